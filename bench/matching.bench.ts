@@ -1,0 +1,154 @@
+/**
+ * PathIndex against the naive every-pattern-of-every-owner scan (what dorny/paths-filter does),
+ * on a synthetic monorepo: services/<name>/..., libs/<name>/..., docs, root files.
+ *
+ *   npx tsx bench/matching.bench.ts
+ *
+ * Times are build + every lookup, median of several runs after one cold run (also shown). For the
+ * large case the naive scan runs on a sample of the paths and is extrapolated (marked `~`).
+ * Exits 1 when results differ or a target is missed.
+ */
+import { performance } from 'node:perf_hooks';
+import { naiveOwnersOf, PathIndex, type Owner } from '../src/core/changes/path-index.js';
+
+interface Case {
+  name: string;
+  owners: number;
+  paths: number;
+  /** Target for the index, build included, in milliseconds. */
+  targetMs: number;
+  /** How many paths the naive scan runs on (the rest is extrapolated). */
+  naiveSample: number;
+}
+
+const CASES: Case[] = [
+  {
+    name: '500 owners x 20,000 paths',
+    owners: 500,
+    paths: 20_000,
+    targetMs: 50,
+    naiveSample: 20_000,
+  },
+  {
+    name: '5,000 owners x 100,000 paths',
+    owners: 5_000,
+    paths: 100_000,
+    targetMs: 1_000,
+    naiveSample: 2_000,
+  },
+];
+const RUNS = 5;
+
+/** mulberry32: a tiny seeded PRNG so every run sees the same repository. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function monorepo(ownerCount: number, pathCount: number, seed: number) {
+  const rand = prng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const services = Array.from({ length: ownerCount - 1 }, (_, i) => `svc-${i.toString(36)}`);
+  const libs = Array.from({ length: Math.max(4, ownerCount / 10) }, (_, i) => `lib-${i}`);
+
+  const owners: Owner[] = services.map((name) => {
+    const dir = `services/${name}`;
+    const patterns = [`${dir}/**`, `!${dir}/**/*.md`];
+    for (let k = Math.floor(rand() * 3); k > 0; k--) patterns.push(`libs/${pick(libs)}/`);
+    const r = rand();
+    // A few services follow cross-cutting files: every such file then belongs to all of them.
+    if (r < 0.02) patterns.push('**/*.proto');
+    else if (r < 0.03) patterns.push('**/*.md', `!docs/**`);
+    else if (r < 0.15) patterns.push(`!${dir}/{docs,examples}/`);
+    else if (r < 0.2) patterns.push(`${dir}-*/src/**/*.{ts,js}`);
+    else if (r < 0.22) patterns.push('**/migrations/**', '!**/migrations/*.bak');
+    else if (r < 0.24) patterns.push('**/Dockerfile');
+    return { id: name, patterns };
+  });
+  owners.push({
+    id: '(global)',
+    patterns: ['package.json', 'package-lock.json', '.github/workflows/*.yml', 'tsconfig*.json'],
+  });
+
+  const dirs = ['src', 'src/api', 'src/domain/model', 'test', 'docs', 'migrations', 'deploy'];
+  const files = ['index.ts', 'util.js', 'README.md', 'api.proto', 'Dockerfile', '001_init.sql'];
+  const paths: string[] = [];
+  for (let i = 0; i < pathCount; i++) {
+    const r = rand();
+    if (r < 0.8) paths.push(`services/${pick(services)}/${pick(dirs)}/${i}-${pick(files)}`);
+    else if (r < 0.9) paths.push(`libs/${pick(libs)}/${pick(dirs)}/${pick(files)}`);
+    else if (r < 0.95) paths.push(`docs/guide/${i}.md`);
+    else
+      paths.push(pick(['package.json', '.github/workflows/ci.yml', 'tsconfig.base.json', '.env']));
+  }
+  return { owners, paths };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function runIndex(owners: Owner[], paths: string[]): { ms: number; results: number[][] } {
+  const t0 = performance.now();
+  const index = new PathIndex(owners);
+  const results = paths.map((p) => index.ownersOf(p));
+  return { ms: performance.now() - t0, results };
+}
+
+let failed = false;
+const rows: string[][] = [['case', 'index ms (cold)', 'naive ms', 'naive/index', 'target', '']];
+for (const c of CASES) {
+  const { owners, paths } = monorepo(c.owners, c.paths, 42);
+  const cold = runIndex(owners, paths);
+  const times = [cold.ms];
+  for (let r = 1; r < RUNS; r++) times.push(runIndex(owners, paths).ms);
+  const indexMs = median(times);
+
+  const step = Math.max(1, Math.floor(paths.length / c.naiveSample));
+  const sample = paths.filter((_, i) => i % step === 0);
+  naiveOwnersOf(owners, sample[0]!); // compile outside the timing, as the index build is timed
+  const t0 = performance.now();
+  const naive = sample.map((p) => naiveOwnersOf(owners, p));
+  const naiveMs = ((performance.now() - t0) * paths.length) / sample.length;
+  const extrapolated = sample.length < paths.length;
+
+  sample.forEach((p, k) => {
+    const got = cold.results[k * step]!.join(',');
+    if (got !== naive[k]!.join(',')) {
+      failed = true;
+      console.error(`MISMATCH for ${JSON.stringify(p)}: index [${got}] naive [${naive[k]}]`);
+    }
+  });
+  const pass = indexMs <= c.targetMs;
+  if (!pass) failed = true;
+  const matched = cold.results.reduce((n, r) => n + r.length, 0);
+  rows.push([
+    `${c.name} (${matched} matches)`,
+    `${indexMs.toFixed(1)} (${cold.ms.toFixed(1)})`,
+    `${extrapolated ? '~' : ''}${naiveMs.toFixed(0)}`,
+    `${(naiveMs / indexMs).toFixed(0)}x`,
+    `<= ${c.targetMs} ms`,
+    pass ? 'PASS' : 'FAIL',
+  ]);
+  if (extrapolated) {
+    console.log(
+      `note: naive scan for "${c.name}" timed on ${sample.length} of ${paths.length} paths ` +
+        'and extrapolated (~); results compared on that sample',
+    );
+  }
+}
+
+const widths = rows[0]!.map((_, col) => Math.max(...rows.map((r) => r[col]!.length)));
+for (const r of rows) console.log(r.map((cell, col) => cell.padEnd(widths[col]!)).join('  '));
+console.log(`index ms: median of ${RUNS} runs, build included; (cold) is the first run`);
+if (failed) {
+  console.error('FAIL: a target was missed or the index disagrees with the naive scan');
+  process.exit(1);
+}

@@ -1,0 +1,51 @@
+/**
+ * `npm run demo`: the main job on the bundled example, with no servers and no network.
+ * Copies examples/monorepo into a fresh git repository, makes a pull request that touches
+ * a shared library, and runs the bundled detect action exactly as the GitHub runner would,
+ * then the CLI on the same repository.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { exampleRepo } from '../test/support/example-repo.js';
+import { cleanupRepos } from '../test/support/git-repo.js';
+import { PROJECT_ROOT, cleanupRuns, runActionBundle } from '../test/support/action-runner.js';
+
+const repo = await exampleRepo('monorepo');
+try {
+  const base = await repo.head();
+  await repo.checkoutNew('feature/money-rounding');
+  repo.write('libs/common/src/log.ts', 'export const log = (m: string) => console.error(m);\n');
+  repo.write('services/catalog/docs/README.md', '# Catalog (docs are excluded by the manifest)\n');
+  const head = await repo.commit('common: log to stderr');
+
+  console.log(`example repository: ${repo.dir}`);
+  console.log('pull request: libs/common/src/log.ts and services/catalog/docs/README.md changed\n');
+
+  const r = await runActionBundle('detect-changed-service', {
+    cwd: repo.dir,
+    eventName: 'pull_request',
+    sha: head,
+    ref: 'refs/pull/1/merge',
+    event: {
+      pull_request: { number: 1, base: { sha: base, ref: 'main' }, head: { sha: head, ref: 'feature/money-rounding' } },
+      repository: { default_branch: 'main' },
+    },
+  });
+  process.stdout.write(r.stdout);
+  process.stderr.write(r.stderr);
+  console.log(`\n── outputs (${r.millis.toFixed(0)} ms, as the runner runs the action)`);
+  for (const [k, v] of Object.entries(r.outputs)) console.log(`${k}=${v}`);
+  console.log('\n── step summary (Markdown)\n');
+  console.log(r.summary);
+
+  console.log('── the same with the CLI: msdeploy detect --base main\n');
+  const cli = spawnSync(process.execPath, [join(PROJECT_ROOT, 'bin/msdeploy.js'), 'detect', '--base', 'main', '--cwd', repo.dir], {
+    encoding: 'utf8',
+  });
+  process.stdout.write(cli.stdout);
+  process.stderr.write(cli.stderr);
+  if (r.code !== 0 || cli.status !== 0) process.exitCode = 1;
+} finally {
+  cleanupRepos();
+  cleanupRuns();
+}

@@ -1,0 +1,60 @@
+/** Artifacts: the immutable output of one build of one service; identity = sha256 digest. */
+
+/** `sha256:<64 lowercase hex>` */
+export type Digest = `sha256:${string}`;
+
+export type ArtifactKind = 'archive' | 'deb';
+
+export const ARTIFACT_MEDIA_TYPE: Record<ArtifactKind, string> = {
+  archive: 'application/vnd.msdeploy.artifact.layer.v1.tar+gzip',
+  deb: 'application/vnd.debian.binary-package',
+};
+/** The OCI artifactType of an msdeploy artifact manifest. */
+export const ARTIFACT_TYPE = 'application/vnd.msdeploy.artifact.v1';
+/** The media type of a provenance document (in-toto statement, SLSA provenance predicate). */
+export const PROVENANCE_MEDIA_TYPE = 'application/vnd.in-toto+json';
+
+export interface ArtifactMeta {
+  service: string;
+  version: string;
+  kind: ArtifactKind;
+  digest: Digest;
+  size: number;
+  /** File name the artifact is stored under, e.g. `catalog-1.4.0+12.abc1234.tar.gz`. */
+  fileName: string;
+}
+
+/** Where an artifact was stored, and the reference later actions use to fetch it. */
+export interface StoredArtifact {
+  /** A reference string: `local:<dir>@sha256:…`, `oci://<host>/<repo>@sha256:…`, `github:<run-id>/<name>@sha256:…` */
+  ref: string;
+  /** Human-readable location for summaries (URL or path). */
+  location: string;
+  /** Bytes actually transferred (0 when the store already had them). */
+  bytesUploaded: number;
+}
+
+export type Progress = (done: number, total: number) => void;
+
+/**
+ * One interface, three backends (local directory, GitHub Actions artifacts, OCI registry).
+ * Every read verifies the digest before returning: a mismatch is an error naming both digests.
+ */
+export interface ArtifactStore {
+  readonly kind: 'local' | 'github' | 'oci';
+  /** Store the packed artifact at `file` with its provenance document (JSON bytes). */
+  put(file: string, meta: ArtifactMeta, provenance: Buffer, onProgress?: Progress): Promise<StoredArtifact>;
+  /** Fetch the artifact named by `ref` into `destFile`; verifies the digest; returns its provenance. */
+  get(ref: string, destFile: string, onProgress?: Progress): Promise<{ meta: ArtifactMeta; provenance: Buffer }>;
+}
+
+export class DigestMismatchError extends Error {
+  constructor(
+    readonly expected: Digest,
+    readonly actual: Digest,
+    where: string,
+  ) {
+    super(`Digest mismatch for ${where}: expected ${expected}, got ${actual}. The artifact was altered or corrupted; it will not be used.`);
+    this.name = 'DigestMismatchError';
+  }
+}

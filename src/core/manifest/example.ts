@@ -1,0 +1,38 @@
+/** Short YAML examples derived from the spec, for the "write e.g. …" half of messages. */
+import { nameDoc, type Spec } from './spec.js';
+
+/** A representative value for `spec`: its first example, else one built from its parts. */
+export function exampleOf(spec: Spec): unknown {
+  if (spec.examples?.length) return spec.examples[0];
+  switch (spec.kind) {
+    case 'string':
+      return 'x';
+    case 'const':
+      return spec.value;
+    case 'list':
+      return [exampleOf(spec.items)];
+    case 'map':
+      return { [String(nameDoc(spec.entry).examples?.[0] ?? 'name')]: exampleOf(spec.values) };
+    case 'object':
+      return Object.fromEntries(
+        (spec.required ?? []).map((k) => [k, exampleOf(spec.fields[k] as Spec)]),
+      );
+  }
+}
+
+/** One-line YAML flow syntax: `{path: services/catalog}`, `[web, catalog]`, `'!docs/**'`. */
+export function flowYaml(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(flowYaml).join(', ')}]`;
+  if (value !== null && typeof value === 'object') {
+    const parts = Object.entries(value).map(([k, v]) => `${flowYaml(k)}: ${flowYaml(v)}`);
+    return `{${parts.join(', ')}}`;
+  }
+  if (typeof value === 'string') {
+    // Plain when YAML reads it back as the same string; `!` (tag), `*` (alias) and `[`/`{` need quotes.
+    return /^[A-Za-z0-9_.][A-Za-z0-9_./*-]*$/.test(value) &&
+      !/^(true|false|null|~|\d+)$/.test(value)
+      ? value
+      : `'${value.replace(/'/g, "''")}'`;
+  }
+  return String(value);
+}

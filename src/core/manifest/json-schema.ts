@@ -1,0 +1,87 @@
+/**
+ * The JSON Schema (draft 2020-12) of `msdeploy.yml`, generated from the same spec that drives
+ * validation, for editors (yaml-language-server) and other tools. The loader checks more than
+ * the schema can say (globs, references, cycles); the schema never accepts a key the loader rejects.
+ */
+import {
+  INSIDE_REPO_PATTERN,
+  NAME_PATTERN,
+  exampleManifest,
+  manifestSpec,
+  nameDoc,
+  type Spec,
+} from './spec.js';
+
+/** Where the published schema lives; editors use it as the schema's identity. */
+export const MANIFEST_SCHEMA_ID =
+  'https://raw.githubusercontent.com/msdeploy/msdeploy/main/schema/msdeploy.schema.json';
+
+type Schema = Record<string, unknown>;
+
+export function manifestJsonSchema(): Schema {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: MANIFEST_SCHEMA_ID,
+    ...toSchema(manifestSpec),
+    examples: [exampleManifest],
+  };
+}
+
+/** The schema file's exact content: 2-space JSON and a final newline. */
+export function renderManifestSchema(): string {
+  return `${JSON.stringify(manifestJsonSchema(), null, 2)}\n`;
+}
+
+function toSchema(spec: Spec): Schema {
+  const doc: Schema = { title: spec.title, description: spec.description };
+  const examples = spec.examples ? { examples: [...spec.examples] } : {};
+  switch (spec.kind) {
+    case 'string': {
+      const pattern =
+        spec.format === 'name'
+          ? NAME_PATTERN
+          : spec.format === 'dir' || spec.format === 'pattern'
+            ? INSIDE_REPO_PATTERN
+            : undefined;
+      return { ...doc, type: 'string', minLength: 1, ...(pattern && { pattern }), ...examples };
+    }
+    case 'const':
+      return { ...doc, const: spec.value, ...examples };
+    case 'list':
+      return {
+        ...doc,
+        type: 'array',
+        items: toSchema(spec.items),
+        ...(spec.unique && { uniqueItems: true }),
+        ...(spec.minItems !== undefined && { minItems: spec.minItems }),
+        ...examples,
+      };
+    case 'map': {
+      const key = nameDoc(spec.entry);
+      return {
+        ...doc,
+        type: 'object',
+        ...(spec.minEntries !== undefined && { minProperties: spec.minEntries }),
+        propertyNames: { title: key.title, description: key.description, pattern: NAME_PATTERN },
+        additionalProperties: toSchema(spec.values),
+        ...examples,
+      };
+    }
+    case 'object': {
+      const properties = Object.fromEntries(
+        Object.entries(spec.fields).map(([key, field]) => [key, toSchema(field)]),
+      );
+      return {
+        ...doc,
+        type: 'object',
+        properties,
+        ...(spec.required?.length && { required: [...spec.required] }),
+        ...(spec.requireOneOf && {
+          anyOf: spec.requireOneOf.keys.map((k) => ({ required: [k] })),
+        }),
+        additionalProperties: false,
+        ...examples,
+      };
+    }
+  }
+}

@@ -1,0 +1,99 @@
+/** Parsing `msdeploy.yml` text into a validated `Manifest`, with every problem located. */
+import { LineCounter, isMap, parseDocument, type YAMLError } from 'yaml';
+import { buildManifest } from './build.js';
+import { IssueList, SourceMap } from './issues.js';
+import { manifestSpec } from './spec.js';
+import { checkStructure } from './structure.js';
+import type { Manifest, ManifestIssue } from './types.js';
+import { checkReferences } from './validate.js';
+
+export const DEFAULT_MANIFEST_FILE = 'msdeploy.yml';
+
+/**
+ * Parses and validates a manifest. Pure: `file` only names the manifest in issues and in the
+ * implicit `global` pattern. `manifest` is set exactly when `issues` is empty.
+ */
+export function parseManifest(
+  text: string,
+  file: string = DEFAULT_MANIFEST_FILE,
+): { manifest?: Manifest; issues: ManifestIssue[] } {
+  const issues = new IssueList(file);
+  const lineCounter = new LineCounter();
+  const locs = new SourceMap(lineCounter);
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+
+  if (doc.errors.length > 0) {
+    // The tree of a broken document is a guess; checking it would only add confusing errors.
+    for (const e of doc.errors) issues.add(locs.posAt(e.pos[0]), yamlErrorMessage(e));
+    return { issues: issues.sorted() };
+  }
+  const root = doc.contents;
+  if (root === null || (root.range[0] === root.range[1] && !isMap(root))) {
+    issues.add(
+      { line: 1, col: 1 },
+      `${file} is empty: declare the repository's \`services\` (or a \`name\` for a ` +
+        'single-service repository); see docs/manifest.md.',
+    );
+    return { issues: issues.sorted() };
+  }
+  if (!isMap(root)) {
+    issues.add(
+      locs.posOf(root),
+      `The manifest must be a mapping of keys such as \`services:\` and \`global:\`, not ` +
+        `${isSeqLike(root) ? 'a list' : 'a single value'}: see docs/manifest.md for its layout.`,
+    );
+    return { issues: issues.sorted() };
+  }
+
+  const raw = checkStructure(root, manifestSpec, { doc, text, issues, locs });
+  checkReferences(raw, locs, issues);
+  if (issues.length > 0) return { issues: issues.sorted() };
+  return { manifest: buildManifest(raw, file, locs), issues: [] };
+}
+
+/** `msdeploy.yml:3:5: <message>`, the form editors and GitHub problem matchers understand. */
+export function formatIssue(i: ManifestIssue): string {
+  return `${i.file}:${i.line}:${i.col}: ${i.message}`;
+}
+
+/** A manifest that failed validation; `issues` holds every problem, in reading order. */
+export class ManifestError extends Error {
+  readonly issues: ManifestIssue[];
+
+  constructor(issues: ManifestIssue[]) {
+    const n = issues.length;
+    super(
+      `${n} problem${n === 1 ? '' : 's'} in the manifest:\n${issues.map(formatIssue).join('\n')}`,
+    );
+    this.name = 'ManifestError';
+    this.issues = issues;
+  }
+}
+
+/** Like {@link parseManifest}, but throws a {@link ManifestError} listing every issue. */
+export function loadManifestOrThrow(text: string, file: string = DEFAULT_MANIFEST_FILE): Manifest {
+  const { manifest, issues } = parseManifest(text, file);
+  if (manifest === undefined) throw new ManifestError(issues);
+  return manifest;
+}
+
+const YAML_HINTS: Record<string, string> = {
+  DUPLICATE_KEY: 'each key may appear once in a mapping, so remove or merge the repeated one',
+  TAB_AS_INDENT: 'YAML indents with spaces, so replace the tabs',
+  BAD_INDENT: 'indent it with spaces to line up with the entries it belongs to',
+  MULTIPLE_DOCS: 'the manifest is one document, so remove the `---` and what follows',
+  MISSING_CHAR: 'add the missing closing character',
+  BAD_ALIAS: 'define the anchor (`&name`) before using `*name`',
+  BAD_SCALAR_START: 'quote the value',
+  BLOCK_AS_IMPLICIT_KEY: 'put the key and its value on separate lines, or quote it',
+  MULTILINE_IMPLICIT_KEY: 'a key must fit on one line; check for a missing `:` or quote',
+};
+
+function yamlErrorMessage(e: YAMLError): string {
+  const what = e.message.split('\n')[0]!.replace(/\.$/, '');
+  const hint = YAML_HINTS[e.code] ?? 'check the quoting, brackets and indentation around here';
+  return `YAML syntax error: ${what}: ${hint}.`;
+}
+
+const isSeqLike = (node: unknown): boolean =>
+  typeof node === 'object' && node !== null && 'items' in node;

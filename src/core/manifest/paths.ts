@@ -1,0 +1,80 @@
+/**
+ * Repo-relative directories and patterns: the checks that keep them inside the repository, and
+ * their normal form. Messages complete a sentence that starts with what is being checked.
+ */
+import { globSyntaxError } from '../changes/glob.js';
+
+/** Why `text` would point outside the repository, or undefined. Shared by paths and patterns. */
+function leavesRepo(text: string, kind: 'path' | 'pattern'): string | undefined {
+  if (/^[/\\]/.test(text)) {
+    const relative = text.replace(/^[/\\]+/, '');
+    return (
+      `is absolute: a ${kind} is relative to the repository root, so write ` +
+      `\`${relative || (kind === 'path' ? '.' : '**')}\``
+    );
+  }
+  if (/^[A-Za-z]:/.test(text)) {
+    return `starts with a drive letter: write the ${kind} relative to the repository root`;
+  }
+  if (text.startsWith('~')) {
+    return `starts with \`~\` (a home directory): write the ${kind} relative to the repository root`;
+  }
+  if (text.split(/[/\\]/).includes('..')) {
+    return `has a \`..\` segment: a ${kind} must stay inside the repository, so write it without \`..\``;
+  }
+  return undefined;
+}
+
+/** What is wrong with a `path` value, or undefined when it is a usable directory. */
+export function dirError(path: string): string | undefined {
+  if (path.trim() === '') {
+    return 'is empty: write the directory relative to the repository root, or `.` for all of it';
+  }
+  if (path !== path.trim()) {
+    return 'has leading or trailing spaces: remove them (quote the path if a name really has them)';
+  }
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(path)) {
+    return 'contains a control character (a tab or line break): write the directory on one line';
+  }
+  const outside = leavesRepo(path, 'path');
+  if (outside) return outside;
+  if (path.includes('\\')) {
+    return `uses \`\\\`: separate directories with \`/\`, e.g. \`${path.replace(/\\/g, '/')}\``;
+  }
+  return undefined;
+}
+
+/** `./services/web/` → `services/web`; `./` → `.`. Assumes {@link dirError} found nothing. */
+export function normaliseDir(path: string): string {
+  const segments = path.split('/').filter((s) => s !== '' && s !== '.');
+  return segments.length === 0 ? '.' : segments.join('/');
+}
+
+/** What is wrong with an `include`/`global` entry, or undefined when it is a valid pattern. */
+export function patternError(pattern: string): string | undefined {
+  const body = pattern.startsWith('!') ? pattern.slice(1) : pattern;
+  const outside = leavesRepo(body, 'pattern');
+  if (outside) return outside;
+  const syntax = globSyntaxError(normalisePattern(pattern));
+  // globSyntaxError returns a whole sentence that names the pattern and says how to fix it.
+  return syntax === undefined ? undefined : `is not a valid glob: ${syntax}`;
+}
+
+/** Drops a leading `./` (after an optional `!`), the one spelling of "here" people often write. */
+export function normalisePattern(pattern: string): string {
+  const negated = pattern.startsWith('!');
+  let body = negated ? pattern.slice(1) : pattern;
+  while (body.startsWith('./')) body = body.replace(/^\.\/+/, '');
+  return (negated ? '!' : '') + body;
+}
+
+/** A literal path as a glob that matches exactly it (directory names may contain `[`, `*`, …). */
+export function escapeGlob(literal: string): string {
+  return literal.replace(/[*?[\]{}\\]/g, '\\$&').replace(/^!/, '\\!');
+}
+
+/** The pattern that owns everything under a normalised directory. */
+export function dirPattern(dir: string): string {
+  return dir === '.' ? '**' : `${escapeGlob(dir)}/**`;
+}

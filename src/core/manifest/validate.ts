@@ -1,0 +1,251 @@
+/**
+ * Cross-reference checks, run after the structure is known: unique names across libraries and
+ * services, `depends-on` targets, dependency cycles, release group members.
+ */
+import type { IssueList, SourceMap, ValuePath } from './issues.js';
+import type { RawManifest } from './spec.js';
+import { didYouMean } from './suggest.js';
+
+type Kind = 'library' | 'service';
+
+interface Component {
+  kind: Kind;
+  name: string;
+  /** Where the entry is declared (the map key, or `name` for a single-service repository). */
+  at: ValuePath;
+  dependsOn: readonly string[];
+}
+
+export function checkReferences(raw: RawManifest, locs: SourceMap, issues: IssueList): void {
+  new ReferenceChecker(raw, locs, issues).run();
+}
+
+class ReferenceChecker {
+  private readonly libraries: Component[];
+  private readonly services: Component[];
+  /** False when a map was present but unusable: then "unknown name" errors would only be noise. */
+  private readonly librariesKnown: boolean;
+  private readonly servicesKnown: boolean;
+  private readonly byName = new Map<string, Component>();
+
+  constructor(
+    private readonly raw: RawManifest,
+    private readonly locs: SourceMap,
+    private readonly issues: IssueList,
+  ) {
+    this.librariesKnown = raw.libraries !== undefined || !locs.has(['libraries']);
+    this.libraries = this.components('library', 'libraries', raw.libraries);
+    if (locs.has(['services'])) {
+      this.servicesKnown = raw.services !== undefined;
+      this.services = this.components('service', 'services', raw.services);
+    } else {
+      // A single-service repository: the service is the whole repo, named `name`.
+      this.servicesKnown = raw.name !== undefined;
+      this.services =
+        raw.name === undefined
+          ? []
+          : [{ kind: 'service', name: raw.name, at: ['name'], dependsOn: [] }];
+    }
+  }
+
+  run(): void {
+    this.checkUniqueNames();
+    this.checkDependencies();
+    this.checkCycles();
+    this.checkReleaseGroups();
+  }
+
+  private components(
+    kind: Kind,
+    key: 'libraries' | 'services',
+    map: ReadonlyMap<string, { 'depends-on'?: string[] }> | undefined,
+  ): Component[] {
+    // Declared names come from the source, so an entry with an invalid body still counts as declared.
+    return this.locs.childKeys([key]).map((name) => ({
+      kind,
+      name,
+      at: [key, name],
+      dependsOn: map?.get(name)?.['depends-on'] ?? [],
+    }));
+  }
+
+  private checkUniqueNames(): void {
+    for (const c of [...this.libraries, ...this.services]) {
+      const other = this.byName.get(c.name);
+      if (other === undefined) {
+        this.byName.set(c.name, c);
+        continue;
+      }
+      if (other.kind === c.kind) continue; // a duplicate key, already a YAML error
+      const [first, second] = this.inReadingOrder(other, c);
+      this.issues.add(
+        this.locs.key(second.at),
+        `\`${c.name}\` is declared both as ${describe(first)} on line ${this.locs.key(first.at).line} ` +
+          `and as ${describe(second)}: names must be unique across libraries and services, so rename one.`,
+      );
+    }
+  }
+
+  private checkDependencies(): void {
+    for (const c of [...this.libraries, ...this.services]) {
+      const listPath = [...c.at, 'depends-on'];
+      for (const dep of c.dependsOn) {
+        const at = this.locs.itemPos(listPath, dep);
+        const target = this.byName.get(dep);
+        if (dep === c.name) {
+          this.issues.add(
+            at,
+            `${capital(c.kind)} \`${c.name}\` depends on itself: remove \`${dep}\` from its \`depends-on\`.`,
+          );
+        } else if (target === undefined) {
+          this.reportUnknownDependency(c, dep, at);
+        } else if (c.kind === 'library' && target.kind === 'service') {
+          this.issues.add(
+            at,
+            `Library \`${c.name}\` depends on \`${dep}\`, which is a service: libraries may depend ` +
+              'only on libraries, so move the shared code into a library or remove the dependency.',
+          );
+        }
+      }
+    }
+  }
+
+  private reportUnknownDependency(c: Component, dep: string, at: { line: number; col: number }) {
+    const candidates =
+      c.kind === 'library' ? this.libraries : [...this.libraries, ...this.services];
+    if (!this.librariesKnown || (c.kind === 'service' && !this.servicesKnown)) return;
+    const allowed = c.kind === 'library' ? 'a library' : 'a library or a service';
+    const hint =
+      didYouMean(
+        dep,
+        candidates.filter((x) => x.name !== c.name).map((x) => x.name),
+      ) ??
+      `declare it under \`${c.kind === 'library' ? 'libraries' : 'libraries` or `services'}\`, ` +
+        'or remove it';
+    this.issues.add(
+      at,
+      `\`${c.at.join('.')}.depends-on\` names \`${dep}\`, which is not ${allowed}: ${hint}.`.replace(
+        /\?\.$/,
+        '?',
+      ),
+    );
+  }
+
+  /**
+   * Depth-first search in declaration order. Each edge back onto the current path closes one
+   * cycle, reported once at the `depends-on` entry that closes it; removing those edges leaves
+   * the graph acyclic, so no cycle goes unreported.
+   */
+  private checkCycles(): void {
+    const nodes = [...this.byName.values()].sort((a, b) => this.compareDeclared(a, b));
+    const edges = new Map(
+      nodes.map((n) => [n.name, n.dependsOn.filter((d) => this.isUsableEdge(n, d))]),
+    );
+    const done = new Set<string>();
+    const onPath = new Map<string, number>(); // name → index in `path`
+    for (const start of nodes) {
+      if (done.has(start.name)) continue;
+      const path: { name: string; next: number }[] = [{ name: start.name, next: 0 }];
+      onPath.set(start.name, 0);
+      while (path.length > 0) {
+        const top = path[path.length - 1]!;
+        const out = edges.get(top.name)!;
+        if (top.next >= out.length) {
+          path.pop();
+          onPath.delete(top.name);
+          done.add(top.name);
+          continue;
+        }
+        const to = out[top.next++]!;
+        const back = onPath.get(to);
+        if (back !== undefined) {
+          this.reportCycle(
+            [...path.slice(back).map((p) => p.name), to],
+            this.byName.get(top.name)!,
+          );
+        } else if (!done.has(to)) {
+          onPath.set(to, path.length);
+          path.push({ name: to, next: 0 });
+        }
+      }
+    }
+  }
+
+  private isUsableEdge(from: Component, to: string): boolean {
+    const target = this.byName.get(to);
+    return (
+      to !== from.name &&
+      target !== undefined &&
+      !(from.kind === 'library' && target.kind === 'service')
+    );
+  }
+
+  private reportCycle(cycle: string[], closer: Component): void {
+    const closing = cycle[cycle.length - 1]!;
+    this.issues.add(
+      this.locs.itemPos([...closer.at, 'depends-on'], closing),
+      `Dependency cycle ${cycle.join(' → ')}: nothing in it can be built first, so remove one ` +
+        `of these \`depends-on\` entries (e.g. \`${closing}\` from \`${closer.name}\`).`,
+    );
+  }
+
+  private checkReleaseGroups(): void {
+    const groups = this.raw['release-groups'];
+    if (groups === undefined) return;
+    const groupOf = new Map<string, string>();
+    for (const [group, members] of groups) {
+      const listPath = ['release-groups', group];
+      for (const member of members) {
+        const at = this.locs.itemPos(listPath, member);
+        const target = this.byName.get(member);
+        if (target?.kind === 'service') {
+          const other = groupOf.get(member);
+          if (other === undefined) {
+            groupOf.set(member, group);
+            continue;
+          }
+          const line = this.locs.itemPos(['release-groups', other], member).line;
+          this.issues.add(
+            at,
+            `Service \`${member}\` is already in release group \`${other}\` (line ${line}): a ` +
+              'service ships with at most one group, so remove it from one of them.',
+          );
+        } else if (target?.kind === 'library') {
+          this.issues.add(
+            at,
+            `Release group \`${group}\` lists \`${member}\`, which is a library: groups list ` +
+              'services (libraries ship inside the services that depend on them), so remove it.',
+          );
+        } else if (this.servicesKnown) {
+          const hint =
+            didYouMean(
+              member,
+              this.services.map((s) => s.name),
+            ) ?? 'declare it under `services`, or remove it from the group';
+          this.issues.add(
+            at,
+            `Release group \`${group}\` lists \`${member}\`, which is not a service: ${hint}.`.replace(
+              /\?\.$/,
+              '?',
+            ),
+          );
+        }
+      }
+    }
+  }
+
+  private compareDeclared(a: Component, b: Component): number {
+    const pa = this.locs.key(a.at);
+    const pb = this.locs.key(b.at);
+    return pa.line - pb.line || pa.col - pb.col;
+  }
+
+  private inReadingOrder(a: Component, b: Component): [Component, Component] {
+    return this.compareDeclared(a, b) <= 0 ? [a, b] : [b, a];
+  }
+}
+
+const describe = (c: Component): string =>
+  c.at[0] === 'name' ? 'the single service `name`' : `a ${c.kind}`;
+
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

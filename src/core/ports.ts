@@ -1,0 +1,59 @@
+/**
+ * The interfaces the domain needs from the outside world. `core` depends only on these;
+ * `platform/` implements them. Keeping them small keeps core testable with real or fake parts.
+ */
+import type { ChangedFile } from './changes/types.js';
+
+export interface Logger {
+  debug(message: string): void;
+  info(message: string): void;
+  warning(message: string, where?: AnnotationPos): void;
+  error(message: string, where?: AnnotationPos): void;
+  /** Run `fn` inside a collapsible log group. */
+  group<T>(title: string, fn: () => Promise<T>): Promise<T>;
+}
+
+export interface AnnotationPos {
+  file?: string;
+  line?: number;
+  col?: number;
+}
+
+/** Every git operation core needs. All paths and refs are passed as argv, never through a shell. */
+export interface Git {
+  /** Resolve a revision to a full commit sha, or `undefined` if it does not exist locally. */
+  resolveCommit(rev: string): Promise<string | undefined>;
+  /** True when `ancestor` is an ancestor of (or equal to) `descendant`. Both must exist locally. */
+  isAncestor(ancestor: string, descendant: string): Promise<boolean>;
+  /** The best common ancestor of two commits, or `undefined` when they share no history (locally). */
+  mergeBase(a: string, b: string): Promise<string | undefined>;
+  /** True when the repository is a shallow clone. */
+  isShallow(): Promise<boolean>;
+  /** Fetch more history of the given refs/shas from `origin` (`--deepen=<by>`). Returns false if fetching failed. */
+  deepen(by: number, refs: readonly string[]): Promise<boolean>;
+  /** Fetch a ref or sha from `origin` with the given depth (to obtain a commit missing locally). */
+  fetch(refs: readonly string[], depth?: number): Promise<boolean>;
+  /** `git diff -z --name-status -M base head`, parsed. */
+  diff(base: string, head: string): Promise<ChangedFile[]>;
+  /** The newest tag reachable from `rev`'s first parent (the previous release), or undefined. */
+  previousTag(rev: string): Promise<string | undefined>;
+  /** Every tracked file at `head` (used when all services are treated as changed). */
+  listFiles(head: string): Promise<string[]>;
+}
+
+/** The parts of the GitHub REST API core needs. */
+export interface GitHubApi {
+  /**
+   * Head sha of the newest successful run of the given workflow on `branch`
+   * (excluding `excludeRunId`), or undefined when there is none.
+   */
+  lastSuccessfulRunHead(args: {
+    workflowId: string | number;
+    branch: string;
+    excludeRunId?: number;
+  }): Promise<string | undefined>;
+}
+
+export interface Clock {
+  now(): Date;
+}

@@ -1,0 +1,124 @@
+/**
+ * The detect action's outputs. Outputs are kept small whatever the size of the change:
+ * per-service file lists live only in the detail file, and the matrix is split into chunks
+ * below GitHub's 256-jobs-per-matrix limit.
+ */
+import type { AffectedResult, Reason } from '../changes/affected.js';
+import { reasonText } from '../changes/affected.js';
+
+export const MATRIX_JOB_LIMIT = 256;
+/** GitHub caps a job's outputs at 1 MB in total; stay well inside it. */
+export const OUTPUT_BUDGET_BYTES = 900 * 1024;
+/** Matrix reasons are clipped; with thousands of services, harder, to stay inside the budget. */
+const MATRIX_REASON_MAX = [120, 40] as const;
+
+export const DetectOutput = {
+  services: 'services',
+  matrix: 'matrix',
+  matrixChunks: 'matrix-chunks',
+  matrixChunkCount: 'matrix-chunk-count',
+  anyChanged: 'any-changed',
+  base: 'base',
+  head: 'head',
+  baseReason: 'base-reason',
+  detail: 'detail',
+} as const;
+export type DetectOutputName = (typeof DetectOutput)[keyof typeof DetectOutput];
+
+export interface DetectSummaryInput {
+  base?: string;
+  head: string;
+  baseReason: string;
+  warning?: string;
+  affected: AffectedResult;
+}
+
+export interface MatrixEntry {
+  service: string;
+  path: string;
+  reason: string;
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+export function matrixEntries(result: AffectedResult, reasonMax: number = MATRIX_REASON_MAX[0]): MatrixEntry[] {
+  return result.services
+    .filter((s) => s.affected)
+    .map((s) => ({
+      service: s.name,
+      path: s.path,
+      reason: clip(reasonText(s.reason as Reason), reasonMax),
+    }));
+}
+
+export function chunk<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function outputsSize(outputs: Record<string, string>): number {
+  return Object.entries(outputs).reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
+}
+
+export function detectOutputs(
+  input: DetectSummaryInput,
+  detailPath: string,
+): Record<DetectOutputName, string> {
+  let size = 0;
+  for (const reasonMax of MATRIX_REASON_MAX) {
+    const outputs = buildOutputs(input, detailPath, reasonMax);
+    size = outputsSize(outputs);
+    if (size <= OUTPUT_BUDGET_BYTES) return outputs;
+  }
+  // Only reachable with many thousands of services.
+  throw new Error(
+    `The detect outputs would take ${size} bytes, over GitHub's 1 MB job output limit; ` +
+      `read the services from the detail file (${detailPath}) instead of the outputs.`,
+  );
+}
+
+function buildOutputs(
+  input: DetectSummaryInput,
+  detailPath: string,
+  reasonMax: number,
+): Record<DetectOutputName, string> {
+  const entries = matrixEntries(input.affected, reasonMax);
+  const chunks = chunk(entries, MATRIX_JOB_LIMIT).map((include) => ({ include }));
+  const outputs: Record<DetectOutputName, string> = {
+    services: JSON.stringify(entries.map((e) => e.service)),
+    matrix: JSON.stringify(chunks[0] ?? { include: [] }),
+    'matrix-chunks': JSON.stringify(chunks),
+    'matrix-chunk-count': String(chunks.length),
+    'any-changed': String(entries.length > 0),
+    base: input.base ?? '',
+    head: input.head,
+    'base-reason': input.baseReason,
+    detail: detailPath,
+  };
+  return outputs;
+}
+
+/** The full detail file: every service with its reason and all its files. */
+export function detectDetail(input: DetectSummaryInput) {
+  const { affected } = input;
+  return {
+    base: input.base ?? null,
+    head: input.head,
+    baseReason: input.baseReason,
+    warning: input.warning ?? null,
+    changedFiles: affected.changedCount,
+    unownedFiles: affected.unownedCount,
+    globalFiles: affected.globalFiles,
+    services: affected.services.map((s) => ({
+      ...s,
+      reasonText: s.reason ? reasonText(s.reason) : null,
+    })),
+    libraries: affected.libraries.map((l) => ({
+      ...l,
+      reasonText: l.reason ? reasonText(l.reason) : null,
+    })),
+  };
+}

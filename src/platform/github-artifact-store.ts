@@ -1,0 +1,446 @@
+/**
+ * The `github` artifact store: GitHub Actions artifacts through `@actions/artifact`.
+ *
+ * Each artifact is uploaded as one un-zipped file (`skipArchive`), so the digest GitHub records is
+ * the sha256 of our bytes; its provenance goes beside it as `<name>.provenance.json`. Reads verify
+ * the bytes against the digest in the ref before the file reaches its destination.
+ *
+ * `@actions/artifact` costs ~200 ms to load, so it is imported on first use only. It reads its own
+ * environment (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL, GITHUB_API_URL, GITHUB_SERVER_URL, …);
+ * everything else comes in through the constructor. See docs/stores.md.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import {
+  copyFile,
+  link,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  stat,
+  writeFile,
+} from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { ArtifactClient, FindOptions } from '@actions/artifact';
+import type { Logger } from '../core/ports.js';
+import {
+  DigestMismatchError,
+  type ArtifactKind,
+  type ArtifactMeta,
+  type ArtifactStore,
+  type Digest,
+  type Progress,
+  type StoredArtifact,
+} from '../core/artifact/types.js';
+
+export interface GitHubArtifactStoreOptions {
+  /** A token with `actions:read` on `repository`: needed only to read artifacts of other runs. */
+  token?: string;
+  /** `owner/name` of the repository whose runs hold the artifacts. */
+  repository?: string;
+  /** The current workflow run (GITHUB_RUN_ID): uploads land here, same-run reads need no token. */
+  runId?: number | string;
+  /** For artifact URLs in summaries; defaults to https://github.com. */
+  serverUrl?: string;
+  /** Days GitHub keeps uploaded artifacts; defaults to the repository setting (90 at most on public repos). */
+  retentionDays?: number;
+  logger?: Logger;
+}
+
+/** `github:<run-id>/<artifact-name>@sha256:<hex>` */
+export interface GitHubArtifactRef {
+  runId: number;
+  name: string;
+  digest: Digest;
+}
+
+const KIND_EXTENSION: Record<ArtifactKind, string> = { archive: '.tar.gz', deb: '.deb' };
+/** Characters GitHub rejects in artifact names (NTFS limits; see @actions/artifact's validation). */
+const INVALID_NAME_CHARS = /[":<>|*?\r\n\\/]/g;
+const PROVENANCE_SUFFIX = '.provenance.json';
+const REF_PATTERN = /^github:(\d+)\/(.+)@(sha256:[0-9a-f]{64})$/;
+const RETENTION_HINT =
+  'GitHub deletes artifacts when their retention period ends (90 days by default, at most 90 days on ' +
+  'public repositories, less if the repository or the upload set it lower). Rebuild the version, or ' +
+  'promote through the oci store, which keeps artifacts for as long as the registry does.';
+
+/** The GitHub artifact name for an artifact: `<service>-<version>.<ext>` with forbidden characters replaced. */
+export function artifactName(meta: Pick<ArtifactMeta, 'service' | 'version' | 'kind'>): string {
+  return `${meta.service}-${meta.version}${KIND_EXTENSION[meta.kind]}`.replace(
+    INVALID_NAME_CHARS,
+    '-',
+  );
+}
+
+export function formatGitHubRef(ref: GitHubArtifactRef): string {
+  return `github:${ref.runId}/${ref.name}@${ref.digest}`;
+}
+
+export function parseGitHubRef(ref: string): GitHubArtifactRef {
+  const m = REF_PATTERN.exec(ref);
+  if (!m) {
+    throw new Error(
+      `Not a github artifact reference: "${ref}". Expected github:<run-id>/<artifact-name>@sha256:<64 hex>, ` +
+        'as printed by the build-artifact step.',
+    );
+  }
+  return { runId: Number(m[1]), name: m[2]!, digest: m[3] as Digest };
+}
+
+type ArtifactModule = typeof import('@actions/artifact');
+
+export class GitHubArtifactStore implements ArtifactStore {
+  readonly kind = 'github' as const;
+  private readonly serverUrl: string;
+  private readonly runId?: number;
+  private module?: Promise<ArtifactModule>;
+
+  constructor(private readonly options: GitHubArtifactStoreOptions = {}) {
+    this.serverUrl = (options.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
+    if (options.runId !== undefined && options.runId !== '') {
+      this.runId = Number(options.runId);
+      if (!Number.isSafeInteger(this.runId) || this.runId <= 0) {
+        throw new Error(
+          `GitHubArtifactStore: runId must be a positive integer (GITHUB_RUN_ID), got "${options.runId}".`,
+        );
+      }
+    }
+    if (options.repository !== undefined && !/^[\w.-]+\/[\w.-]+$/.test(options.repository)) {
+      throw new Error(
+        `GitHubArtifactStore: repository must be "owner/name" (GITHUB_REPOSITORY), got "${options.repository}".`,
+      );
+    }
+  }
+
+  async put(
+    file: string,
+    meta: ArtifactMeta,
+    provenance: Buffer,
+    onProgress?: Progress,
+  ): Promise<StoredArtifact> {
+    const runId = this.requireRunId('upload');
+    const name = artifactName(meta);
+    const { client, mod } = await this.client();
+    const staging = await mkdtemp(join(tmpdir(), 'msdeploy-github-'));
+    try {
+      const uploaded = await this.uploadOnce(
+        client,
+        mod,
+        await stageAs(file, staging, name),
+        name,
+        meta.digest,
+      );
+      const provenanceFile = join(staging, name + PROVENANCE_SUFFIX);
+      await writeFile(provenanceFile, provenance);
+      const provenanceUploaded = await this.uploadOnce(
+        client,
+        mod,
+        provenanceFile,
+        name + PROVENANCE_SUFFIX,
+        sha256Digest(provenance),
+      );
+      onProgress?.(meta.size, meta.size);
+      return {
+        ref: formatGitHubRef({ runId, name, digest: meta.digest }),
+        location: this.artifactUrl(runId, uploaded.id),
+        bytesUploaded: uploaded.bytes + provenanceUploaded.bytes,
+      };
+    } finally {
+      await rm(staging, { recursive: true, force: true });
+    }
+  }
+
+  async get(
+    ref: string,
+    destFile: string,
+    onProgress?: Progress,
+  ): Promise<{ meta: ArtifactMeta; provenance: Buffer }> {
+    const parsed = parseGitHubRef(ref);
+    const { client, mod } = await this.client();
+    const find = this.findOptions(parsed.runId);
+    const staging = await mkdtemp(join(tmpdir(), 'msdeploy-github-'));
+    try {
+      const artifactFile = await this.download(
+        client,
+        mod,
+        find,
+        parsed,
+        parsed.name,
+        parsed.digest,
+        staging,
+      );
+      const provenanceName = parsed.name + PROVENANCE_SUFFIX;
+      const provenanceFile = await this.download(
+        client,
+        mod,
+        find,
+        parsed,
+        provenanceName,
+        undefined,
+        staging,
+      );
+      const provenance = await readFile(provenanceFile);
+      const { size } = await stat(artifactFile);
+      const meta = metaFromProvenance(
+        provenance,
+        parsed.digest,
+        size,
+        `${provenanceName} in run ${parsed.runId}`,
+      );
+      await mkdir(dirname(destFile), { recursive: true });
+      await moveFile(artifactFile, destFile);
+      onProgress?.(size, size);
+      return { meta, provenance };
+    } finally {
+      await rm(staging, { recursive: true, force: true });
+    }
+  }
+
+  /**
+   * Upload one file under `name` in this run. A name already taken in this run (GitHub answers 409)
+   * is accepted only when the existing artifact has the same digest: the same bytes are already
+   * there (a re-run step), so nothing is uploaded. Any other digest is an error, never overwritten.
+   */
+  private async uploadOnce(
+    client: ArtifactClient,
+    mod: ArtifactModule,
+    file: string,
+    name: string,
+    expected: Digest,
+  ): Promise<{ id: number; bytes: number }> {
+    let response;
+    try {
+      response = await client.uploadArtifact(name, [file], dirname(file), {
+        skipArchive: true,
+        retentionDays: this.options.retentionDays,
+      });
+    } catch (err) {
+      if (!/\(409\)/.test(errorMessage(err))) throw err;
+      return { id: await this.existingWithDigest(client, mod, name, expected), bytes: 0 };
+    }
+    const actual = response.digest ? (`sha256:${response.digest}` as Digest) : undefined;
+    if (actual !== expected) {
+      // Leave nothing behind that a later step could mistake for the artifact.
+      await client.deleteArtifact(name).catch((err: unknown) => {
+        this.options.logger?.warning(
+          `Could not delete mismatching artifact "${name}": ${errorMessage(err)}`,
+        );
+      });
+      throw new DigestMismatchError(
+        expected,
+        actual ?? ('sha256:unknown' as Digest),
+        `GitHub artifact "${name}" uploaded to run ${this.runId}`,
+      );
+    }
+    this.options.logger?.info(
+      `Uploaded ${name} (${response.size ?? 0} bytes) as artifact ${response.id} in run ${this.runId}.`,
+    );
+    return { id: response.id ?? 0, bytes: response.size ?? 0 };
+  }
+
+  private async existingWithDigest(
+    client: ArtifactClient,
+    mod: ArtifactModule,
+    name: string,
+    expected: Digest,
+  ): Promise<number> {
+    let existing;
+    try {
+      ({ artifact: existing } = await client.getArtifact(name));
+    } catch (err) {
+      if (!(err instanceof mod.ArtifactNotFoundError)) throw err;
+      throw new Error(
+        `GitHub artifact "${name}" is being uploaded by another job of run ${this.runId} (the name is taken but ` +
+          'not finalized). Give each job its own service/version, or upload once and download in the other jobs.',
+      );
+    }
+    if (existing.digest !== expected) {
+      throw new Error(
+        `GitHub artifact "${name}" already exists in run ${this.runId} with digest ${existing.digest ?? 'unknown'}, ` +
+          `but this upload has ${expected}. Artifact names must be unique per run: the same service and version ` +
+          'were built twice with different bytes. Make the build reproducible or give each build its own version.',
+      );
+    }
+    this.options.logger?.info(
+      `GitHub artifact "${name}" already exists in run ${this.runId} with the same digest; not uploading again.`,
+    );
+    return existing.id;
+  }
+
+  /** Download `name` from the ref's run into a fresh directory under `staging`; returns the file. */
+  private async download(
+    client: ArtifactClient,
+    mod: ArtifactModule,
+    find: FindOptions,
+    ref: GitHubArtifactRef,
+    name: string,
+    expected: Digest | undefined,
+    staging: string,
+  ): Promise<string> {
+    const where = `GitHub artifact "${name}" in run ${ref.runId}`;
+    let artifact;
+    try {
+      ({ artifact } = await client.getArtifact(name, find));
+    } catch (err) {
+      throw this.notFoundOr(err, mod, where);
+    }
+    // GitHub's recorded digest settles a mismatch before any byte is transferred.
+    if (expected && artifact.digest && artifact.digest !== expected) {
+      throw new DigestMismatchError(expected, artifact.digest as Digest, where);
+    }
+    const dir = await mkdtemp(join(staging, 'download-'));
+    try {
+      await client.downloadArtifact(artifact.id, { ...find, path: dir, skipDecompress: true });
+    } catch (err) {
+      throw this.notFoundOr(err, mod, where);
+    }
+    const files = await readdir(dir);
+    if (files.length !== 1) {
+      throw new Error(
+        `${where}: expected one file (uploaded with skipArchive), found ${files.length}. It was not uploaded by msdeploy.`,
+      );
+    }
+    const file = join(dir, files[0]!);
+    if (expected) {
+      const actual = await sha256File(file);
+      if (actual !== expected) {
+        await rm(file, { force: true });
+        throw new DigestMismatchError(expected, actual, where);
+      }
+    }
+    return file;
+  }
+
+  private notFoundOr(err: unknown, mod: ArtifactModule, where: string): Error {
+    const status = (err as { status?: unknown }).status;
+    if (err instanceof mod.ArtifactNotFoundError || status === 404 || status === 410) {
+      const repo = this.options.repository ? ` of ${this.options.repository}` : '';
+      return new Error(`${where}${repo} was not found or has expired. ${RETENTION_HINT}`, {
+        cause: err,
+      });
+    }
+    return err instanceof Error ? err : new Error(String(err));
+  }
+
+  private findOptions(runId: number): FindOptions {
+    if (runId === this.runId) return {};
+    const { token, repository } = this.options;
+    const [repositoryOwner, repositoryName] = repository?.split('/') ?? [];
+    if (!token || !repositoryOwner || !repositoryName) {
+      throw new Error(
+        `Artifact is in workflow run ${runId}, not this run (${this.runId ?? 'none'}): reading another run's ` +
+          'artifacts needs a token with actions:read and the repository (owner/name). Pass them to the ' +
+          'store (in a workflow: github-token and GITHUB_REPOSITORY).',
+      );
+    }
+    return { findBy: { token, workflowRunId: runId, repositoryOwner, repositoryName } };
+  }
+
+  private requireRunId(what: string): number {
+    if (this.runId === undefined) {
+      throw new Error(
+        `The github store needs the current workflow run id to ${what} artifacts: it only works inside a ` +
+          'GitHub Actions job (GITHUB_RUN_ID). Outside Actions use the local or oci store.',
+      );
+    }
+    return this.runId;
+  }
+
+  private artifactUrl(runId: number, artifactId: number): string {
+    const repo = this.options.repository ?? '<owner>/<repo>';
+    return `${this.serverUrl}/${repo}/actions/runs/${runId}/artifacts/${artifactId}`;
+  }
+
+  private async client(): Promise<{ client: ArtifactClient; mod: ArtifactModule }> {
+    this.module ??= import('@actions/artifact');
+    const mod = await this.module;
+    return { client: new mod.DefaultArtifactClient(), mod };
+  }
+}
+
+/** Rebuild ArtifactMeta from the in-toto provenance statement stored beside the artifact. */
+function metaFromProvenance(
+  provenance: Buffer,
+  digest: Digest,
+  size: number,
+  where: string,
+): ArtifactMeta {
+  let statement: ProvenanceShape;
+  try {
+    statement = JSON.parse(provenance.toString('utf8')) as ProvenanceShape;
+  } catch (err) {
+    throw new Error(`${where} is not valid JSON: ${errorMessage(err)}`);
+  }
+  const subject = statement.subject?.[0];
+  const params = statement.predicate?.buildDefinition;
+  const service = params?.externalParameters?.service;
+  const kind = params?.externalParameters?.kind;
+  const version = params?.internalParameters?.version;
+  if (!subject?.name || !service || !version || (kind !== 'archive' && kind !== 'deb')) {
+    throw new Error(
+      `${where} is not an msdeploy provenance statement (needs subject name, service, kind, version).`,
+    );
+  }
+  const bound = `sha256:${subject.digest?.sha256 ?? ''}`;
+  if (bound !== digest) {
+    throw new Error(
+      `${where} describes ${bound}, not the artifact ${digest}: the provenance belongs to other bytes.`,
+    );
+  }
+  return { service, version, kind, digest, size, fileName: subject.name };
+}
+
+interface ProvenanceShape {
+  subject?: { name?: string; digest?: { sha256?: string } }[];
+  predicate?: {
+    buildDefinition?: {
+      externalParameters?: { service?: string; kind?: string };
+      internalParameters?: { version?: string };
+    };
+  };
+}
+
+/** Give `file` the artifact's name (skipArchive names the artifact after the file), without copying if we can. */
+async function stageAs(file: string, staging: string, name: string): Promise<string> {
+  const staged = join(staging, name);
+  try {
+    await link(file, staged);
+  } catch {
+    await copyFile(file, staged); // across file systems
+  }
+  return staged;
+}
+
+async function moveFile(from: string, to: string): Promise<void> {
+  try {
+    await rename(from, to);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EXDEV') throw err;
+    // Across file systems: copy beside the destination, then rename, so it never holds a partial file.
+    const partial = `${to}.partial-${process.pid}`;
+    try {
+      await copyFile(from, partial);
+      await rename(partial, to);
+    } finally {
+      await rm(partial, { force: true });
+    }
+  }
+}
+
+function sha256Digest(bytes: Buffer): Digest {
+  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+}
+
+async function sha256File(file: string): Promise<Digest> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return `sha256:${hash.digest('hex')}`;
+}
+
+function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,87 @@
+/**
+ * OCI references: `[oci://]host[:port]/repo/path[:tag][@sha256:<hex>]`, following the
+ * distribution spec's grammar for repository names and tags.
+ */
+import type { Digest } from '../../core/artifact/types.js';
+
+export interface OciReference {
+  /** `host[:port]`, e.g. `ghcr.io` or `127.0.0.1:5000`. */
+  host: string;
+  /** The repository path inside the registry, e.g. `org/catalog`. */
+  repository: string;
+  tag?: string;
+  digest?: Digest;
+}
+
+const COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+const HOST = /^(?:[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*|\[[0-9a-fA-F:]+\])(?::\d{1,5})?$/;
+
+export const OCI_SCHEME = 'oci://';
+
+function invalid(text: string, why: string): Error {
+  return new Error(
+    `Invalid OCI reference "${text}": ${why}. Expected host[:port]/repository[:tag][@sha256:<64 hex>], e.g. ghcr.io/org/catalog:1.4.0`,
+  );
+}
+
+export function isDigest(value: string): value is Digest {
+  return DIGEST.test(value);
+}
+
+/** Parse a reference; the host part is mandatory (msdeploy never assumes Docker Hub). */
+export function parseReference(text: string): OciReference {
+  let rest = text.startsWith(OCI_SCHEME) ? text.slice(OCI_SCHEME.length) : text;
+  let digest: Digest | undefined;
+  const at = rest.indexOf('@');
+  if (at >= 0) {
+    const d = rest.slice(at + 1);
+    if (!isDigest(d)) throw invalid(text, `"${d}" is not a sha256 digest`);
+    digest = d;
+    rest = rest.slice(0, at);
+  }
+  const slash = rest.indexOf('/');
+  if (slash <= 0) throw invalid(text, 'the registry host is missing');
+  const host = rest.slice(0, slash);
+  if (!HOST.test(host)) throw invalid(text, `"${host}" is not a host[:port]`);
+  let path = rest.slice(slash + 1);
+  let tag: string | undefined;
+  const colon = path.lastIndexOf(':');
+  if (colon >= 0) {
+    tag = path.slice(colon + 1);
+    path = path.slice(0, colon);
+    if (!TAG.test(tag)) throw invalid(text, `"${tag}" is not a valid tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127})`);
+  }
+  const bad = path.split('/').find((c) => !COMPONENT.test(c));
+  if (bad !== undefined) {
+    throw invalid(text, `repository component "${bad}" must be lowercase letters, digits and . _ __ - separators`);
+  }
+  return { host, repository: path, tag, digest };
+}
+
+export function formatReference(ref: OciReference): string {
+  return `${ref.host}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+
+/**
+ * The tag an artifact version is pushed under. Tags can't contain `+` (semver build metadata),
+ * so `1.4.0+12.abc1234` becomes `1.4.0_12.abc1234`; the exact version stays in the manifest's
+ * annotations. Any other character a tag can't hold is an error, not silently rewritten.
+ */
+export function versionToTag(version: string): string {
+  const tag = version.replaceAll('+', '_');
+  if (!TAG.test(tag)) {
+    throw new Error(
+      `Version "${version}" can't be an OCI tag (after mapping + to _ it must match [A-Za-z0-9_][A-Za-z0-9._-]{0,127}).`,
+    );
+  }
+  return tag;
+}
+
+/** Plain HTTP only for loopback (a local test registry) or when explicitly asked for. */
+export function registryBaseUrl(host: string, insecure = false): string {
+  const name = host.replace(/:\d+$/, '');
+  const loopback = name === 'localhost' || name === '127.0.0.1' || name === '[::1]';
+  return `${loopback || insecure ? 'http' : 'https'}://${host}`;
+}

@@ -1,0 +1,120 @@
+/** The bundled detect action, run exactly as the runner runs it, on real git repositories. */
+import { readFileSync } from 'node:fs';
+import { cleanupRepos, type GitRepo } from '../support/git-repo.js';
+import { exampleRepo } from '../support/example-repo.js';
+import { cleanupRuns, runActionBundle } from '../support/action-runner.js';
+
+const ACTION = 'detect-changed-service';
+afterAll(() => {
+  cleanupRepos();
+  cleanupRuns();
+});
+
+async function prScenario(): Promise<{ origin: GitRepo; base: string; head: string }> {
+  const origin = await exampleRepo('monorepo');
+  const base = await origin.head();
+  await origin.checkoutNew('feature');
+  origin.write('libs/common/src/log.ts', 'export const log = () => 1;\n');
+  origin.write('services/catalog/docs/README.md', '# excluded by the manifest\n');
+  const head = await origin.commit('touch common');
+  return { origin, base, head };
+}
+
+describe('detect-changed-service (bundle, runner environment)', () => {
+  it('a pull request: outputs, matrix, reasons, detail file and summary', async () => {
+    const { origin, base, head } = await prScenario();
+    const r = await runActionBundle(ACTION, {
+      cwd: origin.dir,
+      eventName: 'pull_request',
+      sha: head,
+      ref: 'refs/pull/7/merge',
+      event: {
+        pull_request: { number: 7, base: { sha: base, ref: 'main' }, head: { sha: head, ref: 'feature' } },
+        repository: { default_branch: 'main' },
+      },
+    });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.outputs.services!)).toEqual(['catalog', 'web', 'search']);
+    const matrix = JSON.parse(r.outputs.matrix!);
+    expect(matrix.include[0]).toEqual({
+      service: 'catalog',
+      path: 'services/catalog',
+      reason: 'catalog ← common (libs/common/src/log.ts)',
+    });
+    expect(matrix.include[2].reason).toMatch(/^release group storefront: search ← web ← catalog ← common/);
+    expect(r.outputs['any-changed']).toBe('true');
+    expect(r.outputs.base).toBe(base);
+    expect(r.outputs.head).toBe(head);
+    expect(r.outputs['base-reason']).toMatch(/^pull request #7 \(feature\): changes since it left main at [0-9a-f]{7}/);
+
+    const detail = JSON.parse(readFileSync(r.outputs.detail!, 'utf8'));
+    expect(detail.services.find((s: { name: string }) => s.name === 'payments').affected).toBe(false);
+    expect(detail.libraries.find((l: { name: string }) => l.name === 'common').files).toEqual(['libs/common/src/log.ts']);
+
+    expect(r.summary).toContain('3 of 4 services affected');
+    expect(r.summary).toMatch(/\*\*payments\*\* \| — unchanged/);
+  });
+
+  it('nothing affected: any-changed is false and the matrix is empty', async () => {
+    const origin = await exampleRepo('monorepo');
+    const base = await origin.head();
+    origin.write('services/catalog/docs/guide.md', 'docs only\n');
+    const head = await origin.commit('docs');
+    const r = await runActionBundle(ACTION, {
+      cwd: origin.dir,
+      eventName: 'push',
+      sha: head,
+      event: { before: base, after: head, repository: { default_branch: 'main' } },
+    });
+    expect(r.code).toBe(0);
+    expect(r.outputs['any-changed']).toBe('false');
+    expect(r.outputs.matrix).toBe('{"include":[]}');
+    expect(r.outputs.services).toBe('[]');
+  });
+
+  it('workflow_dispatch with a services input takes exactly those', async () => {
+    const origin = await exampleRepo('monorepo');
+    const r = await runActionBundle(ACTION, {
+      cwd: origin.dir,
+      eventName: 'workflow_dispatch',
+      sha: await origin.head(),
+      inputs: { services: 'payments, web' },
+    });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.outputs.services!)).toEqual(['payments', 'web']);
+  });
+
+  it('schedule without a base: every service, and says why', async () => {
+    const origin = await exampleRepo('monorepo');
+    const r = await runActionBundle(ACTION, { cwd: origin.dir, eventName: 'schedule', sha: await origin.head() });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.outputs.services!)).toHaveLength(4);
+    expect(r.outputs['base-reason']).toMatch(/schedule/);
+    expect(r.outputs.base).toBe('');
+  });
+
+  it('an invalid manifest fails with a GitHub annotation on the exact line', async () => {
+    const origin = await exampleRepo('monorepo');
+    origin.write('msdeploy.yml', 'services:\n  web:\n    path: services/web\n    depends-on: [nope]\n');
+    const head = await origin.commit('break manifest');
+    const r = await runActionBundle(ACTION, { cwd: origin.dir, eventName: 'push', sha: head, inputs: { base: 'HEAD~1' } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^::error file=msdeploy\.yml,line=4,col=\d+::.*nope/m);
+    expect(r.outputs).toEqual({});
+  });
+
+  it('file names cannot forge outputs or inject workflow commands', async () => {
+    const origin = await exampleRepo('monorepo');
+    const base = await origin.head();
+    const evil = 'services/web/x\nany-changed=false\n::set-output name=services::[]\n$(touch pwned).ts';
+    origin.write(evil, 'x');
+    const head = await origin.commit('evil name');
+    const r = await runActionBundle(ACTION, { cwd: origin.dir, eventName: 'push', sha: head, inputs: { base } });
+    expect(r.code).toBe(0);
+    expect(r.outputs['any-changed']).toBe('true');
+    expect(JSON.parse(r.outputs.services!)).toEqual(['web', 'search']);
+    expect(r.stdout).not.toMatch(/^::set-output/m);
+    expect(r.summary).not.toContain('\n::set-output');
+  });
+});

@@ -1,0 +1,99 @@
+import type { AffectedResult } from '../../../src/core/changes/affected.js';
+import {
+  detectOutputs,
+  MATRIX_JOB_LIMIT,
+  OUTPUT_BUDGET_BYTES,
+  type DetectSummaryInput,
+} from '../../../src/core/report/detect-outputs.js';
+import { detectSummary } from '../../../src/core/report/detect-summary.js';
+import { md } from '../../../src/core/report/markdown.js';
+
+function result(n: number, affectedEvery = 1, files: string[] = []): AffectedResult {
+  return {
+    services: Array.from({ length: n }, (_, i) => ({
+      name: `service-${String(i).padStart(5, '0')}`,
+      path: `services/service-${String(i).padStart(5, '0')}`,
+      affected: i % affectedEvery === 0,
+      reason: i % affectedEvery === 0 ? { kind: 'paths' as const, chain: [`s${i}`], file: files[0] ?? 'x' } : undefined,
+      files: i % affectedEvery === 0 ? files : [],
+    })),
+    libraries: [],
+    globalFiles: [],
+    unownedCount: 0,
+    changedCount: files.length,
+  };
+}
+
+const input = (affected: AffectedResult): DetectSummaryInput => ({
+  base: 'a'.repeat(40),
+  head: 'b'.repeat(40),
+  baseReason: 'merge-base of main and the PR head',
+  affected,
+});
+
+describe('detectOutputs', () => {
+  it('gives services, a ready matrix and any-changed', () => {
+    const out = detectOutputs(input(result(3)), '/tmp/d.json');
+    expect(JSON.parse(out.services)).toEqual(['service-00000', 'service-00001', 'service-00002']);
+    expect(JSON.parse(out.matrix).include[1]).toEqual({
+      service: 'service-00001',
+      path: 'services/service-00001',
+      reason: 'own files changed (x)',
+    });
+    expect(out['any-changed']).toBe('true');
+    expect(out['matrix-chunk-count']).toBe('1');
+    expect(out.detail).toBe('/tmp/d.json');
+  });
+
+  it('reports no change as an empty matrix, not a missing one', () => {
+    const out = detectOutputs(input(result(3, 1000 /* only service 0 */)), 'd');
+    expect(JSON.parse(out.services)).toEqual(['service-00000']);
+    const none = detectOutputs(input({ ...result(0), services: [] }), 'd');
+    expect(none.matrix).toBe('{"include":[]}');
+    expect(none['any-changed']).toBe('false');
+  });
+
+  it('splits more than 256 affected services into chunks of at most 256', () => {
+    const out = detectOutputs(input(result(600)), 'd');
+    const chunks = JSON.parse(out['matrix-chunks']) as { include: unknown[] }[];
+    expect(chunks.map((c) => c.include.length)).toEqual([256, 256, 88]);
+    expect(JSON.parse(out.matrix).include).toHaveLength(MATRIX_JOB_LIMIT);
+    expect(out['matrix-chunk-count']).toBe('3');
+  });
+
+  it('stays under the output budget with 5,000 affected services and 100,000 files', () => {
+    const files = Array.from({ length: 100_000 }, (_, i) => `services/x/${i}-${'y'.repeat(60)}.ts`);
+    const out = detectOutputs(input(result(5000, 1, files)), 'd');
+    const bytes = Object.entries(out).reduce((n, [k, v]) => n + k.length + Buffer.byteLength(v), 0);
+    expect(bytes).toBeLessThan(OUTPUT_BUDGET_BYTES);
+    expect(JSON.parse(out.services)).toHaveLength(5000);
+  });
+});
+
+describe('markdown escaping', () => {
+  it('makes Markdown, HTML and table syntax inert', () => {
+    const evil = '<img src=x onerror=alert(1)>|`code`*b*_i_[l](http://x)\n# h';
+    const out = md(evil);
+    expect(out).not.toMatch(/[<>|`*_[\]\n]/);
+    expect(md('# not a heading')).toBe('&#35; not a heading');
+    expect(out).toContain('&lt;img');
+    expect(out).toContain('␤');
+  });
+
+  it('renders a summary whose file names cannot break the table', () => {
+    const r = result(2, 1, ['services/a/x | y <b>.ts', 'services/a/$(touch pwned).ts']);
+    const text = detectSummary(input(r));
+    const rows = text.split('\n').filter((l) => l.startsWith('| **service'));
+    expect(rows).toHaveLength(2);
+    for (const row of rows) expect(row.split(' | ')).toHaveLength(4); // 4 cells, no injected pipe
+    expect(text).toContain('2 of 2 services affected');
+    expect(text).toContain('&#36;(touch pwned)');
+    expect(text).not.toContain('<b>');
+  });
+
+  it('lists only affected services when there are too many rows', () => {
+    const text = detectSummary(input(result(1000, 10)));
+    expect(text).toContain('100 of 1000 services affected');
+    expect(text).toContain('and 900 more services not listed');
+  });
+});

@@ -1,0 +1,379 @@
+/**
+ * The github store against a fake Results service, blob storage and REST API on loopback: the real
+ * `@actions/artifact` client runs end to end (Twirp retries, block uploads, octokit redirects).
+ */
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { provenanceBytes, provenanceStatement } from '../../src/core/artifact/provenance.js';
+import {
+  DigestMismatchError,
+  type ArtifactMeta,
+  type Digest,
+} from '../../src/core/artifact/types.js';
+import {
+  GitHubArtifactStore,
+  artifactName,
+  parseGitHubRef,
+} from '../../src/platform/github-artifact-store.js';
+import { FakeResultsService, type FakeRun } from '../support/fake-results-service.js';
+
+const REPOSITORY = 'acme/shop';
+const ENV_KEYS = [
+  'ACTIONS_RUNTIME_TOKEN',
+  'ACTIONS_RESULTS_URL',
+  'GITHUB_API_URL',
+  'GITHUB_SERVER_URL',
+];
+
+let fake: FakeResultsService;
+let work: string;
+let nextRunId = 9000;
+const savedEnv: Record<string, string | undefined> = {};
+
+beforeAll(async () => {
+  for (const key of ENV_KEYS) savedEnv[key] = process.env[key];
+  delete process.env.GITHUB_SERVER_URL; // @actions/artifact refuses GHES hosts
+  fake = await FakeResultsService.start();
+  work = await mkdtemp(join(tmpdir(), 'msdeploy-github-store-'));
+});
+
+afterAll(async () => {
+  await fake.close();
+  await rm(work, { recursive: true, force: true });
+  for (const key of ENV_KEYS) {
+    if (savedEnv[key] === undefined) delete process.env[key];
+    else process.env[key] = savedEnv[key];
+  }
+});
+
+/** A new workflow run; its job's environment becomes the process environment, as on a runner. */
+function enterRun(): FakeRun {
+  const run = fake.addRun(nextRunId++, REPOSITORY);
+  Object.assign(process.env, fake.envFor(run));
+  return run;
+}
+
+function storeFor(run: FakeRun, extra: { token?: string } = {}): GitHubArtifactStore {
+  return new GitHubArtifactStore({
+    runId: run.runId,
+    repository: REPOSITORY,
+    serverUrl: 'https://github.com',
+    ...extra,
+  });
+}
+
+interface Built {
+  file: string;
+  bytes: Buffer;
+  meta: ArtifactMeta;
+  provenance: Buffer;
+}
+
+let buildCount = 0;
+async function build(
+  service = 'catalog',
+  version = '1.4.0+12.abc1234',
+  content?: string | Buffer,
+): Promise<Built> {
+  const bytes = Buffer.isBuffer(content)
+    ? content
+    : Buffer.from(
+        content ?? `artifact bytes of ${service} ${version} #${buildCount++}\n`.repeat(500),
+      );
+  const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}` as Digest;
+  const fileName = `${service.replace(/\//g, '-')}-${version}.tar.gz`;
+  const file = join(work, `built-${buildCount++}.tar.gz`);
+  await writeFile(file, bytes);
+  const meta: ArtifactMeta = {
+    service,
+    version,
+    kind: 'archive',
+    digest,
+    size: bytes.length,
+    fileName,
+  };
+  const provenance = provenanceBytes(
+    provenanceStatement({
+      artifact: meta,
+      repository: REPOSITORY,
+      serverUrl: 'https://github.com',
+      commit: 'a'.repeat(40),
+      ref: 'refs/heads/main',
+      builderId: 'acme/shop/.github/workflows/ci.yml@refs/heads/main',
+      commands: ['make package'],
+      workingDirectory: 'services/catalog',
+      tests: [],
+      startedOn: new Date('2025-01-01T10:00:00Z'),
+      finishedOn: new Date('2025-01-01T10:01:00Z'),
+      msdeployVersion: '0.1.0',
+    }),
+  );
+  return { file, bytes, meta, provenance };
+}
+
+describe('GitHubArtifactStore', () => {
+  test('round trip in the same run: one un-zipped file whose GitHub digest is ours, plus provenance', async () => {
+    const run = enterRun();
+    const store = storeFor(run);
+    const built = await build();
+
+    const stored = await store.put(built.file, built.meta, built.provenance);
+
+    const name = 'catalog-1.4.0+12.abc1234.tar.gz';
+    expect(stored.ref).toBe(`github:${run.runId}/${name}@${built.meta.digest}`);
+    const onGitHub = fake.find(run.runId, name)!;
+    expect(stored.location).toBe(
+      `https://github.com/acme/shop/actions/runs/${run.runId}/artifacts/${onGitHub.id}`,
+    );
+    expect(stored.bytesUploaded).toBe(built.bytes.length + built.provenance.length);
+    expect(onGitHub.blob).toEqual(built.bytes); // not zipped
+    expect(onGitHub.digest).toBe(built.meta.digest);
+    expect(fake.find(run.runId, `${name}.provenance.json`)!.blob).toEqual(built.provenance);
+
+    const dest = join(work, 'fetched', 'same-run.tar.gz');
+    const progress: number[] = [];
+    const got = await store.get(stored.ref, dest, (done) => progress.push(done));
+    expect(await readFile(dest)).toEqual(built.bytes);
+    expect(got.meta).toEqual(built.meta);
+    expect(got.provenance).toEqual(built.provenance);
+    expect(progress).toEqual([built.bytes.length]);
+    expect(fake.callCount('ListWorkflowRunArtifacts')).toBe(0); // same run: no REST API
+  });
+
+  test('an artifact larger than one 8 MiB block is staged in blocks and reassembled in order', async () => {
+    const run = enterRun();
+    const store = storeFor(run);
+    const big = Buffer.alloc(9 * 1024 * 1024 + 123);
+    for (let i = 0; i < big.length; i += 4096) big.writeUInt32BE(i, i); // position-dependent bytes
+    const built = await build('media', '1.0.0', big);
+    const blocksBefore = fake.callCount('PutBlock');
+
+    const { ref } = await store.put(built.file, built.meta, built.provenance);
+
+    expect(fake.callCount('PutBlock') - blocksBefore).toBe(3); // two artifact blocks + provenance
+    const dest = join(work, 'fetched', 'big.tar.gz');
+    await store.get(ref, dest);
+    expect((await readFile(dest)).equals(built.bytes)).toBe(true);
+  });
+
+  test('downloads from another run through the REST API (findBy) with a token', async () => {
+    const producer = enterRun();
+    const built = await build('orders', '2.0.0');
+    const { ref } = await storeFor(producer).put(built.file, built.meta, built.provenance);
+    const restCallsBefore = fake.callCount('DownloadArtifact');
+
+    const consumer = enterRun();
+    const dest = join(work, 'fetched', 'cross-run.tar.gz');
+    const got = await storeFor(consumer, { token: fake.restToken }).get(ref, dest);
+
+    expect(await readFile(dest)).toEqual(built.bytes);
+    expect(got.meta.digest).toBe(built.meta.digest);
+    expect(fake.callCount('DownloadArtifact') - restCallsBefore).toBe(2); // artifact + provenance
+  });
+
+  test('reading another run without a token says what is missing', async () => {
+    const producer = enterRun();
+    const built = await build('orders', '2.0.1');
+    const { ref } = await storeFor(producer).put(built.file, built.meta, built.provenance);
+    const consumer = enterRun();
+    await expect(storeFor(consumer).get(ref, join(work, 'x'))).rejects.toThrow(
+      /not this run.*token with actions:read and the repository/s,
+    );
+  });
+
+  test('bytes tampered with in storage → DigestMismatchError naming both digests, no file left', async () => {
+    const run = enterRun();
+    const store = storeFor(run);
+    const built = await build('billing', '0.9.0');
+    const { ref } = await store.put(built.file, built.meta, built.provenance);
+    fake.tamper(run.runId, artifactName(built.meta), (bytes) =>
+      Buffer.concat([bytes, Buffer.from('evil')]),
+    );
+    const tamperedDigest = `sha256:${createHash('sha256')
+      .update(fake.find(run.runId, artifactName(built.meta))!.blob!)
+      .digest('hex')}`;
+
+    const dest = join(work, 'fetched', 'tampered.tar.gz');
+    const error = await store.get(ref, dest).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(DigestMismatchError);
+    expect((error as DigestMismatchError).expected).toBe(built.meta.digest);
+    expect((error as DigestMismatchError).actual).toBe(tamperedDigest);
+    expect((error as Error).message).toContain(built.meta.digest);
+    expect(existsSync(dest)).toBe(false);
+  });
+
+  test('a file that does not match meta.digest is rejected on upload and not left on GitHub', async () => {
+    const run = enterRun();
+    const built = await build('billing', '0.9.1');
+    const wrong = { ...built.meta, digest: `sha256:${'0'.repeat(64)}` as Digest };
+
+    const error = await storeFor(run)
+      .put(built.file, wrong, built.provenance)
+      .catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(DigestMismatchError);
+    expect((error as DigestMismatchError).actual).toBe(built.meta.digest);
+    expect(fake.find(run.runId, artifactName(built.meta))).toBeUndefined();
+  });
+
+  test('retries a Results service 503 and then succeeds', async () => {
+    const run = enterRun();
+    const built = await build('search', '3.1.0');
+    fake.failNext('CreateArtifact', 1, 503);
+
+    await storeFor(run).put(built.file, built.meta, built.provenance);
+
+    const createStatuses = fake.calls
+      .filter((c) => c.operation === 'CreateArtifact')
+      .slice(-3)
+      .map((c) => c.status);
+    expect(createStatuses).toEqual([503, 200, 200]); // failed, retried, then the provenance upload
+    expect(fake.find(run.runId, artifactName(built.meta))!.digest).toBe(built.meta.digest);
+  });
+
+  test('retries a REST 500 on a cross-run lookup', async () => {
+    const producer = enterRun();
+    const built = await build('search', '3.1.1');
+    const { ref } = await storeFor(producer).put(built.file, built.meta, built.provenance);
+    const consumer = enterRun();
+    fake.failNext('ListWorkflowRunArtifacts', 1, 500);
+    const before = fake.calls.length;
+
+    await storeFor(consumer, { token: fake.restToken }).get(
+      ref,
+      join(work, 'fetched', 'rest-retry.tar.gz'),
+    );
+
+    const listStatuses = fake.calls
+      .slice(before)
+      .filter((c) => c.operation === 'ListWorkflowRunArtifacts')
+      .map((c) => c.status);
+    expect(listStatuses).toEqual([500, 200, 200]);
+  });
+
+  test('same name in the same run: same digest succeeds without re-upload (409 seen), other bytes are refused', async () => {
+    const run = enterRun();
+    const store = storeFor(run);
+    const built = await build('cart', '1.0.0');
+    const first = await store.put(built.file, built.meta, built.provenance);
+    const blockUploads = fake.callCount('PutBlock');
+    expect(blockUploads).toBeGreaterThan(0);
+
+    const again = await store.put(built.file, built.meta, built.provenance);
+
+    expect(again).toEqual({ ...first, bytesUploaded: 0 });
+    expect(fake.callCount('PutBlock')).toBe(blockUploads);
+    expect(
+      fake.calls
+        .filter((c) => c.operation === 'CreateArtifact')
+        .slice(-2)
+        .map((c) => c.status),
+    ).toEqual([409, 409]);
+
+    const rebuilt = await build('cart', '1.0.0', 'different bytes');
+    await expect(store.put(rebuilt.file, rebuilt.meta, rebuilt.provenance)).rejects.toThrow(
+      new RegExp(
+        `already exists in run ${run.runId} with digest ${built.meta.digest}, but this upload has ${rebuilt.meta.digest}`,
+      ),
+    );
+  });
+
+  test('not found (or expired) names the artifact and the retention limit', async () => {
+    const run = enterRun();
+    const store = storeFor(run, { token: fake.restToken });
+    const missing = `github:${run.runId}/ghost-1.0.0.tar.gz@sha256:${'1'.repeat(64)}`;
+    await expect(store.get(missing, join(work, 'ghost'))).rejects.toThrow(
+      /"ghost-1\.0\.0\.tar\.gz" in run \d+ of acme\/shop was not found or has expired.*90 days/s,
+    );
+
+    const built = await build('legacy', '0.1.0');
+    const { ref } = await store.put(built.file, built.meta, built.provenance);
+    fake.expire(run.runId, artifactName(built.meta));
+    const other = enterRun();
+    await expect(
+      storeFor(other, { token: fake.restToken }).get(ref, join(work, 'expired')),
+    ).rejects.toThrow(/has expired.*90 days.*oci store/s);
+    expect(fake.calls.some((c) => c.operation === 'DownloadArtifact' && c.status === 410)).toBe(
+      true,
+    );
+  });
+
+  test('artifact names are sanitised to what GitHub accepts', async () => {
+    expect(artifactName({ service: 'web/api', version: '1.0.0:rc*1', kind: 'deb' })).toBe(
+      'web-api-1.0.0-rc-1.deb',
+    );
+    expect(artifactName({ service: 'a"b<c>d|e?f\\g', version: '1\r\n2', kind: 'archive' })).toBe(
+      'a-b-c-d-e-f-g-1--2.tar.gz',
+    );
+
+    const run = enterRun();
+    const built = await build('platform/gateway', '5.0.0');
+    const { ref } = await storeFor(run).put(built.file, built.meta, built.provenance);
+    expect(parseGitHubRef(ref).name).toBe('platform-gateway-5.0.0.tar.gz');
+    expect(fake.find(run.runId, 'platform-gateway-5.0.0.tar.gz')).toBeDefined();
+  });
+
+  test('rejects malformed refs and a missing run id with the expected form', async () => {
+    const store = new GitHubArtifactStore({});
+    await expect(store.get('github:12/x', join(work, 'x'))).rejects.toThrow(
+      /github:<run-id>\/<artifact-name>@sha256:<64 hex>/,
+    );
+    const built = await build('cart', '9.9.9');
+    await expect(store.put(built.file, built.meta, built.provenance)).rejects.toThrow(
+      /GITHUB_RUN_ID.*local or oci store/s,
+    );
+    expect(() => new GitHubArtifactStore({ repository: 'not-a-repo' })).toThrow(/owner\/name/);
+  });
+
+  test('importing the store does not load @actions/artifact; the first call does', async () => {
+    const storeUrl = pathToFileURL(
+      fileURLToPath(new URL('../../src/platform/github-artifact-store.ts', import.meta.url)),
+    ).href;
+    const log = join(work, 'loaded-modules.log');
+    // A module hook records every @actions/artifact file Node loads into the child process.
+    const hook = `import { appendFileSync } from 'node:fs';
+      let log;
+      export function initialize(data) { log = data.log; }
+      export async function load(url, context, next) {
+        if (url.includes('/node_modules/@actions/artifact/')) appendFileSync(log, url + '\\n');
+        return next(url, context);
+      }`;
+    const script = `
+      import { register } from 'node:module';
+      import { readFileSync, writeFileSync } from 'node:fs';
+      const log = ${JSON.stringify(log)};
+      writeFileSync(log, '');
+      register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(hook)}), 'file:///', { data: { log } });
+      const { GitHubArtifactStore } = await import(${JSON.stringify(storeUrl)});
+      const afterImport = readFileSync(log, 'utf8');
+      const store = new GitHubArtifactStore({ runId: 1 });
+      await store.get('github:1/x.tar.gz@sha256:${'0'.repeat(64)}', ${JSON.stringify(join(work, 'never'))}).catch(() => {});
+      const afterCall = readFileSync(log, 'utf8');
+      console.log('RESULT ' + JSON.stringify({ afterImport, afterCall }));`;
+    const env = { ...process.env };
+    for (const key of [...ENV_KEYS, 'NODE_OPTIONS']) delete env[key];
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', script],
+      { cwd: fileURLToPath(new URL('../..', import.meta.url)), env },
+    );
+    const result = JSON.parse(
+      stdout
+        .split('\n')
+        .find((l) => l.startsWith('RESULT '))!
+        .slice(7),
+    ) as {
+      afterImport: string;
+      afterCall: string;
+    };
+    expect(result.afterImport).toBe('');
+    expect(result.afterCall).toContain('/@actions/artifact/lib/artifact.js');
+  });
+});
