@@ -37,7 +37,7 @@ const CASES: Case[] = [
     naiveSample: 2_000,
   },
 ];
-const RUNS = 5;
+const RUNS = 7;
 
 /** mulberry32: a tiny seeded PRNG so every run sees the same repository. */
 function prng(seed: number): () => number {

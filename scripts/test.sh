@@ -4,9 +4,9 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian packages the integration tests start for real (none is needed yet by issue #2's tests
-# beyond git; later stores and drivers add docker-registry and openssh-server here).
-DEBS=(git)
+# Debian packages the integration tests use for real: git repositories, a docker-registry
+# (OCI store), htpasswd and openssl (registry Basic and Bearer auth), dpkg-deb (deb artifacts).
+DEBS=(git docker-registry apache2-utils openssl dpkg)
 missing=()
 for pkg in "${DEBS[@]}"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
 if [ ${#missing[@]} -gt 0 ]; then

@@ -1,7 +1,1640 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2141:
+/***/ 59395:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  z: () => (/* binding */ BUILD_HELP),
+  c: () => (/* binding */ runBuild)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
+// EXTERNAL MODULE: ./src/core/changes/glob.ts
+var glob = __nccwpck_require__(91639);
+;// CONCATENATED MODULE: ./src/core/artifact/junit.ts
+/**
+ * Test results from JUnit XML reports (the format nearly every test runner can emit), reduced
+ * to what provenance records: how many tests ran, passed, failed and were skipped, per file.
+ * A small tag scanner is enough: we count <testcase> elements and their outcome children.
+ */
+class JUnitError extends Error {
+}
+const TAG = /<(\/?)(testcase|failure|error|skipped)\b[^>]*?(\/?)>/g;
+function parseJUnit(xml, file) {
+    if (!/<(testsuites|testsuite)\b/.test(xml)) {
+        throw new JUnitError(`${file} is not a JUnit XML report (no <testsuite> or <testsuites> element).`);
+    }
+    // Comments and CDATA may contain anything, including text that looks like tags.
+    const text = xml.replace(/<!--[\s\S]*?-->/g, '').replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '');
+    let tests = 0;
+    let failed = 0;
+    let skipped = 0;
+    let inCase = false;
+    let outcome = 'pass';
+    const close = () => {
+        tests++;
+        if (outcome === 'fail')
+            failed++;
+        else if (outcome === 'skip')
+            skipped++;
+        inCase = false;
+    };
+    for (const m of text.matchAll(TAG)) {
+        const [, closing, name, selfClosing] = m;
+        if (name === 'testcase') {
+            if (closing) {
+                if (inCase)
+                    close();
+            }
+            else {
+                inCase = true;
+                outcome = 'pass';
+                if (selfClosing)
+                    close();
+            }
+        }
+        else if (inCase && !closing) {
+            if (name === 'skipped')
+                outcome = outcome === 'fail' ? 'fail' : 'skip';
+            else
+                outcome = 'fail';
+        }
+    }
+    return { file, tests, passed: tests - failed - skipped, failed, skipped };
+}
+function totals(reports) {
+    return reports.reduce((t, r) => ({
+        tests: t.tests + r.tests,
+        passed: t.passed + r.passed,
+        failed: t.failed + r.failed,
+        skipped: t.skipped + r.skipped,
+    }), { tests: 0, passed: 0, failed: 0, skipped: 0 });
+}
+
+;// CONCATENATED MODULE: ./src/core/artifact/provenance.ts
+
+const BUILD_TYPE = 'https://github.com/msdeploy/msdeploy/build-artifact/v1';
+const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+const SLSA_PROVENANCE = 'https://slsa.dev/provenance/v1';
+function provenanceStatement(f) {
+    const hex = f.artifact.digest.slice('sha256:'.length);
+    const repoUri = /^[\w.-]+\/[\w.-]+$/.test(f.repository)
+        ? `git+${f.serverUrl}/${f.repository}`
+        : `git+file://${f.repository}`;
+    const t = totals(f.tests);
+    return {
+        _type: STATEMENT_TYPE,
+        subject: [{ name: f.artifact.fileName, digest: { sha256: hex } }],
+        predicateType: SLSA_PROVENANCE,
+        predicate: {
+            buildDefinition: {
+                buildType: BUILD_TYPE,
+                externalParameters: {
+                    service: f.artifact.service,
+                    kind: f.artifact.kind,
+                    commands: f.commands,
+                    workingDirectory: f.workingDirectory,
+                    source: { uri: repoUri, ref: f.ref },
+                },
+                internalParameters: { version: f.artifact.version, msdeploy: f.msdeployVersion },
+                resolvedDependencies: [{ uri: `${repoUri}@${f.ref}`, digest: { gitCommit: f.commit } }],
+            },
+            runDetails: {
+                builder: { id: f.builderId },
+                metadata: {
+                    invocationId: f.runUrl ?? `local:${f.startedOn.toISOString()}`,
+                    startedOn: f.startedOn.toISOString(),
+                    finishedOn: f.finishedOn.toISOString(),
+                },
+                byproducts: [
+                    {
+                        name: 'tests',
+                        mediaType: 'application/vnd.msdeploy.tests.v1+json',
+                        annotations: { ...t, reports: f.tests },
+                    },
+                ],
+            },
+        },
+    };
+}
+/** Serialise stably: the provenance's bytes are stored and compared, so key order matters. */
+function provenanceBytes(statement) {
+    return Buffer.from(JSON.stringify(statement, null, 2) + '\n');
+}
+
+;// CONCATENATED MODULE: ./src/core/artifact/version.ts
+/**
+ * Build versions: unique per build, traceable to the commit, sortable on the default branch,
+ * and valid SemVer 2.0.
+ *
+ *   default branch:  MAJOR.MINOR.<counter>+<sha7>            e.g. 1.4.57+abc1234
+ *   other refs:      MAJOR.MINOR.<counter>-<ref-slug>+<sha7>  e.g. 1.4.58-feature-login+9f8e7d6
+ *   re-run attempts: …+<sha7>.attempt<N>                      e.g. 1.4.57+abc1234.attempt2
+ *
+ * MAJOR.MINOR come from the manifest's `build.version` or the service's own package file; the
+ * patch number is the build counter (the workflow run number), so versions on the default
+ * branch sort by SemVer precedence in build order. Branch builds are pre-releases: they sort
+ * below the default-branch build with the same counter and never look like releases.
+ */
+const BASE = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)(?:\.(0|[1-9]\d*))?(?:[-+].*)?$/;
+class VersionError extends Error {
+}
+function buildVersion(input) {
+    const m = BASE.exec(input.base.trim());
+    if (!m) {
+        throw new VersionError(`Base version ${JSON.stringify(input.base)} is not MAJOR.MINOR or a SemVer such as 1.4.0: ` +
+            'set build.version in msdeploy.yml to e.g. "1.4".');
+    }
+    if (!Number.isSafeInteger(input.counter) || input.counter < 0) {
+        throw new VersionError(`Build counter must be a whole number ≥ 0, got ${input.counter}.`);
+    }
+    if (!/^[0-9a-f]{7,64}$/i.test(input.commit)) {
+        throw new VersionError(`Commit ${JSON.stringify(input.commit)} is not a git sha.`);
+    }
+    const branch = (input.ref ?? '').replace(/^refs\/(heads|tags)\//, '');
+    const onDefault = !branch || branch === (input.defaultBranch ?? 'main');
+    const pre = onDefault ? '' : `-${refSlug(branch)}`;
+    const attempt = input.attempt && input.attempt > 1 ? `.attempt${input.attempt}` : '';
+    return `${m[1]}.${m[2]}.${input.counter}${pre}+${input.commit.slice(0, 7).toLowerCase()}${attempt}`;
+}
+/** A SemVer pre-release identifier from a branch name: [0-9A-Za-z-] only, no leading zeros. */
+function refSlug(ref) {
+    const slug = ref
+        .replace(/[^0-9A-Za-z-]+/g, '-')
+        .replace(/-+/g, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 40)
+        .replace(/-$/, '')
+        .toLowerCase();
+    if (!slug)
+        return 'ref';
+    // A purely numeric identifier must not have leading zeros in SemVer.
+    return /^\d+$/.test(slug) ? `r${slug}` : slug;
+}
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+function isSemVer(v) {
+    return SEMVER.test(v);
+}
+
+;// CONCATENATED MODULE: ./src/core/artifact/build.ts
+/**
+ * build-artifact, end to end over the ports: run the service's build, pack its output into a
+ * reproducible artifact, bind provenance to the digest, and put both in a store.
+ * Build once: every later stage deploys these very bytes, named by their digest.
+ */
+
+
+
+
+
+
+class BuildFailedError extends Error {
+    service;
+    exitCode;
+    tail;
+    constructor(service, exitCode, tail) {
+        super(`The build of ${service} failed with exit code ${exitCode}.`);
+        this.service = service;
+        this.exitCode = exitCode;
+        this.tail = tail;
+        this.name = 'BuildFailedError';
+    }
+}
+class BuildConfigError extends Error {
+}
+const FILE_EXT = { archive: 'tar.gz', deb: 'deb' };
+/** `build.version`, else the service's package.json version, else 0.1. */
+async function baseVersion(service, repoRoot) {
+    if (service.build?.version)
+        return service.build.version;
+    try {
+        const pkg = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(repoRoot, service.path, 'package.json'), 'utf8'));
+        if (typeof pkg.version === 'string' && pkg.version)
+            return pkg.version;
+    }
+    catch {
+        // no package file: the default below
+    }
+    return '0.1';
+}
+/** JUnit reports under the service directory matching `build.tests` (skips .git and node_modules). */
+async function findTestReports(serviceDir, patterns) {
+    if (patterns.length === 0)
+        return [];
+    const matches = (0,glob/* compilePatternList */._K)(patterns);
+    const found = [];
+    const walk = async (dir) => {
+        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
+        for (const e of entries) {
+            const full = (0,external_node_path_.join)(dir, e.name);
+            if (e.isDirectory()) {
+                if (e.name !== '.git' && e.name !== 'node_modules')
+                    await walk(full);
+            }
+            else if (e.isFile() && matches((0,external_node_path_.relative)(serviceDir, full).split(external_node_path_.sep).join('/'))) {
+                found.push(full);
+            }
+        }
+    };
+    await walk(serviceDir);
+    return found.sort();
+}
+async function buildService(service, ctx, ports) {
+    const spec = service.build;
+    if (!spec) {
+        throw new BuildConfigError(`Service ${service.name} has no build section in the manifest: add build.run and build.output under services.${service.name}.`);
+    }
+    const serviceDir = (0,external_node_path_.join)(ctx.repoRoot, service.path);
+    const version = ctx.version ??
+        buildVersion({
+            base: await baseVersion(service, ctx.repoRoot),
+            counter: ctx.counter,
+            commit: ctx.commit,
+            ref: ctx.ref,
+            defaultBranch: ctx.defaultBranch,
+            attempt: ctx.attempt,
+        });
+    const startedOn = ports.clock.now();
+    const { exitCode, tail } = await ports.logger.group(`build ${service.name} ${version}`, () => ports.runner.run(spec.run, {
+        cwd: serviceDir,
+        // Untrusted values (branch names) reach the script only as variables.
+        env: {
+            MSDEPLOY_SERVICE: service.name,
+            MSDEPLOY_VERSION: version,
+            MSDEPLOY_COMMIT: ctx.commit,
+            MSDEPLOY_REF: ctx.ref,
+            SOURCE_DATE_EPOCH: String(ctx.sourceDateEpoch),
+        },
+        onOutput: (chunk) => ports.logger.info(chunk.replace(/\n$/, '')),
+    }));
+    if (exitCode !== 0)
+        throw new BuildFailedError(service.name, exitCode, tail);
+    const outputDir = (0,external_node_path_.join)(serviceDir, spec.output);
+    const outStat = await (0,promises_.stat)(outputDir).catch(() => undefined);
+    if (!outStat?.isDirectory()) {
+        throw new BuildConfigError(`The build of ${service.name} succeeded but produced no directory ${(0,external_node_path_.join)(service.path, spec.output)}: ` +
+            'make the build write its output there, or point build.output at where it does.');
+    }
+    const tests = [];
+    for (const file of await findTestReports(serviceDir, spec.tests)) {
+        tests.push(parseJUnit(await (0,promises_.readFile)(file, 'utf8'), (0,external_node_path_.relative)(ctx.repoRoot, file)));
+    }
+    const fileName = `${service.name}-${version}.${FILE_EXT[spec.kind]}`;
+    const artifactPath = (0,external_node_path_.join)(ctx.workDir, fileName);
+    const { digest, size } = await ports.pack({
+        kind: spec.kind,
+        service,
+        outputDir,
+        outFile: artifactPath,
+        version,
+        mtime: ctx.sourceDateEpoch,
+        onProgress: (d, t) => ports.onProgress?.('pack', d, t),
+    });
+    const meta = {
+        service: service.name,
+        version,
+        kind: spec.kind,
+        digest,
+        size,
+        fileName,
+    };
+    const finishedOn = ports.clock.now();
+    const provenance = provenanceStatement({
+        artifact: meta,
+        repository: ctx.repository,
+        serverUrl: ctx.serverUrl,
+        commit: ctx.commit,
+        ref: ctx.ref,
+        runUrl: ctx.runUrl,
+        builderId: ctx.builderId,
+        commands: [spec.run],
+        workingDirectory: service.path,
+        tests,
+        startedOn,
+        finishedOn,
+        msdeployVersion: ctx.msdeployVersion,
+    });
+    const bytes = provenanceBytes(provenance);
+    const provenancePath = `${artifactPath}.provenance.json`;
+    await (0,promises_.writeFile)(provenancePath, bytes);
+    const stored = await ports.store.put(artifactPath, meta, bytes, (d, t) => ports.onProgress?.('upload', d, t));
+    return { meta, stored, provenance, provenancePath, artifactPath, tests, startedOn, finishedOn };
+}
+
+// EXTERNAL MODULE: ./src/core/manifest/lookup.ts
+var lookup = __nccwpck_require__(42167);
+// EXTERNAL MODULE: ./src/core/report/markdown.ts
+var markdown = __nccwpck_require__(34201);
+;// CONCATENATED MODULE: ./src/core/report/build-report.ts
+
+
+function formatBytes(n) {
+    const units = ['B', 'KiB', 'MiB', 'GiB'];
+    let i = 0;
+    let v = n;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${i === 0 ? v : v.toFixed(1)} ${units[i]}`;
+}
+function testsLine(r) {
+    if (r.tests.length === 0)
+        return 'none recorded';
+    const t = totals(r.tests);
+    return `${t.tests} run: ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped (${r.tests.length} report${r.tests.length > 1 ? 's' : ''})`;
+}
+function buildSummary(r, commit) {
+    const seconds = ((r.finishedOn.getTime() - r.startedOn.getTime()) / 1000).toFixed(1);
+    const rows = [
+        ['service', `**${md(r.meta.service)}**`],
+        ['version', mdCode(r.meta.version)],
+        ['digest', mdCode(r.meta.digest)],
+        ['size', formatBytes(r.meta.size)],
+        ['kind', r.meta.kind],
+        ['store', `${mdCode(r.stored.location)}${r.stored.bytesUploaded === 0 ? ' (already there: nothing uploaded)' : ''}`],
+        ['reference', mdCode(r.stored.ref)],
+        ['commit', mdCode(shortSha(commit))],
+        ['build time', `${seconds} s`],
+        ['tests', md(testsLine(r))],
+    ];
+    return `### msdeploy: built ${md(r.meta.service)} ${md(r.meta.version)}\n\n${table(['', ''], rows)}\n`;
+}
+function buildFailureSummary(service, exitCode, tail) {
+    return (`### msdeploy: the build of ${md(service)} failed (exit code ${exitCode})\n\n` +
+        `Last lines of its output:\n\n<pre>${tail.map(md).join('\n')}</pre>\n`);
+}
+function buildText(r, commit) {
+    return [
+        `built ${r.meta.service} ${r.meta.version}`,
+        `  digest     ${r.meta.digest}`,
+        `  size       ${formatBytes(r.meta.size)} (${r.meta.kind})`,
+        `  stored at  ${r.stored.location}${r.stored.bytesUploaded === 0 ? ' (already there)' : ''}`,
+        `  reference  ${r.stored.ref}`,
+        `  commit     ${commit}`,
+        `  tests      ${testsLine(r)}`,
+        `  provenance ${r.provenancePath}`,
+    ].join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+;// CONCATENATED MODULE: ./src/platform/build-context.ts
+/**
+ * The facts a build records, from the runner's environment on GitHub Actions and from git
+ * alone elsewhere (the CLI on a laptop): commit, ref, counter, run URL, builder identity.
+ */
+
+
+function msdeployVersion() {
+    // The bundle sits at dist/<name>/index.js; package.json two levels up. Fall back quietly.
+    for (const rel of ['../../package.json', '../package.json']) {
+        try {
+            const pkg = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_url_.fileURLToPath)(new URL(rel, import.meta.url)), 'utf8'));
+            if (pkg.name === 'msdeploy' && pkg.version)
+                return pkg.version;
+        }
+        catch {
+            // try the next location
+        }
+    }
+    return 'unknown';
+}
+async function gatherBuildContext(args) {
+    const env = args.env ?? process.env;
+    const onActions = env.GITHUB_ACTIONS === 'true';
+    const commit = (await args.git.resolveCommit(onActions && env.GITHUB_SHA ? env.GITHUB_SHA : 'HEAD')) ?? '';
+    if (!commit)
+        throw new Error(`Cannot resolve the commit to build in ${args.repoRoot}: is it a git checkout with a commit?`);
+    const epoch = env.SOURCE_DATE_EPOCH ? Number(env.SOURCE_DATE_EPOCH) : await args.git.commitTime(commit);
+    if (!Number.isInteger(epoch) || epoch < 0) {
+        throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got ${JSON.stringify(env.SOURCE_DATE_EPOCH)}.`);
+    }
+    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const repository = env.GITHUB_REPOSITORY ?? args.repoRoot;
+    const runId = env.GITHUB_RUN_ID;
+    const counter = args.counter ?? (onActions && env.GITHUB_RUN_NUMBER ? Number(env.GITHUB_RUN_NUMBER) : await args.git.countCommits(commit));
+    return {
+        repoRoot: args.repoRoot,
+        commit,
+        sourceDateEpoch: epoch,
+        ref: env.GITHUB_REF ?? '',
+        defaultBranch: args.defaultBranch ?? 'main',
+        counter,
+        attempt: env.GITHUB_RUN_ATTEMPT ? Number(env.GITHUB_RUN_ATTEMPT) : undefined,
+        repository,
+        serverUrl,
+        runUrl: onActions && runId && env.GITHUB_REPOSITORY ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${runId}` : undefined,
+        builderId: onActions && env.GITHUB_WORKFLOW_REF ? `${serverUrl}/${env.GITHUB_WORKFLOW_REF}` : 'msdeploy-cli',
+        msdeployVersion: msdeployVersion(),
+        version: args.version,
+        workDir: args.workDir,
+    };
+}
+
+// EXTERNAL MODULE: ./src/platform/console-logger.ts
+var console_logger = __nccwpck_require__(56823);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+;// CONCATENATED MODULE: ./src/platform/exec.ts
+/** Runs build commands with bash as a workflow `run:` step does, keeping the output's tail. */
+
+const TAIL_LINES = 30;
+class BashRunner {
+    baseEnv;
+    constructor(baseEnv = process.env) {
+        this.baseEnv = baseEnv;
+    }
+    run(script, opts) {
+        return new Promise((resolve, reject) => {
+            // The script is the repository's own manifest text (trusted, like a `run:` step);
+            // everything else arrives as environment variables.
+            const child = (0,external_node_child_process_.spawn)('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
+                cwd: opts.cwd,
+                env: { ...this.baseEnv, ...opts.env },
+                stdio: ['ignore', 'pipe', 'pipe'],
+            });
+            let tail = [];
+            let partial = '';
+            const onData = (data) => {
+                const text = data.toString('utf8');
+                opts.onOutput?.(text);
+                const lines = (partial + text).split('\n');
+                partial = lines.pop() ?? '';
+                tail = tail.concat(lines).slice(-TAIL_LINES);
+            };
+            child.stdout.on('data', onData);
+            child.stderr.on('data', onData);
+            child.on('error', (e) => reject(new Error(`Cannot start bash for the build in ${opts.cwd}: ${e.message}`)));
+            child.on('close', (code, signal) => {
+                if (partial)
+                    tail = tail.concat(partial).slice(-TAIL_LINES);
+                resolve({ exitCode: code ?? (signal ? 128 + 15 : 1), tail });
+            });
+        });
+    }
+}
+
+// EXTERNAL MODULE: ./src/platform/git.ts + 1 modules
+var platform_git = __nccwpck_require__(71036);
+// EXTERNAL MODULE: ./src/platform/manifest-file.ts
+var manifest_file = __nccwpck_require__(37181);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(46466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+;// CONCATENATED MODULE: ./src/core/artifact/tar.ts
+/**
+ * Tar headers: encode (ustar + PAX extended headers) and decode (ustar, PAX, GNU long names).
+ * Pure functions over 512-byte blocks; streaming lives in pack.ts and unpack.ts.
+ */
+const BLOCK_SIZE = 512;
+/** Two zero blocks end an archive. */
+const END_OF_ARCHIVE = Buffer.alloc(2 * BLOCK_SIZE);
+/** The typeflag byte of a tar header. */
+const TarType = {
+    file: '0',
+    oldFile: '\0',
+    hardLink: '1',
+    symlink: '2',
+    charDevice: '3',
+    blockDevice: '4',
+    directory: '5',
+    fifo: '6',
+    contiguous: '7',
+    paxLocal: 'x',
+    paxGlobal: 'g',
+    gnuLongName: 'L',
+    gnuLongLink: 'K',
+};
+class TarFormatError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'TarFormatError';
+    }
+}
+// ustar field layout: [offset, length]
+const F = {
+    name: [0, 100],
+    mode: [100, 8],
+    uid: [108, 8],
+    gid: [116, 8],
+    size: [124, 12],
+    mtime: [136, 12],
+    checksum: [148, 8],
+    type: [156, 1],
+    linkName: [157, 100],
+    magic: [257, 6],
+    version: [263, 2],
+    uname: [265, 32],
+    gname: [297, 32],
+    devMajor: [329, 8],
+    devMinor: [337, 8],
+    prefix: [345, 155],
+};
+/** Largest value an octal field of `len` bytes holds (len - 1 digits plus a NUL). */
+function octalMax(len) {
+    return 8 ** (len - 1) - 1;
+}
+const isPlainAscii = (s) => /^[\x20-\x7e]*$/.test(s);
+/**
+ * Encode one ustar header block from complete values. Tests use it directly to craft hostile
+ * archives, so it does not judge the values: it only refuses what the format cannot hold.
+ */
+function encodeUstarHeader(h) {
+    const block = Buffer.alloc(BLOCK_SIZE);
+    writeString(block, F.name, h.name, 'name');
+    writeOctal(block, F.mode, h.mode ?? 0o644);
+    writeOctal(block, F.uid, h.uid ?? 0);
+    writeOctal(block, F.gid, h.gid ?? 0);
+    writeOctal(block, F.size, h.size ?? 0);
+    writeOctal(block, F.mtime, h.mtime ?? 0);
+    block.write(h.type, F.type[0], 1, 'latin1');
+    writeString(block, F.linkName, h.linkName ?? '', 'linkname');
+    block.write('ustar\0', F.magic[0], 'latin1');
+    block.write('00', F.version[0], 'latin1');
+    writeString(block, F.uname, h.uname ?? '', 'uname');
+    writeString(block, F.gname, h.gname ?? '', 'gname');
+    writeOctal(block, F.devMajor, h.devMajor ?? 0);
+    writeOctal(block, F.devMinor, h.devMinor ?? 0);
+    writeChecksum(block);
+    return block;
+}
+/**
+ * The header block(s) of one entry as our reproducible writer emits it: owner 0/0, empty
+ * owner names, and a PAX extended header (with a fixed name) when the path or link target is
+ * too long or not plain ASCII, or the size exceeds the ustar field.
+ */
+function encodeEntryHeader(e) {
+    const name = e.type === TarType.directory ? `${e.path}/` : e.path;
+    const linkName = e.linkName ?? '';
+    const pax = [];
+    if (Buffer.byteLength(name) > F.name[1] || !isPlainAscii(name))
+        pax.push(['path', name]);
+    if (Buffer.byteLength(linkName) > F.linkName[1] || !isPlainAscii(linkName)) {
+        pax.push(['linkpath', linkName]);
+    }
+    if (e.size > octalMax(F.size[1]))
+        pax.push(['size', String(e.size)]);
+    const header = encodeUstarHeader({
+        name: pax.some(([k]) => k === 'path') ? asciiStandIn(name, F.name[1]) : name,
+        type: e.type,
+        mode: e.mode,
+        size: e.size > octalMax(F.size[1]) ? 0 : e.size,
+        mtime: e.mtime,
+        linkName: pax.some(([k]) => k === 'linkpath')
+            ? asciiStandIn(linkName, F.linkName[1])
+            : linkName,
+    });
+    if (pax.length === 0)
+        return header;
+    return Buffer.concat([encodePaxHeader(pax, e.mtime), header]);
+}
+/** A PAX extended header entry (`x`) carrying `records`, padded to whole blocks. */
+function encodePaxHeader(records, mtime = 0) {
+    const body = Buffer.concat(records.map(([k, v]) => paxRecord(k, v)));
+    const header = encodeUstarHeader({
+        // A fixed name keeps the archive reproducible (GNU tar puts its pid here).
+        name: 'PaxHeader',
+        type: TarType.paxLocal,
+        mode: 0o644,
+        size: body.length,
+        mtime,
+    });
+    return Buffer.concat([header, body, Buffer.alloc(padding(body.length))]);
+}
+/** `"<len> <key>=<value>\n"` where len counts the whole record, its own digits included. */
+function paxRecord(key, value) {
+    const rest = ` ${key}=${value}\n`;
+    const restLen = Buffer.byteLength(rest);
+    let len = restLen + String(restLen).length;
+    if (String(len).length + restLen !== len)
+        len = restLen + String(len).length;
+    return Buffer.from(`${len}${rest}`);
+}
+/** Bytes of zero padding after a body of `size` bytes. */
+function padding(size) {
+    return (BLOCK_SIZE - (size % BLOCK_SIZE)) % BLOCK_SIZE;
+}
+/** An ASCII rendering for the ustar field of a name carried in full by a PAX record. */
+function asciiStandIn(s, max) {
+    return s.replace(/[^\x20-\x7e]/g, '_').slice(0, max);
+}
+function writeString(block, [off, len], s, what) {
+    const bytes = Buffer.from(s);
+    if (bytes.length > len) {
+        throw new TarFormatError(`tar ${what} "${s}" is ${bytes.length} bytes; the field holds ${len}.`);
+    }
+    bytes.copy(block, off);
+}
+function writeOctal(block, [off, len], n) {
+    if (!Number.isInteger(n) || n < 0 || n > octalMax(len)) {
+        throw new TarFormatError(`tar numeric field value ${n} does not fit ${len - 1} octal digits.`);
+    }
+    block.write(`${n.toString(8).padStart(len - 1, '0')}\0`, off, len, 'latin1');
+}
+function writeChecksum(block) {
+    block.fill(0x20, F.checksum[0], F.checksum[0] + F.checksum[1]);
+    let sum = 0;
+    for (let i = 0; i < BLOCK_SIZE; i++)
+        sum += block[i];
+    block.write(`${sum.toString(8).padStart(6, '0')}\0 `, F.checksum[0], 8, 'latin1');
+}
+/** True when every byte of the block is zero (an end-of-archive block). */
+function isZeroBlock(block) {
+    for (let i = 0; i < BLOCK_SIZE; i++)
+        if (block[i] !== 0)
+            return false;
+    return true;
+}
+/**
+ * Decode one header block. Verifies the checksum (unsigned, or signed as some old writers
+ * computed it) and reads octal or GNU base-256 numbers.
+ */
+function decodeHeader(block, offset) {
+    if (block.length !== BLOCK_SIZE) {
+        throw new TarFormatError(`Truncated tar header at byte ${offset}.`);
+    }
+    const stored = readNumber(block, F.checksum, 'checksum', offset);
+    let unsigned = 0;
+    let signed = 0;
+    for (let i = 0; i < BLOCK_SIZE; i++) {
+        const b = i >= F.checksum[0] && i < F.checksum[0] + F.checksum[1] ? 0x20 : block[i];
+        unsigned += b;
+        signed += b > 127 ? b - 256 : b;
+    }
+    if (stored !== unsigned && stored !== signed) {
+        throw new TarFormatError(`Bad tar header checksum at byte ${offset}: the file is not a tar archive or is corrupted.`);
+    }
+    const magic = block.toString('latin1', F.magic[0], F.magic[0] + 5);
+    let name = readString(block, F.name);
+    const prefix = magic === 'ustar' ? readString(block, F.prefix) : '';
+    if (prefix)
+        name = `${prefix}/${name}`;
+    return {
+        name,
+        mode: readNumber(block, F.mode, 'mode', offset),
+        uid: readNumber(block, F.uid, 'uid', offset),
+        gid: readNumber(block, F.gid, 'gid', offset),
+        size: readNumber(block, F.size, 'size', offset),
+        mtime: readNumber(block, F.mtime, 'mtime', offset),
+        type: String.fromCharCode(block[F.type[0]]),
+        linkName: readString(block, F.linkName),
+        uname: readString(block, F.uname),
+        gname: readString(block, F.gname),
+        devMajor: readNumber(block, F.devMajor, 'devmajor', offset),
+        devMinor: readNumber(block, F.devMinor, 'devminor', offset),
+    };
+}
+function readString(block, [off, len]) {
+    const end = block.indexOf(0, off);
+    return block.toString('utf8', off, end === -1 || end > off + len ? off + len : end);
+}
+function readNumber(block, [off, len], what, offset) {
+    if (block[off] & 0x80) {
+        // GNU base-256: big-endian two's complement in the remaining bits; negatives are refused.
+        if (block[off] & 0x40) {
+            throw new TarFormatError(`Negative tar ${what} in the header at byte ${offset}.`);
+        }
+        let n = block[off] & 0x3f;
+        for (let i = off + 1; i < off + len; i++)
+            n = n * 256 + block[i];
+        if (!Number.isSafeInteger(n)) {
+            throw new TarFormatError(`tar ${what} in the header at byte ${offset} is too large.`);
+        }
+        return n;
+    }
+    const text = block
+        .toString('latin1', off, off + len)
+        .replace(/[\0 ]+$/, '')
+        .replace(/^ +/, '');
+    if (text === '')
+        return 0;
+    if (!/^[0-7]+$/.test(text)) {
+        throw new TarFormatError(`Bad tar ${what} field "${text}" in the header at byte ${offset}.`);
+    }
+    return parseInt(text, 8);
+}
+/** Parse a PAX extended header body into its records (later keys override earlier ones). */
+function parsePax(body, offset) {
+    const records = new Map();
+    let pos = 0;
+    while (pos < body.length) {
+        if (body[pos] === 0)
+            break; // trailing NUL padding written by some tools
+        const space = body.indexOf(0x20, pos);
+        const len = space === -1 ? NaN : Number(body.toString('latin1', pos, space));
+        if (!Number.isInteger(len) ||
+            len <= 0 ||
+            pos + len > body.length ||
+            body[pos + len - 1] !== 0x0a) {
+            throw new TarFormatError(`Malformed PAX extended header record at byte ${offset + pos}.`);
+        }
+        const record = body.toString('utf8', space + 1, pos + len - 1);
+        const eq = record.indexOf('=');
+        if (eq <= 0) {
+            throw new TarFormatError(`Malformed PAX extended header record at byte ${offset + pos}.`);
+        }
+        records.set(record.slice(0, eq), record.slice(eq + 1));
+        pos += len;
+    }
+    return records;
+}
+
+;// CONCATENATED MODULE: ./src/core/artifact/pack.ts
+/**
+ * The `archive` artifact kind: a reproducible tar.gz of a build output, written by our own
+ * streaming tar writer. The same content always gives the same bytes (and so the same digest):
+ * entries sorted by the bytes of their path, fixed mtime, owner 0/0 with no names, normalised
+ * modes, a gzip header without time or name. Nothing is buffered whole: files stream through
+ * zlib (on the thread pool) while the next ones are read, and sha256 is taken as bytes are written.
+ */
+
+
+
+
+
+
+
+/** A file in the build output that cannot go into an artifact safely or reproducibly. */
+class UnsafeEntryError extends Error {
+    path;
+    reason;
+    constructor(path, reason) {
+        super(`Cannot pack ${path}: ${reason}`);
+        this.path = path;
+        this.reason = reason;
+        this.name = 'UnsafeEntryError';
+    }
+}
+const MIB = 1024 * 1024;
+/** Size of the tar stream chunks handed to zlib: large enough that per-chunk overhead vanishes. */
+const CHUNK = MIB;
+/** Chunks in flight (being filled, queued, compressing): the writer's whole input memory. */
+const POOL_CHUNKS = 4;
+/** zlib allocates a fresh output buffer of this size each time one fills. */
+const GZIP_OUT_CHUNK = 256 * 1024;
+/** Files up to this size are read whole, several at once, ahead of the writer. */
+const SMALL_FILE = 256 * 1024;
+const READ_AHEAD_FILES = 32;
+const READ_AHEAD_BYTES = 4 * MIB;
+/** lstat calls in flight while listing the tree. */
+const WALK_CONCURRENCY = 32;
+/** Largest mtime a ustar header holds (11 octal digits). */
+const MAX_MTIME = 8 ** 11 - 1;
+/** zlib's gzip header with mtime 0 and no name; byte 9 (OS) varies by platform and is set to Unix. */
+const GZIP_HEADER_PREFIX = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0x00]);
+const GZIP_OS_UNIX = 3;
+async function packArchive(srcDir, outFile, opts) {
+    if (!Number.isInteger(opts.mtime) || opts.mtime < 0 || opts.mtime > MAX_MTIME) {
+        throw new RangeError(`Pack mtime ${opts.mtime} is not whole seconds between 0 and ${MAX_MTIME}; pass the commit time or SOURCE_DATE_EPOCH.`);
+    }
+    const root = (0,external_node_path_.resolve)(srcDir);
+    const out = (0,external_node_path_.resolve)(outFile);
+    if (isInside(root, (0,external_node_path_.dirname)(out))) {
+        throw new Error(`The artifact file ${out} is inside the directory being packed (${root}); write it elsewhere.`);
+    }
+    const entries = await listPackableEntries(root, opts.mtime);
+    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(out), `.${(0,external_node_path_.basename)(out)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.partial`);
+    try {
+        const result = await writeArchive(entries, tmp, opts.onProgress);
+        await (0,promises_.rename)(tmp, out);
+        return result;
+    }
+    catch (err) {
+        await (0,promises_.rm)(tmp, { force: true });
+        throw err;
+    }
+}
+/**
+ * Every entry under srcDir except `.git` (at any depth), with normalised modes, checked for
+ * safety (UnsafeEntryError) and sorted by the bytes of its path.
+ */
+async function listPackableEntries(srcDir, mtime) {
+    const root = (0,external_node_path_.resolve)(srcDir);
+    const realRoot = await (0,promises_.realpath)(root);
+    const entries = [];
+    // Depth first with a bounded number of lstat calls in flight: an unbounded fan-out over a
+    // large tree costs tens of MB of pending requests for no speed gain.
+    const visit = async (relDir) => {
+        const names = (await (0,promises_.readdir)(relDir ? (0,external_node_path_.join)(root, relDir) : root)).filter((name) => name !== '.git');
+        const found = await mapLimit(names, WALK_CONCURRENCY, (name) => describe(root, realRoot, relDir ? `${relDir}/${name}` : name, mtime));
+        for (const entry of found) {
+            entries.push(entry);
+            if (entry.type === TarType.directory)
+                await visit(entry.path);
+        }
+    };
+    await visit('');
+    return entries.sort((a, b) => Buffer.compare(a.key, b.key));
+}
+async function describe(root, realRoot, rel, mtime) {
+    const abs = (0,external_node_path_.join)(root, ...rel.split('/'));
+    const st = await (0,promises_.lstat)(abs).catch((err) => {
+        if (err.code === 'ENOENT') {
+            throw new UnsafeEntryError(rel, 'it vanished while packing, or its name is not valid UTF-8. Finish the build before packing and use UTF-8 file names.');
+        }
+        throw err;
+    });
+    const base = { path: rel, abs, key: Buffer.from(rel), mtime, size: 0 };
+    if (st.isDirectory())
+        return { ...base, type: TarType.directory, mode: 0o755 };
+    if (st.isFile()) {
+        const mode = st.mode & 0o111 ? 0o755 : 0o644;
+        return { ...base, type: TarType.file, mode, size: st.size };
+    }
+    if (st.isSymbolicLink()) {
+        const linkName = await (0,promises_.readlink)(abs);
+        await checkLinkInside(root, realRoot, rel, abs, linkName);
+        return { ...base, type: TarType.symlink, mode: 0o777, linkName };
+    }
+    const kind = st.isSocket() ? 'a socket' : st.isFIFO() ? 'a named pipe (fifo)' : 'a device';
+    throw new UnsafeEntryError(rel, `it is ${kind}; only files, directories and symlinks can be packed. Remove it from the build output.`);
+}
+/** A packed symlink must point inside the packed tree, or the artifact would depend on the host. */
+async function checkLinkInside(root, realRoot, rel, abs, target) {
+    const refuse = (why) => {
+        throw new UnsafeEntryError(rel, `symlink to "${target}" ${why}`);
+    };
+    if ((0,external_node_path_.isAbsolute)(target)) {
+        refuse('is absolute; make it relative to the link so it points inside the artifact.');
+    }
+    if (!isInside(root, (0,external_node_path_.resolve)((0,external_node_path_.dirname)(abs), target))) {
+        refuse(`points outside ${root}; copy the target into the build output instead.`);
+    }
+    let real;
+    try {
+        real = await (0,promises_.realpath)(abs);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ELOOP')
+            refuse('is part of a symlink loop.');
+        if (code !== 'ENOENT')
+            throw err;
+        // dangling but lexically inside: harmless, and unpacking checks it again
+    }
+    if (real !== undefined && !isInside(realRoot, real)) {
+        refuse(`resolves through other links to ${real}, outside ${root}.`);
+    }
+}
+/** `fn` over `items` with at most `limit` calls pending; results in input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+function isInside(root, p) {
+    const rel = (0,external_node_path_.relative)(root, p);
+    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
+}
+async function writeArchive(entries, tmp, onProgress) {
+    const gzip = (0,external_node_zlib_.createGzip)({ level: 6, chunkSize: GZIP_OUT_CHUNK });
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    const hashed = async function* (source) {
+        for await (const chunk of source) {
+            if (size < 10)
+                normaliseGzipHeader(chunk, size);
+            hash.update(chunk);
+            size += chunk.length;
+            yield chunk;
+        }
+    };
+    const written = (0,external_node_stream_promises_.pipeline)(gzip, hashed, (0,external_node_fs_.createWriteStream)(tmp, { flags: 'wx' }));
+    written.catch(() => undefined); // observed below; don't let an early failure go unhandled
+    const out = new ChunkWriter(gzip, written);
+    try {
+        const { files, bytesIn } = await writeTar(entries, out, onProgress);
+        await out.flush();
+        gzip.end();
+        await written;
+        return { digest: `sha256:${hash.digest('hex')}`, size, files, bytesIn };
+    }
+    catch (err) {
+        gzip.destroy();
+        await written.catch(() => undefined);
+        throw err;
+    }
+}
+/**
+ * zlib's gzip header is fixed except the OS byte, which depends on the platform zlib was built
+ * for; set it to Unix so archives packed on any OS are identical. Anything else unexpected means
+ * a zlib that breaks reproducibility, which must not pass silently.
+ */
+function normaliseGzipHeader(chunk, offset) {
+    for (let i = offset; i < 10 && i - offset < chunk.length; i++) {
+        if (i === 9)
+            chunk[i - offset] = GZIP_OS_UNIX;
+        else if (chunk[i - offset] !== GZIP_HEADER_PREFIX[i]) {
+            throw new Error(`zlib wrote an unexpected gzip header byte ${i} (0x${chunk[i - offset].toString(16)}); archives would not be reproducible.`);
+        }
+    }
+}
+/** Writes the tar stream of `entries`: headers, file contents, padding, end-of-archive. */
+async function writeTar(entries, out, onProgress) {
+    const total = entries.reduce((n, e) => n + e.size, 0);
+    let done = 0;
+    let files = 0;
+    let reported = 0;
+    const smallReads = new ReadAhead(entries);
+    for (let i = 0; i < entries.length; i++) {
+        const e = entries[i];
+        await out.copy(encodeEntryHeader(e));
+        if (e.type !== TarType.file)
+            continue;
+        files++;
+        if (e.size <= SMALL_FILE)
+            await out.copy(await smallReads.take(i));
+        else
+            await out.readFile(e);
+        await out.zeros(padding(e.size));
+        done += e.size;
+        if (onProgress && done - reported >= CHUNK) {
+            onProgress(done, total);
+            reported = done;
+        }
+    }
+    await out.copy(END_OF_ARCHIVE);
+    onProgress?.(done, total);
+    return { files, bytesIn: done };
+}
+/** Reads small files whole, several at a time, in the order the writer will need them. */
+class ReadAhead {
+    entries;
+    pending = new Map();
+    next = 0;
+    bytesAhead = 0;
+    constructor(entries) {
+        this.entries = entries;
+    }
+    async take(index) {
+        this.fill(index);
+        const read = this.pending.get(index);
+        this.pending.delete(index);
+        const data = await read;
+        this.bytesAhead -= this.entries[index].size;
+        this.fill(index + 1);
+        return data;
+    }
+    fill(from) {
+        if (this.next < from)
+            this.next = from;
+        while (this.next < this.entries.length &&
+            this.pending.size < READ_AHEAD_FILES &&
+            (this.bytesAhead < READ_AHEAD_BYTES || this.pending.size === 0)) {
+            const e = this.entries[this.next];
+            if (e.type === TarType.file && e.size <= SMALL_FILE) {
+                const read = (0,promises_.readFile)(e.abs).then((data) => checkSize(e, data.length, data));
+                read.catch(() => undefined); // awaited by take(); avoid an unhandled rejection meanwhile
+                this.pending.set(this.next, read);
+                this.bytesAhead += e.size;
+            }
+            this.next++;
+        }
+    }
+}
+/**
+ * Fills fixed CHUNK-sized buffers from a small pool and hands each full one to zlib; a buffer
+ * returns to the pool when zlib has consumed it. The pool is the backpressure and bounds the
+ * memory in flight, and reusing buffers keeps the process from churning through garbage.
+ */
+class ChunkWriter {
+    gzip;
+    failed;
+    free = [];
+    waiting;
+    buf;
+    pos = 0;
+    constructor(gzip, failed) {
+        this.gzip = gzip;
+        this.failed = failed;
+        for (let i = 0; i < POOL_CHUNKS; i++)
+            this.free.push(Buffer.allocUnsafe(CHUNK));
+    }
+    async copy(src) {
+        for (let off = 0; off < src.length;) {
+            const buf = await this.current();
+            const n = src.copy(buf, this.pos, off);
+            off += n;
+            await this.advance(n);
+        }
+    }
+    async zeros(count) {
+        for (let left = count; left > 0;) {
+            const buf = await this.current();
+            const n = Math.min(left, CHUNK - this.pos);
+            buf.fill(0, this.pos, this.pos + n);
+            left -= n;
+            await this.advance(n);
+        }
+    }
+    /** Reads a file's contents straight into the chunk buffers. */
+    async readFile(e) {
+        const fh = await (0,promises_.open)(e.abs, 'r');
+        try {
+            for (let pos = 0; pos < e.size;) {
+                const buf = await this.current();
+                const want = Math.min(CHUNK - this.pos, e.size - pos);
+                const { bytesRead } = await fh.read(buf, this.pos, want, pos);
+                if (bytesRead === 0)
+                    checkSize(e, pos, buf);
+                pos += bytesRead;
+                await this.advance(bytesRead);
+            }
+        }
+        finally {
+            await fh.close();
+        }
+    }
+    async flush() {
+        if (this.buf && this.pos > 0)
+            this.send(this.buf.subarray(0, this.pos), this.buf);
+        this.buf = undefined;
+        this.pos = 0;
+    }
+    async current() {
+        if (this.buf)
+            return this.buf;
+        while (this.free.length === 0) {
+            await Promise.race([new Promise((r) => (this.waiting = r)), this.failed]);
+        }
+        this.buf = this.free.pop();
+        this.pos = 0;
+        return this.buf;
+    }
+    async advance(n) {
+        this.pos += n;
+        if (this.pos === CHUNK)
+            await this.flush();
+    }
+    send(chunk, owner) {
+        this.gzip.write(chunk, () => {
+            this.free.push(owner);
+            const wake = this.waiting;
+            this.waiting = undefined;
+            wake?.();
+        });
+    }
+}
+function checkSize(e, actual, data) {
+    if (actual !== e.size) {
+        throw new UnsafeEntryError(e.path, `its size changed from ${e.size} to ${actual} bytes while packing; finish the build before packing.`);
+    }
+    return data;
+}
+
+// EXTERNAL MODULE: ./src/core/artifact/types.ts
+var types = __nccwpck_require__(25503);
+;// CONCATENATED MODULE: ./src/core/artifact/digest.ts
+/** sha256 digests of artifact files: computed by streaming, never by reading a file whole. */
+
+
+
+const READ_CHUNK = 1024 * 1024;
+function isDigest(s) {
+    return /^sha256:[0-9a-f]{64}$/.test(s);
+}
+/** The `sha256:<hex>` digest of a file's bytes. */
+async function digestFile(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: READ_CHUNK })) {
+        hash.update(chunk);
+    }
+    return `sha256:${hash.digest('hex')}`;
+}
+/**
+ * Throws DigestMismatchError unless the file's digest is `expected`. `where` names the file's
+ * role for the message, e.g. "artifact catalog@1.4.0 downloaded from oci://…".
+ */
+async function verifyFile(path, expected, where) {
+    if (!isDigest(expected)) {
+        throw new Error(`Expected digest "${expected}" for ${where} is not of the form sha256:<64 lowercase hex digits>.`);
+    }
+    const actual = await digestFile(path);
+    if (actual !== expected)
+        throw new types/* DigestMismatchError */.h(expected, actual, where);
+}
+
+;// CONCATENATED MODULE: ./src/platform/dpkg.ts
+/**
+ * The `deb` artifact kind: a reproducible Debian package built with dpkg-deb. The staging tree
+ * (DEBIAN/control + the build output under the install prefix) gets fixed mtimes and normalised
+ * modes; dpkg-deb runs with --root-owner-group and SOURCE_DATE_EPOCH, so the same build output
+ * always gives the same .deb bytes.
+ */
+
+
+
+
+
+
+
+class DebPackageError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'DebPackageError';
+    }
+}
+const DPKG_DEB = 'dpkg-deb';
+async function buildDeb(opts) {
+    if (!Number.isInteger(opts.mtime) || opts.mtime < 0) {
+        throw new DebPackageError(`Package mtime ${opts.mtime} is not whole seconds since the epoch.`);
+    }
+    controlFile(opts); // validate before touching the disk
+    const prefix = checkInstallPrefix(opts.installPrefix);
+    const out = (0,external_node_path_.resolve)(opts.outFile);
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(opts.stageDir), (0,external_node_path_.dirname)(out));
+    if (rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel))) {
+        throw new DebPackageError(`The package file ${out} is inside the build output ${(0,external_node_path_.resolve)(opts.stageDir)}; write it elsewhere.`);
+    }
+    const work = (0,external_node_path_.join)((0,external_node_path_.dirname)(out), `.${(0,external_node_path_.basename)(out)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.partial`);
+    const root = (0,external_node_path_.join)(work, 'root');
+    const tmpDeb = (0,external_node_path_.join)(work, 'package.deb');
+    try {
+        await (0,promises_.mkdir)(root, { recursive: true });
+        await stageTree(opts, root, prefix);
+        await runDpkgDeb(['--root-owner-group', '-Zgzip', '--build', root, tmpDeb], opts.mtime);
+        const [digest, { size }] = await Promise.all([digestFile(tmpDeb), (0,promises_.stat)(tmpDeb)]);
+        await (0,promises_.rename)(tmpDeb, out);
+        return { digest, size };
+    }
+    finally {
+        await (0,promises_.rm)(work, { recursive: true, force: true });
+    }
+}
+/**
+ * Our semver build version as a Debian version: the prerelease separator `-` becomes `~` (so
+ * `1.0.0~rc.1` sorts before `1.0.0`, as in semver) and other hyphens become `.`, since a `-`
+ * would start a Debian revision.
+ */
+function debianVersion(version) {
+    const plus = version.indexOf('+');
+    const main = plus === -1 ? version : version.slice(0, plus);
+    const build = plus === -1 ? '' : version.slice(plus);
+    const dash = main.indexOf('-');
+    const converted = dash === -1 ? main : `${main.slice(0, dash)}~${main.slice(dash + 1).replaceAll('-', '.')}`;
+    const result = converted + build.replaceAll('-', '.');
+    if (!/^[0-9][A-Za-z0-9.+~]*$/.test(result)) {
+        throw new DebPackageError(`Version "${version}" cannot be a Debian version (got "${result}"): it must start with a digit and use only letters, digits and . + ~ - (Debian policy 5.6.12).`);
+    }
+    return result;
+}
+/** DEBIAN/control, refusing values that break Debian policy or could inject fields. */
+function controlFile(opts, installedSizeKb) {
+    if (!/^[a-z0-9][a-z0-9+.-]+$/.test(opts.package)) {
+        throw new DebPackageError(`Package name "${opts.package}" is invalid: Debian package names are at least two characters of lowercase letters, digits and + - . starting with a letter or digit (Debian policy 5.6.1).`);
+    }
+    const architecture = opts.architecture ?? 'all';
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(architecture)) {
+        throw new DebPackageError(`Architecture "${architecture}" is invalid: use a Debian architecture such as all, amd64 or arm64.`);
+    }
+    if (!/^[^\n<>]+ <[^\s<>@]+@[^\s<>]+>$/.test(opts.maintainer)) {
+        throw new DebPackageError(`Maintainer "${opts.maintainer}" is invalid: write it as "Full Name <email@example.com>" (Debian policy 5.6.2).`);
+    }
+    const depends = opts.depends ?? [];
+    for (const dep of depends)
+        checkRelation(dep);
+    const [synopsis, ...rest] = opts.description.replace(/\r\n?/g, '\n').trimEnd().split('\n');
+    if (!synopsis?.trim()) {
+        throw new DebPackageError(`Package ${opts.package} needs a description: its first line is the synopsis.`);
+    }
+    const extended = rest.map((line) => (line.trim() === '' ? ' .' : ` ${line}`));
+    const fields = [
+        `Package: ${opts.package}`,
+        `Version: ${debianVersion(opts.version)}`,
+        `Architecture: ${architecture}`,
+        `Maintainer: ${opts.maintainer}`,
+        ...(installedSizeKb === undefined ? [] : [`Installed-Size: ${installedSizeKb}`]),
+        ...(depends.length ? [`Depends: ${depends.join(', ')}`] : []),
+        `Section: misc`,
+        `Priority: optional`,
+        `Description: ${synopsis.trim()}`,
+        ...extended,
+    ];
+    return `${fields.join('\n')}\n`;
+}
+const PACKAGE = '[a-z0-9][a-z0-9+.-]+(?::[a-z0-9-]+)?';
+const VERSION_CONSTRAINT = '\\s*\\(\\s*(?:<<|<=|=|>=|>>)\\s*[A-Za-z0-9.+~:-]+\\s*\\)';
+const RELATION = new RegExp(`^${PACKAGE}(?:${VERSION_CONSTRAINT})?$`);
+function checkRelation(dep) {
+    const alternatives = dep.split('|').map((a) => a.trim());
+    if (alternatives.some((a) => !RELATION.test(a))) {
+        throw new DebPackageError(`Dependency "${dep}" is invalid: write each as "package", "package (>= 1.2)" or alternatives "a | b" (Debian policy 7.1).`);
+    }
+}
+function checkInstallPrefix(prefix) {
+    const normal = external_node_path_.posix.normalize(prefix);
+    if (!prefix.startsWith('/') ||
+        normal === '/' ||
+        prefix.split('/').includes('..') ||
+        /[\n\\]/.test(prefix)) {
+        throw new DebPackageError(`Install prefix "${prefix}" is invalid: use an absolute directory below the root, such as /opt/<service>.`);
+    }
+    return normal.replace(/\/+$/, '');
+}
+/** DEBIAN/control plus the build output under the prefix, with fixed mtimes and normal modes. */
+async function stageTree(opts, root, prefix) {
+    const { mtime } = opts;
+    const entries = await listPackableEntries(opts.stageDir, mtime);
+    // Installed-Size as dpkg-gencontrol counts it: KiB per file, one per directory or link.
+    const installedSizeKb = entries.reduce((kb, e) => kb + (e.type === TarType.file ? Math.ceil(e.size / 1024) : 1), 0);
+    const control = controlFile(opts, installedSizeKb);
+    const dirs = [(0,external_node_path_.join)(root, 'DEBIAN')];
+    await (0,promises_.mkdir)((0,external_node_path_.join)(root, 'DEBIAN'));
+    await (0,promises_.writeFile)((0,external_node_path_.join)(root, 'DEBIAN', 'control'), control);
+    await setMeta((0,external_node_path_.join)(root, 'DEBIAN', 'control'), 0o644, mtime);
+    const segments = prefix.split('/').filter(Boolean);
+    for (let i = 1; i <= segments.length; i++)
+        dirs.push((0,external_node_path_.join)(root, ...segments.slice(0, i)));
+    await (0,promises_.mkdir)((0,external_node_path_.join)(root, ...segments), { recursive: true });
+    const base = (0,external_node_path_.join)(root, ...segments);
+    for (const e of entries) {
+        const target = (0,external_node_path_.join)(base, ...e.path.split('/'));
+        if (e.type === TarType.directory) {
+            await (0,promises_.mkdir)(target);
+            dirs.push(target);
+        }
+        else if (e.type === TarType.file) {
+            await (0,promises_.copyFile)(e.abs, target);
+            await setMeta(target, e.mode, mtime);
+        }
+        else {
+            await (0,promises_.symlink)(await (0,promises_.readlink)(e.abs), target);
+            await (0,promises_.lutimes)(target, mtime, mtime);
+        }
+    }
+    // Directories last: creating their children changed their mtimes.
+    for (const dir of dirs.reverse())
+        await setMeta(dir, 0o755, mtime);
+    await setMeta(root, 0o755, mtime);
+}
+async function setMeta(path, mode, mtime) {
+    await (0,promises_.chmod)(path, mode);
+    await (0,promises_.utimes)(path, mtime, mtime);
+}
+/** dpkg-deb through argv (no shell), with SOURCE_DATE_EPOCH fixing the ar member times. */
+function runDpkgDeb(args, mtime) {
+    return new Promise((resolvePromise, reject) => {
+        const child = (0,external_node_child_process_.spawn)(DPKG_DEB, args, {
+            env: { ...process.env, SOURCE_DATE_EPOCH: String(mtime) },
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let output = '';
+        const collect = (d) => {
+            output = (output + d.toString('utf8')).slice(-4000);
+        };
+        child.stdout.on('data', collect);
+        child.stderr.on('data', collect);
+        child.on('error', (err) => {
+            reject(new DebPackageError(err.code === 'ENOENT'
+                ? `Cannot build a deb: ${DPKG_DEB} is not installed. Install the Debian package "dpkg" (apt-get install dpkg).`
+                : `Cannot start ${DPKG_DEB}: ${err.message}`));
+        });
+        child.on('close', (code) => {
+            if (code === 0)
+                resolvePromise();
+            else
+                reject(new DebPackageError(`${DPKG_DEB} ${args.join(' ')} failed (exit ${code}):\n${output.trim()}`));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/platform/packer.ts
+
+
+async function packArtifact(req) {
+    if (req.kind === 'archive') {
+        return packArchive(req.outputDir, req.outFile, { mtime: req.mtime, onProgress: req.onProgress });
+    }
+    const deb = req.service.build?.deb;
+    if (!deb)
+        throw new Error(`Service ${req.service.name} builds a deb but has no build.deb section.`);
+    return buildDeb({
+        stageDir: req.outputDir,
+        outFile: req.outFile,
+        package: deb.package,
+        version: req.version,
+        maintainer: deb.maintainer,
+        description: deb.description,
+        depends: [...deb.depends],
+        architecture: deb.architecture,
+        installPrefix: deb.prefix,
+        mtime: req.mtime,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/platform/local-store.ts
+/**
+ * The `local` artifact store: a content-addressed directory.
+ *
+ *   <root>/blobs/sha256/<hex>               the artifact bytes
+ *   <root>/blobs/sha256/<hex>.meta.json     its ArtifactMeta
+ *   <root>/blobs/sha256/<hex>.provenance.json
+ *   <root>/tags/<service>/<version>         the digest, so `service@version` finds it
+ *
+ * Files are written beside their destination and renamed into place, so a crash never leaves
+ * a half-written blob under a digest name. Every read re-hashes the bytes.
+ */
+
+
+
+
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+async function exists(path) {
+    return (0,promises_.stat)(path).then(() => true, () => false);
+}
+async function writeAtomic(path, data) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    const tmp = `${path}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
+    await (0,promises_.writeFile)(tmp, data);
+    await (0,promises_.rename)(tmp, path);
+}
+class LocalStore {
+    kind = 'local';
+    root;
+    constructor(root) {
+        this.root = (0,external_node_path_.resolve)(root);
+    }
+    blob(digest) {
+        return (0,external_node_path_.join)(this.root, 'blobs', 'sha256', digest.slice('sha256:'.length));
+    }
+    async put(file, meta, provenance, onProgress) {
+        if (!DIGEST.test(meta.digest))
+            throw new Error(`Not a sha256 digest: ${meta.digest}`);
+        await verifyFile(file, meta.digest, file);
+        const blob = this.blob(meta.digest);
+        let bytesUploaded = 0;
+        if (!(await exists(blob))) {
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(blob), { recursive: true });
+            const tmp = `${blob}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
+            await (0,promises_.copyFile)(file, tmp);
+            await (0,promises_.rename)(tmp, blob);
+            bytesUploaded = meta.size;
+        }
+        onProgress?.(meta.size, meta.size);
+        await writeAtomic(`${blob}.meta.json`, JSON.stringify(meta, null, 2) + '\n');
+        await writeAtomic(`${blob}.provenance.json`, provenance);
+        await writeAtomic((0,external_node_path_.join)(this.root, 'tags', meta.service, tagName(meta.version)), meta.digest + '\n');
+        return { ref: `local:${this.root}@${meta.digest}`, location: blob, bytesUploaded };
+    }
+    /** Accepts `local:<root>@sha256:…`, a bare `sha256:…`, or `<service>@<version>`. */
+    async resolve(ref) {
+        const at = ref.lastIndexOf('@');
+        const tail = at >= 0 ? ref.slice(at + 1) : ref;
+        if (DIGEST.test(tail)) {
+            const head = ref.slice(0, Math.max(at, 0));
+            if (head.startsWith('local:') && (0,external_node_path_.resolve)(head.slice('local:'.length)) !== this.root) {
+                throw new Error(`Artifact ${ref} is in another local store than ${this.root}.`);
+            }
+            return tail;
+        }
+        if (at > 0) {
+            const service = ref.slice(0, at);
+            const tagFile = (0,external_node_path_.join)(this.root, 'tags', service, tagName(tail));
+            const text = await (0,promises_.readFile)(tagFile, 'utf8').catch(() => undefined);
+            if (text && DIGEST.test(text.trim()))
+                return text.trim();
+            throw new Error(`No artifact ${service}@${tail} in the local store ${this.root}.`);
+        }
+        throw new Error(`Cannot read artifact reference ${JSON.stringify(ref)}: expected local:<dir>@sha256:<hex> or <service>@<version>.`);
+    }
+    async get(ref, destFile, onProgress) {
+        const digest = await this.resolve(ref);
+        const blob = this.blob(digest);
+        if (!(await exists(blob)))
+            throw new Error(`Artifact ${digest} is not in the local store ${this.root}.`);
+        const meta = JSON.parse(await (0,promises_.readFile)(`${blob}.meta.json`, 'utf8'));
+        const provenance = await (0,promises_.readFile)(`${blob}.provenance.json`);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(destFile), { recursive: true });
+        const tmp = `${destFile}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
+        await (0,promises_.copyFile)(blob, tmp);
+        try {
+            await verifyFile(tmp, digest, `${ref} (local store)`);
+        }
+        catch (e) {
+            await (0,promises_.rm)(tmp, { force: true });
+            throw e;
+        }
+        await (0,promises_.rename)(tmp, destFile);
+        onProgress?.(meta.size, meta.size);
+        return { meta, provenance };
+    }
+}
+/** Versions may contain `+`; keep tag files portable and unambiguous. */
+function tagName(version) {
+    if (!/^[0-9A-Za-z.+_-]+$/.test(version))
+        throw new Error(`Version ${JSON.stringify(version)} has characters a tag cannot hold.`);
+    return version;
+}
+
+;// CONCATENATED MODULE: ./src/platform/stores.ts
+
+const STORE_KINDS = ['local', 'github', 'oci'];
+function parseStoreKind(raw) {
+    if (STORE_KINDS.includes(raw))
+        return raw;
+    throw new Error(`Unknown store "${raw}": use one of ${STORE_KINDS.join(', ')}.`);
+}
+/** The store kind a reference belongs to: `local:…`, `github:…` or `oci://…`. */
+function storeKindOfRef(ref) {
+    if (ref.startsWith('local:'))
+        return 'local';
+    if (ref.startsWith('github:'))
+        return 'github';
+    if (ref.startsWith('oci://'))
+        return 'oci';
+    throw new Error(`Cannot tell the store of artifact reference "${ref}": it must start with local:, github: or oci://.`);
+}
+async function openStore(s) {
+    switch (s.kind) {
+        case 'local':
+            return new LocalStore(s.path ?? '.msdeploy/artifacts');
+        case 'github': {
+            const { GitHubArtifactStore } = await __nccwpck_require__.e(/* import() */ 19).then(__nccwpck_require__.bind(__nccwpck_require__, 30019));
+            return new GitHubArtifactStore({
+                token: s.token,
+                repository: s.repository,
+                runId: s.runId,
+                serverUrl: s.serverUrl,
+                logger: s.logger,
+            });
+        }
+        case 'oci': {
+            if (!s.registry) {
+                throw new Error('The oci store needs a registry repository, e.g. ghcr.io/acme/shop (input `registry`, CLI --registry).');
+            }
+            const { OciStore } = await __nccwpck_require__.e(/* import() */ 862).then(__nccwpck_require__.bind(__nccwpck_require__, 4862));
+            return new OciStore({
+                repository: s.registry,
+                username: s.username,
+                password: s.password,
+                insecure: s.insecure,
+                logger: s.logger,
+            });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/progress.ts
+/** A one-line progress display on stderr: redrawn in place on a terminal, sparse lines otherwise. */
+
+function progressReporter(stream = process.stderr) {
+    let lastPhase = '';
+    let lastStep = -1;
+    let lastDraw = 0;
+    return {
+        update(phase, done, total) {
+            const pct = total > 0 ? Math.min(100, Math.floor((done / total) * 100)) : 100;
+            const line = `${phase.padEnd(7)} ${String(pct).padStart(3)}%  ${formatBytes(done)} / ${formatBytes(total)}`;
+            if (stream.isTTY) {
+                const now = Date.now();
+                if (now - lastDraw < 80 && pct < 100 && phase === lastPhase)
+                    return;
+                lastDraw = now;
+                stream.write(`\r\x1b[2K${line}`);
+                if (pct === 100)
+                    stream.write('\n');
+            }
+            else {
+                const step = Math.floor(pct / 25);
+                if (phase === lastPhase && step === lastStep)
+                    return;
+                stream.write(`${line}\n`);
+                lastStep = step;
+            }
+            lastPhase = phase;
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/cli/usage.ts
+var usage = __nccwpck_require__(27485);
+;// CONCATENATED MODULE: ./src/cli/build.ts
+/** `msdeploy build <service>`: the build-artifact action's core, with a progress display. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const BUILD_HELP = `Usage: msdeploy build <service> [options]
+
+Build the service once into a reproducible artifact, record its provenance and store it.
+
+Options:
+  --store <kind>          local (default), github or oci
+  --store-path <dir>      the local store (default: .msdeploy/artifacts under --cwd)
+  --registry <repo>       OCI repository, e.g. ghcr.io/acme/shop (store oci); credentials
+                          from MSDEPLOY_REGISTRY_USERNAME / MSDEPLOY_REGISTRY_PASSWORD
+  --insecure-registry     allow plain HTTP to a non-loopback registry
+  --version <v>           use this version instead of the computed one
+  --manifest <file>       manifest path relative to --cwd (default: msdeploy.yml)
+  --cwd <dir>             repository root (default: .)
+  --json                  print the result as JSON
+  -h, --help              show this help
+`;
+async function runBuild(argv) {
+    const { values, positionals } = (0,external_node_util_.parseArgs)({
+        args: argv,
+        strict: true,
+        allowPositionals: true,
+        options: {
+            store: { type: 'string', default: 'local' },
+            'store-path': { type: 'string' },
+            registry: { type: 'string' },
+            'insecure-registry': { type: 'boolean', default: false },
+            version: { type: 'string' },
+            manifest: { type: 'string', default: 'msdeploy.yml' },
+            cwd: { type: 'string', default: '.' },
+            json: { type: 'boolean', default: false },
+        },
+    });
+    if (positionals.length !== 1)
+        throw new usage/* UsageError */.e('msdeploy build takes exactly one service name. See msdeploy build --help.');
+    const cwd = (0,external_node_path_.resolve)(values.cwd);
+    const logger = (0,console_logger/* consoleLogger */.k)();
+    const manifest = await (0,manifest_file/* readManifest */.W)(cwd, values.manifest);
+    const service = (0,lookup/* serviceByName */.k)(manifest, positionals[0]);
+    const git = new platform_git/* CliGit */.pb(cwd, { logger });
+    const ctx = await gatherBuildContext({
+        git,
+        repoRoot: cwd,
+        workDir: await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'msdeploy-build-')),
+        version: values.version,
+    });
+    const store = await openStore({
+        kind: parseStoreKind(values.store),
+        path: (0,external_node_path_.resolve)(cwd, values['store-path'] ?? '.msdeploy/artifacts'),
+        registry: values.registry,
+        username: process.env.MSDEPLOY_REGISTRY_USERNAME,
+        password: process.env.MSDEPLOY_REGISTRY_PASSWORD,
+        insecure: values['insecure-registry'],
+        token: process.env.GITHUB_TOKEN,
+        repository: process.env.GITHUB_REPOSITORY,
+        runId: process.env.GITHUB_RUN_ID ? Number(process.env.GITHUB_RUN_ID) : undefined,
+        serverUrl: process.env.GITHUB_SERVER_URL,
+        logger,
+    });
+    const progress = progressReporter();
+    try {
+        const result = await buildService(service, ctx, {
+            runner: new BashRunner(),
+            store,
+            logger,
+            clock: { now: () => new Date() },
+            pack: packArtifact,
+            onProgress: (phase, done, total) => progress.update(phase === 'pack' ? 'packing' : 'storing', done, total),
+        });
+        process.stdout.write(values.json
+            ? JSON.stringify({ ...result.meta, ref: result.stored.ref, location: result.stored.location, provenance: result.provenancePath }, null, 2) + '\n'
+            : buildText(result, ctx.commit));
+        return 0;
+    }
+    catch (e) {
+        if (e instanceof BuildFailedError) {
+            process.stderr.write(`${e.message}\nLast lines of its output:\n${e.tail.join('\n')}\n`);
+            return e.exitCode;
+        }
+        throw e;
+    }
+}
+
+
+/***/ }),
+
+/***/ 71566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11,14 +1644,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   N: () => (/* binding */ runDetect)
 });
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
+// EXTERNAL MODULE: ./src/core/manifest/lookup.ts
+var lookup = __nccwpck_require__(42167);
 // EXTERNAL MODULE: ./src/core/changes/glob.ts
-var changes_glob = __nccwpck_require__(1639);
+var changes_glob = __nccwpck_require__(91639);
 ;// CONCATENATED MODULE: ./src/core/changes/path-index.ts
 /**
  * Which owners (services, libraries, the global list) own a changed file, fast.
@@ -32,13 +1667,17 @@ var changes_glob = __nccwpck_require__(1639);
  * - fully literal patterns (`package.json`) in an exact-path map;
  * - patterns with a literal directory (`services/a/src/*.ts`) at that directory's node in a trie
  *   of path segments; `dir/**`, `dir/` and `dir/**` + `/*` match everything below the node, so
- *   they need no RegExp at all;
+ *   they need no RegExp at all; a literal start of the next segment (`services/svc-*`) is a key
+ *   at that node too;
  * - patterns without one by a literal they require: the file name (`**` + `/Dockerfile`), the
  *   extension (`**` + `/*.md`, `**.proto`) or a directory name (`**` + `/migrations/**`);
  * - the rest (`*`, `**` + `/*test*`) are candidates for every path.
  *
- * Candidates are numbered by (owner ascending, pattern position descending), so after sorting,
- * the first candidate of an owner that matches is its last matching pattern and decides.
+ * Candidates are numbered by (owner ascending, pattern position descending) and every key holds
+ * an ascending list, so merging the lists that apply to a path puts each owner's last pattern
+ * first: the first candidate of an owner that passes its remaining check decides for it. Most
+ * checks are plain string tests (`endsWith`); only irregular patterns run a RegExp, shared by all
+ * owners with the same pattern.
  */
 
 /** More alternatives than this and a pattern stays one RegExp instead of one entry per branch. */
@@ -728,7 +2367,10 @@ class BaseResolver {
             return diff(mb.found, head, `force push to ${branch}: changes since ${base_short(mb.found)}, where the old tip ` +
                 `${base_short(previous)} and the new tip ${base_short(head)} meet`);
         }
-        return this.sinceDefaultBranch(`force push to ${branch}: the old tip ${base_short(previous)} shares no history with ${base_short(head)}`, branch, head);
+        const why = mb.complete
+            ? `the old tip ${base_short(previous)} shares no history with ${base_short(head)}`
+            : `could not find where the old tip ${base_short(previous)} and the new tip ${base_short(head)} meet`;
+        return this.sinceDefaultBranch(`force push to ${branch}: ${why}`, branch, head);
     }
     /** Compare a branch with where it left the default branch. */
     async sinceDefaultBranch(context, branch, head) {
@@ -880,7 +2522,7 @@ class BaseResolver {
                 return { complete: true };
             this.rounds++;
             this.logger.info(`Shallow clone: fetching ${depth} more commits of history (round ${this.rounds} of at most ${this.maxRounds}).`);
-            if (!(await this.git.deepen(depth, refs)))
+            if (!(await this.deepenRefs(depth, refs)))
                 break;
             this.deepened += depth;
             found = await probe();
@@ -889,6 +2531,16 @@ class BaseResolver {
             depth *= 2;
         }
         return { complete: !(await this.git.isShallow()) };
+    }
+    /**
+     * Deepen the histories of `refs`. If origin refuses one of them (a commit that exists only
+     * locally), deepen what origin's configured branches lead to instead: that still extends the
+     * shallow boundary a local commit sits on.
+     */
+    async deepenRefs(depth, refs) {
+        if (await this.git.deepen(depth, refs))
+            return true;
+        return refs.length > 0 && this.git.deepen(depth, []);
     }
     // ---- fail-closed answers -------------------------------------------------------------
     noCommonHistory(context, base, head, complete) {
@@ -932,19 +2584,15 @@ function num(obj, ...path) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/changes/detect.ts
+/** detect-changed-service, end to end over the ports: base → change set → affected services. */
 
 
-class UnknownServiceError extends Error {
-}
+
 async function detect(req, ports) {
     const { manifest } = req;
     if (req.services && req.services.length > 0) {
-        const known = new Set(manifest.services.map((s) => s.name));
-        const unknown = req.services.filter((s) => !known.has(s));
-        if (unknown.length) {
-            throw new UnknownServiceError(`Unknown service(s) in the services input: ${unknown.join(', ')}. ` +
-                `Known services: ${[...known].join(', ')}.`);
-        }
+        for (const name of req.services)
+            (0,lookup/* serviceByName */.k)(manifest, name); // a typo is an error, not "nothing"
         const head = (await ports.git.resolveCommit(req.base.head ?? req.base.event.sha)) ?? req.base.event.sha;
         const reason = `services input: ${req.services.join(', ')}`;
         return {
@@ -978,7 +2626,8 @@ async function detect(req, ports) {
 const MATRIX_JOB_LIMIT = 256;
 /** GitHub caps a job's outputs at 1 MB in total; stay well inside it. */
 const OUTPUT_BUDGET_BYTES = (/* unused pure expression or super */ null && (900 * 1024));
-const MATRIX_REASON_MAX = 120;
+/** Matrix reasons are clipped; with thousands of services, harder, to stay inside the budget. */
+const MATRIX_REASON_MAX = (/* unused pure expression or super */ null && ([120, 40]));
 const DetectOutput = {
     services: 'services',
     matrix: 'matrix',
@@ -993,13 +2642,13 @@ const DetectOutput = {
 function clip(text, max) {
     return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
-function matrixEntries(result) {
+function matrixEntries(result, reasonMax = MATRIX_REASON_MAX[0]) {
     return result.services
         .filter((s) => s.affected)
         .map((s) => ({
         service: s.name,
         path: s.path,
-        reason: clip(reasonText(s.reason), MATRIX_REASON_MAX),
+        reason: clip(reasonText(s.reason), reasonMax),
     }));
 }
 function chunk(items, size) {
@@ -1008,8 +2657,23 @@ function chunk(items, size) {
         out.push(items.slice(i, i + size));
     return out;
 }
+function outputsSize(outputs) {
+    return Object.entries(outputs).reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
+}
 function detectOutputs(input, detailPath) {
-    const entries = matrixEntries(input.affected);
+    let size = 0;
+    for (const reasonMax of MATRIX_REASON_MAX) {
+        const outputs = buildOutputs(input, detailPath, reasonMax);
+        size = outputsSize(outputs);
+        if (size <= OUTPUT_BUDGET_BYTES)
+            return outputs;
+    }
+    // Only reachable with many thousands of services.
+    throw new Error(`The detect outputs would take ${size} bytes, over GitHub's 1 MB job output limit; ` +
+        `read the services from the detail file (${detailPath}) instead of the outputs.`);
+}
+function buildOutputs(input, detailPath, reasonMax) {
+    const entries = matrixEntries(input.affected, reasonMax);
     const chunks = chunk(entries, MATRIX_JOB_LIMIT).map((include) => ({ include }));
     const outputs = {
         services: JSON.stringify(entries.map((e) => e.service)),
@@ -1022,12 +2686,6 @@ function detectOutputs(input, detailPath) {
         'base-reason': input.baseReason,
         detail: detailPath,
     };
-    const size = Object.entries(outputs).reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
-    if (size > OUTPUT_BUDGET_BYTES) {
-        // Only reachable with tens of thousands of services: fall back to names only.
-        throw new Error(`The detect outputs would take ${size} bytes, over GitHub's 1 MB job output limit; ` +
-            `read the services from the detail file (${detailPath}) instead of the outputs.`);
-    }
     return outputs;
 }
 /** The full detail file: every service with its reason and all its files. */
@@ -1052,48 +2710,8 @@ function detectDetail(input) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/report/markdown.ts
-/** Markdown helpers that make untrusted text (file and branch names) inert in GitHub Markdown. */
-const ENTITY = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    '|': '&#124;',
-    '`': '&#96;',
-    '*': '&#42;',
-    _: '&#95;',
-    '[': '&#91;',
-    ']': '&#93;',
-    '(': '&#40;',
-    ')': '&#41;',
-    '\\': '&#92;',
-    '#': '&#35;',
-    '!': '&#33;',
-    '~': '&#126;',
-    $: '&#36;',
-    '@': '&#64;',
-    ':': '&#58;',
-};
-/**
- * Escape text for a Markdown table cell or paragraph: every character with Markdown, HTML,
- * table or autolink meaning becomes an entity, and line breaks become a visible `␤`.
- */
-function md(text) {
-    return text.replace(/[&<>"|`*_[\]()\\#!~$@:]/g, (c) => ENTITY[c]).replace(/\r?\n|\r/g, '␤');
-}
-/** A file name shown as code: entities still apply inside <code>, unlike backtick spans. */
-function mdCode(text) {
-    return `<code>${md(text)}</code>`;
-}
-function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-function shortSha(sha) {
-    return sha ? sha.slice(0, 7) : '';
-}
-
+// EXTERNAL MODULE: ./src/core/report/markdown.ts
+var markdown = __nccwpck_require__(34201);
 ;// CONCATENATED MODULE: ./src/core/report/detect-text.ts
 /** The CLI's plain-text rendering of a detect result. */
 
@@ -1106,7 +2724,7 @@ function detectText(input) {
     const { affected } = input;
     const hit = affected.services.filter((s) => s.affected);
     const lines = [];
-    const range = input.base ? `${shortSha(input.base)}..${shortSha(input.head)}` : `${shortSha(input.head)} (no base)`;
+    const range = input.base ? `${(0,markdown/* shortSha */.Fu)(input.base)}..${(0,markdown/* shortSha */.Fu)(input.head)}` : `${(0,markdown/* shortSha */.Fu)(input.head)} (no base)`;
     lines.push(`base: ${range} — ${printable(input.baseReason)}`);
     lines.push(`${affected.changedCount} changed files; ${hit.length} of ${affected.services.length} services affected`);
     if (input.warning)
@@ -1120,33 +2738,10 @@ function detectText(input) {
     return lines.join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/platform/console-logger.ts
-function located(message, where) {
-    if (!where?.file)
-        return message;
-    const pos = [where.file, where.line, where.col].filter((p) => p !== undefined).join(':');
-    return `${pos}: ${message}`;
-}
-function consoleLogger(opts = {}) {
-    const out = opts.stream ?? process.stderr;
-    const write = (line) => out.write(`${line}\n`);
-    return {
-        debug: (m) => {
-            if (opts.verbose)
-                write(m);
-        },
-        info: (m) => write(m),
-        warning: (m, where) => write(`warning: ${located(m, where)}`),
-        error: (m, where) => write(`error: ${located(m, where)}`),
-        group: async (title, fn) => {
-            write(`▸ ${title}`);
-            return fn();
-        },
-    };
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: ./src/platform/console-logger.ts
+var console_logger = __nccwpck_require__(56823);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/platform/event.ts
 /** The GitHub event this run was triggered by, read from the runner's environment. */
 
@@ -1155,7 +2750,7 @@ function readEventContext(env = process.env) {
     let payload = {};
     if (eventPath) {
         try {
-            payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(eventPath, 'utf8'));
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
         }
         catch (e) {
             throw new Error(`Cannot read the event payload at GITHUB_EVENT_PATH=${eventPath}: ${e.message}`);
@@ -1182,332 +2777,10 @@ function workflowFile(workflowRef) {
     return name || undefined;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/core/changes/change-set.ts
-class ChangeSetParseError extends Error {
-    offset;
-    constructor(message, offset) {
-        super(`Cannot parse git diff --name-status -z output at byte ${offset}: ${message}`);
-        this.offset = offset;
-        this.name = 'ChangeSetParseError';
-    }
-}
-const NUL = 0;
-const DIGIT_0 = 0x30;
-const DIGIT_9 = 0x39;
-/** Letters that carry one path, and those (rename, copy) that carry old and new. */
-const ONE_PATH = new Set(['A', 'M', 'D', 'T']);
-const TWO_PATHS = new Set(['R', 'C']);
-/**
- * Parse the whole output in one pass: each field is found with `indexOf(0)` from the previous
- * one, so 100,000 entries cost O(bytes), not O(entries²).
- */
-function parseNameStatusZ(out) {
-    const files = [];
-    let pos = 0;
-    while (pos < out.length) {
-        const recordStart = pos;
-        const statusEnd = fieldEnd(out, pos, 'status');
-        const status = parseStatus(out, pos, statusEnd);
-        pos = statusEnd + 1;
-        const firstEnd = fieldEnd(out, pos, `path of the ${status} record at byte ${recordStart}`);
-        const first = decodePath(out, pos, firstEnd);
-        pos = firstEnd + 1;
-        if (TWO_PATHS.has(status)) {
-            const secondEnd = fieldEnd(out, pos, `new path of the ${status} record at byte ${recordStart}`);
-            const second = decodePath(out, pos, secondEnd);
-            pos = secondEnd + 1;
-            files.push({ status, path: second, oldPath: first });
-        }
-        else {
-            files.push({ status, path: first });
-        }
-    }
-    return files;
-}
-function fieldEnd(out, start, what) {
-    const end = out.indexOf(NUL, start);
-    if (end < 0) {
-        throw new ChangeSetParseError(`truncated record: the ${what} has no terminating NUL (was the output cut short?)`, start);
-    }
-    return end;
-}
-/** A status is one letter, optionally followed by a similarity score (`R100`, `C075`). */
-function parseStatus(out, start, end) {
-    if (end === start)
-        throw new ChangeSetParseError('empty status field', start);
-    const letter = String.fromCharCode(out[start]);
-    const known = ONE_PATH.has(letter) || TWO_PATHS.has(letter);
-    let scoreOk = true;
-    for (let i = start + 1; i < end; i++) {
-        const c = out[i];
-        if (c < DIGIT_0 || c > DIGIT_9)
-            scoreOk = false;
-    }
-    // A score only makes sense on renames and copies (and M when git is run with -B).
-    if (!known ||
-        !scoreOk ||
-        (end - start > 1 && letter !== 'R' && letter !== 'C' && letter !== 'M')) {
-        const shown = JSON.stringify(out.toString('latin1', start, Math.min(end, start + 16)));
-        throw new ChangeSetParseError(`unexpected status ${shown}: expected one of A, M, D, T, R<score>, C<score>` +
-            (letter === 'U' ? ' (U means an unmerged path: diff two commits, not the index)' : ''), start);
-    }
-    return letter;
-}
-function decodePath(out, start, end) {
-    if (end === start)
-        throw new ChangeSetParseError('empty path', start);
-    return out.toString('utf8', start, end);
-}
-
-;// CONCATENATED MODULE: ./src/platform/git.ts
-/**
- * The one place msdeploy runs git. Every call is `spawn(git, argv)` — never a shell — so file
- * names, branch names and shas from events can't be interpreted as commands. Revisions are
- * placed after `--end-of-options` so a value beginning with `-` is never read as an option.
- * No git config is ever written: anything we need is passed with `-c` for that one call.
- */
-
-
-/** A git command failed: the message names the command, its exit code and what git said. */
-class GitCommandError extends Error {
-    argv;
-    exitCode;
-    stderr;
-    cwd;
-    constructor(argv, exitCode, stderr, cwd) {
-        const said = stderr.trim() ? `:\n${stderr.trim()}` : ' (git printed nothing on stderr)';
-        super(`\`${displayArgv(argv)}\` in ${cwd} failed with exit code ${exitCode ?? 'none (killed)'}${said}`);
-        this.argv = argv;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-        this.cwd = cwd;
-        this.name = 'GitCommandError';
-    }
-}
-const STDERR_TAIL = 4096;
-const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-class CliGit {
-    cwd;
-    gitPath;
-    logger;
-    prefix;
-    constructor(cwd, opts = {}) {
-        this.cwd = cwd;
-        this.gitPath = opts.gitPath ?? 'git';
-        this.logger = opts.logger;
-        this.prefix = opts.trustDirectory ? ['-c', `safe.directory=${cwd}`] : [];
-    }
-    async resolveCommit(rev) {
-        const r = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], [1, 128]);
-        if (r.code !== 0)
-            return undefined;
-        const sha = r.stdout.toString('latin1').trim();
-        return FULL_SHA.test(sha) ? sha : undefined;
-    }
-    async isAncestor(ancestor, descendant) {
-        const r = await this.run(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant], [1]);
-        return r.code === 0;
-    }
-    async mergeBase(a, b) {
-        // Exit 1 with no output: the two commits share no (locally known) history.
-        const r = await this.run(['merge-base', '--end-of-options', a, b], [1]);
-        if (r.code !== 0)
-            return undefined;
-        return r.stdout.toString('latin1').trim() || undefined;
-    }
-    async isShallow() {
-        const r = await this.run(['rev-parse', '--is-shallow-repository']);
-        return r.stdout.toString('latin1').trim() === 'true';
-    }
-    async deepen(by, refs) {
-        if (!Number.isInteger(by) || by < 1) {
-            throw new RangeError(`deepen: depth must be a positive integer, got ${by}`);
-        }
-        return this.tryFetch([`--deepen=${by}`], refs);
-    }
-    async fetch(refs, depth) {
-        if (depth !== undefined && (!Number.isInteger(depth) || depth < 1)) {
-            throw new RangeError(`fetch: depth must be a positive integer, got ${depth}`);
-        }
-        return this.tryFetch(depth === undefined ? [] : [`--depth=${depth}`], refs);
-    }
-    async diff(base, head) {
-        const r = await this.run([
-            'diff',
-            '-z',
-            '--name-status',
-            '-M',
-            '--no-color',
-            '--no-ext-diff',
-            '--no-textconv',
-            '--no-relative',
-            '--end-of-options',
-            base,
-            head,
-            '--',
-        ]);
-        return parseNameStatusZ(r.stdout);
-    }
-    async previousTag(rev) {
-        const parent = await this.resolveCommit(`${rev}^`);
-        if (!parent)
-            return undefined; // a root commit has no earlier release
-        const args = ['describe', '--tags', '--abbrev=0', '--end-of-options', parent];
-        const r = await this.run(args, [128]);
-        if (r.code !== 0) {
-            // "No names found, cannot describe anything." / "No tags can describe '<sha>'."
-            if (/cannot describe/i.test(r.stderr))
-                return undefined;
-            throw new GitCommandError(this.argv(args), r.code, r.stderr, this.cwd);
-        }
-        const tag = r.stdout.toString('utf8').trim();
-        return this.resolveCommit(`refs/tags/${tag}`);
-    }
-    async listFiles(head) {
-        const r = await this.run([
-            'ls-tree',
-            '-r',
-            '-z',
-            '--name-only',
-            '--full-tree',
-            '--end-of-options',
-            head,
-        ]);
-        return splitZ(r.stdout);
-    }
-    /** Fetching is allowed to fail (no origin, sha not served): the caller decides what that means. */
-    async tryFetch(options, refs) {
-        const args = [
-            'fetch',
-            '--no-tags',
-            '--no-recurse-submodules',
-            '--no-write-fetch-head',
-            ...options,
-            'origin',
-            ...(refs.length ? ['--end-of-options', ...refs] : []),
-        ];
-        try {
-            await this.run(args);
-            return true;
-        }
-        catch (e) {
-            if (!(e instanceof GitCommandError))
-                throw e;
-            this.logger?.warning(e.message);
-            return false;
-        }
-    }
-    /**
-     * Run git and collect stdout as Buffer chunks (joined once at the end: a diff of 100k files
-     * is tens of MB). Exit codes in `okCodes` are returned to the caller; any other throws.
-     */
-    run(args, okCodes = []) {
-        const argv = this.argv(args);
-        this.logger?.debug(`$ ${displayArgv(argv)}`);
-        return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)(this.gitPath, argv.slice(1), {
-                cwd: this.cwd,
-                env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' },
-                stdio: ['ignore', 'pipe', 'pipe'],
-                shell: false,
-                windowsHide: true,
-            });
-            const out = [];
-            let err = '';
-            child.stdout.on('data', (chunk) => out.push(chunk));
-            child.stderr.setEncoding('utf8');
-            child.stderr.on('data', (chunk) => {
-                err = (err + chunk).slice(-STDERR_TAIL);
-            });
-            child.on('error', (e) => {
-                reject(e.code === 'ENOENT'
-                    ? new Error(`git was not found (tried to run ${JSON.stringify(this.gitPath)} in ${this.cwd}): ` +
-                        'install git or put it on PATH.')
-                    : e);
-            });
-            child.on('close', (code) => {
-                if (code === 0 || (code !== null && okCodes.includes(code))) {
-                    resolve({ code, stdout: Buffer.concat(out), stderr: err });
-                }
-                else {
-                    reject(new GitCommandError(argv, code, err, this.cwd));
-                }
-            });
-        });
-    }
-    argv(args) {
-        return [this.gitPath, ...this.prefix, ...args];
-    }
-}
-function splitZ(buf) {
-    const items = [];
-    let pos = 0;
-    while (pos < buf.length) {
-        let end = buf.indexOf(0, pos);
-        if (end < 0)
-            end = buf.length;
-        items.push(buf.toString('utf8', pos, end));
-        pos = end + 1;
-    }
-    return items;
-}
-/** Quote an argv for display only (it is never run through a shell). */
-function displayArgv(argv) {
-    return argv.map(displayArg).join(' ');
-}
-const ESCAPES = {
-    '\n': '\\n',
-    '\t': '\\t',
-    '\r': '\\r',
-    '\\': '\\\\',
-    "'": "\\'",
-};
-function displayArg(arg) {
-    if (/^[\w@%+=:,./^{}~-]+$/.test(arg))
-        return arg;
-    // eslint-disable-next-line no-control-regex
-    if (!/[\u0000-\u001f\u007f]/.test(arg))
-        return `'${arg.replace(/'/g, `'\\''`)}'`;
-    // Control characters (a newline in a file name) would forge log lines: show them escaped,
-    // in bash's $'…' notation.
-    // eslint-disable-next-line no-control-regex
-    const escaped = arg.replace(/[\u0000-\u001f\u007f\\']/g, (c) => {
-        return ESCAPES[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
-    });
-    return `$'${escaped}'`;
-}
-
-// EXTERNAL MODULE: ./src/core/manifest/index.ts + 10 modules
-var core_manifest = __nccwpck_require__(8194);
-;// CONCATENATED MODULE: ./src/platform/manifest-file.ts
-/** Reads `msdeploy.yml` from a checkout and validates it. */
-
-
-
-/**
- * @param dir       the repository root (working directory)
- * @param file      the manifest path relative to `dir`
- * @param shownAs   how the file is named in error locations (relative to the workspace, for annotations)
- */
-async function readManifest(dir, file, shownAs = file) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, file), 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        throw new Error(code === 'ENOENT'
-            ? `No manifest at ${shownAs}: create msdeploy.yml at the repository root (see docs/manifest.md) or point the manifest input at it.`
-            : `Cannot read the manifest ${shownAs}: ${e.message}`);
-    }
-    const { manifest, issues } = (0,core_manifest/* parseManifest */.Ng)(text, shownAs);
-    if (!manifest || issues.length)
-        throw new core_manifest/* ManifestError */.Sh(issues);
-    return manifest;
-}
-
+// EXTERNAL MODULE: ./src/platform/git.ts + 1 modules
+var platform_git = __nccwpck_require__(71036);
+// EXTERNAL MODULE: ./src/platform/manifest-file.ts
+var manifest_file = __nccwpck_require__(37181);
 ;// CONCATENATED MODULE: ./src/cli/local-base.ts
 const DEFAULT_BRANCHES = ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master'];
 async function localDefaultBase(git, head) {
@@ -1559,7 +2832,7 @@ Options:
   -h, --help              show this help
 `;
 async function runDetect(argv) {
-    const { values } = (0,external_node_util_namespaceObject.parseArgs)({
+    const { values } = (0,external_node_util_.parseArgs)({
         args: argv,
         strict: true,
         options: {
@@ -1574,10 +2847,10 @@ async function runDetect(argv) {
             verbose: { type: 'boolean', short: 'v', default: false },
         },
     });
-    const cwd = (0,external_node_path_namespaceObject.resolve)(values.cwd);
-    const logger = consoleLogger({ verbose: values.verbose });
-    const git = new CliGit(cwd, { logger });
-    const manifest = await readManifest(cwd, values.manifest);
+    const cwd = (0,external_node_path_.resolve)(values.cwd);
+    const logger = (0,console_logger/* consoleLogger */.k)({ verbose: values.verbose });
+    const git = new platform_git/* CliGit */.pb(cwd, { logger });
+    const manifest = await (0,manifest_file/* readManifest */.W)(cwd, values.manifest);
     const head = values.head ?? 'HEAD';
     let base = values.base;
     let event;
@@ -1607,7 +2880,7 @@ async function runDetect(argv) {
     }, { git, logger });
     const detail = detectDetail(result);
     if (values.detail)
-        await (0,promises_namespaceObject.writeFile)(values.detail, JSON.stringify(detail, null, 2) + '\n');
+        await (0,promises_.writeFile)(values.detail, JSON.stringify(detail, null, 2) + '\n');
     process.stdout.write(values.json ? JSON.stringify(detail, null, 2) + '\n' : detectText(result));
     return 0;
 }
@@ -1615,17 +2888,20 @@ async function runDetect(argv) {
 
 /***/ }),
 
-/***/ 486:
+/***/ 70486:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ EXIT),
-/* harmony export */   e: () => (/* binding */ UsageError)
+/* harmony export */   d: () => (/* binding */ EXIT)
 /* harmony export */ });
-/* harmony import */ var _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8194);
-/* harmony import */ var _detect_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2141);
+/* harmony import */ var _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55964);
+/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(59395);
+/* harmony import */ var _detect_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(71566);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(27485);
 /** The `msdeploy` command: the same core the actions run, for a laptop or any CI. */
+
+
 
 
 const EXIT = { ok: 0, failure: 1, usage: 2, manifest: 3 };
@@ -1635,29 +2911,32 @@ Usage: msdeploy <command> [options]
 
 Commands:
   detect     which services a change affects, and why
+  build      build a service once into a reproducible, traceable artifact
 
 Run \`msdeploy <command> --help\` for a command's options.
 
-Exit codes: 0 success, 1 failure, 2 bad usage, 3 invalid manifest.
+Exit codes: 0 success, 1 failure, 2 bad usage, 3 invalid manifest; a failed build exits
+with its build command's exit code.
 `;
-class UsageError extends Error {
-}
 async function main(argv) {
     const [command, ...rest] = argv;
     if (!command || command === '--help' || command === '-h' || command === 'help') {
         process.stdout.write(HELP);
         return command ? EXIT.ok : EXIT.usage;
     }
-    switch (command) {
-        case 'detect':
-            if (rest.includes('--help') || rest.includes('-h')) {
-                process.stdout.write(_detect_js__WEBPACK_IMPORTED_MODULE_1__/* .DETECT_HELP */ .u);
-                return EXIT.ok;
-            }
-            return (0,_detect_js__WEBPACK_IMPORTED_MODULE_1__/* .runDetect */ .N)(rest);
-        default:
-            throw new UsageError(`Unknown command "${command}". Commands: detect. See msdeploy --help.`);
+    const commands = {
+        detect: { help: _detect_js__WEBPACK_IMPORTED_MODULE_2__/* .DETECT_HELP */ .u, run: _detect_js__WEBPACK_IMPORTED_MODULE_2__/* .runDetect */ .N },
+        build: { help: _build_js__WEBPACK_IMPORTED_MODULE_1__/* .BUILD_HELP */ .z, run: _build_js__WEBPACK_IMPORTED_MODULE_1__/* .runBuild */ .c },
+    };
+    const cmd = commands[command];
+    if (!cmd) {
+        throw new _usage_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`Unknown command "${command}". Commands: ${Object.keys(commands).join(', ')}. See msdeploy --help.`);
     }
+    if (rest.includes('--help') || rest.includes('-h')) {
+        process.stdout.write(cmd.help);
+        return EXIT.ok;
+    }
+    return cmd.run(rest);
 }
 try {
     process.exitCode = await main(process.argv.slice(2));
@@ -1668,7 +2947,7 @@ catch (e) {
             process.stderr.write(`${(0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatIssue */ .Hd)(issue)}\n`);
         process.exitCode = EXIT.manifest;
     }
-    else if (e instanceof UsageError || e.code?.startsWith('ERR_PARSE_ARGS')) {
+    else if (e instanceof _usage_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e || e.code?.startsWith('ERR_PARSE_ARGS')) {
         process.stderr.write(`msdeploy: ${e.message}\n`);
         process.exitCode = EXIT.usage;
     }
@@ -1683,10 +2962,56 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1639:
+/***/ 27485:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ UsageError)
+/* harmony export */ });
+/** A command line the CLI cannot run: exit code 2 with the message. */
+class UsageError extends Error {
+}
+
+
+/***/ }),
+
+/***/ 25503:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gn: () => (/* binding */ ARTIFACT_TYPE),
+/* harmony export */   h: () => (/* binding */ DigestMismatchError),
+/* harmony export */   "if": () => (/* binding */ PROVENANCE_MEDIA_TYPE),
+/* harmony export */   zv: () => (/* binding */ ARTIFACT_MEDIA_TYPE)
+/* harmony export */ });
+/** Artifacts: the immutable output of one build of one service; identity = sha256 digest. */
+const ARTIFACT_MEDIA_TYPE = {
+    archive: 'application/vnd.msdeploy.artifact.layer.v1.tar+gzip',
+    deb: 'application/vnd.debian.binary-package',
+};
+/** The OCI artifactType of an msdeploy artifact manifest. */
+const ARTIFACT_TYPE = 'application/vnd.msdeploy.artifact.v1';
+/** The media type of a provenance document (in-toto statement, SLSA provenance predicate). */
+const PROVENANCE_MEDIA_TYPE = 'application/vnd.in-toto+json';
+class DigestMismatchError extends Error {
+    expected;
+    actual;
+    constructor(expected, actual, where) {
+        super(`Digest mismatch for ${where}: expected ${expected}, got ${actual}. The artifact was altered or corrupted; it will not be used.`);
+        this.expected = expected;
+        this.actual = actual;
+        this.name = 'DigestMismatchError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 91639:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _K: () => (/* binding */ compilePatternList),
 /* harmony export */   go: () => (/* binding */ GlobSyntaxError),
 /* harmony export */   l4: () => (/* binding */ expandAlternations),
 /* harmony export */   nG: () => (/* binding */ literalDirectory),
@@ -1695,7 +3020,7 @@ __webpack_async_result__();
 /* harmony export */   u9: () => (/* binding */ globRegExp),
 /* harmony export */   wg: () => (/* binding */ globSyntaxError)
 /* harmony export */ });
-/* unused harmony exports compileGlob, compilePatternList, literalPrefix */
+/* unused harmony exports compileGlob, literalPrefix */
 /**
  * Path globs for the manifest's `patterns` / `include` / `global` lists.
  *
@@ -1713,7 +3038,8 @@ __webpack_async_result__();
  * - `\` escapes the next character (`\*`, `\[`, `\{`, `\!`). Escaping a letter or digit is
  *   rejected because it almost always means a Windows path separator.
  * - Dotfiles and dot-directories are ordinary names: `*` matches `.env`, `**` enters `.github/`.
- * - A trailing `/` means the directory: `docs/` is `docs/**`.
+ * - A trailing `/` means the directory: `docs/` is `docs/**`. This applies to the end of the whole
+ *   pattern; inside an alternation write `{docs/**,x}`.
  * - Matching is case-sensitive and anchored at both ends; paths are never normalised, so a
  *   pattern must not contain `.`/`..`/empty segments or start with `/`.
  * - In an ordered list, a leading `!` turns a pattern into an exclusion and the LAST pattern that
@@ -2111,7 +3437,7 @@ function quote(text) {
 
 /***/ }),
 
-/***/ 8194:
+/***/ 55964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2125,37 +3451,50 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_MANIFEST_FILE, MANIFEST_SCHEMA_ID, NAME_PATTERN, loadManifestOrThrow, manifestJsonSchema, renderManifestSchema
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+var dist = __nccwpck_require__(38815);
 // EXTERNAL MODULE: ./src/core/changes/glob.ts
-var glob = __nccwpck_require__(1639);
+var glob = __nccwpck_require__(91639);
 ;// CONCATENATED MODULE: ./src/core/manifest/paths.ts
 /**
  * Repo-relative directories and patterns: the checks that keep them inside the repository, and
  * their normal form. Messages complete a sentence that starts with what is being checked.
  */
 
-/** Why `text` would point outside the repository, or undefined. Shared by paths and patterns. */
-function leavesRepo(text, kind) {
+const ROOT = {
+    repository: 'the repository root',
+    service: "the service's directory",
+};
+const INSIDE = {
+    repository: 'the repository',
+    service: "the service's directory",
+};
+/** Why `text` would point outside its base, or undefined. Shared by paths and patterns. */
+function leavesBase(text, kind, base) {
     if (/^[/\\]/.test(text)) {
         const relative = text.replace(/^[/\\]+/, '');
-        return (`is absolute: a ${kind} is relative to the repository root, so write ` +
+        return (`is absolute: a ${kind} is relative to ${ROOT[base]}, so write ` +
             `\`${relative || (kind === 'path' ? '.' : '**')}\``);
     }
     if (/^[A-Za-z]:/.test(text)) {
-        return `starts with a drive letter: write the ${kind} relative to the repository root`;
+        return `starts with a drive letter: write the ${kind} relative to ${ROOT[base]}`;
     }
     if (text.startsWith('~')) {
-        return `starts with \`~\` (a home directory): write the ${kind} relative to the repository root`;
+        return `starts with \`~\` (a home directory): write the ${kind} relative to ${ROOT[base]}`;
     }
     if (text.split(/[/\\]/).includes('..')) {
-        return `has a \`..\` segment: a ${kind} must stay inside the repository, so write it without \`..\``;
+        return `has a \`..\` segment: a ${kind} must stay inside ${INSIDE[base]}, so write it without \`..\``;
     }
     return undefined;
 }
-/** What is wrong with a `path` value, or undefined when it is a usable directory. */
-function dirError(path) {
+/**
+ * What is wrong with a directory, or undefined when it is usable. Relative to a service, it
+ * must be a subdirectory: the service's directory itself holds its sources (and, for `.`, `.git`).
+ */
+function dirError(path, base = 'repository') {
     if (path.trim() === '') {
-        return 'is empty: write the directory relative to the repository root, or `.` for all of it';
+        return base === 'repository'
+            ? 'is empty: write the directory relative to the repository root, or `.` for all of it'
+            : "is empty: write the directory relative to the service's directory, e.g. `dist`";
     }
     if (path !== path.trim()) {
         return 'has leading or trailing spaces: remove them (quote the path if a name really has them)';
@@ -2164,11 +3503,15 @@ function dirError(path) {
     if (/[\u0000-\u001f\u007f]/.test(path)) {
         return 'contains a control character (a tab or line break): write the directory on one line';
     }
-    const outside = leavesRepo(path, 'path');
+    const outside = leavesBase(path, 'path', base);
     if (outside)
         return outside;
     if (path.includes('\\')) {
         return `uses \`\\\`: separate directories with \`/\`, e.g. \`${path.replace(/\\/g, '/')}\``;
+    }
+    if (base === 'service' && normaliseDir(path) === '.') {
+        return ("is the service's directory itself, whose sources would end up in the artifact: name the " +
+            'subdirectory the build writes, e.g. `dist`');
     }
     return undefined;
 }
@@ -2177,10 +3520,10 @@ function normaliseDir(path) {
     const segments = path.split('/').filter((s) => s !== '' && s !== '.');
     return segments.length === 0 ? '.' : segments.join('/');
 }
-/** What is wrong with an `include`/`global` entry, or undefined when it is a valid pattern. */
-function patternError(pattern) {
+/** What is wrong with a pattern (`include`, `global`, `tests` entry), or undefined when it is valid. */
+function patternError(pattern, base = 'repository') {
     const body = pattern.startsWith('!') ? pattern.slice(1) : pattern;
-    const outside = leavesRepo(body, 'pattern');
+    const outside = leavesBase(body, 'pattern', base);
     if (outside)
         return outside;
     const syntax = (0,glob/* globSyntaxError */.wg)(normalisePattern(pattern));
@@ -2213,12 +3556,14 @@ function buildManifest(raw, file, locs) {
             if (c.path === undefined)
                 throw new Error(`internal: ${key}.${name} has no path after validation`);
             const path = normaliseDir(c.path);
+            const at = [key, name];
             return {
                 name,
                 path,
                 patterns: [dirPattern(path), ...(c.include ?? []).map(normalisePattern)],
                 dependsOn: c['depends-on'] ?? [],
-                pos: locs.key([key, name]),
+                pos: locs.key(at),
+                ...(c.build && { build: buildSpec(name, c.build, [...at, 'build'], locs) }),
             };
         };
     };
@@ -2243,7 +3588,47 @@ function buildManifest(raw, file, locs) {
 function singleService(raw, locs) {
     if (raw.name === undefined)
         throw new Error('internal: single-service manifest without a name');
-    return { name: raw.name, path: '.', patterns: ['**'], dependsOn: [], pos: locs.value(['name']) };
+    return {
+        name: raw.name,
+        path: '.',
+        patterns: ['**'],
+        dependsOn: [],
+        pos: locs.value(['name']),
+        ...(raw.build && { build: buildSpec(raw.name, raw.build, ['build'], locs) }),
+    };
+}
+/** A complete `BuildSpec`: every default filled in, so builders never guess. */
+function buildSpec(service, b, at, locs) {
+    if (b.run === undefined || b.output === undefined) {
+        throw new Error(`internal: ${at.join('.')} has no run or output after validation`);
+    }
+    const kind = b.kind ?? 'archive';
+    const spec = {
+        run: b.run,
+        output: normaliseDir(b.output),
+        kind,
+        ...(b.version !== undefined && { version: b.version }),
+        tests: (b.tests ?? []).map(normalisePattern),
+        pos: locs.key(at),
+    };
+    if (kind !== 'deb')
+        return spec;
+    const deb = b.deb;
+    if (deb?.maintainer === undefined) {
+        throw new Error(`internal: ${at.join('.')} builds a deb without a maintainer after validation`);
+    }
+    return {
+        ...spec,
+        deb: {
+            package: deb.package ?? service,
+            maintainer: deb.maintainer,
+            description: deb.description ?? `${service} service (built by msdeploy)`,
+            depends: deb.depends ?? [],
+            architecture: deb.architecture ?? 'all',
+            // `/opt//x/` → `/opt/x`: one spelling for the path the package installs into.
+            prefix: (deb.prefix ?? `/opt/${service}`).replace(/\/+/g, '/').replace(/(.)\/$/, '$1'),
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/manifest/issues.ts
@@ -2350,7 +3735,7 @@ const NAME_RE = new RegExp(spec_NAME_PATTERN);
  * A cheap editor-side hint that a path or pattern stays inside the repository (no leading `/`,
  * `~` or drive letter, no `..` segment, no backslash). The loader checks the same rules and more.
  */
-const spec_INSIDE_REPO_PATTERN = '^!?(?![/~]|[A-Za-z]:)(?!(?:.*/)?\\.\\.(?:/|$))[^\\\\]+$';
+const spec_INSIDE_REPO_PATTERN = '^(?!!?(?:[/~]|[A-Za-z]:))(?!!?(?:.*/)?\\.\\.(?:/|$))[^\\\\]+$';
 const string = (format, doc) => ({
     kind: 'string',
     ...(format ? { format } : {}),
@@ -2365,18 +3750,23 @@ const patternList = (doc) => ({
     }),
     ...doc,
 });
-const dependsOn = (allowed) => ({
-    kind: 'list',
-    title: 'a list of names',
-    description: `Names of the ${allowed} this one builds on: when one of them changes, this one is affected too.`,
-    examples: [['common', 'payments']],
-    unique: true,
-    items: string('ref', {
-        title: `the name of a ${allowed.replace(/ies$/, 'y').replace(/s$/, '')}`,
-        description: `A name declared under ${allowed === 'libraries' ? '`libraries`' : '`libraries` or `services`'}.`,
-        examples: ['common'],
-    }),
-});
+/** `depends-on` of a library (libraries only) or of a service (libraries and services). */
+const dependsOn = (of) => {
+    const targets = of === 'library' ? 'libraries' : 'libraries or services';
+    const declared = of === 'library' ? '`libraries`' : '`libraries` or `services`';
+    return {
+        kind: 'list',
+        title: 'a list of names',
+        description: `Names of the ${targets} this ${of} builds on: when one of them changes, this ${of} is affected too.`,
+        examples: [of === 'library' ? ['money'] : ['common', 'payments']],
+        unique: true,
+        items: string('ref', {
+            title: of === 'library' ? 'a library name' : 'a library or service name',
+            description: `A name declared under ${declared}.`,
+            examples: [of === 'library' ? 'money' : 'common'],
+        }),
+    };
+};
 function component(what, fields) {
     return {
         kind: 'object',
@@ -2409,8 +3799,149 @@ function component(what, fields) {
         },
     };
 }
-const library = component('library', { 'depends-on': dependsOn('libraries') });
-const service = component('service', { 'depends-on': dependsOn('libraries or services') });
+/** A base version as artifact/version.ts reads it: MAJOR.MINOR, optionally .PATCH, -pre, +build. */
+const VERSION_PATTERN = '^v?(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(\\.(0|[1-9]\\d*))?([-+].*)?$';
+/** Debian policy 5.6.1: at least two of `a-z0-9+.-`, starting with a letter or digit. */
+const DEB_PACKAGE_PATTERN = '^[a-z0-9][a-z0-9+.-]+$';
+/** One Debian relation, `pkg[:arch] [(op version)]`; a `Depends` entry may join several with `|`. */
+const DEB_RELATION = '[a-z0-9][a-z0-9+.-]+(?::[a-z0-9-]+)?(?: *\\( *(?:<<|<=|=|>=|>>) *[0-9][A-Za-z0-9.+~:-]* *\\))?';
+const DEB_DEPENDS_PATTERN = `^${DEB_RELATION}(?: *\\| *${DEB_RELATION})*$`;
+/*
+ * The control-file fields are single lines: a line break in them would start a new control
+ * field (or break the package), so the patterns below exclude `\n` and `\r`.
+ */
+const DEB_MAINTAINER_PATTERN = '^[^<>\\r\\n]*[^<>\\s] <[^<>\\s@]+@[^<>\\s]+>$';
+const ONE_LINE_PATTERN = '^[^\\r\\n]*\\S[^\\r\\n]*$';
+/** An absolute directory on the target, without `..`, whitespace or `\`. */
+const ABSOLUTE_DIR_PATTERN = '^/(?!(?:.*/)?\\.\\.(?:/|$))[^\\s\\\\]*$';
+const deb = {
+    kind: 'object',
+    title: 'a Debian package description',
+    description: 'The Debian package to build (only with `kind: deb`): its control fields and where it ' +
+        'installs the build output on the target.',
+    examples: [{ maintainer: 'Shop Team <ops@example.com>', depends: ['nodejs (>= 20)'] }],
+    required: ['maintainer'],
+    fields: {
+        maintainer: string(undefined, {
+            title: 'a maintainer',
+            description: 'Who maintains the package, as `Name <email>` (the control `Maintainer` field).',
+            examples: ['Shop Team <ops@example.com>'],
+            pattern: DEB_MAINTAINER_PATTERN,
+            patternHint: 'is not `Name <email>` on one line: write e.g. `Shop Team <ops@example.com>`',
+        }),
+        package: string(undefined, {
+            title: 'a Debian package name',
+            description: 'The package name. Default: the service name. At least two lowercase letters, digits, ' +
+                '`+`, `-` or `.`, starting with a letter or digit (Debian policy).',
+            examples: ['shop-catalog'],
+            pattern: DEB_PACKAGE_PATTERN,
+            patternHint: 'is not a Debian package name: use at least two lowercase letters, digits, `+`, `-` ' +
+                'or `.`, starting with a letter or digit, e.g. `shop-catalog`',
+        }),
+        description: string(undefined, {
+            title: 'a one-line description',
+            description: 'The package synopsis. Default: `<service> service (built by msdeploy)`.',
+            examples: ['Catalog API'],
+            pattern: ONE_LINE_PATTERN,
+            patternHint: 'must be one non-blank line (the package synopsis): shorten it, e.g. `Catalog API`',
+        }),
+        depends: {
+            kind: 'list',
+            title: 'a list of Debian dependencies',
+            description: 'Packages this one needs on the target (the control `Depends` field), one per entry.',
+            examples: [['nodejs (>= 20)']],
+            unique: true,
+            items: string(undefined, {
+                title: 'a Debian dependency',
+                description: 'A package name with an optional version restriction and `|` alternatives, e.g. ' +
+                    '`nodejs (>= 20)` or `default-jre | openjdk-17-jre`.',
+                examples: ['nodejs (>= 20)'],
+                pattern: DEB_DEPENDS_PATTERN,
+                patternHint: 'is not one Debian dependency: write a package name with an optional version, e.g. ' +
+                    '`nodejs (>= 20)`, and give each dependency its own entry',
+            }),
+        },
+        architecture: string(undefined, {
+            title: 'a Debian architecture',
+            description: 'The package architecture. Default: `all` (runs on any machine, e.g. scripts or ' +
+                'JavaScript); use e.g. `amd64` for compiled code.',
+            examples: ['all'],
+            pattern: '^[a-z0-9][a-z0-9-]*$',
+            patternHint: 'is not a Debian architecture: write `all` for files that run anywhere, or one such as ' +
+                '`amd64` or `arm64`',
+        }),
+        prefix: string(undefined, {
+            title: 'an absolute directory',
+            description: 'Where the package installs the contents of `output` on the target. Default: ' +
+                '`/opt/<service>`.',
+            examples: ['/opt/catalog'],
+            pattern: ABSOLUTE_DIR_PATTERN,
+            patternHint: 'is not an absolute directory: write where the package installs its files on the ' +
+                'target, starting with `/` and without spaces or `..`, e.g. `/opt/catalog`',
+        }),
+    },
+};
+const build = {
+    kind: 'object',
+    title: 'a build',
+    description: "How to build the service's artifact: a bash script run in the service's directory, and " +
+        'the directory it writes whose contents become the artifact.',
+    examples: [{ run: 'npm ci && npm run build', output: 'dist' }],
+    required: ['run', 'output'],
+    fields: {
+        run: string(undefined, {
+            title: 'a bash script',
+            description: "The commands that build the service, run by bash in the service's directory (like a " +
+                'workflow `run:` step); a failing command fails the build.',
+            examples: ['npm ci && npm run build'],
+            pattern: '\\S',
+            patternHint: 'has no commands: write the script that builds the service, e.g. `npm ci && npm run build`',
+        }),
+        output: string('dir', {
+            title: 'a directory',
+            description: "The directory the build writes, relative to the service's directory; its contents " +
+                'become the artifact.',
+            examples: ['dist'],
+            base: 'service',
+        }),
+        kind: {
+            kind: 'enum',
+            values: ['archive', 'deb'],
+            title: 'an artifact kind',
+            description: 'What the output is packed into: `archive` (default), a reproducible `.tar.gz`; or ' +
+                '`deb`, a Debian package described by `deb`.',
+            examples: ['archive'],
+        },
+        version: string(undefined, {
+            title: 'a base version',
+            description: "MAJOR.MINOR (or a SemVer, whose MAJOR.MINOR are kept) of the service's builds; the " +
+                "build counter becomes the patch number. Quote it. Default: the service's package.json " +
+                'version, else `0.1`.',
+            examples: ['1.4'],
+            pattern: VERSION_PATTERN,
+            patternHint: 'is not a base version: write MAJOR.MINOR or a SemVer without leading zeros, e.g. ' +
+                "`'1.4'` or `1.4.0`",
+        }),
+        tests: {
+            kind: 'list',
+            title: 'a list of glob patterns',
+            description: "JUnit XML reports the build writes, as globs relative to the service's directory; " +
+                'the reports found are recorded in the provenance.',
+            examples: [['reports/junit*.xml']],
+            unique: true,
+            items: string('pattern', {
+                title: 'a glob pattern',
+                description: "A glob relative to the service's directory (`*`, `**`, `?`, `[a-z]`, `{a,b}`); a " +
+                    'leading `!` excludes.',
+                examples: ['reports/junit*.xml'],
+                base: 'service',
+            }),
+        },
+        deb,
+    },
+};
+const library = component('library', { 'depends-on': dependsOn('library') });
+const service = component('service', { 'depends-on': dependsOn('service'), build });
 /** How names are documented; `entry` is what the name names (`service`, `release group`). */
 const spec_nameDoc = (entry) => ({
     title: `a ${entry} name`,
@@ -2442,6 +3973,12 @@ const spec_manifestSpec = {
                 spec_nameDoc('project').description,
             examples: ['shop'],
         }),
+        build: {
+            ...build,
+            description: 'How to build the artifact of a single-service repository (one without `services`); ' +
+                'with `services`, each service has its own `build`. ' +
+                build.description,
+        },
         global: patternList({
             title: 'a list of glob patterns',
             description: 'Files whose change affects every service (lock files, CI workflows). The manifest ' +
@@ -2506,15 +4043,38 @@ const spec_exampleManifest = {
             path: 'services/catalog',
             include: ['!services/catalog/docs/**'],
             'depends-on': ['common', 'payments'],
+            build: {
+                run: 'npm ci\nnpm test\nnpm run build\n',
+                output: 'dist',
+                version: '1.4',
+                tests: ['reports/junit*.xml'],
+            },
         },
-        payments: { path: 'services/payments' },
-        web: { path: 'services/web', 'depends-on': ['catalog'] },
+        payments: {
+            path: 'services/payments',
+            build: {
+                run: './build.sh',
+                output: 'dist',
+                kind: 'deb',
+                deb: {
+                    maintainer: 'Shop Team <ops@example.com>',
+                    package: 'shop-payments',
+                    depends: ['nodejs (>= 20)'],
+                },
+            },
+        },
+        web: {
+            path: 'services/web',
+            'depends-on': ['catalog'],
+            build: { run: 'npm ci && npm run build', output: 'build' },
+        },
     },
     'release-groups': { storefront: ['web', 'catalog'] },
 };
 
 ;// CONCATENATED MODULE: ./src/core/manifest/example.ts
 /** Short YAML examples derived from the spec, for the "write e.g. …" half of messages. */
+
 
 /** A representative value for `spec`: its first example, else one built from its parts. */
 function exampleOf(spec) {
@@ -2523,6 +4083,8 @@ function exampleOf(spec) {
     switch (spec.kind) {
         case 'string':
             return 'x';
+        case 'enum':
+            return spec.values[0];
         case 'const':
             return spec.value;
         case 'list':
@@ -2542,69 +4104,17 @@ function flowYaml(value) {
         return `{${parts.join(', ')}}`;
     }
     if (typeof value === 'string') {
-        // Plain when YAML reads it back as the same string; `!` (tag), `*` (alias) and `[`/`{` need quotes.
-        return /^[A-Za-z0-9_.][A-Za-z0-9_./*-]*$/.test(value) &&
-            !/^(true|false|null|~|\d+)$/.test(value)
+        // Plain when YAML reads it back as the same string: `!` (tag), `*` (alias) and `[`/`{` need
+        // quotes, and so do `true`, `1.4` or `.inf`, which YAML would read as another type.
+        return /^[A-Za-z0-9_.][A-Za-z0-9_./*-]*$/.test(value) && (0,dist/* parse */.qg)(value) === value
             ? value
             : `'${value.replace(/'/g, "''")}'`;
     }
     return String(value);
 }
 
-;// CONCATENATED MODULE: ./src/core/manifest/suggest.ts
-/** "Did you mean …?" for misspelt keys and names. */
-/**
- * The candidate closest to `input`, or undefined when none is close enough to be a plausible
- * typo. Case, `_` versus `-`, and a missing `-` are forgiven before the edit distance counts.
- */
-function closest(input, candidates) {
-    const wanted = fold(input);
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const c = fold(candidate);
-        const d = c === wanted ? 0 : editDistance(wanted, c);
-        // Allow about one typo per three characters, and at least one.
-        const limit = Math.max(1, Math.floor(Math.max(wanted.length, c.length) / 3));
-        if (d <= limit && d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-/** "did you mean `x`?" for the closest candidate, or undefined when nothing is close. */
-function didYouMean(input, candidates) {
-    const hit = closest(input, candidates);
-    return hit === undefined ? undefined : `did you mean \`${hit}\`?`;
-}
-const fold = (s) => s.toLowerCase().replace(/[_\s]/g, '-').replace(/-/g, '');
-/** Levenshtein distance with adjacent transpositions (optimal string alignment). */
-function editDistance(a, b) {
-    if (a === b)
-        return 0;
-    if (a.length === 0)
-        return b.length;
-    if (b.length === 0)
-        return a.length;
-    let prevPrev = [];
-    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                d = Math.min(d, prevPrev[j - 2] + 1);
-            }
-            row.push(d);
-        }
-        prevPrev = prev;
-        prev = row;
-    }
-    return prev[b.length];
-}
-
+// EXTERNAL MODULE: ./src/core/manifest/suggest.ts
+var suggest = __nccwpck_require__(87211);
 ;// CONCATENATED MODULE: ./src/core/manifest/structure.ts
 /**
  * Structural validation: walks the YAML nodes against the spec (spec.ts), reports every
@@ -2658,6 +4168,8 @@ class Walker {
         switch (spec.kind) {
             case 'string':
                 return this.string(node, spec, path, valuePos);
+            case 'enum':
+                return this.enumeration(node, spec, path, valuePos);
             case 'const':
                 return this.constant(node, spec, path, valuePos);
             case 'list':
@@ -2675,18 +4187,34 @@ class Walker {
         }
         const value = node.value;
         const problem = spec.format === 'name'
-            ? this.nameProblem(value, 'project')
+            ? this.nameProblem(value, 'project') // the top-level `name` is the only free-standing name
             : spec.format === 'dir'
-                ? dirError(value)
+                ? dirError(value, spec.base)
                 : spec.format === 'pattern'
-                    ? patternError(value)
-                    : undefined;
+                    ? patternError(value, spec.base)
+                    : spec.pattern !== undefined && !compiled(spec.pattern).test(value)
+                        ? (spec.patternHint ?? `does not match \`${spec.pattern}\``)
+                        : undefined;
         if (problem !== undefined) {
-            const subject = value === '' ? this.where(path) : `${quoteValue(value)} in ${this.where(path)}`;
+            // An issue is one line (`file:line:col: message`), so multi-line values are not quoted.
+            const subject = value === '' || /[\r\n]/.test(value)
+                ? this.where(path)
+                : `${quoteValue(value)} in ${this.where(path)}`;
             this.report(pos, `${subject} ${problem.replace(/\.$/, '')}.`);
             return undefined;
         }
         return value;
+    }
+    enumeration(node, spec, path, pos) {
+        const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
+        if (typeof value === 'string' && spec.values.includes(value))
+            return value;
+        const hint = (typeof value === 'string' ? (0,suggest/* didYouMean */.au)(value, spec.values) : undefined) ??
+            `write e.g. \`${lastKey(path)}: ${flowYaml(exampleOf(spec))}\``;
+        const message = `${this.where(path)} is ${this.describe(node)} but must be one of ` +
+            `${spec.values.join(', ')}: ${hint}.`;
+        this.report(pos, message.replace(/\?\.$/, '?'));
+        return undefined;
     }
     constant(node, spec, path, pos) {
         if ((0,dist/* isScalar */.jn)(node) && node.value === spec.value)
@@ -2783,7 +4311,7 @@ class Walker {
     unknownKey(key, known, path, at) {
         const where = path.length === 0 ? '' : ` in \`${displayPath(path)}\``;
         const kind = path.length === 0 ? 'top-level key' : 'key';
-        const hint = didYouMean(key, known) ??
+        const hint = (0,suggest/* didYouMean */.au)(key, known) ??
             `remove it; the keys allowed here are ${known.map((k) => `\`${k}\``).join(', ')}`;
         this.report(at, `Unknown ${kind} ${quoteValue(key)}${where}: ${hint}.`.replace(/\?\.$/, '?'));
     }
@@ -2829,11 +4357,17 @@ class Walker {
             if (typeof v === 'string')
                 return `the text ${quoteValue(v)}`;
             if (typeof v === 'number' || typeof v === 'bigint')
-                return `the number ${String(v)}`;
+                return `the number ${this.source(node)}`;
             if (typeof v === 'boolean')
                 return `the boolean ${String(v)}`;
         }
         return 'an unsupported value';
+    }
+    /** A scalar as written (`1.10`, not its value 1.1); falls back to its value. */
+    source(node) {
+        const range = node.range;
+        const text = range ? this.ctx.text.slice(range[0], range[1]).trim() : '';
+        return text !== '' ? text : String(node.value);
     }
     /** "`services.web.path`" or, for the root, "The manifest". */
     where(path, capital = false) {
@@ -2845,11 +4379,26 @@ class Walker {
         this.ctx.issues.add(pos, message);
     }
 }
+const patterns = new Map();
+/** Spec patterns are few and fixed: compile each once. */
+function compiled(pattern) {
+    let re = patterns.get(pattern);
+    if (re === undefined)
+        patterns.set(pattern, (re = new RegExp(pattern, 'u')));
+    return re;
+}
 const lastKey = (path) => String(path[path.length - 1] ?? '');
 const quoteValue = (v) => `\`${String(v)}\``;
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 
 ;// CONCATENATED MODULE: ./src/core/manifest/validate.ts
+/**
+ * Cross-reference checks, run after the structure is known: unique names across libraries and
+ * services, `depends-on` targets, dependency cycles, release group members, and the keys of a
+ * `build` that depend on each other (`kind` and `deb`) or on where it is written.
+ */
+
+
 
 function checkReferences(raw, locs, issues) {
     new ReferenceChecker(raw, locs, issues).run();
@@ -2888,6 +4437,7 @@ class ReferenceChecker {
         this.checkDependencies();
         this.checkCycles();
         this.checkReleaseGroups();
+        this.checkBuilds();
     }
     components(kind, key, map) {
         // Declared names come from the source, so an entry with an invalid body still counts as declared.
@@ -2936,7 +4486,7 @@ class ReferenceChecker {
         if (!this.librariesKnown || (c.kind === 'service' && !this.servicesKnown))
             return;
         const allowed = c.kind === 'library' ? 'a library' : 'a library or a service';
-        const hint = didYouMean(dep, candidates.filter((x) => x.name !== c.name).map((x) => x.name)) ??
+        const hint = (0,suggest/* didYouMean */.au)(dep, candidates.filter((x) => x.name !== c.name).map((x) => x.name)) ??
             `declare it under \`${c.kind === 'library' ? 'libraries' : 'libraries` or `services'}\`, ` +
                 'or remove it';
         this.issues.add(at, `\`${c.at.join('.')}.depends-on\` names \`${dep}\`, which is not ${allowed}: ${hint}.`.replace(/\?\.$/, '?'));
@@ -3013,10 +4563,50 @@ class ReferenceChecker {
                         'services (libraries ship inside the services that depend on them), so remove it.');
                 }
                 else if (this.servicesKnown) {
-                    const hint = didYouMean(member, this.services.map((s) => s.name)) ?? 'declare it under `services`, or remove it from the group';
+                    const hint = (0,suggest/* didYouMean */.au)(member, this.services.map((s) => s.name)) ?? 'declare it under `services`, or remove it from the group';
                     this.issues.add(at, `Release group \`${group}\` lists \`${member}\`, which is not a service: ${hint}.`.replace(/\?\.$/, '?'));
                 }
             }
+        }
+    }
+    checkBuilds() {
+        const services = this.raw.services;
+        if (this.locs.has(['build']) && this.locs.has(['services'])) {
+            const first = this.locs.childKeys(['services'])[0] ?? 'catalog';
+            this.issues.add(this.locs.key(['build']), 'A top-level `build` is only for a single-service repository (one without `services`): ' +
+                `move it under the service it builds, e.g. \`services.${first}.build\`.`);
+        }
+        if (services !== undefined) {
+            for (const [name, s] of services) {
+                if (s.build)
+                    this.checkBuild(name, ['services', name, 'build'], s.build);
+            }
+        }
+        else if (this.raw.name !== undefined && this.raw.build !== undefined) {
+            this.checkBuild(this.raw.name, ['build'], this.raw.build);
+        }
+    }
+    checkBuild(service, at, build) {
+        const where = displayPath(at);
+        const hasDeb = this.locs.has([...at, 'deb']);
+        // An invalid `kind` was reported already; guessing it here would only add noise.
+        const kind = build.kind ?? (this.locs.has([...at, 'kind']) ? undefined : 'archive');
+        if (kind === 'deb' && !hasDeb) {
+            this.issues.add(this.locs.key(at), `\`${where}\` has \`kind: deb\` but no \`deb\` section: add one with the package ` +
+                "maintainer, e.g. `deb: {maintainer: 'Shop Team <ops@example.com>'}`.");
+        }
+        else if (kind === 'archive' && hasDeb) {
+            this.issues.add(this.locs.key([...at, 'deb']), `\`${where}.deb\` describes a Debian package, but the build makes an archive: remove ` +
+                '`deb` or set `kind: deb`.');
+        }
+        else if (kind === 'deb' &&
+            build.deb !== undefined &&
+            !this.locs.has([...at, 'deb', 'package']) &&
+            !new RegExp(DEB_PACKAGE_PATTERN).test(service)) {
+            // Service names are valid package names except for length: Debian needs two characters.
+            this.issues.add(this.locs.key([...at, 'deb']), `The Debian package of \`${service}\` is named after the service by default, but ` +
+                `\`${service}\` is not a valid package name (it needs at least two characters): set ` +
+                `\`package\` in \`${where}.deb\`, e.g. \`package: ${service}-service\`.`);
         }
     }
     compareDeclared(a, b) {
@@ -3063,7 +4653,7 @@ function parseManifest(text, file = DEFAULT_MANIFEST_FILE) {
     }
     if (!(0,dist/* isMap */.jh)(root)) {
         issues.add(locs.posOf(root), `The manifest must be a mapping of keys such as \`services:\` and \`global:\`, not ` +
-            `${isSeqLike(root) ? 'a list' : 'a single value'}: see docs/manifest.md for its layout.`);
+            `${(0,dist/* isSeq */.oP)(root) ? 'a list' : 'a single value'}: see docs/manifest.md for its layout.`);
         return { issues: issues.sorted() };
     }
     const raw = checkStructure(root, spec_manifestSpec, { doc, text, issues, locs });
@@ -3109,7 +4699,6 @@ function yamlErrorMessage(e) {
     const hint = YAML_HINTS[e.code] ?? 'check the quoting, brackets and indentation around here';
     return `YAML syntax error: ${what}: ${hint}.`;
 }
-const isSeqLike = (node) => typeof node === 'object' && node !== null && 'items' in node;
 
 ;// CONCATENATED MODULE: ./src/core/manifest/json-schema.ts
 /**
@@ -3140,10 +4729,12 @@ function toSchema(spec) {
             const pattern = spec.format === 'name'
                 ? NAME_PATTERN
                 : spec.format === 'dir' || spec.format === 'pattern'
-                    ? INSIDE_REPO_PATTERN
-                    : undefined;
+                    ? INSIDE_REPO_PATTERN // also right relative to a service: no `..`, not absolute
+                    : spec.pattern;
             return { ...doc, type: 'string', minLength: 1, ...(pattern && { pattern }), ...examples };
         }
+        case 'enum':
+            return { ...doc, type: 'string', enum: [...spec.values], ...examples };
         case 'const':
             return { ...doc, const: spec.value, ...examples };
         case 'list':
@@ -3192,10 +4783,829 @@ function toSchema(spec) {
 
 /***/ }),
 
-/***/ 181:
+/***/ 42167:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ serviceByName)
+/* harmony export */ });
+/* unused harmony export UnknownServiceError */
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87211);
+
+class UnknownServiceError extends Error {
+}
+function serviceByName(manifest, name) {
+    const service = manifest.services.find((s) => s.name === name);
+    if (service)
+        return service;
+    const names = manifest.services.map((s) => s.name);
+    const near = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .kp)(name, names);
+    throw new UnknownServiceError(`No service "${name}" in ${manifest.file}${near ? ` — did you mean "${near}"?` : ''}. Services: ${names.join(', ')}.`);
+}
+
+
+/***/ }),
+
+/***/ 87211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   au: () => (/* binding */ didYouMean),
+/* harmony export */   kp: () => (/* binding */ closest)
+/* harmony export */ });
+/* unused harmony export editDistance */
+/** "Did you mean …?" for misspelt keys and names. */
+/**
+ * The candidate closest to `input`, or undefined when none is close enough to be a plausible
+ * typo. Case, `_` versus `-`, and a missing `-` are forgiven before the edit distance counts.
+ */
+function closest(input, candidates) {
+    const wanted = fold(input);
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const c = fold(candidate);
+        const d = c === wanted ? 0 : editDistance(wanted, c);
+        // Allow about one typo per three characters, and at least one.
+        const limit = Math.max(1, Math.floor(Math.max(wanted.length, c.length) / 3));
+        if (d <= limit && d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** "did you mean `x`?" for the closest candidate, or undefined when nothing is close. */
+function didYouMean(input, candidates) {
+    const hit = closest(input, candidates);
+    return hit === undefined ? undefined : `did you mean \`${hit}\`?`;
+}
+const fold = (s) => s.toLowerCase().replace(/[_\s]/g, '-').replace(/-/g, '');
+/** Levenshtein distance with adjacent transpositions (optimal string alignment). */
+function editDistance(a, b) {
+    if (a === b)
+        return 0;
+    if (a.length === 0)
+        return b.length;
+    if (b.length === 0)
+        return a.length;
+    let prevPrev = [];
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                d = Math.min(d, prevPrev[j - 2] + 1);
+            }
+            row.push(d);
+        }
+        prevPrev = prev;
+        prev = row;
+    }
+    return prev[b.length];
+}
+
+
+/***/ }),
+
+/***/ 34201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fu: () => (/* binding */ shortSha)
+/* harmony export */ });
+/* unused harmony exports md, mdCode, table */
+/** Markdown helpers that make untrusted text (file and branch names) inert in GitHub Markdown. */
+const ENTITY = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    '|': '&#124;',
+    '`': '&#96;',
+    '*': '&#42;',
+    _: '&#95;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '\\': '&#92;',
+    '~': '&#126;',
+    $: '&#36;',
+    '@': '&#64;',
+    ':': '&#58;',
+};
+/**
+ * Escape text for a Markdown table cell or paragraph: every character with Markdown, HTML,
+ * table, math, mention, emoji or autolink meaning becomes an entity (`(` and `)` are inert
+ * once `[` and `]` are), and line breaks become a visible `␤`.
+ */
+function md(text) {
+    const escaped = text.replace(/[&<>"|`*_[\]\\~$@:]/g, (c) => ENTITY[c]).replace(/\r?\n|\r/g, '␤');
+    // A heading or list marker only means something at the start of a line: there is one line now.
+    return escaped.replace(/^[#+-]/, (c) => `&#${c.charCodeAt(0)};`);
+}
+/** A file name shown as code: entities still apply inside <code>, unlike backtick spans. */
+function mdCode(text) {
+    return `<code>${md(text)}</code>`;
+}
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+function shortSha(sha) {
+    return sha ? sha.slice(0, 7) : '';
+}
+
+
+/***/ }),
+
+/***/ 56823:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ consoleLogger)
+/* harmony export */ });
+function located(message, where) {
+    if (!where?.file)
+        return message;
+    const pos = [where.file, where.line, where.col].filter((p) => p !== undefined).join(':');
+    return `${pos}: ${message}`;
+}
+function consoleLogger(opts = {}) {
+    const out = opts.stream ?? process.stderr;
+    const write = (line) => out.write(`${line}\n`);
+    return {
+        debug: (m) => {
+            if (opts.verbose)
+                write(m);
+        },
+        info: (m) => write(m),
+        warning: (m, where) => write(`warning: ${located(m, where)}`),
+        error: (m, where) => write(`error: ${located(m, where)}`),
+        group: async (title, fn) => {
+            write(`▸ ${title}`);
+            return fn();
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 71036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  pb: () => (/* binding */ CliGit)
+});
+
+// UNUSED EXPORTS: GitCommandError, displayArgv
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+;// CONCATENATED MODULE: ./src/core/changes/change-set.ts
+class ChangeSetParseError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(`Cannot parse git diff --name-status -z output at byte ${offset}: ${message}`);
+        this.offset = offset;
+        this.name = 'ChangeSetParseError';
+    }
+}
+const NUL = 0;
+/** Renames and copies carry two paths (old, new); every other status one. */
+const TWO_PATHS = new Set(['R', 'C']);
+const SCORED = new Set(['R', 'C', 'M']);
+/**
+ * Parse the whole output in one pass. The buffer is decoded once and split on NUL: a NUL byte
+ * is never part of a UTF-8 sequence, so the split is exact, and it is several times faster than
+ * decoding 200,000 slices. Byte offsets (for errors) are recomputed only when something is wrong.
+ */
+function parseNameStatusZ(out) {
+    const fields = out.toString('utf8').split('\0');
+    // Every field ends with NUL, so a well-formed output leaves one empty string at the end.
+    const last = fields.length - 1;
+    if (fields[last] !== '') {
+        throw new ChangeSetParseError('truncated record: the last field has no terminating NUL (was the output cut short?)', byteOffsetOfField(out, last));
+    }
+    const files = [];
+    let i = 0;
+    while (i < last) {
+        const status = parseStatus(fields[i], out, i);
+        const paths = TWO_PATHS.has(status) ? 2 : 1;
+        if (i + paths >= last) {
+            throw new ChangeSetParseError(`truncated record: the ${status} record has ${last - i - 1} of its ${paths} path(s)`, byteOffsetOfField(out, last));
+        }
+        const first = pathField(fields, i + 1, out);
+        if (paths === 2) {
+            files.push({ status, path: pathField(fields, i + 2, out), oldPath: first });
+        }
+        else {
+            files.push({ status, path: first });
+        }
+        i += 1 + paths;
+    }
+    return files;
+}
+/** Byte offset where field number `index` starts (after `index` NULs); only used for errors. */
+function byteOffsetOfField(out, index) {
+    let pos = 0;
+    for (let n = 0; n < index; n++)
+        pos = out.indexOf(NUL, pos) + 1;
+    return pos;
+}
+const STATUS = /^([AMDTRC])(\d*)$/;
+/** A status is one letter, optionally followed by a similarity score (`R100`, `C075`). */
+function parseStatus(field, out, index) {
+    const m = STATUS.exec(field);
+    // A score only belongs on renames and copies (and on M when git is run with -B).
+    if (!m || (m[2] !== '' && !SCORED.has(m[1]))) {
+        const offset = byteOffsetOfField(out, index);
+        if (field === '')
+            throw new ChangeSetParseError('empty status field', offset);
+        throw new ChangeSetParseError(`unexpected status ${JSON.stringify(field.slice(0, 16))}: expected one of A, M, D, T, ` +
+            'R<score>, C<score>' +
+            (field[0] === 'U' ? ' (U means an unmerged path: diff two commits, not the index)' : ''), offset);
+    }
+    return m[1];
+}
+function pathField(fields, index, out) {
+    const path = fields[index];
+    if (path === '')
+        throw new ChangeSetParseError('empty path', byteOffsetOfField(out, index));
+    return path;
+}
+
+;// CONCATENATED MODULE: ./src/platform/git.ts
+/**
+ * The one place msdeploy runs git. Every call is `spawn(git, argv)` — never a shell — so file
+ * names, branch names and shas from events can't be interpreted as commands. Revisions are
+ * placed after `--end-of-options` so a value beginning with `-` is never read as an option.
+ * No git config is ever written: anything we need is passed with `-c` for that one call.
+ */
+
+
+/** A git command failed: the message names the command, its exit code and what git said. */
+class GitCommandError extends Error {
+    argv;
+    exitCode;
+    stderr;
+    cwd;
+    constructor(argv, exitCode, stderr, cwd) {
+        const said = stderr.trim() ? `:\n${stderr.trim()}` : ' (git printed nothing on stderr)';
+        super(`\`${displayArgv(argv)}\` in ${cwd} failed with exit code ${exitCode ?? 'none (killed)'}${said}`);
+        this.argv = argv;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.cwd = cwd;
+        this.name = 'GitCommandError';
+    }
+}
+const STDERR_TAIL = 4096;
+const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+class CliGit {
+    cwd;
+    gitPath;
+    logger;
+    prefix;
+    constructor(cwd, opts = {}) {
+        this.cwd = cwd;
+        this.gitPath = opts.gitPath ?? 'git';
+        this.logger = opts.logger;
+        this.prefix = opts.trustDirectory ? ['-c', `safe.directory=${cwd}`] : [];
+    }
+    async resolveCommit(rev) {
+        const r = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], [1, 128]);
+        if (r.code !== 0)
+            return undefined;
+        const sha = r.stdout.toString('latin1').trim();
+        return FULL_SHA.test(sha) ? sha : undefined;
+    }
+    async isAncestor(ancestor, descendant) {
+        const r = await this.run(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant], [1]);
+        return r.code === 0;
+    }
+    async mergeBase(a, b) {
+        // Exit 1 with no output: the two commits share no (locally known) history.
+        const r = await this.run(['merge-base', '--end-of-options', a, b], [1]);
+        if (r.code !== 0)
+            return undefined;
+        return r.stdout.toString('latin1').trim() || undefined;
+    }
+    async isShallow() {
+        const r = await this.run(['rev-parse', '--is-shallow-repository']);
+        return r.stdout.toString('latin1').trim() === 'true';
+    }
+    async deepen(by, refs) {
+        if (!Number.isInteger(by) || by < 1) {
+            throw new RangeError(`deepen: depth must be a positive integer, got ${by}`);
+        }
+        return this.tryFetch([`--deepen=${by}`], refs);
+    }
+    async fetch(refs, depth) {
+        if (depth !== undefined && (!Number.isInteger(depth) || depth < 1)) {
+            throw new RangeError(`fetch: depth must be a positive integer, got ${depth}`);
+        }
+        return this.tryFetch(depth === undefined ? [] : [`--depth=${depth}`], refs);
+    }
+    async diff(base, head) {
+        const r = await this.run([
+            'diff',
+            '-z',
+            '--name-status',
+            '-M',
+            '--no-color',
+            '--no-ext-diff',
+            '--no-textconv',
+            '--no-relative',
+            '--end-of-options',
+            base,
+            head,
+            '--',
+        ]);
+        return parseNameStatusZ(r.stdout);
+    }
+    async previousTag(rev) {
+        const parent = await this.resolveCommit(`${rev}^`);
+        if (!parent)
+            return undefined; // a root commit has no earlier release
+        const args = ['describe', '--tags', '--abbrev=0', '--end-of-options', parent];
+        const r = await this.run(args, [128]);
+        if (r.code !== 0) {
+            // "No names found, cannot describe anything." / "No tags can describe '<sha>'."
+            if (/cannot describe/i.test(r.stderr))
+                return undefined;
+            throw new GitCommandError(this.argv(args), r.code, r.stderr, this.cwd);
+        }
+        const tag = r.stdout.toString('utf8').trim();
+        return this.resolveCommit(`refs/tags/${tag}`);
+    }
+    async commitTime(rev) {
+        const r = await this.run(['show', '-s', '--format=%ct', '--end-of-options', rev]);
+        return Number(r.stdout.toString('utf8').trim());
+    }
+    async countCommits(rev) {
+        const r = await this.run(['rev-list', '--count', '--end-of-options', rev]);
+        return Number(r.stdout.toString('utf8').trim());
+    }
+    async listFiles(head) {
+        const r = await this.run([
+            'ls-tree',
+            '-r',
+            '-z',
+            '--name-only',
+            '--full-tree',
+            '--end-of-options',
+            head,
+        ]);
+        return splitZ(r.stdout);
+    }
+    /** Fetching is allowed to fail (no origin, sha not served): the caller decides what that means. */
+    async tryFetch(options, refs) {
+        const args = [
+            'fetch',
+            '--no-tags',
+            '--no-recurse-submodules',
+            '--no-write-fetch-head',
+            ...options,
+            'origin',
+            ...(refs.length ? ['--end-of-options', ...refs] : []),
+        ];
+        try {
+            await this.run(args);
+            return true;
+        }
+        catch (e) {
+            if (!(e instanceof GitCommandError))
+                throw e;
+            this.logger?.warning(e.message);
+            return false;
+        }
+    }
+    /**
+     * Run git and collect stdout as Buffer chunks (joined once at the end: a diff of 100k files
+     * is tens of MB). Exit codes in `okCodes` are returned to the caller; any other throws.
+     */
+    run(args, okCodes = []) {
+        const argv = this.argv(args);
+        this.logger?.debug(`$ ${displayArgv(argv)}`);
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_.spawn)(this.gitPath, argv.slice(1), {
+                cwd: this.cwd,
+                env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' },
+                stdio: ['ignore', 'pipe', 'pipe'],
+                shell: false,
+                windowsHide: true,
+            });
+            const out = [];
+            let err = '';
+            child.stdout.on('data', (chunk) => out.push(chunk));
+            child.stderr.setEncoding('utf8');
+            child.stderr.on('data', (chunk) => {
+                err = (err + chunk).slice(-STDERR_TAIL);
+            });
+            child.on('error', (e) => {
+                reject(e.code === 'ENOENT'
+                    ? new Error(`git was not found (tried to run ${JSON.stringify(this.gitPath)} in ${this.cwd}): ` +
+                        'install git or put it on PATH.')
+                    : e);
+            });
+            child.on('close', (code) => {
+                if (code === 0 || (code !== null && okCodes.includes(code))) {
+                    resolve({ code, stdout: Buffer.concat(out), stderr: err });
+                }
+                else {
+                    reject(new GitCommandError(argv, code, err, this.cwd));
+                }
+            });
+        });
+    }
+    argv(args) {
+        return [this.gitPath, ...this.prefix, ...args];
+    }
+}
+function splitZ(buf) {
+    const items = [];
+    let pos = 0;
+    while (pos < buf.length) {
+        let end = buf.indexOf(0, pos);
+        if (end < 0)
+            end = buf.length;
+        items.push(buf.toString('utf8', pos, end));
+        pos = end + 1;
+    }
+    return items;
+}
+/** Quote an argv for display only (it is never run through a shell). */
+function displayArgv(argv) {
+    return argv.map(displayArg).join(' ');
+}
+const ESCAPES = {
+    '\n': '\\n',
+    '\t': '\\t',
+    '\r': '\\r',
+    '\\': '\\\\',
+    "'": "\\'",
+};
+function displayArg(arg) {
+    if (/^[\w@%+=:,./^{}~-]+$/.test(arg))
+        return arg;
+    // eslint-disable-next-line no-control-regex
+    if (!/[\u0000-\u001f\u007f]/.test(arg))
+        return `'${arg.replace(/'/g, `'\\''`)}'`;
+    // Control characters (a newline in a file name) would forge log lines: show them escaped,
+    // in bash's $'…' notation.
+    // eslint-disable-next-line no-control-regex
+    const escaped = arg.replace(/[\u0000-\u001f\u007f\\']/g, (c) => {
+        return ESCAPES[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
+    });
+    return `$'${escaped}'`;
+}
+
+
+/***/ }),
+
+/***/ 37181:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ readManifest)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(55964);
+/** Reads `msdeploy.yml` from a checkout and validates it. */
+
+
+
+/**
+ * @param dir       the repository root (working directory)
+ * @param file      the manifest path relative to `dir`
+ * @param shownAs   how the file is named in error locations (relative to the workspace, for annotations)
+ */
+async function readManifest(dir, file, shownAs = file) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, file), 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        throw new Error(code === 'ENOENT'
+            ? `No manifest at ${shownAs}: create msdeploy.yml at the repository root (see docs/manifest.md) or point the manifest input at it.`
+            : `Cannot read the manifest ${shownAs}: ${e.message}`);
+    }
+    const { manifest, issues } = (0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifest */ .Ng)(text, shownAs);
+    if (!manifest || issues.length)
+        throw new _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ManifestError */ .Sh(issues);
+    return manifest;
+}
+
+
+/***/ }),
+
+/***/ 42613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 35317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 49140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
+/***/ 76982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 24434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 79896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 65692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 69278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 34589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 16698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 31421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 37540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 77598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 53053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 40610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 78474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 73024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 51455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 37067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 32467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 44708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 98995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 77030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 48161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 76760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 41792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 57075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 46466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 41692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 73136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 57975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 73429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 75919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 38522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 70857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 16928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
@@ -3206,18 +5616,74 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 13193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 53557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 64756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 57349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveBlockMap = __nccwpck_require__(87103);
+var resolveBlockSeq = __nccwpck_require__(90334);
+var resolveFlowCollection = __nccwpck_require__(13142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -3303,15 +5769,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 23683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var composeNode = __nccwpck_require__(45937);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -3355,17 +5821,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 45937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
+var identity = __nccwpck_require__(41127);
+var composeCollection = __nccwpck_require__(57349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var resolveEnd = __nccwpck_require__(17788);
+var utilEmptyScalarPosition = __nccwpck_require__(22599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -3479,10 +5945,10 @@ exports.composeNode = composeNode;
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -3569,18 +6035,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 89984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
+var directives = __nccwpck_require__(61342);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var errors = __nccwpck_require__(91464);
+var identity = __nccwpck_require__(41127);
+var composeDoc = __nccwpck_require__(23683);
+var resolveEnd = __nccwpck_require__(17788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -3800,17 +6266,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 87103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -3924,12 +6390,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 48913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -4131,14 +6597,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 90334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveProps = __nccwpck_require__(34631);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -4189,7 +6655,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 17788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4235,19 +6701,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 13142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -4451,13 +6917,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 76842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(63301);
+var resolveEnd = __nccwpck_require__(17788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -4686,7 +7152,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 34631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4884,7 +7350,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 22599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4919,7 +7385,7 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 74051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -4943,12 +7409,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 81187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -4971,16 +7437,16 @@ exports.mapIncludes = mapIncludes;
 
 
 var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var toJS = __nccwpck_require__(74043);
+var Schema = __nccwpck_require__(45840);
 var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var anchors = __nccwpck_require__(71596);
+var applyReviver = __nccwpck_require__(83661);
+var createNode = __nccwpck_require__(42404);
+var directives = __nccwpck_require__(61342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -5309,13 +7775,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 71596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -5392,7 +7858,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 83661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5456,14 +7922,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 42404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -5553,13 +8019,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 61342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 const escapeChars = {
     '!': '%21',
@@ -5738,7 +8204,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 91464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5807,28 +8273,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 38815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
+var Schema = __nccwpck_require__(45840);
+var errors = __nccwpck_require__(91464);
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
+var lexer = __nccwpck_require__(40361);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var publicApi = __nccwpck_require__(84047);
+var visit = __nccwpck_require__(10204);
 
 
 
@@ -5855,7 +8321,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -5865,7 +8331,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 57249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -5896,11 +8362,11 @@ exports.warn = warn;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(71596);
+var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -6018,14 +8484,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 40101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(42404);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -6176,14 +8642,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 66673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(83661);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 class NodeBase {
     constructor(type) {
@@ -6223,15 +8689,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 57165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(42404);
+var stringifyPair = __nccwpck_require__(59748);
+var addPairToJSMap = __nccwpck_require__(97104);
+var identity = __nccwpck_require__(41127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -6269,14 +8735,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 63301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -6303,17 +8769,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 84454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(61212);
+var addPairToJSMap = __nccwpck_require__(97104);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -6457,17 +8923,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 92223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(42404);
+var stringifyCollection = __nccwpck_require__(61212);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var toJS = __nccwpck_require__(74043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -6579,16 +9045,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 97104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
+var log = __nccwpck_require__(57249);
+var merge = __nccwpck_require__(90452);
 var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -6651,7 +9117,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 41127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6711,12 +9177,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 74043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -6757,15 +9223,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 60110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+var errors = __nccwpck_require__(91464);
+var stringifyString = __nccwpck_require__(83069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -6982,7 +9448,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 91733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7052,7 +9518,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 97715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7163,9 +9629,9 @@ exports.visit = visit;
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(60110);
+var cstStringify = __nccwpck_require__(91733);
+var cstVisit = __nccwpck_require__(97715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -7277,7 +9743,7 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 40361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -8007,7 +10473,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 66628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8062,7 +10528,7 @@ exports.LineCounter = LineCounter;
 
 var node_process = __nccwpck_require__(932);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var lexer = __nccwpck_require__(40361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -9042,17 +11508,17 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 84047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
+var errors = __nccwpck_require__(91464);
+var log = __nccwpck_require__(57249);
+var identity = __nccwpck_require__(41127);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
@@ -9156,16 +11622,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 45840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
+var identity = __nccwpck_require__(41127);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var string = __nccwpck_require__(66464);
+var tags = __nccwpck_require__(90018);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -9202,13 +11668,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 47451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var YAMLMap = __nccwpck_require__(84454);
 
 const map = {
     collection: 'map',
@@ -9228,12 +11694,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 73632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const nullTag = {
     identify: value => value == null,
@@ -9257,8 +11723,8 @@ exports.nullTag = nullTag;
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var YAMLSeq = __nccwpck_require__(92223);
 
 const seq = {
     collection: 'seq',
@@ -9278,12 +11744,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 66464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(83069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -9301,12 +11767,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 73959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -9329,13 +11795,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 38405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -9383,12 +11849,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 59874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -9432,18 +11898,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 70896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
 
 const schema = [
     map.map,
@@ -9464,13 +11930,13 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 33559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
+var Scalar = __nccwpck_require__(63301);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
@@ -9535,27 +12001,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 90018:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+var schema = __nccwpck_require__(70896);
+var schema$1 = __nccwpck_require__(33559);
+var binary = __nccwpck_require__(56083);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var schema$2 = __nccwpck_require__(35913);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -9641,14 +12107,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 56083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var node_buffer = __nccwpck_require__(20181);
+var Scalar = __nccwpck_require__(63301);
+var stringifyString = __nccwpck_require__(83069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -9718,12 +12184,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 88398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -9754,13 +12220,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 35782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -9811,12 +12277,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 10873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -9894,13 +12360,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 90452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -9972,16 +12438,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 50303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var pairs = __nccwpck_require__(18385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -10056,15 +12522,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 18385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLSeq = __nccwpck_require__(92223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -10145,24 +12611,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 35913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var binary = __nccwpck_require__(56083);
+var bool = __nccwpck_require__(88398);
+var float = __nccwpck_require__(35782);
+var int = __nccwpck_require__(10873);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schema = [
     map.map,
@@ -10193,14 +12659,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 81528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -10296,12 +12762,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 46752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -10408,7 +12874,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 34475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10571,10 +13037,10 @@ exports.foldFlowLines = foldFlowLines;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(71596);
+var identity = __nccwpck_require__(41127);
+var stringifyComment = __nccwpck_require__(59799);
+var stringifyString = __nccwpck_require__(83069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -10705,14 +13171,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 61212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -10867,7 +13333,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 59799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10903,9 +13369,9 @@ exports.stringifyComment = stringifyComment;
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -10992,7 +13458,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 28689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11026,15 +13492,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 59748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -11185,13 +13651,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 83069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(63301);
+var foldFlowLines = __nccwpck_require__(34475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -11530,12 +13996,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 10204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -11787,23 +14253,29 @@ exports.visitAsync = visitAsync;
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
 /******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
+/******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -11878,6 +14350,48 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -11890,9 +14404,114 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -11900,9 +14519,8 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ var __webpack_exports__ = __nccwpck_require__(70486);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ var __webpack_exports__EXIT = __webpack_exports__.d;
-/******/ var __webpack_exports__UsageError = __webpack_exports__.e;
-/******/ export { __webpack_exports__EXIT as EXIT, __webpack_exports__UsageError as UsageError };
+/******/ export { __webpack_exports__EXIT as EXIT };
 /******/ 

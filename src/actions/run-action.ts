@@ -1,4 +1,5 @@
 /** The one wrapper every action entry runs in: failures become annotations and setFailed. */
+import { BuildFailedError } from '../core/artifact/build.js';
 import { formatIssue, ManifestError } from '../core/manifest/index.js';
 import { actionsLogger, setFailed } from '../platform/runner.js';
 
@@ -14,5 +15,7 @@ export async function runAction(main: () => Promise<void>): Promise<void> {
       return;
     }
     setFailed(e instanceof Error ? e.message : String(e));
+    // A failed build fails the step with the build command's own exit code.
+    if (e instanceof BuildFailedError) process.exitCode = e.exitCode;
   }
 }

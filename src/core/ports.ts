@@ -37,6 +37,10 @@ export interface Git {
   diff(base: string, head: string): Promise<ChangedFile[]>;
   /** The newest tag reachable from `rev`'s first parent (the previous release), or undefined. */
   previousTag(rev: string): Promise<string | undefined>;
+  /** The committer time of `rev`, in seconds since the epoch (a reproducible build's clock). */
+  commitTime(rev: string): Promise<number>;
+  /** How many commits `rev` has in its history (a local build counter). */
+  countCommits(rev: string): Promise<number>;
   /** Every tracked file at `head` (used when all services are treated as changed). */
   listFiles(head: string): Promise<string[]>;
 }
@@ -56,4 +60,16 @@ export interface GitHubApi {
 
 export interface Clock {
   now(): Date;
+}
+
+/** Runs the repository's own build commands (trusted config), streaming their output. */
+export interface CommandRunner {
+  /**
+   * Run `script` with bash (`-eo pipefail`) in `cwd`. Untrusted values reach the script only
+   * through `env`, never spliced into its text. Resolves with the exit code and the output's tail.
+   */
+  run(
+    script: string,
+    opts: { cwd: string; env: Readonly<Record<string, string>>; onOutput?: (chunk: string) => void },
+  ): Promise<{ exitCode: number; tail: string[] }>;
 }

@@ -136,6 +136,16 @@ export class CliGit implements Git {
     return this.resolveCommit(`refs/tags/${tag}`);
   }
 
+  async commitTime(rev: string): Promise<number> {
+    const r = await this.run(['show', '-s', '--format=%ct', '--end-of-options', rev]);
+    return Number(r.stdout.toString('utf8').trim());
+  }
+
+  async countCommits(rev: string): Promise<number> {
+    const r = await this.run(['rev-list', '--count', '--end-of-options', rev]);
+    return Number(r.stdout.toString('utf8').trim());
+  }
+
   async listFiles(head: string): Promise<string[]> {
     const r = await this.run([
       'ls-tree',

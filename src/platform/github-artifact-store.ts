@@ -92,6 +92,11 @@ export function parseGitHubRef(ref: string): GitHubArtifactRef {
 }
 
 type ArtifactModule = typeof import('@actions/artifact');
+/** The lazily loaded library: a client, and the module for its error classes. */
+interface Session {
+  client: ArtifactClient;
+  mod: ArtifactModule;
+}
 
 export class GitHubArtifactStore implements ArtifactStore {
   readonly kind = 'github' as const;
@@ -124,24 +129,21 @@ export class GitHubArtifactStore implements ArtifactStore {
   ): Promise<StoredArtifact> {
     const runId = this.requireRunId('upload');
     const name = artifactName(meta);
-    const { client, mod } = await this.client();
+    const session = await this.session();
     const staging = await mkdtemp(join(tmpdir(), 'msdeploy-github-'));
     try {
-      const uploaded = await this.uploadOnce(
-        client,
-        mod,
-        await stageAs(file, staging, name),
-        name,
-        meta.digest,
-      );
+      const staged = await stageAs(file, staging, name);
+      const uploaded = await this.uploadOnce(session, staged, name, meta.digest, 'refuse');
       const provenanceFile = join(staging, name + PROVENANCE_SUFFIX);
       await writeFile(provenanceFile, provenance);
+      // When the artifact was already there, so is a provenance describing those very bytes (only
+      // its timestamps differ on a re-run): keep the first one rather than fail.
       const provenanceUploaded = await this.uploadOnce(
-        client,
-        mod,
+        session,
         provenanceFile,
         name + PROVENANCE_SUFFIX,
         sha256Digest(provenance),
+        uploaded.existed ? 'keep' : 'refuse',
       );
       onProgress?.(meta.size, meta.size);
       return {
@@ -160,29 +162,13 @@ export class GitHubArtifactStore implements ArtifactStore {
     onProgress?: Progress,
   ): Promise<{ meta: ArtifactMeta; provenance: Buffer }> {
     const parsed = parseGitHubRef(ref);
-    const { client, mod } = await this.client();
+    const session = await this.session();
     const find = this.findOptions(parsed.runId);
     const staging = await mkdtemp(join(tmpdir(), 'msdeploy-github-'));
     try {
-      const artifactFile = await this.download(
-        client,
-        mod,
-        find,
-        parsed,
-        parsed.name,
-        parsed.digest,
-        staging,
-      );
+      const artifactFile = await this.download(session, find, parsed, parsed.name, staging);
       const provenanceName = parsed.name + PROVENANCE_SUFFIX;
-      const provenanceFile = await this.download(
-        client,
-        mod,
-        find,
-        parsed,
-        provenanceName,
-        undefined,
-        staging,
-      );
+      const provenanceFile = await this.download(session, find, parsed, provenanceName, staging);
       const provenance = await readFile(provenanceFile);
       const { size } = await stat(artifactFile);
       const meta = metaFromProvenance(
@@ -202,16 +188,17 @@ export class GitHubArtifactStore implements ArtifactStore {
 
   /**
    * Upload one file under `name` in this run. A name already taken in this run (GitHub answers 409)
-   * is accepted only when the existing artifact has the same digest: the same bytes are already
-   * there (a re-run step), so nothing is uploaded. Any other digest is an error, never overwritten.
+   * is accepted when the existing artifact has the same digest: the same bytes are already there
+   * (a re-run step), so nothing is uploaded. Another digest is refused (or kept, for provenance of
+   * an artifact that was already there); an existing artifact is never deleted or overwritten.
    */
   private async uploadOnce(
-    client: ArtifactClient,
-    mod: ArtifactModule,
+    { client, mod }: Session,
     file: string,
     name: string,
     expected: Digest,
-  ): Promise<{ id: number; bytes: number }> {
+    otherDigest: 'refuse' | 'keep',
+  ): Promise<{ id: number; bytes: number; existed: boolean }> {
     let response;
     try {
       response = await client.uploadArtifact(name, [file], dirname(file), {
@@ -220,7 +207,8 @@ export class GitHubArtifactStore implements ArtifactStore {
       });
     } catch (err) {
       if (!/\(409\)/.test(errorMessage(err))) throw err;
-      return { id: await this.existingWithDigest(client, mod, name, expected), bytes: 0 };
+      const id = await this.existingArtifact({ client, mod }, name, expected, otherDigest);
+      return { id, bytes: 0, existed: true };
     }
     const actual = response.digest ? (`sha256:${response.digest}` as Digest) : undefined;
     if (actual !== expected) {
@@ -239,14 +227,15 @@ export class GitHubArtifactStore implements ArtifactStore {
     this.options.logger?.info(
       `Uploaded ${name} (${response.size ?? 0} bytes) as artifact ${response.id} in run ${this.runId}.`,
     );
-    return { id: response.id ?? 0, bytes: response.size ?? 0 };
+    return { id: response.id ?? 0, bytes: response.size ?? 0, existed: false };
   }
 
-  private async existingWithDigest(
-    client: ArtifactClient,
-    mod: ArtifactModule,
+  /** The id of the artifact already named `name` in this run, if its digest may stand. */
+  private async existingArtifact(
+    { client, mod }: Session,
     name: string,
     expected: Digest,
+    otherDigest: 'refuse' | 'keep',
   ): Promise<number> {
     let existing;
     try {
@@ -258,29 +247,37 @@ export class GitHubArtifactStore implements ArtifactStore {
           'not finalized). Give each job its own service/version, or upload once and download in the other jobs.',
       );
     }
-    if (existing.digest !== expected) {
+    if (existing.digest !== expected && otherDigest === 'keep') {
+      this.options.logger?.info(
+        `GitHub artifact "${name}" already exists in run ${this.runId}; keeping it (${existing.digest ?? 'no digest'}).`,
+      );
+    } else if (existing.digest !== expected) {
       throw new Error(
         `GitHub artifact "${name}" already exists in run ${this.runId} with digest ${existing.digest ?? 'unknown'}, ` +
           `but this upload has ${expected}. Artifact names must be unique per run: the same service and version ` +
           'were built twice with different bytes. Make the build reproducible or give each build its own version.',
       );
+    } else {
+      this.options.logger?.info(
+        `GitHub artifact "${name}" already exists in run ${this.runId} with the same digest; not uploading again.`,
+      );
     }
-    this.options.logger?.info(
-      `GitHub artifact "${name}" already exists in run ${this.runId} with the same digest; not uploading again.`,
-    );
     return existing.id;
   }
 
-  /** Download `name` from the ref's run into a fresh directory under `staging`; returns the file. */
+  /**
+   * Download `name` from the ref's run into a fresh directory under `staging`; returns the file.
+   * The artifact itself (`name === ref.name`) must have the ref's digest; its provenance is
+   * checked later against the digest it names.
+   */
   private async download(
-    client: ArtifactClient,
-    mod: ArtifactModule,
+    { client, mod }: Session,
     find: FindOptions,
     ref: GitHubArtifactRef,
     name: string,
-    expected: Digest | undefined,
     staging: string,
   ): Promise<string> {
+    const expected = name === ref.name ? ref.digest : undefined;
     const where = `GitHub artifact "${name}" in run ${ref.runId}`;
     let artifact;
     try {
@@ -355,7 +352,7 @@ export class GitHubArtifactStore implements ArtifactStore {
     return `${this.serverUrl}/${repo}/actions/runs/${runId}/artifacts/${artifactId}`;
   }
 
-  private async client(): Promise<{ client: ArtifactClient; mod: ArtifactModule }> {
+  private async session(): Promise<Session> {
     this.module ??= import('@actions/artifact');
     const mod = await this.module;
     return { client: new mod.DefaultArtifactClient(), mod };

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { BuildInput, BuildOutput } from '../../src/actions/build-artifact/io.js';
 import { DetectInput, DetectOutput } from '../../src/actions/detect-changed-service/io.js';
 import { PROJECT_ROOT } from '../support/action-runner.js';
 
@@ -16,6 +17,7 @@ interface ActionYml {
 
 const actions: Record<string, { inputs: object; outputs: object }> = {
   'detect-changed-service': { inputs: DetectInput, outputs: DetectOutput },
+  'build-artifact': { inputs: BuildInput, outputs: BuildOutput },
 };
 
 describe.each(Object.entries(actions))('actions/%s/action.yml', (name, io) => {

@@ -76,7 +76,9 @@ describe('CliGit on a real repository', () => {
     const failure = git.isAncestor('no-such-rev', second);
     await expect(failure).rejects.toBeInstanceOf(GitCommandError);
     await expect(failure).rejects.toMatchObject({ exitCode: 128 });
-    await expect(failure).rejects.toThrow(/`git merge-base --is-ancestor --end-of-options no-such-rev [0-9a-f]{40}`/);
+    await expect(failure).rejects.toThrow(
+      /`git merge-base --is-ancestor --end-of-options no-such-rev [0-9a-f]{40}`/,
+    );
     await expect(failure).rejects.toThrow(/exit code 128/);
     await expect(failure).rejects.toThrow(/no-such-rev/);
   });
@@ -166,8 +168,15 @@ describe('CliGit diff at scale', () => {
     const repo = await GitRepo.create();
     const base = await repo.commitFiles({ 'README.md': 'hi\n' }, 'base');
     // One fast-import commit adding 20,000 files.
-    const lines = ['commit refs/heads/main', 'committer t <t@t.invalid> 1700000000 +0000', 'data 4', 'many', `from ${base}`];
-    for (let i = 0; i < 20_000; i++) lines.push(`M 100644 inline services/s${i % 100}/src/file-${i}.ts`, 'data 2', `${i % 10}`);
+    const lines = [
+      'commit refs/heads/main',
+      'committer t <t@t.invalid> 1700000000 +0000',
+      'data 4',
+      'many',
+      `from ${base}`,
+    ];
+    for (let i = 0; i < 20_000; i++)
+      lines.push(`M 100644 inline services/s${i % 100}/src/file-${i}.ts`, 'data 2', `${i % 10}`);
     await repo.gitRaw(['fast-import', '--quiet'], `${lines.join('\n')}\n`);
     const head = await repo.git('rev-parse', 'main');
 
@@ -225,7 +234,9 @@ describe('CliGit fetching from origin', () => {
 
 describe('displayArgv', () => {
   it('quotes arguments for display without letting them forge log lines', () => {
-    expect(displayArgv(['git', 'diff', 'a b', "it's", 'x\ny'])).toBe(`git diff 'a b' 'it'\\''s' $'x\\ny'`);
+    expect(displayArgv(['git', 'diff', 'a b', "it's", 'x\ny'])).toBe(
+      `git diff 'a b' 'it'\\''s' $'x\\ny'`,
+    );
     expect(displayArgv(['git', 'rev-parse', 'HEAD^{commit}'])).toBe('git rev-parse HEAD^{commit}');
   });
 });

@@ -277,6 +277,16 @@ describe('GitHubArtifactStore', () => {
         .map((c) => c.status),
     ).toEqual([409, 409]);
 
+    // A re-run rebuilds the same bytes with fresh provenance timestamps: the first provenance stays.
+    const rerunProvenance = Buffer.from(
+      built.provenance.toString().replace('2025-01-01', '2025-02-02'),
+    );
+    const rerun = await store.put(built.file, built.meta, rerunProvenance);
+    expect(rerun.bytesUploaded).toBe(0);
+    expect(fake.find(run.runId, `${artifactName(built.meta)}.provenance.json`)!.blob).toEqual(
+      built.provenance,
+    );
+
     const rebuilt = await build('cart', '1.0.0', 'different bytes');
     await expect(store.put(rebuilt.file, rebuilt.meta, rebuilt.provenance)).rejects.toThrow(
       new RegExp(

@@ -78,7 +78,12 @@ function configYaml(root: string, port: number, dir: string, auth?: RegistryAuth
     const file = join(dir, 'htpasswd');
     const entries = Object.entries(auth.users).map(([u, p]) => htpasswdLine(u, p));
     writeFileSync(file, entries.join('\n') + '\n');
-    lines.push('auth:', '  htpasswd:', '    realm: msdeploy-test', `    path: ${JSON.stringify(file)}`);
+    lines.push(
+      'auth:',
+      '  htpasswd:',
+      '    realm: msdeploy-test',
+      `    path: ${JSON.stringify(file)}`,
+    );
   } else if (auth?.kind === 'token') {
     lines.push(
       'auth:',
@@ -167,8 +172,8 @@ export interface FaultProxy {
 }
 
 /**
- * `fault(req)` returning a status answers that request with it (and an OCI error body) instead
- * of forwarding; returning 'reset' destroys the connection. Upstream Location headers keep
+ * `fault(req)` returning a status answers that request with it (and an OCI error body; a 429
+ * says `Retry-After: 1`) instead of forwarding; returning 'reset' destroys the connection. Upstream Location headers keep
  * working because the client's Host header is forwarded as is.
  */
 export async function startProxy(
@@ -179,7 +184,12 @@ export async function startProxy(
   const requests: ProxiedRequest[] = [];
   let index = 0;
   const server: Server = createServer((req, res) => {
-    const seen: ProxiedRequest = { method: req.method ?? '', path: req.url ?? '', status: 0, requestBytes: 0 };
+    const seen: ProxiedRequest = {
+      method: req.method ?? '',
+      path: req.url ?? '',
+      status: 0,
+      requestBytes: 0,
+    };
     requests.push(seen);
     const action = fault?.(req, index++);
     if (action === 'reset') {
@@ -190,8 +200,15 @@ export async function startProxy(
       req.resume();
       req.on('end', () => {
         seen.status = action;
-        const body = JSON.stringify({ errors: [{ code: 'UNAVAILABLE', message: 'injected fault' }] });
-        res.writeHead(action, { 'content-type': 'application/json', 'content-length': body.length });
+        const body = JSON.stringify({
+          errors: [{ code: 'UNAVAILABLE', message: 'injected fault' }],
+        });
+        const headers: Record<string, string | number> = {
+          'content-type': 'application/json',
+          'content-length': body.length,
+        };
+        if (action === 429) headers['retry-after'] = '1';
+        res.writeHead(action, headers);
         res.end(body);
       });
       return;

@@ -18,7 +18,9 @@ const TAG = /<(\/?)(testcase|failure|error|skipped)\b[^>]*?(\/?)>/g;
 
 export function parseJUnit(xml: string, file: string): TestReport {
   if (!/<(testsuites|testsuite)\b/.test(xml)) {
-    throw new JUnitError(`${file} is not a JUnit XML report (no <testsuite> or <testsuites> element).`);
+    throw new JUnitError(
+      `${file} is not a JUnit XML report (no <testsuite> or <testsuites> element).`,
+    );
   }
   // Comments and CDATA may contain anything, including text that looks like tags.
   const text = xml.replace(/<!--[\s\S]*?-->/g, '').replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '');

@@ -43,9 +43,18 @@ export type Progress = (done: number, total: number) => void;
 export interface ArtifactStore {
   readonly kind: 'local' | 'github' | 'oci';
   /** Store the packed artifact at `file` with its provenance document (JSON bytes). */
-  put(file: string, meta: ArtifactMeta, provenance: Buffer, onProgress?: Progress): Promise<StoredArtifact>;
+  put(
+    file: string,
+    meta: ArtifactMeta,
+    provenance: Buffer,
+    onProgress?: Progress,
+  ): Promise<StoredArtifact>;
   /** Fetch the artifact named by `ref` into `destFile`; verifies the digest; returns its provenance. */
-  get(ref: string, destFile: string, onProgress?: Progress): Promise<{ meta: ArtifactMeta; provenance: Buffer }>;
+  get(
+    ref: string,
+    destFile: string,
+    onProgress?: Progress,
+  ): Promise<{ meta: ArtifactMeta; provenance: Buffer }>;
 }
 
 export class DigestMismatchError extends Error {
@@ -54,7 +63,9 @@ export class DigestMismatchError extends Error {
     readonly actual: Digest,
     where: string,
   ) {
-    super(`Digest mismatch for ${where}: expected ${expected}, got ${actual}. The artifact was altered or corrupted; it will not be used.`);
+    super(
+      `Digest mismatch for ${where}: expected ${expected}, got ${actual}. The artifact was altered or corrupted; it will not be used.`,
+    );
     this.name = 'DigestMismatchError';
   }
 }

@@ -219,11 +219,10 @@ class BaseResolver {
           `${short(previous)} and the new tip ${short(head)} meet`,
       );
     }
-    return this.sinceDefaultBranch(
-      `force push to ${branch}: the old tip ${short(previous)} shares no history with ${short(head)}`,
-      branch,
-      head,
-    );
+    const why = mb.complete
+      ? `the old tip ${short(previous)} shares no history with ${short(head)}`
+      : `could not find where the old tip ${short(previous)} and the new tip ${short(head)} meet`;
+    return this.sinceDefaultBranch(`force push to ${branch}: ${why}`, branch, head);
   }
 
   /** Compare a branch with where it left the default branch. */
@@ -393,13 +392,23 @@ class BaseResolver {
       this.logger.info(
         `Shallow clone: fetching ${depth} more commits of history (round ${this.rounds} of at most ${this.maxRounds}).`,
       );
-      if (!(await this.git.deepen(depth, refs))) break;
+      if (!(await this.deepenRefs(depth, refs))) break;
       this.deepened += depth;
       found = await probe();
       if (found !== undefined) return { found, complete: true };
       depth *= 2;
     }
     return { complete: !(await this.git.isShallow()) };
+  }
+
+  /**
+   * Deepen the histories of `refs`. If origin refuses one of them (a commit that exists only
+   * locally), deepen what origin's configured branches lead to instead: that still extends the
+   * shallow boundary a local commit sits on.
+   */
+  private async deepenRefs(depth: number, refs: readonly string[]): Promise<boolean> {
+    if (await this.git.deepen(depth, refs)) return true;
+    return refs.length > 0 && this.git.deepen(depth, []);
   }
 
   // ---- fail-closed answers -------------------------------------------------------------

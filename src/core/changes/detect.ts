@@ -1,4 +1,5 @@
 /** detect-changed-service, end to end over the ports: base → change set → affected services. */
+import { serviceByName } from '../manifest/lookup.js';
 import type { Manifest } from '../manifest/types.js';
 import type { Git, GitHubApi, Logger } from '../ports.js';
 import { allAffected, computeAffected, type AffectedResult } from './affected.js';
@@ -19,22 +20,13 @@ export interface DetectResult {
   affected: AffectedResult;
 }
 
-export class UnknownServiceError extends Error {}
-
 export async function detect(
   req: DetectRequest,
   ports: { git: Git; github?: GitHubApi; logger: Logger },
 ): Promise<DetectResult> {
   const { manifest } = req;
   if (req.services && req.services.length > 0) {
-    const known = new Set(manifest.services.map((s) => s.name));
-    const unknown = req.services.filter((s) => !known.has(s));
-    if (unknown.length) {
-      throw new UnknownServiceError(
-        `Unknown service(s) in the services input: ${unknown.join(', ')}. ` +
-          `Known services: ${[...known].join(', ')}.`,
-      );
-    }
+    for (const name of req.services) serviceByName(manifest, name); // a typo is an error, not "nothing"
     const head =
       (await ports.git.resolveCommit(req.base.head ?? req.base.event.sha)) ?? req.base.event.sha;
     const reason = `services input: ${req.services.join(', ')}`;

@@ -15,7 +15,8 @@
  * - `\` escapes the next character (`\*`, `\[`, `\{`, `\!`). Escaping a letter or digit is
  *   rejected because it almost always means a Windows path separator.
  * - Dotfiles and dot-directories are ordinary names: `*` matches `.env`, `**` enters `.github/`.
- * - A trailing `/` means the directory: `docs/` is `docs/**`.
+ * - A trailing `/` means the directory: `docs/` is `docs/**`. This applies to the end of the whole
+ *   pattern; inside an alternation write `{docs/**,x}`.
  * - Matching is case-sensitive and anchored at both ends; paths are never normalised, so a
  *   pattern must not contain `.`/`..`/empty segments or start with `/`.
  * - In an ordered list, a leading `!` turns a pattern into an exclusion and the LAST pattern that

@@ -10,13 +10,17 @@
  * - fully literal patterns (`package.json`) in an exact-path map;
  * - patterns with a literal directory (`services/a/src/*.ts`) at that directory's node in a trie
  *   of path segments; `dir/**`, `dir/` and `dir/**` + `/*` match everything below the node, so
- *   they need no RegExp at all;
+ *   they need no RegExp at all; a literal start of the next segment (`services/svc-*`) is a key
+ *   at that node too;
  * - patterns without one by a literal they require: the file name (`**` + `/Dockerfile`), the
  *   extension (`**` + `/*.md`, `**.proto`) or a directory name (`**` + `/migrations/**`);
  * - the rest (`*`, `**` + `/*test*`) are candidates for every path.
  *
- * Candidates are numbered by (owner ascending, pattern position descending), so after sorting,
- * the first candidate of an owner that matches is its last matching pattern and decides.
+ * Candidates are numbered by (owner ascending, pattern position descending) and every key holds
+ * an ascending list, so merging the lists that apply to a path puts each owner's last pattern
+ * first: the first candidate of an owner that passes its remaining check decides for it. Most
+ * checks are plain string tests (`endsWith`); only irregular patterns run a RegExp, shared by all
+ * owners with the same pattern.
  */
 import {
   expandAlternations,

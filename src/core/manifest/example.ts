@@ -1,4 +1,5 @@
 /** Short YAML examples derived from the spec, for the "write e.g. …" half of messages. */
+import { parse } from 'yaml';
 import { nameDoc, type Spec } from './spec.js';
 
 /** A representative value for `spec`: its first example, else one built from its parts. */
@@ -7,6 +8,8 @@ export function exampleOf(spec: Spec): unknown {
   switch (spec.kind) {
     case 'string':
       return 'x';
+    case 'enum':
+      return spec.values[0];
     case 'const':
       return spec.value;
     case 'list':
@@ -28,9 +31,9 @@ export function flowYaml(value: unknown): string {
     return `{${parts.join(', ')}}`;
   }
   if (typeof value === 'string') {
-    // Plain when YAML reads it back as the same string; `!` (tag), `*` (alias) and `[`/`{` need quotes.
-    return /^[A-Za-z0-9_.][A-Za-z0-9_./*-]*$/.test(value) &&
-      !/^(true|false|null|~|\d+)$/.test(value)
+    // Plain when YAML reads it back as the same string: `!` (tag), `*` (alias) and `[`/`{` need
+    // quotes, and so do `true`, `1.4` or `.inf`, which YAML would read as another type.
+    return /^[A-Za-z0-9_.][A-Za-z0-9_./*-]*$/.test(value) && parse(value) === value
       ? value
       : `'${value.replace(/'/g, "''")}'`;
   }

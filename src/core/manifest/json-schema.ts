@@ -41,10 +41,12 @@ function toSchema(spec: Spec): Schema {
         spec.format === 'name'
           ? NAME_PATTERN
           : spec.format === 'dir' || spec.format === 'pattern'
-            ? INSIDE_REPO_PATTERN
-            : undefined;
+            ? INSIDE_REPO_PATTERN // also right relative to a service: no `..`, not absolute
+            : spec.pattern;
       return { ...doc, type: 'string', minLength: 1, ...(pattern && { pattern }), ...examples };
     }
+    case 'enum':
+      return { ...doc, type: 'string', enum: [...spec.values], ...examples };
     case 'const':
       return { ...doc, const: spec.value, ...examples };
     case 'list':

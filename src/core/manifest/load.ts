@@ -1,5 +1,5 @@
 /** Parsing `msdeploy.yml` text into a validated `Manifest`, with every problem located. */
-import { LineCounter, isMap, parseDocument, type YAMLError } from 'yaml';
+import { LineCounter, isMap, isSeq, parseDocument, type YAMLError } from 'yaml';
 import { buildManifest } from './build.js';
 import { IssueList, SourceMap } from './issues.js';
 import { manifestSpec } from './spec.js';
@@ -40,7 +40,7 @@ export function parseManifest(
     issues.add(
       locs.posOf(root),
       `The manifest must be a mapping of keys such as \`services:\` and \`global:\`, not ` +
-        `${isSeqLike(root) ? 'a list' : 'a single value'}: see docs/manifest.md for its layout.`,
+        `${isSeq(root) ? 'a list' : 'a single value'}: see docs/manifest.md for its layout.`,
     );
     return { issues: issues.sorted() };
   }
@@ -94,6 +94,3 @@ function yamlErrorMessage(e: YAMLError): string {
   const hint = YAML_HINTS[e.code] ?? 'check the quoting, brackets and indentation around here';
   return `YAML syntax error: ${what}: ${hint}.`;
 }
-
-const isSeqLike = (node: unknown): boolean =>
-  typeof node === 'object' && node !== null && 'items' in node;

@@ -4,31 +4,48 @@
  */
 import { globSyntaxError } from '../changes/glob.js';
 
-/** Why `text` would point outside the repository, or undefined. Shared by paths and patterns. */
-function leavesRepo(text: string, kind: 'path' | 'pattern'): string | undefined {
+/** What a path or pattern is relative to: the repository root, or a service's directory. */
+export type PathBase = 'repository' | 'service';
+
+const ROOT: Record<PathBase, string> = {
+  repository: 'the repository root',
+  service: "the service's directory",
+};
+const INSIDE: Record<PathBase, string> = {
+  repository: 'the repository',
+  service: "the service's directory",
+};
+
+/** Why `text` would point outside its base, or undefined. Shared by paths and patterns. */
+function leavesBase(text: string, kind: 'path' | 'pattern', base: PathBase): string | undefined {
   if (/^[/\\]/.test(text)) {
     const relative = text.replace(/^[/\\]+/, '');
     return (
-      `is absolute: a ${kind} is relative to the repository root, so write ` +
+      `is absolute: a ${kind} is relative to ${ROOT[base]}, so write ` +
       `\`${relative || (kind === 'path' ? '.' : '**')}\``
     );
   }
   if (/^[A-Za-z]:/.test(text)) {
-    return `starts with a drive letter: write the ${kind} relative to the repository root`;
+    return `starts with a drive letter: write the ${kind} relative to ${ROOT[base]}`;
   }
   if (text.startsWith('~')) {
-    return `starts with \`~\` (a home directory): write the ${kind} relative to the repository root`;
+    return `starts with \`~\` (a home directory): write the ${kind} relative to ${ROOT[base]}`;
   }
   if (text.split(/[/\\]/).includes('..')) {
-    return `has a \`..\` segment: a ${kind} must stay inside the repository, so write it without \`..\``;
+    return `has a \`..\` segment: a ${kind} must stay inside ${INSIDE[base]}, so write it without \`..\``;
   }
   return undefined;
 }
 
-/** What is wrong with a `path` value, or undefined when it is a usable directory. */
-export function dirError(path: string): string | undefined {
+/**
+ * What is wrong with a directory, or undefined when it is usable. Relative to a service, it
+ * must be a subdirectory: the service's directory itself holds its sources (and, for `.`, `.git`).
+ */
+export function dirError(path: string, base: PathBase = 'repository'): string | undefined {
   if (path.trim() === '') {
-    return 'is empty: write the directory relative to the repository root, or `.` for all of it';
+    return base === 'repository'
+      ? 'is empty: write the directory relative to the repository root, or `.` for all of it'
+      : "is empty: write the directory relative to the service's directory, e.g. `dist`";
   }
   if (path !== path.trim()) {
     return 'has leading or trailing spaces: remove them (quote the path if a name really has them)';
@@ -37,10 +54,16 @@ export function dirError(path: string): string | undefined {
   if (/[\u0000-\u001f\u007f]/.test(path)) {
     return 'contains a control character (a tab or line break): write the directory on one line';
   }
-  const outside = leavesRepo(path, 'path');
+  const outside = leavesBase(path, 'path', base);
   if (outside) return outside;
   if (path.includes('\\')) {
     return `uses \`\\\`: separate directories with \`/\`, e.g. \`${path.replace(/\\/g, '/')}\``;
+  }
+  if (base === 'service' && normaliseDir(path) === '.') {
+    return (
+      "is the service's directory itself, whose sources would end up in the artifact: name the " +
+      'subdirectory the build writes, e.g. `dist`'
+    );
   }
   return undefined;
 }
@@ -51,10 +74,10 @@ export function normaliseDir(path: string): string {
   return segments.length === 0 ? '.' : segments.join('/');
 }
 
-/** What is wrong with an `include`/`global` entry, or undefined when it is a valid pattern. */
-export function patternError(pattern: string): string | undefined {
+/** What is wrong with a pattern (`include`, `global`, `tests` entry), or undefined when it is valid. */
+export function patternError(pattern: string, base: PathBase = 'repository'): string | undefined {
   const body = pattern.startsWith('!') ? pattern.slice(1) : pattern;
-  const outside = leavesRepo(body, 'pattern');
+  const outside = leavesBase(body, 'pattern', base);
   if (outside) return outside;
   const syntax = globSyntaxError(normalisePattern(pattern));
   // globSyntaxError returns a whole sentence that names the pattern and says how to fix it.

@@ -27,6 +27,24 @@ export type StringFormat = 'name' | 'dir' | 'pattern' | 'ref';
 export interface StringSpec extends Doc {
   readonly kind: 'string';
   readonly format?: StringFormat;
+  /**
+   * What a `dir` or `pattern` is relative to (default: the repository root). A `dir` relative
+   * to the `service` must name a subdirectory: the service's directory itself holds its sources.
+   */
+  readonly base?: 'repository' | 'service';
+  /** A regular expression (JSON Schema / ECMAScript syntax) the whole value must match. */
+  readonly pattern?: string;
+  /**
+   * What is wrong and how to fix it when `pattern` does not match; completes a sentence that
+   * starts with the value and where it is, e.g. "is not a base version: write e.g. `1.4`".
+   */
+  readonly patternHint?: string;
+}
+
+/** One of a few fixed strings, such as `kind: archive`. */
+export interface EnumSpec<V extends string = string> extends Doc {
+  readonly kind: 'enum';
+  readonly values: readonly V[];
 }
 
 /** A single allowed value, such as `version: 1`. */
@@ -64,7 +82,7 @@ export interface MapSpec<V extends Spec = Spec> extends Doc {
   readonly minEntriesHint?: string;
 }
 
-export type Spec = StringSpec | ConstSpec | ListSpec | ObjectSpec | MapSpec;
+export type Spec = StringSpec | EnumSpec | ConstSpec | ListSpec | ObjectSpec | MapSpec;
 export type Fields = { readonly [key: string]: Spec };
 
 /**
@@ -75,15 +93,17 @@ export type Fields = { readonly [key: string]: Spec };
  */
 export type Infer<S> = S extends StringSpec
   ? string
-  : S extends ConstSpec<infer V>
+  : S extends EnumSpec<infer V>
     ? V
-    : S extends ListSpec<infer I>
-      ? Infer<I>[]
-      : S extends MapSpec<infer V>
-        ? Map<string, Infer<V>>
-        : S extends ObjectSpec<infer F>
-          ? { -readonly [K in keyof F]?: Infer<F[K]> }
-          : never;
+    : S extends ConstSpec<infer V>
+      ? V
+      : S extends ListSpec<infer I>
+        ? Infer<I>[]
+        : S extends MapSpec<infer V>
+          ? Map<string, Infer<V>>
+          : S extends ObjectSpec<infer F>
+            ? { -readonly [K in keyof F]?: Infer<F[K]> }
+            : never;
 
 /** Names of services, libraries and release groups: DNS-label-like, so they fit tags and URLs. */
 export const NAME_PATTERN = '^[a-z0-9][a-z0-9-]{0,62}$';
@@ -93,9 +113,12 @@ export const NAME_RE = new RegExp(NAME_PATTERN);
  * A cheap editor-side hint that a path or pattern stays inside the repository (no leading `/`,
  * `~` or drive letter, no `..` segment, no backslash). The loader checks the same rules and more.
  */
-export const INSIDE_REPO_PATTERN = '^!?(?![/~]|[A-Za-z]:)(?!(?:.*/)?\\.\\.(?:/|$))[^\\\\]+$';
+export const INSIDE_REPO_PATTERN = '^(?!!?(?:[/~]|[A-Za-z]:))(?!!?(?:.*/)?\\.\\.(?:/|$))[^\\\\]+$';
 
-const string = (format: StringFormat | undefined, doc: Doc): StringSpec => ({
+const string = (
+  format: StringFormat | undefined,
+  doc: Omit<StringSpec, 'kind' | 'format'>,
+): StringSpec => ({
   kind: 'string',
   ...(format ? { format } : {}),
   ...doc,
@@ -112,18 +135,23 @@ const patternList = (doc: Doc): ListSpec<StringSpec> => ({
   ...doc,
 });
 
-const dependsOn = (allowed: string): ListSpec<StringSpec> => ({
-  kind: 'list',
-  title: 'a list of names',
-  description: `Names of the ${allowed} this one builds on: when one of them changes, this one is affected too.`,
-  examples: [['common', 'payments']],
-  unique: true,
-  items: string('ref', {
-    title: `the name of a ${allowed.replace(/ies$/, 'y').replace(/s$/, '')}`,
-    description: `A name declared under ${allowed === 'libraries' ? '`libraries`' : '`libraries` or `services`'}.`,
-    examples: ['common'],
-  }),
-});
+/** `depends-on` of a library (libraries only) or of a service (libraries and services). */
+const dependsOn = (of: 'library' | 'service'): ListSpec<StringSpec> => {
+  const targets = of === 'library' ? 'libraries' : 'libraries or services';
+  const declared = of === 'library' ? '`libraries`' : '`libraries` or `services`';
+  return {
+    kind: 'list',
+    title: 'a list of names',
+    description: `Names of the ${targets} this ${of} builds on: when one of them changes, this ${of} is affected too.`,
+    examples: [of === 'library' ? ['money'] : ['common', 'payments']],
+    unique: true,
+    items: string('ref', {
+      title: of === 'library' ? 'a library name' : 'a library or service name',
+      description: `A name declared under ${declared}.`,
+      examples: [of === 'library' ? 'money' : 'common'],
+    }),
+  };
+};
 
 type ComponentFields = { path: StringSpec; include: ListSpec<StringSpec> };
 
@@ -166,8 +194,176 @@ function component<const F extends Fields>(
   };
 }
 
-const library = component('library', { 'depends-on': dependsOn('libraries') });
-const service = component('service', { 'depends-on': dependsOn('libraries or services') });
+/** A base version as artifact/version.ts reads it: MAJOR.MINOR, optionally .PATCH, -pre, +build. */
+export const VERSION_PATTERN = '^v?(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(\\.(0|[1-9]\\d*))?([-+].*)?$';
+
+/** Debian policy 5.6.1: at least two of `a-z0-9+.-`, starting with a letter or digit. */
+export const DEB_PACKAGE_PATTERN = '^[a-z0-9][a-z0-9+.-]+$';
+
+/** One Debian relation, `pkg[:arch] [(op version)]`; a `Depends` entry may join several with `|`. */
+const DEB_RELATION =
+  '[a-z0-9][a-z0-9+.-]+(?::[a-z0-9-]+)?(?: *\\( *(?:<<|<=|=|>=|>>) *[0-9][A-Za-z0-9.+~:-]* *\\))?';
+export const DEB_DEPENDS_PATTERN = `^${DEB_RELATION}(?: *\\| *${DEB_RELATION})*$`;
+
+/*
+ * The control-file fields are single lines: a line break in them would start a new control
+ * field (or break the package), so the patterns below exclude `\n` and `\r`.
+ */
+const DEB_MAINTAINER_PATTERN = '^[^<>\\r\\n]*[^<>\\s] <[^<>\\s@]+@[^<>\\s]+>$';
+const ONE_LINE_PATTERN = '^[^\\r\\n]*\\S[^\\r\\n]*$';
+/** An absolute directory on the target, without `..`, whitespace or `\`. */
+const ABSOLUTE_DIR_PATTERN = '^/(?!(?:.*/)?\\.\\.(?:/|$))[^\\s\\\\]*$';
+
+const deb = {
+  kind: 'object',
+  title: 'a Debian package description',
+  description:
+    'The Debian package to build (only with `kind: deb`): its control fields and where it ' +
+    'installs the build output on the target.',
+  examples: [{ maintainer: 'Shop Team <ops@example.com>', depends: ['nodejs (>= 20)'] }],
+  required: ['maintainer'],
+  fields: {
+    maintainer: string(undefined, {
+      title: 'a maintainer',
+      description: 'Who maintains the package, as `Name <email>` (the control `Maintainer` field).',
+      examples: ['Shop Team <ops@example.com>'],
+      pattern: DEB_MAINTAINER_PATTERN,
+      patternHint: 'is not `Name <email>` on one line: write e.g. `Shop Team <ops@example.com>`',
+    }),
+    package: string(undefined, {
+      title: 'a Debian package name',
+      description:
+        'The package name. Default: the service name. At least two lowercase letters, digits, ' +
+        '`+`, `-` or `.`, starting with a letter or digit (Debian policy).',
+      examples: ['shop-catalog'],
+      pattern: DEB_PACKAGE_PATTERN,
+      patternHint:
+        'is not a Debian package name: use at least two lowercase letters, digits, `+`, `-` ' +
+        'or `.`, starting with a letter or digit, e.g. `shop-catalog`',
+    }),
+    description: string(undefined, {
+      title: 'a one-line description',
+      description: 'The package synopsis. Default: `<service> service (built by msdeploy)`.',
+      examples: ['Catalog API'],
+      pattern: ONE_LINE_PATTERN,
+      patternHint:
+        'must be one non-blank line (the package synopsis): shorten it, e.g. `Catalog API`',
+    }),
+    depends: {
+      kind: 'list',
+      title: 'a list of Debian dependencies',
+      description:
+        'Packages this one needs on the target (the control `Depends` field), one per entry.',
+      examples: [['nodejs (>= 20)']],
+      unique: true,
+      items: string(undefined, {
+        title: 'a Debian dependency',
+        description:
+          'A package name with an optional version restriction and `|` alternatives, e.g. ' +
+          '`nodejs (>= 20)` or `default-jre | openjdk-17-jre`.',
+        examples: ['nodejs (>= 20)'],
+        pattern: DEB_DEPENDS_PATTERN,
+        patternHint:
+          'is not one Debian dependency: write a package name with an optional version, e.g. ' +
+          '`nodejs (>= 20)`, and give each dependency its own entry',
+      }),
+    },
+    architecture: string(undefined, {
+      title: 'a Debian architecture',
+      description:
+        'The package architecture. Default: `all` (runs on any machine, e.g. scripts or ' +
+        'JavaScript); use e.g. `amd64` for compiled code.',
+      examples: ['all'],
+      pattern: '^[a-z0-9][a-z0-9-]*$',
+      patternHint:
+        'is not a Debian architecture: write `all` for files that run anywhere, or one such as ' +
+        '`amd64` or `arm64`',
+    }),
+    prefix: string(undefined, {
+      title: 'an absolute directory',
+      description:
+        'Where the package installs the contents of `output` on the target. Default: ' +
+        '`/opt/<service>`.',
+      examples: ['/opt/catalog'],
+      pattern: ABSOLUTE_DIR_PATTERN,
+      patternHint:
+        'is not an absolute directory: write where the package installs its files on the ' +
+        'target, starting with `/` and without spaces or `..`, e.g. `/opt/catalog`',
+    }),
+  },
+} as const satisfies ObjectSpec;
+
+const build = {
+  kind: 'object',
+  title: 'a build',
+  description:
+    "How to build the service's artifact: a bash script run in the service's directory, and " +
+    'the directory it writes whose contents become the artifact.',
+  examples: [{ run: 'npm ci && npm run build', output: 'dist' }],
+  required: ['run', 'output'],
+  fields: {
+    run: string(undefined, {
+      title: 'a bash script',
+      description:
+        "The commands that build the service, run by bash in the service's directory (like a " +
+        'workflow `run:` step); a failing command fails the build.',
+      examples: ['npm ci && npm run build'],
+      pattern: '\\S',
+      patternHint:
+        'has no commands: write the script that builds the service, e.g. `npm ci && npm run build`',
+    }),
+    output: string('dir', {
+      title: 'a directory',
+      description:
+        "The directory the build writes, relative to the service's directory; its contents " +
+        'become the artifact.',
+      examples: ['dist'],
+      base: 'service',
+    }),
+    kind: {
+      kind: 'enum',
+      values: ['archive', 'deb'],
+      title: 'an artifact kind',
+      description:
+        'What the output is packed into: `archive` (default), a reproducible `.tar.gz`; or ' +
+        '`deb`, a Debian package described by `deb`.',
+      examples: ['archive'],
+    },
+    version: string(undefined, {
+      title: 'a base version',
+      description:
+        "MAJOR.MINOR (or a SemVer, whose MAJOR.MINOR are kept) of the service's builds; the " +
+        "build counter becomes the patch number. Quote it. Default: the service's package.json " +
+        'version, else `0.1`.',
+      examples: ['1.4'],
+      pattern: VERSION_PATTERN,
+      patternHint:
+        'is not a base version: write MAJOR.MINOR or a SemVer without leading zeros, e.g. ' +
+        "`'1.4'` or `1.4.0`",
+    }),
+    tests: {
+      kind: 'list',
+      title: 'a list of glob patterns',
+      description:
+        "JUnit XML reports the build writes, as globs relative to the service's directory; " +
+        'the reports found are recorded in the provenance.',
+      examples: [['reports/junit*.xml']],
+      unique: true,
+      items: string('pattern', {
+        title: 'a glob pattern',
+        description:
+          "A glob relative to the service's directory (`*`, `**`, `?`, `[a-z]`, `{a,b}`); a " +
+          'leading `!` excludes.',
+        examples: ['reports/junit*.xml'],
+        base: 'service',
+      }),
+    },
+    deb,
+  },
+} as const satisfies ObjectSpec;
+
+const library = component('library', { 'depends-on': dependsOn('library') });
+const service = component('service', { 'depends-on': dependsOn('service'), build });
 
 /** How names are documented; `entry` is what the name names (`service`, `release group`). */
 export const nameDoc = (entry: string): Doc => ({
@@ -204,6 +400,13 @@ export const manifestSpec = {
         nameDoc('project').description,
       examples: ['shop'],
     }),
+    build: {
+      ...build,
+      description:
+        'How to build the artifact of a single-service repository (one without `services`); ' +
+        'with `services`, each service has its own `build`. ' +
+        build.description,
+    },
     global: patternList({
       title: 'a list of glob patterns',
       description:
@@ -258,6 +461,8 @@ export const manifestSpec = {
 /** The structurally valid manifest, before cross-references are checked. */
 export type RawManifest = Infer<typeof manifestSpec>;
 export type RawComponent = Infer<typeof library>;
+export type RawService = Infer<typeof service>;
+export type RawBuild = Infer<typeof build>;
 
 /** The example from docs/manifest.md, also published in the schema's `examples`. */
 export const exampleManifest = {
@@ -277,9 +482,31 @@ export const exampleManifest = {
       path: 'services/catalog',
       include: ['!services/catalog/docs/**'],
       'depends-on': ['common', 'payments'],
+      build: {
+        run: 'npm ci\nnpm test\nnpm run build\n',
+        output: 'dist',
+        version: '1.4',
+        tests: ['reports/junit*.xml'],
+      },
     },
-    payments: { path: 'services/payments' },
-    web: { path: 'services/web', 'depends-on': ['catalog'] },
+    payments: {
+      path: 'services/payments',
+      build: {
+        run: './build.sh',
+        output: 'dist',
+        kind: 'deb',
+        deb: {
+          maintainer: 'Shop Team <ops@example.com>',
+          package: 'shop-payments',
+          depends: ['nodejs (>= 20)'],
+        },
+      },
+    },
+    web: {
+      path: 'services/web',
+      'depends-on': ['catalog'],
+      build: { run: 'npm ci && npm run build', output: 'build' },
+    },
   },
   'release-groups': { storefront: ['web', 'catalog'] },
 };

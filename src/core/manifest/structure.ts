@@ -12,6 +12,7 @@ import {
   NAME_RE,
   nameDoc,
   type ConstSpec,
+  type EnumSpec,
   type Infer,
   type ListSpec,
   type MapSpec,
@@ -80,6 +81,8 @@ class Walker {
     switch (spec.kind) {
       case 'string':
         return this.string(node, spec, path, valuePos);
+      case 'enum':
+        return this.enumeration(node, spec, path, valuePos);
       case 'const':
         return this.constant(node, spec, path, valuePos);
       case 'list':
@@ -105,19 +108,37 @@ class Walker {
     const value = node.value;
     const problem =
       spec.format === 'name'
-        ? this.nameProblem(value, 'project')
+        ? this.nameProblem(value, 'project') // the top-level `name` is the only free-standing name
         : spec.format === 'dir'
-          ? dirError(value)
+          ? dirError(value, spec.base)
           : spec.format === 'pattern'
-            ? patternError(value)
-            : undefined;
+            ? patternError(value, spec.base)
+            : spec.pattern !== undefined && !compiled(spec.pattern).test(value)
+              ? (spec.patternHint ?? `does not match \`${spec.pattern}\``)
+              : undefined;
     if (problem !== undefined) {
+      // An issue is one line (`file:line:col: message`), so multi-line values are not quoted.
       const subject =
-        value === '' ? this.where(path) : `${quoteValue(value)} in ${this.where(path)}`;
+        value === '' || /[\r\n]/.test(value)
+          ? this.where(path)
+          : `${quoteValue(value)} in ${this.where(path)}`;
       this.report(pos, `${subject} ${problem.replace(/\.$/, '')}.`);
       return undefined;
     }
     return value;
+  }
+
+  private enumeration(node: Node, spec: EnumSpec, path: ValuePath, pos: SourcePos) {
+    const value = isScalar(node) ? node.value : undefined;
+    if (typeof value === 'string' && spec.values.includes(value)) return value;
+    const hint =
+      (typeof value === 'string' ? didYouMean(value, spec.values) : undefined) ??
+      `write e.g. \`${lastKey(path)}: ${flowYaml(exampleOf(spec))}\``;
+    const message =
+      `${this.where(path)} is ${this.describe(node)} but must be one of ` +
+      `${spec.values.join(', ')}: ${hint}.`;
+    this.report(pos, message.replace(/\?\.$/, '?'));
+    return undefined;
   }
 
   private constant(node: Node, spec: ConstSpec, path: ValuePath, pos: SourcePos) {
@@ -298,10 +319,17 @@ class Walker {
     if (isScalar(node)) {
       const v = node.value;
       if (typeof v === 'string') return `the text ${quoteValue(v)}`;
-      if (typeof v === 'number' || typeof v === 'bigint') return `the number ${String(v)}`;
+      if (typeof v === 'number' || typeof v === 'bigint') return `the number ${this.source(node)}`;
       if (typeof v === 'boolean') return `the boolean ${String(v)}`;
     }
     return 'an unsupported value';
+  }
+
+  /** A scalar as written (`1.10`, not its value 1.1); falls back to its value. */
+  private source(node: Node): string {
+    const range = node.range;
+    const text = range ? this.ctx.text.slice(range[0], range[1]).trim() : '';
+    return text !== '' ? text : String((node as { value?: unknown }).value);
   }
 
   /** "`services.web.path`" or, for the root, "The manifest". */
@@ -313,6 +341,14 @@ class Walker {
   private report(pos: SourcePos, message: string) {
     this.ctx.issues.add(pos, message);
   }
+}
+
+const patterns = new Map<string, RegExp>();
+/** Spec patterns are few and fixed: compile each once. */
+function compiled(pattern: string): RegExp {
+  let re = patterns.get(pattern);
+  if (re === undefined) patterns.set(pattern, (re = new RegExp(pattern, 'u')));
+  return re;
 }
 
 const lastKey = (path: ValuePath): string => String(path[path.length - 1] ?? '');

@@ -19,6 +19,35 @@ export interface ServiceSpec {
   dependsOn: readonly string[];
   /** Where the service is declared in the manifest (its name), for annotations. */
   pos?: SourcePos;
+  /** How to build the service's artifact; absent when the manifest declares no build. */
+  build?: BuildSpec;
+}
+
+/** A service's `build` section: what to run and what of its output becomes the artifact. */
+export interface BuildSpec {
+  /** A bash script run in the service's directory (like a workflow `run:` step). */
+  run: string;
+  /** Directory, relative to the service's path, whose contents become the artifact. */
+  output: string;
+  kind: 'archive' | 'deb';
+  /** Base version (`MAJOR.MINOR` or SemVer); undefined → the service's package.json, else `0.1`. */
+  version?: string;
+  /** JUnit XML report globs, relative to the service's path, recorded in provenance. */
+  tests: readonly string[];
+  /** For kind `deb`. */
+  deb?: DebSpec;
+  pos?: SourcePos;
+}
+
+export interface DebSpec {
+  /** Debian package name; defaults to the service name. */
+  package: string;
+  maintainer: string;
+  description: string;
+  depends: readonly string[];
+  architecture: string;
+  /** Absolute install prefix on the target, e.g. `/opt/catalog`. */
+  prefix: string;
 }
 
 export interface LibrarySpec {

@@ -1,9 +1,10 @@
 /**
  * Cross-reference checks, run after the structure is known: unique names across libraries and
- * services, `depends-on` targets, dependency cycles, release group members.
+ * services, `depends-on` targets, dependency cycles, release group members, and the keys of a
+ * `build` that depend on each other (`kind` and `deb`) or on where it is written.
  */
-import type { IssueList, SourceMap, ValuePath } from './issues.js';
-import type { RawManifest } from './spec.js';
+import { displayPath, type IssueList, type SourceMap, type ValuePath } from './issues.js';
+import { DEB_PACKAGE_PATTERN, type RawBuild, type RawManifest } from './spec.js';
 import { didYouMean } from './suggest.js';
 
 type Kind = 'library' | 'service';
@@ -53,6 +54,7 @@ class ReferenceChecker {
     this.checkDependencies();
     this.checkCycles();
     this.checkReleaseGroups();
+    this.checkBuilds();
   }
 
   private components(
@@ -231,6 +233,58 @@ class ReferenceChecker {
           );
         }
       }
+    }
+  }
+
+  private checkBuilds(): void {
+    const services = this.raw.services;
+    if (this.locs.has(['build']) && this.locs.has(['services'])) {
+      const first = this.locs.childKeys(['services'])[0] ?? 'catalog';
+      this.issues.add(
+        this.locs.key(['build']),
+        'A top-level `build` is only for a single-service repository (one without `services`): ' +
+          `move it under the service it builds, e.g. \`services.${first}.build\`.`,
+      );
+    }
+    if (services !== undefined) {
+      for (const [name, s] of services) {
+        if (s.build) this.checkBuild(name, ['services', name, 'build'], s.build);
+      }
+    } else if (this.raw.name !== undefined && this.raw.build !== undefined) {
+      this.checkBuild(this.raw.name, ['build'], this.raw.build);
+    }
+  }
+
+  private checkBuild(service: string, at: ValuePath, build: RawBuild): void {
+    const where = displayPath(at);
+    const hasDeb = this.locs.has([...at, 'deb']);
+    // An invalid `kind` was reported already; guessing it here would only add noise.
+    const kind = build.kind ?? (this.locs.has([...at, 'kind']) ? undefined : 'archive');
+    if (kind === 'deb' && !hasDeb) {
+      this.issues.add(
+        this.locs.key(at),
+        `\`${where}\` has \`kind: deb\` but no \`deb\` section: add one with the package ` +
+          "maintainer, e.g. `deb: {maintainer: 'Shop Team <ops@example.com>'}`.",
+      );
+    } else if (kind === 'archive' && hasDeb) {
+      this.issues.add(
+        this.locs.key([...at, 'deb']),
+        `\`${where}.deb\` describes a Debian package, but the build makes an archive: remove ` +
+          '`deb` or set `kind: deb`.',
+      );
+    } else if (
+      kind === 'deb' &&
+      build.deb !== undefined &&
+      !this.locs.has([...at, 'deb', 'package']) &&
+      !new RegExp(DEB_PACKAGE_PATTERN).test(service)
+    ) {
+      // Service names are valid package names except for length: Debian needs two characters.
+      this.issues.add(
+        this.locs.key([...at, 'deb']),
+        `The Debian package of \`${service}\` is named after the service by default, but ` +
+          `\`${service}\` is not a valid package name (it needs at least two characters): set ` +
+          `\`package\` in \`${where}.deb\`, e.g. \`package: ${service}-service\`.`,
+      );
     }
   }
 

@@ -85,7 +85,8 @@ export class RegistryAuth {
     if (this.scheme === 'bearer') {
       if (this.credentials.token) return `Bearer ${this.credentials.token}`;
       const cached = this.tokens.get(scope);
-      if (cached && cached.expiresAt - EXPIRY_MARGIN_MS > Date.now()) return `Bearer ${cached.value}`;
+      if (cached && cached.expiresAt - EXPIRY_MARGIN_MS > Date.now())
+        return `Bearer ${cached.value}`;
     }
     return undefined;
   }
@@ -133,7 +134,9 @@ export class RegistryAuth {
   private async fetchToken(params: Record<string, string>, scope: string): Promise<CachedToken> {
     const realm = params.realm;
     if (!realm) {
-      throw new Error(`The registry ${this.registry} sent a Bearer challenge without a realm: can't fetch a token.`);
+      throw new Error(
+        `The registry ${this.registry} sent a Bearer challenge without a realm: can't fetch a token.`,
+      );
     }
     const url = new URL(realm);
     if (params.service) url.searchParams.set('service', params.service);
@@ -142,7 +145,11 @@ export class RegistryAuth {
     if (params.scope && params.scope !== scope) url.searchParams.append('scope', params.scope);
     const headers: Record<string, string> = { accept: 'application/json' };
     if (this.hasPassword()) headers.authorization = this.basic();
-    const res = await fetchWithRetry({ method: 'GET', url: url.href, headers }, this.retry, this.logger);
+    const res = await fetchWithRetry(
+      { method: 'GET', url: url.href, headers },
+      this.retry,
+      this.logger,
+    );
     return this.readToken(res, url, scope);
   }
 
@@ -154,16 +161,21 @@ export class RegistryAuth {
       );
     }
     if (!res.ok) {
-      throw new Error(`The token service ${url.origin}${url.pathname} answered HTTP ${res.status}: ${text.slice(0, 300)}`);
+      throw new Error(
+        `The token service ${url.origin}${url.pathname} answered HTTP ${res.status}: ${text.slice(0, 300)}`,
+      );
     }
     let body: { token?: string; access_token?: string; expires_in?: number; issued_at?: string };
     try {
       body = JSON.parse(text) as typeof body;
     } catch {
-      throw new Error(`The token service ${url.origin}${url.pathname} answered non-JSON: ${text.slice(0, 200)}`);
+      throw new Error(
+        `The token service ${url.origin}${url.pathname} answered non-JSON: ${text.slice(0, 200)}`,
+      );
     }
     const value = body.token ?? body.access_token;
-    if (!value) throw new Error(`The token service ${url.origin}${url.pathname} answered without a token.`);
+    if (!value)
+      throw new Error(`The token service ${url.origin}${url.pathname} answered without a token.`);
     const issued = body.issued_at ? Date.parse(body.issued_at) : NaN;
     const start = Number.isNaN(issued) ? Date.now() : Math.min(issued, Date.now());
     const lifetime = (body.expires_in ?? DEFAULT_TOKEN_LIFETIME_S) * 1000;

@@ -39,9 +39,13 @@ const TRANSIENT_CODES = new Set([
 
 /** fetch wraps socket errors as `TypeError: fetch failed` with the system error as `cause`. */
 export function isTransientNetworkError(err: unknown): boolean {
-  for (let e: unknown = err; e instanceof Error; e = e.cause) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && TRANSIENT_CODES.has(code)) return true;
+  // Duck-typed, not `instanceof Error`: undici's errors may come from another realm (vm, jest).
+  for (
+    let e = err as { code?: unknown; message?: unknown; cause?: unknown } | undefined;
+    e && typeof e === 'object';
+    e = e.cause as typeof e
+  ) {
+    if (typeof e.code === 'string' && TRANSIENT_CODES.has(e.code)) return true;
     if (e.message === 'other side closed' || e.message === 'terminated') return true;
   }
   return false;
@@ -67,15 +71,25 @@ export function backoffMs(policy: RetryPolicy, retry: number): number {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function fetchWithRetry(req: HttpRequest, policy: RetryPolicy, logger?: Logger): Promise<Response> {
+export async function fetchWithRetry(
+  req: HttpRequest,
+  policy: RetryPolicy,
+  logger?: Logger,
+): Promise<Response> {
   for (let attempt = 1; ; attempt++) {
     const last = attempt >= policy.attempts;
     let res: Response;
     try {
-      res = await fetch(req.url, { method: req.method, headers: req.headers, body: req.body, redirect: 'follow' });
+      res = await fetch(req.url, {
+        method: req.method,
+        headers: req.headers,
+        body: req.body,
+        redirect: 'follow',
+      });
     } catch (err) {
       if (last || !isTransientNetworkError(err)) {
-        const cause = err instanceof Error && err.cause instanceof Error ? `: ${err.cause.message}` : '';
+        const inner = (err as { cause?: { message?: unknown } } | undefined)?.cause?.message;
+        const cause = typeof inner === 'string' ? `: ${inner}` : '';
         throw new Error(
           `${req.method} ${req.url} failed after ${attempt} attempt(s)${cause || `: ${String(err)}`}. Check that the registry is reachable.`,
           { cause: err },
@@ -87,11 +101,16 @@ export async function fetchWithRetry(req: HttpRequest, policy: RetryPolicy, logg
       continue;
     }
     if (last || !isTransientStatus(res.status)) return res;
-    const hinted = res.status === 429 || res.status === 503 ? retryAfterMs(res.headers.get('retry-after')) : undefined;
+    const hinted =
+      res.status === 429 || res.status === 503
+        ? retryAfterMs(res.headers.get('retry-after'))
+        : undefined;
     if (hinted !== undefined && hinted > MAX_RETRY_AFTER_MS) return res;
     await res.arrayBuffer().catch(() => undefined); // free the connection before waiting
     const wait = hinted ?? backoffMs(policy, attempt - 1);
-    logger?.debug(`${req.method} ${req.url}: HTTP ${res.status}; retrying in ${Math.round(wait)} ms`);
+    logger?.debug(
+      `${req.method} ${req.url}: HTTP ${res.status}; retrying in ${Math.round(wait)} ms`,
+    );
     await sleep(wait);
   }
 }

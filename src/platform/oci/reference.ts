@@ -51,11 +51,15 @@ export function parseReference(text: string): OciReference {
   if (colon >= 0) {
     tag = path.slice(colon + 1);
     path = path.slice(0, colon);
-    if (!TAG.test(tag)) throw invalid(text, `"${tag}" is not a valid tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127})`);
+    if (!TAG.test(tag))
+      throw invalid(text, `"${tag}" is not a valid tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127})`);
   }
   const bad = path.split('/').find((c) => !COMPONENT.test(c));
   if (bad !== undefined) {
-    throw invalid(text, `repository component "${bad}" must be lowercase letters, digits and . _ __ - separators`);
+    throw invalid(
+      text,
+      `repository component "${bad}" must be lowercase letters, digits and . _ __ - separators`,
+    );
   }
   return { host, repository: path, tag, digest };
 }

@@ -1,24 +1,41 @@
-import { buildVersion, isSemVer, refSlug, VersionError } from '../../../src/core/artifact/version.js';
+import {
+  buildVersion,
+  isSemVer,
+  refSlug,
+  VersionError,
+} from '../../../src/core/artifact/version.js';
 
 const sha = 'abc1234def5678abc1234def5678abc1234def56';
 
 describe('buildVersion', () => {
   it('default branch: MAJOR.MINOR.counter+sha', () => {
-    expect(buildVersion({ base: '1.4', counter: 57, commit: sha, ref: 'refs/heads/main' })).toBe('1.4.57+abc1234');
+    expect(buildVersion({ base: '1.4', counter: 57, commit: sha, ref: 'refs/heads/main' })).toBe(
+      '1.4.57+abc1234',
+    );
   });
 
   it('keeps MAJOR.MINOR of a full SemVer base (package.json style)', () => {
-    expect(buildVersion({ base: '2.3.9-rc.1', counter: 3, commit: sha, ref: 'main' })).toBe('2.3.3+abc1234');
+    expect(buildVersion({ base: '2.3.9-rc.1', counter: 3, commit: sha, ref: 'main' })).toBe(
+      '2.3.3+abc1234',
+    );
   });
 
   it('branch builds are pre-releases named after the branch', () => {
-    const v = buildVersion({ base: '1.4', counter: 58, commit: sha, ref: 'refs/heads/feature/Login_page', defaultBranch: 'main' });
+    const v = buildVersion({
+      base: '1.4',
+      counter: 58,
+      commit: sha,
+      ref: 'refs/heads/feature/Login_page',
+      defaultBranch: 'main',
+    });
     expect(v).toBe('1.4.58-feature-login-page+abc1234');
     expect(isSemVer(v)).toBe(true);
   });
 
   it('re-run attempts stay unique', () => {
-    expect(buildVersion({ base: '1.4', counter: 57, commit: sha, attempt: 2 })).toBe('1.4.57+abc1234.attempt2');
+    expect(buildVersion({ base: '1.4', counter: 57, commit: sha, attempt: 2 })).toBe(
+      '1.4.57+abc1234.attempt2',
+    );
   });
 
   it('sorts by build counter on the default branch', () => {

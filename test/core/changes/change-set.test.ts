@@ -10,7 +10,22 @@ afterAll(cleanupRepos);
 
 describe('parseNameStatusZ', () => {
   it('parses one-path records and rename/copy records with both paths', () => {
-    const out = z('M', 'a.txt', 'A', 'svc/new.ts', 'D', 'gone', 'T', 'link', 'R100', 'old/x', 'new/x', 'C075', 'src', 'copy');
+    const out = z(
+      'M',
+      'a.txt',
+      'A',
+      'svc/new.ts',
+      'D',
+      'gone',
+      'T',
+      'link',
+      'R100',
+      'old/x',
+      'new/x',
+      'C075',
+      'src',
+      'copy',
+    );
     expect(parseNameStatusZ(out)).toEqual([
       { status: 'M', path: 'a.txt' },
       { status: 'A', path: 'svc/new.ts' },
@@ -26,13 +41,25 @@ describe('parseNameStatusZ', () => {
   });
 
   it('keeps every byte of a name: spaces, quotes, newlines, tabs, shell syntax, leading dash', () => {
-    const names = ['a b', `it's "q"`, 'line\nbreak', 'tab\there', '$(touch pwned)', '-rf', 'ünïcødé/文件'];
+    const names = [
+      'a b',
+      `it's "q"`,
+      'line\nbreak',
+      'tab\there',
+      '$(touch pwned)',
+      '-rf',
+      'ünïcødé/文件',
+    ];
     const out = z(...names.flatMap((n) => ['M', n]));
     expect(parseNameStatusZ(out).map((f) => f.path)).toEqual(names);
   });
 
   it('decodes invalid UTF-8 bytes as U+FFFD', () => {
-    const out = Buffer.concat([Buffer.from('A\0bad-'), Buffer.from([0xff, 0xfe]), Buffer.from('.txt\0')]);
+    const out = Buffer.concat([
+      Buffer.from('A\0bad-'),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('.txt\0'),
+    ]);
     expect(parseNameStatusZ(out)).toEqual([{ status: 'A', path: 'bad-\uFFFD\uFFFD.txt' }]);
   });
 
@@ -62,7 +89,10 @@ describe('parseNameStatusZ', () => {
   it('parses 100,000 entries in linear time', () => {
     const parts: string[] = [];
     for (let i = 0; i < 100_000; i++) {
-      if (i % 10 === 0) parts.push(`R095\0services/s${i % 500}/old/file-${i}.ts\0services/s${i % 500}/new/file-${i}.ts\0`);
+      if (i % 10 === 0)
+        parts.push(
+          `R095\0services/s${i % 500}/old/file-${i}.ts\0services/s${i % 500}/new/file-${i}.ts\0`,
+        );
       else parts.push(`M\0services/s${i % 500}/src/deeply/nested/file-${i}.ts\0`);
     }
     const out = Buffer.from(parts.join(''));
@@ -70,7 +100,10 @@ describe('parseNameStatusZ', () => {
     const files = parseNameStatusZ(out);
     const ms = performance.now() - started;
     expect(files).toHaveLength(100_000);
-    expect(files[99_999]).toEqual({ status: 'M', path: 'services/s499/src/deeply/nested/file-99999.ts' });
+    expect(files[99_999]).toEqual({
+      status: 'M',
+      path: 'services/s499/src/deeply/nested/file-99999.ts',
+    });
     expect(files[10]).toEqual({
       status: 'R',
       oldPath: 'services/s10/old/file-10.ts',
@@ -82,12 +115,26 @@ describe('parseNameStatusZ', () => {
 
   it('parses what real git prints for nasty names, renames and deletions, and runs nothing', async () => {
     const repo = await GitRepo.create();
-    const nonUtf8 = Buffer.concat([Buffer.from('latin1-'), Buffer.from([0xe9, 0xff]), Buffer.from('.txt')]);
-    repo.write('old/dir/moved.txt', 'content that is long enough to be recognised as a rename\n'.repeat(5));
+    const nonUtf8 = Buffer.concat([
+      Buffer.from('latin1-'),
+      Buffer.from([0xe9, 0xff]),
+      Buffer.from('.txt'),
+    ]);
+    repo.write(
+      'old/dir/moved.txt',
+      'content that is long enough to be recognised as a rename\n'.repeat(5),
+    );
     repo.write('doomed.txt', 'bye\n');
     const base = await repo.commit('base');
 
-    const nasty = ['with space.txt', `quo"te's.txt`, 'new\nline.txt', '$(touch pwned)', '-leading-dash', '`touch pwned2`'];
+    const nasty = [
+      'with space.txt',
+      `quo"te's.txt`,
+      'new\nline.txt',
+      '$(touch pwned)',
+      '-leading-dash',
+      '`touch pwned2`',
+    ];
     for (const name of nasty) repo.write(name, `${name}\n`);
     repo.write(nonUtf8, 'bytes\n');
     repo.move('old/dir/moved.txt', 'new/place/moved.txt');
@@ -99,7 +146,10 @@ describe('parseNameStatusZ', () => {
     const byPath = new Map(files.map((f) => [f.path, f]));
 
     for (const name of nasty) expect(byPath.get(name)).toEqual({ status: 'A', path: name });
-    expect(byPath.get('latin1-\uFFFD\uFFFD.txt')).toEqual({ status: 'A', path: 'latin1-\uFFFD\uFFFD.txt' });
+    expect(byPath.get('latin1-\uFFFD\uFFFD.txt')).toEqual({
+      status: 'A',
+      path: 'latin1-\uFFFD\uFFFD.txt',
+    });
     expect(byPath.get('new/place/moved.txt')).toEqual({
       status: 'R',
       path: 'new/place/moved.txt',

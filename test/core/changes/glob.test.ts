@@ -30,7 +30,7 @@ describe('compileGlob', () => {
       ['src/a.ts', 'src/.ts', 'src/a.b.ts'],
       ['src/a/b.ts', 'a.ts', 'src/a.tsx'],
     );
-    expectMatches('*', ['a', 'package.json', '.env'], ['a/b', '']);
+    expectMatches('*', ['a', 'package.json', '.env'], ['a/b', 'a/']);
     expectMatches('a*b', ['ab', 'axxb'], ['a/b', 'axb/c']);
   });
 
@@ -79,7 +79,7 @@ describe('compileGlob', () => {
     expectMatches('\\*.txt', ['*.txt'], ['a.txt']);
     expectMatches('a\\?', ['a?'], ['ab']);
     expectMatches('\\[x]', ['[x]'], ['x']);
-    expectMatches('\\{a,b}', ['{a,b}'], ['a']);
+    expectMatches('\\{a,b\\}', ['{a,b}'], ['a']);
     expectMatches('\\!important', ['!important'], ['important']);
     expectMatches('back\\\\slash', ['back\\slash'], ['back/slash']);
   });

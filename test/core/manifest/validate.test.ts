@@ -74,7 +74,7 @@ describe('keys and types', () => {
 
   it('lists the allowed keys when nothing is close', () => {
     expect(issues('services:', '  b:', '    path: b', '    dockerfile: x')).toEqual([
-      '4:5 Unknown key `dockerfile` in `services.b`: remove it; the keys allowed here are `path`, `include`, `depends-on`.',
+      '4:5 Unknown key `dockerfile` in `services.b`: remove it; the keys allowed here are `path`, `include`, `depends-on`, `build`.',
     ]);
   });
 
@@ -316,7 +316,7 @@ describe('many problems at once', () => {
       at(
         'version: 2', //                              1:10
         'libraries:',
-        '  common: {path: ../c}', //                  3:19
+        '  common: {path: ../c}', // 3:18
         'services:',
         '  web: {path: w, depends-on: [nope]}', //    5:31
         '  api: {pth: a}', //                         6:3 (no path), 6:9 (unknown key)

@@ -1,0 +1,70 @@
+/** build-artifact: build one service once into a reproducible, traceable artifact and store it. */
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { BuildFailedError, buildService } from '../../core/artifact/build.js';
+import { buildFailureSummary, buildSummary } from '../../core/report/build-report.js';
+import { gatherBuildContext } from '../../platform/build-context.js';
+import { readEventContext } from '../../platform/event.js';
+import { BashRunner } from '../../platform/exec.js';
+import { CliGit } from '../../platform/git.js';
+import { readManifest } from '../../platform/manifest-file.js';
+import { packArtifact } from '../../platform/packer.js';
+import { actionsLogger, appendSummary, setOutputs } from '../../platform/runner.js';
+import { openStore } from '../../platform/stores.js';
+import { runAction } from '../run-action.js';
+import { BuildOutput, getBuildInputs } from './io.js';
+import { serviceByName } from '../../core/manifest/lookup.js';
+
+await runAction(async () => {
+  const inputs = getBuildInputs();
+  const logger = actionsLogger;
+  const repoRoot = resolve(inputs.workingDirectory);
+  const shownAs = join(inputs.workingDirectory, inputs.manifest).replace(/^\.\//, '');
+  const manifest = await readManifest(repoRoot, inputs.manifest, shownAs);
+  const service = serviceByName(manifest, inputs.service);
+  const git = new CliGit(repoRoot, { logger });
+  const ctx = await gatherBuildContext({
+    git,
+    repoRoot,
+    workDir: await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'msdeploy-build-')),
+    version: inputs.version,
+    defaultBranch: readEventContext().defaultBranch,
+  });
+  const store = await openStore({
+    kind: inputs.store,
+    path: resolve(repoRoot, inputs.storePath),
+    registry: inputs.registry,
+    username: inputs.registryUsername,
+    password: inputs.registryPassword,
+    insecure: inputs.insecure,
+    token: inputs.token,
+    repository: process.env.GITHUB_REPOSITORY,
+    runId: process.env.GITHUB_RUN_ID ? Number(process.env.GITHUB_RUN_ID) : undefined,
+    serverUrl: process.env.GITHUB_SERVER_URL,
+    logger,
+  });
+  try {
+    const result = await buildService(service, ctx, {
+      runner: new BashRunner(),
+      store,
+      logger,
+      clock: { now: () => new Date() },
+      pack: packArtifact,
+    });
+    setOutputs({
+      [BuildOutput.version]: result.meta.version,
+      [BuildOutput.digest]: result.meta.digest,
+      [BuildOutput.artifact]: result.stored.ref,
+      [BuildOutput.provenance]: result.provenancePath,
+      [BuildOutput.kind]: result.meta.kind,
+      [BuildOutput.size]: String(result.meta.size),
+      [BuildOutput.location]: result.stored.location,
+    });
+    await appendSummary(buildSummary(result, ctx.commit));
+    logger.info(`${result.meta.service} ${result.meta.version} → ${result.meta.digest} (${result.stored.location})`);
+  } catch (e) {
+    if (e instanceof BuildFailedError) await appendSummary(buildFailureSummary(e.service, e.exitCode, e.tail));
+    throw e;
+  }
+});

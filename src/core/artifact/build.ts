@@ -1,0 +1,227 @@
+/**
+ * build-artifact, end to end over the ports: run the service's build, pack its output into a
+ * reproducible artifact, bind provenance to the digest, and put both in a store.
+ * Build once: every later stage deploys these very bytes, named by their digest.
+ */
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { compilePatternList } from '../changes/glob.js';
+import type { ServiceSpec } from '../manifest/types.js';
+import type { Clock, CommandRunner, Logger } from '../ports.js';
+import { parseJUnit, type TestReport } from './junit.js';
+import { provenanceBytes, provenanceStatement, type ProvenanceStatement } from './provenance.js';
+import type {
+  ArtifactKind,
+  ArtifactMeta,
+  ArtifactStore,
+  Digest,
+  Progress,
+  StoredArtifact,
+} from './types.js';
+import { buildVersion } from './version.js';
+
+/** Facts about the source and the run, gathered by the caller (git, the runner's environment). */
+export interface BuildContext {
+  repoRoot: string;
+  commit: string;
+  /** Commit time in seconds: the fixed mtime of every packed entry (or SOURCE_DATE_EPOCH). */
+  sourceDateEpoch: number;
+  ref: string;
+  defaultBranch?: string;
+  counter: number;
+  attempt?: number;
+  repository: string;
+  serverUrl: string;
+  runUrl?: string;
+  builderId: string;
+  msdeployVersion: string;
+  /** Overrides the computed version. */
+  version?: string;
+  /** Scratch directory for the packed file. */
+  workDir: string;
+}
+
+export interface PackRequest {
+  kind: ArtifactKind;
+  service: ServiceSpec;
+  outputDir: string;
+  outFile: string;
+  version: string;
+  mtime: number;
+  onProgress?: Progress;
+}
+
+export interface BuildPorts {
+  runner: CommandRunner;
+  store: ArtifactStore;
+  logger: Logger;
+  clock: Clock;
+  /** Packs the build output into the artifact file (archive: ours; deb: dpkg-deb). */
+  pack(req: PackRequest): Promise<{ digest: Digest; size: number }>;
+  onProgress?: (phase: 'pack' | 'upload', done: number, total: number) => void;
+}
+
+export interface BuildResult {
+  meta: ArtifactMeta;
+  stored: StoredArtifact;
+  provenance: ProvenanceStatement;
+  provenancePath: string;
+  artifactPath: string;
+  tests: TestReport[];
+  startedOn: Date;
+  finishedOn: Date;
+}
+
+export class BuildFailedError extends Error {
+  constructor(
+    readonly service: string,
+    readonly exitCode: number,
+    readonly tail: readonly string[],
+  ) {
+    super(`The build of ${service} failed with exit code ${exitCode}.`);
+    this.name = 'BuildFailedError';
+  }
+}
+
+export class BuildConfigError extends Error {}
+
+const FILE_EXT: Record<ArtifactKind, string> = { archive: 'tar.gz', deb: 'deb' };
+
+/** `build.version`, else the service's package.json version, else 0.1. */
+export async function baseVersion(service: ServiceSpec, repoRoot: string): Promise<string> {
+  if (service.build?.version) return service.build.version;
+  try {
+    const pkg = JSON.parse(
+      await readFile(join(repoRoot, service.path, 'package.json'), 'utf8'),
+    ) as {
+      version?: unknown;
+    };
+    if (typeof pkg.version === 'string' && pkg.version) return pkg.version;
+  } catch {
+    // no package file: the default below
+  }
+  return '0.1';
+}
+
+/** JUnit reports under the service directory matching `build.tests` (skips .git and node_modules). */
+export async function findTestReports(
+  serviceDir: string,
+  patterns: readonly string[],
+): Promise<string[]> {
+  if (patterns.length === 0) return [];
+  const matches = compilePatternList(patterns);
+  const found: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    for (const e of entries) {
+      const full = join(dir, e.name);
+      if (e.isDirectory()) {
+        if (e.name !== '.git' && e.name !== 'node_modules') await walk(full);
+      } else if (e.isFile() && matches(relative(serviceDir, full).split(sep).join('/'))) {
+        found.push(full);
+      }
+    }
+  };
+  await walk(serviceDir);
+  return found.sort();
+}
+
+export async function buildService(
+  service: ServiceSpec,
+  ctx: BuildContext,
+  ports: BuildPorts,
+): Promise<BuildResult> {
+  const spec = service.build;
+  if (!spec) {
+    throw new BuildConfigError(
+      `Service ${service.name} has no build section in the manifest: add build.run and build.output under services.${service.name}.`,
+    );
+  }
+  const serviceDir = join(ctx.repoRoot, service.path);
+  const version =
+    ctx.version ??
+    buildVersion({
+      base: await baseVersion(service, ctx.repoRoot),
+      counter: ctx.counter,
+      commit: ctx.commit,
+      ref: ctx.ref,
+      defaultBranch: ctx.defaultBranch,
+      attempt: ctx.attempt,
+    });
+  const startedOn = ports.clock.now();
+
+  const { exitCode, tail } = await ports.logger.group(`build ${service.name} ${version}`, () =>
+    ports.runner.run(spec.run, {
+      cwd: serviceDir,
+      // Untrusted values (branch names) reach the script only as variables.
+      env: {
+        MSDEPLOY_SERVICE: service.name,
+        MSDEPLOY_VERSION: version,
+        MSDEPLOY_COMMIT: ctx.commit,
+        MSDEPLOY_REF: ctx.ref,
+        SOURCE_DATE_EPOCH: String(ctx.sourceDateEpoch),
+      },
+      onOutput: (chunk) => ports.logger.info(chunk.replace(/\n$/, '')),
+    }),
+  );
+  if (exitCode !== 0) throw new BuildFailedError(service.name, exitCode, tail);
+
+  const outputDir = join(serviceDir, spec.output);
+  const outStat = await stat(outputDir).catch(() => undefined);
+  if (!outStat?.isDirectory()) {
+    throw new BuildConfigError(
+      `The build of ${service.name} succeeded but produced no directory ${join(service.path, spec.output)}: ` +
+        'make the build write its output there, or point build.output at where it does.',
+    );
+  }
+
+  const tests: TestReport[] = [];
+  for (const file of await findTestReports(serviceDir, spec.tests)) {
+    tests.push(parseJUnit(await readFile(file, 'utf8'), relative(ctx.repoRoot, file)));
+  }
+
+  const fileName = `${service.name}-${version}.${FILE_EXT[spec.kind]}`;
+  const artifactPath = join(ctx.workDir, fileName);
+  const { digest, size } = await ports.pack({
+    kind: spec.kind,
+    service,
+    outputDir,
+    outFile: artifactPath,
+    version,
+    mtime: ctx.sourceDateEpoch,
+    onProgress: (d, t) => ports.onProgress?.('pack', d, t),
+  });
+  const meta: ArtifactMeta = {
+    service: service.name,
+    version,
+    kind: spec.kind,
+    digest,
+    size,
+    fileName,
+  };
+  const finishedOn = ports.clock.now();
+
+  const provenance = provenanceStatement({
+    artifact: meta,
+    repository: ctx.repository,
+    serverUrl: ctx.serverUrl,
+    commit: ctx.commit,
+    ref: ctx.ref,
+    runUrl: ctx.runUrl,
+    builderId: ctx.builderId,
+    commands: [spec.run],
+    workingDirectory: service.path,
+    tests,
+    startedOn,
+    finishedOn,
+    msdeployVersion: ctx.msdeployVersion,
+  });
+  const bytes = provenanceBytes(provenance);
+  const provenancePath = `${artifactPath}.provenance.json`;
+  await writeFile(provenancePath, bytes);
+
+  const stored = await ports.store.put(artifactPath, meta, bytes, (d, t) =>
+    ports.onProgress?.('upload', d, t),
+  );
+  return { meta, stored, provenance, provenancePath, artifactPath, tests, startedOn, finishedOn };
+}

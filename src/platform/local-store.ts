@@ -1,0 +1,111 @@
+/**
+ * The `local` artifact store: a content-addressed directory.
+ *
+ *   <root>/blobs/sha256/<hex>               the artifact bytes
+ *   <root>/blobs/sha256/<hex>.meta.json     its ArtifactMeta
+ *   <root>/blobs/sha256/<hex>.provenance.json
+ *   <root>/tags/<service>/<version>         the digest, so `service@version` finds it
+ *
+ * Files are written beside their destination and renamed into place, so a crash never leaves
+ * a half-written blob under a digest name. Every read re-hashes the bytes.
+ */
+import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { verifyFile } from '../core/artifact/digest.js';
+import type { ArtifactMeta, ArtifactStore, Digest, Progress, StoredArtifact } from '../core/artifact/types.js';
+
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function writeAtomic(path: string, data: Buffer | string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = `${path}.${randomUUID()}.tmp`;
+  await writeFile(tmp, data);
+  await rename(tmp, path);
+}
+
+export class LocalStore implements ArtifactStore {
+  readonly kind = 'local' as const;
+  readonly root: string;
+
+  constructor(root: string) {
+    this.root = resolve(root);
+  }
+
+  private blob(digest: Digest): string {
+    return join(this.root, 'blobs', 'sha256', digest.slice('sha256:'.length));
+  }
+
+  async put(file: string, meta: ArtifactMeta, provenance: Buffer, onProgress?: Progress): Promise<StoredArtifact> {
+    if (!DIGEST.test(meta.digest)) throw new Error(`Not a sha256 digest: ${meta.digest}`);
+    await verifyFile(file, meta.digest, file);
+    const blob = this.blob(meta.digest);
+    let bytesUploaded = 0;
+    if (!(await exists(blob))) {
+      await mkdir(dirname(blob), { recursive: true });
+      const tmp = `${blob}.${randomUUID()}.tmp`;
+      await copyFile(file, tmp);
+      await rename(tmp, blob);
+      bytesUploaded = meta.size;
+    }
+    onProgress?.(meta.size, meta.size);
+    await writeAtomic(`${blob}.meta.json`, JSON.stringify(meta, null, 2) + '\n');
+    await writeAtomic(`${blob}.provenance.json`, provenance);
+    await writeAtomic(join(this.root, 'tags', meta.service, tagName(meta.version)), meta.digest + '\n');
+    return { ref: `local:${this.root}@${meta.digest}`, location: blob, bytesUploaded };
+  }
+
+  /** Accepts `local:<root>@sha256:…`, a bare `sha256:…`, or `<service>@<version>`. */
+  async resolve(ref: string): Promise<Digest> {
+    const at = ref.lastIndexOf('@');
+    const tail = at >= 0 ? ref.slice(at + 1) : ref;
+    if (DIGEST.test(tail)) {
+      const head = ref.slice(0, Math.max(at, 0));
+      if (head.startsWith('local:') && resolve(head.slice('local:'.length)) !== this.root) {
+        throw new Error(`Artifact ${ref} is in another local store than ${this.root}.`);
+      }
+      return tail as Digest;
+    }
+    if (at > 0) {
+      const service = ref.slice(0, at);
+      const tagFile = join(this.root, 'tags', service, tagName(tail));
+      const text = await readFile(tagFile, 'utf8').catch(() => undefined);
+      if (text && DIGEST.test(text.trim())) return text.trim() as Digest;
+      throw new Error(`No artifact ${service}@${tail} in the local store ${this.root}.`);
+    }
+    throw new Error(`Cannot read artifact reference ${JSON.stringify(ref)}: expected local:<dir>@sha256:<hex> or <service>@<version>.`);
+  }
+
+  async get(ref: string, destFile: string, onProgress?: Progress) {
+    const digest = await this.resolve(ref);
+    const blob = this.blob(digest);
+    if (!(await exists(blob))) throw new Error(`Artifact ${digest} is not in the local store ${this.root}.`);
+    const meta = JSON.parse(await readFile(`${blob}.meta.json`, 'utf8')) as ArtifactMeta;
+    const provenance = await readFile(`${blob}.provenance.json`);
+    await mkdir(dirname(destFile), { recursive: true });
+    const tmp = `${destFile}.${randomUUID()}.tmp`;
+    await copyFile(blob, tmp);
+    try {
+      await verifyFile(tmp, digest, `${ref} (local store)`);
+    } catch (e) {
+      await rm(tmp, { force: true });
+      throw e;
+    }
+    await rename(tmp, destFile);
+    onProgress?.(meta.size, meta.size);
+    return { meta, provenance };
+  }
+}
+
+/** Versions may contain `+`; keep tag files portable and unambiguous. */
+function tagName(version: string): string {
+  if (!/^[0-9A-Za-z.+_-]+$/.test(version)) throw new Error(`Version ${JSON.stringify(version)} has characters a tag cannot hold.`);
+  return version;
+}

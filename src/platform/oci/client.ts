@@ -1,0 +1,514 @@
+/**
+ * The OCI Distribution API for one repository: blobs (HEAD, chunked upload, streamed download)
+ * and manifests (GET/PUT by tag or digest), with referrers (API first, tag schema fallback).
+ * Every digest the registry reports back is checked against the bytes we sent or received.
+ */
+import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { open, rename, rm } from 'node:fs/promises';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { DigestMismatchError, type Digest, type Progress } from '../../core/artifact/types.js';
+import type { Logger } from '../../core/ports.js';
+import { RegistryAuth } from './auth.js';
+import { fetchWithRetry, isTransientNetworkError, type RetryPolicy } from './http.js';
+import {
+  MEDIA_TYPE_INDEX,
+  MEDIA_TYPE_MANIFEST,
+  referrersTag,
+  sha256,
+  withReferrer,
+  type Descriptor,
+  type ImageIndex,
+} from './manifest.js';
+
+export const DEFAULT_CHUNK_SIZE = 8 * 1024 * 1024;
+/** Small in-memory blobs (config, provenance) are tried as one monolithic POST (spec "single POST"). */
+const MONOLITHIC_MAX = 1024 * 1024;
+
+type Access = 'pull' | 'push';
+
+export class RegistryError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly code?: string,
+  ) {
+    super(message);
+    this.name = 'RegistryError';
+  }
+}
+
+interface Request {
+  method: string;
+  url: string;
+  access: Access;
+  headers?: Record<string, string>;
+  body?: Buffer;
+  /** What this request does, for error messages: "upload blob sha256:… to host/repo". */
+  what: string;
+}
+
+export interface ClientOptions {
+  baseUrl: string;
+  host: string;
+  repository: string;
+  auth: RegistryAuth;
+  retry: RetryPolicy;
+  chunkSize: number;
+  logger?: Logger;
+}
+
+export interface FetchedManifest {
+  bytes: Buffer;
+  digest: Digest;
+  mediaType: string;
+}
+
+const HINTS: Record<number, string> = {
+  401: 'check the username/password or token',
+  403: 'the credentials may not access this repository (for GHCR: packages: write permission; for ECR: the IAM policy)',
+  404: 'check the repository name and the tag or digest',
+  413: 'the registry refused the size: lower chunkSize or raise its body limit',
+};
+
+async function describe(res: Response): Promise<{ detail: string; code?: string }> {
+  const text = await res.text().catch(() => '');
+  try {
+    const body = JSON.parse(text) as {
+      errors?: { code?: string; message?: string; detail?: unknown }[];
+    };
+    const first = body.errors?.[0];
+    if (first) {
+      const detail = first.detail ? ` (${JSON.stringify(first.detail)})` : '';
+      return {
+        detail: `${first.code ?? 'ERROR'}: ${first.message ?? ''}${detail}`,
+        code: first.code,
+      };
+    }
+  } catch {
+    // not an OCI error body
+  }
+  return { detail: text.slice(0, 300) || res.statusText };
+}
+
+export class RegistryClient {
+  /** Set once the registry showed it ignores single-POST uploads, so we stop sending bodies it drops. */
+  private monolithicUnsupported = false;
+
+  constructor(private readonly o: ClientOptions) {}
+
+  get name(): string {
+    return `${this.o.host}/${this.o.repository}`;
+  }
+
+  private url(path: string): string {
+    return `${this.o.baseUrl}/v2/${this.o.repository}/${path}`;
+  }
+
+  private scope(access: Access): string {
+    return `repository:${this.o.repository}:${access === 'push' ? 'pull,push' : 'pull'}`;
+  }
+
+  /** Send with auth: a 401 is answered (Basic or a fresh Bearer token) and retried once. */
+  private async send(req: Request): Promise<Response> {
+    const scope = this.scope(req.access);
+    for (let answered = false; ; answered = true) {
+      const headers = { ...req.headers };
+      const authorization = this.o.auth.authorization(scope);
+      if (authorization) headers.authorization = authorization;
+      const res = await fetchWithRetry({ ...req, headers }, this.o.retry, this.o.logger);
+      if (res.status !== 401 || answered) return res;
+      await res.arrayBuffer().catch(() => undefined);
+      await this.o.auth.answer(res.headers.get('www-authenticate'), scope, req.what);
+    }
+  }
+
+  private async fail(res: Response, req: Request): Promise<never> {
+    const { detail, code } = await describe(res);
+    const hint = HINTS[res.status] ? `; ${HINTS[res.status]}` : '';
+    throw new RegistryError(
+      `Could not ${req.what}: ${req.method} ${req.url} answered HTTP ${res.status} ${detail}${hint}.`,
+      res.status,
+      code,
+    );
+  }
+
+  private async expect(req: Request, ok: number[]): Promise<Response> {
+    const res = await this.send(req);
+    if (!ok.includes(res.status)) return this.fail(res, req);
+    return res;
+  }
+
+  private checkDigestHeader(res: Response, expected: Digest, where: string): void {
+    const reported = res.headers.get('docker-content-digest');
+    if (reported && reported !== expected)
+      throw new DigestMismatchError(expected, reported as Digest, where);
+  }
+
+  private location(res: Response, req: Request): URL {
+    const location = res.headers.get('location');
+    if (!location) {
+      throw new RegistryError(
+        `Could not ${req.what}: the registry answered ${res.status} without a Location header.`,
+        res.status,
+      );
+    }
+    return new URL(location, req.url);
+  }
+
+  async hasBlob(digest: Digest, access: Access = 'pull'): Promise<boolean> {
+    const req = {
+      method: 'HEAD',
+      url: this.url(`blobs/${digest}`),
+      access,
+      what: `check blob ${digest} in ${this.name}`,
+    };
+    const res = await this.send(req);
+    if (res.status === 404) return false;
+    if (res.status !== 200) return this.fail(res, req);
+    this.checkDigestHeader(res, digest, `blob ${digest} in ${this.name} (HEAD)`);
+    return true;
+  }
+
+  /**
+   * Upload `size` bytes of `file` as blob `digest` unless the registry already has it.
+   * Returns the bytes sent (0 when skipped).
+   */
+  async pushBlobFromFile(
+    file: string,
+    digest: Digest,
+    size: number,
+    onProgress?: Progress,
+  ): Promise<number> {
+    if (await this.hasBlob(digest, 'push')) {
+      onProgress?.(size, size);
+      return 0;
+    }
+    const handle = await open(file, 'r');
+    try {
+      const read = async (offset: number, length: number) => {
+        const buf = Buffer.allocUnsafe(length);
+        const { bytesRead } = await handle.read(buf, 0, length, offset);
+        if (bytesRead !== length) {
+          throw new Error(
+            `${file} changed while uploading: expected ${size} bytes, it ended at ${offset + bytesRead}.`,
+          );
+        }
+        return buf;
+      };
+      // Never single-POST a file: a registry that ignores the body would get the bytes twice.
+      return await this.upload(digest, size, read, { monolithic: false, onProgress });
+    } finally {
+      await handle.close();
+    }
+  }
+
+  async pushBlob(bytes: Buffer, onProgress?: Progress): Promise<{ digest: Digest; sent: number }> {
+    const digest = sha256(bytes);
+    if (await this.hasBlob(digest, 'push')) return { digest, sent: 0 };
+    const read = async (o: number, l: number) => bytes.subarray(o, o + l);
+    const sent = await this.upload(digest, bytes.length, read, { monolithic: true, onProgress });
+    return { digest, sent };
+  }
+
+  /**
+   * One upload session, started over once if the registry loses track of it: 416 (a retried
+   * chunk it had partly received) or 404 BLOB_UPLOAD_UNKNOWN (the session expired).
+   */
+  private async upload(
+    digest: Digest,
+    size: number,
+    read: (offset: number, length: number) => Promise<Buffer>,
+    opts: { monolithic: boolean; onProgress?: Progress },
+  ): Promise<number> {
+    let sent = 0;
+    for (let session = 1; ; session++) {
+      try {
+        await this.uploadSession(digest, size, read, opts, (n) => (sent += n));
+        return sent;
+      } catch (err) {
+        const lost =
+          err instanceof RegistryError &&
+          (err.status === 416 || (err.status === 404 && err.code === 'BLOB_UPLOAD_UNKNOWN'));
+        if (!lost || session >= 2) throw err;
+        this.o.logger?.debug(`upload session for ${digest} lost (${err.message}); starting over`);
+      }
+    }
+  }
+
+  /** Each body the registry accepted is reported through `counted`: a restarted upload counts both tries. */
+  private async uploadSession(
+    digest: Digest,
+    size: number,
+    read: (offset: number, length: number) => Promise<Buffer>,
+    { monolithic, onProgress }: { monolithic: boolean; onProgress?: Progress },
+    counted: (bytes: number) => void,
+  ): Promise<void> {
+    const what = `upload blob ${digest} to ${this.name}`;
+    const start = new URL(this.url('blobs/uploads/'));
+    const startReq: Request = { method: 'POST', url: start.href, access: 'push', what };
+    if (monolithic && size <= MONOLITHIC_MAX && !this.monolithicUnsupported) {
+      start.searchParams.set('digest', digest);
+      const body = await read(0, size);
+      Object.assign(startReq, {
+        url: start.href,
+        body,
+        headers: { 'content-type': 'application/octet-stream' },
+      });
+    }
+    const started = await this.expect(startReq, [201, 202]);
+    await started.arrayBuffer();
+    if (startReq.body) counted(size);
+    if (started.status === 201) {
+      this.checkDigestHeader(started, digest, `blob ${digest} uploaded to ${this.name}`);
+      onProgress?.(size, size);
+      return;
+    }
+    if (startReq.body) {
+      this.monolithicUnsupported = true; // 202: it opened a session and dropped the body
+      this.o.logger?.debug(
+        `${this.o.host} doesn't support single-POST blob uploads; using POST + PUT`,
+      );
+    }
+    let location = this.location(started, startReq);
+    const minChunk = Number(started.headers.get('oci-chunk-min-length') ?? 0);
+    const chunkSize = Math.max(this.o.chunkSize, Number.isFinite(minChunk) ? minChunk : 0);
+
+    let offset = 0;
+    if (size > chunkSize) {
+      // Chunked: PATCH each chunk with its Content-Range; the last one goes with the PUT.
+      while (size - offset > chunkSize) {
+        const chunk = await read(offset, chunkSize);
+        const req: Request = {
+          method: 'PATCH',
+          url: location.href,
+          access: 'push',
+          what,
+          body: chunk,
+          headers: {
+            'content-type': 'application/octet-stream',
+            'content-range': `${offset}-${offset + chunk.length - 1}`,
+          },
+        };
+        const res = await this.expect(req, [202]);
+        await res.arrayBuffer();
+        location = this.location(res, req);
+        offset += chunk.length;
+        counted(chunk.length);
+        onProgress?.(offset, size);
+      }
+    }
+    const last = await read(offset, size - offset);
+    location.searchParams.set('digest', digest);
+    const put: Request = {
+      method: 'PUT',
+      url: location.href,
+      access: 'push',
+      what,
+      body: last,
+      headers: { 'content-type': 'application/octet-stream' },
+    };
+    const done = await this.expect(put, [201]);
+    await done.arrayBuffer();
+    this.checkDigestHeader(done, digest, `blob ${digest} uploaded to ${this.name}`);
+    counted(last.length);
+    onProgress?.(size, size);
+  }
+
+  /** PUT a manifest under a tag or its digest; verifies the digest the registry computed. */
+  async putManifest(
+    reference: string,
+    bytes: Buffer,
+    mediaType: string,
+  ): Promise<{ digest: Digest; subjectAccepted: boolean }> {
+    const digest = sha256(bytes);
+    const req: Request = {
+      method: 'PUT',
+      url: this.url(`manifests/${reference}`),
+      access: 'push',
+      what: `push manifest ${reference} to ${this.name}`,
+      body: bytes,
+      headers: { 'content-type': mediaType },
+    };
+    const res = await this.expect(req, [201]);
+    await res.arrayBuffer();
+    this.checkDigestHeader(res, digest, `manifest ${reference} pushed to ${this.name}`);
+    // OCI-Subject: the registry indexed the subject itself (it has the referrers API).
+    return { digest, subjectAccepted: res.headers.has('oci-subject') };
+  }
+
+  /** GET a manifest by tag or digest, or undefined when it doesn't exist. Verifies its digest. */
+  async getManifest(
+    reference: string,
+    accept = [MEDIA_TYPE_MANIFEST, MEDIA_TYPE_INDEX],
+  ): Promise<FetchedManifest | undefined> {
+    const req: Request = {
+      method: 'GET',
+      url: this.url(`manifests/${reference}`),
+      access: 'pull',
+      what: `fetch manifest ${reference} from ${this.name}`,
+      headers: { accept: accept.join(', ') },
+    };
+    const res = await this.send(req);
+    if (res.status === 404) {
+      await res.arrayBuffer();
+      return undefined;
+    }
+    if (res.status !== 200) return this.fail(res, req);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    const digest = sha256(bytes);
+    const where = `manifest ${this.name}${reference.startsWith('sha256:') ? '@' : ':'}${reference}`;
+    if (reference.startsWith('sha256:') && reference !== digest) {
+      throw new DigestMismatchError(reference as Digest, digest, where);
+    }
+    this.checkDigestHeader(res, digest, where);
+    const mediaType = (res.headers.get('content-type') ?? '').split(';')[0]!.trim();
+    return { bytes, digest, mediaType };
+  }
+
+  /** A small blob (provenance) into memory, verified. */
+  async fetchBlob(descriptor: Descriptor): Promise<Buffer> {
+    const req: Request = {
+      method: 'GET',
+      url: this.url(`blobs/${descriptor.digest}`),
+      access: 'pull',
+      what: `fetch blob ${descriptor.digest} from ${this.name}`,
+    };
+    const res = await this.expect(req, [200]);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    const actual = sha256(bytes);
+    if (actual !== descriptor.digest) {
+      throw new DigestMismatchError(
+        descriptor.digest,
+        actual,
+        `blob ${descriptor.digest} from ${this.name}`,
+      );
+    }
+    return bytes;
+  }
+
+  /**
+   * Stream a blob to `dest`, hashing as it arrives. The bytes land in `dest.partial` and are
+   * renamed to `dest` only once verified; on any failure the partial file is deleted.
+   */
+  async downloadBlob(descriptor: Descriptor, dest: string, onProgress?: Progress): Promise<void> {
+    const partial = `${dest}.partial`;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.downloadOnce(descriptor, partial, onProgress);
+        await rename(partial, dest);
+        return;
+      } catch (err) {
+        await rm(partial, { force: true });
+        // A connection dropped mid-body: start over (fetch only retried the request itself).
+        if (attempt >= this.o.retry.attempts || !isTransientNetworkError(err)) throw err;
+        this.o.logger?.debug(
+          `download of ${descriptor.digest} interrupted (${String(err)}); retrying`,
+        );
+      }
+    }
+  }
+
+  private async downloadOnce(
+    descriptor: Descriptor,
+    file: string,
+    onProgress?: Progress,
+  ): Promise<void> {
+    const req: Request = {
+      method: 'GET',
+      url: this.url(`blobs/${descriptor.digest}`),
+      access: 'pull',
+      what: `download blob ${descriptor.digest} from ${this.name}`,
+    };
+    const res = await this.expect(req, [200]);
+    if (!res.body)
+      throw new RegistryError(`Could not ${req.what}: the registry sent no body.`, res.status);
+    const hash = createHash('sha256');
+    let done = 0;
+    const meter = new Transform({
+      transform(chunk: Buffer, _enc, cb) {
+        hash.update(chunk);
+        done += chunk.length;
+        onProgress?.(done, descriptor.size);
+        cb(null, chunk);
+      },
+    });
+    await pipeline(
+      Readable.fromWeb(res.body as WebReadableStream<Uint8Array>),
+      meter,
+      createWriteStream(file),
+    );
+    const actual: Digest = `sha256:${hash.digest('hex')}`;
+    if (actual !== descriptor.digest) {
+      throw new DigestMismatchError(
+        descriptor.digest,
+        actual,
+        `blob ${descriptor.digest} downloaded from ${this.name}`,
+      );
+    }
+    if (done !== descriptor.size) {
+      throw new Error(
+        `Blob ${descriptor.digest} from ${this.name} has ${done} bytes, its manifest says ${descriptor.size}.`,
+      );
+    }
+  }
+
+  /**
+   * The referrers of `subject`: the referrers API when the registry has it, else the fallback
+   * tag `sha256-<hex>` (an image index). Filtered by artifactType here, whatever the server did.
+   */
+  async referrers(subject: Digest, artifactType: string): Promise<Descriptor[]> {
+    const url = new URL(this.url(`referrers/${subject}`));
+    url.searchParams.set('artifactType', artifactType);
+    const req: Request = {
+      method: 'GET',
+      url: url.href,
+      access: 'pull',
+      what: `list referrers of ${subject} in ${this.name}`,
+      headers: { accept: MEDIA_TYPE_INDEX },
+    };
+    const res = await this.send(req);
+    let index: ImageIndex | undefined;
+    if (
+      res.status === 200 &&
+      (res.headers.get('content-type') ?? '').startsWith(MEDIA_TYPE_INDEX)
+    ) {
+      index = JSON.parse(Buffer.from(await res.arrayBuffer()).toString('utf8')) as ImageIndex;
+    } else if (res.status === 404 || res.status === 200) {
+      // 404 (or an HTML/other 200 from a proxy): no referrers API, per spec use the tag schema.
+      await res.arrayBuffer();
+      index = await this.fallbackIndex(subject);
+    } else {
+      return this.fail(res, req);
+    }
+    return (index?.manifests ?? []).filter((d) => d.artifactType === artifactType);
+  }
+
+  private async fallbackIndex(subject: Digest): Promise<ImageIndex | undefined> {
+    const found = await this.getManifest(referrersTag(subject), [MEDIA_TYPE_INDEX]);
+    if (!found) return undefined;
+    const index = JSON.parse(found.bytes.toString('utf8')) as ImageIndex;
+    if (index.mediaType !== MEDIA_TYPE_INDEX || !Array.isArray(index.manifests)) {
+      throw new Error(
+        `Tag ${referrersTag(subject)} in ${this.name} is not a referrers index; remove or retag it.`,
+      );
+    }
+    return index;
+  }
+
+  /**
+   * Record a referrer under the fallback tag, for registries that didn't index the subject.
+   * Read-modify-write: a concurrent push of another referrer to the same subject may be lost,
+   * which the spec accepts for the fallback.
+   */
+  async addFallbackReferrer(subject: Digest, referrer: Descriptor): Promise<void> {
+    const index = withReferrer(await this.fallbackIndex(subject), referrer);
+    await this.putManifest(
+      referrersTag(subject),
+      Buffer.from(JSON.stringify(index)),
+      MEDIA_TYPE_INDEX,
+    );
+  }
+}

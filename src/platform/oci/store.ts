@@ -1,0 +1,271 @@
+/**
+ * OciStore: msdeploy artifacts in any OCI registry (GHCR, ECR, Harbor, a local docker-registry).
+ *
+ * put() pushes the artifact file as the single layer of an OCI artifact manifest (artifactType
+ * ARTIFACT_TYPE, empty config), tags it with the version (`+` → `_`, tags can't hold `+`),
+ * and attaches the provenance as a referrer manifest whose `subject` is the artifact manifest.
+ *
+ * Refs: put() returns `oci://<host>/<repo>@sha256:<MANIFEST digest>` — the registry addresses
+ * content by manifest digest. The artifact's own identity (the LAYER digest, ArtifactMeta.digest)
+ * is recorded in the manifest's annotations; get() checks the layer against it and hashes the
+ * downloaded bytes, so a ref by tag (`oci://<host>/<repo>:<tag>`) is just as safe to fetch.
+ */
+import { stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  DigestMismatchError,
+  PROVENANCE_MEDIA_TYPE,
+  type ArtifactMeta,
+  type ArtifactStore,
+  type Digest,
+  type Progress,
+  type StoredArtifact,
+} from '../../core/artifact/types.js';
+import type { Logger } from '../../core/ports.js';
+import { RegistryAuth } from './auth.js';
+import { DEFAULT_CHUNK_SIZE, RegistryClient } from './client.js';
+import { DEFAULT_RETRY, type RetryPolicy } from './http.js';
+import {
+  ANNOTATION,
+  EMPTY_CONFIG,
+  MEDIA_TYPE_MANIFEST,
+  artifactManifest,
+  createdFrom,
+  encode,
+  metaFromManifest,
+  provenanceManifest,
+  referrerDescriptor,
+  type Descriptor,
+  type ImageManifest,
+} from './manifest.js';
+import {
+  OCI_SCHEME,
+  formatReference,
+  parseReference,
+  registryBaseUrl,
+  versionToTag,
+  type OciReference,
+} from './reference.js';
+
+export interface OciStoreOptions {
+  /** `host[:port]/path/name`, e.g. `ghcr.io/acme/catalog` or `127.0.0.1:5000/acme/catalog`. */
+  repository: string;
+  username?: string;
+  password?: string;
+  /** A ready bearer token sent as is, instead of username/password and a token exchange. */
+  token?: string;
+  /** Allow plain HTTP to a non-loopback registry (loopback always may use HTTP). */
+  insecure?: boolean;
+  logger?: Logger;
+  /** Upload chunk size in bytes (default 8 MiB); a registry's OCI-Chunk-Min-Length wins if larger. */
+  chunkSize?: number;
+  retry?: Partial<RetryPolicy>;
+  clock?: () => Date;
+}
+
+export interface OciStoredArtifact extends StoredArtifact {
+  /** Digest of the artifact manifest (what the ref names). */
+  manifestDigest: Digest;
+  /** Digest of the provenance referrer manifest. */
+  provenanceDigest: Digest;
+  tag: string;
+  /** Every blob byte sent (layer, provenance, config); `bytesUploaded` counts the layer only. */
+  totalBytesUploaded: number;
+}
+
+export class OciStore implements ArtifactStore {
+  readonly kind = 'oci' as const;
+  private readonly target: OciReference;
+  private readonly auth: RegistryAuth;
+  private readonly clients = new Map<string, RegistryClient>();
+  private readonly retry: RetryPolicy;
+
+  constructor(private readonly options: OciStoreOptions) {
+    const target = parseReference(options.repository);
+    if (target.tag || target.digest) {
+      throw new Error(
+        `OCI store repository "${options.repository}" must not carry a tag or digest: msdeploy tags each artifact with its version.`,
+      );
+    }
+    if (
+      options.chunkSize !== undefined &&
+      !(Number.isInteger(options.chunkSize) && options.chunkSize > 0)
+    ) {
+      throw new Error(
+        `OCI store chunkSize must be a positive integer of bytes, got ${options.chunkSize}.`,
+      );
+    }
+    this.target = target;
+    this.retry = { ...DEFAULT_RETRY, ...options.retry };
+    const { username, password, token } = options;
+    this.auth = new RegistryAuth(
+      target.host,
+      { username, password, token },
+      this.retry,
+      options.logger,
+    );
+  }
+
+  private client(repository: string): RegistryClient {
+    let client = this.clients.get(repository);
+    if (!client) {
+      client = new RegistryClient({
+        baseUrl: registryBaseUrl(this.target.host, this.options.insecure),
+        host: this.target.host,
+        repository,
+        auth: this.auth,
+        retry: this.retry,
+        chunkSize: this.options.chunkSize ?? DEFAULT_CHUNK_SIZE,
+        logger: this.options.logger,
+      });
+      this.clients.set(repository, client);
+    }
+    return client;
+  }
+
+  async put(
+    file: string,
+    meta: ArtifactMeta,
+    provenance: Buffer,
+    onProgress?: Progress,
+  ): Promise<OciStoredArtifact> {
+    await verifyFile(file, meta);
+    const tag = versionToTag(meta.version);
+    const registry = this.client(this.target.repository);
+    const log = this.options.logger;
+    const created = createdFrom(provenance, this.options.clock?.() ?? new Date());
+
+    const bytesUploaded = await registry.pushBlobFromFile(file, meta.digest, meta.size, onProgress);
+    log?.info(
+      bytesUploaded === 0
+        ? `${registry.name} already has ${meta.digest}: no layer bytes uploaded`
+        : `uploaded ${meta.fileName} (${bytesUploaded} bytes) to ${registry.name}`,
+    );
+    const config = await registry.pushBlob(EMPTY_CONFIG);
+    const prov = await registry.pushBlob(provenance);
+
+    const manifest = artifactManifest(meta, created);
+    const encoded = encode(manifest);
+    // No `?tag=` (docker-registry 2.8 lacks it): PUT by digest, then by tag.
+    await registry.putManifest(encoded.digest, encoded.bytes, MEDIA_TYPE_MANIFEST);
+    await registry.putManifest(tag, encoded.bytes, MEDIA_TYPE_MANIFEST);
+
+    const subject: Descriptor = {
+      mediaType: MEDIA_TYPE_MANIFEST,
+      digest: encoded.digest,
+      size: encoded.bytes.length,
+    };
+    const provDescriptor: Descriptor = {
+      mediaType: PROVENANCE_MEDIA_TYPE,
+      digest: prov.digest,
+      size: provenance.length,
+    };
+    const referrer = provenanceManifest(subject, provDescriptor, created);
+    const referrerEncoded = encode(referrer);
+    const pushed = await registry.putManifest(
+      referrerEncoded.digest,
+      referrerEncoded.bytes,
+      MEDIA_TYPE_MANIFEST,
+    );
+    if (!pushed.subjectAccepted) {
+      log?.debug(
+        `${this.target.host} has no referrers API: listing the provenance under tag fallback`,
+      );
+      await registry.addFallbackReferrer(
+        encoded.digest,
+        referrerDescriptor(referrer, referrerEncoded),
+      );
+    }
+
+    const ref = `${OCI_SCHEME}${formatReference({ ...this.target, digest: encoded.digest })}`;
+    return {
+      ref,
+      location: formatReference({ ...this.target, tag }),
+      bytesUploaded,
+      manifestDigest: encoded.digest,
+      provenanceDigest: referrerEncoded.digest,
+      tag,
+      totalBytesUploaded: bytesUploaded + config.sent + prov.sent,
+    };
+  }
+
+  async get(
+    ref: string,
+    destFile: string,
+    onProgress?: Progress,
+  ): Promise<{ meta: ArtifactMeta; provenance: Buffer }> {
+    const target = parseReference(ref);
+    if (target.host !== this.target.host) {
+      throw new Error(
+        `OCI ref ${ref} is on registry ${target.host}, but this store is configured for ${this.target.host}; configure the store for that registry.`,
+      );
+    }
+    const registry = this.client(target.repository);
+    const reference = target.digest ?? target.tag;
+    if (!reference) {
+      throw new Error(
+        `OCI ref ${ref} names neither a tag nor a digest: add :<tag> or @sha256:<hex>.`,
+      );
+    }
+    const fetched = await registry.getManifest(reference, [MEDIA_TYPE_MANIFEST]);
+    if (!fetched)
+      throw new Error(`Artifact ${ref} not found: ${registry.name} has no manifest ${reference}.`);
+    const manifest = JSON.parse(fetched.bytes.toString('utf8')) as ImageManifest;
+    const { meta, layer } = metaFromManifest(manifest, `manifest ${formatReference(target)}`);
+
+    await registry.downloadBlob(layer, destFile, onProgress);
+    const provenance = await this.provenanceOf(registry, fetched.digest, ref);
+    return { meta, provenance };
+  }
+
+  /** The newest provenance referrer of an artifact manifest (referrers API, else tag schema). */
+  private async provenanceOf(
+    registry: RegistryClient,
+    subject: Digest,
+    ref: string,
+  ): Promise<Buffer> {
+    const referrers = await registry.referrers(subject, PROVENANCE_MEDIA_TYPE);
+    const newest = referrers
+      .slice()
+      .sort((a, b) =>
+        (a.annotations?.[ANNOTATION.created] ?? '').localeCompare(
+          b.annotations?.[ANNOTATION.created] ?? '',
+        ),
+      )
+      .at(-1);
+    if (!newest) {
+      throw new Error(
+        `Artifact ${ref} has no provenance in ${registry.name} (no ${PROVENANCE_MEDIA_TYPE} referrer of ${subject}); push it again with msdeploy.`,
+      );
+    }
+    const found = await registry.getManifest(newest.digest, [MEDIA_TYPE_MANIFEST]);
+    if (!found)
+      throw new Error(
+        `Provenance manifest ${newest.digest} listed for ${ref} is missing from ${registry.name}.`,
+      );
+    const manifest = JSON.parse(found.bytes.toString('utf8')) as ImageManifest;
+    const layer = manifest.layers?.[0];
+    if (manifest.subject?.digest !== subject || layer?.mediaType !== PROVENANCE_MEDIA_TYPE) {
+      throw new Error(
+        `Manifest ${newest.digest} in ${registry.name} is not the provenance of ${subject}.`,
+      );
+    }
+    return registry.fetchBlob(layer);
+  }
+}
+
+/** The file must be what meta says, or the registry would store a digest that lies about it. */
+async function verifyFile(file: string, meta: ArtifactMeta): Promise<void> {
+  const { size } = await stat(file);
+  if (size !== meta.size) {
+    throw new Error(
+      `Artifact file ${file} has ${size} bytes but its metadata says ${meta.size}; re-pack the artifact.`,
+    );
+  }
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  const actual: Digest = `sha256:${hash.digest('hex')}`;
+  if (actual !== meta.digest)
+    throw new DigestMismatchError(meta.digest, actual, `artifact file ${file}`);
+}

@@ -1,0 +1,72 @@
+/**
+ * Choosing and opening an artifact store. The github and oci stores are imported on demand:
+ * an action that uses the local store never loads @actions/artifact or the OCI client.
+ */
+import type { ArtifactStore } from '../core/artifact/types.js';
+import type { Logger } from '../core/ports.js';
+import { LocalStore } from './local-store.js';
+
+export const STORE_KINDS = ['local', 'github', 'oci'] as const;
+export type StoreKind = (typeof STORE_KINDS)[number];
+
+export interface StoreSettings {
+  kind: StoreKind;
+  /** local: the store directory. */
+  path?: string;
+  /** oci: `host[:port]/org/name`. */
+  registry?: string;
+  username?: string;
+  password?: string;
+  insecure?: boolean;
+  /** github: the token, `owner/name`, the run and the server. */
+  token?: string;
+  repository?: string;
+  runId?: number;
+  serverUrl?: string;
+  logger?: Logger;
+}
+
+export function parseStoreKind(raw: string): StoreKind {
+  if ((STORE_KINDS as readonly string[]).includes(raw)) return raw as StoreKind;
+  throw new Error(`Unknown store "${raw}": use one of ${STORE_KINDS.join(', ')}.`);
+}
+
+/** The store kind a reference belongs to: `local:…`, `github:…` or `oci://…`. */
+export function storeKindOfRef(ref: string): StoreKind {
+  if (ref.startsWith('local:')) return 'local';
+  if (ref.startsWith('github:')) return 'github';
+  if (ref.startsWith('oci://')) return 'oci';
+  throw new Error(
+    `Cannot tell the store of artifact reference "${ref}": it must start with local:, github: or oci://.`,
+  );
+}
+
+export async function openStore(s: StoreSettings): Promise<ArtifactStore> {
+  switch (s.kind) {
+    case 'local':
+      return new LocalStore(s.path ?? '.msdeploy/artifacts');
+    case 'github': {
+      const { GitHubArtifactStore } = await import('./github-artifact-store.js');
+      return new GitHubArtifactStore({
+        token: s.token,
+        repository: s.repository,
+        runId: s.runId,
+        serverUrl: s.serverUrl,
+        logger: s.logger,
+      });
+    }
+    case 'oci': {
+      if (!s.registry) {
+        throw new Error('The oci store needs a registry repository, e.g. ghcr.io/acme/shop (input `registry`, CLI --registry).');
+      }
+      const { OciStore } = await import('./oci/store.js');
+      return new OciStore({
+        repository: s.registry,
+        username: s.username,
+        password: s.password,
+        insecure: s.insecure,
+        logger: s.logger,
+      });
+    }
+  }
+}

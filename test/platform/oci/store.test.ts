@@ -1,0 +1,375 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  ARTIFACT_MEDIA_TYPE,
+  ARTIFACT_TYPE,
+  DigestMismatchError,
+  PROVENANCE_MEDIA_TYPE,
+  type ArtifactMeta,
+  type Digest,
+} from '../../../src/core/artifact/types.js';
+import { RegistryError } from '../../../src/platform/oci/client.js';
+import { MEDIA_TYPE_EMPTY, MEDIA_TYPE_INDEX } from '../../../src/platform/oci/manifest.js';
+import { OciStore } from '../../../src/platform/oci/store.js';
+import { startProxy, startRegistry, type TestRegistry } from '../../support/registry.js';
+
+const FAST_RETRY = { baseDelayMs: 10, maxDelayMs: 50 };
+
+let registry: TestRegistry;
+let work: string;
+
+beforeAll(async () => {
+  registry = await startRegistry();
+  work = mkdtempSync(join(tmpdir(), 'msdeploy-oci-test-'));
+});
+afterAll(async () => {
+  await registry?.stop();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+let seq = 0;
+function artifact(
+  size: number,
+  version = '1.4.0+12.abc1234',
+): { file: string; meta: ArtifactMeta } {
+  const bytes = randomBytes(size);
+  const fileName = `catalog-${version}-${++seq}.tar.gz`;
+  const file = join(work, fileName);
+  writeFileSync(file, bytes);
+  const digest: Digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+  return { file, meta: { service: 'catalog', version, kind: 'archive', digest, size, fileName } };
+}
+
+function provenance(finishedOn: string, extra = ''): Buffer {
+  return Buffer.from(
+    JSON.stringify({
+      _type: 'https://in-toto.io/Statement/v1',
+      predicate: { runDetails: { metadata: { finishedOn } } },
+      extra,
+    }),
+  );
+}
+
+async function manifestJson(host: string, repo: string, reference: string) {
+  const res = await fetch(`http://${host}/v2/${repo}/manifests/${reference}`, {
+    headers: {
+      accept: 'application/vnd.oci.image.manifest.v1+json, application/vnd.oci.image.index.v1+json',
+    },
+  });
+  expect(res.status).toBe(200);
+  return (await res.json()) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+describe('OciStore against a real docker-registry', () => {
+  test('push then pull round-trips the artifact, its meta and provenance, by digest and by tag', async () => {
+    const { file, meta } = artifact(300_000);
+    const prov = provenance('2026-01-02T03:04:05Z');
+    const store = new OciStore({ repository: `${registry.host}/acme/catalog` });
+    const stored = await store.put(file, meta, prov);
+
+    expect(stored.ref).toMatch(
+      new RegExp(`^oci://${registry.host}/acme/catalog@sha256:[0-9a-f]{64}$`),
+    );
+    expect(stored.ref.endsWith(stored.manifestDigest)).toBe(true);
+    expect(stored.location).toBe(`${registry.host}/acme/catalog:1.4.0_12.abc1234`);
+    expect(stored.bytesUploaded).toBe(meta.size);
+
+    const dest = join(work, 'pulled-by-digest');
+    const got = await store.get(stored.ref, dest);
+    expect(readFileSync(dest).equals(readFileSync(file))).toBe(true);
+    expect(got.meta).toEqual(meta);
+    expect(got.provenance.equals(prov)).toBe(true);
+
+    const byTag = join(work, 'pulled-by-tag');
+    const viaTag = await store.get(`oci://${stored.location}`, byTag);
+    expect(viaTag.meta.digest).toBe(meta.digest);
+    expect(readFileSync(byTag).equals(readFileSync(file))).toBe(true);
+  });
+
+  test('the artifact manifest is an OCI v1.1 artifact with the empty config and annotations', async () => {
+    const { file, meta } = artifact(1000);
+    const store = new OciStore({ repository: `${registry.host}/acme/shape` });
+    const stored = await store.put(file, meta, provenance('2026-02-03T04:05:06Z'));
+    const m = await manifestJson(registry.host, 'acme/shape', stored.manifestDigest);
+    expect(m.mediaType).toBe('application/vnd.oci.image.manifest.v1+json');
+    expect(m.artifactType).toBe(ARTIFACT_TYPE);
+    expect(m.config).toEqual({
+      mediaType: MEDIA_TYPE_EMPTY,
+      digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
+      size: 2,
+    });
+    expect(m.layers).toEqual([
+      {
+        mediaType: ARTIFACT_MEDIA_TYPE.archive,
+        digest: meta.digest,
+        size: meta.size,
+        annotations: { 'org.opencontainers.image.title': meta.fileName },
+      },
+    ]);
+    expect(m.annotations).toMatchObject({
+      'org.opencontainers.image.created': '2026-02-03T04:05:06Z',
+      'org.opencontainers.image.version': meta.version,
+      'dev.msdeploy.service': 'catalog',
+      'dev.msdeploy.artifact.kind': 'archive',
+      'dev.msdeploy.artifact.digest': meta.digest,
+    });
+    // Tagged with the version, `+` mapped to `_`: the same manifest.
+    const tagged = await manifestJson(registry.host, 'acme/shape', '1.4.0_12.abc1234');
+    expect(tagged).toEqual(m);
+  });
+
+  test('pushing the same artifact again moves no layer bytes', async () => {
+    const proxy = await startProxy(registry.url);
+    try {
+      const { file, meta } = artifact(2_000_000);
+      const store = new OciStore({ repository: `${proxy.host}/acme/twice`, chunkSize: 512 * 1024 });
+      const first = await store.put(file, meta, provenance('2026-03-01T00:00:00Z'));
+      expect(first.bytesUploaded).toBe(meta.size);
+      expect(proxy.uploadBytes()).toBeGreaterThanOrEqual(meta.size);
+
+      const before = proxy.uploadBytes();
+      const again = await store.put(file, meta, provenance('2026-03-01T00:00:00Z'));
+      expect(again.bytesUploaded).toBe(0);
+      expect(again.totalBytesUploaded).toBe(0);
+      expect(proxy.uploadBytes() - before).toBe(0);
+      expect(again.ref).toBe(first.ref); // same inputs, same manifest
+
+      // A rebuild with new provenance: only the provenance document travels.
+      const newer = provenance('2026-03-02T00:00:00Z');
+      const mark = proxy.uploadBytes();
+      const rebuilt = await store.put(file, meta, newer);
+      expect(rebuilt.bytesUploaded).toBe(0);
+      expect(proxy.uploadBytes() - mark).toBeLessThanOrEqual(2 * newer.length);
+      expect(proxy.uploadBytes() - mark).toBeLessThan(meta.size / 100);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  test('a file larger than chunkSize goes up in Content-Range PATCH chunks and comes back intact', async () => {
+    const proxy = await startProxy(registry.url);
+    try {
+      const chunk = 64 * 1024;
+      const { file, meta } = artifact(3 * chunk + 8315);
+      const store = new OciStore({ repository: `${proxy.host}/acme/chunked`, chunkSize: chunk });
+      const progress: number[] = [];
+      const stored = await store.put(file, meta, provenance('2026-03-03T00:00:00Z'), (done) =>
+        progress.push(done),
+      );
+      const layerPatches = proxy.requests.filter((r) => r.method === 'PATCH');
+      expect(layerPatches.map((r) => r.requestBytes)).toEqual([chunk, chunk, chunk]);
+      expect(layerPatches.every((r) => r.status === 202)).toBe(true);
+      const finalPut = proxy.requests.find(
+        (r) => r.method === 'PUT' && r.path.includes(`digest=${encodeURIComponent(meta.digest)}`),
+      );
+      expect(finalPut?.requestBytes).toBe(8315);
+      expect(progress.at(-1)).toBe(meta.size);
+
+      const dest = join(work, 'chunked');
+      await store.get(stored.ref, dest);
+      expect(readFileSync(dest).equals(readFileSync(file))).toBe(true);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  test('provenance is listed under the referrers tag fallback sha256-<hex>, bound to its own manifest', async () => {
+    const { file, meta } = artifact(5000);
+    const store = new OciStore({ repository: `${registry.host}/acme/referrers` });
+    const older = provenance('2026-04-01T00:00:00Z', 'older');
+    const newer = provenance('2026-04-02T00:00:00Z', 'newer');
+    const first = await store.put(file, meta, older);
+    const index = await manifestJson(
+      registry.host,
+      'acme/referrers',
+      first.manifestDigest.replace(':', '-'),
+    );
+    expect(index.mediaType).toBe(MEDIA_TYPE_INDEX);
+    expect(index.manifests).toEqual([
+      expect.objectContaining({
+        digest: first.provenanceDigest,
+        artifactType: PROVENANCE_MEDIA_TYPE,
+      }),
+    ]);
+    const referrer = await manifestJson(registry.host, 'acme/referrers', first.provenanceDigest);
+    expect(referrer.subject).toMatchObject({ digest: first.manifestDigest });
+    expect(referrer.layers[0]).toMatchObject({
+      mediaType: PROVENANCE_MEDIA_TYPE,
+      size: older.length,
+    });
+
+    // Same artifact re-pushed with a later provenance: new manifest (new created), its own index.
+    const second = await store.put(file, meta, newer);
+    const got = await store.get(second.ref, join(work, 'ref-newest'));
+    expect(got.provenance.toString()).toContain('newer');
+    const again = await store.get(first.ref, join(work, 'ref-older'));
+    expect(again.provenance.toString()).toContain('older');
+  });
+
+  test('a tampered blob in the registry is refused and no file is left behind', async () => {
+    const { file, meta } = artifact(100_000);
+    const store = new OciStore({ repository: `${registry.host}/acme/tampered` });
+    const stored = await store.put(file, meta, provenance('2026-05-01T00:00:00Z'));
+    const blob = registry.blobDataPath(meta.digest);
+    const bytes = readFileSync(blob);
+    bytes[5000] = bytes[5000]! ^ 0xff;
+    writeFileSync(blob, bytes);
+
+    const dest = join(work, 'tampered');
+    const err = await store.get(stored.ref, dest).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DigestMismatchError);
+    const mismatch = err as DigestMismatchError;
+    expect(mismatch.expected).toBe(meta.digest);
+    expect(mismatch.actual).not.toBe(meta.digest);
+    expect(mismatch.message).toContain(meta.digest);
+    expect(mismatch.message).toContain(mismatch.actual);
+    expect(existsSync(dest)).toBe(false);
+    expect(existsSync(`${dest}.partial`)).toBe(false);
+  });
+
+  test('a file that does not match its meta digest is not pushed', async () => {
+    const { file, meta } = artifact(1000);
+    const store = new OciStore({ repository: `${registry.host}/acme/liar` });
+    const lying = { ...meta, digest: `sha256:${'0'.repeat(64)}` as Digest };
+    await expect(store.put(file, lying, provenance('2026-05-02T00:00:00Z'))).rejects.toBeInstanceOf(
+      DigestMismatchError,
+    );
+  });
+
+  test('an unknown tag is reported with the repository and reference', async () => {
+    const store = new OciStore({ repository: `${registry.host}/acme/catalog` });
+    await expect(
+      store.get(`oci://${registry.host}/acme/catalog:9.9.9`, join(work, 'none')),
+    ).rejects.toThrow(/not found: 127\.0\.0\.1:\d+\/acme\/catalog has no manifest 9\.9\.9/);
+  });
+});
+
+describe('OciStore retries transient failures', () => {
+  test('a 503 on the first request and a reset on the first PATCH are retried', async () => {
+    let failed503 = false;
+    let reset = false;
+    const proxy = await startProxy(registry.url, (req) => {
+      if (!failed503) {
+        failed503 = true;
+        return 503;
+      }
+      if (req.method === 'PATCH' && !reset) {
+        reset = true;
+        return 'reset';
+      }
+      return undefined;
+    });
+    try {
+      const { file, meta } = artifact(100_000);
+      const store = new OciStore({
+        repository: `${proxy.host}/acme/flaky`,
+        chunkSize: 32 * 1024,
+        retry: FAST_RETRY,
+      });
+      const stored = await store.put(file, meta, provenance('2026-06-01T00:00:00Z'));
+      expect(proxy.requests[0]).toMatchObject({ status: 503 });
+      expect(proxy.requests[1]).toMatchObject({
+        method: proxy.requests[0]!.method,
+        path: proxy.requests[0]!.path,
+      });
+      expect(reset).toBe(true);
+      await store.get(stored.ref, join(work, 'flaky'));
+      expect(readFileSync(join(work, 'flaky')).equals(readFileSync(file))).toBe(true);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  test('an upload session the registry lost (416) is started over once', async () => {
+    let refused = false;
+    const proxy = await startProxy(registry.url, (req) => {
+      if (req.method === 'PATCH' && !refused) {
+        refused = true;
+        return 416;
+      }
+      return undefined;
+    });
+    try {
+      const { file, meta } = artifact(100_000);
+      const store = new OciStore({
+        repository: `${proxy.host}/acme/restarted`,
+        chunkSize: 32 * 1024,
+        retry: FAST_RETRY,
+      });
+      const stored = await store.put(file, meta, provenance('2026-06-05T00:00:00Z'));
+      // The refused session's first chunk, then a fresh session: 3 chunks of 32 KiB, the rest with the PUT.
+      const patches = proxy.requests.filter((r) => r.method === 'PATCH').map((r) => r.status);
+      expect(patches).toEqual([416, 202, 202, 202]);
+      expect(stored.bytesUploaded).toBe(meta.size);
+      await store.get(stored.ref, join(work, 'restarted'));
+      expect(readFileSync(join(work, 'restarted')).equals(readFileSync(file))).toBe(true);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  test('429 waits for Retry-After before retrying', async () => {
+    let armed = false;
+    let limited = false;
+    const proxy = await startProxy(registry.url, (req) => {
+      if (armed && req.method === 'GET' && req.url?.includes('/manifests/') && !limited) {
+        limited = true;
+        return 429;
+      }
+      return undefined;
+    });
+    try {
+      const { file, meta } = artifact(1000);
+      const store = new OciStore({ repository: `${proxy.host}/acme/limited`, retry: FAST_RETRY });
+      const stored = await store.put(file, meta, provenance('2026-06-02T00:00:00Z'));
+      armed = true;
+      const t0 = Date.now();
+      await store.get(stored.ref, join(work, 'limited'));
+      expect(limited).toBe(true);
+      expect(Date.now() - t0).toBeGreaterThanOrEqual(950);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  test('a 4xx is not retried and the error names the request and the registry error', async () => {
+    const proxy = await startProxy(registry.url, (req) =>
+      req.method === 'PUT' && req.url?.includes('/manifests/') ? 400 : undefined,
+    );
+    try {
+      const { file, meta } = artifact(1000);
+      const store = new OciStore({ repository: `${proxy.host}/acme/refused`, retry: FAST_RETRY });
+      const err = await store
+        .put(file, meta, provenance('2026-06-03T00:00:00Z'))
+        .catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(RegistryError);
+      expect((err as Error).message).toMatch(
+        /Could not push manifest sha256:[0-9a-f]{64} to .*acme\/refused: PUT .* answered HTTP 400 UNAVAILABLE/,
+      );
+      expect(
+        proxy.requests.filter((r) => r.method === 'PUT' && r.path.includes('/manifests/')),
+      ).toHaveLength(1);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  test('a 5xx that persists fails after the bounded number of attempts', async () => {
+    const proxy = await startProxy(registry.url, () => 502);
+    try {
+      const { file, meta } = artifact(1000);
+      const store = new OciStore({
+        repository: `${proxy.host}/acme/down`,
+        retry: { ...FAST_RETRY, attempts: 3 },
+      });
+      await expect(store.put(file, meta, provenance('2026-06-04T00:00:00Z'))).rejects.toThrow(
+        /HTTP 502/,
+      );
+      expect(proxy.requests).toHaveLength(3);
+    } finally {
+      await proxy.close();
+    }
+  });
+});
