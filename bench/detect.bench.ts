@@ -56,15 +56,26 @@ function buildRepo(c: Case): { dir: string; base: string; head: string } {
   for (let i = 0; i < c.files; i++) {
     const s = i % c.services;
     const n = Math.floor(i / c.services);
-    paths.push(n % 10 === 9 ? `services/svc-${s}/docs/note-${n}.md` : `services/svc-${s}/src/mod-${n}/file.ts`);
+    paths.push(
+      n % 10 === 9
+        ? `services/svc-${s}/docs/note-${n}.md`
+        : `services/svc-${s}/src/mod-${n}/file.ts`,
+    );
   }
   const yaml = manifestYaml(c.services);
   const chunks: string[] = [];
-  const blob = (mark: number, data: string) => chunks.push(`blob\nmark :${mark}\ndata ${Buffer.byteLength(data)}\n${data}\n`);
+  const blob = (mark: number, data: string) =>
+    chunks.push(`blob\nmark :${mark}\ndata ${Buffer.byteLength(data)}\n${data}\n`);
   blob(1, 'v1\n');
   blob(2, 'v2\n');
   blob(3, yaml);
-  const commit = (ref: string, mark: number, msg: string, from: string | undefined, body: string[]) =>
+  const commit = (
+    ref: string,
+    mark: number,
+    msg: string,
+    from: string | undefined,
+    body: string[],
+  ) =>
     chunks.push(
       `commit ${ref}\nmark :${mark}\ncommitter Bench <bench@example.com> 1700000000 +0000\ndata ${msg.length}\n${msg}\n` +
         (from ? `from ${from}\n` : '') +
@@ -83,7 +94,11 @@ function buildRepo(c: Case): { dir: string; base: string; head: string } {
   ]);
   git(dir, ['fast-import', '--quiet'], chunks.join(''));
   writeFileSync(join(dir, 'msdeploy.yml'), yaml);
-  return { dir, base: git(dir, ['rev-parse', 'main~1']).toString().trim(), head: git(dir, ['rev-parse', 'main']).toString().trim() };
+  return {
+    dir,
+    base: git(dir, ['rev-parse', 'main~1']).toString().trim(),
+    head: git(dir, ['rev-parse', 'main']).toString().trim(),
+  };
 }
 
 function time<T>(fn: () => T): [T, number] {
@@ -97,7 +112,11 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-async function runAction(dir: string, base: string, head: string): Promise<{ ms: number; rssKb: number; outBytes: number; services: number }> {
+async function runAction(
+  dir: string,
+  base: string,
+  head: string,
+): Promise<{ ms: number; rssKb: number; outBytes: number; services: number }> {
   const tmp = mkdtempSync(join(tmpdir(), 'msdeploy-bench-run-'));
   const out = join(tmp, 'out');
   writeFileSync(out, '');
@@ -119,7 +138,10 @@ async function runAction(dir: string, base: string, head: string): Promise<{ ms:
     'INPUT_MAX-FETCH-ROUNDS': '8',
   };
   const t = performance.now();
-  const child = spawn(process.execPath, [join(ROOT, 'bench/support/max-rss.mjs'), BUNDLE], { cwd: dir, env });
+  const child = spawn(process.execPath, [join(ROOT, 'bench/support/max-rss.mjs'), BUNDLE], {
+    cwd: dir,
+    env,
+  });
   let stderr = '';
   let stdout = '';
   child.stderr.on('data', (d) => (stderr += d));
@@ -129,7 +151,8 @@ async function runAction(dir: string, base: string, head: string): Promise<{ ms:
   if (code !== 0) throw new Error(`action failed (${code}):\n${stdout}\n${stderr}`);
   const rssKb = Number(/MAX_RSS_KB=(\d+)/.exec(stderr)?.[1] ?? NaN);
   const outText = readFileSync(out, 'utf8');
-  const services = (JSON.parse(/services<<(.*)\n([\s\S]*?)\n\1/.exec(outText)![2]!) as string[]).length;
+  const services = (JSON.parse(/services<<(.*)\n([\s\S]*?)\n\1/.exec(outText)![2]!) as string[])
+    .length;
   rmSync(tmp, { recursive: true, force: true });
   return { ms, rssKb, outBytes: Buffer.byteLength(outText), services };
 }
@@ -146,7 +169,11 @@ for (const c of CASES) {
   console.log(`synthetic repo built in ${(buildMs / 1000).toFixed(1)} s`);
   try {
     const manifest = parseManifest(readFileSync(join(dir, 'msdeploy.yml'), 'utf8')).manifest!;
-    const gitMs = median([0, 1, 2].map(() => time(() => git(dir, ['diff', '-z', '--name-status', '-M', base, head]))[1]));
+    const gitMs = median(
+      [0, 1, 2].map(
+        () => time(() => git(dir, ['diff', '-z', '--name-status', '-M', base, head]))[1],
+      ),
+    );
     const changes = parseNameStatusZ(git(dir, ['diff', '-z', '--name-status', '-M', base, head]));
     const matchMs = median([0, 1, 2].map(() => time(() => matchChanges(manifest, changes))[1]));
 
@@ -166,7 +193,9 @@ for (const c of CASES) {
     const rssMb = Math.max(...runs.map((r) => r.rssKb)) / 1024;
     const [, nodeMs] = time(() => spawnSync(process.execPath, ['-e', '0']));
 
-    console.log(`changed entries: ${changes.length}; affected services: ${runs[0]!.services}; GITHUB_OUTPUT ${(runs[0]!.outBytes / 1024).toFixed(0)} KiB`);
+    console.log(
+      `changed entries: ${changes.length}; affected services: ${runs[0]!.services}; GITHUB_OUTPUT ${(runs[0]!.outBytes / 1024).toFixed(0)} KiB`,
+    );
     console.log('| figure | ours | baseline | ratio | target |');
     console.log('|---|---|---|---|---|');
     console.log(

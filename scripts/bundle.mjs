@@ -16,7 +16,16 @@ for (const { name, entry } of entries) {
   rmSync(out, { recursive: true, force: true });
   const r = spawnSync(
     process.execPath,
-    ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', entry, '-o', out, '--quiet', '--license', 'licenses.txt'],
+    [
+      'node_modules/@vercel/ncc/dist/ncc/cli.js',
+      'build',
+      entry,
+      '-o',
+      out,
+      '--quiet',
+      '--license',
+      'licenses.txt',
+    ],
     { stdio: 'inherit' },
   );
   if (r.status !== 0) {

@@ -27,7 +27,11 @@ try {
     sha: head,
     ref: 'refs/pull/1/merge',
     event: {
-      pull_request: { number: 1, base: { sha: base, ref: 'main' }, head: { sha: head, ref: 'feature/money-rounding' } },
+      pull_request: {
+        number: 1,
+        base: { sha: base, ref: 'main' },
+        head: { sha: head, ref: 'feature/money-rounding' },
+      },
       repository: { default_branch: 'main' },
     },
   });
@@ -39,9 +43,13 @@ try {
   console.log(r.summary);
 
   console.log('── the same with the CLI: msdeploy detect --base main\n');
-  const cli = spawnSync(process.execPath, [join(PROJECT_ROOT, 'bin/msdeploy.js'), 'detect', '--base', 'main', '--cwd', repo.dir], {
-    encoding: 'utf8',
-  });
+  const cli = spawnSync(
+    process.execPath,
+    [join(PROJECT_ROOT, 'bin/msdeploy.js'), 'detect', '--base', 'main', '--cwd', repo.dir],
+    {
+      encoding: 'utf8',
+    },
+  );
   process.stdout.write(cli.stdout);
   process.stderr.write(cli.stderr);
   if (r.code !== 0 || cli.status !== 0) process.exitCode = 1;

@@ -30869,11 +30869,13 @@ const ENTITY = {
 };
 /**
  * Escape text for a Markdown table cell or paragraph: every character with Markdown, HTML,
- * table, math, mention, emoji or autolink meaning becomes an entity (`(` and `)` are inert
- * once `[` and `]` are), and line breaks become a visible `␤`.
+ * table, math or mention meaning becomes an entity, as does the `:` of a `scheme://` autolink
+ * (`(` and `)` are inert once `[` and `]` are), and line breaks become a visible `␤`.
  */
 function md(text) {
-    const escaped = text.replace(/[&<>"|`*_[\]\\~$@:]/g, (c) => ENTITY[c]).replace(/\r?\n|\r/g, '␤');
+    const escaped = text
+        .replace(/[&<>"|`*_[\]\\~$@]|:(?=\/\/)/g, (c) => ENTITY[c])
+        .replace(/\r?\n|\r/g, '␤');
     // A heading or list marker only means something at the start of a line: there is one line now.
     return escaped.replace(/^[#+-]/, (c) => `&#${c.charCodeAt(0)};`);
 }
@@ -30916,7 +30918,10 @@ function buildSummary(r, commit) {
         ['digest', mdCode(r.meta.digest)],
         ['size', formatBytes(r.meta.size)],
         ['kind', r.meta.kind],
-        ['store', `${mdCode(r.stored.location)}${r.stored.bytesUploaded === 0 ? ' (already there: nothing uploaded)' : ''}`],
+        [
+            'store',
+            `${mdCode(r.stored.location)}${r.stored.bytesUploaded === 0 ? ' (already there: nothing uploaded)' : ''}`,
+        ],
         ['reference', mdCode(r.stored.ref)],
         ['commit', mdCode(shortSha(commit))],
         ['build time', `${seconds} s`],
@@ -30929,7 +30934,7 @@ function buildFailureSummary(service, exitCode, tail) {
         `Last lines of its output:\n\n<pre>${tail.map(md).join('\n')}</pre>\n`);
 }
 function buildText(r, commit) {
-    return [
+    return ([
         `built ${r.meta.service} ${r.meta.version}`,
         `  digest     ${r.meta.digest}`,
         `  size       ${formatBytes(r.meta.size)} (${r.meta.kind})`,
@@ -30938,7 +30943,7 @@ function buildText(r, commit) {
         `  commit     ${commit}`,
         `  tests      ${testsLine(r)}`,
         `  provenance ${r.provenancePath}`,
-    ].join('\n') + '\n';
+    ].join('\n') + '\n');
 }
 
 
@@ -30980,14 +30985,19 @@ async function gatherBuildContext(args) {
     const commit = (await args.git.resolveCommit(onActions && env.GITHUB_SHA ? env.GITHUB_SHA : 'HEAD')) ?? '';
     if (!commit)
         throw new Error(`Cannot resolve the commit to build in ${args.repoRoot}: is it a git checkout with a commit?`);
-    const epoch = env.SOURCE_DATE_EPOCH ? Number(env.SOURCE_DATE_EPOCH) : await args.git.commitTime(commit);
+    const epoch = env.SOURCE_DATE_EPOCH
+        ? Number(env.SOURCE_DATE_EPOCH)
+        : await args.git.commitTime(commit);
     if (!Number.isInteger(epoch) || epoch < 0) {
         throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got ${JSON.stringify(env.SOURCE_DATE_EPOCH)}.`);
     }
     const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
     const repository = env.GITHUB_REPOSITORY ?? args.repoRoot;
     const runId = env.GITHUB_RUN_ID;
-    const counter = args.counter ?? (onActions && env.GITHUB_RUN_NUMBER ? Number(env.GITHUB_RUN_NUMBER) : await args.git.countCommits(commit));
+    const counter = args.counter ??
+        (onActions && env.GITHUB_RUN_NUMBER
+            ? Number(env.GITHUB_RUN_NUMBER)
+            : await args.git.countCommits(commit));
     return {
         repoRoot: args.repoRoot,
         commit,
@@ -30998,8 +31008,12 @@ async function gatherBuildContext(args) {
         attempt: env.GITHUB_RUN_ATTEMPT ? Number(env.GITHUB_RUN_ATTEMPT) : undefined,
         repository,
         serverUrl,
-        runUrl: onActions && runId && env.GITHUB_REPOSITORY ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${runId}` : undefined,
-        builderId: onActions && env.GITHUB_WORKFLOW_REF ? `${serverUrl}/${env.GITHUB_WORKFLOW_REF}` : 'msdeploy-cli',
+        runUrl: onActions && runId && env.GITHUB_REPOSITORY
+            ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${runId}`
+            : undefined,
+        builderId: onActions && env.GITHUB_WORKFLOW_REF
+            ? `${serverUrl}/${env.GITHUB_WORKFLOW_REF}`
+            : 'msdeploy-cli',
         msdeployVersion: msdeployVersion(),
         version: args.version,
         workDir: args.workDir,
@@ -32280,7 +32294,10 @@ function runDpkgDeb(args, mtime) {
 
 async function packArtifact(req) {
     if (req.kind === 'archive') {
-        return packArchive(req.outputDir, req.outFile, { mtime: req.mtime, onProgress: req.onProgress });
+        return packArchive(req.outputDir, req.outFile, {
+            mtime: req.mtime,
+            onProgress: req.onProgress,
+        });
     }
     const deb = req.service.build?.deb;
     if (!deb)

@@ -362,7 +362,10 @@ function buildSummary(r, commit) {
         ['digest', mdCode(r.meta.digest)],
         ['size', formatBytes(r.meta.size)],
         ['kind', r.meta.kind],
-        ['store', `${mdCode(r.stored.location)}${r.stored.bytesUploaded === 0 ? ' (already there: nothing uploaded)' : ''}`],
+        [
+            'store',
+            `${mdCode(r.stored.location)}${r.stored.bytesUploaded === 0 ? ' (already there: nothing uploaded)' : ''}`,
+        ],
         ['reference', mdCode(r.stored.ref)],
         ['commit', mdCode(shortSha(commit))],
         ['build time', `${seconds} s`],
@@ -375,7 +378,7 @@ function buildFailureSummary(service, exitCode, tail) {
         `Last lines of its output:\n\n<pre>${tail.map(md).join('\n')}</pre>\n`);
 }
 function buildText(r, commit) {
-    return [
+    return ([
         `built ${r.meta.service} ${r.meta.version}`,
         `  digest     ${r.meta.digest}`,
         `  size       ${formatBytes(r.meta.size)} (${r.meta.kind})`,
@@ -384,7 +387,7 @@ function buildText(r, commit) {
         `  commit     ${commit}`,
         `  tests      ${testsLine(r)}`,
         `  provenance ${r.provenancePath}`,
-    ].join('\n') + '\n';
+    ].join('\n') + '\n');
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -418,14 +421,19 @@ async function gatherBuildContext(args) {
     const commit = (await args.git.resolveCommit(onActions && env.GITHUB_SHA ? env.GITHUB_SHA : 'HEAD')) ?? '';
     if (!commit)
         throw new Error(`Cannot resolve the commit to build in ${args.repoRoot}: is it a git checkout with a commit?`);
-    const epoch = env.SOURCE_DATE_EPOCH ? Number(env.SOURCE_DATE_EPOCH) : await args.git.commitTime(commit);
+    const epoch = env.SOURCE_DATE_EPOCH
+        ? Number(env.SOURCE_DATE_EPOCH)
+        : await args.git.commitTime(commit);
     if (!Number.isInteger(epoch) || epoch < 0) {
         throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got ${JSON.stringify(env.SOURCE_DATE_EPOCH)}.`);
     }
     const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
     const repository = env.GITHUB_REPOSITORY ?? args.repoRoot;
     const runId = env.GITHUB_RUN_ID;
-    const counter = args.counter ?? (onActions && env.GITHUB_RUN_NUMBER ? Number(env.GITHUB_RUN_NUMBER) : await args.git.countCommits(commit));
+    const counter = args.counter ??
+        (onActions && env.GITHUB_RUN_NUMBER
+            ? Number(env.GITHUB_RUN_NUMBER)
+            : await args.git.countCommits(commit));
     return {
         repoRoot: args.repoRoot,
         commit,
@@ -436,8 +444,12 @@ async function gatherBuildContext(args) {
         attempt: env.GITHUB_RUN_ATTEMPT ? Number(env.GITHUB_RUN_ATTEMPT) : undefined,
         repository,
         serverUrl,
-        runUrl: onActions && runId && env.GITHUB_REPOSITORY ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${runId}` : undefined,
-        builderId: onActions && env.GITHUB_WORKFLOW_REF ? `${serverUrl}/${env.GITHUB_WORKFLOW_REF}` : 'msdeploy-cli',
+        runUrl: onActions && runId && env.GITHUB_REPOSITORY
+            ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${runId}`
+            : undefined,
+        builderId: onActions && env.GITHUB_WORKFLOW_REF
+            ? `${serverUrl}/${env.GITHUB_WORKFLOW_REF}`
+            : 'msdeploy-cli',
         msdeployVersion: msdeployVersion(),
         version: args.version,
         workDir: args.workDir,
@@ -1326,7 +1338,10 @@ function runDpkgDeb(args, mtime) {
 
 async function packArtifact(req) {
     if (req.kind === 'archive') {
-        return packArchive(req.outputDir, req.outFile, { mtime: req.mtime, onProgress: req.onProgress });
+        return packArchive(req.outputDir, req.outFile, {
+            mtime: req.mtime,
+            onProgress: req.onProgress,
+        });
     }
     const deb = req.service.build?.deb;
     if (!deb)
@@ -1618,7 +1633,12 @@ async function runBuild(argv) {
             onProgress: (phase, done, total) => progress.update(phase === 'pack' ? 'packing' : 'storing', done, total),
         });
         process.stdout.write(values.json
-            ? JSON.stringify({ ...result.meta, ref: result.stored.ref, location: result.stored.location, provenance: result.provenancePath }, null, 2) + '\n'
+            ? JSON.stringify({
+                ...result.meta,
+                ref: result.stored.ref,
+                location: result.stored.location,
+                provenance: result.provenancePath,
+            }, null, 2) + '\n'
             : buildText(result, ctx.commit));
         return 0;
     }
@@ -2718,13 +2738,16 @@ var markdown = __nccwpck_require__(34201);
 
 /** Control characters in file names would garble a terminal: show them as escapes. */
 function printable(text) {
-    return text.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    // Everything outside printable ASCII and the non-ASCII range: C0 controls and DEL.
+    return text.replace(/[^ -~\u0080-\uffff]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 function detectText(input) {
     const { affected } = input;
     const hit = affected.services.filter((s) => s.affected);
     const lines = [];
-    const range = input.base ? `${(0,markdown/* shortSha */.Fu)(input.base)}..${(0,markdown/* shortSha */.Fu)(input.head)}` : `${(0,markdown/* shortSha */.Fu)(input.head)} (no base)`;
+    const range = input.base
+        ? `${(0,markdown/* shortSha */.Fu)(input.base)}..${(0,markdown/* shortSha */.Fu)(input.head)}`
+        : `${(0,markdown/* shortSha */.Fu)(input.head)} (no base)`;
     lines.push(`base: ${range} — ${printable(input.baseReason)}`);
     lines.push(`${affected.changedCount} changed files; ${hit.length} of ${affected.services.length} services affected`);
     if (input.warning)
@@ -2947,7 +2970,8 @@ catch (e) {
             process.stderr.write(`${(0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_0__/* .formatIssue */ .Hd)(issue)}\n`);
         process.exitCode = EXIT.manifest;
     }
-    else if (e instanceof _usage_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e || e.code?.startsWith('ERR_PARSE_ARGS')) {
+    else if (e instanceof _usage_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e ||
+        e.code?.startsWith('ERR_PARSE_ARGS')) {
         process.stderr.write(`msdeploy: ${e.message}\n`);
         process.exitCode = EXIT.usage;
     }
@@ -4897,11 +4921,13 @@ const ENTITY = {
 };
 /**
  * Escape text for a Markdown table cell or paragraph: every character with Markdown, HTML,
- * table, math, mention, emoji or autolink meaning becomes an entity (`(` and `)` are inert
- * once `[` and `]` are), and line breaks become a visible `␤`.
+ * table, math or mention meaning becomes an entity, as does the `:` of a `scheme://` autolink
+ * (`(` and `)` are inert once `[` and `]` are), and line breaks become a visible `␤`.
  */
 function md(text) {
-    const escaped = text.replace(/[&<>"|`*_[\]\\~$@:]/g, (c) => ENTITY[c]).replace(/\r?\n|\r/g, '␤');
+    const escaped = text
+        .replace(/[&<>"|`*_[\]\\~$@]|:(?=\/\/)/g, (c) => ENTITY[c])
+        .replace(/\r?\n|\r/g, '␤');
     // A heading or list marker only means something at the start of a line: there is one line now.
     return escaped.replace(/^[#+-]/, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -31670,11 +31670,13 @@ const ENTITY = {
 };
 /**
  * Escape text for a Markdown table cell or paragraph: every character with Markdown, HTML,
- * table, math, mention, emoji or autolink meaning becomes an entity (`(` and `)` are inert
- * once `[` and `]` are), and line breaks become a visible `␤`.
+ * table, math or mention meaning becomes an entity, as does the `:` of a `scheme://` autolink
+ * (`(` and `)` are inert once `[` and `]` are), and line breaks become a visible `␤`.
  */
 function md(text) {
-    const escaped = text.replace(/[&<>"|`*_[\]\\~$@:]/g, (c) => ENTITY[c]).replace(/\r?\n|\r/g, '␤');
+    const escaped = text
+        .replace(/[&<>"|`*_[\]\\~$@]|:(?=\/\/)/g, (c) => ENTITY[c])
+        .replace(/\r?\n|\r/g, '␤');
     // A heading or list marker only means something at the start of a line: there is one line now.
     return escaped.replace(/^[#+-]/, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -11,7 +11,9 @@ export async function runAction(main: () => Promise<void>): Promise<void> {
       for (const issue of e.issues) {
         actionsLogger.error(issue.message, { file: issue.file, line: issue.line, col: issue.col });
       }
-      setFailed(`${e.issues.length} problem(s) in the manifest:\n${e.issues.map(formatIssue).join('\n')}`);
+      setFailed(
+        `${e.issues.length} problem(s) in the manifest:\n${e.issues.map(formatIssue).join('\n')}`,
+      );
       return;
     }
     setFailed(e instanceof Error ? e.message : String(e));

@@ -49,7 +49,10 @@ export async function runBuild(argv: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
     },
   });
-  if (positionals.length !== 1) throw new UsageError('msdeploy build takes exactly one service name. See msdeploy build --help.');
+  if (positionals.length !== 1)
+    throw new UsageError(
+      'msdeploy build takes exactly one service name. See msdeploy build --help.',
+    );
   const cwd = resolve(values.cwd);
   const logger = consoleLogger();
   const manifest = await readManifest(cwd, values.manifest);
@@ -82,11 +85,21 @@ export async function runBuild(argv: string[]): Promise<number> {
       logger,
       clock: { now: () => new Date() },
       pack: packArtifact,
-      onProgress: (phase, done, total) => progress.update(phase === 'pack' ? 'packing' : 'storing', done, total),
+      onProgress: (phase, done, total) =>
+        progress.update(phase === 'pack' ? 'packing' : 'storing', done, total),
     });
     process.stdout.write(
       values.json
-        ? JSON.stringify({ ...result.meta, ref: result.stored.ref, location: result.stored.location, provenance: result.provenancePath }, null, 2) + '\n'
+        ? JSON.stringify(
+            {
+              ...result.meta,
+              ref: result.stored.ref,
+              location: result.stored.location,
+              provenance: result.provenancePath,
+            },
+            null,
+            2,
+          ) + '\n'
         : buildText(result, ctx.commit),
     );
     return 0;

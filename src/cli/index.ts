@@ -49,7 +49,10 @@ try {
   if (e instanceof ManifestError) {
     for (const issue of e.issues) process.stderr.write(`${formatIssue(issue)}\n`);
     process.exitCode = EXIT.manifest;
-  } else if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+  } else if (
+    e instanceof UsageError ||
+    (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+  ) {
     process.stderr.write(`msdeploy: ${(e as Error).message}\n`);
     process.exitCode = EXIT.usage;
   } else {
@@ -57,4 +60,3 @@ try {
     process.exitCode = EXIT.failure;
   }
 }
-

@@ -70,6 +70,10 @@ export interface CommandRunner {
    */
   run(
     script: string,
-    opts: { cwd: string; env: Readonly<Record<string, string>>; onOutput?: (chunk: string) => void },
+    opts: {
+      cwd: string;
+      env: Readonly<Record<string, string>>;
+      onOutput?: (chunk: string) => void;
+    },
   ): Promise<{ exitCode: number; tail: string[] }>;
 }

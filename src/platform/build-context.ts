@@ -11,7 +11,9 @@ function msdeployVersion(): string {
   // The bundle sits at dist/<name>/index.js; package.json two levels up. Fall back quietly.
   for (const rel of ['../../package.json', '../package.json']) {
     try {
-      const pkg = JSON.parse(readFileSync(fileURLToPath(new URL(rel, import.meta.url)), 'utf8')) as {
+      const pkg = JSON.parse(
+        readFileSync(fileURLToPath(new URL(rel, import.meta.url)), 'utf8'),
+      ) as {
         name?: string;
         version?: string;
       };
@@ -34,17 +36,28 @@ export async function gatherBuildContext(args: {
 }): Promise<BuildContext> {
   const env = args.env ?? process.env;
   const onActions = env.GITHUB_ACTIONS === 'true';
-  const commit = (await args.git.resolveCommit(onActions && env.GITHUB_SHA ? env.GITHUB_SHA : 'HEAD')) ?? '';
-  if (!commit) throw new Error(`Cannot resolve the commit to build in ${args.repoRoot}: is it a git checkout with a commit?`);
-  const epoch = env.SOURCE_DATE_EPOCH ? Number(env.SOURCE_DATE_EPOCH) : await args.git.commitTime(commit);
+  const commit =
+    (await args.git.resolveCommit(onActions && env.GITHUB_SHA ? env.GITHUB_SHA : 'HEAD')) ?? '';
+  if (!commit)
+    throw new Error(
+      `Cannot resolve the commit to build in ${args.repoRoot}: is it a git checkout with a commit?`,
+    );
+  const epoch = env.SOURCE_DATE_EPOCH
+    ? Number(env.SOURCE_DATE_EPOCH)
+    : await args.git.commitTime(commit);
   if (!Number.isInteger(epoch) || epoch < 0) {
-    throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got ${JSON.stringify(env.SOURCE_DATE_EPOCH)}.`);
+    throw new Error(
+      `SOURCE_DATE_EPOCH must be whole seconds since 1970, got ${JSON.stringify(env.SOURCE_DATE_EPOCH)}.`,
+    );
   }
   const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
   const repository = env.GITHUB_REPOSITORY ?? args.repoRoot;
   const runId = env.GITHUB_RUN_ID;
   const counter =
-    args.counter ?? (onActions && env.GITHUB_RUN_NUMBER ? Number(env.GITHUB_RUN_NUMBER) : await args.git.countCommits(commit));
+    args.counter ??
+    (onActions && env.GITHUB_RUN_NUMBER
+      ? Number(env.GITHUB_RUN_NUMBER)
+      : await args.git.countCommits(commit));
   return {
     repoRoot: args.repoRoot,
     commit,
@@ -55,8 +68,14 @@ export async function gatherBuildContext(args: {
     attempt: env.GITHUB_RUN_ATTEMPT ? Number(env.GITHUB_RUN_ATTEMPT) : undefined,
     repository,
     serverUrl,
-    runUrl: onActions && runId && env.GITHUB_REPOSITORY ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${runId}` : undefined,
-    builderId: onActions && env.GITHUB_WORKFLOW_REF ? `${serverUrl}/${env.GITHUB_WORKFLOW_REF}` : 'msdeploy-cli',
+    runUrl:
+      onActions && runId && env.GITHUB_REPOSITORY
+        ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${runId}`
+        : undefined,
+    builderId:
+      onActions && env.GITHUB_WORKFLOW_REF
+        ? `${serverUrl}/${env.GITHUB_WORKFLOW_REF}`
+        : 'msdeploy-cli',
     msdeployVersion: msdeployVersion(),
     version: args.version,
     workDir: args.workDir,

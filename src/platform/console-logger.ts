@@ -7,7 +7,9 @@ function located(message: string, where?: AnnotationPos): string {
   return `${pos}: ${message}`;
 }
 
-export function consoleLogger(opts: { verbose?: boolean; stream?: NodeJS.WritableStream } = {}): Logger {
+export function consoleLogger(
+  opts: { verbose?: boolean; stream?: NodeJS.WritableStream } = {},
+): Logger {
   const out = opts.stream ?? process.stderr;
   const write = (line: string) => out.write(`${line}\n`);
   return {

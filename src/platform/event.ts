@@ -9,7 +9,9 @@ export function readEventContext(env: NodeJS.ProcessEnv = process.env): EventCon
     try {
       payload = JSON.parse(readFileSync(eventPath, 'utf8')) as Record<string, unknown>;
     } catch (e) {
-      throw new Error(`Cannot read the event payload at GITHUB_EVENT_PATH=${eventPath}: ${(e as Error).message}`);
+      throw new Error(
+        `Cannot read the event payload at GITHUB_EVENT_PATH=${eventPath}: ${(e as Error).message}`,
+      );
     }
   }
   const repository = payload.repository as { default_branch?: string } | undefined;

@@ -27,7 +27,9 @@ export class BashRunner implements CommandRunner {
       };
       child.stdout.on('data', onData);
       child.stderr.on('data', onData);
-      child.on('error', (e) => reject(new Error(`Cannot start bash for the build in ${opts.cwd}: ${e.message}`)));
+      child.on('error', (e) =>
+        reject(new Error(`Cannot start bash for the build in ${opts.cwd}: ${e.message}`)),
+      );
       child.on('close', (code, signal) => {
         if (partial) tail = tail.concat(partial).slice(-TAIL_LINES);
         resolve({ exitCode: code ?? (signal ? 128 + 15 : 1), tail });

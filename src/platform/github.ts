@@ -19,11 +19,16 @@ function currentRepo(env: NodeJS.ProcessEnv): RepoRef {
   return { owner, repo };
 }
 
-export function lazyGitHubApi(token: string | undefined, env: NodeJS.ProcessEnv = process.env): GitHubApi {
+export function lazyGitHubApi(
+  token: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): GitHubApi {
   let octokit: Promise<Octokit> | undefined;
   const client = () => {
     if (!token) {
-      throw new Error('The GitHub API needs a token: pass `token: ${{ github.token }}` (it is the default).');
+      throw new Error(
+        'The GitHub API needs a token: pass `token: ${{ github.token }}` (it is the default).',
+      );
     }
     octokit ??= import('@actions/github').then((gh) => gh.getOctokit(token));
     return octokit;

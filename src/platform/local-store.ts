@@ -13,7 +13,13 @@ import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/
 import { dirname, join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { verifyFile } from '../core/artifact/digest.js';
-import type { ArtifactMeta, ArtifactStore, Digest, Progress, StoredArtifact } from '../core/artifact/types.js';
+import type {
+  ArtifactMeta,
+  ArtifactStore,
+  Digest,
+  Progress,
+  StoredArtifact,
+} from '../core/artifact/types.js';
 
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
 
@@ -43,7 +49,12 @@ export class LocalStore implements ArtifactStore {
     return join(this.root, 'blobs', 'sha256', digest.slice('sha256:'.length));
   }
 
-  async put(file: string, meta: ArtifactMeta, provenance: Buffer, onProgress?: Progress): Promise<StoredArtifact> {
+  async put(
+    file: string,
+    meta: ArtifactMeta,
+    provenance: Buffer,
+    onProgress?: Progress,
+  ): Promise<StoredArtifact> {
     if (!DIGEST.test(meta.digest)) throw new Error(`Not a sha256 digest: ${meta.digest}`);
     await verifyFile(file, meta.digest, file);
     const blob = this.blob(meta.digest);
@@ -58,7 +69,10 @@ export class LocalStore implements ArtifactStore {
     onProgress?.(meta.size, meta.size);
     await writeAtomic(`${blob}.meta.json`, JSON.stringify(meta, null, 2) + '\n');
     await writeAtomic(`${blob}.provenance.json`, provenance);
-    await writeAtomic(join(this.root, 'tags', meta.service, tagName(meta.version)), meta.digest + '\n');
+    await writeAtomic(
+      join(this.root, 'tags', meta.service, tagName(meta.version)),
+      meta.digest + '\n',
+    );
     return { ref: `local:${this.root}@${meta.digest}`, location: blob, bytesUploaded };
   }
 
@@ -80,13 +94,16 @@ export class LocalStore implements ArtifactStore {
       if (text && DIGEST.test(text.trim())) return text.trim() as Digest;
       throw new Error(`No artifact ${service}@${tail} in the local store ${this.root}.`);
     }
-    throw new Error(`Cannot read artifact reference ${JSON.stringify(ref)}: expected local:<dir>@sha256:<hex> or <service>@<version>.`);
+    throw new Error(
+      `Cannot read artifact reference ${JSON.stringify(ref)}: expected local:<dir>@sha256:<hex> or <service>@<version>.`,
+    );
   }
 
   async get(ref: string, destFile: string, onProgress?: Progress) {
     const digest = await this.resolve(ref);
     const blob = this.blob(digest);
-    if (!(await exists(blob))) throw new Error(`Artifact ${digest} is not in the local store ${this.root}.`);
+    if (!(await exists(blob)))
+      throw new Error(`Artifact ${digest} is not in the local store ${this.root}.`);
     const meta = JSON.parse(await readFile(`${blob}.meta.json`, 'utf8')) as ArtifactMeta;
     const provenance = await readFile(`${blob}.provenance.json`);
     await mkdir(dirname(destFile), { recursive: true });
@@ -106,6 +123,7 @@ export class LocalStore implements ArtifactStore {
 
 /** Versions may contain `+`; keep tag files portable and unambiguous. */
 function tagName(version: string): string {
-  if (!/^[0-9A-Za-z.+_-]+$/.test(version)) throw new Error(`Version ${JSON.stringify(version)} has characters a tag cannot hold.`);
+  if (!/^[0-9A-Za-z.+_-]+$/.test(version))
+    throw new Error(`Version ${JSON.stringify(version)} has characters a tag cannot hold.`);
   return version;
 }

@@ -5,10 +5,14 @@ import { buildDeb } from './dpkg.js';
 
 export async function packArtifact(req: PackRequest) {
   if (req.kind === 'archive') {
-    return packArchive(req.outputDir, req.outFile, { mtime: req.mtime, onProgress: req.onProgress });
+    return packArchive(req.outputDir, req.outFile, {
+      mtime: req.mtime,
+      onProgress: req.onProgress,
+    });
   }
   const deb = req.service.build?.deb;
-  if (!deb) throw new Error(`Service ${req.service.name} builds a deb but has no build.deb section.`);
+  if (!deb)
+    throw new Error(`Service ${req.service.name} builds a deb but has no build.deb section.`);
   return buildDeb({
     stageDir: req.outputDir,
     outFile: req.outFile,

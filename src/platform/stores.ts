@@ -57,7 +57,9 @@ export async function openStore(s: StoreSettings): Promise<ArtifactStore> {
     }
     case 'oci': {
       if (!s.registry) {
-        throw new Error('The oci store needs a registry repository, e.g. ghcr.io/acme/shop (input `registry`, CLI --registry).');
+        throw new Error(
+          'The oci store needs a registry repository, e.g. ghcr.io/acme/shop (input `registry`, CLI --registry).',
+        );
       }
       const { OciStore } = await import('./oci/store.js');
       return new OciStore({

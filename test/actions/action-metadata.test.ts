@@ -21,7 +21,9 @@ const actions: Record<string, { inputs: object; outputs: object }> = {
 };
 
 describe.each(Object.entries(actions))('actions/%s/action.yml', (name, io) => {
-  const meta = parse(readFileSync(join(PROJECT_ROOT, 'actions', name, 'action.yml'), 'utf8')) as ActionYml;
+  const meta = parse(
+    readFileSync(join(PROJECT_ROOT, 'actions', name, 'action.yml'), 'utf8'),
+  ) as ActionYml;
 
   it('runs the committed bundle on node24', () => {
     expect(meta.runs).toEqual({ using: 'node24', main: `../../dist/${name}/index.js` });

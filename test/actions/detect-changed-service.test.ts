@@ -29,7 +29,11 @@ describe('detect-changed-service (bundle, runner environment)', () => {
       sha: head,
       ref: 'refs/pull/7/merge',
       event: {
-        pull_request: { number: 7, base: { sha: base, ref: 'main' }, head: { sha: head, ref: 'feature' } },
+        pull_request: {
+          number: 7,
+          base: { sha: base, ref: 'main' },
+          head: { sha: head, ref: 'feature' },
+        },
         repository: { default_branch: 'main' },
       },
     });
@@ -42,15 +46,23 @@ describe('detect-changed-service (bundle, runner environment)', () => {
       path: 'services/catalog',
       reason: 'catalog ← common (libs/common/src/log.ts)',
     });
-    expect(matrix.include[2].reason).toMatch(/^release group storefront: search ← web ← catalog ← common/);
+    expect(matrix.include[2].reason).toMatch(
+      /^release group storefront: search ← web ← catalog ← common/,
+    );
     expect(r.outputs['any-changed']).toBe('true');
     expect(r.outputs.base).toBe(base);
     expect(r.outputs.head).toBe(head);
-    expect(r.outputs['base-reason']).toMatch(/^pull request #7 \(feature\): changes since it left main at [0-9a-f]{7}/);
+    expect(r.outputs['base-reason']).toMatch(
+      /^pull request #7 \(feature\): changes since it left main at [0-9a-f]{7}/,
+    );
 
     const detail = JSON.parse(readFileSync(r.outputs.detail!, 'utf8'));
-    expect(detail.services.find((s: { name: string }) => s.name === 'payments').affected).toBe(false);
-    expect(detail.libraries.find((l: { name: string }) => l.name === 'common').files).toEqual(['libs/common/src/log.ts']);
+    expect(detail.services.find((s: { name: string }) => s.name === 'payments').affected).toBe(
+      false,
+    );
+    expect(detail.libraries.find((l: { name: string }) => l.name === 'common').files).toEqual([
+      'libs/common/src/log.ts',
+    ]);
 
     expect(r.summary).toContain('3 of 4 services affected');
     expect(r.summary).toMatch(/\*\*payments\*\* \| — unchanged/);
@@ -87,7 +99,11 @@ describe('detect-changed-service (bundle, runner environment)', () => {
 
   it('schedule without a base: every service, and says why', async () => {
     const origin = await exampleRepo('monorepo');
-    const r = await runActionBundle(ACTION, { cwd: origin.dir, eventName: 'schedule', sha: await origin.head() });
+    const r = await runActionBundle(ACTION, {
+      cwd: origin.dir,
+      eventName: 'schedule',
+      sha: await origin.head(),
+    });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.outputs.services!)).toHaveLength(4);
     expect(r.outputs['base-reason']).toMatch(/schedule/);
@@ -96,9 +112,17 @@ describe('detect-changed-service (bundle, runner environment)', () => {
 
   it('an invalid manifest fails with a GitHub annotation on the exact line', async () => {
     const origin = await exampleRepo('monorepo');
-    origin.write('msdeploy.yml', 'services:\n  web:\n    path: services/web\n    depends-on: [nope]\n');
+    origin.write(
+      'msdeploy.yml',
+      'services:\n  web:\n    path: services/web\n    depends-on: [nope]\n',
+    );
     const head = await origin.commit('break manifest');
-    const r = await runActionBundle(ACTION, { cwd: origin.dir, eventName: 'push', sha: head, inputs: { base: 'HEAD~1' } });
+    const r = await runActionBundle(ACTION, {
+      cwd: origin.dir,
+      eventName: 'push',
+      sha: head,
+      inputs: { base: 'HEAD~1' },
+    });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^::error file=msdeploy\.yml,line=4,col=\d+::.*nope/m);
     expect(r.outputs).toEqual({});
@@ -107,10 +131,16 @@ describe('detect-changed-service (bundle, runner environment)', () => {
   it('file names cannot forge outputs or inject workflow commands', async () => {
     const origin = await exampleRepo('monorepo');
     const base = await origin.head();
-    const evil = 'services/web/x\nany-changed=false\n::set-output name=services::[]\n$(touch pwned).ts';
+    const evil =
+      'services/web/x\nany-changed=false\n::set-output name=services::[]\n$(touch pwned).ts';
     origin.write(evil, 'x');
     const head = await origin.commit('evil name');
-    const r = await runActionBundle(ACTION, { cwd: origin.dir, eventName: 'push', sha: head, inputs: { base } });
+    const r = await runActionBundle(ACTION, {
+      cwd: origin.dir,
+      eventName: 'push',
+      sha: head,
+      inputs: { base },
+    });
     expect(r.code).toBe(0);
     expect(r.outputs['any-changed']).toBe('true');
     expect(JSON.parse(r.outputs.services!)).toEqual(['web', 'search']);

@@ -1,5 +1,10 @@
 import { lazyGitHubApi } from '../../src/platform/github.js';
-import { FAKE_TOKEN, startFakeGitHub, type FakeGitHub, type FakeRun } from '../support/fake-github.js';
+import {
+  FAKE_TOKEN,
+  startFakeGitHub,
+  type FakeGitHub,
+  type FakeRun,
+} from '../support/fake-github.js';
 
 const run = (id: number, over: Partial<FakeRun>): FakeRun => ({
   id,
@@ -54,7 +59,9 @@ describe('lazyGitHubApi.lastSuccessfulRunHead (real octokit, fake GitHub on loop
 
   it('answers undefined when the branch has no successful run', async () => {
     const api = lazyGitHubApi(FAKE_TOKEN, env);
-    await expect(api.lastSuccessfulRunHead({ workflowId: 'ci.yml', branch: 'nope' })).resolves.toBeUndefined();
+    await expect(
+      api.lastSuccessfulRunHead({ workflowId: 'ci.yml', branch: 'nope' }),
+    ).resolves.toBeUndefined();
   });
 
   it('surfaces GitHub errors (bad token, unknown workflow)', async () => {
@@ -62,16 +69,19 @@ describe('lazyGitHubApi.lastSuccessfulRunHead (real octokit, fake GitHub on loop
       lazyGitHubApi('wrong', env).lastSuccessfulRunHead({ workflowId: 'ci.yml', branch: 'main' }),
     ).rejects.toThrow(/Bad credentials/);
     await expect(
-      lazyGitHubApi(FAKE_TOKEN, env).lastSuccessfulRunHead({ workflowId: 'missing.yml', branch: 'main' }),
+      lazyGitHubApi(FAKE_TOKEN, env).lastSuccessfulRunHead({
+        workflowId: 'missing.yml',
+        branch: 'main',
+      }),
     ).rejects.toThrow(/Not Found/);
   });
 
   it('says what is missing without a token or repository', async () => {
-    await expect(lazyGitHubApi(undefined, env).lastSuccessfulRunHead({ workflowId: 1, branch: 'main' })).rejects.toThrow(
-      /needs a token/,
-    );
-    await expect(lazyGitHubApi(FAKE_TOKEN, {}).lastSuccessfulRunHead({ workflowId: 1, branch: 'main' })).rejects.toThrow(
-      /GITHUB_REPOSITORY/,
-    );
+    await expect(
+      lazyGitHubApi(undefined, env).lastSuccessfulRunHead({ workflowId: 1, branch: 'main' }),
+    ).rejects.toThrow(/needs a token/);
+    await expect(
+      lazyGitHubApi(FAKE_TOKEN, {}).lastSuccessfulRunHead({ workflowId: 1, branch: 'main' }),
+    ).rejects.toThrow(/GITHUB_REPOSITORY/);
   });
 });

@@ -43,10 +43,18 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 
 function handle(fake: FakeGitHub, req: IncomingMessage, res: ServerResponse): void {
   const url = new URL(req.url ?? '/', 'http://localhost');
-  fake.requests.push({ method: req.method ?? '', url: req.url ?? '', auth: req.headers.authorization });
+  fake.requests.push({
+    method: req.method ?? '',
+    url: req.url ?? '',
+    auth: req.headers.authorization,
+  });
   const auth = req.headers.authorization ?? '';
   if (auth !== `token ${TOKEN}` && auth !== `Bearer ${TOKEN}`) {
-    send(res, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' });
+    send(res, 401, {
+      message: 'Bad credentials',
+      documentation_url: 'https://docs.github.com/rest',
+      status: '401',
+    });
     return;
   }
   const m = url.pathname.match(/^\/repos\/([^/]+)\/([^/]+)\/actions\/workflows\/([^/]+)\/runs$/);
@@ -54,7 +62,12 @@ function handle(fake: FakeGitHub, req: IncomingMessage, res: ServerResponse): vo
     const workflow = decodeURIComponent(m[3]!);
     let runs = fake.runs.filter((r) => r.workflow === workflow);
     if (runs.length === 0 && !fake.runs.some((r) => r.workflow === workflow)) {
-      send(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/actions/workflow-runs#list-workflow-runs-for-a-workflow', status: '404' });
+      send(res, 404, {
+        message: 'Not Found',
+        documentation_url:
+          'https://docs.github.com/rest/actions/workflow-runs#list-workflow-runs-for-a-workflow',
+        status: '404',
+      });
       return;
     }
     const branch = url.searchParams.get('branch');
@@ -71,7 +84,11 @@ function handle(fake: FakeGitHub, req: IncomingMessage, res: ServerResponse): vo
     });
     return;
   }
-  send(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });
+  send(res, 404, {
+    message: 'Not Found',
+    documentation_url: 'https://docs.github.com/rest',
+    status: '404',
+  });
 }
 
 export async function startFakeGitHub(runs: FakeRun[] = []): Promise<FakeGitHub> {

@@ -62,9 +62,12 @@ await runAction(async () => {
       [BuildOutput.location]: result.stored.location,
     });
     await appendSummary(buildSummary(result, ctx.commit));
-    logger.info(`${result.meta.service} ${result.meta.version} → ${result.meta.digest} (${result.stored.location})`);
+    logger.info(
+      `${result.meta.service} ${result.meta.version} → ${result.meta.digest} (${result.stored.location})`,
+    );
   } catch (e) {
-    if (e instanceof BuildFailedError) await appendSummary(buildFailureSummary(e.service, e.exitCode, e.tail));
+    if (e instanceof BuildFailedError)
+      await appendSummary(buildFailureSummary(e.service, e.exitCode, e.tail));
     throw e;
   }
 });

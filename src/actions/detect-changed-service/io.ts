@@ -33,7 +33,9 @@ export function parseList(raw: string): string[] {
   if (text.startsWith('[')) {
     const parsed: unknown = JSON.parse(text);
     if (!Array.isArray(parsed) || parsed.some((x) => typeof x !== 'string')) {
-      throw new Error('The services input must be a JSON array of names, or names separated by commas or spaces.');
+      throw new Error(
+        'The services input must be a JSON array of names, or names separated by commas or spaces.',
+      );
     }
     return parsed as string[];
   }
@@ -43,7 +45,9 @@ export function parseList(raw: string): string[] {
 export function getDetectInputs(): DetectInputs {
   const policy = getInput(DetectInput.basePolicy) || 'event';
   if (policy !== 'event' && policy !== 'last-successful') {
-    throw new Error(`Input base-policy must be "event" or "last-successful", got ${JSON.stringify(policy)}.`);
+    throw new Error(
+      `Input base-policy must be "event" or "last-successful", got ${JSON.stringify(policy)}.`,
+    );
   }
   const rounds = Number(getInput(DetectInput.maxFetchRounds) || '8');
   if (!Number.isInteger(rounds) || rounds < 0 || rounds > 30) {

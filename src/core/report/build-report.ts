@@ -28,7 +28,10 @@ export function buildSummary(r: BuildResult, commit: string): string {
     ['digest', mdCode(r.meta.digest)],
     ['size', formatBytes(r.meta.size)],
     ['kind', r.meta.kind],
-    ['store', `${mdCode(r.stored.location)}${r.stored.bytesUploaded === 0 ? ' (already there: nothing uploaded)' : ''}`],
+    [
+      'store',
+      `${mdCode(r.stored.location)}${r.stored.bytesUploaded === 0 ? ' (already there: nothing uploaded)' : ''}`,
+    ],
     ['reference', mdCode(r.stored.ref)],
     ['commit', mdCode(shortSha(commit))],
     ['build time', `${seconds} s`],
@@ -37,7 +40,11 @@ export function buildSummary(r: BuildResult, commit: string): string {
   return `### msdeploy: built ${md(r.meta.service)} ${md(r.meta.version)}\n\n${table(['', ''], rows)}\n`;
 }
 
-export function buildFailureSummary(service: string, exitCode: number, tail: readonly string[]): string {
+export function buildFailureSummary(
+  service: string,
+  exitCode: number,
+  tail: readonly string[],
+): string {
   return (
     `### msdeploy: the build of ${md(service)} failed (exit code ${exitCode})\n\n` +
     `Last lines of its output:\n\n<pre>${tail.map(md).join('\n')}</pre>\n`
@@ -45,14 +52,16 @@ export function buildFailureSummary(service: string, exitCode: number, tail: rea
 }
 
 export function buildText(r: BuildResult, commit: string): string {
-  return [
-    `built ${r.meta.service} ${r.meta.version}`,
-    `  digest     ${r.meta.digest}`,
-    `  size       ${formatBytes(r.meta.size)} (${r.meta.kind})`,
-    `  stored at  ${r.stored.location}${r.stored.bytesUploaded === 0 ? ' (already there)' : ''}`,
-    `  reference  ${r.stored.ref}`,
-    `  commit     ${commit}`,
-    `  tests      ${testsLine(r)}`,
-    `  provenance ${r.provenancePath}`,
-  ].join('\n') + '\n';
+  return (
+    [
+      `built ${r.meta.service} ${r.meta.version}`,
+      `  digest     ${r.meta.digest}`,
+      `  size       ${formatBytes(r.meta.size)} (${r.meta.kind})`,
+      `  stored at  ${r.stored.location}${r.stored.bytesUploaded === 0 ? ' (already there)' : ''}`,
+      `  reference  ${r.stored.ref}`,
+      `  commit     ${commit}`,
+      `  tests      ${testsLine(r)}`,
+      `  provenance ${r.provenancePath}`,
+    ].join('\n') + '\n'
+  );
 }

@@ -43,7 +43,10 @@ function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-export function matrixEntries(result: AffectedResult, reasonMax: number = MATRIX_REASON_MAX[0]): MatrixEntry[] {
+export function matrixEntries(
+  result: AffectedResult,
+  reasonMax: number = MATRIX_REASON_MAX[0],
+): MatrixEntry[] {
   return result.services
     .filter((s) => s.affected)
     .map((s) => ({
@@ -60,7 +63,10 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
 }
 
 function outputsSize(outputs: Record<string, string>): number {
-  return Object.entries(outputs).reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
+  return Object.entries(outputs).reduce(
+    (n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v),
+    0,
+  );
 }
 
 export function detectOutputs(

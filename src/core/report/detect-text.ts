@@ -5,16 +5,24 @@ import { shortSha } from './markdown.js';
 
 /** Control characters in file names would garble a terminal: show them as escapes. */
 function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  // Everything outside printable ASCII and the non-ASCII range: C0 controls and DEL.
+  return text.replace(
+    /[^ -~\u0080-\uffff]/g,
+    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  );
 }
 
 export function detectText(input: DetectSummaryInput): string {
   const { affected } = input;
   const hit = affected.services.filter((s) => s.affected);
   const lines: string[] = [];
-  const range = input.base ? `${shortSha(input.base)}..${shortSha(input.head)}` : `${shortSha(input.head)} (no base)`;
+  const range = input.base
+    ? `${shortSha(input.base)}..${shortSha(input.head)}`
+    : `${shortSha(input.head)} (no base)`;
   lines.push(`base: ${range} — ${printable(input.baseReason)}`);
-  lines.push(`${affected.changedCount} changed files; ${hit.length} of ${affected.services.length} services affected`);
+  lines.push(
+    `${affected.changedCount} changed files; ${hit.length} of ${affected.services.length} services affected`,
+  );
   if (input.warning) lines.push(`WARNING: ${printable(input.warning)}`);
   const width = Math.max(7, ...affected.services.map((s) => s.name.length));
   for (const s of affected.services) {

@@ -36,7 +36,11 @@ const shop = manifest({
     common: { path: 'libs/common', dependsOn: ['money'] },
   },
   services: {
-    catalog: { path: 'services/catalog', dependsOn: ['common'], include: ['!services/catalog/docs/**'] },
+    catalog: {
+      path: 'services/catalog',
+      dependsOn: ['common'],
+      include: ['!services/catalog/docs/**'],
+    },
     payments: { path: 'services/payments', dependsOn: ['money'] },
     web: { path: 'services/web', dependsOn: ['catalog'] },
     search: { path: 'services/search' },
@@ -56,7 +60,11 @@ describe('computeAffected', () => {
   it('affects a service through its own paths only', () => {
     const r = computeAffected(shop, [M('services/payments/src/index.ts')]);
     const payments = r.services.find((s) => s.name === 'payments')!;
-    expect(payments.reason).toEqual({ kind: 'paths', chain: ['payments'], file: 'services/payments/src/index.ts' });
+    expect(payments.reason).toEqual({
+      kind: 'paths',
+      chain: ['payments'],
+      file: 'services/payments/src/index.ts',
+    });
     expect(payments.files).toEqual(['services/payments/src/index.ts']);
     expect(r.services.filter((s) => s.affected).map((s) => s.name)).toEqual(['payments']);
   });
@@ -65,7 +73,9 @@ describe('computeAffected', () => {
     const r = computeAffected(shop, [M('libs/money/src/money.ts')]);
     const web = r.services.find((s) => s.name === 'web')!;
     expect(web.reason?.chain).toEqual(['web', 'catalog', 'common', 'money']);
-    expect(reasonText(web.reason!)).toBe('web ← catalog ← common ← money (libs/money/src/money.ts)');
+    expect(reasonText(web.reason!)).toBe(
+      'web ← catalog ← common ← money (libs/money/src/money.ts)',
+    );
     const payments = r.services.find((s) => s.name === 'payments')!;
     expect(payments.reason?.chain).toEqual(['payments', 'money']);
     expect(r.libraries.map((l) => l.affected)).toEqual([true, true]);
@@ -75,8 +85,14 @@ describe('computeAffected', () => {
     const r = computeAffected(shop, [M('services/search/x.ts')]);
     expect(r.services.filter((s) => s.affected).map((s) => s.name)).toEqual(['web', 'search']);
     const web = r.services.find((s) => s.name === 'web')!;
-    expect(web.reason).toMatchObject({ kind: 'release-group', group: 'storefront', chain: ['web', 'search'] });
-    expect(reasonText(web.reason!)).toBe('release group storefront: web ← search (services/search/x.ts)');
+    expect(web.reason).toMatchObject({
+      kind: 'release-group',
+      group: 'storefront',
+      chain: ['web', 'search'],
+    });
+    expect(reasonText(web.reason!)).toBe(
+      'release group storefront: web ← search (services/search/x.ts)',
+    );
   });
 
   it('a change to a dependency of one group member affects the whole group', () => {
@@ -106,15 +122,24 @@ describe('computeAffected', () => {
   });
 
   it('a rename affects both the service the file left and the one it joined', () => {
-    const rename: ChangedFile = { status: 'R', path: 'services/admin/x.ts', oldPath: 'services/payments/x.ts' };
+    const rename: ChangedFile = {
+      status: 'R',
+      path: 'services/admin/x.ts',
+      oldPath: 'services/payments/x.ts',
+    };
     const r = computeAffected(shop, [rename]);
     expect(r.services.filter((s) => s.affected).map((s) => s.name)).toEqual(['payments', 'admin']);
-    expect(r.services.find((s) => s.name === 'payments')!.files).toEqual(['services/payments/x.ts']);
+    expect(r.services.find((s) => s.name === 'payments')!.files).toEqual([
+      'services/payments/x.ts',
+    ]);
     expect(r.services.find((s) => s.name === 'admin')!.files).toEqual(['services/admin/x.ts']);
   });
 
   it('a deletion counts', () => {
-    expect(affectedNames([{ status: 'D', path: 'services/search/gone.ts' }])).toEqual(['web', 'search']);
+    expect(affectedNames([{ status: 'D', path: 'services/search/gone.ts' }])).toEqual([
+      'web',
+      'search',
+    ]);
   });
 
   it('an empty change set affects nothing', () => {
@@ -126,14 +151,19 @@ describe('computeAffected', () => {
   it('a whole-repo service (path .) owns every file', () => {
     const single = manifest({ services: { hello: { path: '.' } } });
     const r = computeAffected(single, [M('src/index.js'), M('.github/workflows/ci.yml')]);
-    expect(r.services[0]).toMatchObject({ affected: true, files: ['src/index.js', '.github/workflows/ci.yml'] });
+    expect(r.services[0]).toMatchObject({
+      affected: true,
+      files: ['src/index.js', '.github/workflows/ci.yml'],
+    });
   });
 });
 
 describe('allAffected', () => {
   it('marks every service with the note', () => {
     const r = allAffected(shop, 'all', 'schedule: every service');
-    expect(r.services.every((s) => s.affected && s.reason?.note === 'schedule: every service')).toBe(true);
+    expect(
+      r.services.every((s) => s.affected && s.reason?.note === 'schedule: every service'),
+    ).toBe(true);
   });
   it('marks only the requested services', () => {
     const r = allAffected(shop, 'requested', 'services input', new Set(['web']));

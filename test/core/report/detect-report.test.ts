@@ -14,7 +14,10 @@ function result(n: number, affectedEvery = 1, files: string[] = []): AffectedRes
       name: `service-${String(i).padStart(5, '0')}`,
       path: `services/service-${String(i).padStart(5, '0')}`,
       affected: i % affectedEvery === 0,
-      reason: i % affectedEvery === 0 ? { kind: 'paths' as const, chain: [`s${i}`], file: files[0] ?? 'x' } : undefined,
+      reason:
+        i % affectedEvery === 0
+          ? { kind: 'paths' as const, chain: [`s${i}`], file: files[0] ?? 'x' }
+          : undefined,
       files: i % affectedEvery === 0 ? files : [],
     })),
     libraries: [],
@@ -76,6 +79,8 @@ describe('markdown escaping', () => {
     const out = md(evil);
     expect(out).not.toMatch(/[<>|`*_[\]\n]/);
     expect(md('# not a heading')).toBe('&#35; not a heading');
+    expect(md('see http://evil.example')).toBe('see http&#58;//evil.example');
+    expect(md('@octocat')).toBe('&#64;octocat');
     expect(out).toContain('&lt;img');
     expect(out).toContain('␤');
   });

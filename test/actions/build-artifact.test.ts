@@ -1,0 +1,161 @@
+/** The bundled build-artifact action, run as the runner runs it, against every store. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cleanupRepos } from '../support/git-repo.js';
+import { exampleRepo } from '../support/example-repo.js';
+import { cleanupRuns, runActionBundle } from '../support/action-runner.js';
+import { FakeResultsService } from '../support/fake-results-service.js';
+import { startRegistry, type TestRegistry } from '../support/registry.js';
+import { LocalStore } from '../../src/platform/local-store.js';
+import { OciStore } from '../../src/platform/oci/store.js';
+import { cleanupBuilds, tempDir } from '../support/build-harness.js';
+
+const ACTION = 'build-artifact';
+afterAll(() => {
+  cleanupRepos();
+  cleanupRuns();
+  cleanupBuilds();
+});
+
+async function checkout() {
+  const repo = await exampleRepo('monorepo');
+  return { repo, sha: await repo.head() };
+}
+
+const runnerEnv = (sha: string) => ({
+  GITHUB_RUN_ID: '4242',
+  GITHUB_RUN_NUMBER: '57',
+  GITHUB_RUN_ATTEMPT: '1',
+  GITHUB_WORKFLOW_REF: 'acme/shop/.github/workflows/ci.yml@refs/heads/main',
+  GITHUB_SHA: sha,
+});
+
+describe('build-artifact (bundle, runner environment)', () => {
+  it('local store: outputs, provenance, summary, and the artifact is in the store', async () => {
+    const { repo, sha } = await checkout();
+    const storeDir = tempDir('store');
+    const r = await runActionBundle(ACTION, {
+      cwd: repo.dir,
+      sha,
+      inputs: { service: 'catalog', store: 'local', 'store-path': storeDir },
+      env: runnerEnv(sha),
+    });
+    expect(r.code).toBe(0);
+    const short = sha.slice(0, 7);
+    expect(r.outputs.version).toBe(`1.4.57+${short}`);
+    expect(r.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(r.outputs.artifact).toBe(`local:${storeDir}@${r.outputs.digest}`);
+    expect(r.outputs.kind).toBe('archive');
+    const provenance = JSON.parse(readFileSync(r.outputs.provenance!, 'utf8'));
+    expect(provenance.predicate.runDetails.metadata.invocationId).toBe(
+      'https://github.com/acme/shop/actions/runs/4242',
+    );
+    expect(provenance.predicate.runDetails.builder.id).toBe(
+      'https://github.com/acme/shop/.github/workflows/ci.yml@refs/heads/main',
+    );
+    expect(r.summary).toContain('built catalog 1.4.57+' + short);
+    expect(r.summary).toContain('1 run: 1 passed, 0 failed');
+    expect(r.stdout).toMatch(/::group::build catalog/);
+
+    const out = join(tempDir('out'), 'a.tgz');
+    await new LocalStore(storeDir).get(r.outputs.artifact!, out);
+    expect(existsSync(out)).toBe(true);
+  });
+
+  it('a failed build fails the step with the build’s exit code and its last lines in the summary', async () => {
+    const { repo, sha } = await checkout();
+    repo.write(
+      'services/search/build.mjs',
+      'console.error("error TS2322: nope");\nprocess.exit(3);\n',
+    );
+    const r = await runActionBundle(ACTION, {
+      cwd: repo.dir,
+      sha,
+      inputs: { service: 'search', store: 'local', 'store-path': tempDir('store') },
+      env: runnerEnv(sha),
+    });
+    expect(r.code).toBe(3);
+    expect(r.stdout).toMatch(/^::error::The build of search failed with exit code 3/m);
+    expect(r.summary).toContain('the build of search failed (exit code 3)');
+    expect(r.summary).toContain('error TS2322: nope');
+    expect(r.outputs).toEqual({});
+  });
+
+  it('an unknown service is a clear error', async () => {
+    const { repo, sha } = await checkout();
+    const r = await runActionBundle(ACTION, {
+      cwd: repo.dir,
+      sha,
+      inputs: { service: 'catalgo', store: 'local' },
+    });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/No service "catalgo" in msdeploy\.yml — did you mean "catalog"\?/);
+  });
+
+  it('github store: uploads the un-zipped artifact whose GitHub digest is ours', async () => {
+    const fake = await FakeResultsService.start();
+    try {
+      const run = fake.addRun(4242, 'acme/shop');
+      const { repo, sha } = await checkout();
+      const r = await runActionBundle(ACTION, {
+        cwd: repo.dir,
+        sha,
+        inputs: { service: 'web' },
+        env: { ...runnerEnv(sha), ...fake.envFor(run) },
+      });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.outputs.artifact).toMatch(
+        new RegExp(
+          `^github:4242/web-0\\.1\\.57\\+${sha.slice(0, 7)}\\.tar\\.gz@${r.outputs.digest}$`,
+        ),
+      );
+      const uploaded = fake.artifacts.find((a) => a.name.startsWith('web-'));
+      expect(uploaded).toBeDefined();
+    } finally {
+      await fake.close();
+    }
+  });
+
+  describe('oci store (real docker-registry)', () => {
+    let registry: TestRegistry;
+    beforeAll(async () => {
+      registry = await startRegistry();
+    });
+    afterAll(() => registry?.stop());
+
+    it('pushes the artifact, and a second build of the same commit moves no layer bytes', async () => {
+      const { repo, sha } = await checkout();
+      const inputs = { service: 'payments', store: 'oci', registry: `${registry.host}/acme/shop` };
+      const first = await runActionBundle(ACTION, {
+        cwd: repo.dir,
+        sha,
+        inputs,
+        env: runnerEnv(sha),
+      });
+      expect(first.stderr).toBe('');
+      expect(first.code).toBe(0);
+      expect(first.outputs.kind).toBe('deb');
+      expect(first.outputs.artifact).toMatch(
+        new RegExp(`^oci://${registry.host}/acme/shop@sha256:`),
+      );
+      expect(first.outputs.location).toBe(`${registry.host}/acme/shop:2.0.57_${sha.slice(0, 7)}`);
+
+      const second = await runActionBundle(ACTION, {
+        cwd: repo.dir,
+        sha,
+        inputs,
+        env: runnerEnv(sha),
+      });
+      expect(second.outputs.digest).toBe(first.outputs.digest);
+      expect(second.summary).toContain('already there');
+
+      const out = join(tempDir('out'), 'p.deb');
+      const got = await new OciStore({ repository: `${registry.host}/acme/shop` }).get(
+        first.outputs.artifact!,
+        out,
+      );
+      expect(got.meta.digest).toBe(first.outputs.digest);
+    });
+  });
+});

@@ -1,0 +1,103 @@
+/** The msdeploy command as users run it: the committed bundle behind bin/msdeploy.js. */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { cleanupRepos } from '../support/git-repo.js';
+import { exampleRepo } from '../support/example-repo.js';
+import { PROJECT_ROOT } from '../support/action-runner.js';
+import { cleanupBuilds, tempDir } from '../support/build-harness.js';
+
+afterAll(() => {
+  cleanupRepos();
+  cleanupBuilds();
+});
+
+function msdeploy(args: string[], cwd = PROJECT_ROOT) {
+  const env = { ...process.env };
+  for (const k of Object.keys(env)) if (k.startsWith('GITHUB_')) delete env[k];
+  const r = spawnSync(process.execPath, [join(PROJECT_ROOT, 'bin/msdeploy.js'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    env,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('msdeploy CLI', () => {
+  it('prints help, and exits 2 on bad usage', () => {
+    expect(msdeploy(['--help'])).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('Commands:'),
+    });
+    expect(msdeploy(['detect', '--help']).stdout).toContain('--base <rev>');
+    expect(msdeploy([]).code).toBe(2);
+    const unknown = msdeploy(['deploy-everything']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/Unknown command "deploy-everything"/);
+    expect(msdeploy(['detect', '--no-such-flag']).code).toBe(2);
+    expect(msdeploy(['build']).code).toBe(2);
+  });
+
+  it('detect: text by default, JSON with --json, default base where the branch left main', async () => {
+    const repo = await exampleRepo('monorepo');
+    await repo.checkoutNew('feature');
+    repo.write('services/payments/src/index.ts', 'export const pay = () => "paid";\n');
+    await repo.commit('pay');
+    const text = msdeploy(['detect', '--cwd', repo.dir]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/1 of 4 services affected/);
+    expect(text.stdout).toMatch(
+      /● payments +own files changed \(services\/payments\/src\/index\.ts\)/,
+    );
+    expect(text.stderr).toMatch(/base: where HEAD left main/);
+    const json = JSON.parse(msdeploy(['detect', '--cwd', repo.dir, '--json']).stdout);
+    expect(
+      json.services
+        .filter((s: { affected: boolean }) => s.affected)
+        .map((s: { name: string }) => s.name),
+    ).toEqual(['payments']);
+  });
+
+  it('detect: control characters in file names are shown escaped', async () => {
+    const repo = await exampleRepo('monorepo');
+    const base = await repo.head();
+    repo.write('services/web/\x1b[31mred\x07.ts', 'x');
+    await repo.commit('odd name');
+    const r = msdeploy(['detect', '--cwd', repo.dir, '--base', base]);
+    expect(r.stdout).toContain('\\x1b[31mred\\x07.ts');
+    expect(r.stdout).not.toContain('\x1b');
+  });
+
+  it('an invalid manifest exits 3 with file:line:col for every problem', async () => {
+    const repo = await exampleRepo('monorepo');
+    repo.write('msdeploy.yml', 'services:\n  Web:\n    path: ../web\n');
+    await repo.commit('bad');
+    const r = msdeploy(['detect', '--cwd', repo.dir]);
+    expect(r.code).toBe(3);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    for (const line of lines) expect(line).toMatch(/^msdeploy\.yml:\d+:\d+: /);
+  });
+
+  it('build: stores the artifact locally and prints its identity; a failing build exits with its code', async () => {
+    const repo = await exampleRepo('single-service');
+    const store = tempDir('store');
+    const r = msdeploy(['build', 'hello', '--cwd', repo.dir, '--store-path', store]);
+    expect(r.stderr).not.toMatch(/error/);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^built hello 0\.3\.1\+[0-9a-f]{7}$/m);
+    expect(r.stdout).toMatch(/digest +sha256:[0-9a-f]{64}/);
+    expect(r.stderr).toMatch(/packing +100%/);
+
+    const again = JSON.parse(
+      msdeploy(['build', 'hello', '--cwd', repo.dir, '--store-path', store, '--json']).stdout,
+    );
+    expect(again.ref).toBe(`local:${store}@${again.digest}`);
+    expect(r.stdout).toContain(again.digest); // same commit, same bytes
+
+    repo.write('src/index.js', 'process.exit(9);\n');
+    await repo.commit('break');
+    const failed = msdeploy(['build', 'hello', '--cwd', repo.dir, '--store-path', store]);
+    expect(failed.code).toBe(9);
+    expect(failed.stderr).toMatch(/The build of hello failed with exit code 9/);
+  });
+});

@@ -1,0 +1,124 @@
+/** buildService over real parts: bash, the example services, our packer, dpkg-deb, a local store. */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import {
+  BuildConfigError,
+  BuildFailedError,
+  findTestReports,
+} from '../../../src/core/artifact/build.js';
+import { cleanupRepos } from '../../support/git-repo.js';
+import { exampleRepo } from '../../support/example-repo.js';
+import { buildIn, cleanupBuilds, context } from '../../support/build-harness.js';
+
+afterAll(() => {
+  cleanupRepos();
+  cleanupBuilds();
+});
+
+describe('buildService', () => {
+  it('builds, packs, records provenance with the tests, and stores by digest', async () => {
+    const repo = await exampleRepo('monorepo');
+    const commit = await repo.head();
+    const r = await buildIn(repo.dir, 'catalog', context(repo.dir, commit));
+    expect(r.meta).toMatchObject({
+      service: 'catalog',
+      version: '1.4.7+' + commit.slice(0, 7),
+      kind: 'archive',
+      fileName: `catalog-1.4.7+${commit.slice(0, 7)}.tar.gz`,
+    });
+    expect(r.meta.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(r.stored.ref).toMatch(new RegExp(`^local:.*@${r.meta.digest}$`));
+
+    const listing = spawnSync('tar', ['-tzf', r.artifactPath], { encoding: 'utf8' }).stdout.split(
+      '\n',
+    );
+    expect(listing).toEqual(expect.arrayContaining(['index.mjs', 'build.json']));
+    const statement = JSON.parse(readFileSync(r.provenancePath, 'utf8'));
+    expect(statement.subject).toEqual([
+      { name: r.meta.fileName, digest: { sha256: r.meta.digest.slice(7) } },
+    ]);
+    expect(statement.predicate.buildDefinition.resolvedDependencies[0].digest.gitCommit).toBe(
+      commit,
+    );
+    expect(statement.predicate.runDetails.metadata.invocationId).toBe(
+      'https://github.com/acme/shop/actions/runs/42',
+    );
+    expect(statement.predicate.runDetails.byproducts[0].annotations).toMatchObject({
+      tests: 1,
+      passed: 1,
+      failed: 0,
+    });
+  });
+
+  it('is reproducible: two clones in different places at different times give the same digest', async () => {
+    const origin = await exampleRepo('monorepo');
+    const commit = await origin.head();
+    const a = await origin.clone();
+    const first = await buildIn(a.dir, 'search', context(a.dir, commit));
+    await new Promise((r) => setTimeout(r, 1100)); // a later second, different file mtimes
+    const b = await origin.clone();
+    spawnSync('chmod', ['-R', 'g+w', b.dir]); // a different umask on the second machine
+    const second = await buildIn(b.dir, 'search', context(b.dir, commit));
+    expect(second.meta.digest).toBe(first.meta.digest);
+    expect(first.meta.version).toBe(`2.3.7+${commit.slice(0, 7)}`); // base version from package.json
+  });
+
+  it('builds a deb that dpkg-deb can read', async () => {
+    const repo = await exampleRepo('monorepo');
+    const r = await buildIn(repo.dir, 'payments', context(repo.dir, await repo.head()));
+    expect(r.meta.kind).toBe('deb');
+    const info = spawnSync('dpkg-deb', ['--info', r.artifactPath], { encoding: 'utf8' }).stdout;
+    expect(info).toMatch(/Package: shop-payments/);
+    expect(info).toMatch(/Maintainer: Shop Team <ops@example.com>/);
+    const contents = spawnSync('dpkg-deb', ['--contents', r.artifactPath], {
+      encoding: 'utf8',
+    }).stdout;
+    expect(contents).toMatch(/root\/root .*\.\/opt\/payments\//);
+  });
+
+  it('a failing build fails with its exit code and the tail of its output', async () => {
+    const repo = await exampleRepo('monorepo');
+    writeFileSync(
+      `${repo.dir}/services/search/build.mjs`,
+      'console.log("compiling");\nconsole.error("boom: syntax error");\nprocess.exit(7);\n',
+    );
+    const err = await buildIn(repo.dir, 'search', context(repo.dir, await repo.head())).catch(
+      (e) => e,
+    );
+    expect(err).toBeInstanceOf(BuildFailedError);
+    expect(err.exitCode).toBe(7);
+    expect(err.tail).toEqual(['compiling', 'boom: syntax error']);
+  });
+
+  it('says so when the build produced no output directory', async () => {
+    const repo = await exampleRepo('monorepo');
+    writeFileSync(`${repo.dir}/services/search/build.mjs`, '// builds nothing\n');
+    await expect(buildIn(repo.dir, 'search', context(repo.dir, await repo.head()))).rejects.toThrow(
+      BuildConfigError,
+    );
+  });
+
+  it('passes untrusted values to the build as variables, never spliced into the script', async () => {
+    const repo = await exampleRepo('monorepo');
+    const log: string[] = [];
+    const ref = 'refs/heads/$(touch pwned)`id`';
+    const r = await buildIn(repo.dir, 'catalog', context(repo.dir, await repo.head(), { ref }), {
+      log,
+    });
+    expect(
+      spawnSync('ls', [`${repo.dir}/services/catalog`], { encoding: 'utf8' }).stdout,
+    ).not.toMatch(/pwned/);
+    expect(r.meta.version).toMatch(/^1\.4\.7-touch-pwned-id\+/);
+  });
+
+  it('finds JUnit reports by the manifest globs only', async () => {
+    const repo = await exampleRepo('monorepo');
+    repo.write('services/catalog/reports/junit-a.xml', '<testsuite/>');
+    repo.write('services/catalog/reports/other.xml', '<testsuite/>');
+    repo.write('services/catalog/node_modules/x/reports/junit-b.xml', '<testsuite/>');
+    const found = await findTestReports(`${repo.dir}/services/catalog`, ['reports/junit*.xml']);
+    expect(found.map((f) => f.slice(repo.dir.length))).toEqual([
+      '/services/catalog/reports/junit-a.xml',
+    ]);
+  });
+});
