@@ -1,48 +1,6 @@
 /** detect-changed-service: which services does this push or PR affect, and why. */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { tmpdir } from 'node:os';
-import { detect } from '../../core/changes/detect.js';
-import { detectDetail, detectOutputs } from '../../core/report/detect-outputs.js';
-import { detectSummary } from '../../core/report/detect-summary.js';
-import { readEventContext } from '../../platform/event.js';
-import { CliGit } from '../../platform/git.js';
-import { lazyGitHubApi } from '../../platform/github.js';
-import { readManifest } from '../../platform/manifest-file.js';
-import { actionsLogger, appendSummary, setOutputs } from '../../platform/runner.js';
-import { runAction } from '../run-action.js';
-import { getDetectInputs } from './io.js';
+import { limitYoungGeneration } from '../../platform/heap.js';
 
-await runAction(async () => {
-  const inputs = getDetectInputs();
-  const cwd = resolve(inputs.workingDirectory);
-  const shownAs = join(inputs.workingDirectory, inputs.manifest).replace(/^\.\//, '');
-  const manifest = await readManifest(cwd, inputs.manifest, shownAs);
-  const logger = actionsLogger;
-  const result = await detect(
-    {
-      manifest,
-      services: inputs.services,
-      base: {
-        event: readEventContext(),
-        base: inputs.base,
-        head: inputs.head,
-        policy: inputs.basePolicy,
-        maxFetchRounds: inputs.maxFetchRounds,
-      },
-    },
-    { git: new CliGit(cwd, { logger }), github: lazyGitHubApi(inputs.token), logger },
-  );
-
-  const detailPath = resolve(
-    inputs.detailFile ?? join(process.env.RUNNER_TEMP ?? tmpdir(), 'msdeploy-detect.json'),
-  );
-  await mkdir(dirname(detailPath), { recursive: true });
-  await writeFile(detailPath, JSON.stringify(detectDetail(result)));
-  setOutputs(detectOutputs(result, detailPath));
-  await appendSummary(detectSummary(result));
-
-  const names = result.affected.services.filter((s) => s.affected).map((s) => s.name);
-  logger.info(`Base: ${result.base ?? '(none)'} — ${result.baseReason}`);
-  logger.info(`Affected services (${names.length}): ${names.join(', ') || 'none'}`);
-});
+// Before anything else is loaded: see platform/heap.ts.
+limitYoungGeneration();
+await import('./main.js');

@@ -25,6 +25,13 @@ describe('YAML and document shape', () => {
     ]);
   });
 
+  it('reports a duplicate service where it is repeated, at any depth', () => {
+    expect(at('services:', '  a:', '    path: a', '  a:', '    path: b', '    path: c')).toEqual([
+      '4:3',
+      '6:5',
+    ]);
+  });
+
   it('reports a second document', () => {
     expect(at('name: a', '---', 'name: b')).toEqual(['2:1']);
   });
