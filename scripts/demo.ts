@@ -1,10 +1,12 @@
 /**
  * `npm run demo`: the main job on the bundled example, with no servers and no network.
  * Copies examples/monorepo into a fresh git repository, makes a pull request that touches
- * a shared library, and runs the bundled detect action exactly as the GitHub runner would,
- * then the CLI on the same repository.
+ * a shared library, and runs the bundled actions exactly as the GitHub runner would: detect,
+ * then build-artifact for each affected service into a local store; then the CLI.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exampleRepo } from '../test/support/example-repo.js';
 import { cleanupRepos } from '../test/support/git-repo.js';
@@ -42,7 +44,30 @@ try {
   console.log('\n── step summary (Markdown)\n');
   console.log(r.summary);
 
-  console.log('── the same with the CLI: msdeploy detect --base main\n');
+  const store = mkdtempSync(join(tmpdir(), 'msdeploy-demo-store-'));
+  for (const { service } of JSON.parse(r.outputs.matrix ?? '{"include":[]}').include as {
+    service: string;
+  }[]) {
+    const b = await runActionBundle('build-artifact', {
+      cwd: repo.dir,
+      sha: head,
+      ref: 'refs/pull/1/merge',
+      inputs: { service, store: 'local', 'store-path': store },
+      env: { GITHUB_RUN_NUMBER: '12', GITHUB_RUN_ID: '1001' },
+    });
+    console.log(`── build-artifact ${service} (${b.millis.toFixed(0)} ms)`);
+    if (b.code !== 0) {
+      process.stdout.write(b.stdout);
+      process.exitCode = 1;
+      continue;
+    }
+    console.log(
+      `version=${b.outputs.version}\ndigest=${b.outputs.digest}\nartifact=${b.outputs.artifact}\n`,
+    );
+  }
+  rmSync(store, { recursive: true, force: true });
+
+  console.log('── the same detection with the CLI: msdeploy detect --base main\n');
   const cli = spawnSync(
     process.execPath,
     [join(PROJECT_ROOT, 'bin/msdeploy.js'), 'detect', '--base', 'main', '--cwd', repo.dir],

@@ -28382,15 +28382,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_report_build_report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9797);
 /* harmony import */ var _platform_build_context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(55133);
 /* harmony import */ var _platform_event_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(20071);
-/* harmony import */ var _platform_exec_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(26886);
-/* harmony import */ var _platform_git_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(71036);
-/* harmony import */ var _platform_manifest_file_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(37181);
-/* harmony import */ var _platform_packer_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(80528);
-/* harmony import */ var _platform_runner_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(41245);
-/* harmony import */ var _platform_stores_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(34543);
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(31737);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(88393);
-/* harmony import */ var _core_manifest_lookup_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(42167);
+/* harmony import */ var _platform_git_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(71036);
+/* harmony import */ var _platform_manifest_file_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(37181);
+/* harmony import */ var _platform_build_ports_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(10636);
+/* harmony import */ var _platform_runner_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(41245);
+/* harmony import */ var _platform_stores_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(34543);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(31737);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(88393);
+/* harmony import */ var _core_manifest_lookup_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(42167);
 /** build-artifact: build one service once into a reproducible, traceable artifact and store it. */
 
 
@@ -28407,15 +28406,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-
-await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_13__/* .runAction */ .C)(async () => {
-    const inputs = (0,_io_js__WEBPACK_IMPORTED_MODULE_14__/* .getBuildInputs */ .KA)();
-    const logger = _platform_runner_js__WEBPACK_IMPORTED_MODULE_11__/* .actionsLogger */ .MV;
+await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_12__/* .runAction */ .C)(async () => {
+    const inputs = (0,_io_js__WEBPACK_IMPORTED_MODULE_13__/* .getBuildInputs */ .KA)();
+    const logger = _platform_runner_js__WEBPACK_IMPORTED_MODULE_10__/* .actionsLogger */ .MV;
     const repoRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(inputs.workingDirectory);
     const shownAs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(inputs.workingDirectory, inputs.manifest).replace(/^\.\//, '');
-    const manifest = await (0,_platform_manifest_file_js__WEBPACK_IMPORTED_MODULE_9__/* .readManifest */ .W)(repoRoot, inputs.manifest, shownAs);
-    const service = (0,_core_manifest_lookup_js__WEBPACK_IMPORTED_MODULE_15__/* .serviceByName */ .k)(manifest, inputs.service);
-    const git = new _platform_git_js__WEBPACK_IMPORTED_MODULE_8__/* .CliGit */ .pb(repoRoot, { logger });
+    const manifest = await (0,_platform_manifest_file_js__WEBPACK_IMPORTED_MODULE_8__/* .readManifest */ .W)(repoRoot, inputs.manifest, shownAs);
+    const service = (0,_core_manifest_lookup_js__WEBPACK_IMPORTED_MODULE_14__/* .serviceByName */ .k)(manifest, inputs.service);
+    const git = new _platform_git_js__WEBPACK_IMPORTED_MODULE_7__/* .CliGit */ .pb(repoRoot, { logger });
     const ctx = await (0,_platform_build_context_js__WEBPACK_IMPORTED_MODULE_5__/* .gatherBuildContext */ .V)({
         git,
         repoRoot,
@@ -28423,7 +28421,7 @@ await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_13__/* .runAction */ .C)(async 
         version: inputs.version,
         defaultBranch: (0,_platform_event_js__WEBPACK_IMPORTED_MODULE_6__/* .readEventContext */ .w)().defaultBranch,
     });
-    const store = await (0,_platform_stores_js__WEBPACK_IMPORTED_MODULE_12__/* .openStore */ .Ch)({
+    const store = await (0,_platform_stores_js__WEBPACK_IMPORTED_MODULE_11__/* .openStore */ .Ch)({
         kind: inputs.store,
         path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(repoRoot, inputs.storePath),
         registry: inputs.registry,
@@ -28431,34 +28429,26 @@ await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_13__/* .runAction */ .C)(async 
         password: inputs.registryPassword,
         insecure: inputs.insecure,
         token: inputs.token,
-        repository: process.env.GITHUB_REPOSITORY,
-        runId: process.env.GITHUB_RUN_ID ? Number(process.env.GITHUB_RUN_ID) : undefined,
-        serverUrl: process.env.GITHUB_SERVER_URL,
+        ...(0,_platform_stores_js__WEBPACK_IMPORTED_MODULE_11__/* .githubRunSettings */ .Wh)(),
         logger,
     });
     try {
-        const result = await (0,_core_artifact_build_js__WEBPACK_IMPORTED_MODULE_3__/* .buildService */ .u1)(service, ctx, {
-            runner: new _platform_exec_js__WEBPACK_IMPORTED_MODULE_7__/* .BashRunner */ .J(),
-            store,
-            logger,
-            clock: { now: () => new Date() },
-            pack: _platform_packer_js__WEBPACK_IMPORTED_MODULE_10__/* .packArtifact */ .S,
+        const result = await (0,_core_artifact_build_js__WEBPACK_IMPORTED_MODULE_3__/* .buildService */ .u1)(service, ctx, (0,_platform_build_ports_js__WEBPACK_IMPORTED_MODULE_9__/* .buildPorts */ .P)(store, logger));
+        (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_10__/* .setOutputs */ .n0)({
+            [_io_js__WEBPACK_IMPORTED_MODULE_13__/* .BuildOutput */ .a$.version]: result.meta.version,
+            [_io_js__WEBPACK_IMPORTED_MODULE_13__/* .BuildOutput */ .a$.digest]: result.meta.digest,
+            [_io_js__WEBPACK_IMPORTED_MODULE_13__/* .BuildOutput */ .a$.artifact]: result.stored.ref,
+            [_io_js__WEBPACK_IMPORTED_MODULE_13__/* .BuildOutput */ .a$.provenance]: result.provenancePath,
+            [_io_js__WEBPACK_IMPORTED_MODULE_13__/* .BuildOutput */ .a$.kind]: result.meta.kind,
+            [_io_js__WEBPACK_IMPORTED_MODULE_13__/* .BuildOutput */ .a$.size]: String(result.meta.size),
+            [_io_js__WEBPACK_IMPORTED_MODULE_13__/* .BuildOutput */ .a$.location]: result.stored.location,
         });
-        (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_11__/* .setOutputs */ .n0)({
-            [_io_js__WEBPACK_IMPORTED_MODULE_14__/* .BuildOutput */ .a$.version]: result.meta.version,
-            [_io_js__WEBPACK_IMPORTED_MODULE_14__/* .BuildOutput */ .a$.digest]: result.meta.digest,
-            [_io_js__WEBPACK_IMPORTED_MODULE_14__/* .BuildOutput */ .a$.artifact]: result.stored.ref,
-            [_io_js__WEBPACK_IMPORTED_MODULE_14__/* .BuildOutput */ .a$.provenance]: result.provenancePath,
-            [_io_js__WEBPACK_IMPORTED_MODULE_14__/* .BuildOutput */ .a$.kind]: result.meta.kind,
-            [_io_js__WEBPACK_IMPORTED_MODULE_14__/* .BuildOutput */ .a$.size]: String(result.meta.size),
-            [_io_js__WEBPACK_IMPORTED_MODULE_14__/* .BuildOutput */ .a$.location]: result.stored.location,
-        });
-        await (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_11__/* .appendSummary */ .fe)((0,_core_report_build_report_js__WEBPACK_IMPORTED_MODULE_4__/* .buildSummary */ .fR)(result, ctx.commit));
+        await (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_10__/* .appendSummary */ .fe)((0,_core_report_build_report_js__WEBPACK_IMPORTED_MODULE_4__/* .buildSummary */ .fR)(result, ctx.commit));
         logger.info(`${result.meta.service} ${result.meta.version} → ${result.meta.digest} (${result.stored.location})`);
     }
     catch (e) {
         if (e instanceof _core_artifact_build_js__WEBPACK_IMPORTED_MODULE_3__/* .BuildFailedError */ .Wu)
-            await (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_11__/* .appendSummary */ .fe)((0,_core_report_build_report_js__WEBPACK_IMPORTED_MODULE_4__/* .buildFailureSummary */ .ZE)(e.service, e.exitCode, e.tail));
+            await (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_10__/* .appendSummary */ .fe)((0,_core_report_build_report_js__WEBPACK_IMPORTED_MODULE_4__/* .buildFailureSummary */ .ZE)(e.service, e.exitCode, e.tail));
         throw e;
     }
 });
@@ -28635,6 +28625,7 @@ function provenanceBytes(statement) {
  *
  *   default branch:  MAJOR.MINOR.<counter>+<sha7>            e.g. 1.4.57+abc1234
  *   other refs:      MAJOR.MINOR.<counter>-<ref-slug>+<sha7>  e.g. 1.4.58-feature-login+9f8e7d6
+ *                    (a pull request's refs/pull/7/merge is `pr-7`)
  *   re-run attempts: …+<sha7>.attempt<N>                      e.g. 1.4.57+abc1234.attempt2
  *
  * MAJOR.MINOR come from the manifest's `build.version` or the service's own package file; the
@@ -28657,7 +28648,9 @@ function buildVersion(input) {
     if (!/^[0-9a-f]{7,64}$/i.test(input.commit)) {
         throw new VersionError(`Commit ${JSON.stringify(input.commit)} is not a git sha.`);
     }
-    const branch = (input.ref ?? '').replace(/^refs\/(heads|tags)\//, '');
+    const branch = (input.ref ?? '')
+        .replace(/^refs\/pull\/(\d+)\/(merge|head)$/, 'pr-$1')
+        .replace(/^refs\/(heads|tags)\//, '');
     const onDefault = !branch || branch === (input.defaultBranch ?? 'main');
     const pre = onDefault ? '' : `-${refSlug(branch)}`;
     const attempt = input.attempt && input.attempt > 1 ? `.attempt${input.attempt}` : '';
@@ -31039,59 +31032,18 @@ async function gatherBuildContext(args) {
 
 /***/ }),
 
-/***/ 20071:
+/***/ 10636:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ readEventContext)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/** The GitHub event this run was triggered by, read from the runner's environment. */
 
-function readEventContext(env = process.env) {
-    const eventPath = env.GITHUB_EVENT_PATH;
-    let payload = {};
-    if (eventPath) {
-        try {
-            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(eventPath, 'utf8'));
-        }
-        catch (e) {
-            throw new Error(`Cannot read the event payload at GITHUB_EVENT_PATH=${eventPath}: ${e.message}`);
-        }
-    }
-    const repository = payload.repository;
-    const runId = Number(env.GITHUB_RUN_ID);
-    return {
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        sha: env.GITHUB_SHA ?? 'HEAD',
-        ref: env.GITHUB_REF ?? '',
-        payload,
-        defaultBranch: repository?.default_branch,
-        workflowId: workflowFile(env.GITHUB_WORKFLOW_REF),
-        runId: Number.isFinite(runId) && runId > 0 ? runId : undefined,
-    };
-}
-/** `owner/repo/.github/workflows/ci.yml@refs/heads/main` → `ci.yml` (usable as a workflow_id). */
-function workflowFile(workflowRef) {
-    if (!workflowRef)
-        return undefined;
-    const path = workflowRef.split('@')[0] ?? '';
-    const name = path.slice(path.lastIndexOf('/') + 1);
-    return name || undefined;
-}
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  P: () => (/* binding */ buildPorts)
+});
 
-
-/***/ }),
-
-/***/ 26886:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ BashRunner)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+;// CONCATENATED MODULE: ./src/platform/exec.ts
 /** Runs build commands with bash as a workflow `run:` step does, keeping the output's tail. */
 
 const TAIL_LINES = 30;
@@ -31104,7 +31056,7 @@ class BashRunner {
         return new Promise((resolve, reject) => {
             // The script is the repository's own manifest text (trusted, like a `run:` step);
             // everything else arrives as environment variables.
-            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
+            const child = (0,external_node_child_process_.spawn)('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
                 cwd: opts.cwd,
                 env: { ...this.baseEnv, ...opts.env },
                 stdio: ['ignore', 'pipe', 'pipe'],
@@ -31129,373 +31081,6 @@ class BashRunner {
         });
     }
 }
-
-
-/***/ }),
-
-/***/ 71036:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  pb: () => (/* binding */ CliGit)
-});
-
-// UNUSED EXPORTS: GitCommandError, displayArgv
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(31421);
-;// CONCATENATED MODULE: ./src/core/changes/change-set.ts
-class ChangeSetParseError extends Error {
-    offset;
-    constructor(message, offset) {
-        super(`Cannot parse git diff --name-status -z output at byte ${offset}: ${message}`);
-        this.offset = offset;
-        this.name = 'ChangeSetParseError';
-    }
-}
-const NUL = 0;
-/** Renames and copies carry two paths (old, new); every other status one. */
-const TWO_PATHS = new Set(['R', 'C']);
-const SCORED = new Set(['R', 'C', 'M']);
-/**
- * Parse the whole output in one pass. The buffer is decoded once and split on NUL: a NUL byte
- * is never part of a UTF-8 sequence, so the split is exact, and it is several times faster than
- * decoding 200,000 slices. Byte offsets (for errors) are recomputed only when something is wrong.
- */
-function parseNameStatusZ(out) {
-    const fields = out.toString('utf8').split('\0');
-    // Every field ends with NUL, so a well-formed output leaves one empty string at the end.
-    const last = fields.length - 1;
-    if (fields[last] !== '') {
-        throw new ChangeSetParseError('truncated record: the last field has no terminating NUL (was the output cut short?)', byteOffsetOfField(out, last));
-    }
-    const files = [];
-    let i = 0;
-    while (i < last) {
-        const status = parseStatus(fields[i], out, i);
-        const paths = TWO_PATHS.has(status) ? 2 : 1;
-        if (i + paths >= last) {
-            throw new ChangeSetParseError(`truncated record: the ${status} record has ${last - i - 1} of its ${paths} path(s)`, byteOffsetOfField(out, last));
-        }
-        const first = pathField(fields, i + 1, out);
-        if (paths === 2) {
-            files.push({ status, path: pathField(fields, i + 2, out), oldPath: first });
-        }
-        else {
-            files.push({ status, path: first });
-        }
-        i += 1 + paths;
-    }
-    return files;
-}
-/** Byte offset where field number `index` starts (after `index` NULs); only used for errors. */
-function byteOffsetOfField(out, index) {
-    let pos = 0;
-    for (let n = 0; n < index; n++)
-        pos = out.indexOf(NUL, pos) + 1;
-    return pos;
-}
-const STATUS = /^([AMDTRC])(\d*)$/;
-/** A status is one letter, optionally followed by a similarity score (`R100`, `C075`). */
-function parseStatus(field, out, index) {
-    const m = STATUS.exec(field);
-    // A score only belongs on renames and copies (and on M when git is run with -B).
-    if (!m || (m[2] !== '' && !SCORED.has(m[1]))) {
-        const offset = byteOffsetOfField(out, index);
-        if (field === '')
-            throw new ChangeSetParseError('empty status field', offset);
-        throw new ChangeSetParseError(`unexpected status ${JSON.stringify(field.slice(0, 16))}: expected one of A, M, D, T, ` +
-            'R<score>, C<score>' +
-            (field[0] === 'U' ? ' (U means an unmerged path: diff two commits, not the index)' : ''), offset);
-    }
-    return m[1];
-}
-function pathField(fields, index, out) {
-    const path = fields[index];
-    if (path === '')
-        throw new ChangeSetParseError('empty path', byteOffsetOfField(out, index));
-    return path;
-}
-
-;// CONCATENATED MODULE: ./src/platform/git.ts
-/**
- * The one place msdeploy runs git. Every call is `spawn(git, argv)` — never a shell — so file
- * names, branch names and shas from events can't be interpreted as commands. Revisions are
- * placed after `--end-of-options` so a value beginning with `-` is never read as an option.
- * No git config is ever written: anything we need is passed with `-c` for that one call.
- */
-
-
-/** A git command failed: the message names the command, its exit code and what git said. */
-class GitCommandError extends Error {
-    argv;
-    exitCode;
-    stderr;
-    cwd;
-    constructor(argv, exitCode, stderr, cwd) {
-        const said = stderr.trim() ? `:\n${stderr.trim()}` : ' (git printed nothing on stderr)';
-        super(`\`${displayArgv(argv)}\` in ${cwd} failed with exit code ${exitCode ?? 'none (killed)'}${said}`);
-        this.argv = argv;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-        this.cwd = cwd;
-        this.name = 'GitCommandError';
-    }
-}
-const STDERR_TAIL = 4096;
-const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-class CliGit {
-    cwd;
-    gitPath;
-    logger;
-    prefix;
-    constructor(cwd, opts = {}) {
-        this.cwd = cwd;
-        this.gitPath = opts.gitPath ?? 'git';
-        this.logger = opts.logger;
-        this.prefix = opts.trustDirectory ? ['-c', `safe.directory=${cwd}`] : [];
-    }
-    async resolveCommit(rev) {
-        const r = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], [1, 128]);
-        if (r.code !== 0)
-            return undefined;
-        const sha = r.stdout.toString('latin1').trim();
-        return FULL_SHA.test(sha) ? sha : undefined;
-    }
-    async isAncestor(ancestor, descendant) {
-        const r = await this.run(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant], [1]);
-        return r.code === 0;
-    }
-    async mergeBase(a, b) {
-        // Exit 1 with no output: the two commits share no (locally known) history.
-        const r = await this.run(['merge-base', '--end-of-options', a, b], [1]);
-        if (r.code !== 0)
-            return undefined;
-        return r.stdout.toString('latin1').trim() || undefined;
-    }
-    async isShallow() {
-        const r = await this.run(['rev-parse', '--is-shallow-repository']);
-        return r.stdout.toString('latin1').trim() === 'true';
-    }
-    async deepen(by, refs) {
-        if (!Number.isInteger(by) || by < 1) {
-            throw new RangeError(`deepen: depth must be a positive integer, got ${by}`);
-        }
-        return this.tryFetch([`--deepen=${by}`], refs);
-    }
-    async fetch(refs, depth) {
-        if (depth !== undefined && (!Number.isInteger(depth) || depth < 1)) {
-            throw new RangeError(`fetch: depth must be a positive integer, got ${depth}`);
-        }
-        return this.tryFetch(depth === undefined ? [] : [`--depth=${depth}`], refs);
-    }
-    async diff(base, head) {
-        const r = await this.run([
-            'diff',
-            '-z',
-            '--name-status',
-            '-M',
-            '--no-color',
-            '--no-ext-diff',
-            '--no-textconv',
-            '--no-relative',
-            '--end-of-options',
-            base,
-            head,
-            '--',
-        ]);
-        return parseNameStatusZ(r.stdout);
-    }
-    async previousTag(rev) {
-        const parent = await this.resolveCommit(`${rev}^`);
-        if (!parent)
-            return undefined; // a root commit has no earlier release
-        const args = ['describe', '--tags', '--abbrev=0', '--end-of-options', parent];
-        const r = await this.run(args, [128]);
-        if (r.code !== 0) {
-            // "No names found, cannot describe anything." / "No tags can describe '<sha>'."
-            if (/cannot describe/i.test(r.stderr))
-                return undefined;
-            throw new GitCommandError(this.argv(args), r.code, r.stderr, this.cwd);
-        }
-        const tag = r.stdout.toString('utf8').trim();
-        return this.resolveCommit(`refs/tags/${tag}`);
-    }
-    async commitTime(rev) {
-        const r = await this.run(['show', '-s', '--format=%ct', '--end-of-options', rev]);
-        return Number(r.stdout.toString('utf8').trim());
-    }
-    async countCommits(rev) {
-        const r = await this.run(['rev-list', '--count', '--end-of-options', rev]);
-        return Number(r.stdout.toString('utf8').trim());
-    }
-    async listFiles(head) {
-        const r = await this.run([
-            'ls-tree',
-            '-r',
-            '-z',
-            '--name-only',
-            '--full-tree',
-            '--end-of-options',
-            head,
-        ]);
-        return splitZ(r.stdout);
-    }
-    /** Fetching is allowed to fail (no origin, sha not served): the caller decides what that means. */
-    async tryFetch(options, refs) {
-        const args = [
-            'fetch',
-            '--no-tags',
-            '--no-recurse-submodules',
-            '--no-write-fetch-head',
-            ...options,
-            'origin',
-            ...(refs.length ? ['--end-of-options', ...refs] : []),
-        ];
-        try {
-            await this.run(args);
-            return true;
-        }
-        catch (e) {
-            if (!(e instanceof GitCommandError))
-                throw e;
-            this.logger?.warning(e.message);
-            return false;
-        }
-    }
-    /**
-     * Run git and collect stdout as Buffer chunks (joined once at the end: a diff of 100k files
-     * is tens of MB). Exit codes in `okCodes` are returned to the caller; any other throws.
-     */
-    run(args, okCodes = []) {
-        const argv = this.argv(args);
-        this.logger?.debug(`$ ${displayArgv(argv)}`);
-        return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_.spawn)(this.gitPath, argv.slice(1), {
-                cwd: this.cwd,
-                env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' },
-                stdio: ['ignore', 'pipe', 'pipe'],
-                shell: false,
-                windowsHide: true,
-            });
-            const out = [];
-            let err = '';
-            child.stdout.on('data', (chunk) => out.push(chunk));
-            child.stderr.setEncoding('utf8');
-            child.stderr.on('data', (chunk) => {
-                err = (err + chunk).slice(-STDERR_TAIL);
-            });
-            child.on('error', (e) => {
-                reject(e.code === 'ENOENT'
-                    ? new Error(`git was not found (tried to run ${JSON.stringify(this.gitPath)} in ${this.cwd}): ` +
-                        'install git or put it on PATH.')
-                    : e);
-            });
-            child.on('close', (code) => {
-                if (code === 0 || (code !== null && okCodes.includes(code))) {
-                    resolve({ code, stdout: Buffer.concat(out), stderr: err });
-                }
-                else {
-                    reject(new GitCommandError(argv, code, err, this.cwd));
-                }
-            });
-        });
-    }
-    argv(args) {
-        return [this.gitPath, ...this.prefix, ...args];
-    }
-}
-function splitZ(buf) {
-    const items = [];
-    let pos = 0;
-    while (pos < buf.length) {
-        let end = buf.indexOf(0, pos);
-        if (end < 0)
-            end = buf.length;
-        items.push(buf.toString('utf8', pos, end));
-        pos = end + 1;
-    }
-    return items;
-}
-/** Quote an argv for display only (it is never run through a shell). */
-function displayArgv(argv) {
-    return argv.map(displayArg).join(' ');
-}
-const ESCAPES = {
-    '\n': '\\n',
-    '\t': '\\t',
-    '\r': '\\r',
-    '\\': '\\\\',
-    "'": "\\'",
-};
-function displayArg(arg) {
-    if (/^[\w@%+=:,./^{}~-]+$/.test(arg))
-        return arg;
-    // eslint-disable-next-line no-control-regex
-    if (!/[\u0000-\u001f\u007f]/.test(arg))
-        return `'${arg.replace(/'/g, `'\\''`)}'`;
-    // Control characters (a newline in a file name) would forge log lines: show them escaped,
-    // in bash's $'…' notation.
-    // eslint-disable-next-line no-control-regex
-    const escaped = arg.replace(/[\u0000-\u001f\u007f\\']/g, (c) => {
-        return ESCAPES[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
-    });
-    return `$'${escaped}'`;
-}
-
-
-/***/ }),
-
-/***/ 37181:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ readManifest)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(55964);
-/** Reads `msdeploy.yml` from a checkout and validates it. */
-
-
-
-/**
- * @param dir       the repository root (working directory)
- * @param file      the manifest path relative to `dir`
- * @param shownAs   how the file is named in error locations (relative to the workspace, for annotations)
- */
-async function readManifest(dir, file, shownAs = file) {
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, file), 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        throw new Error(code === 'ENOENT'
-            ? `No manifest at ${shownAs}: create msdeploy.yml at the repository root (see docs/manifest.md) or point the manifest input at it.`
-            : `Cannot read the manifest ${shownAs}: ${e.message}`);
-    }
-    const { manifest, issues } = (0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifest */ .Ng)(text, shownAs);
-    if (!manifest || issues.length)
-        throw new _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ManifestError */ .Sh(issues);
-    return manifest;
-}
-
-
-/***/ }),
-
-/***/ 80528:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  S: () => (/* binding */ packArtifact)
-});
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
@@ -32117,8 +31702,6 @@ function checkSize(e, actual, data) {
     return data;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(31421);
 // EXTERNAL MODULE: ./src/core/artifact/digest.ts
 var artifact_digest = __nccwpck_require__(47576);
 ;// CONCATENATED MODULE: ./src/platform/dpkg.ts
@@ -32332,6 +31915,420 @@ async function packArtifact(req) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/platform/build-ports.ts
+
+
+function buildPorts(store, logger, onProgress) {
+    return {
+        runner: new BashRunner(),
+        store,
+        logger,
+        clock: { now: () => new Date() },
+        pack: packArtifact,
+        onProgress,
+    };
+}
+
+
+/***/ }),
+
+/***/ 20071:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ readEventContext)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/** The GitHub event this run was triggered by, read from the runner's environment. */
+
+function readEventContext(env = process.env) {
+    const eventPath = env.GITHUB_EVENT_PATH;
+    let payload = {};
+    if (eventPath) {
+        try {
+            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(eventPath, 'utf8'));
+        }
+        catch (e) {
+            throw new Error(`Cannot read the event payload at GITHUB_EVENT_PATH=${eventPath}: ${e.message}`);
+        }
+    }
+    const repository = payload.repository;
+    const runId = Number(env.GITHUB_RUN_ID);
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        sha: env.GITHUB_SHA ?? 'HEAD',
+        ref: env.GITHUB_REF ?? '',
+        payload,
+        defaultBranch: repository?.default_branch,
+        workflowId: workflowFile(env.GITHUB_WORKFLOW_REF),
+        runId: Number.isFinite(runId) && runId > 0 ? runId : undefined,
+    };
+}
+/** `owner/repo/.github/workflows/ci.yml@refs/heads/main` → `ci.yml` (usable as a workflow_id). */
+function workflowFile(workflowRef) {
+    if (!workflowRef)
+        return undefined;
+    const path = workflowRef.split('@')[0] ?? '';
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return name || undefined;
+}
+
+
+/***/ }),
+
+/***/ 71036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  pb: () => (/* binding */ CliGit)
+});
+
+// UNUSED EXPORTS: GitCommandError, displayArgv
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+;// CONCATENATED MODULE: ./src/core/changes/change-set.ts
+class ChangeSetParseError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(`Cannot parse git diff --name-status -z output at byte ${offset}: ${message}`);
+        this.offset = offset;
+        this.name = 'ChangeSetParseError';
+    }
+}
+const NUL = 0;
+/** Renames and copies carry two paths (old, new); every other status one. */
+const TWO_PATHS = new Set(['R', 'C']);
+const SCORED = new Set(['R', 'C', 'M']);
+/**
+ * Parse the whole output in one pass. The buffer is decoded once and split on NUL: a NUL byte
+ * is never part of a UTF-8 sequence, so the split is exact, and it is several times faster than
+ * decoding 200,000 slices. Byte offsets (for errors) are recomputed only when something is wrong.
+ */
+function parseNameStatusZ(out) {
+    const fields = out.toString('utf8').split('\0');
+    // Every field ends with NUL, so a well-formed output leaves one empty string at the end.
+    const last = fields.length - 1;
+    if (fields[last] !== '') {
+        throw new ChangeSetParseError('truncated record: the last field has no terminating NUL (was the output cut short?)', byteOffsetOfField(out, last));
+    }
+    const files = [];
+    let i = 0;
+    while (i < last) {
+        const status = parseStatus(fields[i], out, i);
+        const paths = TWO_PATHS.has(status) ? 2 : 1;
+        if (i + paths >= last) {
+            throw new ChangeSetParseError(`truncated record: the ${status} record has ${last - i - 1} of its ${paths} path(s)`, byteOffsetOfField(out, last));
+        }
+        const first = pathField(fields, i + 1, out);
+        if (paths === 2) {
+            files.push({ status, path: pathField(fields, i + 2, out), oldPath: first });
+        }
+        else {
+            files.push({ status, path: first });
+        }
+        i += 1 + paths;
+    }
+    return files;
+}
+/** Byte offset where field number `index` starts (after `index` NULs); only used for errors. */
+function byteOffsetOfField(out, index) {
+    let pos = 0;
+    for (let n = 0; n < index; n++)
+        pos = out.indexOf(NUL, pos) + 1;
+    return pos;
+}
+const STATUS = /^([AMDTRC])(\d*)$/;
+/** A status is one letter, optionally followed by a similarity score (`R100`, `C075`). */
+function parseStatus(field, out, index) {
+    const m = STATUS.exec(field);
+    // A score only belongs on renames and copies (and on M when git is run with -B).
+    if (!m || (m[2] !== '' && !SCORED.has(m[1]))) {
+        const offset = byteOffsetOfField(out, index);
+        if (field === '')
+            throw new ChangeSetParseError('empty status field', offset);
+        throw new ChangeSetParseError(`unexpected status ${JSON.stringify(field.slice(0, 16))}: expected one of A, M, D, T, ` +
+            'R<score>, C<score>' +
+            (field[0] === 'U' ? ' (U means an unmerged path: diff two commits, not the index)' : ''), offset);
+    }
+    return m[1];
+}
+function pathField(fields, index, out) {
+    const path = fields[index];
+    if (path === '')
+        throw new ChangeSetParseError('empty path', byteOffsetOfField(out, index));
+    return path;
+}
+
+;// CONCATENATED MODULE: ./src/platform/git.ts
+/**
+ * The one place msdeploy runs git. Every call is `spawn(git, argv)` — never a shell — so file
+ * names, branch names and shas from events can't be interpreted as commands. Revisions are
+ * placed after `--end-of-options` so a value beginning with `-` is never read as an option.
+ * No git config is ever written: anything we need is passed with `-c` for that one call.
+ */
+
+
+/** A git command failed: the message names the command, its exit code and what git said. */
+class GitCommandError extends Error {
+    argv;
+    exitCode;
+    stderr;
+    cwd;
+    constructor(argv, exitCode, stderr, cwd) {
+        const said = stderr.trim() ? `:\n${stderr.trim()}` : ' (git printed nothing on stderr)';
+        super(`\`${displayArgv(argv)}\` in ${cwd} failed with exit code ${exitCode ?? 'none (killed)'}${said}`);
+        this.argv = argv;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.cwd = cwd;
+        this.name = 'GitCommandError';
+    }
+}
+const STDERR_TAIL = 4096;
+const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+class CliGit {
+    cwd;
+    gitPath;
+    logger;
+    prefix;
+    constructor(cwd, opts = {}) {
+        this.cwd = cwd;
+        this.gitPath = opts.gitPath ?? 'git';
+        this.logger = opts.logger;
+        this.prefix = opts.trustDirectory ? ['-c', `safe.directory=${cwd}`] : [];
+    }
+    async resolveCommit(rev) {
+        const r = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], [1, 128]);
+        if (r.code !== 0)
+            return undefined;
+        const sha = r.stdout.toString('latin1').trim();
+        return FULL_SHA.test(sha) ? sha : undefined;
+    }
+    async isAncestor(ancestor, descendant) {
+        const r = await this.run(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant], [1]);
+        return r.code === 0;
+    }
+    async mergeBase(a, b) {
+        // Exit 1 with no output: the two commits share no (locally known) history.
+        const r = await this.run(['merge-base', '--end-of-options', a, b], [1]);
+        if (r.code !== 0)
+            return undefined;
+        return r.stdout.toString('latin1').trim() || undefined;
+    }
+    async isShallow() {
+        const r = await this.run(['rev-parse', '--is-shallow-repository']);
+        return r.stdout.toString('latin1').trim() === 'true';
+    }
+    async deepen(by, refs) {
+        if (!Number.isInteger(by) || by < 1) {
+            throw new RangeError(`deepen: depth must be a positive integer, got ${by}`);
+        }
+        return this.tryFetch([`--deepen=${by}`], refs);
+    }
+    async fetch(refs, depth) {
+        if (depth !== undefined && (!Number.isInteger(depth) || depth < 1)) {
+            throw new RangeError(`fetch: depth must be a positive integer, got ${depth}`);
+        }
+        return this.tryFetch(depth === undefined ? [] : [`--depth=${depth}`], refs);
+    }
+    async diff(base, head) {
+        const r = await this.run([
+            'diff',
+            '-z',
+            '--name-status',
+            '-M',
+            '--no-color',
+            '--no-ext-diff',
+            '--no-textconv',
+            '--no-relative',
+            '--end-of-options',
+            base,
+            head,
+            '--',
+        ]);
+        return parseNameStatusZ(r.stdout);
+    }
+    async previousTag(rev) {
+        const parent = await this.resolveCommit(`${rev}^`);
+        if (!parent)
+            return undefined; // a root commit has no earlier release
+        const args = ['describe', '--tags', '--abbrev=0', '--end-of-options', parent];
+        const r = await this.run(args, [128]);
+        if (r.code !== 0) {
+            // "No names found, cannot describe anything." / "No tags can describe '<sha>'."
+            if (/cannot describe/i.test(r.stderr))
+                return undefined;
+            throw new GitCommandError(this.argv(args), r.code, r.stderr, this.cwd);
+        }
+        const tag = r.stdout.toString('utf8').trim();
+        return this.resolveCommit(`refs/tags/${tag}`);
+    }
+    async commitTime(rev) {
+        const r = await this.run(['show', '-s', '--format=%ct', '--end-of-options', rev]);
+        return Number(r.stdout.toString('utf8').trim());
+    }
+    async countCommits(rev) {
+        const r = await this.run(['rev-list', '--count', '--end-of-options', rev]);
+        return Number(r.stdout.toString('utf8').trim());
+    }
+    async listFiles(head) {
+        const r = await this.run([
+            'ls-tree',
+            '-r',
+            '-z',
+            '--name-only',
+            '--full-tree',
+            '--end-of-options',
+            head,
+        ]);
+        return splitZ(r.stdout);
+    }
+    /** Fetching is allowed to fail (no origin, sha not served): the caller decides what that means. */
+    async tryFetch(options, refs) {
+        const args = [
+            'fetch',
+            '--no-tags',
+            '--no-recurse-submodules',
+            '--no-write-fetch-head',
+            ...options,
+            'origin',
+            ...(refs.length ? ['--end-of-options', ...refs] : []),
+        ];
+        try {
+            await this.run(args);
+            return true;
+        }
+        catch (e) {
+            if (!(e instanceof GitCommandError))
+                throw e;
+            this.logger?.warning(e.message);
+            return false;
+        }
+    }
+    /**
+     * Run git and collect stdout as Buffer chunks (joined once at the end: a diff of 100k files
+     * is tens of MB). Exit codes in `okCodes` are returned to the caller; any other throws.
+     */
+    run(args, okCodes = []) {
+        const argv = this.argv(args);
+        this.logger?.debug(`$ ${displayArgv(argv)}`);
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_.spawn)(this.gitPath, argv.slice(1), {
+                cwd: this.cwd,
+                env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' },
+                stdio: ['ignore', 'pipe', 'pipe'],
+                shell: false,
+                windowsHide: true,
+            });
+            const out = [];
+            let err = '';
+            child.stdout.on('data', (chunk) => out.push(chunk));
+            child.stderr.setEncoding('utf8');
+            child.stderr.on('data', (chunk) => {
+                err = (err + chunk).slice(-STDERR_TAIL);
+            });
+            child.on('error', (e) => {
+                reject(e.code === 'ENOENT'
+                    ? new Error(`git was not found (tried to run ${JSON.stringify(this.gitPath)} in ${this.cwd}): ` +
+                        'install git or put it on PATH.')
+                    : e);
+            });
+            child.on('close', (code) => {
+                if (code === 0 || (code !== null && okCodes.includes(code))) {
+                    resolve({ code, stdout: Buffer.concat(out), stderr: err });
+                }
+                else {
+                    reject(new GitCommandError(argv, code, err, this.cwd));
+                }
+            });
+        });
+    }
+    argv(args) {
+        return [this.gitPath, ...this.prefix, ...args];
+    }
+}
+function splitZ(buf) {
+    const items = [];
+    let pos = 0;
+    while (pos < buf.length) {
+        let end = buf.indexOf(0, pos);
+        if (end < 0)
+            end = buf.length;
+        items.push(buf.toString('utf8', pos, end));
+        pos = end + 1;
+    }
+    return items;
+}
+/** Quote an argv for display only (it is never run through a shell). */
+function displayArgv(argv) {
+    return argv.map(displayArg).join(' ');
+}
+const ESCAPES = {
+    '\n': '\\n',
+    '\t': '\\t',
+    '\r': '\\r',
+    '\\': '\\\\',
+    "'": "\\'",
+};
+function displayArg(arg) {
+    if (/^[\w@%+=:,./^{}~-]+$/.test(arg))
+        return arg;
+    // eslint-disable-next-line no-control-regex
+    if (!/[\u0000-\u001f\u007f]/.test(arg))
+        return `'${arg.replace(/'/g, `'\\''`)}'`;
+    // Control characters (a newline in a file name) would forge log lines: show them escaped,
+    // in bash's $'…' notation.
+    // eslint-disable-next-line no-control-regex
+    const escaped = arg.replace(/[\u0000-\u001f\u007f\\']/g, (c) => {
+        return ESCAPES[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
+    });
+    return `$'${escaped}'`;
+}
+
+
+/***/ }),
+
+/***/ 37181:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ readManifest)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(55964);
+/** Reads `msdeploy.yml` from a checkout and validates it. */
+
+
+
+/**
+ * @param dir       the repository root (working directory)
+ * @param file      the manifest path relative to `dir`
+ * @param shownAs   how the file is named in error locations (relative to the workspace, for annotations)
+ */
+async function readManifest(dir, file, shownAs = file) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, file), 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        throw new Error(code === 'ENOENT'
+            ? `No manifest at ${shownAs}: create msdeploy.yml at the repository root (see docs/manifest.md) or point the manifest input at it.`
+            : `Cannot read the manifest ${shownAs}: ${e.message}`);
+    }
+    const { manifest, issues } = (0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifest */ .Ng)(text, shownAs);
+    if (!manifest || issues.length)
+        throw new _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ManifestError */ .Sh(issues);
+    return manifest;
+}
+
 
 /***/ }),
 
@@ -32436,6 +32433,7 @@ function setFailed(message) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Wh: () => (/* binding */ githubRunSettings),
   Ch: () => (/* binding */ openStore),
   Hq: () => (/* binding */ parseStoreKind)
 });
@@ -32557,6 +32555,14 @@ function tagName(version) {
 ;// CONCATENATED MODULE: ./src/platform/stores.ts
 
 const STORE_KINDS = ['local', 'github', 'oci'];
+/** The run a github store uploads into, from the runner's environment. */
+function githubRunSettings(env = process.env) {
+    return {
+        repository: env.GITHUB_REPOSITORY,
+        runId: env.GITHUB_RUN_ID ? Number(env.GITHUB_RUN_ID) : undefined,
+        serverUrl: env.GITHUB_SERVER_URL,
+    };
+}
 function parseStoreKind(raw) {
     if (STORE_KINDS.includes(raw))
         return raw;

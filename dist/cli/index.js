@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 59395:
+/***/ 6871:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -139,6 +139,7 @@ function provenanceBytes(statement) {
  *
  *   default branch:  MAJOR.MINOR.<counter>+<sha7>            e.g. 1.4.57+abc1234
  *   other refs:      MAJOR.MINOR.<counter>-<ref-slug>+<sha7>  e.g. 1.4.58-feature-login+9f8e7d6
+ *                    (a pull request's refs/pull/7/merge is `pr-7`)
  *   re-run attempts: …+<sha7>.attempt<N>                      e.g. 1.4.57+abc1234.attempt2
  *
  * MAJOR.MINOR come from the manifest's `build.version` or the service's own package file; the
@@ -161,7 +162,9 @@ function buildVersion(input) {
     if (!/^[0-9a-f]{7,64}$/i.test(input.commit)) {
         throw new VersionError(`Commit ${JSON.stringify(input.commit)} is not a git sha.`);
     }
-    const branch = (input.ref ?? '').replace(/^refs\/(heads|tags)\//, '');
+    const branch = (input.ref ?? '')
+        .replace(/^refs\/pull\/(\d+)\/(merge|head)$/, 'pr-$1')
+        .replace(/^refs\/(heads|tags)\//, '');
     const onDefault = !branch || branch === (input.defaultBranch ?? 'main');
     const pre = onDefault ? '' : `-${refSlug(branch)}`;
     const attempt = input.attempt && input.attempt > 1 ? `.attempt${input.attempt}` : '';
@@ -458,6 +461,10 @@ async function gatherBuildContext(args) {
 
 // EXTERNAL MODULE: ./src/platform/console-logger.ts
 var console_logger = __nccwpck_require__(56823);
+// EXTERNAL MODULE: ./src/platform/git.ts + 1 modules
+var platform_git = __nccwpck_require__(71036);
+// EXTERNAL MODULE: ./src/platform/manifest-file.ts
+var manifest_file = __nccwpck_require__(37181);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(31421);
 ;// CONCATENATED MODULE: ./src/platform/exec.ts
@@ -499,10 +506,6 @@ class BashRunner {
     }
 }
 
-// EXTERNAL MODULE: ./src/platform/git.ts + 1 modules
-var platform_git = __nccwpck_require__(71036);
-// EXTERNAL MODULE: ./src/platform/manifest-file.ts
-var manifest_file = __nccwpck_require__(37181);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:stream/promises"
@@ -1360,6 +1363,20 @@ async function packArtifact(req) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/platform/build-ports.ts
+
+
+function buildPorts(store, logger, onProgress) {
+    return {
+        runner: new BashRunner(),
+        store,
+        logger,
+        clock: { now: () => new Date() },
+        pack: packArtifact,
+        onProgress,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/platform/local-store.ts
 /**
  * The `local` artifact store: a content-addressed directory.
@@ -1467,6 +1484,14 @@ function tagName(version) {
 ;// CONCATENATED MODULE: ./src/platform/stores.ts
 
 const STORE_KINDS = ['local', 'github', 'oci'];
+/** The run a github store uploads into, from the runner's environment. */
+function githubRunSettings(env = process.env) {
+    return {
+        repository: env.GITHUB_REPOSITORY,
+        runId: env.GITHUB_RUN_ID ? Number(env.GITHUB_RUN_ID) : undefined,
+        serverUrl: env.GITHUB_SERVER_URL,
+    };
+}
 function parseStoreKind(raw) {
     if (STORE_KINDS.includes(raw))
         return raw;
@@ -1563,7 +1588,6 @@ var usage = __nccwpck_require__(27485);
 
 
 
-
 const BUILD_HELP = `Usage: msdeploy build <service> [options]
 
 Build the service once into a reproducible artifact, record its provenance and store it.
@@ -1617,21 +1641,12 @@ async function runBuild(argv) {
         password: process.env.MSDEPLOY_REGISTRY_PASSWORD,
         insecure: values['insecure-registry'],
         token: process.env.GITHUB_TOKEN,
-        repository: process.env.GITHUB_REPOSITORY,
-        runId: process.env.GITHUB_RUN_ID ? Number(process.env.GITHUB_RUN_ID) : undefined,
-        serverUrl: process.env.GITHUB_SERVER_URL,
+        ...githubRunSettings(),
         logger,
     });
     const progress = progressReporter();
     try {
-        const result = await buildService(service, ctx, {
-            runner: new BashRunner(),
-            store,
-            logger,
-            clock: { now: () => new Date() },
-            pack: packArtifact,
-            onProgress: (phase, done, total) => progress.update(phase === 'pack' ? 'packing' : 'storing', done, total),
-        });
+        const result = await buildService(service, ctx, buildPorts(store, logger, (phase, done, total) => progress.update(phase === 'pack' ? 'packing' : 'storing', done, total)));
         process.stdout.write(values.json
             ? JSON.stringify({
                 ...result.meta,
@@ -2919,7 +2934,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   d: () => (/* binding */ EXIT)
 /* harmony export */ });
 /* harmony import */ var _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55964);
-/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(59395);
+/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6871);
 /* harmony import */ var _detect_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(71566);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(27485);
 /** The `msdeploy` command: the same core the actions run, for a laptop or any CI. */

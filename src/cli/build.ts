@@ -8,11 +8,10 @@ import { serviceByName } from '../core/manifest/lookup.js';
 import { buildText } from '../core/report/build-report.js';
 import { gatherBuildContext } from '../platform/build-context.js';
 import { consoleLogger } from '../platform/console-logger.js';
-import { BashRunner } from '../platform/exec.js';
 import { CliGit } from '../platform/git.js';
 import { readManifest } from '../platform/manifest-file.js';
-import { packArtifact } from '../platform/packer.js';
-import { openStore, parseStoreKind } from '../platform/stores.js';
+import { buildPorts } from '../platform/build-ports.js';
+import { githubRunSettings, openStore, parseStoreKind } from '../platform/stores.js';
 import { progressReporter } from './progress.js';
 import { UsageError } from './usage.js';
 
@@ -72,22 +71,18 @@ export async function runBuild(argv: string[]): Promise<number> {
     password: process.env.MSDEPLOY_REGISTRY_PASSWORD,
     insecure: values['insecure-registry'],
     token: process.env.GITHUB_TOKEN,
-    repository: process.env.GITHUB_REPOSITORY,
-    runId: process.env.GITHUB_RUN_ID ? Number(process.env.GITHUB_RUN_ID) : undefined,
-    serverUrl: process.env.GITHUB_SERVER_URL,
+    ...githubRunSettings(),
     logger,
   });
   const progress = progressReporter();
   try {
-    const result = await buildService(service, ctx, {
-      runner: new BashRunner(),
-      store,
-      logger,
-      clock: { now: () => new Date() },
-      pack: packArtifact,
-      onProgress: (phase, done, total) =>
+    const result = await buildService(
+      service,
+      ctx,
+      buildPorts(store, logger, (phase, done, total) =>
         progress.update(phase === 'pack' ? 'packing' : 'storing', done, total),
-    });
+      ),
+    );
     process.stdout.write(
       values.json
         ? JSON.stringify(

@@ -26,6 +26,17 @@ export interface StoreSettings {
   logger?: Logger;
 }
 
+/** The run a github store uploads into, from the runner's environment. */
+export function githubRunSettings(
+  env: NodeJS.ProcessEnv = process.env,
+): Pick<StoreSettings, 'repository' | 'runId' | 'serverUrl'> {
+  return {
+    repository: env.GITHUB_REPOSITORY,
+    runId: env.GITHUB_RUN_ID ? Number(env.GITHUB_RUN_ID) : undefined,
+    serverUrl: env.GITHUB_SERVER_URL,
+  };
+}
+
 export function parseStoreKind(raw: string): StoreKind {
   if ((STORE_KINDS as readonly string[]).includes(raw)) return raw as StoreKind;
   throw new Error(`Unknown store "${raw}": use one of ${STORE_KINDS.join(', ')}.`);

@@ -7,9 +7,8 @@ import type { ArtifactStore } from '../../src/core/artifact/types.js';
 import type { Logger } from '../../src/core/ports.js';
 import { loadManifestOrThrow } from '../../src/core/manifest/index.js';
 import { serviceByName } from '../../src/core/manifest/lookup.js';
-import { BashRunner } from '../../src/platform/exec.js';
 import { LocalStore } from '../../src/platform/local-store.js';
-import { packArtifact } from '../../src/platform/packer.js';
+import { buildPorts } from '../../src/platform/build-ports.js';
 
 const temps = new Set<string>();
 
@@ -63,11 +62,9 @@ export async function buildIn(
 ) {
   const manifest = loadManifestOrThrow(readFileSync(join(repoRoot, 'msdeploy.yml'), 'utf8'));
   const store = opts.store ?? new LocalStore(tempDir('store'));
-  return buildService(serviceByName(manifest, serviceName), ctx, {
-    runner: new BashRunner(),
-    store,
-    logger: quietLogger(opts.log),
-    clock: { now: () => new Date() },
-    pack: packArtifact,
-  });
+  return buildService(
+    serviceByName(manifest, serviceName),
+    ctx,
+    buildPorts(store, quietLogger(opts.log)),
+  );
 }

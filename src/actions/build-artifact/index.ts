@@ -6,12 +6,11 @@ import { BuildFailedError, buildService } from '../../core/artifact/build.js';
 import { buildFailureSummary, buildSummary } from '../../core/report/build-report.js';
 import { gatherBuildContext } from '../../platform/build-context.js';
 import { readEventContext } from '../../platform/event.js';
-import { BashRunner } from '../../platform/exec.js';
 import { CliGit } from '../../platform/git.js';
 import { readManifest } from '../../platform/manifest-file.js';
-import { packArtifact } from '../../platform/packer.js';
+import { buildPorts } from '../../platform/build-ports.js';
 import { actionsLogger, appendSummary, setOutputs } from '../../platform/runner.js';
-import { openStore } from '../../platform/stores.js';
+import { githubRunSettings, openStore } from '../../platform/stores.js';
 import { runAction } from '../run-action.js';
 import { BuildOutput, getBuildInputs } from './io.js';
 import { serviceByName } from '../../core/manifest/lookup.js';
@@ -39,19 +38,11 @@ await runAction(async () => {
     password: inputs.registryPassword,
     insecure: inputs.insecure,
     token: inputs.token,
-    repository: process.env.GITHUB_REPOSITORY,
-    runId: process.env.GITHUB_RUN_ID ? Number(process.env.GITHUB_RUN_ID) : undefined,
-    serverUrl: process.env.GITHUB_SERVER_URL,
+    ...githubRunSettings(),
     logger,
   });
   try {
-    const result = await buildService(service, ctx, {
-      runner: new BashRunner(),
-      store,
-      logger,
-      clock: { now: () => new Date() },
-      pack: packArtifact,
-    });
+    const result = await buildService(service, ctx, buildPorts(store, logger));
     setOutputs({
       [BuildOutput.version]: result.meta.version,
       [BuildOutput.digest]: result.meta.digest,

@@ -4,6 +4,7 @@
  *
  *   default branch:  MAJOR.MINOR.<counter>+<sha7>            e.g. 1.4.57+abc1234
  *   other refs:      MAJOR.MINOR.<counter>-<ref-slug>+<sha7>  e.g. 1.4.58-feature-login+9f8e7d6
+ *                    (a pull request's refs/pull/7/merge is `pr-7`)
  *   re-run attempts: …+<sha7>.attempt<N>                      e.g. 1.4.57+abc1234.attempt2
  *
  * MAJOR.MINOR come from the manifest's `build.version` or the service's own package file; the
@@ -41,7 +42,9 @@ export function buildVersion(input: VersionInput): string {
   if (!/^[0-9a-f]{7,64}$/i.test(input.commit)) {
     throw new VersionError(`Commit ${JSON.stringify(input.commit)} is not a git sha.`);
   }
-  const branch = (input.ref ?? '').replace(/^refs\/(heads|tags)\//, '');
+  const branch = (input.ref ?? '')
+    .replace(/^refs\/pull\/(\d+)\/(merge|head)$/, 'pr-$1')
+    .replace(/^refs\/(heads|tags)\//, '');
   const onDefault = !branch || branch === (input.defaultBranch ?? 'main');
   const pre = onDefault ? '' : `-${refSlug(branch)}`;
   const attempt = input.attempt && input.attempt > 1 ? `.attempt${input.attempt}` : '';

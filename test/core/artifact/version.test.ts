@@ -32,6 +32,12 @@ describe('buildVersion', () => {
     expect(isSemVer(v)).toBe(true);
   });
 
+  it('pull request builds are named after the PR', () => {
+    expect(buildVersion({ base: '1.4', counter: 9, commit: sha, ref: 'refs/pull/7/merge' })).toBe(
+      '1.4.9-pr-7+abc1234',
+    );
+  });
+
   it('re-run attempts stay unique', () => {
     expect(buildVersion({ base: '1.4', counter: 57, commit: sha, attempt: 2 })).toBe(
       '1.4.57+abc1234.attempt2',
