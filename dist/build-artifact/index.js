@@ -28384,6 +28384,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _platform_event_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(20071);
 /* harmony import */ var _platform_git_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(71036);
 /* harmony import */ var _platform_manifest_file_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(37181);
+/* harmony import */ var _platform_attest_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(15146);
 /* harmony import */ var _platform_build_ports_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(10636);
 /* harmony import */ var _platform_runner_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(41245);
 /* harmony import */ var _platform_stores_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(34543);
@@ -28391,6 +28392,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(88393);
 /* harmony import */ var _core_manifest_lookup_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(42167);
 /** build-artifact: build one service once into a reproducible, traceable artifact and store it. */
+
 
 
 
@@ -28434,6 +28436,9 @@ await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_12__/* .runAction */ .C)(async 
     });
     try {
         const result = await (0,_core_artifact_build_js__WEBPACK_IMPORTED_MODULE_3__/* .buildService */ .u1)(service, ctx, (0,_platform_build_ports_js__WEBPACK_IMPORTED_MODULE_9__/* .buildPorts */ .P)(store, logger));
+        const attestation = inputs.attest
+            ? await (0,_platform_attest_js__WEBPACK_IMPORTED_MODULE_15__/* .attestProvenance */ .X)({ statement: result.provenance, token: inputs.token, logger })
+            : undefined;
         (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_10__/* .setOutputs */ .n0)({
             [_io_js__WEBPACK_IMPORTED_MODULE_13__/* .BuildOutput */ .a$.version]: result.meta.version,
             [_io_js__WEBPACK_IMPORTED_MODULE_13__/* .BuildOutput */ .a$.digest]: result.meta.digest,
@@ -28442,6 +28447,7 @@ await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_12__/* .runAction */ .C)(async 
             [_io_js__WEBPACK_IMPORTED_MODULE_13__/* .BuildOutput */ .a$.kind]: result.meta.kind,
             [_io_js__WEBPACK_IMPORTED_MODULE_13__/* .BuildOutput */ .a$.size]: String(result.meta.size),
             [_io_js__WEBPACK_IMPORTED_MODULE_13__/* .BuildOutput */ .a$.location]: result.stored.location,
+            [_io_js__WEBPACK_IMPORTED_MODULE_13__/* .BuildOutput */ .a$.attestation]: attestation?.url ?? attestation?.id ?? '',
         });
         await (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_10__/* .appendSummary */ .fe)((0,_core_report_build_report_js__WEBPACK_IMPORTED_MODULE_4__/* .buildSummary */ .fR)(result, ctx.commit));
         logger.info(`${result.meta.service} ${result.meta.version} → ${result.meta.digest} (${result.stored.location})`);
@@ -28482,6 +28488,7 @@ const BuildInput = {
     registryPassword: 'registry-password',
     insecureRegistry: 'insecure-registry',
     version: 'version',
+    attest: 'attest',
     token: 'token',
 };
 const BuildOutput = {
@@ -28492,6 +28499,7 @@ const BuildOutput = {
     kind: 'kind',
     size: 'size',
     location: 'location',
+    attestation: 'attestation',
 };
 function getBuildInputs() {
     return {
@@ -28506,6 +28514,7 @@ function getBuildInputs() {
         version: (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4)(BuildInput.version) || undefined,
         token: (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4)(BuildInput.token) || undefined,
         insecure: (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt)(BuildInput.insecureRegistry, false),
+        attest: (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt)(BuildInput.attest, false),
     };
 }
 
@@ -30958,6 +30967,49 @@ function buildText(r, commit) {
 
 /***/ }),
 
+/***/ 15146:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ attestProvenance)
+/* harmony export */ });
+const PERMISSIONS_HINT = 'give the job `permissions: { id-token: write, attestations: write, contents: read }`';
+async function attestProvenance(args) {
+    const env = args.env ?? process.env;
+    if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+        args.logger.warning(`Not attested: this job has no OIDC token to sign with; ${PERMISSIONS_HINT}.`);
+        return undefined;
+    }
+    if (!args.token) {
+        args.logger.warning('Not attested: the token input is empty; pass `token: ${{ github.token }}`.');
+        return undefined;
+    }
+    const { attest } = await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(842)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49842));
+    try {
+        const { predicateType, predicate, subject } = args.statement;
+        const attestation = await attest({
+            subjects: subject,
+            predicateType,
+            predicate,
+            // The library picks Sigstore's public-good instance for public repositories, GitHub's otherwise.
+            token: args.token,
+        });
+        const id = attestation.attestationID;
+        const url = id && env.GITHUB_REPOSITORY
+            ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/attestations/${id}`
+            : undefined;
+        args.logger.info(`Attested the provenance${url ? `: ${url}` : ''}.`);
+        return { id, url };
+    }
+    catch (e) {
+        args.logger.warning(`Not attested: ${e.message}. If the token lacks the rights, ${PERMISSIONS_HINT}.`);
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 55133:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32639,6 +32691,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
+/***/ 72250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
 /***/ 24434:
 /***/ ((module) => {
 
@@ -32664,6 +32723,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 85675:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
 
 /***/ }),
 
@@ -32923,6 +32989,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 16460:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promises");
 
 /***/ }),
 

@@ -1,5 +1,7 @@
 /** The bundled build-artifact action, run as the runner runs it, against every store. */
 import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { cleanupRepos } from '../support/git-repo.js';
 import { exampleRepo } from '../support/example-repo.js';
@@ -79,6 +81,60 @@ describe('build-artifact (bundle, runner environment)', () => {
     expect(r.summary).toContain('the build of search failed (exit code 3)');
     expect(r.summary).toContain('error TS2322: nope');
     expect(r.outputs).toEqual({});
+  });
+
+  it('attest: without an OIDC token the build succeeds and says why it was not attested', async () => {
+    const { repo, sha } = await checkout();
+    const r = await runActionBundle(ACTION, {
+      cwd: repo.dir,
+      sha,
+      inputs: {
+        service: 'web',
+        store: 'local',
+        'store-path': tempDir('store'),
+        attest: 'true',
+        token: 't',
+      },
+      env: runnerEnv(sha),
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /^::warning::Not attested: this job has no OIDC token.*id-token: write/m,
+    );
+    expect(r.outputs.attestation).toBe('');
+  });
+
+  it('attest: when the token is refused, the build succeeds with a warning naming the cause', async () => {
+    const oidc = createServer((_req, res) => {
+      res.writeHead(403, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ message: 'Resource not accessible by integration' }));
+    });
+    await new Promise<void>((ok) => oidc.listen(0, '127.0.0.1', ok));
+    try {
+      const { repo, sha } = await checkout();
+      const port = (oidc.address() as AddressInfo).port;
+      const r = await runActionBundle(ACTION, {
+        cwd: repo.dir,
+        sha,
+        inputs: {
+          service: 'web',
+          store: 'local',
+          'store-path': tempDir('store'),
+          attest: 'true',
+          token: 't',
+        },
+        env: {
+          ...runnerEnv(sha),
+          ACTIONS_ID_TOKEN_REQUEST_URL: `http://127.0.0.1:${port}/token?api-version=2.0`,
+          ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runtime-token',
+        },
+      });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^::warning::Not attested: invalid identity token.*id-token: write/m);
+      expect(r.outputs.digest).toMatch(/^sha256:/);
+    } finally {
+      oidc.close();
+    }
   });
 
   it('an unknown service is a clear error', async () => {

@@ -8,6 +8,7 @@ import { gatherBuildContext } from '../../platform/build-context.js';
 import { readEventContext } from '../../platform/event.js';
 import { CliGit } from '../../platform/git.js';
 import { readManifest } from '../../platform/manifest-file.js';
+import { attestProvenance } from '../../platform/attest.js';
 import { buildPorts } from '../../platform/build-ports.js';
 import { actionsLogger, appendSummary, setOutputs } from '../../platform/runner.js';
 import { githubRunSettings, openStore } from '../../platform/stores.js';
@@ -43,6 +44,9 @@ await runAction(async () => {
   });
   try {
     const result = await buildService(service, ctx, buildPorts(store, logger));
+    const attestation = inputs.attest
+      ? await attestProvenance({ statement: result.provenance, token: inputs.token, logger })
+      : undefined;
     setOutputs({
       [BuildOutput.version]: result.meta.version,
       [BuildOutput.digest]: result.meta.digest,
@@ -51,6 +55,7 @@ await runAction(async () => {
       [BuildOutput.kind]: result.meta.kind,
       [BuildOutput.size]: String(result.meta.size),
       [BuildOutput.location]: result.stored.location,
+      [BuildOutput.attestation]: attestation?.url ?? attestation?.id ?? '',
     });
     await appendSummary(buildSummary(result, ctx.commit));
     logger.info(

@@ -13,6 +13,7 @@ export const BuildInput = {
   registryPassword: 'registry-password',
   insecureRegistry: 'insecure-registry',
   version: 'version',
+  attest: 'attest',
   token: 'token',
 } as const;
 
@@ -24,6 +25,7 @@ export const BuildOutput = {
   kind: 'kind',
   size: 'size',
   location: 'location',
+  attestation: 'attestation',
 } as const;
 
 export interface BuildInputs {
@@ -38,6 +40,7 @@ export interface BuildInputs {
   version?: string;
   token?: string;
   insecure: boolean;
+  attest: boolean;
 }
 
 export function getBuildInputs(): BuildInputs {
@@ -53,5 +56,6 @@ export function getBuildInputs(): BuildInputs {
     version: getInput(BuildInput.version) || undefined,
     token: getInput(BuildInput.token) || undefined,
     insecure: getBooleanInput(BuildInput.insecureRegistry, false),
+    attest: getBooleanInput(BuildInput.attest, false),
   };
 }
