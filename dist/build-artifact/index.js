@@ -28601,7 +28601,11 @@ function provenanceStatement(f) {
                     workingDirectory: f.workingDirectory,
                     source: { uri: repoUri, ref: f.ref },
                 },
-                internalParameters: { version: f.artifact.version, msdeploy: f.msdeployVersion },
+                internalParameters: {
+                    version: f.artifact.version,
+                    msdeploy: f.msdeployVersion,
+                    toolchain: f.toolchain,
+                },
                 resolvedDependencies: [{ uri: `${repoUri}@${f.ref}`, digest: { gitCommit: f.commit } }],
             },
             runDetails: {
@@ -28821,6 +28825,7 @@ async function buildService(service, ctx, ports) {
         startedOn,
         finishedOn,
         msdeployVersion: ctx.msdeployVersion,
+        toolchain: ctx.toolchain,
     });
     const bytes = provenanceBytes(provenance);
     const provenancePath = `${artifactPath}.provenance.json`;
@@ -31076,6 +31081,8 @@ async function gatherBuildContext(args) {
             ? `${serverUrl}/${env.GITHUB_WORKFLOW_REF}`
             : 'msdeploy-cli',
         msdeployVersion: msdeployVersion(),
+        // gzip output depends on the zlib build: the same zlib gives the same digest.
+        toolchain: { node: process.versions.node, zlib: process.versions.zlib ?? 'unknown' },
         version: args.version,
         workDir: args.workDir,
     };

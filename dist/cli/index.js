@@ -106,7 +106,11 @@ function provenanceStatement(f) {
                     workingDirectory: f.workingDirectory,
                     source: { uri: repoUri, ref: f.ref },
                 },
-                internalParameters: { version: f.artifact.version, msdeploy: f.msdeployVersion },
+                internalParameters: {
+                    version: f.artifact.version,
+                    msdeploy: f.msdeployVersion,
+                    toolchain: f.toolchain,
+                },
                 resolvedDependencies: [{ uri: `${repoUri}@${f.ref}`, digest: { gitCommit: f.commit } }],
             },
             runDetails: {
@@ -326,6 +330,7 @@ async function buildService(service, ctx, ports) {
         startedOn,
         finishedOn,
         msdeployVersion: ctx.msdeployVersion,
+        toolchain: ctx.toolchain,
     });
     const bytes = provenanceBytes(provenance);
     const provenancePath = `${artifactPath}.provenance.json`;
@@ -454,6 +459,8 @@ async function gatherBuildContext(args) {
             ? `${serverUrl}/${env.GITHUB_WORKFLOW_REF}`
             : 'msdeploy-cli',
         msdeployVersion: msdeployVersion(),
+        // gzip output depends on the zlib build: the same zlib gives the same digest.
+        toolchain: { node: process.versions.node, zlib: process.versions.zlib ?? 'unknown' },
         version: args.version,
         workDir: args.workDir,
     };

@@ -284,6 +284,7 @@ async function buildService(service, ctx, ports) {
         startedOn,
         finishedOn,
         msdeployVersion: ctx.msdeployVersion,
+        toolchain: ctx.toolchain,
     });
     const bytes = provenanceBytes(provenance);
     const provenancePath = `${artifactPath}.provenance.json`;

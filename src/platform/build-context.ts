@@ -77,6 +77,8 @@ export async function gatherBuildContext(args: {
         ? `${serverUrl}/${env.GITHUB_WORKFLOW_REF}`
         : 'msdeploy-cli',
     msdeployVersion: msdeployVersion(),
+    // gzip output depends on the zlib build: the same zlib gives the same digest.
+    toolchain: { node: process.versions.node, zlib: process.versions.zlib ?? 'unknown' },
     version: args.version,
     workDir: args.workDir,
   };

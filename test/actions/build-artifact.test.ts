@@ -130,7 +130,9 @@ describe('build-artifact (bundle, runner environment)', () => {
         },
       });
       expect(r.code).toBe(0);
-      expect(r.stdout).toMatch(/^::warning::Not attested: invalid identity token.*id-token: write/m);
+      expect(r.stdout).toMatch(
+        /^::warning::Not attested: invalid identity token.*id-token: write/m,
+      );
       expect(r.outputs.digest).toMatch(/^sha256:/);
     } finally {
       oidc.close();

@@ -112,6 +112,7 @@ async function build(
       startedOn: new Date('2025-01-01T10:00:00Z'),
       finishedOn: new Date('2025-01-01T10:01:00Z'),
       msdeployVersion: '0.1.0',
+      toolchain: { node: '24.0.0', zlib: '1.3.0' },
     }),
   );
   return { file, bytes, meta, provenance };

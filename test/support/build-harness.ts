@@ -49,6 +49,7 @@ export function context(
     runUrl: 'https://github.com/acme/shop/actions/runs/42',
     builderId: 'https://github.com/acme/shop/.github/workflows/ci.yml@refs/heads/main',
     msdeployVersion: '0.1.0',
+    toolchain: { node: process.versions.node, zlib: process.versions.zlib ?? 'unknown' },
     workDir: tempDir('work'),
     ...over,
   };

@@ -35,6 +35,8 @@ export interface BuildContext {
   runUrl?: string;
   builderId: string;
   msdeployVersion: string;
+  /** Versions of what shapes the artifact's bytes (node, zlib): recorded so a digest can be reproduced. */
+  toolchain: Readonly<Record<string, string>>;
   /** Overrides the computed version. */
   version?: string;
   /** Scratch directory for the packed file. */
@@ -215,6 +217,7 @@ export async function buildService(
     startedOn,
     finishedOn,
     msdeployVersion: ctx.msdeployVersion,
+    toolchain: ctx.toolchain,
   });
   const bytes = provenanceBytes(provenance);
   const provenancePath = `${artifactPath}.provenance.json`;

@@ -27,6 +27,7 @@ export interface BuildFacts {
   finishedOn: Date;
   /** Outside Actions the builder is the user's machine; say so rather than pretend. */
   msdeployVersion: string;
+  toolchain: Readonly<Record<string, string>>;
 }
 
 export function provenanceStatement(f: BuildFacts) {
@@ -49,7 +50,11 @@ export function provenanceStatement(f: BuildFacts) {
           workingDirectory: f.workingDirectory,
           source: { uri: repoUri, ref: f.ref },
         },
-        internalParameters: { version: f.artifact.version, msdeploy: f.msdeployVersion },
+        internalParameters: {
+          version: f.artifact.version,
+          msdeploy: f.msdeployVersion,
+          toolchain: f.toolchain,
+        },
         resolvedDependencies: [{ uri: `${repoUri}@${f.ref}`, digest: { gitCommit: f.commit } }],
       },
       runDetails: {

@@ -40,6 +40,9 @@ describe('buildService', () => {
     expect(statement.predicate.buildDefinition.resolvedDependencies[0].digest.gitCommit).toBe(
       commit,
     );
+    expect(statement.predicate.buildDefinition.internalParameters.toolchain.zlib).toBe(
+      process.versions.zlib,
+    );
     expect(statement.predicate.runDetails.metadata.invocationId).toBe(
       'https://github.com/acme/shop/actions/runs/42',
     );
