@@ -32497,7 +32497,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Hq: () => (/* binding */ parseStoreKind)
 });
 
-// UNUSED EXPORTS: STORE_KINDS, storeKindOfRef
+// UNUSED EXPORTS: STORE_KINDS
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
@@ -32626,16 +32626,6 @@ function parseStoreKind(raw) {
     if (STORE_KINDS.includes(raw))
         return raw;
     throw new Error(`Unknown store "${raw}": use one of ${STORE_KINDS.join(', ')}.`);
-}
-/** The store kind a reference belongs to: `local:…`, `github:…` or `oci://…`. */
-function storeKindOfRef(ref) {
-    if (ref.startsWith('local:'))
-        return 'local';
-    if (ref.startsWith('github:'))
-        return 'github';
-    if (ref.startsWith('oci://'))
-        return 'oci';
-    throw new Error(`Cannot tell the store of artifact reference "${ref}": it must start with local:, github: or oci://.`);
 }
 async function openStore(s) {
     switch (s.kind) {

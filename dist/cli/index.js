@@ -1504,16 +1504,6 @@ function parseStoreKind(raw) {
         return raw;
     throw new Error(`Unknown store "${raw}": use one of ${STORE_KINDS.join(', ')}.`);
 }
-/** The store kind a reference belongs to: `local:…`, `github:…` or `oci://…`. */
-function storeKindOfRef(ref) {
-    if (ref.startsWith('local:'))
-        return 'local';
-    if (ref.startsWith('github:'))
-        return 'github';
-    if (ref.startsWith('oci://'))
-        return 'oci';
-    throw new Error(`Cannot tell the store of artifact reference "${ref}": it must start with local:, github: or oci://.`);
-}
 async function openStore(s) {
     switch (s.kind) {
         case 'local':

@@ -42,16 +42,6 @@ export function parseStoreKind(raw: string): StoreKind {
   throw new Error(`Unknown store "${raw}": use one of ${STORE_KINDS.join(', ')}.`);
 }
 
-/** The store kind a reference belongs to: `local:…`, `github:…` or `oci://…`. */
-export function storeKindOfRef(ref: string): StoreKind {
-  if (ref.startsWith('local:')) return 'local';
-  if (ref.startsWith('github:')) return 'github';
-  if (ref.startsWith('oci://')) return 'oci';
-  throw new Error(
-    `Cannot tell the store of artifact reference "${ref}": it must start with local:, github: or oci://.`,
-  );
-}
-
 export async function openStore(s: StoreSettings): Promise<ArtifactStore> {
   switch (s.kind) {
     case 'local':
