@@ -1,5 +1,5 @@
 /** Every action's action.yml and its entry's input/output lists must agree, and be complete. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { BuildInput, BuildOutput } from '../../src/actions/build-artifact/io.js';
@@ -44,5 +44,25 @@ describe.each(Object.entries(actions))('actions/%s/action.yml', (name, io) => {
     }
     expect(meta.branding.icon).toBeTruthy();
     expect(meta.description.length).toBeGreaterThan(20);
+  });
+});
+
+describe('start-up cost', () => {
+  const bundleText = (name: string) =>
+    readdirSync(join(PROJECT_ROOT, 'dist', name))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(join(PROJECT_ROOT, 'dist', name, f), 'utf8'))
+      .join('\n');
+
+  it('detect-changed-service never bundles @actions/artifact (~200 ms of start-up)', () => {
+    expect(bundleText('detect-changed-service')).not.toContain(
+      'github.actions.results.api.v1.ArtifactService',
+    );
+  });
+
+  it('build-artifact loads @actions/artifact only from a lazy chunk, not its entry', () => {
+    expect(bundleText('build-artifact')).toContain('github.actions.results.api.v1.ArtifactService');
+    const entry = readFileSync(join(PROJECT_ROOT, 'dist', 'build-artifact', 'index.js'), 'utf8');
+    expect(entry).not.toContain('github.actions.results.api.v1.ArtifactService');
   });
 });
