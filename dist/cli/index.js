@@ -2683,6 +2683,15 @@ function matrixEntries(result, reasonMax = MATRIX_REASON_MAX[0]) {
         reason: clip(reasonText(s.reason), reasonMax),
     }));
 }
+/** Said in the log and the summary when the affected services don't fit one matrix. */
+function matrixLimitNote(affectedCount) {
+    if (affectedCount <= MATRIX_JOB_LIMIT)
+        return undefined;
+    const chunks = Math.ceil(affectedCount / MATRIX_JOB_LIMIT);
+    return (`${affectedCount} services are affected, more than GitHub's ${MATRIX_JOB_LIMIT} jobs per matrix: ` +
+        `\`matrix\` holds the first ${MATRIX_JOB_LIMIT}, and \`matrix-chunks\` splits all of them into ${chunks} ` +
+        `matrices — run one matrix job per chunk (fromJSON(needs.<job>.outputs.matrix-chunks)[i]).`);
+}
 function chunk(items, size) {
     const out = [];
     for (let i = 0; i < items.length; i += size)

@@ -125,6 +125,9 @@ await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_10__/* .runAction */ .C)(async 
     const names = result.affected.services.filter((s) => s.affected).map((s) => s.name);
     logger.info(`Base: ${result.base ?? '(none)'} — ${result.baseReason}`);
     logger.info(`Affected services (${names.length}): ${names.join(', ') || 'none'}`);
+    const limit = (0,_core_report_detect_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .matrixLimitNote */ .Dq)(names.length);
+    if (limit)
+        logger.warning(limit);
 });
 
 __webpack_async_result__();
@@ -3198,6 +3201,7 @@ function editDistance(a, b) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $U: () => (/* binding */ detectDetail),
+/* harmony export */   Dq: () => (/* binding */ matrixLimitNote),
 /* harmony export */   sn: () => (/* binding */ detectOutputs)
 /* harmony export */ });
 /* unused harmony exports MATRIX_JOB_LIMIT, OUTPUT_BUDGET_BYTES, DetectOutput, matrixEntries, chunk */
@@ -3230,6 +3234,15 @@ function matrixEntries(result, reasonMax = MATRIX_REASON_MAX[0]) {
         path: s.path,
         reason: clip((0,_changes_affected_js__WEBPACK_IMPORTED_MODULE_0__/* .reasonText */ .uV)(s.reason), reasonMax),
     }));
+}
+/** Said in the log and the summary when the affected services don't fit one matrix. */
+function matrixLimitNote(affectedCount) {
+    if (affectedCount <= MATRIX_JOB_LIMIT)
+        return undefined;
+    const chunks = Math.ceil(affectedCount / MATRIX_JOB_LIMIT);
+    return (`${affectedCount} services are affected, more than GitHub's ${MATRIX_JOB_LIMIT} jobs per matrix: ` +
+        `\`matrix\` holds the first ${MATRIX_JOB_LIMIT}, and \`matrix-chunks\` splits all of them into ${chunks} ` +
+        `matrices — run one matrix job per chunk (fromJSON(needs.<job>.outputs.matrix-chunks)[i]).`);
 }
 function chunk(items, size) {
     const out = [];
@@ -3304,6 +3317,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/changes/affected.ts + 1 modules
 var changes_affected = __webpack_require__(7555);
+// EXTERNAL MODULE: ./src/core/report/detect-outputs.ts
+var detect_outputs = __webpack_require__(4848);
 ;// CONCATENATED MODULE: ./src/core/report/markdown.ts
 /** Markdown helpers that make untrusted text (file and branch names) inert in GitHub Markdown. */
 const ENTITY = {
@@ -3351,6 +3366,7 @@ function shortSha(sha) {
 /** The reviewer-facing step summary of detect-changed-service. */
 
 
+
 const FILES_SHOWN = 3;
 /** Rows beyond this collapse unaffected services into one count (GitHub caps summaries at 1 MiB). */
 const MAX_ROWS = 300;
@@ -3368,6 +3384,9 @@ function detectSummary(input) {
         (affected.unownedCount ? `, ${affected.unownedCount} outside every service and library` : ''));
     if (input.warning)
         out.push(`> [!WARNING]\n> ${md(input.warning)}`);
+    const limit = (0,detect_outputs/* matrixLimitNote */.Dq)(hit.length);
+    if (limit)
+        out.push(`> [!NOTE]\n> ${md(limit)}`);
     const shown = affected.services.length > MAX_ROWS ? hit.slice(0, MAX_ROWS) : affected.services;
     const rows = shown.map((s) => {
         const files = s.files.slice(0, FILES_SHOWN).map(mdCode).join('<br>');

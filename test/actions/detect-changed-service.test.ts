@@ -1,6 +1,6 @@
 /** The bundled detect action, run exactly as the runner runs it, on real git repositories. */
 import { readFileSync } from 'node:fs';
-import { cleanupRepos, type GitRepo } from '../support/git-repo.js';
+import { cleanupRepos, GitRepo } from '../support/git-repo.js';
 import { exampleRepo } from '../support/example-repo.js';
 import { cleanupRuns, runActionBundle } from '../support/action-runner.js';
 
@@ -108,6 +108,21 @@ describe('detect-changed-service (bundle, runner environment)', () => {
     expect(JSON.parse(r.outputs.services!)).toHaveLength(4);
     expect(r.outputs['base-reason']).toMatch(/schedule/);
     expect(r.outputs.base).toBe('');
+  });
+
+  it('more affected services than one matrix holds: split into chunks, and says so', async () => {
+    const repo = await GitRepo.create();
+    const services = Array.from({ length: 300 }, (_, i) => `  s${i}:\n    path: services/s${i}`);
+    repo.write('msdeploy.yml', `services:\n${services.join('\n')}\n`);
+    const sha = await repo.commit('300 services');
+    const r = await runActionBundle(ACTION, { cwd: repo.dir, eventName: 'schedule', sha });
+    expect(r.code).toBe(0);
+    expect(r.outputs['matrix-chunk-count']).toBe('2');
+    expect(JSON.parse(r.outputs.matrix!).include).toHaveLength(256);
+    expect(JSON.parse(r.outputs['matrix-chunks']!)[1].include).toHaveLength(44);
+    expect(r.stdout).toMatch(
+      /^::warning::300 services are affected, more than GitHub's 256 jobs per matrix/m,
+    );
   });
 
   it('an invalid manifest fails with a GitHub annotation on the exact line', async () => {

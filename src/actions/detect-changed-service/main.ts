@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { detect } from '../../core/changes/detect.js';
-import { detectDetail, detectOutputs } from '../../core/report/detect-outputs.js';
+import { detectDetail, detectOutputs, matrixLimitNote } from '../../core/report/detect-outputs.js';
 import { detectSummary } from '../../core/report/detect-summary.js';
 import { readEventContext } from '../../platform/event.js';
 import { CliGit } from '../../platform/git.js';
@@ -47,4 +47,6 @@ await runAction(async () => {
   const names = result.affected.services.filter((s) => s.affected).map((s) => s.name);
   logger.info(`Base: ${result.base ?? '(none)'} — ${result.baseReason}`);
   logger.info(`Affected services (${names.length}): ${names.join(', ') || 'none'}`);
+  const limit = matrixLimitNote(names.length);
+  if (limit) logger.warning(limit);
 });

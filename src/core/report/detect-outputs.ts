@@ -56,6 +56,17 @@ export function matrixEntries(
     }));
 }
 
+/** Said in the log and the summary when the affected services don't fit one matrix. */
+export function matrixLimitNote(affectedCount: number): string | undefined {
+  if (affectedCount <= MATRIX_JOB_LIMIT) return undefined;
+  const chunks = Math.ceil(affectedCount / MATRIX_JOB_LIMIT);
+  return (
+    `${affectedCount} services are affected, more than GitHub's ${MATRIX_JOB_LIMIT} jobs per matrix: ` +
+    `\`matrix\` holds the first ${MATRIX_JOB_LIMIT}, and \`matrix-chunks\` splits all of them into ${chunks} ` +
+    `matrices — run one matrix job per chunk (fromJSON(needs.<job>.outputs.matrix-chunks)[i]).`
+  );
+}
+
 export function chunk<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));

@@ -1,6 +1,6 @@
 /** The reviewer-facing step summary of detect-changed-service. */
 import { reasonText } from '../changes/affected.js';
-import type { DetectSummaryInput } from './detect-outputs.js';
+import { matrixLimitNote, type DetectSummaryInput } from './detect-outputs.js';
 import { md, mdCode, shortSha, table } from './markdown.js';
 
 const FILES_SHOWN = 3;
@@ -22,6 +22,8 @@ export function detectSummary(input: DetectSummaryInput): string {
       (affected.unownedCount ? `, ${affected.unownedCount} outside every service and library` : ''),
   );
   if (input.warning) out.push(`> [!WARNING]\n> ${md(input.warning)}`);
+  const limit = matrixLimitNote(hit.length);
+  if (limit) out.push(`> [!NOTE]\n> ${md(limit)}`);
 
   const shown = affected.services.length > MAX_ROWS ? hit.slice(0, MAX_ROWS) : affected.services;
   const rows = shown.map((s) => {

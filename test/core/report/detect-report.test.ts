@@ -62,6 +62,10 @@ describe('detectOutputs', () => {
     expect(chunks.map((c) => c.include.length)).toEqual([256, 256, 88]);
     expect(JSON.parse(out.matrix).include).toHaveLength(MATRIX_JOB_LIMIT);
     expect(out['matrix-chunk-count']).toBe('3');
+    expect(detectSummary(input(result(600)))).toMatch(
+      /600 services are affected, more than GitHub's 256 jobs per matrix.*3 matrices/,
+    );
+    expect(detectSummary(input(result(256)))).not.toContain('jobs per matrix');
   });
 
   it('stays under the output budget with 5,000 affected services and 100,000 files', () => {
