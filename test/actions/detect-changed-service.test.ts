@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { cleanupRepos, GitRepo } from '../support/git-repo.js';
 import { exampleRepo } from '../support/example-repo.js';
+import { FAKE_TOKEN, startFakeGitHub } from '../support/fake-github.js';
 import { cleanupRuns, runActionBundle } from '../support/action-runner.js';
 
 const ACTION = 'detect-changed-service';
@@ -123,6 +124,59 @@ describe('detect-changed-service (bundle, runner environment)', () => {
     expect(r.stdout).toMatch(
       /^::warning::300 services are affected, more than GitHub's 256 jobs per matrix/m,
     );
+  });
+
+  it('base-policy last-successful asks GitHub (real octokit, fake API) for the last green commit', async () => {
+    const origin = await exampleRepo('monorepo');
+    const green = await origin.head();
+    origin.write('services/payments/src/index.ts', 'export const pay = 1;\n');
+    await origin.commit('payments, run failed');
+    origin.write('services/search/src/index.ts', 'export const search = 2;\n');
+    const head = await origin.commit('search');
+    const api = await startFakeGitHub([
+      {
+        id: 90,
+        workflow: 'ci.yml',
+        head_branch: 'main',
+        head_sha: green,
+        status: 'completed',
+        conclusion: 'success',
+        created_at: '2026-11-20T10:00:00Z',
+      },
+      {
+        id: 91,
+        workflow: 'ci.yml',
+        head_branch: 'main',
+        head_sha: 'f'.repeat(40),
+        status: 'completed',
+        conclusion: 'failure',
+        created_at: '2026-11-21T10:00:00Z',
+      },
+    ]);
+    try {
+      const r = await runActionBundle(ACTION, {
+        cwd: origin.dir,
+        eventName: 'push',
+        sha: head,
+        event: { before: `${head}~1`, after: head, repository: { default_branch: 'main' } },
+        inputs: { 'base-policy': 'last-successful', token: FAKE_TOKEN },
+        env: {
+          GITHUB_API_URL: api.url,
+          GITHUB_WORKFLOW_REF: 'acme/shop/.github/workflows/ci.yml@refs/heads/main',
+          GITHUB_RUN_ID: '92',
+        },
+      });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.outputs.base).toBe(green);
+      expect(r.outputs['base-reason']).toMatch(/since the last successful run of ci\.yml on main/);
+      expect(JSON.parse(r.outputs.services!)).toEqual(['payments', 'web', 'search']);
+      expect(api.requests[0]!.url).toMatch(
+        /^\/repos\/acme\/shop\/actions\/workflows\/ci\.yml\/runs\?/,
+      );
+    } finally {
+      await api.close();
+    }
   });
 
   it('an invalid manifest fails with a GitHub annotation on the exact line', async () => {
