@@ -13,8 +13,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "node:util"
@@ -1584,7 +1582,6 @@ var usage = __nccwpck_require__(27485);
 
 
 
-
 const BUILD_HELP = `Usage: msdeploy build <service> [options]
 
 Build the service once into a reproducible artifact, record its provenance and store it.
@@ -1624,10 +1621,13 @@ async function runBuild(argv) {
     const manifest = await (0,manifest_file/* readManifest */.W)(cwd, values.manifest);
     const service = (0,lookup/* serviceByName */.k)(manifest, positionals[0]);
     const git = new platform_git/* CliGit */.pb(cwd, { logger });
+    // Beside the local store, so the printed provenance path stays valid after the run.
+    const workDir = (0,external_node_path_.join)(cwd, '.msdeploy', 'work');
+    await (0,promises_.mkdir)(workDir, { recursive: true });
     const ctx = await gatherBuildContext({
         git,
         repoRoot: cwd,
-        workDir: await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'msdeploy-build-')),
+        workDir,
         version: values.version,
     });
     const store = await openStore({

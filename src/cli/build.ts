@@ -1,6 +1,5 @@
 /** `msdeploy build <service>`: the build-artifact action's core, with a progress display. */
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildService, BuildFailedError } from '../core/artifact/build.js';
@@ -57,10 +56,13 @@ export async function runBuild(argv: string[]): Promise<number> {
   const manifest = await readManifest(cwd, values.manifest);
   const service = serviceByName(manifest, positionals[0]!);
   const git = new CliGit(cwd, { logger });
+  // Beside the local store, so the printed provenance path stays valid after the run.
+  const workDir = join(cwd, '.msdeploy', 'work');
+  await mkdir(workDir, { recursive: true });
   const ctx = await gatherBuildContext({
     git,
     repoRoot: cwd,
-    workDir: await mkdtemp(join(tmpdir(), 'msdeploy-build-')),
+    workDir,
     version: values.version,
   });
   const store = await openStore({
