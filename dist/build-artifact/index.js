@@ -28412,8 +28412,7 @@ await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_12__/* .runAction */ .C)(async 
     const inputs = (0,_io_js__WEBPACK_IMPORTED_MODULE_13__/* .getBuildInputs */ .KA)();
     const logger = _platform_runner_js__WEBPACK_IMPORTED_MODULE_10__/* .actionsLogger */ .MV;
     const repoRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(inputs.workingDirectory);
-    const shownAs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(inputs.workingDirectory, inputs.manifest).replace(/^\.\//, '');
-    const manifest = await (0,_platform_manifest_file_js__WEBPACK_IMPORTED_MODULE_8__/* .readManifest */ .W)(repoRoot, inputs.manifest, shownAs);
+    const manifest = await (0,_platform_manifest_file_js__WEBPACK_IMPORTED_MODULE_8__/* .readWorkspaceManifest */ .P)(inputs.workingDirectory, inputs.manifest);
     const service = (0,_core_manifest_lookup_js__WEBPACK_IMPORTED_MODULE_14__/* .serviceByName */ .k)(manifest, inputs.service);
     const git = new _platform_git_js__WEBPACK_IMPORTED_MODULE_7__/* .CliGit */ .pb(repoRoot, { logger });
     const ctx = await (0,_platform_build_context_js__WEBPACK_IMPORTED_MODULE_5__/* .gatherBuildContext */ .V)({
@@ -28507,7 +28506,7 @@ function getBuildInputs() {
         manifest: (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4)(BuildInput.manifest) || 'msdeploy.yml',
         workingDirectory: (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4)(BuildInput.workingDirectory) || '.',
         store: (0,_platform_stores_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStoreKind */ .Hq)((0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4)(BuildInput.store) || 'github'),
-        storePath: (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4)(BuildInput.storePath) || '.msdeploy/artifacts',
+        storePath: (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4)(BuildInput.storePath) || _platform_stores_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LOCAL_STORE */ .SM,
         registry: (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4)(BuildInput.registry) || undefined,
         registryUsername: (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4)(BuildInput.registryUsername) || undefined,
         registryPassword: (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4)(BuildInput.registryPassword) || undefined,
@@ -32355,8 +32354,9 @@ function displayArg(arg) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ readManifest)
+/* harmony export */   P: () => (/* binding */ readWorkspaceManifest)
 /* harmony export */ });
+/* unused harmony export readManifest */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
@@ -32386,6 +32386,13 @@ async function readManifest(dir, file, shownAs = file) {
     if (!manifest || issues.length)
         throw new _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ManifestError */ .Sh(issues);
     return manifest;
+}
+/**
+ * An action's manifest: `file` inside the `working-directory` input, named in annotations by
+ * its path from the workspace root (where GitHub places them).
+ */
+function readWorkspaceManifest(workingDirectory, file) {
+    return readManifest((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workingDirectory), file, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workingDirectory, file));
 }
 
 
@@ -32492,6 +32499,7 @@ function setFailed(message) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  SM: () => (/* binding */ DEFAULT_LOCAL_STORE),
   Wh: () => (/* binding */ githubRunSettings),
   Ch: () => (/* binding */ openStore),
   Hq: () => (/* binding */ parseStoreKind)
@@ -32613,6 +32621,8 @@ function tagName(version) {
 
 ;// CONCATENATED MODULE: ./src/platform/stores.ts
 
+/** The local store's directory, relative to the repository root, unless told otherwise. */
+const DEFAULT_LOCAL_STORE = '.msdeploy/artifacts';
 const STORE_KINDS = ['local', 'github', 'oci'];
 /** The run a github store uploads into, from the runner's environment. */
 function githubRunSettings(env = process.env) {
@@ -32630,7 +32640,7 @@ function parseStoreKind(raw) {
 async function openStore(s) {
     switch (s.kind) {
         case 'local':
-            return new LocalStore(s.path ?? '.msdeploy/artifacts');
+            return new LocalStore(s.path ?? DEFAULT_LOCAL_STORE);
         case 'github': {
             const { GitHubArtifactStore } = await __nccwpck_require__.e(/* import() */ 19).then(__nccwpck_require__.bind(__nccwpck_require__, 30019));
             return new GitHubArtifactStore({

@@ -1488,6 +1488,8 @@ function tagName(version) {
 
 ;// CONCATENATED MODULE: ./src/platform/stores.ts
 
+/** The local store's directory, relative to the repository root, unless told otherwise. */
+const DEFAULT_LOCAL_STORE = '.msdeploy/artifacts';
 const STORE_KINDS = ['local', 'github', 'oci'];
 /** The run a github store uploads into, from the runner's environment. */
 function githubRunSettings(env = process.env) {
@@ -1505,7 +1507,7 @@ function parseStoreKind(raw) {
 async function openStore(s) {
     switch (s.kind) {
         case 'local':
-            return new LocalStore(s.path ?? '.msdeploy/artifacts');
+            return new LocalStore(s.path ?? DEFAULT_LOCAL_STORE);
         case 'github': {
             const { GitHubArtifactStore } = await __nccwpck_require__.e(/* import() */ 19).then(__nccwpck_require__.bind(__nccwpck_require__, 30019));
             return new GitHubArtifactStore({
@@ -1632,7 +1634,7 @@ async function runBuild(argv) {
     });
     const store = await openStore({
         kind: parseStoreKind(values.store),
-        path: (0,external_node_path_.resolve)(cwd, values['store-path'] ?? '.msdeploy/artifacts'),
+        path: (0,external_node_path_.resolve)(cwd, values['store-path'] ?? DEFAULT_LOCAL_STORE),
         registry: values.registry,
         username: process.env.MSDEPLOY_REGISTRY_USERNAME,
         password: process.env.MSDEPLOY_REGISTRY_PASSWORD,
@@ -5337,6 +5339,7 @@ function displayArg(arg) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ readManifest)
 /* harmony export */ });
+/* unused harmony export readWorkspaceManifest */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
@@ -5366,6 +5369,13 @@ async function readManifest(dir, file, shownAs = file) {
     if (!manifest || issues.length)
         throw new _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ManifestError */ .Sh(issues);
     return manifest;
+}
+/**
+ * An action's manifest: `file` inside the `working-directory` input, named in annotations by
+ * its path from the workspace root (where GitHub places them).
+ */
+function readWorkspaceManifest(workingDirectory, file) {
+    return readManifest(resolve(workingDirectory), file, join(workingDirectory, file));
 }
 
 

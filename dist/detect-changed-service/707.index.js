@@ -102,8 +102,7 @@ __webpack_require__.r(__webpack_exports__);
 await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_10__/* .runAction */ .C)(async () => {
     const inputs = (0,_io_js__WEBPACK_IMPORTED_MODULE_11__/* .getDetectInputs */ .vh)();
     const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(inputs.workingDirectory);
-    const shownAs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(inputs.workingDirectory, inputs.manifest).replace(/^\.\//, '');
-    const manifest = await (0,_platform_manifest_file_js__WEBPACK_IMPORTED_MODULE_8__/* .readManifest */ .W)(cwd, inputs.manifest, shownAs);
+    const manifest = await (0,_platform_manifest_file_js__WEBPACK_IMPORTED_MODULE_8__/* .readWorkspaceManifest */ .P)(inputs.workingDirectory, inputs.manifest);
     (0,_platform_heap_js__WEBPACK_IMPORTED_MODULE_12__/* .collectGarbage */ .i)(); // the parse's garbage must not add to the change set's peak
     const logger = _platform_runner_js__WEBPACK_IMPORTED_MODULE_9__/* .actionsLogger */ .MV;
     const result = await (0,_core_changes_detect_js__WEBPACK_IMPORTED_MODULE_3__/* .detect */ .o)({
@@ -3820,8 +3819,9 @@ function lazyGitHubApi(token, env = process.env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ readManifest)
+/* harmony export */   P: () => (/* binding */ readWorkspaceManifest)
 /* harmony export */ });
+/* unused harmony export readManifest */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -3851,6 +3851,13 @@ async function readManifest(dir, file, shownAs = file) {
     if (!manifest || issues.length)
         throw new _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ManifestError */ .Sh(issues);
     return manifest;
+}
+/**
+ * An action's manifest: `file` inside the `working-directory` input, named in annotations by
+ * its path from the workspace root (where GitHub places them).
+ */
+function readWorkspaceManifest(workingDirectory, file) {
+    return readManifest((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workingDirectory), file, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workingDirectory, file));
 }
 
 

@@ -10,7 +10,12 @@ import { consoleLogger } from '../platform/console-logger.js';
 import { CliGit } from '../platform/git.js';
 import { readManifest } from '../platform/manifest-file.js';
 import { buildPorts } from '../platform/build-ports.js';
-import { githubRunSettings, openStore, parseStoreKind } from '../platform/stores.js';
+import {
+  DEFAULT_LOCAL_STORE,
+  githubRunSettings,
+  openStore,
+  parseStoreKind,
+} from '../platform/stores.js';
 import { progressReporter } from './progress.js';
 import { UsageError } from './usage.js';
 
@@ -67,7 +72,7 @@ export async function runBuild(argv: string[]): Promise<number> {
   });
   const store = await openStore({
     kind: parseStoreKind(values.store),
-    path: resolve(cwd, values['store-path'] ?? '.msdeploy/artifacts'),
+    path: resolve(cwd, values['store-path'] ?? DEFAULT_LOCAL_STORE),
     registry: values.registry,
     username: process.env.MSDEPLOY_REGISTRY_USERNAME,
     password: process.env.MSDEPLOY_REGISTRY_PASSWORD,

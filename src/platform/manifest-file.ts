@@ -1,6 +1,6 @@
 /** Reads `msdeploy.yml` from a checkout and validates it. */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseManifest, ManifestError } from '../core/manifest/index.js';
 import type { Manifest } from '../core/manifest/types.js';
 
@@ -24,4 +24,12 @@ export async function readManifest(dir: string, file: string, shownAs = file): P
   const { manifest, issues } = parseManifest(text, shownAs);
   if (!manifest || issues.length) throw new ManifestError(issues);
   return manifest;
+}
+
+/**
+ * An action's manifest: `file` inside the `working-directory` input, named in annotations by
+ * its path from the workspace root (where GitHub places them).
+ */
+export function readWorkspaceManifest(workingDirectory: string, file: string): Promise<Manifest> {
+  return readManifest(resolve(workingDirectory), file, join(workingDirectory, file));
 }

@@ -6,6 +6,9 @@ import type { ArtifactStore } from '../core/artifact/types.js';
 import type { Logger } from '../core/ports.js';
 import { LocalStore } from './local-store.js';
 
+/** The local store's directory, relative to the repository root, unless told otherwise. */
+export const DEFAULT_LOCAL_STORE = '.msdeploy/artifacts';
+
 export const STORE_KINDS = ['local', 'github', 'oci'] as const;
 export type StoreKind = (typeof STORE_KINDS)[number];
 
@@ -45,7 +48,7 @@ export function parseStoreKind(raw: string): StoreKind {
 export async function openStore(s: StoreSettings): Promise<ArtifactStore> {
   switch (s.kind) {
     case 'local':
-      return new LocalStore(s.path ?? '.msdeploy/artifacts');
+      return new LocalStore(s.path ?? DEFAULT_LOCAL_STORE);
     case 'github': {
       const { GitHubArtifactStore } = await import('./github-artifact-store.js');
       return new GitHubArtifactStore({

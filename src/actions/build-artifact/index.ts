@@ -7,7 +7,7 @@ import { buildFailureSummary, buildSummary } from '../../core/report/build-repor
 import { gatherBuildContext } from '../../platform/build-context.js';
 import { readEventContext } from '../../platform/event.js';
 import { CliGit } from '../../platform/git.js';
-import { readManifest } from '../../platform/manifest-file.js';
+import { readWorkspaceManifest } from '../../platform/manifest-file.js';
 import { attestProvenance } from '../../platform/attest.js';
 import { buildPorts } from '../../platform/build-ports.js';
 import { actionsLogger, appendSummary, setOutputs } from '../../platform/runner.js';
@@ -20,8 +20,7 @@ await runAction(async () => {
   const inputs = getBuildInputs();
   const logger = actionsLogger;
   const repoRoot = resolve(inputs.workingDirectory);
-  const shownAs = join(inputs.workingDirectory, inputs.manifest).replace(/^\.\//, '');
-  const manifest = await readManifest(repoRoot, inputs.manifest, shownAs);
+  const manifest = await readWorkspaceManifest(inputs.workingDirectory, inputs.manifest);
   const service = serviceByName(manifest, inputs.service);
   const git = new CliGit(repoRoot, { logger });
   const ctx = await gatherBuildContext({

@@ -1,6 +1,6 @@
 /** The build-artifact action's inputs and outputs, listed once here and in its action.yml. */
 import { getBooleanInput, getInput } from '../../platform/runner.js';
-import { parseStoreKind, type StoreKind } from '../../platform/stores.js';
+import { DEFAULT_LOCAL_STORE, parseStoreKind, type StoreKind } from '../../platform/stores.js';
 
 export const BuildInput = {
   service: 'service',
@@ -49,7 +49,7 @@ export function getBuildInputs(): BuildInputs {
     manifest: getInput(BuildInput.manifest) || 'msdeploy.yml',
     workingDirectory: getInput(BuildInput.workingDirectory) || '.',
     store: parseStoreKind(getInput(BuildInput.store) || 'github'),
-    storePath: getInput(BuildInput.storePath) || '.msdeploy/artifacts',
+    storePath: getInput(BuildInput.storePath) || DEFAULT_LOCAL_STORE,
     registry: getInput(BuildInput.registry) || undefined,
     registryUsername: getInput(BuildInput.registryUsername) || undefined,
     registryPassword: getInput(BuildInput.registryPassword) || undefined,

@@ -8,7 +8,7 @@ import { detectSummary } from '../../core/report/detect-summary.js';
 import { readEventContext } from '../../platform/event.js';
 import { CliGit } from '../../platform/git.js';
 import { lazyGitHubApi } from '../../platform/github.js';
-import { readManifest } from '../../platform/manifest-file.js';
+import { readWorkspaceManifest } from '../../platform/manifest-file.js';
 import { actionsLogger, appendSummary, setOutputs } from '../../platform/runner.js';
 import { runAction } from '../run-action.js';
 import { getDetectInputs } from './io.js';
@@ -17,8 +17,7 @@ import { collectGarbage } from '../../platform/heap.js';
 await runAction(async () => {
   const inputs = getDetectInputs();
   const cwd = resolve(inputs.workingDirectory);
-  const shownAs = join(inputs.workingDirectory, inputs.manifest).replace(/^\.\//, '');
-  const manifest = await readManifest(cwd, inputs.manifest, shownAs);
+  const manifest = await readWorkspaceManifest(inputs.workingDirectory, inputs.manifest);
   collectGarbage(); // the parse's garbage must not add to the change set's peak
   const logger = actionsLogger;
   const result = await detect(
