@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseNameStatusZ } from '../src/core/changes/change-set.js';
 import { matchChanges } from '../src/core/changes/affected.js';
-import { naiveOwnersOf, type Owner } from '../src/core/changes/path-index.js';
+import { naiveOwnersOf, type Owner } from '../src/core/paths/path-index.js';
 import { parseManifest } from '../src/core/manifest/index.js';
 
 const ROOT = resolve(import.meta.dirname, '..');

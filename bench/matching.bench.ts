@@ -9,7 +9,7 @@
  * Exits 1 when results differ or a target is missed.
  */
 import { performance } from 'node:perf_hooks';
-import { naiveOwnersOf, PathIndex, type Owner } from '../src/core/changes/path-index.js';
+import { naiveOwnersOf, PathIndex, type Owner } from '../src/core/paths/path-index.js';
 
 interface Case {
   name: string;

@@ -28372,90 +28372,23 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_artifact_build_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(55859);
-/* harmony import */ var _core_report_build_report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9797);
-/* harmony import */ var _platform_build_context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(55133);
-/* harmony import */ var _platform_event_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(20071);
-/* harmony import */ var _platform_git_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(71036);
-/* harmony import */ var _platform_manifest_file_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(37181);
-/* harmony import */ var _platform_attest_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(15146);
-/* harmony import */ var _platform_build_ports_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(10636);
-/* harmony import */ var _platform_runner_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(41245);
-/* harmony import */ var _platform_stores_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(34543);
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(31737);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(88393);
-/* harmony import */ var _core_manifest_lookup_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(42167);
+/* harmony import */ var _app_build_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49845);
+/* harmony import */ var _core_report_build_report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15053);
+/* harmony import */ var _platform_runner_outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38928);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(63289);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(70052);
 /** build-artifact: build one service once into a reproducible, traceable artifact and store it. */
 
 
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_12__/* .runAction */ .C)(async () => {
-    const inputs = (0,_io_js__WEBPACK_IMPORTED_MODULE_13__/* .getBuildInputs */ .KA)();
-    const logger = _platform_runner_js__WEBPACK_IMPORTED_MODULE_10__/* .actionsLogger */ .MV;
-    const repoRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(inputs.workingDirectory);
-    const manifest = await (0,_platform_manifest_file_js__WEBPACK_IMPORTED_MODULE_8__/* .readWorkspaceManifest */ .P)(inputs.workingDirectory, inputs.manifest);
-    const service = (0,_core_manifest_lookup_js__WEBPACK_IMPORTED_MODULE_14__/* .serviceByName */ .k)(manifest, inputs.service);
-    const git = new _platform_git_js__WEBPACK_IMPORTED_MODULE_7__/* .CliGit */ .pb(repoRoot, { logger });
-    const ctx = await (0,_platform_build_context_js__WEBPACK_IMPORTED_MODULE_5__/* .gatherBuildContext */ .V)({
-        git,
-        repoRoot,
-        workDir: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'msdeploy-build-')),
-        version: inputs.version,
-        defaultBranch: (0,_platform_event_js__WEBPACK_IMPORTED_MODULE_6__/* .readEventContext */ .w)().defaultBranch,
-    });
-    const store = await (0,_platform_stores_js__WEBPACK_IMPORTED_MODULE_11__/* .openStore */ .Ch)({
-        kind: inputs.store,
-        path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(repoRoot, inputs.storePath),
-        registry: inputs.registry,
-        username: inputs.registryUsername,
-        password: inputs.registryPassword,
-        insecure: inputs.insecure,
-        token: inputs.token,
-        ...(0,_platform_stores_js__WEBPACK_IMPORTED_MODULE_11__/* .githubRunSettings */ .Wh)(),
-        logger,
-    });
-    try {
-        const result = await (0,_core_artifact_build_js__WEBPACK_IMPORTED_MODULE_3__/* .buildService */ .u1)(service, ctx, (0,_platform_build_ports_js__WEBPACK_IMPORTED_MODULE_9__/* .buildPorts */ .P)(store, logger));
-        const attestation = inputs.attest
-            ? await (0,_platform_attest_js__WEBPACK_IMPORTED_MODULE_15__/* .attestProvenance */ .X)({ statement: result.provenance, token: inputs.token, logger })
-            : undefined;
-        (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_10__/* .setOutputs */ .n0)({
-            [_io_js__WEBPACK_IMPORTED_MODULE_13__/* .BuildOutput */ .a$.version]: result.meta.version,
-            [_io_js__WEBPACK_IMPORTED_MODULE_13__/* .BuildOutput */ .a$.digest]: result.meta.digest,
-            [_io_js__WEBPACK_IMPORTED_MODULE_13__/* .BuildOutput */ .a$.artifact]: result.stored.ref,
-            [_io_js__WEBPACK_IMPORTED_MODULE_13__/* .BuildOutput */ .a$.provenance]: result.provenancePath,
-            [_io_js__WEBPACK_IMPORTED_MODULE_13__/* .BuildOutput */ .a$.kind]: result.meta.kind,
-            [_io_js__WEBPACK_IMPORTED_MODULE_13__/* .BuildOutput */ .a$.size]: String(result.meta.size),
-            [_io_js__WEBPACK_IMPORTED_MODULE_13__/* .BuildOutput */ .a$.location]: result.stored.location,
-            [_io_js__WEBPACK_IMPORTED_MODULE_13__/* .BuildOutput */ .a$.attestation]: attestation?.url ?? attestation?.id ?? '',
-        });
-        await (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_10__/* .appendSummary */ .fe)((0,_core_report_build_report_js__WEBPACK_IMPORTED_MODULE_4__/* .buildSummary */ .fR)(result, ctx.commit));
-        logger.info(`${result.meta.service} ${result.meta.version} → ${result.meta.digest} (${result.stored.location})`);
-    }
-    catch (e) {
-        if (e instanceof _core_artifact_build_js__WEBPACK_IMPORTED_MODULE_3__/* .BuildFailedError */ .Wu)
-            await (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_10__/* .appendSummary */ .fe)((0,_core_report_build_report_js__WEBPACK_IMPORTED_MODULE_4__/* .buildFailureSummary */ .ZE)(e.service, e.exitCode, e.tail));
-        throw e;
-    }
+await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .C)(async (run, logger) => {
+    const outcome = await (0,_app_build_js__WEBPACK_IMPORTED_MODULE_0__/* .buildArtifact */ .L)((0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .getBuildSettings */ .ye)(), run, logger);
+    const { meta, stored } = outcome.result;
+    await (0,_platform_runner_outputs_js__WEBPACK_IMPORTED_MODULE_2__/* .appendSummary */ .fe)((0,_core_report_build_report_js__WEBPACK_IMPORTED_MODULE_1__/* .buildSummary */ .fR)(outcome.result, outcome.commit));
+    logger.info(`${meta.service} ${meta.version} → ${meta.digest} (${stored.location})`);
+    (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .writeBuildOutputs */ .eD)(outcome); // last: nothing after it can overwrite our outputs
 });
 
 __webpack_async_result__();
@@ -28463,17 +28396,77 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 88393:
+/***/ 70052:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   KA: () => (/* binding */ getBuildInputs),
-/* harmony export */   a$: () => (/* binding */ BuildOutput)
-/* harmony export */ });
-/* unused harmony export BuildInput */
-/* harmony import */ var _platform_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(41245);
-/* harmony import */ var _platform_stores_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(34543);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ye: () => (/* binding */ getBuildSettings),
+  eD: () => (/* binding */ writeBuildOutputs)
+});
+
+// UNUSED EXPORTS: BuildInput, BuildOutput
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/platform/stores.ts + 1 modules
+var stores = __nccwpck_require__(34543);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __nccwpck_require__(77094);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
+;// CONCATENATED MODULE: ./src/platform/runner/inputs.ts
+/** Action inputs as the runner hands them (`INPUT_<NAME>`, hyphens kept), read through @actions/core. */
+
+
+/** An input, trimmed; '' when unset. A required one that is missing is a SettingError. */
+function getInput(name, required = false) {
+    const value = core/* getInput */.V4(name);
+    if (required && !value) {
+        throw new errors/* SettingError */.L_(name, (label) => `The ${label} is required: set it in \`with:\`.`);
+    }
+    return value;
+}
+function getBooleanInput(name, fallback) {
+    const raw = core/* getInput */.V4(name).toLowerCase();
+    if (raw === '')
+        return fallback;
+    if (['true', 'yes', '1', 'on'].includes(raw))
+        return true;
+    if (['false', 'no', '0', 'off'].includes(raw))
+        return false;
+    throw new errors/* SettingError */.L_(name, (label) => `The ${label} must be true or false, got ${JSON.stringify(raw)}.`);
+}
+/** An input that holds a credential: masked in every later log line before anything else runs. */
+function getSecretInput(name) {
+    const value = core/* getInput */.V4(name);
+    if (!value)
+        return undefined;
+    core/* setSecret */.Pq(value);
+    return value;
+}
+
+// EXTERNAL MODULE: ./src/platform/runner/outputs.ts
+var outputs = __nccwpck_require__(38928);
+// EXTERNAL MODULE: ./src/core/manifest/index.ts + 9 modules
+var manifest = __nccwpck_require__(55964);
+;// CONCATENATED MODULE: ./src/actions/workspace.ts
+/** Where an action finds the manifest: `manifest` inside `working-directory`. */
+
+
+/** Annotations name the file by its path from the workspace root, where GitHub places them. */
+function workspaceManifest(workingDirectory, file) {
+    const dir = workingDirectory || '.';
+    const name = file || manifest/* DEFAULT_MANIFEST_FILE */.zb;
+    return { root: (0,external_node_path_.resolve)(dir), file: name, shownAs: (0,external_node_path_.join)(dir, name) };
+}
+
+;// CONCATENATED MODULE: ./src/actions/build-artifact/io.ts
 /** The build-artifact action's inputs and outputs, listed once here and in its action.yml. */
+
+
+
 
 
 const BuildInput = {
@@ -28500,79 +28493,164 @@ const BuildOutput = {
     location: 'location',
     attestation: 'attestation',
 };
-function getBuildInputs() {
+function getBuildSettings() {
+    // Credentials first: masked before anything else can print them.
+    const password = getSecretInput(BuildInput.registryPassword);
+    const token = getSecretInput(BuildInput.token);
+    const manifest = workspaceManifest(getInput(BuildInput.workingDirectory), getInput(BuildInput.manifest));
     return {
-        service: (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4)(BuildInput.service, true),
-        manifest: (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4)(BuildInput.manifest) || 'msdeploy.yml',
-        workingDirectory: (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4)(BuildInput.workingDirectory) || '.',
-        store: (0,_platform_stores_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStoreKind */ .Hq)((0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4)(BuildInput.store) || 'github'),
-        storePath: (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4)(BuildInput.storePath) || _platform_stores_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LOCAL_STORE */ .SM,
-        registry: (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4)(BuildInput.registry) || undefined,
-        registryUsername: (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4)(BuildInput.registryUsername) || undefined,
-        registryPassword: (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4)(BuildInput.registryPassword) || undefined,
-        version: (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4)(BuildInput.version) || undefined,
-        token: (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4)(BuildInput.token) || undefined,
-        insecure: (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt)(BuildInput.insecureRegistry, false),
-        attest: (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt)(BuildInput.attest, false),
+        manifest,
+        service: getInput(BuildInput.service, true),
+        store: {
+            kind: (0,stores/* parseStoreKind */.Hq)(getInput(BuildInput.store) || 'github'),
+            path: (0,external_node_path_.resolve)(manifest.root, getInput(BuildInput.storePath) || stores/* DEFAULT_LOCAL_STORE */.SM),
+            registry: getInput(BuildInput.registry) || undefined,
+            username: getInput(BuildInput.registryUsername) || undefined,
+            password,
+            insecure: getBooleanInput(BuildInput.insecureRegistry, false),
+            token,
+        },
+        version: getInput(BuildInput.version) || undefined,
+        attest: getBooleanInput(BuildInput.attest, false),
+        token,
     };
 }
-
-
-/***/ }),
-
-/***/ 31737:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction)
-/* harmony export */ });
-/* harmony import */ var _core_artifact_build_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55859);
-/* harmony import */ var _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55964);
-/* harmony import */ var _platform_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(41245);
-/** The one wrapper every action entry runs in: failures become annotations and setFailed. */
-
-
-
-async function runAction(main) {
-    try {
-        await main();
-    }
-    catch (e) {
-        if (e instanceof _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ManifestError */ .Sh) {
-            for (const issue of e.issues) {
-                _platform_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .actionsLogger */ .MV.error(issue.message, { file: issue.file, line: issue.line, col: issue.col });
-            }
-            (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1)(`${e.issues.length} problem(s) in the manifest:\n${e.issues.map(_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatIssue */ .Hd).join('\n')}`);
-            return;
-        }
-        (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setFailed */ .C1)(e instanceof Error ? e.message : String(e));
-        // A failed build fails the step with the build command's own exit code.
-        if (e instanceof _core_artifact_build_js__WEBPACK_IMPORTED_MODULE_0__/* .BuildFailedError */ .Wu)
-            process.exitCode = e.exitCode;
-    }
+function writeBuildOutputs({ result, attestation }) {
+    (0,outputs/* setOutputs */.n0)({
+        [BuildOutput.version]: result.meta.version,
+        [BuildOutput.digest]: result.meta.digest,
+        [BuildOutput.artifact]: result.stored.ref,
+        [BuildOutput.provenance]: result.provenancePath,
+        [BuildOutput.kind]: result.meta.kind,
+        [BuildOutput.size]: String(result.meta.size),
+        [BuildOutput.location]: result.stored.location,
+        [BuildOutput.attestation]: attestation?.url ?? attestation?.id ?? '',
+    });
 }
 
 
 /***/ }),
 
-/***/ 55859:
+/***/ 63289:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Wu: () => (/* binding */ BuildFailedError),
-  u1: () => (/* binding */ buildService)
+  C: () => (/* binding */ runAction)
 });
 
-// UNUSED EXPORTS: BuildConfigError, baseVersion, findTestReports
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
+// EXTERNAL MODULE: ./src/platform/runner/context.ts
+var context = __nccwpck_require__(49089);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __nccwpck_require__(77094);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/platform/runner/logger.ts
+/** The runner-backed Logger: log lines, annotations and collapsible groups. */
+
+
+/**
+ * Text that may carry untrusted data (file or branch names) is fenced with `stop-commands`
+ * so a line such as `::add-mask::…` or `::set-env` inside it is printed, never executed.
+ */
+function writeUntrusted(text) {
+    if (!text.includes('::')) {
+        core/* info */.pq(text);
+        return;
+    }
+    const token = (0,external_node_crypto_.randomUUID)();
+    core/* info */.pq(`::stop-commands::${token}`);
+    core/* info */.pq(text);
+    core/* info */.pq(`::${token}::`);
+}
+function annotation(where) {
+    if (!where?.file)
+        return undefined;
+    return { file: where.file, startLine: where.line, startColumn: where.col };
+}
+/** The runner-backed Logger: annotations become GitHub error/warning annotations on the file. */
+const actionsLogger = {
+    debug: (message) => {
+        if (core/* isDebug */._o())
+            writeUntrusted(message);
+    },
+    info: (message) => writeUntrusted(message),
+    // core escapes annotation text (newlines, %), so data can't break out of the command.
+    warning: (message, where) => core/* warning */.$e(message, annotation(where)),
+    error: (message, where) => core/* error */.z3(message, annotation(where)),
+    group: async (title, fn) => {
+        core/* startGroup */.Oh(title.replace(/[\r\n]+/g, ' '));
+        try {
+            return await fn();
+        }
+        finally {
+            core/* endGroup */.N4();
+        }
+    },
+};
+
+// EXTERNAL MODULE: ./src/platform/runner/outputs.ts
+var outputs = __nccwpck_require__(38928);
+;// CONCATENATED MODULE: ./src/actions/run-action.ts
+/**
+ * The one wrapper every action entry runs in: it reads the run context, and maps any failure
+ * once — annotations, step summary, the message worded for Actions, and the exit code.
+ */
+
+
+
+
+async function runAction(main) {
+    try {
+        await main((0,context/* runContext */.pO)(), actionsLogger);
+    }
+    catch (e) {
+        const failure = (0,errors/* asMsdeployError */.UL)(e);
+        for (const a of failure.annotations) {
+            actionsLogger.error(a.message, { file: a.file, line: a.line, col: a.col });
+        }
+        if (failure.summary)
+            await (0,outputs/* appendSummary */.fe)(failure.summary).catch(() => undefined);
+        (0,outputs/* setFailed */.C1)(failure.messageFor('action'));
+        process.exitCode = failure.exitCode;
+    }
+}
+
+
+/***/ }),
+
+/***/ 49845:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ buildArtifact)
+});
+
+// UNUSED EXPORTS: buildPorts
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/core/changes/glob.ts
-var glob = __nccwpck_require__(91639);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
+// EXTERNAL MODULE: ./src/core/paths/glob.ts
+var glob = __nccwpck_require__(71792);
+// EXTERNAL MODULE: ./src/core/report/markdown.ts
+var markdown = __nccwpck_require__(34201);
+;// CONCATENATED MODULE: ./src/core/report/build-failure.ts
+/** The step summary of a failed build: the exit code and the last lines of its output. */
+
+function buildFailureSummary(service, exitCode, tail) {
+    return (`### msdeploy: the build of ${(0,markdown.md)(service)} failed (exit code ${exitCode})\n\n` +
+        `Last lines of its output:\n\n<pre>${tail.map(markdown.md).join('\n')}</pre>\n`);
+}
+
 // EXTERNAL MODULE: ./src/core/artifact/junit.ts
 var junit = __nccwpck_require__(61418);
 ;// CONCATENATED MODULE: ./src/core/artifact/provenance.ts
@@ -28699,19 +28777,23 @@ function isSemVer(v) {
 
 
 
-class BuildFailedError extends Error {
+
+
+/** The build command failed: the step fails with the command's own exit code and output tail. */
+class BuildFailedError extends errors/* MsdeployError */.g9 {
     service;
-    exitCode;
     tail;
     constructor(service, exitCode, tail) {
-        super(`The build of ${service} failed with exit code ${exitCode}.`);
+        super(`The build of ${service} failed with exit code ${exitCode}.`, {
+            exitCode,
+            summary: buildFailureSummary(service, exitCode, tail),
+            detail: ['Last lines of its output:', ...tail],
+        });
         this.service = service;
-        this.exitCode = exitCode;
         this.tail = tail;
-        this.name = 'BuildFailedError';
     }
 }
-class BuildConfigError extends Error {
+class BuildConfigError extends errors/* MsdeployError */.g9 {
 }
 const FILE_EXT = { archive: 'tar.gz', deb: 'deb' };
 /** `build.version`, else the service's package.json version, else 0.1. */
@@ -28831,6 +28913,1440 @@ async function buildService(service, ctx, ports) {
     await (0,promises_.writeFile)(provenancePath, bytes);
     const stored = await ports.store.put(artifactPath, meta, bytes, (d, t) => ports.onProgress?.('upload', d, t));
     return { meta, stored, provenance, provenancePath, artifactPath, tests, startedOn, finishedOn };
+}
+
+// EXTERNAL MODULE: ./src/core/manifest/suggest.ts
+var suggest = __nccwpck_require__(87211);
+;// CONCATENATED MODULE: ./src/core/manifest/lookup.ts
+
+class UnknownServiceError extends Error {
+}
+function serviceByName(manifest, name) {
+    const service = manifest.services.find((s) => s.name === name);
+    if (service)
+        return service;
+    const names = manifest.services.map((s) => s.name);
+    const near = (0,suggest/* closest */.kp)(name, names);
+    throw new UnknownServiceError(`No service "${name}" in ${manifest.file}${near ? ` — did you mean "${near}"?` : ''}. Services: ${names.join(', ')}.`);
+}
+
+;// CONCATENATED MODULE: ./src/platform/attest.ts
+const PERMISSIONS_HINT = 'give the job `permissions: { id-token: write, attestations: write, contents: read }`';
+async function attestProvenance(args) {
+    const { run } = args;
+    if (!run.oidc) {
+        args.logger.warning(`Not attested: this job has no OIDC token to sign with; ${PERMISSIONS_HINT}.`);
+        return undefined;
+    }
+    if (!args.token) {
+        args.logger.warning('Not attested: the token input is empty; pass `token: ${{ github.token }}`.');
+        return undefined;
+    }
+    const { attest } = await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(842)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49842));
+    try {
+        const { predicateType, predicate, subject } = args.statement;
+        const attestation = await attest({
+            subjects: subject,
+            predicateType,
+            predicate,
+            // The library picks Sigstore's public-good instance for public repositories, GitHub's otherwise.
+            token: args.token,
+        });
+        const id = attestation.attestationID;
+        const url = id && run.repository ? `${run.serverUrl}/${run.repository}/attestations/${id}` : undefined;
+        args.logger.info(`Attested the provenance${url ? `: ${url}` : ''}.`);
+        return { id, url };
+    }
+    catch (e) {
+        args.logger.warning(`Not attested: ${e.message}. If the token lacks the rights, ${PERMISSIONS_HINT}.`);
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+;// CONCATENATED MODULE: ./src/platform/package-info.ts
+/** msdeploy's own version, from the package.json beside the bundle (dist/<name>/ or src/). */
+
+
+let version;
+function msdeployVersion() {
+    version ??= readVersion();
+    return version;
+}
+function readVersion() {
+    // dist/<name>/index.js and src/platform/*.ts both sit two levels below package.json.
+    for (const rel of ['../../package.json', '../package.json']) {
+        try {
+            const pkg = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_url_.fileURLToPath)(new URL(rel, import.meta.url)), 'utf8'));
+            if (pkg.name === 'msdeploy' && pkg.version)
+                return pkg.version;
+        }
+        catch {
+            // try the next location
+        }
+    }
+    return 'unknown';
+}
+
+;// CONCATENATED MODULE: ./src/platform/build-context.ts
+
+
+async function gatherBuildContext(args) {
+    const { git, run } = args;
+    const commit = (await git.resolveCommit(run.onActions && run.sha ? run.sha : 'HEAD')) ?? '';
+    if (!commit)
+        throw new Error(`Cannot resolve the commit to build in ${args.repoRoot}: is it a git checkout with a commit?`);
+    const epoch = run.sourceDateEpoch ? Number(run.sourceDateEpoch) : await git.commitTime(commit);
+    if (!Number.isInteger(epoch) || epoch < 0) {
+        throw new errors/* SettingError */.L_('SOURCE_DATE_EPOCH', () => `SOURCE_DATE_EPOCH must be whole seconds since 1970, got ${JSON.stringify(run.sourceDateEpoch)}.`);
+    }
+    return {
+        repoRoot: args.repoRoot,
+        commit,
+        sourceDateEpoch: epoch,
+        ref: run.ref ?? '',
+        defaultBranch: run.defaultBranch ?? 'main',
+        counter: run.onActions && run.runNumber ? run.runNumber : await git.countCommits(commit),
+        attempt: run.runAttempt,
+        repository: run.repository ?? args.repoRoot,
+        serverUrl: run.serverUrl,
+        runUrl: run.runUrl,
+        builderId: run.onActions && run.workflowRef ? `${run.serverUrl}/${run.workflowRef}` : 'msdeploy-cli',
+        msdeployVersion: msdeployVersion(),
+        // gzip output depends on the zlib build: the same zlib gives the same digest.
+        toolchain: { node: process.versions.node, zlib: process.versions.zlib ?? 'unknown' },
+        version: args.version,
+        workDir: args.workDir,
+    };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./src/platform/runner/context.ts
+var context = __nccwpck_require__(49089);
+;// CONCATENATED MODULE: ./src/platform/process.ts
+/**
+ * The one way msdeploy starts another program (git, bash, dpkg-deb; later ssh): argv arrays,
+ * never a shell, each child in its own process group so a timeout or our own exit takes down
+ * everything it started. Output is streamed to the caller and a bounded tail is kept for
+ * messages; stdout can also be collected whole when it is the result (git's -z lists).
+ */
+
+
+/** The program could not be started at all (missing, not executable). */
+class ProgramNotFoundError extends Error {
+}
+const SIGNAL_CODES = {
+    SIGHUP: 1,
+    SIGINT: 2,
+    SIGKILL: 9,
+    SIGTERM: 15,
+};
+const live = new Set();
+let exitHookInstalled = false;
+/** Our own exit (normal or by error) takes down every process group still running. */
+function installExitHook() {
+    if (exitHookInstalled)
+        return;
+    exitHookInstalled = true;
+    process.on('exit', () => {
+        for (const pid of live)
+            killGroup(pid, 'SIGKILL');
+    });
+}
+function killGroup(pid, signal) {
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // already gone
+    }
+}
+function runProcess(program, args, opts) {
+    installExitHook();
+    const tailLines = opts.tailLines ?? 30;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(program, args, {
+            cwd: opts.cwd,
+            env: opts.env ?? { ...(0,context/* parentEnvironment */._Z)(), ...opts.extraEnv },
+            stdio: ['ignore', 'pipe', 'pipe'],
+            shell: false,
+            detached: true, // its own process group: killable as a whole
+            windowsHide: true,
+        });
+        const stdout = [];
+        let tail = [];
+        let partial = '';
+        let timedOut = false;
+        const keep = (text) => {
+            opts.onOutput?.(text);
+            const lines = (partial + text).split('\n');
+            partial = lines.pop() ?? '';
+            if (lines.length)
+                tail = tail.concat(lines).slice(-tailLines);
+        };
+        if (opts.collectStdout)
+            child.stdout.on('data', (c) => stdout.push(c));
+        else
+            child.stdout.on('data', (c) => keep(c.toString('utf8')));
+        child.stderr.on('data', (c) => keep(c.toString('utf8')));
+        const timer = opts.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                if (child.pid)
+                    killGroup(child.pid, 'SIGKILL');
+            }, opts.timeoutMs);
+        if (child.pid)
+            live.add(child.pid);
+        let exit;
+        child.on('exit', (code, signal) => {
+            exit = { code, signal };
+            // Anything the program left behind still holds our pipes: end it, or 'close' never comes.
+            if (opts.reapGroup && child.pid)
+                killGroup(child.pid, 'SIGKILL');
+        });
+        child.on('error', (e) => {
+            clearTimeout(timer);
+            if (child.pid)
+                live.delete(child.pid);
+            const hint = opts.installHint ?? program;
+            reject(e.code === 'ENOENT'
+                ? new ProgramNotFoundError(`${program} was not found (needed in ${opts.cwd}): install ${hint} or put it on PATH` +
+                    (opts.installHint ? ` (e.g. apt-get install ${opts.installHint}).` : '.'))
+                : new Error(`Cannot start ${program} in ${opts.cwd}: ${e.message}`, { cause: e }));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            if (child.pid)
+                live.delete(child.pid);
+            if (partial)
+                tail = tail.concat(partial).slice(-tailLines);
+            const sig = exit?.signal ?? signal ?? undefined;
+            const exitCode = exit?.code ?? code ?? (sig ? 128 + (SIGNAL_CODES[sig] ?? 15) : 1);
+            resolve({ exitCode, signal: sig, timedOut, stdout: Buffer.concat(stdout), tail });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/platform/exec.ts
+
+class BashRunner {
+    async run(script, opts) {
+        // The script is the repository's own manifest text (trusted, like a `run:` step);
+        // everything else arrives as environment variables.
+        const r = await runProcess('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
+            cwd: opts.cwd,
+            extraEnv: opts.env,
+            installHint: 'bash',
+            onOutput: opts.onOutput,
+            reapGroup: true,
+        });
+        return { exitCode: r.exitCode, tail: r.tail };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/changes/change-set.ts
+class ChangeSetParseError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(`Cannot parse git diff --name-status -z output at byte ${offset}: ${message}`);
+        this.offset = offset;
+        this.name = 'ChangeSetParseError';
+    }
+}
+const NUL = 0;
+/** Renames and copies carry two paths (old, new); every other status one. */
+const TWO_PATHS = new Set(['R', 'C']);
+const SCORED = new Set(['R', 'C', 'M']);
+/**
+ * Parse the whole output in one pass. The buffer is decoded once and split on NUL: a NUL byte
+ * is never part of a UTF-8 sequence, so the split is exact, and it is several times faster than
+ * decoding 200,000 slices. Byte offsets (for errors) are recomputed only when something is wrong.
+ */
+function parseNameStatusZ(out) {
+    const fields = out.toString('utf8').split('\0');
+    // Every field ends with NUL, so a well-formed output leaves one empty string at the end.
+    const last = fields.length - 1;
+    if (fields[last] !== '') {
+        throw new ChangeSetParseError('truncated record: the last field has no terminating NUL (was the output cut short?)', byteOffsetOfField(out, last));
+    }
+    const files = [];
+    let i = 0;
+    while (i < last) {
+        const status = parseStatus(fields[i], out, i);
+        const paths = TWO_PATHS.has(status) ? 2 : 1;
+        if (i + paths >= last) {
+            throw new ChangeSetParseError(`truncated record: the ${status} record has ${last - i - 1} of its ${paths} path(s)`, byteOffsetOfField(out, last));
+        }
+        const first = pathField(fields, i + 1, out);
+        if (paths === 2) {
+            files.push({ status, path: pathField(fields, i + 2, out), oldPath: first });
+        }
+        else {
+            files.push({ status, path: first });
+        }
+        i += 1 + paths;
+    }
+    return files;
+}
+/** Byte offset where field number `index` starts (after `index` NULs); only used for errors. */
+function byteOffsetOfField(out, index) {
+    let pos = 0;
+    for (let n = 0; n < index; n++)
+        pos = out.indexOf(NUL, pos) + 1;
+    return pos;
+}
+const STATUS = /^([AMDTRC])(\d*)$/;
+/** A status is one letter, optionally followed by a similarity score (`R100`, `C075`). */
+function parseStatus(field, out, index) {
+    const m = STATUS.exec(field);
+    // A score only belongs on renames and copies (and on M when git is run with -B).
+    if (!m || (m[2] !== '' && !SCORED.has(m[1]))) {
+        const offset = byteOffsetOfField(out, index);
+        if (field === '')
+            throw new ChangeSetParseError('empty status field', offset);
+        throw new ChangeSetParseError(`unexpected status ${JSON.stringify(field.slice(0, 16))}: expected one of A, M, D, T, ` +
+            'R<score>, C<score>' +
+            (field[0] === 'U' ? ' (U means an unmerged path: diff two commits, not the index)' : ''), offset);
+    }
+    return m[1];
+}
+function pathField(fields, index, out) {
+    const path = fields[index];
+    if (path === '')
+        throw new ChangeSetParseError('empty path', byteOffsetOfField(out, index));
+    return path;
+}
+
+;// CONCATENATED MODULE: ./src/platform/git.ts
+/**
+ * The one place msdeploy runs git. Every call is `spawn(git, argv)` — never a shell — so file
+ * names, branch names and shas from events can't be interpreted as commands. Revisions are
+ * placed after `--end-of-options` so a value beginning with `-` is never read as an option.
+ * No git config is ever written: anything we need is passed with `-c` for that one call.
+ */
+
+
+/** A git command failed: the message names the command, its exit code and what git said. */
+class GitCommandError extends Error {
+    argv;
+    exitCode;
+    stderr;
+    cwd;
+    constructor(argv, exitCode, stderr, cwd) {
+        const said = stderr.trim() ? `:\n${stderr.trim()}` : ' (git printed nothing on stderr)';
+        super(`\`${displayArgv(argv)}\` in ${cwd} failed with exit code ${exitCode ?? 'none (killed)'}${said}`);
+        this.argv = argv;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.cwd = cwd;
+        this.name = 'GitCommandError';
+    }
+}
+const STDERR_TAIL_LINES = 40;
+const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+class CliGit {
+    cwd;
+    gitPath;
+    logger;
+    prefix;
+    constructor(cwd, opts = {}) {
+        this.cwd = cwd;
+        this.gitPath = opts.gitPath ?? 'git';
+        this.logger = opts.logger;
+        this.prefix = opts.trustDirectory ? ['-c', `safe.directory=${cwd}`] : [];
+    }
+    async resolveCommit(rev) {
+        const r = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], [1, 128]);
+        if (r.code !== 0)
+            return undefined;
+        const sha = r.stdout.toString('latin1').trim();
+        return FULL_SHA.test(sha) ? sha : undefined;
+    }
+    async isAncestor(ancestor, descendant) {
+        const r = await this.run(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant], [1]);
+        return r.code === 0;
+    }
+    async mergeBase(a, b) {
+        // Exit 1 with no output: the two commits share no (locally known) history.
+        const r = await this.run(['merge-base', '--end-of-options', a, b], [1]);
+        if (r.code !== 0)
+            return undefined;
+        return r.stdout.toString('latin1').trim() || undefined;
+    }
+    async isShallow() {
+        const r = await this.run(['rev-parse', '--is-shallow-repository']);
+        return r.stdout.toString('latin1').trim() === 'true';
+    }
+    async deepen(by, refs) {
+        if (!Number.isInteger(by) || by < 1) {
+            throw new RangeError(`deepen: depth must be a positive integer, got ${by}`);
+        }
+        return this.tryFetch([`--deepen=${by}`], refs);
+    }
+    async fetch(refs, depth) {
+        if (depth !== undefined && (!Number.isInteger(depth) || depth < 1)) {
+            throw new RangeError(`fetch: depth must be a positive integer, got ${depth}`);
+        }
+        return this.tryFetch(depth === undefined ? [] : [`--depth=${depth}`], refs);
+    }
+    async diff(base, head) {
+        const r = await this.run([
+            'diff',
+            '-z',
+            '--name-status',
+            '-M',
+            '--no-color',
+            '--no-ext-diff',
+            '--no-textconv',
+            '--no-relative',
+            '--end-of-options',
+            base,
+            head,
+            '--',
+        ]);
+        return parseNameStatusZ(r.stdout);
+    }
+    async previousTag(rev) {
+        const parent = await this.resolveCommit(`${rev}^`);
+        if (!parent)
+            return undefined; // a root commit has no earlier release
+        const args = ['describe', '--tags', '--abbrev=0', '--end-of-options', parent];
+        const r = await this.run(args, [128]);
+        if (r.code !== 0) {
+            // "No names found, cannot describe anything." / "No tags can describe '<sha>'."
+            if (/cannot describe/i.test(r.stderr))
+                return undefined;
+            throw new GitCommandError(this.argv(args), r.code, r.stderr, this.cwd);
+        }
+        const tag = r.stdout.toString('utf8').trim();
+        return this.resolveCommit(`refs/tags/${tag}`);
+    }
+    async commitTime(rev) {
+        const r = await this.run(['show', '-s', '--format=%ct', '--end-of-options', rev]);
+        return Number(r.stdout.toString('utf8').trim());
+    }
+    async countCommits(rev) {
+        const r = await this.run(['rev-list', '--count', '--end-of-options', rev]);
+        return Number(r.stdout.toString('utf8').trim());
+    }
+    async listFiles(head) {
+        const r = await this.run([
+            'ls-tree',
+            '-r',
+            '-z',
+            '--name-only',
+            '--full-tree',
+            '--end-of-options',
+            head,
+        ]);
+        return splitZ(r.stdout);
+    }
+    /** Fetching is allowed to fail (no origin, sha not served): the caller decides what that means. */
+    async tryFetch(options, refs) {
+        const args = [
+            'fetch',
+            '--no-tags',
+            '--no-recurse-submodules',
+            '--no-write-fetch-head',
+            ...options,
+            'origin',
+            ...(refs.length ? ['--end-of-options', ...refs] : []),
+        ];
+        try {
+            await this.run(args);
+            return true;
+        }
+        catch (e) {
+            if (!(e instanceof GitCommandError))
+                throw e;
+            this.logger?.warning(e.message);
+            return false;
+        }
+    }
+    /**
+     * Run git and collect stdout as Buffer chunks (joined once at the end: a diff of 100k files
+     * is tens of MB). Exit codes in `okCodes` are returned to the caller; any other throws.
+     */
+    async run(args, okCodes = []) {
+        const argv = this.argv(args);
+        this.logger?.debug(`$ ${displayArgv(argv)}`);
+        const r = await runProcess(this.gitPath, argv.slice(1), {
+            cwd: this.cwd,
+            extraEnv: { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' },
+            installHint: 'git',
+            collectStdout: true,
+            tailLines: STDERR_TAIL_LINES,
+        });
+        const stderr = r.tail.join('\n');
+        if (r.exitCode === 0 || (!r.signal && okCodes.includes(r.exitCode))) {
+            return { code: r.exitCode, stdout: r.stdout, stderr };
+        }
+        throw new GitCommandError(argv, r.signal ? null : r.exitCode, stderr, this.cwd);
+    }
+    argv(args) {
+        return [this.gitPath, ...this.prefix, ...args];
+    }
+}
+function splitZ(buf) {
+    const items = [];
+    let pos = 0;
+    while (pos < buf.length) {
+        let end = buf.indexOf(0, pos);
+        if (end < 0)
+            end = buf.length;
+        items.push(buf.toString('utf8', pos, end));
+        pos = end + 1;
+    }
+    return items;
+}
+/** Quote an argv for display only (it is never run through a shell). */
+function displayArgv(argv) {
+    return argv.map(displayArg).join(' ');
+}
+const ESCAPES = {
+    '\n': '\\n',
+    '\t': '\\t',
+    '\r': '\\r',
+    '\\': '\\\\',
+    "'": "\\'",
+};
+function displayArg(arg) {
+    if (/^[\w@%+=:,./^{}~-]+$/.test(arg))
+        return arg;
+    // eslint-disable-next-line no-control-regex
+    if (!/[\u0000-\u001f\u007f]/.test(arg))
+        return `'${arg.replace(/'/g, `'\\''`)}'`;
+    // Control characters (a newline in a file name) would forge log lines: show them escaped,
+    // in bash's $'…' notation.
+    // eslint-disable-next-line no-control-regex
+    const escaped = arg.replace(/[\u0000-\u001f\u007f\\']/g, (c) => {
+        return ESCAPES[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
+    });
+    return `$'${escaped}'`;
+}
+
+// EXTERNAL MODULE: ./src/core/manifest/index.ts + 9 modules
+var core_manifest = __nccwpck_require__(55964);
+;// CONCATENATED MODULE: ./src/platform/manifest-file.ts
+/** Finds `msdeploy.yml` in a checkout, reads it and validates it. */
+
+
+
+
+async function readManifest(at) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)((0,external_node_path_.join)(at.root, at.file), 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        throw new errors/* ManifestProblem */.Rn((audience) => code === 'ENOENT'
+            ? `No manifest at ${at.shownAs}: create msdeploy.yml at the repository root (see docs/manifest.md), or point the ${(0,errors/* settingLabel */.px)('manifest', audience)} at it.`
+            : `Cannot read the manifest ${at.shownAs}: ${e.message}`);
+    }
+    const { manifest, issues } = (0,core_manifest/* parseManifest */.Ng)(text, at.shownAs);
+    if (!manifest || issues.length)
+        throw new core_manifest/* ManifestError */.Sh(issues);
+    return manifest;
+}
+/**
+ * The manifest for a command run in `cwd`: `file` there, else in the nearest parent directory
+ * up to the repository root (the first one holding `.git`). An explicit path is taken as given.
+ */
+async function findManifest(cwd, file) {
+    const start = resolve(cwd);
+    if (file !== undefined)
+        return { root: start, file, shownAs: file };
+    for (let dir = start;; dir = dirname(dir)) {
+        if (await exists(join(dir, DEFAULT_MANIFEST_FILE))) {
+            return {
+                root: dir,
+                file: DEFAULT_MANIFEST_FILE,
+                shownAs: relative(start, join(dir, DEFAULT_MANIFEST_FILE)),
+            };
+        }
+        if ((await exists(join(dir, '.git'))) || dirname(dir) === dir)
+            break;
+    }
+    throw new ManifestProblem(`No ${DEFAULT_MANIFEST_FILE} in ${start} or its parents up to the repository root: create one (see docs/manifest.md) or pass --manifest.`);
+}
+const exists = (path) => stat(path).then(() => true, () => false);
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(46466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+;// CONCATENATED MODULE: ./src/core/artifact/tar.ts
+/**
+ * Tar headers: encode (ustar + PAX extended headers) and decode (ustar, PAX, GNU long names).
+ * Pure functions over 512-byte blocks; streaming lives in pack.ts and unpack.ts.
+ */
+const BLOCK_SIZE = 512;
+/** Two zero blocks end an archive. */
+const END_OF_ARCHIVE = Buffer.alloc(2 * BLOCK_SIZE);
+/** The typeflag byte of a tar header. */
+const TarType = {
+    file: '0',
+    oldFile: '\0',
+    hardLink: '1',
+    symlink: '2',
+    charDevice: '3',
+    blockDevice: '4',
+    directory: '5',
+    fifo: '6',
+    contiguous: '7',
+    paxLocal: 'x',
+    paxGlobal: 'g',
+    gnuLongName: 'L',
+    gnuLongLink: 'K',
+};
+class TarFormatError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'TarFormatError';
+    }
+}
+// ustar field layout: [offset, length]
+const F = {
+    name: [0, 100],
+    mode: [100, 8],
+    uid: [108, 8],
+    gid: [116, 8],
+    size: [124, 12],
+    mtime: [136, 12],
+    checksum: [148, 8],
+    type: [156, 1],
+    linkName: [157, 100],
+    magic: [257, 6],
+    version: [263, 2],
+    uname: [265, 32],
+    gname: [297, 32],
+    devMajor: [329, 8],
+    devMinor: [337, 8],
+    prefix: [345, 155],
+};
+/** Largest value an octal field of `len` bytes holds (len - 1 digits plus a NUL). */
+function octalMax(len) {
+    return 8 ** (len - 1) - 1;
+}
+const isPlainAscii = (s) => /^[\x20-\x7e]*$/.test(s);
+/**
+ * Encode one ustar header block from complete values. Tests use it directly to craft hostile
+ * archives, so it does not judge the values: it only refuses what the format cannot hold.
+ */
+function encodeUstarHeader(h) {
+    const block = Buffer.alloc(BLOCK_SIZE);
+    writeString(block, F.name, h.name, 'name');
+    writeOctal(block, F.mode, h.mode ?? 0o644);
+    writeOctal(block, F.uid, h.uid ?? 0);
+    writeOctal(block, F.gid, h.gid ?? 0);
+    writeOctal(block, F.size, h.size ?? 0);
+    writeOctal(block, F.mtime, h.mtime ?? 0);
+    block.write(h.type, F.type[0], 1, 'latin1');
+    writeString(block, F.linkName, h.linkName ?? '', 'linkname');
+    block.write('ustar\0', F.magic[0], 'latin1');
+    block.write('00', F.version[0], 'latin1');
+    writeString(block, F.uname, h.uname ?? '', 'uname');
+    writeString(block, F.gname, h.gname ?? '', 'gname');
+    writeOctal(block, F.devMajor, h.devMajor ?? 0);
+    writeOctal(block, F.devMinor, h.devMinor ?? 0);
+    writeChecksum(block);
+    return block;
+}
+/**
+ * The header block(s) of one entry as our reproducible writer emits it: owner 0/0, empty
+ * owner names, and a PAX extended header (with a fixed name) when the path or link target is
+ * too long or not plain ASCII, or the size exceeds the ustar field.
+ */
+function encodeEntryHeader(e) {
+    const name = e.type === TarType.directory ? `${e.path}/` : e.path;
+    const linkName = e.linkName ?? '';
+    const pax = [];
+    if (Buffer.byteLength(name) > F.name[1] || !isPlainAscii(name))
+        pax.push(['path', name]);
+    if (Buffer.byteLength(linkName) > F.linkName[1] || !isPlainAscii(linkName)) {
+        pax.push(['linkpath', linkName]);
+    }
+    if (e.size > octalMax(F.size[1]))
+        pax.push(['size', String(e.size)]);
+    const header = encodeUstarHeader({
+        name: pax.some(([k]) => k === 'path') ? asciiStandIn(name, F.name[1]) : name,
+        type: e.type,
+        mode: e.mode,
+        size: e.size > octalMax(F.size[1]) ? 0 : e.size,
+        mtime: e.mtime,
+        linkName: pax.some(([k]) => k === 'linkpath')
+            ? asciiStandIn(linkName, F.linkName[1])
+            : linkName,
+    });
+    if (pax.length === 0)
+        return header;
+    return Buffer.concat([encodePaxHeader(pax, e.mtime), header]);
+}
+/** A PAX extended header entry (`x`) carrying `records`, padded to whole blocks. */
+function encodePaxHeader(records, mtime = 0) {
+    const body = Buffer.concat(records.map(([k, v]) => paxRecord(k, v)));
+    const header = encodeUstarHeader({
+        // A fixed name keeps the archive reproducible (GNU tar puts its pid here).
+        name: 'PaxHeader',
+        type: TarType.paxLocal,
+        mode: 0o644,
+        size: body.length,
+        mtime,
+    });
+    return Buffer.concat([header, body, Buffer.alloc(padding(body.length))]);
+}
+/** `"<len> <key>=<value>\n"` where len counts the whole record, its own digits included. */
+function paxRecord(key, value) {
+    const rest = ` ${key}=${value}\n`;
+    const restLen = Buffer.byteLength(rest);
+    let len = restLen + String(restLen).length;
+    if (String(len).length + restLen !== len)
+        len = restLen + String(len).length;
+    return Buffer.from(`${len}${rest}`);
+}
+/** Bytes of zero padding after a body of `size` bytes. */
+function padding(size) {
+    return (BLOCK_SIZE - (size % BLOCK_SIZE)) % BLOCK_SIZE;
+}
+/** An ASCII rendering for the ustar field of a name carried in full by a PAX record. */
+function asciiStandIn(s, max) {
+    return s.replace(/[^\x20-\x7e]/g, '_').slice(0, max);
+}
+function writeString(block, [off, len], s, what) {
+    const bytes = Buffer.from(s);
+    if (bytes.length > len) {
+        throw new TarFormatError(`tar ${what} "${s}" is ${bytes.length} bytes; the field holds ${len}.`);
+    }
+    bytes.copy(block, off);
+}
+function writeOctal(block, [off, len], n) {
+    if (!Number.isInteger(n) || n < 0 || n > octalMax(len)) {
+        throw new TarFormatError(`tar numeric field value ${n} does not fit ${len - 1} octal digits.`);
+    }
+    block.write(`${n.toString(8).padStart(len - 1, '0')}\0`, off, len, 'latin1');
+}
+function writeChecksum(block) {
+    block.fill(0x20, F.checksum[0], F.checksum[0] + F.checksum[1]);
+    let sum = 0;
+    for (let i = 0; i < BLOCK_SIZE; i++)
+        sum += block[i];
+    block.write(`${sum.toString(8).padStart(6, '0')}\0 `, F.checksum[0], 8, 'latin1');
+}
+/** True when every byte of the block is zero (an end-of-archive block). */
+function isZeroBlock(block) {
+    for (let i = 0; i < BLOCK_SIZE; i++)
+        if (block[i] !== 0)
+            return false;
+    return true;
+}
+/**
+ * Decode one header block. Verifies the checksum (unsigned, or signed as some old writers
+ * computed it) and reads octal or GNU base-256 numbers.
+ */
+function decodeHeader(block, offset) {
+    if (block.length !== BLOCK_SIZE) {
+        throw new TarFormatError(`Truncated tar header at byte ${offset}.`);
+    }
+    const stored = readNumber(block, F.checksum, 'checksum', offset);
+    let unsigned = 0;
+    let signed = 0;
+    for (let i = 0; i < BLOCK_SIZE; i++) {
+        const b = i >= F.checksum[0] && i < F.checksum[0] + F.checksum[1] ? 0x20 : block[i];
+        unsigned += b;
+        signed += b > 127 ? b - 256 : b;
+    }
+    if (stored !== unsigned && stored !== signed) {
+        throw new TarFormatError(`Bad tar header checksum at byte ${offset}: the file is not a tar archive or is corrupted.`);
+    }
+    const magic = block.toString('latin1', F.magic[0], F.magic[0] + 5);
+    let name = readString(block, F.name);
+    const prefix = magic === 'ustar' ? readString(block, F.prefix) : '';
+    if (prefix)
+        name = `${prefix}/${name}`;
+    return {
+        name,
+        mode: readNumber(block, F.mode, 'mode', offset),
+        uid: readNumber(block, F.uid, 'uid', offset),
+        gid: readNumber(block, F.gid, 'gid', offset),
+        size: readNumber(block, F.size, 'size', offset),
+        mtime: readNumber(block, F.mtime, 'mtime', offset),
+        type: String.fromCharCode(block[F.type[0]]),
+        linkName: readString(block, F.linkName),
+        uname: readString(block, F.uname),
+        gname: readString(block, F.gname),
+        devMajor: readNumber(block, F.devMajor, 'devmajor', offset),
+        devMinor: readNumber(block, F.devMinor, 'devminor', offset),
+    };
+}
+function readString(block, [off, len]) {
+    const end = block.indexOf(0, off);
+    return block.toString('utf8', off, end === -1 || end > off + len ? off + len : end);
+}
+function readNumber(block, [off, len], what, offset) {
+    if (block[off] & 0x80) {
+        // GNU base-256: big-endian two's complement in the remaining bits; negatives are refused.
+        if (block[off] & 0x40) {
+            throw new TarFormatError(`Negative tar ${what} in the header at byte ${offset}.`);
+        }
+        let n = block[off] & 0x3f;
+        for (let i = off + 1; i < off + len; i++)
+            n = n * 256 + block[i];
+        if (!Number.isSafeInteger(n)) {
+            throw new TarFormatError(`tar ${what} in the header at byte ${offset} is too large.`);
+        }
+        return n;
+    }
+    const text = block
+        .toString('latin1', off, off + len)
+        .replace(/[\0 ]+$/, '')
+        .replace(/^ +/, '');
+    if (text === '')
+        return 0;
+    if (!/^[0-7]+$/.test(text)) {
+        throw new TarFormatError(`Bad tar ${what} field "${text}" in the header at byte ${offset}.`);
+    }
+    return parseInt(text, 8);
+}
+/** Parse a PAX extended header body into its records (later keys override earlier ones). */
+function parsePax(body, offset) {
+    const records = new Map();
+    let pos = 0;
+    while (pos < body.length) {
+        if (body[pos] === 0)
+            break; // trailing NUL padding written by some tools
+        const space = body.indexOf(0x20, pos);
+        const len = space === -1 ? NaN : Number(body.toString('latin1', pos, space));
+        if (!Number.isInteger(len) ||
+            len <= 0 ||
+            pos + len > body.length ||
+            body[pos + len - 1] !== 0x0a) {
+            throw new TarFormatError(`Malformed PAX extended header record at byte ${offset + pos}.`);
+        }
+        const record = body.toString('utf8', space + 1, pos + len - 1);
+        const eq = record.indexOf('=');
+        if (eq <= 0) {
+            throw new TarFormatError(`Malformed PAX extended header record at byte ${offset + pos}.`);
+        }
+        records.set(record.slice(0, eq), record.slice(eq + 1));
+        pos += len;
+    }
+    return records;
+}
+
+;// CONCATENATED MODULE: ./src/core/artifact/pack.ts
+/**
+ * The `archive` artifact kind: a reproducible tar.gz of a build output, written by our own
+ * streaming tar writer. The same content always gives the same bytes (and so the same digest):
+ * entries sorted by the bytes of their path, fixed mtime, owner 0/0 with no names, normalised
+ * modes, a gzip header without time or name. Nothing is buffered whole: files stream through
+ * zlib (on the thread pool) while the next ones are read, and sha256 is taken as bytes are written.
+ */
+
+
+
+
+
+
+
+/** A file in the build output that cannot go into an artifact safely or reproducibly. */
+class UnsafeEntryError extends Error {
+    path;
+    reason;
+    constructor(path, reason) {
+        super(`Cannot pack ${path}: ${reason}`);
+        this.path = path;
+        this.reason = reason;
+        this.name = 'UnsafeEntryError';
+    }
+}
+const MIB = 1024 * 1024;
+/** Size of the tar stream chunks handed to zlib: large enough that per-chunk overhead vanishes. */
+const CHUNK = MIB;
+/** Chunks in flight (being filled, queued, compressing): the writer's whole input memory. */
+const POOL_CHUNKS = 4;
+/** zlib allocates a fresh output buffer of this size each time one fills. */
+const GZIP_OUT_CHUNK = 256 * 1024;
+/** Files up to this size are read whole, several at once, ahead of the writer. */
+const SMALL_FILE = 256 * 1024;
+const READ_AHEAD_FILES = 32;
+const READ_AHEAD_BYTES = 4 * MIB;
+/** lstat calls in flight while listing the tree. */
+const WALK_CONCURRENCY = 32;
+/** Largest mtime a ustar header holds (11 octal digits). */
+const MAX_MTIME = 8 ** 11 - 1;
+/** zlib's gzip header with mtime 0 and no name; byte 9 (OS) varies by platform and is set to Unix. */
+const GZIP_HEADER_PREFIX = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0x00]);
+const GZIP_OS_UNIX = 3;
+async function packArchive(srcDir, outFile, opts) {
+    if (!Number.isInteger(opts.mtime) || opts.mtime < 0 || opts.mtime > MAX_MTIME) {
+        throw new RangeError(`Pack mtime ${opts.mtime} is not whole seconds between 0 and ${MAX_MTIME}; pass the commit time or SOURCE_DATE_EPOCH.`);
+    }
+    const root = (0,external_node_path_.resolve)(srcDir);
+    const out = (0,external_node_path_.resolve)(outFile);
+    if (isInside(root, (0,external_node_path_.dirname)(out))) {
+        throw new Error(`The artifact file ${out} is inside the directory being packed (${root}); write it elsewhere.`);
+    }
+    const entries = await listPackableEntries(root, opts.mtime);
+    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(out), `.${(0,external_node_path_.basename)(out)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.partial`);
+    try {
+        const result = await writeArchive(entries, tmp, opts.onProgress);
+        await (0,promises_.rename)(tmp, out);
+        return result;
+    }
+    catch (err) {
+        await (0,promises_.rm)(tmp, { force: true });
+        throw err;
+    }
+}
+/**
+ * Every entry under srcDir except `.git` (at any depth), with normalised modes, checked for
+ * safety (UnsafeEntryError) and sorted by the bytes of its path.
+ */
+async function listPackableEntries(srcDir, mtime) {
+    const root = (0,external_node_path_.resolve)(srcDir);
+    const realRoot = await (0,promises_.realpath)(root);
+    const entries = [];
+    // Depth first with a bounded number of lstat calls in flight: an unbounded fan-out over a
+    // large tree costs tens of MB of pending requests for no speed gain.
+    const visit = async (relDir) => {
+        const names = (await (0,promises_.readdir)(relDir ? (0,external_node_path_.join)(root, relDir) : root)).filter((name) => name !== '.git');
+        const found = await mapLimit(names, WALK_CONCURRENCY, (name) => describe(root, realRoot, relDir ? `${relDir}/${name}` : name, mtime));
+        for (const entry of found) {
+            entries.push(entry);
+            if (entry.type === TarType.directory)
+                await visit(entry.path);
+        }
+    };
+    await visit('');
+    return entries.sort((a, b) => Buffer.compare(a.key, b.key));
+}
+async function describe(root, realRoot, rel, mtime) {
+    const abs = (0,external_node_path_.join)(root, ...rel.split('/'));
+    const st = await (0,promises_.lstat)(abs).catch((err) => {
+        if (err.code === 'ENOENT') {
+            throw new UnsafeEntryError(rel, 'it vanished while packing, or its name is not valid UTF-8. Finish the build before packing and use UTF-8 file names.');
+        }
+        throw err;
+    });
+    const base = { path: rel, abs, key: Buffer.from(rel), mtime, size: 0 };
+    if (st.isDirectory())
+        return { ...base, type: TarType.directory, mode: 0o755 };
+    if (st.isFile()) {
+        const mode = st.mode & 0o111 ? 0o755 : 0o644;
+        return { ...base, type: TarType.file, mode, size: st.size };
+    }
+    if (st.isSymbolicLink()) {
+        const linkName = await (0,promises_.readlink)(abs);
+        await checkLinkInside(root, realRoot, rel, abs, linkName);
+        return { ...base, type: TarType.symlink, mode: 0o777, linkName };
+    }
+    const kind = st.isSocket() ? 'a socket' : st.isFIFO() ? 'a named pipe (fifo)' : 'a device';
+    throw new UnsafeEntryError(rel, `it is ${kind}; only files, directories and symlinks can be packed. Remove it from the build output.`);
+}
+/** A packed symlink must point inside the packed tree, or the artifact would depend on the host. */
+async function checkLinkInside(root, realRoot, rel, abs, target) {
+    const refuse = (why) => {
+        throw new UnsafeEntryError(rel, `symlink to "${target}" ${why}`);
+    };
+    if ((0,external_node_path_.isAbsolute)(target)) {
+        refuse('is absolute; make it relative to the link so it points inside the artifact.');
+    }
+    if (!isInside(root, (0,external_node_path_.resolve)((0,external_node_path_.dirname)(abs), target))) {
+        refuse(`points outside ${root}; copy the target into the build output instead.`);
+    }
+    let real;
+    try {
+        real = await (0,promises_.realpath)(abs);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ELOOP')
+            refuse('is part of a symlink loop.');
+        if (code !== 'ENOENT')
+            throw err;
+        // dangling but lexically inside: harmless, and unpacking checks it again
+    }
+    if (real !== undefined && !isInside(realRoot, real)) {
+        refuse(`resolves through other links to ${real}, outside ${root}.`);
+    }
+}
+/** `fn` over `items` with at most `limit` calls pending; results in input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+function isInside(root, p) {
+    const rel = (0,external_node_path_.relative)(root, p);
+    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
+}
+async function writeArchive(entries, tmp, onProgress) {
+    const gzip = (0,external_node_zlib_.createGzip)({ level: 6, chunkSize: GZIP_OUT_CHUNK });
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    const hashed = async function* (source) {
+        for await (const chunk of source) {
+            if (size < 10)
+                normaliseGzipHeader(chunk, size);
+            hash.update(chunk);
+            size += chunk.length;
+            yield chunk;
+        }
+    };
+    const written = (0,external_node_stream_promises_.pipeline)(gzip, hashed, (0,external_node_fs_.createWriteStream)(tmp, { flags: 'wx' }));
+    written.catch(() => undefined); // observed below; don't let an early failure go unhandled
+    const out = new ChunkWriter(gzip, written);
+    try {
+        const { files, bytesIn } = await writeTar(entries, out, onProgress);
+        await out.flush();
+        gzip.end();
+        await written;
+        return { digest: `sha256:${hash.digest('hex')}`, size, files, bytesIn };
+    }
+    catch (err) {
+        gzip.destroy();
+        await written.catch(() => undefined);
+        throw err;
+    }
+}
+/**
+ * zlib's gzip header is fixed except the OS byte, which depends on the platform zlib was built
+ * for; set it to Unix so archives packed on any OS are identical. Anything else unexpected means
+ * a zlib that breaks reproducibility, which must not pass silently.
+ */
+function normaliseGzipHeader(chunk, offset) {
+    for (let i = offset; i < 10 && i - offset < chunk.length; i++) {
+        if (i === 9)
+            chunk[i - offset] = GZIP_OS_UNIX;
+        else if (chunk[i - offset] !== GZIP_HEADER_PREFIX[i]) {
+            throw new Error(`zlib wrote an unexpected gzip header byte ${i} (0x${chunk[i - offset].toString(16)}); archives would not be reproducible.`);
+        }
+    }
+}
+/** Writes the tar stream of `entries`: headers, file contents, padding, end-of-archive. */
+async function writeTar(entries, out, onProgress) {
+    const total = entries.reduce((n, e) => n + e.size, 0);
+    let done = 0;
+    let files = 0;
+    let reported = 0;
+    const smallReads = new ReadAhead(entries);
+    for (let i = 0; i < entries.length; i++) {
+        const e = entries[i];
+        await out.copy(encodeEntryHeader(e));
+        if (e.type !== TarType.file)
+            continue;
+        files++;
+        if (e.size <= SMALL_FILE)
+            await out.copy(await smallReads.take(i));
+        else
+            await out.readFile(e);
+        await out.zeros(padding(e.size));
+        done += e.size;
+        if (onProgress && done - reported >= CHUNK) {
+            onProgress(done, total);
+            reported = done;
+        }
+    }
+    await out.copy(END_OF_ARCHIVE);
+    onProgress?.(done, total);
+    return { files, bytesIn: done };
+}
+/** Reads small files whole, several at a time, in the order the writer will need them. */
+class ReadAhead {
+    entries;
+    pending = new Map();
+    next = 0;
+    bytesAhead = 0;
+    constructor(entries) {
+        this.entries = entries;
+    }
+    async take(index) {
+        this.fill(index);
+        const read = this.pending.get(index);
+        this.pending.delete(index);
+        const data = await read;
+        this.bytesAhead -= this.entries[index].size;
+        this.fill(index + 1);
+        return data;
+    }
+    fill(from) {
+        if (this.next < from)
+            this.next = from;
+        while (this.next < this.entries.length &&
+            this.pending.size < READ_AHEAD_FILES &&
+            (this.bytesAhead < READ_AHEAD_BYTES || this.pending.size === 0)) {
+            const e = this.entries[this.next];
+            if (e.type === TarType.file && e.size <= SMALL_FILE) {
+                const read = (0,promises_.readFile)(e.abs).then((data) => checkSize(e, data.length, data));
+                read.catch(() => undefined); // awaited by take(); avoid an unhandled rejection meanwhile
+                this.pending.set(this.next, read);
+                this.bytesAhead += e.size;
+            }
+            this.next++;
+        }
+    }
+}
+/**
+ * Fills fixed CHUNK-sized buffers from a small pool and hands each full one to zlib; a buffer
+ * returns to the pool when zlib has consumed it. The pool is the backpressure and bounds the
+ * memory in flight, and reusing buffers keeps the process from churning through garbage.
+ */
+class ChunkWriter {
+    gzip;
+    failed;
+    free = [];
+    waiting;
+    buf;
+    pos = 0;
+    constructor(gzip, failed) {
+        this.gzip = gzip;
+        this.failed = failed;
+        for (let i = 0; i < POOL_CHUNKS; i++)
+            this.free.push(Buffer.allocUnsafe(CHUNK));
+    }
+    async copy(src) {
+        for (let off = 0; off < src.length;) {
+            const buf = await this.current();
+            const n = src.copy(buf, this.pos, off);
+            off += n;
+            await this.advance(n);
+        }
+    }
+    async zeros(count) {
+        for (let left = count; left > 0;) {
+            const buf = await this.current();
+            const n = Math.min(left, CHUNK - this.pos);
+            buf.fill(0, this.pos, this.pos + n);
+            left -= n;
+            await this.advance(n);
+        }
+    }
+    /** Reads a file's contents straight into the chunk buffers. */
+    async readFile(e) {
+        const fh = await (0,promises_.open)(e.abs, 'r');
+        try {
+            for (let pos = 0; pos < e.size;) {
+                const buf = await this.current();
+                const want = Math.min(CHUNK - this.pos, e.size - pos);
+                const { bytesRead } = await fh.read(buf, this.pos, want, pos);
+                if (bytesRead === 0)
+                    checkSize(e, pos, buf);
+                pos += bytesRead;
+                await this.advance(bytesRead);
+            }
+        }
+        finally {
+            await fh.close();
+        }
+    }
+    async flush() {
+        if (this.buf && this.pos > 0)
+            this.send(this.buf.subarray(0, this.pos), this.buf);
+        this.buf = undefined;
+        this.pos = 0;
+    }
+    async current() {
+        if (this.buf)
+            return this.buf;
+        while (this.free.length === 0) {
+            await Promise.race([new Promise((r) => (this.waiting = r)), this.failed]);
+        }
+        this.buf = this.free.pop();
+        this.pos = 0;
+        return this.buf;
+    }
+    async advance(n) {
+        this.pos += n;
+        if (this.pos === CHUNK)
+            await this.flush();
+    }
+    send(chunk, owner) {
+        this.gzip.write(chunk, () => {
+            this.free.push(owner);
+            const wake = this.waiting;
+            this.waiting = undefined;
+            wake?.();
+        });
+    }
+}
+function checkSize(e, actual, data) {
+    if (actual !== e.size) {
+        throw new UnsafeEntryError(e.path, `its size changed from ${e.size} to ${actual} bytes while packing; finish the build before packing.`);
+    }
+    return data;
+}
+
+// EXTERNAL MODULE: ./src/core/artifact/digest.ts
+var artifact_digest = __nccwpck_require__(47576);
+;// CONCATENATED MODULE: ./src/platform/dpkg.ts
+/**
+ * The `deb` artifact kind: a reproducible Debian package built with dpkg-deb. The staging tree
+ * (DEBIAN/control + the build output under the install prefix) gets fixed mtimes and normalised
+ * modes; dpkg-deb runs with --root-owner-group and SOURCE_DATE_EPOCH, so the same build output
+ * always gives the same .deb bytes.
+ */
+
+
+
+
+
+
+
+class DebPackageError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'DebPackageError';
+    }
+}
+const DPKG_DEB = 'dpkg-deb';
+async function buildDeb(opts) {
+    if (!Number.isInteger(opts.mtime) || opts.mtime < 0) {
+        throw new DebPackageError(`Package mtime ${opts.mtime} is not whole seconds since the epoch.`);
+    }
+    controlFile(opts); // validate before touching the disk
+    const prefix = checkInstallPrefix(opts.installPrefix);
+    const out = (0,external_node_path_.resolve)(opts.outFile);
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(opts.stageDir), (0,external_node_path_.dirname)(out));
+    if (rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel))) {
+        throw new DebPackageError(`The package file ${out} is inside the build output ${(0,external_node_path_.resolve)(opts.stageDir)}; write it elsewhere.`);
+    }
+    const work = (0,external_node_path_.join)((0,external_node_path_.dirname)(out), `.${(0,external_node_path_.basename)(out)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.partial`);
+    const root = (0,external_node_path_.join)(work, 'root');
+    const tmpDeb = (0,external_node_path_.join)(work, 'package.deb');
+    try {
+        await (0,promises_.mkdir)(root, { recursive: true });
+        await stageTree(opts, root, prefix);
+        await runDpkgDeb(['--root-owner-group', '-Zgzip', '--build', root, tmpDeb], opts.mtime, work);
+        const [digest, { size }] = await Promise.all([(0,artifact_digest/* digestFile */.TM)(tmpDeb), (0,promises_.stat)(tmpDeb)]);
+        await (0,promises_.rename)(tmpDeb, out);
+        return { digest, size };
+    }
+    finally {
+        await (0,promises_.rm)(work, { recursive: true, force: true });
+    }
+}
+/**
+ * Our semver build version as a Debian version: the prerelease separator `-` becomes `~` (so
+ * `1.0.0~rc.1` sorts before `1.0.0`, as in semver) and other hyphens become `.`, since a `-`
+ * would start a Debian revision.
+ */
+function debianVersion(version) {
+    const plus = version.indexOf('+');
+    const main = plus === -1 ? version : version.slice(0, plus);
+    const build = plus === -1 ? '' : version.slice(plus);
+    const dash = main.indexOf('-');
+    const converted = dash === -1 ? main : `${main.slice(0, dash)}~${main.slice(dash + 1).replaceAll('-', '.')}`;
+    const result = converted + build.replaceAll('-', '.');
+    if (!/^[0-9][A-Za-z0-9.+~]*$/.test(result)) {
+        throw new DebPackageError(`Version "${version}" cannot be a Debian version (got "${result}"): it must start with a digit and use only letters, digits and . + ~ - (Debian policy 5.6.12).`);
+    }
+    return result;
+}
+/** DEBIAN/control, refusing values that break Debian policy or could inject fields. */
+function controlFile(opts, installedSizeKb) {
+    if (!/^[a-z0-9][a-z0-9+.-]+$/.test(opts.package)) {
+        throw new DebPackageError(`Package name "${opts.package}" is invalid: Debian package names are at least two characters of lowercase letters, digits and + - . starting with a letter or digit (Debian policy 5.6.1).`);
+    }
+    const architecture = opts.architecture ?? 'all';
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(architecture)) {
+        throw new DebPackageError(`Architecture "${architecture}" is invalid: use a Debian architecture such as all, amd64 or arm64.`);
+    }
+    if (!/^[^\n<>]+ <[^\s<>@]+@[^\s<>]+>$/.test(opts.maintainer)) {
+        throw new DebPackageError(`Maintainer "${opts.maintainer}" is invalid: write it as "Full Name <email@example.com>" (Debian policy 5.6.2).`);
+    }
+    const depends = opts.depends ?? [];
+    for (const dep of depends)
+        checkRelation(dep);
+    const [synopsis, ...rest] = opts.description.replace(/\r\n?/g, '\n').trimEnd().split('\n');
+    if (!synopsis?.trim()) {
+        throw new DebPackageError(`Package ${opts.package} needs a description: its first line is the synopsis.`);
+    }
+    const extended = rest.map((line) => (line.trim() === '' ? ' .' : ` ${line}`));
+    const fields = [
+        `Package: ${opts.package}`,
+        `Version: ${debianVersion(opts.version)}`,
+        `Architecture: ${architecture}`,
+        `Maintainer: ${opts.maintainer}`,
+        ...(installedSizeKb === undefined ? [] : [`Installed-Size: ${installedSizeKb}`]),
+        ...(depends.length ? [`Depends: ${depends.join(', ')}`] : []),
+        `Section: misc`,
+        `Priority: optional`,
+        `Description: ${synopsis.trim()}`,
+        ...extended,
+    ];
+    return `${fields.join('\n')}\n`;
+}
+const PACKAGE = '[a-z0-9][a-z0-9+.-]+(?::[a-z0-9-]+)?';
+const VERSION_CONSTRAINT = '\\s*\\(\\s*(?:<<|<=|=|>=|>>)\\s*[A-Za-z0-9.+~:-]+\\s*\\)';
+const RELATION = new RegExp(`^${PACKAGE}(?:${VERSION_CONSTRAINT})?$`);
+function checkRelation(dep) {
+    const alternatives = dep.split('|').map((a) => a.trim());
+    if (alternatives.some((a) => !RELATION.test(a))) {
+        throw new DebPackageError(`Dependency "${dep}" is invalid: write each as "package", "package (>= 1.2)" or alternatives "a | b" (Debian policy 7.1).`);
+    }
+}
+function checkInstallPrefix(prefix) {
+    const normal = external_node_path_.posix.normalize(prefix);
+    if (!prefix.startsWith('/') ||
+        normal === '/' ||
+        prefix.split('/').includes('..') ||
+        /[\n\\]/.test(prefix)) {
+        throw new DebPackageError(`Install prefix "${prefix}" is invalid: use an absolute directory below the root, such as /opt/<service>.`);
+    }
+    return normal.replace(/\/+$/, '');
+}
+/** DEBIAN/control plus the build output under the prefix, with fixed mtimes and normal modes. */
+async function stageTree(opts, root, prefix) {
+    const { mtime } = opts;
+    const entries = await listPackableEntries(opts.stageDir, mtime);
+    // Installed-Size as dpkg-gencontrol counts it: KiB per file, one per directory or link.
+    const installedSizeKb = entries.reduce((kb, e) => kb + (e.type === TarType.file ? Math.ceil(e.size / 1024) : 1), 0);
+    const control = controlFile(opts, installedSizeKb);
+    const dirs = [(0,external_node_path_.join)(root, 'DEBIAN')];
+    await (0,promises_.mkdir)((0,external_node_path_.join)(root, 'DEBIAN'));
+    await (0,promises_.writeFile)((0,external_node_path_.join)(root, 'DEBIAN', 'control'), control);
+    await setMeta((0,external_node_path_.join)(root, 'DEBIAN', 'control'), 0o644, mtime);
+    const segments = prefix.split('/').filter(Boolean);
+    for (let i = 1; i <= segments.length; i++)
+        dirs.push((0,external_node_path_.join)(root, ...segments.slice(0, i)));
+    await (0,promises_.mkdir)((0,external_node_path_.join)(root, ...segments), { recursive: true });
+    const base = (0,external_node_path_.join)(root, ...segments);
+    for (const e of entries) {
+        const target = (0,external_node_path_.join)(base, ...e.path.split('/'));
+        if (e.type === TarType.directory) {
+            await (0,promises_.mkdir)(target);
+            dirs.push(target);
+        }
+        else if (e.type === TarType.file) {
+            await (0,promises_.copyFile)(e.abs, target);
+            await setMeta(target, e.mode, mtime);
+        }
+        else {
+            await (0,promises_.symlink)(await (0,promises_.readlink)(e.abs), target);
+            await (0,promises_.lutimes)(target, mtime, mtime);
+        }
+    }
+    // Directories last: creating their children changed their mtimes.
+    for (const dir of dirs.reverse())
+        await setMeta(dir, 0o755, mtime);
+    await setMeta(root, 0o755, mtime);
+}
+async function setMeta(path, mode, mtime) {
+    await (0,promises_.chmod)(path, mode);
+    await (0,promises_.utimes)(path, mtime, mtime);
+}
+/** dpkg-deb through argv (no shell), with SOURCE_DATE_EPOCH fixing the ar member times. */
+async function runDpkgDeb(args, mtime, cwd) {
+    let r;
+    try {
+        r = await runProcess(DPKG_DEB, args, {
+            cwd,
+            extraEnv: { SOURCE_DATE_EPOCH: String(mtime) },
+            installHint: 'dpkg',
+            tailLines: 60,
+        });
+    }
+    catch (e) {
+        throw new DebPackageError(e instanceof ProgramNotFoundError
+            ? `Cannot build a deb: ${DPKG_DEB} is not installed. Install the Debian package "dpkg" (apt-get install dpkg).`
+            : `Cannot start ${DPKG_DEB}: ${e.message}`);
+    }
+    if (r.exitCode !== 0) {
+        throw new DebPackageError(`${DPKG_DEB} ${args.join(' ')} failed (exit ${r.exitCode}):\n${r.tail.join('\n').trim()}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platform/packer.ts
+
+
+async function packArtifact(req) {
+    if (req.kind === 'archive') {
+        return packArchive(req.outputDir, req.outFile, {
+            mtime: req.mtime,
+            onProgress: req.onProgress,
+        });
+    }
+    const deb = req.service.build?.deb;
+    if (!deb)
+        throw new Error(`Service ${req.service.name} builds a deb but has no build.deb section.`);
+    return buildDeb({
+        stageDir: req.outputDir,
+        outFile: req.outFile,
+        package: deb.package,
+        version: req.version,
+        maintainer: deb.maintainer,
+        description: deb.description,
+        depends: [...deb.depends],
+        architecture: deb.architecture,
+        installPrefix: deb.prefix,
+        mtime: req.mtime,
+    });
+}
+
+// EXTERNAL MODULE: ./src/platform/stores.ts + 1 modules
+var stores = __nccwpck_require__(34543);
+;// CONCATENATED MODULE: ./src/app/build.ts
+/** build-artifact as one use case: build one service once, pack it, bind provenance, store it. */
+
+
+
+
+
+
+
+
+
+
+
+async function buildArtifact(settings, run, logger) {
+    const root = settings.manifest.root;
+    const service = serviceByName(await readManifest(settings.manifest), settings.service);
+    const workDir = settings.workDir ?? (await (0,promises_.mkdtemp)((0,external_node_path_.join)(run.runnerTemp, 'msdeploy-build-')));
+    await (0,promises_.mkdir)(workDir, { recursive: true });
+    const ctx = await gatherBuildContext({
+        git: new CliGit(root, { logger }),
+        run,
+        repoRoot: root,
+        workDir,
+        version: settings.version,
+    });
+    const store = await (0,stores/* openStore */.Ch)(settings.store, run, logger);
+    const result = await buildService(service, ctx, buildPorts(store, logger, settings.onProgress));
+    const attestation = settings.attest
+        ? await attestProvenance({
+            statement: result.provenance,
+            token: settings.token,
+            logger,
+            run,
+        })
+        : undefined;
+    return { result, commit: ctx.commit, attestation };
+}
+/** The real ports a build runs on: bash, the system clock, our packer and the chosen store. */
+function buildPorts(store, logger, onProgress) {
+    return {
+        runner: new BashRunner(),
+        store,
+        logger,
+        clock: { now: () => new Date() },
+        pack: packArtifact,
+        onProgress,
+    };
 }
 
 
@@ -28983,425 +30499,71 @@ class DigestMismatchError extends Error {
 
 /***/ }),
 
-/***/ 91639:
+/***/ 74296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _K: () => (/* binding */ compilePatternList),
-/* harmony export */   wg: () => (/* binding */ globSyntaxError)
+/* harmony export */   L_: () => (/* binding */ SettingError),
+/* harmony export */   Rn: () => (/* binding */ ManifestProblem),
+/* harmony export */   UL: () => (/* binding */ asMsdeployError),
+/* harmony export */   g9: () => (/* binding */ MsdeployError),
+/* harmony export */   px: () => (/* binding */ settingLabel)
 /* harmony export */ });
-/* unused harmony exports GlobSyntaxError, splitNegation, compileGlob, literalPrefix, literalDirectory, parseGlob, globRegExp, expandAlternations */
+/* unused harmony export ExitCode */
 /**
- * Path globs for the manifest's `patterns` / `include` / `global` lists.
- *
- * Patterns are repository-root-relative POSIX globs, in the spirit of GitHub workflow `paths`
- * filters. A pattern is matched against a whole changed-file path such as `services/a/src/x.ts`:
- *
- * - `*` matches any run of characters except `/`; `?` matches exactly one character except `/`.
- * - `**` matches any run of characters including `/`: `a/**` is everything under `a/`,
- *   `**.js` is any `.js` file at any depth. When `**` is a whole segment followed by `/`
- *   (`**` + `/x`, `a/**` + `/x`) it matches zero or more whole directories, so `x` itself matches
- *   at the root too.
- * - `[abc]`, `[a-z]`, `[!a]` / `[^a]` are character classes (never matching `/`); `]` right after
- *   the opening `[` (or `[!`) is a literal `]`.
- * - `{a,b}` is alternation; alternatives may be empty, contain `/` and nest (`{src,lib/{x,y}}`).
- * - `\` escapes the next character (`\*`, `\[`, `\{`, `\!`). Escaping a letter or digit is
- *   rejected because it almost always means a Windows path separator.
- * - Dotfiles and dot-directories are ordinary names: `*` matches `.env`, `**` enters `.github/`.
- * - A trailing `/` means the directory: `docs/` is `docs/**`. This applies to the end of the whole
- *   pattern; inside an alternation write `{docs/**,x}`.
- * - Matching is case-sensitive and anchored at both ends; paths are never normalised, so a
- *   pattern must not contain `.`/`..`/empty segments or start with `/`.
- * - In an ordered list, a leading `!` turns a pattern into an exclusion and the LAST pattern that
- *   matches a path decides: a positive one includes it, a `!` one excludes it; no match excludes.
- *   {@link compileGlob} takes a pattern without its `!`; {@link splitNegation} separates them.
+ * Failures msdeploy can explain. Each carries what every entry needs to report it — an exit
+ * code, located annotations, Markdown for the step summary — so the action wrapper and the CLI
+ * each map every failure in one place, without knowing which use case raised it.
  */
-/** Thrown for an invalid pattern; `message` is the same sentence {@link globSyntaxError} returns. */
-class GlobSyntaxError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'GlobSyntaxError';
+/** Exit codes shared by the CLI and the actions (a failed build exits with its own code). */
+const ExitCode = { ok: 0, failure: 1, usage: 2, manifest: 3 };
+class MsdeployError extends Error {
+    exitCode;
+    annotations;
+    summary;
+    detail;
+    worded;
+    constructor(message, details = {}) {
+        super(typeof message === 'string' ? message : message('action'), details.cause === undefined ? undefined : { cause: details.cause });
+        this.name = new.target.name;
+        if (typeof message !== 'string')
+            this.worded = message;
+        this.exitCode = details.exitCode ?? ExitCode.failure;
+        this.annotations = details.annotations ?? [];
+        this.summary = details.summary;
+        this.detail = details.detail ?? [];
+    }
+    /** The message worded for where it is shown. */
+    messageFor(audience) {
+        return this.worded ? this.worded(audience) : this.message;
     }
 }
-/**
- * Undefined when `pattern` (which may start with one `!`) is a valid glob, else one sentence
- * saying what is wrong, where, and how to fix it.
- */
-function globSyntaxError(pattern) {
-    try {
-        parseGlob(splitNegation(pattern).glob);
-        return undefined;
-    }
-    catch (err) {
-        if (err instanceof GlobSyntaxError)
-            return err.message;
-        throw err;
-    }
-}
-/** Separates the exclusion mark from a list entry: `!docs/**` → `{ negated: true, glob: 'docs/**' }`. */
-function splitNegation(pattern) {
-    if (!pattern.startsWith('!'))
-        return { negated: false, glob: pattern };
-    const glob = pattern.slice(1);
-    if (glob === '') {
-        throw new GlobSyntaxError('The pattern "!" excludes nothing: write the path to exclude after the `!`, e.g. "!docs/**".');
-    }
-    if (glob.startsWith('!')) {
-        throw new GlobSyntaxError(`The pattern ${quote(pattern)} starts with more than one \`!\`: use a single \`!\` to exclude, ` +
-            'and write `\\!` to match a name that begins with `!`.');
-    }
-    return { negated: true, glob };
+/** How a setting is named where it is shown: `input \`store\`` in Actions, `--store` on the CLI. */
+function settingLabel(name, audience) {
+    return audience === 'action' ? `input \`${name}\`` : `option --${name}`;
 }
 /**
- * Compiles one glob (without a leading `!`) into an anchored, case-sensitive matcher.
- * Throws {@link GlobSyntaxError} when the pattern is invalid.
+ * A setting with a wrong value — one message source for both entries: `explain` receives the
+ * setting's label (`input \`store\`` or `option --store`) and returns the sentence.
  */
-function compileGlob(pattern) {
-    const re = globRegExp(parseGlob(pattern));
-    return (path) => re.test(path);
-}
-/**
- * Compiles an ordered pattern list (entries may start with `!`) into one matcher where the last
- * matching entry decides. Throws {@link GlobSyntaxError} naming the first invalid entry.
- */
-function compilePatternList(patterns) {
-    const compiled = patterns.map((pattern, i) => {
-        try {
-            const { negated, glob } = splitNegation(pattern);
-            return { negated, re: globRegExp(parseGlob(glob)) };
-        }
-        catch (err) {
-            if (err instanceof GlobSyntaxError) {
-                throw new GlobSyntaxError(`Pattern ${i + 1} ${quote(pattern)}: ${err.message}`);
-            }
-            throw err;
-        }
-    });
-    return (path) => {
-        for (let i = compiled.length - 1; i >= 0; i--) {
-            const { negated, re } = compiled[i];
-            if (re.test(path))
-                return !negated;
-        }
-        return false;
-    };
-}
-/**
- * The directory part of a pattern before its first wildcard, in whole segments and unescaped:
- * `services/a/src/*.ts` → `services/a/src`, `docs/` → `docs`, `**` + `/x` → ``, `a/b.txt` → `a`.
- * Every path the pattern matches lies under this directory (or anywhere when it is empty).
- */
-function literalPrefix(pattern) {
-    return literalDirectory(parseGlob(pattern));
-}
-/** {@link literalPrefix} over an already parsed pattern. */
-function literalDirectory(nodes) {
-    const first = nodes[0];
-    if (first?.kind !== 'literal')
-        return '';
-    // A fully literal pattern is a file path: its directory is everything before the last `/`.
-    const text = first.text;
-    const slash = text.lastIndexOf('/');
-    return slash < 0 ? '' : text.slice(0, slash);
-}
-/** Parses a glob without a leading `!` into nodes. Throws {@link GlobSyntaxError}. */
-function parseGlob(pattern) {
-    checkShape(pattern);
-    const nodes = new Parser(pattern).parseAll();
-    // A trailing `/` names a directory: everything under it.
-    if (pattern.endsWith('/'))
-        nodes.push({ kind: 'globstar' });
-    return mergeLiterals(nodes);
-}
-/** The anchored RegExp (flags `su`: `.` crosses newlines, classes see code points) for nodes. */
-function globRegExp(nodes) {
-    return new RegExp(`^${regExpSource(nodes)}$`, 'su');
-}
-/**
- * Expands alternations into alternation-free node lists (`{a,b}/x` → `a/x`, `b/x`), or
- * undefined when that would give more than `limit` lists.
- */
-function expandAlternations(nodes, limit = 64) {
-    let results = [[]];
-    for (const node of nodes) {
-        if (node.kind !== 'alternation') {
-            for (const r of results)
-                r.push(node);
-            continue;
-        }
-        const options = [];
-        for (const branch of node.branches) {
-            const expanded = expandAlternations(branch, limit);
-            if (!expanded)
-                return undefined;
-            options.push(...expanded);
-        }
-        if (results.length * options.length > limit)
-            return undefined;
-        results = results.flatMap((r) => options.map((o) => [...r, ...o]));
-    }
-    return results.map(mergeLiterals);
-}
-function regExpSource(nodes) {
-    let src = '';
-    for (const node of nodes) {
-        switch (node.kind) {
-            case 'literal':
-                src += node.text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
-                break;
-            case 'star':
-                src += '[^/]*';
-                break;
-            case 'globstar':
-                src += '.*';
-                break;
-            case 'dirs':
-                src += '(?:.*/)?';
-                break;
-            case 'one':
-                src += '[^/]';
-                break;
-            case 'class':
-                src += node.negated ? `[^/${node.body}]` : `[${node.body}]`;
-                break;
-            case 'alternation':
-                src += `(?:${node.branches.map(regExpSource).join('|')})`;
-                break;
-        }
-    }
-    return src;
-}
-function mergeLiterals(nodes) {
-    const out = [];
-    for (const node of nodes) {
-        const last = out[out.length - 1];
-        if (node.kind === 'literal' && last?.kind === 'literal') {
-            out[out.length - 1] = { kind: 'literal', text: last.text + node.text };
-        }
-        else if (node.kind !== 'literal' || node.text !== '') {
-            out.push(node);
-        }
-    }
-    return out;
-}
-/** Whole-pattern checks: things that can never match a repository path. */
-function checkShape(pattern) {
-    if (pattern === '') {
-        throw new GlobSyntaxError('The pattern is empty: write a repository-relative path or glob such as "src/**".');
-    }
-    if (pattern.startsWith('!')) {
-        throw new GlobSyntaxError(`The glob ${quote(pattern)} still has its leading \`!\`: strip it with splitNegation() ` +
-            'first, or write `\\!` to match a name that begins with `!`.');
-    }
-    if (pattern.startsWith('/')) {
-        throw new GlobSyntaxError(`The pattern ${quote(pattern)} starts with \`/\`: patterns are relative to the repository ` +
-            `root, so write ${quote(pattern.replace(/^\/+/, '') || '**')}.`);
-    }
-    const segments = pattern.split('/');
-    if (segments.includes('..')) {
-        // Say "leaves the repository" only when it really climbs above the root.
-        let depth = 0;
-        let leaves = false;
-        for (const segment of segments) {
-            depth += segment === '..' ? -1 : 1;
-            if (depth < 0)
-                leaves = true;
-        }
-        throw new GlobSyntaxError(leaves
-            ? `The pattern ${quote(pattern)} uses \`..\` to leave the repository: patterns only ` +
-                'match files inside it, so remove the `..` segment.'
-            : `The pattern ${quote(pattern)} contains a \`..\` segment, which never matches because ` +
-                'changed paths are normalised: write the path without it.');
-    }
-    segments.forEach((segment, i) => {
-        if (segment === '.') {
-            throw new GlobSyntaxError(`The pattern ${quote(pattern)} contains a \`.\` segment, which never matches because ` +
-                'changed paths are normalised: remove the `./`.');
-        }
-        if (segment === '' && i < segments.length - 1) {
-            throw new GlobSyntaxError(`The pattern ${quote(pattern)} contains an empty segment \`//\`, which never matches: ` +
-                'use a single `/`.');
-        }
-    });
-}
-class Parser {
-    pattern;
-    chars;
-    pos = 0;
-    constructor(pattern) {
-        this.pattern = pattern;
-        // Code points, so `?` and classes treat astral characters (emoji) as one character.
-        this.chars = Array.from(pattern);
-    }
-    parseAll() {
-        return this.parseSequence(0, true);
-    }
-    fail(what, fix) {
-        throw new GlobSyntaxError(`${what} in ${quote(this.pattern)}: ${fix}.`);
-    }
-    /** Parses until the end, or (inside braces) until the `,` or `}` that ends this branch. */
-    parseSequence(depth, atSegmentStart) {
-        const nodes = [];
-        let literal = '';
-        const flush = () => {
-            if (literal !== '')
-                nodes.push({ kind: 'literal', text: literal });
-            literal = '';
-        };
-        let segmentStart = atSegmentStart;
-        while (this.pos < this.chars.length) {
-            const c = this.chars[this.pos];
-            const column = this.pos + 1;
-            if (depth > 0 && (c === ',' || c === '}'))
-                break;
-            if (c === '}') {
-                this.fail(`The \`}\` at column ${column} has no matching \`{\``, 'remove it, or write `\\}` to match a literal `}`');
-            }
-            switch (c) {
-                case '\\': {
-                    literal += this.escaped(column);
-                    segmentStart = false;
-                    continue;
-                }
-                case '*': {
-                    let stars = 0;
-                    while (this.chars[this.pos] === '*') {
-                        stars++;
-                        this.pos++;
-                    }
-                    flush();
-                    if (stars === 1) {
-                        nodes.push({ kind: 'star' });
-                    }
-                    else if (segmentStart && this.chars[this.pos] === '/') {
-                        this.pos++;
-                        nodes.push({ kind: 'dirs' });
-                        continue; // still at the start of a segment
-                    }
-                    else {
-                        nodes.push({ kind: 'globstar' });
-                    }
-                    segmentStart = false;
-                    continue;
-                }
-                case '?':
-                    flush();
-                    nodes.push({ kind: 'one' });
-                    this.pos++;
-                    segmentStart = false;
-                    continue;
-                case '[':
-                    flush();
-                    nodes.push(this.characterClass(column));
-                    segmentStart = false;
-                    continue;
-                case '{': {
-                    flush();
-                    this.pos++;
-                    const branches = [];
-                    for (;;) {
-                        branches.push(this.parseSequence(depth + 1, segmentStart));
-                        const end = this.chars[this.pos];
-                        this.pos++;
-                        if (end === '}')
-                            break;
-                        if (end !== ',') {
-                            this.fail(`The \`{\` at column ${column} is never closed`, 'close the alternation with `}`, or write `\\{` to match a literal `{`');
-                        }
-                    }
-                    nodes.push({ kind: 'alternation', branches });
-                    segmentStart = false;
-                    continue;
-                }
-                default:
-                    literal += c;
-                    this.pos++;
-                    segmentStart = c === '/';
-            }
-        }
-        flush();
-        return nodes;
-    }
-    /** Reads `\x` at the cursor and returns the literal character. */
-    escaped(column) {
-        const next = this.chars[this.pos + 1];
-        if (next === undefined) {
-            this.fail(`The pattern ends with a lone \`\\\` at column ${column}`, 'remove it, or write `\\\\` to match a literal backslash');
-        }
-        if (next === '/') {
-            this.fail(`The \`\\/\` at column ${column} escapes a path separator, which cannot be escaped`, 'write a plain `/`');
-        }
-        if (/^[\p{L}\p{N}]$/u.test(next)) {
-            this.fail(`The \`\\\` at column ${column} looks like a Windows path separator`, 'separate directories with `/` (a `\\` only escapes wildcard characters such as `\\*`)');
-        }
-        this.pos += 2;
-        return next;
-    }
-    /** Reads `[...]` at the cursor. */
-    characterClass(column) {
-        let p = this.pos + 1;
-        let negated = false;
-        if (this.chars[p] === '!' || this.chars[p] === '^') {
-            negated = true;
-            p++;
-        }
-        const unclosed = () => this.fail(`The \`[\` at column ${column} is never closed`, 'close the character class with `]`, or write `\\[` to match a literal `[`');
-        /** One (possibly escaped) class member character at `p`; advances `p`. */
-        const member = () => {
-            let ch = this.chars[p];
-            if (ch === '\\') {
-                p++;
-                ch = this.chars[p];
-            }
-            if (ch === undefined)
-                return unclosed();
-            if (ch === '/') {
-                this.fail(`The character class at column ${column} contains \`/\``, 'a class matches one character of a name and never `/`; use `{a,b}` alternation to ' +
-                    'choose between paths');
-            }
-            p++;
-            return ch;
-        };
-        let body = '';
-        let first = true;
-        for (;;) {
-            const ch = this.chars[p];
-            if (ch === undefined)
-                unclosed();
-            if (ch === ']' && !first)
-                break;
-            if (ch === '[' && (this.chars[p + 1] === ':' || this.chars[p + 1] === '=')) {
-                this.fail(`The character class at column ${column} uses a POSIX class such as \`[:alpha:]\``, 'list the characters or ranges instead, e.g. `[a-zA-Z]`');
-            }
-            first = false;
-            const low = member();
-            if (this.chars[p] === '-' && this.chars[p + 1] !== undefined && this.chars[p + 1] !== ']') {
-                p++;
-                const high = member();
-                const lo = low.codePointAt(0);
-                const hi = high.codePointAt(0);
-                if (lo > hi) {
-                    this.fail(`The range \`${low}-${high}\` in the character class at column ${column} is reversed`, `write \`${high}-${low}\``);
-                }
-                if (lo <= 0x2f && hi >= 0x2f) {
-                    this.fail(`The range \`${low}-${high}\` in the character class at column ${column} includes \`/\``, 'split it so that it stops before `/` (U+002F) and resumes after it');
-                }
-                body += `${classChar(low)}-${classChar(high)}`;
-            }
-            else {
-                body += classChar(low);
-            }
-        }
-        this.pos = p + 1;
-        return { kind: 'class', negated, body };
+class SettingError extends MsdeployError {
+    setting;
+    constructor(setting, explain) {
+        super((audience) => explain(settingLabel(setting, audience)), { exitCode: ExitCode.usage });
+        this.setting = setting;
     }
 }
-/** A character as a RegExp class member (`u` mode allows exactly these escapes in a class). */
-function classChar(ch) {
-    return '\\[]^-'.includes(ch) ? `\\${ch}` : ch;
+/** A manifest that is missing or invalid: exit 3, one annotation per located problem. */
+class ManifestProblem extends MsdeployError {
+    constructor(message, annotations = []) {
+        super(message, { exitCode: ExitCode.manifest, annotations });
+    }
 }
-function quote(text) {
-    return JSON.stringify(text);
+/** Anything thrown, as a MsdeployError (unknown errors keep their message and exit 1). */
+function asMsdeployError(e) {
+    if (e instanceof MsdeployError)
+        return e;
+    return new MsdeployError(e instanceof Error ? e.message : String(e), { cause: e });
 }
 
 
@@ -29413,17 +30575,19 @@ function quote(text) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  zb: () => (/* reexport */ DEFAULT_MANIFEST_FILE),
   Sh: () => (/* reexport */ ManifestError),
-  Hd: () => (/* reexport */ formatIssue),
   Ng: () => (/* reexport */ parseManifest)
 });
 
-// UNUSED EXPORTS: DEFAULT_MANIFEST_FILE, MANIFEST_SCHEMA_ID, NAME_PATTERN, loadManifestOrThrow, manifestJsonSchema, renderManifestSchema
+// UNUSED EXPORTS: MANIFEST_SCHEMA_ID, NAME_PATTERN, formatIssue, loadManifestOrThrow, manifestJsonSchema, renderManifestSchema
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
-// EXTERNAL MODULE: ./src/core/changes/glob.ts
-var glob = __nccwpck_require__(91639);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
+// EXTERNAL MODULE: ./src/core/paths/glob.ts
+var glob = __nccwpck_require__(71792);
 ;// CONCATENATED MODULE: ./src/core/manifest/paths.ts
 /**
  * Repo-relative directories and patterns: the checks that keep them inside the repository, and
@@ -30599,6 +31763,7 @@ const capital = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 
 
 
+
 const DEFAULT_MANIFEST_FILE = 'msdeploy.yml';
 /**
  * Parses and validates a manifest. Pure: `file` only names the manifest in issues and in the
@@ -30653,12 +31818,11 @@ function formatIssue(i) {
     return `${i.file}:${i.line}:${i.col}: ${i.message}`;
 }
 /** A manifest that failed validation; `issues` holds every problem, in reading order. */
-class ManifestError extends Error {
+class ManifestError extends errors/* ManifestProblem */.Rn {
     issues;
     constructor(issues) {
         const n = issues.length;
-        super(`${n} problem${n === 1 ? '' : 's'} in the manifest:\n${issues.map(formatIssue).join('\n')}`);
-        this.name = 'ManifestError';
+        super(`${n} problem${n === 1 ? '' : 's'} in the manifest:\n${issues.map(formatIssue).join('\n')}`, issues);
         this.issues = issues;
     }
 }
@@ -30769,29 +31933,6 @@ function toSchema(spec) {
 
 /***/ }),
 
-/***/ 42167:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ serviceByName)
-/* harmony export */ });
-/* unused harmony export UnknownServiceError */
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87211);
-
-class UnknownServiceError extends Error {
-}
-function serviceByName(manifest, name) {
-    const service = manifest.services.find((s) => s.name === name);
-    if (service)
-        return service;
-    const names = manifest.services.map((s) => s.name);
-    const near = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .kp)(name, names);
-    throw new UnknownServiceError(`No service "${name}" in ${manifest.file}${near ? ` — did you mean "${near}"?` : ''}. Services: ${names.join(', ')}.`);
-}
-
-
-/***/ }),
-
 /***/ 87211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -30856,21 +31997,501 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 9797:
+/***/ 71792:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _K: () => (/* binding */ compilePatternList),
+/* harmony export */   wg: () => (/* binding */ globSyntaxError)
+/* harmony export */ });
+/* unused harmony exports GlobSyntaxError, splitNegation, compileGlob, literalPrefix, literalDirectory, parseGlob, globRegExp, expandAlternations */
+/**
+ * Path globs for the manifest's `patterns` / `include` / `global` lists.
+ *
+ * Patterns are repository-root-relative POSIX globs, in the spirit of GitHub workflow `paths`
+ * filters. A pattern is matched against a whole changed-file path such as `services/a/src/x.ts`:
+ *
+ * - `*` matches any run of characters except `/`; `?` matches exactly one character except `/`.
+ * - `**` matches any run of characters including `/`: `a/**` is everything under `a/`,
+ *   `**.js` is any `.js` file at any depth. When `**` is a whole segment followed by `/`
+ *   (`**` + `/x`, `a/**` + `/x`) it matches zero or more whole directories, so `x` itself matches
+ *   at the root too.
+ * - `[abc]`, `[a-z]`, `[!a]` / `[^a]` are character classes (never matching `/`); `]` right after
+ *   the opening `[` (or `[!`) is a literal `]`.
+ * - `{a,b}` is alternation; alternatives may be empty, contain `/` and nest (`{src,lib/{x,y}}`).
+ * - `\` escapes the next character (`\*`, `\[`, `\{`, `\!`). Escaping a letter or digit is
+ *   rejected because it almost always means a Windows path separator.
+ * - Dotfiles and dot-directories are ordinary names: `*` matches `.env`, `**` enters `.github/`.
+ * - A trailing `/` means the directory: `docs/` is `docs/**`. This applies to the end of the whole
+ *   pattern; inside an alternation write `{docs/**,x}`.
+ * - Matching is case-sensitive and anchored at both ends; paths are never normalised, so a
+ *   pattern must not contain `.`/`..`/empty segments or start with `/`.
+ * - In an ordered list, a leading `!` turns a pattern into an exclusion and the LAST pattern that
+ *   matches a path decides: a positive one includes it, a `!` one excludes it; no match excludes.
+ *   {@link compileGlob} takes a pattern without its `!`; {@link splitNegation} separates them.
+ */
+/** Thrown for an invalid pattern; `message` is the same sentence {@link globSyntaxError} returns. */
+class GlobSyntaxError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'GlobSyntaxError';
+    }
+}
+/**
+ * Undefined when `pattern` (which may start with one `!`) is a valid glob, else one sentence
+ * saying what is wrong, where, and how to fix it.
+ */
+function globSyntaxError(pattern) {
+    try {
+        parseGlob(splitNegation(pattern).glob);
+        return undefined;
+    }
+    catch (err) {
+        if (err instanceof GlobSyntaxError)
+            return err.message;
+        throw err;
+    }
+}
+/** Separates the exclusion mark from a list entry: `!docs/**` → `{ negated: true, glob: 'docs/**' }`. */
+function splitNegation(pattern) {
+    if (!pattern.startsWith('!'))
+        return { negated: false, glob: pattern };
+    const glob = pattern.slice(1);
+    if (glob === '') {
+        throw new GlobSyntaxError('The pattern "!" excludes nothing: write the path to exclude after the `!`, e.g. "!docs/**".');
+    }
+    if (glob.startsWith('!')) {
+        throw new GlobSyntaxError(`The pattern ${quote(pattern)} starts with more than one \`!\`: use a single \`!\` to exclude, ` +
+            'and write `\\!` to match a name that begins with `!`.');
+    }
+    return { negated: true, glob };
+}
+/**
+ * Compiles one glob (without a leading `!`) into an anchored, case-sensitive matcher.
+ * Throws {@link GlobSyntaxError} when the pattern is invalid.
+ */
+function compileGlob(pattern) {
+    const re = globRegExp(parseGlob(pattern));
+    return (path) => re.test(path);
+}
+/**
+ * Compiles an ordered pattern list (entries may start with `!`) into one matcher where the last
+ * matching entry decides. Throws {@link GlobSyntaxError} naming the first invalid entry.
+ */
+function compilePatternList(patterns) {
+    const compiled = patterns.map((pattern, i) => {
+        try {
+            const { negated, glob } = splitNegation(pattern);
+            return { negated, re: globRegExp(parseGlob(glob)) };
+        }
+        catch (err) {
+            if (err instanceof GlobSyntaxError) {
+                throw new GlobSyntaxError(`Pattern ${i + 1} ${quote(pattern)}: ${err.message}`);
+            }
+            throw err;
+        }
+    });
+    return (path) => {
+        for (let i = compiled.length - 1; i >= 0; i--) {
+            const { negated, re } = compiled[i];
+            if (re.test(path))
+                return !negated;
+        }
+        return false;
+    };
+}
+/**
+ * The directory part of a pattern before its first wildcard, in whole segments and unescaped:
+ * `services/a/src/*.ts` → `services/a/src`, `docs/` → `docs`, `**` + `/x` → ``, `a/b.txt` → `a`.
+ * Every path the pattern matches lies under this directory (or anywhere when it is empty).
+ */
+function literalPrefix(pattern) {
+    return literalDirectory(parseGlob(pattern));
+}
+/** {@link literalPrefix} over an already parsed pattern. */
+function literalDirectory(nodes) {
+    const first = nodes[0];
+    if (first?.kind !== 'literal')
+        return '';
+    // A fully literal pattern is a file path: its directory is everything before the last `/`.
+    const text = first.text;
+    const slash = text.lastIndexOf('/');
+    return slash < 0 ? '' : text.slice(0, slash);
+}
+/** Parses a glob without a leading `!` into nodes. Throws {@link GlobSyntaxError}. */
+function parseGlob(pattern) {
+    checkShape(pattern);
+    const nodes = new Parser(pattern).parseAll();
+    // A trailing `/` names a directory: everything under it.
+    if (pattern.endsWith('/'))
+        nodes.push({ kind: 'globstar' });
+    return mergeLiterals(nodes);
+}
+/** The anchored RegExp (flags `su`: `.` crosses newlines, classes see code points) for nodes. */
+function globRegExp(nodes) {
+    return new RegExp(`^${regExpSource(nodes)}$`, 'su');
+}
+/**
+ * Expands alternations into alternation-free node lists (`{a,b}/x` → `a/x`, `b/x`), or
+ * undefined when that would give more than `limit` lists.
+ */
+function expandAlternations(nodes, limit = 64) {
+    let results = [[]];
+    for (const node of nodes) {
+        if (node.kind !== 'alternation') {
+            for (const r of results)
+                r.push(node);
+            continue;
+        }
+        const options = [];
+        for (const branch of node.branches) {
+            const expanded = expandAlternations(branch, limit);
+            if (!expanded)
+                return undefined;
+            options.push(...expanded);
+        }
+        if (results.length * options.length > limit)
+            return undefined;
+        results = results.flatMap((r) => options.map((o) => [...r, ...o]));
+    }
+    return results.map(mergeLiterals);
+}
+function regExpSource(nodes) {
+    let src = '';
+    for (const node of nodes) {
+        switch (node.kind) {
+            case 'literal':
+                src += node.text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+                break;
+            case 'star':
+                src += '[^/]*';
+                break;
+            case 'globstar':
+                src += '.*';
+                break;
+            case 'dirs':
+                src += '(?:.*/)?';
+                break;
+            case 'one':
+                src += '[^/]';
+                break;
+            case 'class':
+                src += node.negated ? `[^/${node.body}]` : `[${node.body}]`;
+                break;
+            case 'alternation':
+                src += `(?:${node.branches.map(regExpSource).join('|')})`;
+                break;
+        }
+    }
+    return src;
+}
+function mergeLiterals(nodes) {
+    const out = [];
+    for (const node of nodes) {
+        const last = out[out.length - 1];
+        if (node.kind === 'literal' && last?.kind === 'literal') {
+            out[out.length - 1] = { kind: 'literal', text: last.text + node.text };
+        }
+        else if (node.kind !== 'literal' || node.text !== '') {
+            out.push(node);
+        }
+    }
+    return out;
+}
+/** Whole-pattern checks: things that can never match a repository path. */
+function checkShape(pattern) {
+    if (pattern === '') {
+        throw new GlobSyntaxError('The pattern is empty: write a repository-relative path or glob such as "src/**".');
+    }
+    if (pattern.startsWith('!')) {
+        throw new GlobSyntaxError(`The glob ${quote(pattern)} still has its leading \`!\`: strip it with splitNegation() ` +
+            'first, or write `\\!` to match a name that begins with `!`.');
+    }
+    if (pattern.startsWith('/')) {
+        throw new GlobSyntaxError(`The pattern ${quote(pattern)} starts with \`/\`: patterns are relative to the repository ` +
+            `root, so write ${quote(pattern.replace(/^\/+/, '') || '**')}.`);
+    }
+    const segments = pattern.split('/');
+    if (segments.includes('..')) {
+        // Say "leaves the repository" only when it really climbs above the root.
+        let depth = 0;
+        let leaves = false;
+        for (const segment of segments) {
+            depth += segment === '..' ? -1 : 1;
+            if (depth < 0)
+                leaves = true;
+        }
+        throw new GlobSyntaxError(leaves
+            ? `The pattern ${quote(pattern)} uses \`..\` to leave the repository: patterns only ` +
+                'match files inside it, so remove the `..` segment.'
+            : `The pattern ${quote(pattern)} contains a \`..\` segment, which never matches because ` +
+                'changed paths are normalised: write the path without it.');
+    }
+    segments.forEach((segment, i) => {
+        if (segment === '.') {
+            throw new GlobSyntaxError(`The pattern ${quote(pattern)} contains a \`.\` segment, which never matches because ` +
+                'changed paths are normalised: remove the `./`.');
+        }
+        if (segment === '' && i < segments.length - 1) {
+            throw new GlobSyntaxError(`The pattern ${quote(pattern)} contains an empty segment \`//\`, which never matches: ` +
+                'use a single `/`.');
+        }
+    });
+}
+class Parser {
+    pattern;
+    chars;
+    pos = 0;
+    constructor(pattern) {
+        this.pattern = pattern;
+        // Code points, so `?` and classes treat astral characters (emoji) as one character.
+        this.chars = Array.from(pattern);
+    }
+    parseAll() {
+        return this.parseSequence(0, true);
+    }
+    fail(what, fix) {
+        throw new GlobSyntaxError(`${what} in ${quote(this.pattern)}: ${fix}.`);
+    }
+    /** Parses until the end, or (inside braces) until the `,` or `}` that ends this branch. */
+    parseSequence(depth, atSegmentStart) {
+        const nodes = [];
+        let literal = '';
+        const flush = () => {
+            if (literal !== '')
+                nodes.push({ kind: 'literal', text: literal });
+            literal = '';
+        };
+        let segmentStart = atSegmentStart;
+        while (this.pos < this.chars.length) {
+            const c = this.chars[this.pos];
+            const column = this.pos + 1;
+            if (depth > 0 && (c === ',' || c === '}'))
+                break;
+            if (c === '}') {
+                this.fail(`The \`}\` at column ${column} has no matching \`{\``, 'remove it, or write `\\}` to match a literal `}`');
+            }
+            switch (c) {
+                case '\\': {
+                    literal += this.escaped(column);
+                    segmentStart = false;
+                    continue;
+                }
+                case '*': {
+                    let stars = 0;
+                    while (this.chars[this.pos] === '*') {
+                        stars++;
+                        this.pos++;
+                    }
+                    flush();
+                    if (stars === 1) {
+                        nodes.push({ kind: 'star' });
+                    }
+                    else if (segmentStart && this.chars[this.pos] === '/') {
+                        this.pos++;
+                        nodes.push({ kind: 'dirs' });
+                        continue; // still at the start of a segment
+                    }
+                    else {
+                        nodes.push({ kind: 'globstar' });
+                    }
+                    segmentStart = false;
+                    continue;
+                }
+                case '?':
+                    flush();
+                    nodes.push({ kind: 'one' });
+                    this.pos++;
+                    segmentStart = false;
+                    continue;
+                case '[':
+                    flush();
+                    nodes.push(this.characterClass(column));
+                    segmentStart = false;
+                    continue;
+                case '{': {
+                    flush();
+                    this.pos++;
+                    const branches = [];
+                    for (;;) {
+                        branches.push(this.parseSequence(depth + 1, segmentStart));
+                        const end = this.chars[this.pos];
+                        this.pos++;
+                        if (end === '}')
+                            break;
+                        if (end !== ',') {
+                            this.fail(`The \`{\` at column ${column} is never closed`, 'close the alternation with `}`, or write `\\{` to match a literal `{`');
+                        }
+                    }
+                    nodes.push({ kind: 'alternation', branches });
+                    segmentStart = false;
+                    continue;
+                }
+                default:
+                    literal += c;
+                    this.pos++;
+                    segmentStart = c === '/';
+            }
+        }
+        flush();
+        return nodes;
+    }
+    /** Reads `\x` at the cursor and returns the literal character. */
+    escaped(column) {
+        const next = this.chars[this.pos + 1];
+        if (next === undefined) {
+            this.fail(`The pattern ends with a lone \`\\\` at column ${column}`, 'remove it, or write `\\\\` to match a literal backslash');
+        }
+        if (next === '/') {
+            this.fail(`The \`\\/\` at column ${column} escapes a path separator, which cannot be escaped`, 'write a plain `/`');
+        }
+        if (/^[\p{L}\p{N}]$/u.test(next)) {
+            this.fail(`The \`\\\` at column ${column} looks like a Windows path separator`, 'separate directories with `/` (a `\\` only escapes wildcard characters such as `\\*`)');
+        }
+        this.pos += 2;
+        return next;
+    }
+    /** Reads `[...]` at the cursor. */
+    characterClass(column) {
+        let p = this.pos + 1;
+        let negated = false;
+        if (this.chars[p] === '!' || this.chars[p] === '^') {
+            negated = true;
+            p++;
+        }
+        const unclosed = () => this.fail(`The \`[\` at column ${column} is never closed`, 'close the character class with `]`, or write `\\[` to match a literal `[`');
+        /** One (possibly escaped) class member character at `p`; advances `p`. */
+        const member = () => {
+            let ch = this.chars[p];
+            if (ch === '\\') {
+                p++;
+                ch = this.chars[p];
+            }
+            if (ch === undefined)
+                return unclosed();
+            if (ch === '/') {
+                this.fail(`The character class at column ${column} contains \`/\``, 'a class matches one character of a name and never `/`; use `{a,b}` alternation to ' +
+                    'choose between paths');
+            }
+            p++;
+            return ch;
+        };
+        let body = '';
+        let first = true;
+        for (;;) {
+            const ch = this.chars[p];
+            if (ch === undefined)
+                unclosed();
+            if (ch === ']' && !first)
+                break;
+            if (ch === '[' && (this.chars[p + 1] === ':' || this.chars[p + 1] === '=')) {
+                this.fail(`The character class at column ${column} uses a POSIX class such as \`[:alpha:]\``, 'list the characters or ranges instead, e.g. `[a-zA-Z]`');
+            }
+            first = false;
+            const low = member();
+            if (this.chars[p] === '-' && this.chars[p + 1] !== undefined && this.chars[p + 1] !== ']') {
+                p++;
+                const high = member();
+                const lo = low.codePointAt(0);
+                const hi = high.codePointAt(0);
+                if (lo > hi) {
+                    this.fail(`The range \`${low}-${high}\` in the character class at column ${column} is reversed`, `write \`${high}-${low}\``);
+                }
+                if (lo <= 0x2f && hi >= 0x2f) {
+                    this.fail(`The range \`${low}-${high}\` in the character class at column ${column} includes \`/\``, 'split it so that it stops before `/` (U+002F) and resumes after it');
+                }
+                body += `${classChar(low)}-${classChar(high)}`;
+            }
+            else {
+                body += classChar(low);
+            }
+        }
+        this.pos = p + 1;
+        return { kind: 'class', negated, body };
+    }
+}
+/** A character as a RegExp class member (`u` mode allows exactly these escapes in a class). */
+function classChar(ch) {
+    return '\\[]^-'.includes(ch) ? `\\${ch}` : ch;
+}
+function quote(text) {
+    return JSON.stringify(text);
+}
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ZE: () => (/* binding */ buildFailureSummary),
-  fR: () => (/* binding */ buildSummary)
-});
 
-// UNUSED EXPORTS: buildText, formatBytes
+/***/ }),
 
-// EXTERNAL MODULE: ./src/core/artifact/junit.ts
-var junit = __nccwpck_require__(61418);
-;// CONCATENATED MODULE: ./src/core/report/markdown.ts
+/***/ 15053:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fR: () => (/* binding */ buildSummary)
+/* harmony export */ });
+/* unused harmony exports formatBytes, buildText */
+/* harmony import */ var _artifact_junit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61418);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(34201);
+
+
+function formatBytes(n) {
+    const units = ['B', 'KiB', 'MiB', 'GiB'];
+    let i = 0;
+    let v = n;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${i === 0 ? v : v.toFixed(1)} ${units[i]}`;
+}
+function testsLine(r) {
+    if (r.tests.length === 0)
+        return 'none recorded';
+    const t = (0,_artifact_junit_js__WEBPACK_IMPORTED_MODULE_1__/* .totals */ .Sd)(r.tests);
+    return `${t.tests} run: ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped (${r.tests.length} report${r.tests.length > 1 ? 's' : ''})`;
+}
+function buildSummary(r, commit) {
+    const seconds = ((r.finishedOn.getTime() - r.startedOn.getTime()) / 1000).toFixed(1);
+    const rows = [
+        ['service', `**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.meta.service)}**`],
+        ['version', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.meta.version)],
+        ['digest', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.meta.digest)],
+        ['size', formatBytes(r.meta.size)],
+        ['kind', r.meta.kind],
+        [
+            'store',
+            `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.stored.location)}${r.stored.bytesUploaded === 0 ? ' (already there: nothing uploaded)' : ''}`,
+        ],
+        ['reference', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.stored.ref)],
+        ['commit', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .shortSha */ .Fu)(commit))],
+        ['build time', `${seconds} s`],
+        ['tests', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.md)(testsLine(r))],
+    ];
+    return `### msdeploy: built ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.meta.service)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.meta.version)}\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['', ''], rows)}\n`;
+}
+function buildText(r, commit) {
+    return ([
+        `built ${r.meta.service} ${r.meta.version}`,
+        `  digest     ${r.meta.digest}`,
+        `  size       ${formatBytes(r.meta.size)} (${r.meta.kind})`,
+        `  stored at  ${r.stored.location}${r.stored.bytesUploaded === 0 ? ' (already there)' : ''}`,
+        `  reference  ${r.stored.ref}`,
+        `  commit     ${commit}`,
+        `  tests      ${testsLine(r)}`,
+        `  provenance ${r.provenancePath}`,
+    ].join('\n') + '\n');
+}
+
+
+/***/ }),
+
+/***/ 34201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fu: () => (/* binding */ shortSha),
+/* harmony export */   md: () => (/* binding */ md),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   xs: () => (/* binding */ mdCode)
+/* harmony export */ });
 /** Markdown helpers that make untrusted text (file and branch names) inert in GitHub Markdown. */
 const ENTITY = {
     '&': '&amp;',
@@ -30913,1527 +32534,126 @@ function shortSha(sha) {
     return sha ? sha.slice(0, 7) : '';
 }
 
-;// CONCATENATED MODULE: ./src/core/report/build-report.ts
-
-
-function formatBytes(n) {
-    const units = ['B', 'KiB', 'MiB', 'GiB'];
-    let i = 0;
-    let v = n;
-    while (v >= 1024 && i < units.length - 1) {
-        v /= 1024;
-        i++;
-    }
-    return `${i === 0 ? v : v.toFixed(1)} ${units[i]}`;
-}
-function testsLine(r) {
-    if (r.tests.length === 0)
-        return 'none recorded';
-    const t = (0,junit/* totals */.Sd)(r.tests);
-    return `${t.tests} run: ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped (${r.tests.length} report${r.tests.length > 1 ? 's' : ''})`;
-}
-function buildSummary(r, commit) {
-    const seconds = ((r.finishedOn.getTime() - r.startedOn.getTime()) / 1000).toFixed(1);
-    const rows = [
-        ['service', `**${md(r.meta.service)}**`],
-        ['version', mdCode(r.meta.version)],
-        ['digest', mdCode(r.meta.digest)],
-        ['size', formatBytes(r.meta.size)],
-        ['kind', r.meta.kind],
-        [
-            'store',
-            `${mdCode(r.stored.location)}${r.stored.bytesUploaded === 0 ? ' (already there: nothing uploaded)' : ''}`,
-        ],
-        ['reference', mdCode(r.stored.ref)],
-        ['commit', mdCode(shortSha(commit))],
-        ['build time', `${seconds} s`],
-        ['tests', md(testsLine(r))],
-    ];
-    return `### msdeploy: built ${md(r.meta.service)} ${md(r.meta.version)}\n\n${table(['', ''], rows)}\n`;
-}
-function buildFailureSummary(service, exitCode, tail) {
-    return (`### msdeploy: the build of ${md(service)} failed (exit code ${exitCode})\n\n` +
-        `Last lines of its output:\n\n<pre>${tail.map(md).join('\n')}</pre>\n`);
-}
-function buildText(r, commit) {
-    return ([
-        `built ${r.meta.service} ${r.meta.version}`,
-        `  digest     ${r.meta.digest}`,
-        `  size       ${formatBytes(r.meta.size)} (${r.meta.kind})`,
-        `  stored at  ${r.stored.location}${r.stored.bytesUploaded === 0 ? ' (already there)' : ''}`,
-        `  reference  ${r.stored.ref}`,
-        `  commit     ${commit}`,
-        `  tests      ${testsLine(r)}`,
-        `  provenance ${r.provenancePath}`,
-    ].join('\n') + '\n');
-}
-
 
 /***/ }),
 
-/***/ 15146:
+/***/ 49089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ attestProvenance)
+/* harmony export */   _Z: () => (/* binding */ parentEnvironment),
+/* harmony export */   hz: () => (/* binding */ stepSummaryFile),
+/* harmony export */   pO: () => (/* binding */ runContext)
 /* harmony export */ });
-const PERMISSIONS_HINT = 'give the job `permissions: { id-token: write, attestations: write, contents: read }`';
-async function attestProvenance(args) {
-    const env = args.env ?? process.env;
-    if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
-        args.logger.warning(`Not attested: this job has no OIDC token to sign with; ${PERMISSIONS_HINT}.`);
-        return undefined;
-    }
-    if (!args.token) {
-        args.logger.warning('Not attested: the token input is empty; pass `token: ${{ github.token }}`.');
-        return undefined;
-    }
-    const { attest } = await Promise.all(/* import() */[__nccwpck_require__.e(915), __nccwpck_require__.e(842)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49842));
-    try {
-        const { predicateType, predicate, subject } = args.statement;
-        const attestation = await attest({
-            subjects: subject,
-            predicateType,
-            predicate,
-            // The library picks Sigstore's public-good instance for public repositories, GitHub's otherwise.
-            token: args.token,
-        });
-        const id = attestation.attestationID;
-        const url = id && env.GITHUB_REPOSITORY
-            ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/attestations/${id}`
-            : undefined;
-        args.logger.info(`Attested the provenance${url ? `: ${url}` : ''}.`);
-        return { id, url };
-    }
-    catch (e) {
-        args.logger.warning(`Not attested: ${e.message}. If the token lacks the rights, ${PERMISSIONS_HINT}.`);
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 55133:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ gatherBuildContext)
-/* harmony export */ });
+/* unused harmony export readRunContext */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /**
- * The facts a build records, from the runner's environment on GitHub Actions and from git
- * alone elsewhere (the CLI on a laptop): commit, ref, counter, run URL, builder identity.
+ * The ONE reader of the process environment (lint allows `process.env` only here and in the
+ * CLI). Everything the runner says about the run becomes a RunContext; child processes get
+ * their environment from {@link parentEnvironment}, filtered by whoever spawns them.
  */
 
 
-function msdeployVersion() {
-    // The bundle sits at dist/<name>/index.js; package.json two levels up. Fall back quietly.
-    for (const rel of ['../../package.json', '../package.json']) {
-        try {
-            const pkg = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(new URL(rel, import.meta.url)), 'utf8'));
-            if (pkg.name === 'msdeploy' && pkg.version)
-                return pkg.version;
-        }
-        catch {
-            // try the next location
-        }
-    }
-    return 'unknown';
-}
-async function gatherBuildContext(args) {
-    const env = args.env ?? process.env;
+/** Parse a RunContext from an environment (pure apart from reading the event file). */
+function readRunContext(env) {
     const onActions = env.GITHUB_ACTIONS === 'true';
-    const commit = (await args.git.resolveCommit(onActions && env.GITHUB_SHA ? env.GITHUB_SHA : 'HEAD')) ?? '';
-    if (!commit)
-        throw new Error(`Cannot resolve the commit to build in ${args.repoRoot}: is it a git checkout with a commit?`);
-    const epoch = env.SOURCE_DATE_EPOCH
-        ? Number(env.SOURCE_DATE_EPOCH)
-        : await args.git.commitTime(commit);
-    if (!Number.isInteger(epoch) || epoch < 0) {
-        throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got ${JSON.stringify(env.SOURCE_DATE_EPOCH)}.`);
-    }
-    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const repository = env.GITHUB_REPOSITORY ?? args.repoRoot;
-    const runId = env.GITHUB_RUN_ID;
-    const counter = args.counter ??
-        (onActions && env.GITHUB_RUN_NUMBER
-            ? Number(env.GITHUB_RUN_NUMBER)
-            : await args.git.countCommits(commit));
+    const payload = readEventPayload(env.GITHUB_EVENT_PATH);
+    const serverUrl = stripSlash(env.GITHUB_SERVER_URL) ?? 'https://github.com';
+    const repository = env.GITHUB_REPOSITORY || undefined;
+    const runId = positiveInt(env.GITHUB_RUN_ID);
+    const repo = payload.repository;
     return {
-        repoRoot: args.repoRoot,
-        commit,
-        sourceDateEpoch: epoch,
-        ref: env.GITHUB_REF ?? '',
-        defaultBranch: args.defaultBranch ?? 'main',
-        counter,
-        attempt: env.GITHUB_RUN_ATTEMPT ? Number(env.GITHUB_RUN_ATTEMPT) : undefined,
+        onActions,
         repository,
         serverUrl,
-        runUrl: onActions && runId && env.GITHUB_REPOSITORY
-            ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${runId}`
+        apiUrl: stripSlash(env.GITHUB_API_URL) ?? 'https://api.github.com',
+        runId,
+        runNumber: positiveInt(env.GITHUB_RUN_NUMBER),
+        runAttempt: positiveInt(env.GITHUB_RUN_ATTEMPT),
+        runUrl: onActions && repository && runId
+            ? `${serverUrl}/${repository}/actions/runs/${runId}`
             : undefined,
-        builderId: onActions && env.GITHUB_WORKFLOW_REF
-            ? `${serverUrl}/${env.GITHUB_WORKFLOW_REF}`
-            : 'msdeploy-cli',
-        msdeployVersion: msdeployVersion(),
-        // gzip output depends on the zlib build: the same zlib gives the same digest.
-        toolchain: { node: process.versions.node, zlib: process.versions.zlib ?? 'unknown' },
-        version: args.version,
-        workDir: args.workDir,
-    };
-}
-
-
-/***/ }),
-
-/***/ 10636:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  P: () => (/* binding */ buildPorts)
-});
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(31421);
-;// CONCATENATED MODULE: ./src/platform/exec.ts
-/** Runs build commands with bash as a workflow `run:` step does, keeping the output's tail. */
-
-const TAIL_LINES = 30;
-class BashRunner {
-    baseEnv;
-    constructor(baseEnv = process.env) {
-        this.baseEnv = baseEnv;
-    }
-    run(script, opts) {
-        return new Promise((resolve, reject) => {
-            // The script is the repository's own manifest text (trusted, like a `run:` step);
-            // everything else arrives as environment variables.
-            const child = (0,external_node_child_process_.spawn)('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
-                cwd: opts.cwd,
-                env: { ...this.baseEnv, ...opts.env },
-                stdio: ['ignore', 'pipe', 'pipe'],
-            });
-            let tail = [];
-            let partial = '';
-            const onData = (data) => {
-                const text = data.toString('utf8');
-                opts.onOutput?.(text);
-                const lines = (partial + text).split('\n');
-                partial = lines.pop() ?? '';
-                tail = tail.concat(lines).slice(-TAIL_LINES);
-            };
-            child.stdout.on('data', onData);
-            child.stderr.on('data', onData);
-            child.on('error', (e) => reject(new Error(`Cannot start bash for the build in ${opts.cwd}: ${e.message}`)));
-            child.on('close', (code, signal) => {
-                if (partial)
-                    tail = tail.concat(partial).slice(-TAIL_LINES);
-                resolve({ exitCode: code ?? (signal ? 128 + 15 : 1), tail });
-            });
-        });
-    }
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __nccwpck_require__(46466);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(38522);
-;// CONCATENATED MODULE: ./src/core/artifact/tar.ts
-/**
- * Tar headers: encode (ustar + PAX extended headers) and decode (ustar, PAX, GNU long names).
- * Pure functions over 512-byte blocks; streaming lives in pack.ts and unpack.ts.
- */
-const BLOCK_SIZE = 512;
-/** Two zero blocks end an archive. */
-const END_OF_ARCHIVE = Buffer.alloc(2 * BLOCK_SIZE);
-/** The typeflag byte of a tar header. */
-const TarType = {
-    file: '0',
-    oldFile: '\0',
-    hardLink: '1',
-    symlink: '2',
-    charDevice: '3',
-    blockDevice: '4',
-    directory: '5',
-    fifo: '6',
-    contiguous: '7',
-    paxLocal: 'x',
-    paxGlobal: 'g',
-    gnuLongName: 'L',
-    gnuLongLink: 'K',
-};
-class TarFormatError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'TarFormatError';
-    }
-}
-// ustar field layout: [offset, length]
-const F = {
-    name: [0, 100],
-    mode: [100, 8],
-    uid: [108, 8],
-    gid: [116, 8],
-    size: [124, 12],
-    mtime: [136, 12],
-    checksum: [148, 8],
-    type: [156, 1],
-    linkName: [157, 100],
-    magic: [257, 6],
-    version: [263, 2],
-    uname: [265, 32],
-    gname: [297, 32],
-    devMajor: [329, 8],
-    devMinor: [337, 8],
-    prefix: [345, 155],
-};
-/** Largest value an octal field of `len` bytes holds (len - 1 digits plus a NUL). */
-function octalMax(len) {
-    return 8 ** (len - 1) - 1;
-}
-const isPlainAscii = (s) => /^[\x20-\x7e]*$/.test(s);
-/**
- * Encode one ustar header block from complete values. Tests use it directly to craft hostile
- * archives, so it does not judge the values: it only refuses what the format cannot hold.
- */
-function encodeUstarHeader(h) {
-    const block = Buffer.alloc(BLOCK_SIZE);
-    writeString(block, F.name, h.name, 'name');
-    writeOctal(block, F.mode, h.mode ?? 0o644);
-    writeOctal(block, F.uid, h.uid ?? 0);
-    writeOctal(block, F.gid, h.gid ?? 0);
-    writeOctal(block, F.size, h.size ?? 0);
-    writeOctal(block, F.mtime, h.mtime ?? 0);
-    block.write(h.type, F.type[0], 1, 'latin1');
-    writeString(block, F.linkName, h.linkName ?? '', 'linkname');
-    block.write('ustar\0', F.magic[0], 'latin1');
-    block.write('00', F.version[0], 'latin1');
-    writeString(block, F.uname, h.uname ?? '', 'uname');
-    writeString(block, F.gname, h.gname ?? '', 'gname');
-    writeOctal(block, F.devMajor, h.devMajor ?? 0);
-    writeOctal(block, F.devMinor, h.devMinor ?? 0);
-    writeChecksum(block);
-    return block;
-}
-/**
- * The header block(s) of one entry as our reproducible writer emits it: owner 0/0, empty
- * owner names, and a PAX extended header (with a fixed name) when the path or link target is
- * too long or not plain ASCII, or the size exceeds the ustar field.
- */
-function encodeEntryHeader(e) {
-    const name = e.type === TarType.directory ? `${e.path}/` : e.path;
-    const linkName = e.linkName ?? '';
-    const pax = [];
-    if (Buffer.byteLength(name) > F.name[1] || !isPlainAscii(name))
-        pax.push(['path', name]);
-    if (Buffer.byteLength(linkName) > F.linkName[1] || !isPlainAscii(linkName)) {
-        pax.push(['linkpath', linkName]);
-    }
-    if (e.size > octalMax(F.size[1]))
-        pax.push(['size', String(e.size)]);
-    const header = encodeUstarHeader({
-        name: pax.some(([k]) => k === 'path') ? asciiStandIn(name, F.name[1]) : name,
-        type: e.type,
-        mode: e.mode,
-        size: e.size > octalMax(F.size[1]) ? 0 : e.size,
-        mtime: e.mtime,
-        linkName: pax.some(([k]) => k === 'linkpath')
-            ? asciiStandIn(linkName, F.linkName[1])
-            : linkName,
-    });
-    if (pax.length === 0)
-        return header;
-    return Buffer.concat([encodePaxHeader(pax, e.mtime), header]);
-}
-/** A PAX extended header entry (`x`) carrying `records`, padded to whole blocks. */
-function encodePaxHeader(records, mtime = 0) {
-    const body = Buffer.concat(records.map(([k, v]) => paxRecord(k, v)));
-    const header = encodeUstarHeader({
-        // A fixed name keeps the archive reproducible (GNU tar puts its pid here).
-        name: 'PaxHeader',
-        type: TarType.paxLocal,
-        mode: 0o644,
-        size: body.length,
-        mtime,
-    });
-    return Buffer.concat([header, body, Buffer.alloc(padding(body.length))]);
-}
-/** `"<len> <key>=<value>\n"` where len counts the whole record, its own digits included. */
-function paxRecord(key, value) {
-    const rest = ` ${key}=${value}\n`;
-    const restLen = Buffer.byteLength(rest);
-    let len = restLen + String(restLen).length;
-    if (String(len).length + restLen !== len)
-        len = restLen + String(len).length;
-    return Buffer.from(`${len}${rest}`);
-}
-/** Bytes of zero padding after a body of `size` bytes. */
-function padding(size) {
-    return (BLOCK_SIZE - (size % BLOCK_SIZE)) % BLOCK_SIZE;
-}
-/** An ASCII rendering for the ustar field of a name carried in full by a PAX record. */
-function asciiStandIn(s, max) {
-    return s.replace(/[^\x20-\x7e]/g, '_').slice(0, max);
-}
-function writeString(block, [off, len], s, what) {
-    const bytes = Buffer.from(s);
-    if (bytes.length > len) {
-        throw new TarFormatError(`tar ${what} "${s}" is ${bytes.length} bytes; the field holds ${len}.`);
-    }
-    bytes.copy(block, off);
-}
-function writeOctal(block, [off, len], n) {
-    if (!Number.isInteger(n) || n < 0 || n > octalMax(len)) {
-        throw new TarFormatError(`tar numeric field value ${n} does not fit ${len - 1} octal digits.`);
-    }
-    block.write(`${n.toString(8).padStart(len - 1, '0')}\0`, off, len, 'latin1');
-}
-function writeChecksum(block) {
-    block.fill(0x20, F.checksum[0], F.checksum[0] + F.checksum[1]);
-    let sum = 0;
-    for (let i = 0; i < BLOCK_SIZE; i++)
-        sum += block[i];
-    block.write(`${sum.toString(8).padStart(6, '0')}\0 `, F.checksum[0], 8, 'latin1');
-}
-/** True when every byte of the block is zero (an end-of-archive block). */
-function isZeroBlock(block) {
-    for (let i = 0; i < BLOCK_SIZE; i++)
-        if (block[i] !== 0)
-            return false;
-    return true;
-}
-/**
- * Decode one header block. Verifies the checksum (unsigned, or signed as some old writers
- * computed it) and reads octal or GNU base-256 numbers.
- */
-function decodeHeader(block, offset) {
-    if (block.length !== BLOCK_SIZE) {
-        throw new TarFormatError(`Truncated tar header at byte ${offset}.`);
-    }
-    const stored = readNumber(block, F.checksum, 'checksum', offset);
-    let unsigned = 0;
-    let signed = 0;
-    for (let i = 0; i < BLOCK_SIZE; i++) {
-        const b = i >= F.checksum[0] && i < F.checksum[0] + F.checksum[1] ? 0x20 : block[i];
-        unsigned += b;
-        signed += b > 127 ? b - 256 : b;
-    }
-    if (stored !== unsigned && stored !== signed) {
-        throw new TarFormatError(`Bad tar header checksum at byte ${offset}: the file is not a tar archive or is corrupted.`);
-    }
-    const magic = block.toString('latin1', F.magic[0], F.magic[0] + 5);
-    let name = readString(block, F.name);
-    const prefix = magic === 'ustar' ? readString(block, F.prefix) : '';
-    if (prefix)
-        name = `${prefix}/${name}`;
-    return {
-        name,
-        mode: readNumber(block, F.mode, 'mode', offset),
-        uid: readNumber(block, F.uid, 'uid', offset),
-        gid: readNumber(block, F.gid, 'gid', offset),
-        size: readNumber(block, F.size, 'size', offset),
-        mtime: readNumber(block, F.mtime, 'mtime', offset),
-        type: String.fromCharCode(block[F.type[0]]),
-        linkName: readString(block, F.linkName),
-        uname: readString(block, F.uname),
-        gname: readString(block, F.gname),
-        devMajor: readNumber(block, F.devMajor, 'devmajor', offset),
-        devMinor: readNumber(block, F.devMinor, 'devminor', offset),
-    };
-}
-function readString(block, [off, len]) {
-    const end = block.indexOf(0, off);
-    return block.toString('utf8', off, end === -1 || end > off + len ? off + len : end);
-}
-function readNumber(block, [off, len], what, offset) {
-    if (block[off] & 0x80) {
-        // GNU base-256: big-endian two's complement in the remaining bits; negatives are refused.
-        if (block[off] & 0x40) {
-            throw new TarFormatError(`Negative tar ${what} in the header at byte ${offset}.`);
-        }
-        let n = block[off] & 0x3f;
-        for (let i = off + 1; i < off + len; i++)
-            n = n * 256 + block[i];
-        if (!Number.isSafeInteger(n)) {
-            throw new TarFormatError(`tar ${what} in the header at byte ${offset} is too large.`);
-        }
-        return n;
-    }
-    const text = block
-        .toString('latin1', off, off + len)
-        .replace(/[\0 ]+$/, '')
-        .replace(/^ +/, '');
-    if (text === '')
-        return 0;
-    if (!/^[0-7]+$/.test(text)) {
-        throw new TarFormatError(`Bad tar ${what} field "${text}" in the header at byte ${offset}.`);
-    }
-    return parseInt(text, 8);
-}
-/** Parse a PAX extended header body into its records (later keys override earlier ones). */
-function parsePax(body, offset) {
-    const records = new Map();
-    let pos = 0;
-    while (pos < body.length) {
-        if (body[pos] === 0)
-            break; // trailing NUL padding written by some tools
-        const space = body.indexOf(0x20, pos);
-        const len = space === -1 ? NaN : Number(body.toString('latin1', pos, space));
-        if (!Number.isInteger(len) ||
-            len <= 0 ||
-            pos + len > body.length ||
-            body[pos + len - 1] !== 0x0a) {
-            throw new TarFormatError(`Malformed PAX extended header record at byte ${offset + pos}.`);
-        }
-        const record = body.toString('utf8', space + 1, pos + len - 1);
-        const eq = record.indexOf('=');
-        if (eq <= 0) {
-            throw new TarFormatError(`Malformed PAX extended header record at byte ${offset + pos}.`);
-        }
-        records.set(record.slice(0, eq), record.slice(eq + 1));
-        pos += len;
-    }
-    return records;
-}
-
-;// CONCATENATED MODULE: ./src/core/artifact/pack.ts
-/**
- * The `archive` artifact kind: a reproducible tar.gz of a build output, written by our own
- * streaming tar writer. The same content always gives the same bytes (and so the same digest):
- * entries sorted by the bytes of their path, fixed mtime, owner 0/0 with no names, normalised
- * modes, a gzip header without time or name. Nothing is buffered whole: files stream through
- * zlib (on the thread pool) while the next ones are read, and sha256 is taken as bytes are written.
- */
-
-
-
-
-
-
-
-/** A file in the build output that cannot go into an artifact safely or reproducibly. */
-class UnsafeEntryError extends Error {
-    path;
-    reason;
-    constructor(path, reason) {
-        super(`Cannot pack ${path}: ${reason}`);
-        this.path = path;
-        this.reason = reason;
-        this.name = 'UnsafeEntryError';
-    }
-}
-const MIB = 1024 * 1024;
-/** Size of the tar stream chunks handed to zlib: large enough that per-chunk overhead vanishes. */
-const CHUNK = MIB;
-/** Chunks in flight (being filled, queued, compressing): the writer's whole input memory. */
-const POOL_CHUNKS = 4;
-/** zlib allocates a fresh output buffer of this size each time one fills. */
-const GZIP_OUT_CHUNK = 256 * 1024;
-/** Files up to this size are read whole, several at once, ahead of the writer. */
-const SMALL_FILE = 256 * 1024;
-const READ_AHEAD_FILES = 32;
-const READ_AHEAD_BYTES = 4 * MIB;
-/** lstat calls in flight while listing the tree. */
-const WALK_CONCURRENCY = 32;
-/** Largest mtime a ustar header holds (11 octal digits). */
-const MAX_MTIME = 8 ** 11 - 1;
-/** zlib's gzip header with mtime 0 and no name; byte 9 (OS) varies by platform and is set to Unix. */
-const GZIP_HEADER_PREFIX = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0x00]);
-const GZIP_OS_UNIX = 3;
-async function packArchive(srcDir, outFile, opts) {
-    if (!Number.isInteger(opts.mtime) || opts.mtime < 0 || opts.mtime > MAX_MTIME) {
-        throw new RangeError(`Pack mtime ${opts.mtime} is not whole seconds between 0 and ${MAX_MTIME}; pass the commit time or SOURCE_DATE_EPOCH.`);
-    }
-    const root = (0,external_node_path_.resolve)(srcDir);
-    const out = (0,external_node_path_.resolve)(outFile);
-    if (isInside(root, (0,external_node_path_.dirname)(out))) {
-        throw new Error(`The artifact file ${out} is inside the directory being packed (${root}); write it elsewhere.`);
-    }
-    const entries = await listPackableEntries(root, opts.mtime);
-    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(out), `.${(0,external_node_path_.basename)(out)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.partial`);
-    try {
-        const result = await writeArchive(entries, tmp, opts.onProgress);
-        await (0,promises_.rename)(tmp, out);
-        return result;
-    }
-    catch (err) {
-        await (0,promises_.rm)(tmp, { force: true });
-        throw err;
-    }
-}
-/**
- * Every entry under srcDir except `.git` (at any depth), with normalised modes, checked for
- * safety (UnsafeEntryError) and sorted by the bytes of its path.
- */
-async function listPackableEntries(srcDir, mtime) {
-    const root = (0,external_node_path_.resolve)(srcDir);
-    const realRoot = await (0,promises_.realpath)(root);
-    const entries = [];
-    // Depth first with a bounded number of lstat calls in flight: an unbounded fan-out over a
-    // large tree costs tens of MB of pending requests for no speed gain.
-    const visit = async (relDir) => {
-        const names = (await (0,promises_.readdir)(relDir ? (0,external_node_path_.join)(root, relDir) : root)).filter((name) => name !== '.git');
-        const found = await mapLimit(names, WALK_CONCURRENCY, (name) => describe(root, realRoot, relDir ? `${relDir}/${name}` : name, mtime));
-        for (const entry of found) {
-            entries.push(entry);
-            if (entry.type === TarType.directory)
-                await visit(entry.path);
-        }
-    };
-    await visit('');
-    return entries.sort((a, b) => Buffer.compare(a.key, b.key));
-}
-async function describe(root, realRoot, rel, mtime) {
-    const abs = (0,external_node_path_.join)(root, ...rel.split('/'));
-    const st = await (0,promises_.lstat)(abs).catch((err) => {
-        if (err.code === 'ENOENT') {
-            throw new UnsafeEntryError(rel, 'it vanished while packing, or its name is not valid UTF-8. Finish the build before packing and use UTF-8 file names.');
-        }
-        throw err;
-    });
-    const base = { path: rel, abs, key: Buffer.from(rel), mtime, size: 0 };
-    if (st.isDirectory())
-        return { ...base, type: TarType.directory, mode: 0o755 };
-    if (st.isFile()) {
-        const mode = st.mode & 0o111 ? 0o755 : 0o644;
-        return { ...base, type: TarType.file, mode, size: st.size };
-    }
-    if (st.isSymbolicLink()) {
-        const linkName = await (0,promises_.readlink)(abs);
-        await checkLinkInside(root, realRoot, rel, abs, linkName);
-        return { ...base, type: TarType.symlink, mode: 0o777, linkName };
-    }
-    const kind = st.isSocket() ? 'a socket' : st.isFIFO() ? 'a named pipe (fifo)' : 'a device';
-    throw new UnsafeEntryError(rel, `it is ${kind}; only files, directories and symlinks can be packed. Remove it from the build output.`);
-}
-/** A packed symlink must point inside the packed tree, or the artifact would depend on the host. */
-async function checkLinkInside(root, realRoot, rel, abs, target) {
-    const refuse = (why) => {
-        throw new UnsafeEntryError(rel, `symlink to "${target}" ${why}`);
-    };
-    if ((0,external_node_path_.isAbsolute)(target)) {
-        refuse('is absolute; make it relative to the link so it points inside the artifact.');
-    }
-    if (!isInside(root, (0,external_node_path_.resolve)((0,external_node_path_.dirname)(abs), target))) {
-        refuse(`points outside ${root}; copy the target into the build output instead.`);
-    }
-    let real;
-    try {
-        real = await (0,promises_.realpath)(abs);
-    }
-    catch (err) {
-        const code = err.code;
-        if (code === 'ELOOP')
-            refuse('is part of a symlink loop.');
-        if (code !== 'ENOENT')
-            throw err;
-        // dangling but lexically inside: harmless, and unpacking checks it again
-    }
-    if (real !== undefined && !isInside(realRoot, real)) {
-        refuse(`resolves through other links to ${real}, outside ${root}.`);
-    }
-}
-/** `fn` over `items` with at most `limit` calls pending; results in input order. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-function isInside(root, p) {
-    const rel = (0,external_node_path_.relative)(root, p);
-    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
-}
-async function writeArchive(entries, tmp, onProgress) {
-    const gzip = (0,external_node_zlib_.createGzip)({ level: 6, chunkSize: GZIP_OUT_CHUNK });
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let size = 0;
-    const hashed = async function* (source) {
-        for await (const chunk of source) {
-            if (size < 10)
-                normaliseGzipHeader(chunk, size);
-            hash.update(chunk);
-            size += chunk.length;
-            yield chunk;
-        }
-    };
-    const written = (0,external_node_stream_promises_.pipeline)(gzip, hashed, (0,external_node_fs_.createWriteStream)(tmp, { flags: 'wx' }));
-    written.catch(() => undefined); // observed below; don't let an early failure go unhandled
-    const out = new ChunkWriter(gzip, written);
-    try {
-        const { files, bytesIn } = await writeTar(entries, out, onProgress);
-        await out.flush();
-        gzip.end();
-        await written;
-        return { digest: `sha256:${hash.digest('hex')}`, size, files, bytesIn };
-    }
-    catch (err) {
-        gzip.destroy();
-        await written.catch(() => undefined);
-        throw err;
-    }
-}
-/**
- * zlib's gzip header is fixed except the OS byte, which depends on the platform zlib was built
- * for; set it to Unix so archives packed on any OS are identical. Anything else unexpected means
- * a zlib that breaks reproducibility, which must not pass silently.
- */
-function normaliseGzipHeader(chunk, offset) {
-    for (let i = offset; i < 10 && i - offset < chunk.length; i++) {
-        if (i === 9)
-            chunk[i - offset] = GZIP_OS_UNIX;
-        else if (chunk[i - offset] !== GZIP_HEADER_PREFIX[i]) {
-            throw new Error(`zlib wrote an unexpected gzip header byte ${i} (0x${chunk[i - offset].toString(16)}); archives would not be reproducible.`);
-        }
-    }
-}
-/** Writes the tar stream of `entries`: headers, file contents, padding, end-of-archive. */
-async function writeTar(entries, out, onProgress) {
-    const total = entries.reduce((n, e) => n + e.size, 0);
-    let done = 0;
-    let files = 0;
-    let reported = 0;
-    const smallReads = new ReadAhead(entries);
-    for (let i = 0; i < entries.length; i++) {
-        const e = entries[i];
-        await out.copy(encodeEntryHeader(e));
-        if (e.type !== TarType.file)
-            continue;
-        files++;
-        if (e.size <= SMALL_FILE)
-            await out.copy(await smallReads.take(i));
-        else
-            await out.readFile(e);
-        await out.zeros(padding(e.size));
-        done += e.size;
-        if (onProgress && done - reported >= CHUNK) {
-            onProgress(done, total);
-            reported = done;
-        }
-    }
-    await out.copy(END_OF_ARCHIVE);
-    onProgress?.(done, total);
-    return { files, bytesIn: done };
-}
-/** Reads small files whole, several at a time, in the order the writer will need them. */
-class ReadAhead {
-    entries;
-    pending = new Map();
-    next = 0;
-    bytesAhead = 0;
-    constructor(entries) {
-        this.entries = entries;
-    }
-    async take(index) {
-        this.fill(index);
-        const read = this.pending.get(index);
-        this.pending.delete(index);
-        const data = await read;
-        this.bytesAhead -= this.entries[index].size;
-        this.fill(index + 1);
-        return data;
-    }
-    fill(from) {
-        if (this.next < from)
-            this.next = from;
-        while (this.next < this.entries.length &&
-            this.pending.size < READ_AHEAD_FILES &&
-            (this.bytesAhead < READ_AHEAD_BYTES || this.pending.size === 0)) {
-            const e = this.entries[this.next];
-            if (e.type === TarType.file && e.size <= SMALL_FILE) {
-                const read = (0,promises_.readFile)(e.abs).then((data) => checkSize(e, data.length, data));
-                read.catch(() => undefined); // awaited by take(); avoid an unhandled rejection meanwhile
-                this.pending.set(this.next, read);
-                this.bytesAhead += e.size;
-            }
-            this.next++;
-        }
-    }
-}
-/**
- * Fills fixed CHUNK-sized buffers from a small pool and hands each full one to zlib; a buffer
- * returns to the pool when zlib has consumed it. The pool is the backpressure and bounds the
- * memory in flight, and reusing buffers keeps the process from churning through garbage.
- */
-class ChunkWriter {
-    gzip;
-    failed;
-    free = [];
-    waiting;
-    buf;
-    pos = 0;
-    constructor(gzip, failed) {
-        this.gzip = gzip;
-        this.failed = failed;
-        for (let i = 0; i < POOL_CHUNKS; i++)
-            this.free.push(Buffer.allocUnsafe(CHUNK));
-    }
-    async copy(src) {
-        for (let off = 0; off < src.length;) {
-            const buf = await this.current();
-            const n = src.copy(buf, this.pos, off);
-            off += n;
-            await this.advance(n);
-        }
-    }
-    async zeros(count) {
-        for (let left = count; left > 0;) {
-            const buf = await this.current();
-            const n = Math.min(left, CHUNK - this.pos);
-            buf.fill(0, this.pos, this.pos + n);
-            left -= n;
-            await this.advance(n);
-        }
-    }
-    /** Reads a file's contents straight into the chunk buffers. */
-    async readFile(e) {
-        const fh = await (0,promises_.open)(e.abs, 'r');
-        try {
-            for (let pos = 0; pos < e.size;) {
-                const buf = await this.current();
-                const want = Math.min(CHUNK - this.pos, e.size - pos);
-                const { bytesRead } = await fh.read(buf, this.pos, want, pos);
-                if (bytesRead === 0)
-                    checkSize(e, pos, buf);
-                pos += bytesRead;
-                await this.advance(bytesRead);
-            }
-        }
-        finally {
-            await fh.close();
-        }
-    }
-    async flush() {
-        if (this.buf && this.pos > 0)
-            this.send(this.buf.subarray(0, this.pos), this.buf);
-        this.buf = undefined;
-        this.pos = 0;
-    }
-    async current() {
-        if (this.buf)
-            return this.buf;
-        while (this.free.length === 0) {
-            await Promise.race([new Promise((r) => (this.waiting = r)), this.failed]);
-        }
-        this.buf = this.free.pop();
-        this.pos = 0;
-        return this.buf;
-    }
-    async advance(n) {
-        this.pos += n;
-        if (this.pos === CHUNK)
-            await this.flush();
-    }
-    send(chunk, owner) {
-        this.gzip.write(chunk, () => {
-            this.free.push(owner);
-            const wake = this.waiting;
-            this.waiting = undefined;
-            wake?.();
-        });
-    }
-}
-function checkSize(e, actual, data) {
-    if (actual !== e.size) {
-        throw new UnsafeEntryError(e.path, `its size changed from ${e.size} to ${actual} bytes while packing; finish the build before packing.`);
-    }
-    return data;
-}
-
-// EXTERNAL MODULE: ./src/core/artifact/digest.ts
-var artifact_digest = __nccwpck_require__(47576);
-;// CONCATENATED MODULE: ./src/platform/dpkg.ts
-/**
- * The `deb` artifact kind: a reproducible Debian package built with dpkg-deb. The staging tree
- * (DEBIAN/control + the build output under the install prefix) gets fixed mtimes and normalised
- * modes; dpkg-deb runs with --root-owner-group and SOURCE_DATE_EPOCH, so the same build output
- * always gives the same .deb bytes.
- */
-
-
-
-
-
-
-
-class DebPackageError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'DebPackageError';
-    }
-}
-const DPKG_DEB = 'dpkg-deb';
-async function buildDeb(opts) {
-    if (!Number.isInteger(opts.mtime) || opts.mtime < 0) {
-        throw new DebPackageError(`Package mtime ${opts.mtime} is not whole seconds since the epoch.`);
-    }
-    controlFile(opts); // validate before touching the disk
-    const prefix = checkInstallPrefix(opts.installPrefix);
-    const out = (0,external_node_path_.resolve)(opts.outFile);
-    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(opts.stageDir), (0,external_node_path_.dirname)(out));
-    if (rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel))) {
-        throw new DebPackageError(`The package file ${out} is inside the build output ${(0,external_node_path_.resolve)(opts.stageDir)}; write it elsewhere.`);
-    }
-    const work = (0,external_node_path_.join)((0,external_node_path_.dirname)(out), `.${(0,external_node_path_.basename)(out)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.partial`);
-    const root = (0,external_node_path_.join)(work, 'root');
-    const tmpDeb = (0,external_node_path_.join)(work, 'package.deb');
-    try {
-        await (0,promises_.mkdir)(root, { recursive: true });
-        await stageTree(opts, root, prefix);
-        await runDpkgDeb(['--root-owner-group', '-Zgzip', '--build', root, tmpDeb], opts.mtime);
-        const [digest, { size }] = await Promise.all([(0,artifact_digest/* digestFile */.TM)(tmpDeb), (0,promises_.stat)(tmpDeb)]);
-        await (0,promises_.rename)(tmpDeb, out);
-        return { digest, size };
-    }
-    finally {
-        await (0,promises_.rm)(work, { recursive: true, force: true });
-    }
-}
-/**
- * Our semver build version as a Debian version: the prerelease separator `-` becomes `~` (so
- * `1.0.0~rc.1` sorts before `1.0.0`, as in semver) and other hyphens become `.`, since a `-`
- * would start a Debian revision.
- */
-function debianVersion(version) {
-    const plus = version.indexOf('+');
-    const main = plus === -1 ? version : version.slice(0, plus);
-    const build = plus === -1 ? '' : version.slice(plus);
-    const dash = main.indexOf('-');
-    const converted = dash === -1 ? main : `${main.slice(0, dash)}~${main.slice(dash + 1).replaceAll('-', '.')}`;
-    const result = converted + build.replaceAll('-', '.');
-    if (!/^[0-9][A-Za-z0-9.+~]*$/.test(result)) {
-        throw new DebPackageError(`Version "${version}" cannot be a Debian version (got "${result}"): it must start with a digit and use only letters, digits and . + ~ - (Debian policy 5.6.12).`);
-    }
-    return result;
-}
-/** DEBIAN/control, refusing values that break Debian policy or could inject fields. */
-function controlFile(opts, installedSizeKb) {
-    if (!/^[a-z0-9][a-z0-9+.-]+$/.test(opts.package)) {
-        throw new DebPackageError(`Package name "${opts.package}" is invalid: Debian package names are at least two characters of lowercase letters, digits and + - . starting with a letter or digit (Debian policy 5.6.1).`);
-    }
-    const architecture = opts.architecture ?? 'all';
-    if (!/^[a-z0-9][a-z0-9-]*$/.test(architecture)) {
-        throw new DebPackageError(`Architecture "${architecture}" is invalid: use a Debian architecture such as all, amd64 or arm64.`);
-    }
-    if (!/^[^\n<>]+ <[^\s<>@]+@[^\s<>]+>$/.test(opts.maintainer)) {
-        throw new DebPackageError(`Maintainer "${opts.maintainer}" is invalid: write it as "Full Name <email@example.com>" (Debian policy 5.6.2).`);
-    }
-    const depends = opts.depends ?? [];
-    for (const dep of depends)
-        checkRelation(dep);
-    const [synopsis, ...rest] = opts.description.replace(/\r\n?/g, '\n').trimEnd().split('\n');
-    if (!synopsis?.trim()) {
-        throw new DebPackageError(`Package ${opts.package} needs a description: its first line is the synopsis.`);
-    }
-    const extended = rest.map((line) => (line.trim() === '' ? ' .' : ` ${line}`));
-    const fields = [
-        `Package: ${opts.package}`,
-        `Version: ${debianVersion(opts.version)}`,
-        `Architecture: ${architecture}`,
-        `Maintainer: ${opts.maintainer}`,
-        ...(installedSizeKb === undefined ? [] : [`Installed-Size: ${installedSizeKb}`]),
-        ...(depends.length ? [`Depends: ${depends.join(', ')}`] : []),
-        `Section: misc`,
-        `Priority: optional`,
-        `Description: ${synopsis.trim()}`,
-        ...extended,
-    ];
-    return `${fields.join('\n')}\n`;
-}
-const PACKAGE = '[a-z0-9][a-z0-9+.-]+(?::[a-z0-9-]+)?';
-const VERSION_CONSTRAINT = '\\s*\\(\\s*(?:<<|<=|=|>=|>>)\\s*[A-Za-z0-9.+~:-]+\\s*\\)';
-const RELATION = new RegExp(`^${PACKAGE}(?:${VERSION_CONSTRAINT})?$`);
-function checkRelation(dep) {
-    const alternatives = dep.split('|').map((a) => a.trim());
-    if (alternatives.some((a) => !RELATION.test(a))) {
-        throw new DebPackageError(`Dependency "${dep}" is invalid: write each as "package", "package (>= 1.2)" or alternatives "a | b" (Debian policy 7.1).`);
-    }
-}
-function checkInstallPrefix(prefix) {
-    const normal = external_node_path_.posix.normalize(prefix);
-    if (!prefix.startsWith('/') ||
-        normal === '/' ||
-        prefix.split('/').includes('..') ||
-        /[\n\\]/.test(prefix)) {
-        throw new DebPackageError(`Install prefix "${prefix}" is invalid: use an absolute directory below the root, such as /opt/<service>.`);
-    }
-    return normal.replace(/\/+$/, '');
-}
-/** DEBIAN/control plus the build output under the prefix, with fixed mtimes and normal modes. */
-async function stageTree(opts, root, prefix) {
-    const { mtime } = opts;
-    const entries = await listPackableEntries(opts.stageDir, mtime);
-    // Installed-Size as dpkg-gencontrol counts it: KiB per file, one per directory or link.
-    const installedSizeKb = entries.reduce((kb, e) => kb + (e.type === TarType.file ? Math.ceil(e.size / 1024) : 1), 0);
-    const control = controlFile(opts, installedSizeKb);
-    const dirs = [(0,external_node_path_.join)(root, 'DEBIAN')];
-    await (0,promises_.mkdir)((0,external_node_path_.join)(root, 'DEBIAN'));
-    await (0,promises_.writeFile)((0,external_node_path_.join)(root, 'DEBIAN', 'control'), control);
-    await setMeta((0,external_node_path_.join)(root, 'DEBIAN', 'control'), 0o644, mtime);
-    const segments = prefix.split('/').filter(Boolean);
-    for (let i = 1; i <= segments.length; i++)
-        dirs.push((0,external_node_path_.join)(root, ...segments.slice(0, i)));
-    await (0,promises_.mkdir)((0,external_node_path_.join)(root, ...segments), { recursive: true });
-    const base = (0,external_node_path_.join)(root, ...segments);
-    for (const e of entries) {
-        const target = (0,external_node_path_.join)(base, ...e.path.split('/'));
-        if (e.type === TarType.directory) {
-            await (0,promises_.mkdir)(target);
-            dirs.push(target);
-        }
-        else if (e.type === TarType.file) {
-            await (0,promises_.copyFile)(e.abs, target);
-            await setMeta(target, e.mode, mtime);
-        }
-        else {
-            await (0,promises_.symlink)(await (0,promises_.readlink)(e.abs), target);
-            await (0,promises_.lutimes)(target, mtime, mtime);
-        }
-    }
-    // Directories last: creating their children changed their mtimes.
-    for (const dir of dirs.reverse())
-        await setMeta(dir, 0o755, mtime);
-    await setMeta(root, 0o755, mtime);
-}
-async function setMeta(path, mode, mtime) {
-    await (0,promises_.chmod)(path, mode);
-    await (0,promises_.utimes)(path, mtime, mtime);
-}
-/** dpkg-deb through argv (no shell), with SOURCE_DATE_EPOCH fixing the ar member times. */
-function runDpkgDeb(args, mtime) {
-    return new Promise((resolvePromise, reject) => {
-        const child = (0,external_node_child_process_.spawn)(DPKG_DEB, args, {
-            env: { ...process.env, SOURCE_DATE_EPOCH: String(mtime) },
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        let output = '';
-        const collect = (d) => {
-            output = (output + d.toString('utf8')).slice(-4000);
-        };
-        child.stdout.on('data', collect);
-        child.stderr.on('data', collect);
-        child.on('error', (err) => {
-            reject(new DebPackageError(err.code === 'ENOENT'
-                ? `Cannot build a deb: ${DPKG_DEB} is not installed. Install the Debian package "dpkg" (apt-get install dpkg).`
-                : `Cannot start ${DPKG_DEB}: ${err.message}`));
-        });
-        child.on('close', (code) => {
-            if (code === 0)
-                resolvePromise();
-            else
-                reject(new DebPackageError(`${DPKG_DEB} ${args.join(' ')} failed (exit ${code}):\n${output.trim()}`));
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/platform/packer.ts
-
-
-async function packArtifact(req) {
-    if (req.kind === 'archive') {
-        return packArchive(req.outputDir, req.outFile, {
-            mtime: req.mtime,
-            onProgress: req.onProgress,
-        });
-    }
-    const deb = req.service.build?.deb;
-    if (!deb)
-        throw new Error(`Service ${req.service.name} builds a deb but has no build.deb section.`);
-    return buildDeb({
-        stageDir: req.outputDir,
-        outFile: req.outFile,
-        package: deb.package,
-        version: req.version,
-        maintainer: deb.maintainer,
-        description: deb.description,
-        depends: [...deb.depends],
-        architecture: deb.architecture,
-        installPrefix: deb.prefix,
-        mtime: req.mtime,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/platform/build-ports.ts
-
-
-function buildPorts(store, logger, onProgress) {
-    return {
-        runner: new BashRunner(),
-        store,
-        logger,
-        clock: { now: () => new Date() },
-        pack: packArtifact,
-        onProgress,
-    };
-}
-
-
-/***/ }),
-
-/***/ 20071:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ readEventContext)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/** The GitHub event this run was triggered by, read from the runner's environment. */
-
-function readEventContext(env = process.env) {
-    const eventPath = env.GITHUB_EVENT_PATH;
-    let payload = {};
-    if (eventPath) {
-        try {
-            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(eventPath, 'utf8'));
-        }
-        catch (e) {
-            throw new Error(`Cannot read the event payload at GITHUB_EVENT_PATH=${eventPath}: ${e.message}`);
-        }
-    }
-    const repository = payload.repository;
-    const runId = Number(env.GITHUB_RUN_ID);
-    return {
+        sha: env.GITHUB_SHA || undefined,
+        ref: env.GITHUB_REF || undefined,
+        workflowRef: env.GITHUB_WORKFLOW_REF || undefined,
+        workflowFile: workflowFile(env.GITHUB_WORKFLOW_REF),
         eventName: env.GITHUB_EVENT_NAME ?? '',
-        sha: env.GITHUB_SHA ?? 'HEAD',
-        ref: env.GITHUB_REF ?? '',
         payload,
-        defaultBranch: repository?.default_branch,
-        workflowId: workflowFile(env.GITHUB_WORKFLOW_REF),
-        runId: Number.isFinite(runId) && runId > 0 ? runId : undefined,
+        defaultBranch: typeof repo?.default_branch === 'string' ? repo.default_branch : undefined,
+        actor: env.GITHUB_ACTOR || undefined,
+        triggeringActor: env.GITHUB_TRIGGERING_ACTOR || undefined,
+        runnerTemp: env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(),
+        workspace: env.GITHUB_WORKSPACE || undefined,
+        debug: env.RUNNER_DEBUG === '1',
+        oidc: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
+        sourceDateEpoch: env.SOURCE_DATE_EPOCH || undefined,
     };
 }
-/** `owner/repo/.github/workflows/ci.yml@refs/heads/main` → `ci.yml` (usable as a workflow_id). */
+let cached;
+/** This process's RunContext, read on first use. */
+function runContext() {
+    cached ??= readRunContext(process.env);
+    return cached;
+}
+/** The environment this process was started with: the base every child's environment is cut from. */
+function parentEnvironment() {
+    return process.env;
+}
+/** The step-summary file, or undefined outside Actions. */
+function stepSummaryFile() {
+    return process.env.GITHUB_STEP_SUMMARY || undefined;
+}
+function readEventPayload(path) {
+    if (!path)
+        return {};
+    let parsed;
+    try {
+        parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+    }
+    catch (e) {
+        throw new Error(`Cannot read the event payload at GITHUB_EVENT_PATH=${path}: ${e.message}`);
+    }
+    return parsed && typeof parsed === 'object' ? parsed : {};
+}
+/** `owner/repo/.github/workflows/ci.yml@refs/heads/main` → `ci.yml`. */
 function workflowFile(workflowRef) {
     if (!workflowRef)
         return undefined;
     const path = workflowRef.split('@')[0] ?? '';
-    const name = path.slice(path.lastIndexOf('/') + 1);
-    return name || undefined;
+    return path.slice(path.lastIndexOf('/') + 1) || undefined;
+}
+function positiveInt(raw) {
+    const n = Number(raw);
+    return raw && Number.isSafeInteger(n) && n > 0 ? n : undefined;
+}
+function stripSlash(url) {
+    return url ? url.replace(/\/+$/, '') : undefined;
 }
 
 
 /***/ }),
 
-/***/ 71036:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  pb: () => (/* binding */ CliGit)
-});
-
-// UNUSED EXPORTS: GitCommandError, displayArgv
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(31421);
-;// CONCATENATED MODULE: ./src/core/changes/change-set.ts
-class ChangeSetParseError extends Error {
-    offset;
-    constructor(message, offset) {
-        super(`Cannot parse git diff --name-status -z output at byte ${offset}: ${message}`);
-        this.offset = offset;
-        this.name = 'ChangeSetParseError';
-    }
-}
-const NUL = 0;
-/** Renames and copies carry two paths (old, new); every other status one. */
-const TWO_PATHS = new Set(['R', 'C']);
-const SCORED = new Set(['R', 'C', 'M']);
-/**
- * Parse the whole output in one pass. The buffer is decoded once and split on NUL: a NUL byte
- * is never part of a UTF-8 sequence, so the split is exact, and it is several times faster than
- * decoding 200,000 slices. Byte offsets (for errors) are recomputed only when something is wrong.
- */
-function parseNameStatusZ(out) {
-    const fields = out.toString('utf8').split('\0');
-    // Every field ends with NUL, so a well-formed output leaves one empty string at the end.
-    const last = fields.length - 1;
-    if (fields[last] !== '') {
-        throw new ChangeSetParseError('truncated record: the last field has no terminating NUL (was the output cut short?)', byteOffsetOfField(out, last));
-    }
-    const files = [];
-    let i = 0;
-    while (i < last) {
-        const status = parseStatus(fields[i], out, i);
-        const paths = TWO_PATHS.has(status) ? 2 : 1;
-        if (i + paths >= last) {
-            throw new ChangeSetParseError(`truncated record: the ${status} record has ${last - i - 1} of its ${paths} path(s)`, byteOffsetOfField(out, last));
-        }
-        const first = pathField(fields, i + 1, out);
-        if (paths === 2) {
-            files.push({ status, path: pathField(fields, i + 2, out), oldPath: first });
-        }
-        else {
-            files.push({ status, path: first });
-        }
-        i += 1 + paths;
-    }
-    return files;
-}
-/** Byte offset where field number `index` starts (after `index` NULs); only used for errors. */
-function byteOffsetOfField(out, index) {
-    let pos = 0;
-    for (let n = 0; n < index; n++)
-        pos = out.indexOf(NUL, pos) + 1;
-    return pos;
-}
-const STATUS = /^([AMDTRC])(\d*)$/;
-/** A status is one letter, optionally followed by a similarity score (`R100`, `C075`). */
-function parseStatus(field, out, index) {
-    const m = STATUS.exec(field);
-    // A score only belongs on renames and copies (and on M when git is run with -B).
-    if (!m || (m[2] !== '' && !SCORED.has(m[1]))) {
-        const offset = byteOffsetOfField(out, index);
-        if (field === '')
-            throw new ChangeSetParseError('empty status field', offset);
-        throw new ChangeSetParseError(`unexpected status ${JSON.stringify(field.slice(0, 16))}: expected one of A, M, D, T, ` +
-            'R<score>, C<score>' +
-            (field[0] === 'U' ? ' (U means an unmerged path: diff two commits, not the index)' : ''), offset);
-    }
-    return m[1];
-}
-function pathField(fields, index, out) {
-    const path = fields[index];
-    if (path === '')
-        throw new ChangeSetParseError('empty path', byteOffsetOfField(out, index));
-    return path;
-}
-
-;// CONCATENATED MODULE: ./src/platform/git.ts
-/**
- * The one place msdeploy runs git. Every call is `spawn(git, argv)` — never a shell — so file
- * names, branch names and shas from events can't be interpreted as commands. Revisions are
- * placed after `--end-of-options` so a value beginning with `-` is never read as an option.
- * No git config is ever written: anything we need is passed with `-c` for that one call.
- */
-
-
-/** A git command failed: the message names the command, its exit code and what git said. */
-class GitCommandError extends Error {
-    argv;
-    exitCode;
-    stderr;
-    cwd;
-    constructor(argv, exitCode, stderr, cwd) {
-        const said = stderr.trim() ? `:\n${stderr.trim()}` : ' (git printed nothing on stderr)';
-        super(`\`${displayArgv(argv)}\` in ${cwd} failed with exit code ${exitCode ?? 'none (killed)'}${said}`);
-        this.argv = argv;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-        this.cwd = cwd;
-        this.name = 'GitCommandError';
-    }
-}
-const STDERR_TAIL = 4096;
-const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-class CliGit {
-    cwd;
-    gitPath;
-    logger;
-    prefix;
-    constructor(cwd, opts = {}) {
-        this.cwd = cwd;
-        this.gitPath = opts.gitPath ?? 'git';
-        this.logger = opts.logger;
-        this.prefix = opts.trustDirectory ? ['-c', `safe.directory=${cwd}`] : [];
-    }
-    async resolveCommit(rev) {
-        const r = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], [1, 128]);
-        if (r.code !== 0)
-            return undefined;
-        const sha = r.stdout.toString('latin1').trim();
-        return FULL_SHA.test(sha) ? sha : undefined;
-    }
-    async isAncestor(ancestor, descendant) {
-        const r = await this.run(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant], [1]);
-        return r.code === 0;
-    }
-    async mergeBase(a, b) {
-        // Exit 1 with no output: the two commits share no (locally known) history.
-        const r = await this.run(['merge-base', '--end-of-options', a, b], [1]);
-        if (r.code !== 0)
-            return undefined;
-        return r.stdout.toString('latin1').trim() || undefined;
-    }
-    async isShallow() {
-        const r = await this.run(['rev-parse', '--is-shallow-repository']);
-        return r.stdout.toString('latin1').trim() === 'true';
-    }
-    async deepen(by, refs) {
-        if (!Number.isInteger(by) || by < 1) {
-            throw new RangeError(`deepen: depth must be a positive integer, got ${by}`);
-        }
-        return this.tryFetch([`--deepen=${by}`], refs);
-    }
-    async fetch(refs, depth) {
-        if (depth !== undefined && (!Number.isInteger(depth) || depth < 1)) {
-            throw new RangeError(`fetch: depth must be a positive integer, got ${depth}`);
-        }
-        return this.tryFetch(depth === undefined ? [] : [`--depth=${depth}`], refs);
-    }
-    async diff(base, head) {
-        const r = await this.run([
-            'diff',
-            '-z',
-            '--name-status',
-            '-M',
-            '--no-color',
-            '--no-ext-diff',
-            '--no-textconv',
-            '--no-relative',
-            '--end-of-options',
-            base,
-            head,
-            '--',
-        ]);
-        return parseNameStatusZ(r.stdout);
-    }
-    async previousTag(rev) {
-        const parent = await this.resolveCommit(`${rev}^`);
-        if (!parent)
-            return undefined; // a root commit has no earlier release
-        const args = ['describe', '--tags', '--abbrev=0', '--end-of-options', parent];
-        const r = await this.run(args, [128]);
-        if (r.code !== 0) {
-            // "No names found, cannot describe anything." / "No tags can describe '<sha>'."
-            if (/cannot describe/i.test(r.stderr))
-                return undefined;
-            throw new GitCommandError(this.argv(args), r.code, r.stderr, this.cwd);
-        }
-        const tag = r.stdout.toString('utf8').trim();
-        return this.resolveCommit(`refs/tags/${tag}`);
-    }
-    async commitTime(rev) {
-        const r = await this.run(['show', '-s', '--format=%ct', '--end-of-options', rev]);
-        return Number(r.stdout.toString('utf8').trim());
-    }
-    async countCommits(rev) {
-        const r = await this.run(['rev-list', '--count', '--end-of-options', rev]);
-        return Number(r.stdout.toString('utf8').trim());
-    }
-    async listFiles(head) {
-        const r = await this.run([
-            'ls-tree',
-            '-r',
-            '-z',
-            '--name-only',
-            '--full-tree',
-            '--end-of-options',
-            head,
-        ]);
-        return splitZ(r.stdout);
-    }
-    /** Fetching is allowed to fail (no origin, sha not served): the caller decides what that means. */
-    async tryFetch(options, refs) {
-        const args = [
-            'fetch',
-            '--no-tags',
-            '--no-recurse-submodules',
-            '--no-write-fetch-head',
-            ...options,
-            'origin',
-            ...(refs.length ? ['--end-of-options', ...refs] : []),
-        ];
-        try {
-            await this.run(args);
-            return true;
-        }
-        catch (e) {
-            if (!(e instanceof GitCommandError))
-                throw e;
-            this.logger?.warning(e.message);
-            return false;
-        }
-    }
-    /**
-     * Run git and collect stdout as Buffer chunks (joined once at the end: a diff of 100k files
-     * is tens of MB). Exit codes in `okCodes` are returned to the caller; any other throws.
-     */
-    run(args, okCodes = []) {
-        const argv = this.argv(args);
-        this.logger?.debug(`$ ${displayArgv(argv)}`);
-        return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_.spawn)(this.gitPath, argv.slice(1), {
-                cwd: this.cwd,
-                env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' },
-                stdio: ['ignore', 'pipe', 'pipe'],
-                shell: false,
-                windowsHide: true,
-            });
-            const out = [];
-            let err = '';
-            child.stdout.on('data', (chunk) => out.push(chunk));
-            child.stderr.setEncoding('utf8');
-            child.stderr.on('data', (chunk) => {
-                err = (err + chunk).slice(-STDERR_TAIL);
-            });
-            child.on('error', (e) => {
-                reject(e.code === 'ENOENT'
-                    ? new Error(`git was not found (tried to run ${JSON.stringify(this.gitPath)} in ${this.cwd}): ` +
-                        'install git or put it on PATH.')
-                    : e);
-            });
-            child.on('close', (code) => {
-                if (code === 0 || (code !== null && okCodes.includes(code))) {
-                    resolve({ code, stdout: Buffer.concat(out), stderr: err });
-                }
-                else {
-                    reject(new GitCommandError(argv, code, err, this.cwd));
-                }
-            });
-        });
-    }
-    argv(args) {
-        return [this.gitPath, ...this.prefix, ...args];
-    }
-}
-function splitZ(buf) {
-    const items = [];
-    let pos = 0;
-    while (pos < buf.length) {
-        let end = buf.indexOf(0, pos);
-        if (end < 0)
-            end = buf.length;
-        items.push(buf.toString('utf8', pos, end));
-        pos = end + 1;
-    }
-    return items;
-}
-/** Quote an argv for display only (it is never run through a shell). */
-function displayArgv(argv) {
-    return argv.map(displayArg).join(' ');
-}
-const ESCAPES = {
-    '\n': '\\n',
-    '\t': '\\t',
-    '\r': '\\r',
-    '\\': '\\\\',
-    "'": "\\'",
-};
-function displayArg(arg) {
-    if (/^[\w@%+=:,./^{}~-]+$/.test(arg))
-        return arg;
-    // eslint-disable-next-line no-control-regex
-    if (!/[\u0000-\u001f\u007f]/.test(arg))
-        return `'${arg.replace(/'/g, `'\\''`)}'`;
-    // Control characters (a newline in a file name) would forge log lines: show them escaped,
-    // in bash's $'…' notation.
-    // eslint-disable-next-line no-control-regex
-    const escaped = arg.replace(/[\u0000-\u001f\u007f\\']/g, (c) => {
-        return ESCAPES[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
-    });
-    return `$'${escaped}'`;
-}
-
-
-/***/ }),
-
-/***/ 37181:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ readWorkspaceManifest)
-/* harmony export */ });
-/* unused harmony export readManifest */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(55964);
-/** Reads `msdeploy.yml` from a checkout and validates it. */
-
-
-
-/**
- * @param dir       the repository root (working directory)
- * @param file      the manifest path relative to `dir`
- * @param shownAs   how the file is named in error locations (relative to the workspace, for annotations)
- */
-async function readManifest(dir, file, shownAs = file) {
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, file), 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        throw new Error(code === 'ENOENT'
-            ? `No manifest at ${shownAs}: create msdeploy.yml at the repository root (see docs/manifest.md) or point the manifest input at it.`
-            : `Cannot read the manifest ${shownAs}: ${e.message}`);
-    }
-    const { manifest, issues } = (0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifest */ .Ng)(text, shownAs);
-    if (!manifest || issues.length)
-        throw new _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ManifestError */ .Sh(issues);
-    return manifest;
-}
-/**
- * An action's manifest: `file` inside the `working-directory` input, named in annotations by
- * its path from the workspace root (where GitHub places them).
- */
-function readWorkspaceManifest(workingDirectory, file) {
-    return readManifest((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workingDirectory), file, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workingDirectory, file));
-}
-
-
-/***/ }),
-
-/***/ 41245:
+/***/ 38928:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C1: () => (/* binding */ setFailed),
-/* harmony export */   MV: () => (/* binding */ actionsLogger),
-/* harmony export */   V4: () => (/* binding */ getInput),
-/* harmony export */   Vt: () => (/* binding */ getBooleanInput),
 /* harmony export */   fe: () => (/* binding */ appendSummary),
 /* harmony export */   n0: () => (/* binding */ setOutputs)
 /* harmony export */ });
 /* unused harmony export exportVariable */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(49089);
 /**
- * The one place that talks to the Actions runner: inputs, outputs, environment, step summary,
- * annotations and log groups. Outputs and environment go through @actions/core's file commands
- * (random heredoc delimiters), so no value can forge another output.
+ * What an action hands back to the runner: outputs, the step summary and the failure. Outputs go
+ * through @actions/core's file commands (random heredoc delimiters), so no value can forge
+ * another output.
  */
 
 
-/** Read an input as the runner hands it (`INPUT_<NAME>`, hyphens kept); trimmed; '' when unset. */
-function getInput(name, required = false) {
-    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name, { required });
-}
-function getBooleanInput(name, fallback) {
-    const raw = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim().toLowerCase();
-    if (raw === '')
-        return fallback;
-    if (['true', 'yes', '1', 'on'].includes(raw))
-        return true;
-    if (['false', 'no', '0', 'off'].includes(raw))
-        return false;
-    throw new Error(`Input "${name}" must be true or false, got ${JSON.stringify(raw)}.`);
-}
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs))
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
@@ -32443,49 +32663,10 @@ function exportVariable(name, value) {
 }
 /** Append Markdown to the step summary; a no-op outside Actions (no GITHUB_STEP_SUMMARY). */
 async function appendSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
+    if (!(0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .stepSummaryFile */ .hz)())
         return;
     await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
 }
-/**
- * Text that may carry untrusted data (file or branch names) is fenced with `stop-commands`
- * so a line such as `::add-mask::…` or `::set-env` inside it is printed, never executed.
- */
-function writeUntrusted(text) {
-    if (!text.includes('::')) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(text);
-        return;
-    }
-    const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)();
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`::stop-commands::${token}`);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(text);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`::${token}::`);
-}
-function annotation(where) {
-    if (!where?.file)
-        return undefined;
-    return { file: where.file, startLine: where.line, startColumn: where.col };
-}
-/** The runner-backed Logger: annotations become GitHub error/warning annotations on the file. */
-const actionsLogger = {
-    debug: (message) => {
-        if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o())
-            writeUntrusted(message);
-    },
-    info: (message) => writeUntrusted(message),
-    // core escapes annotation text (newlines, %), so data can't break out of the command.
-    warning: (message, where) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, annotation(where)),
-    error: (message, where) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, annotation(where)),
-    group: async (title, fn) => {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(title.replace(/[\r\n]+/g, ' '));
-        try {
-            return await fn();
-        }
-        finally {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
-        }
-    },
-};
 function setFailed(message) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message);
 }
@@ -32500,13 +32681,14 @@ function setFailed(message) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   SM: () => (/* binding */ DEFAULT_LOCAL_STORE),
-  Wh: () => (/* binding */ githubRunSettings),
   Ch: () => (/* binding */ openStore),
   Hq: () => (/* binding */ parseStoreKind)
 });
 
-// UNUSED EXPORTS: STORE_KINDS
+// UNUSED EXPORTS: STORE_KINDS, openStoreForRef, storeKindOfRef
 
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -32620,24 +32802,23 @@ function tagName(version) {
 }
 
 ;// CONCATENATED MODULE: ./src/platform/stores.ts
+/**
+ * Choosing and opening an artifact store, by kind (to put) or by an artifact reference (to get).
+ * The github and oci stores are imported on demand: an action that uses the local store never
+ * loads @actions/artifact or the OCI client.
+ */
+
+
 
 /** The local store's directory, relative to the repository root, unless told otherwise. */
 const DEFAULT_LOCAL_STORE = '.msdeploy/artifacts';
 const STORE_KINDS = ['local', 'github', 'oci'];
-/** The run a github store uploads into, from the runner's environment. */
-function githubRunSettings(env = process.env) {
-    return {
-        repository: env.GITHUB_REPOSITORY,
-        runId: env.GITHUB_RUN_ID ? Number(env.GITHUB_RUN_ID) : undefined,
-        serverUrl: env.GITHUB_SERVER_URL,
-    };
-}
 function parseStoreKind(raw) {
     if (STORE_KINDS.includes(raw))
         return raw;
-    throw new Error(`Unknown store "${raw}": use one of ${STORE_KINDS.join(', ')}.`);
+    throw new errors/* SettingError */.L_('store', (label) => `The ${label} is "${raw}": use one of ${STORE_KINDS.join(', ')}.`);
 }
-async function openStore(s) {
+async function openStore(s, run, logger) {
     switch (s.kind) {
         case 'local':
             return new LocalStore(s.path ?? DEFAULT_LOCAL_STORE);
@@ -32645,15 +32826,15 @@ async function openStore(s) {
             const { GitHubArtifactStore } = await __nccwpck_require__.e(/* import() */ 19).then(__nccwpck_require__.bind(__nccwpck_require__, 30019));
             return new GitHubArtifactStore({
                 token: s.token,
-                repository: s.repository,
-                runId: s.runId,
-                serverUrl: s.serverUrl,
-                logger: s.logger,
+                repository: run.repository,
+                runId: run.runId,
+                serverUrl: run.serverUrl,
+                logger,
             });
         }
         case 'oci': {
             if (!s.registry) {
-                throw new Error('The oci store needs a registry repository, e.g. ghcr.io/acme/shop (input `registry`, CLI --registry).');
+                throw new errors/* SettingError */.L_('registry', (label) => `The oci store needs a registry repository, e.g. ghcr.io/acme/shop: set the ${label}.`);
             }
             const { OciStore } = await __nccwpck_require__.e(/* import() */ 862).then(__nccwpck_require__.bind(__nccwpck_require__, 4862));
             return new OciStore({
@@ -32661,8 +32842,35 @@ async function openStore(s) {
                 username: s.username,
                 password: s.password,
                 insecure: s.insecure,
-                logger: s.logger,
+                logger,
             });
+        }
+    }
+}
+/**
+ * The store an artifact reference points into: `local:<dir>@sha256:…`,
+ * `github:<run-id>/<name>@sha256:…` or `oci://<host>/<repo>@sha256:…`. Credentials in `s`
+ * are used only by the kind the reference names.
+ */
+function storeKindOfRef(ref) {
+    if (ref.startsWith('local:'))
+        return 'local';
+    if (ref.startsWith('github:'))
+        return 'github';
+    if (ref.startsWith('oci://'))
+        return 'oci';
+    throw new SettingError('artifact', (label) => `The ${label} "${ref}" is not an artifact reference: expected local:<dir>@sha256:<hex>, github:<run-id>/<name>@sha256:<hex> or oci://<host>/<repository>@sha256:<hex> (build-artifact's \`artifact\` output).`);
+}
+async function openStoreForRef(ref, s, run, logger) {
+    const kind = storeKindOfRef(ref);
+    switch (kind) {
+        case 'local':
+            return openStore({ kind, path: ref.slice('local:'.length, ref.lastIndexOf('@')) }, run, logger);
+        case 'github':
+            return openStore({ kind, token: s.token }, run, logger);
+        case 'oci': {
+            const { host, repository } = parseReference(ref);
+            return openStore({ ...s, kind, registry: `${host}/${repository}` }, run, logger);
         }
     }
 }
@@ -32772,13 +32980,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 31421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

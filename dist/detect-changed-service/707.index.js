@@ -2,16 +2,119 @@ export const id = 707;
 export const ids = [707];
 export const modules = {
 
-/***/ 3970:
+/***/ 687:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   vh: () => (/* binding */ getDetectInputs)
-/* harmony export */ });
-/* unused harmony exports DetectInput, parseList */
-/* harmony import */ var _platform_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1245);
-/* harmony import */ var _core_report_detect_outputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4848);
-/** The detect action's inputs, read once and typed. Names are listed once, here and in action.yml. */
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  pS: () => (/* binding */ getDetectSettings),
+  x9: () => (/* binding */ writeDetectOutputs)
+});
+
+// UNUSED EXPORTS: DetectInput, DetectOutput
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/changes/base.ts
+var base = __webpack_require__(6128);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/app/settings.ts
+/**
+ * Settings that an action input and a CLI option of the same name both carry, parsed once here
+ * so both entries accept the same values and word their errors for where they are shown.
+ */
+
+
+const BASE_POLICIES = ['event', 'last-successful'];
+function parseBasePolicy(raw) {
+    if (raw === '')
+        return 'event';
+    if (BASE_POLICIES.includes(raw))
+        return raw;
+    throw new errors/* SettingError */.L_('base-policy', (label) => `The ${label} must be "event" or "last-successful", got ${JSON.stringify(raw)}.`);
+}
+function parseMaxFetchRounds(raw) {
+    if (raw === '')
+        return base/* DEFAULT_MAX_FETCH_ROUNDS */.m;
+    const rounds = Number(raw);
+    if (!/^\d+$/.test(raw) || rounds > 30) {
+        throw new errors/* SettingError */.L_('max-fetch-rounds', (label) => `The ${label} must be a whole number from 0 to 30, got ${JSON.stringify(raw)}.`);
+    }
+    return rounds;
+}
+/** A list written as JSON, or names separated by commas, spaces or lines. */
+function parseList(setting, raw) {
+    const text = raw.trim();
+    if (!text.startsWith('['))
+        return text.split(/[\s,]+/).filter(Boolean);
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        parsed = undefined;
+    }
+    if (!Array.isArray(parsed) || parsed.some((x) => typeof x !== 'string')) {
+        throw new errors/* SettingError */.L_(setting, (label) => `The ${label} must be a JSON array of names, or names separated by commas or spaces.`);
+    }
+    return parsed;
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var lib_core = __webpack_require__(6421);
+;// CONCATENATED MODULE: ./src/platform/runner/inputs.ts
+/** Action inputs as the runner hands them (`INPUT_<NAME>`, hyphens kept), read through @actions/core. */
+
+
+/** An input, trimmed; '' when unset. A required one that is missing is a SettingError. */
+function getInput(name, required = false) {
+    const value = lib_core/* getInput */.V4(name);
+    if (required && !value) {
+        throw new errors/* SettingError */.L_(name, (label) => `The ${label} is required: set it in \`with:\`.`);
+    }
+    return value;
+}
+function getBooleanInput(name, fallback) {
+    const raw = core.getInput(name).toLowerCase();
+    if (raw === '')
+        return fallback;
+    if (['true', 'yes', '1', 'on'].includes(raw))
+        return true;
+    if (['false', 'no', '0', 'off'].includes(raw))
+        return false;
+    throw new SettingError(name, (label) => `The ${label} must be true or false, got ${JSON.stringify(raw)}.`);
+}
+/** An input that holds a credential: masked in every later log line before anything else runs. */
+function getSecretInput(name) {
+    const value = lib_core/* getInput */.V4(name);
+    if (!value)
+        return undefined;
+    lib_core/* setSecret */.Pq(value);
+    return value;
+}
+
+// EXTERNAL MODULE: ./src/platform/runner/outputs.ts
+var runner_outputs = __webpack_require__(8928);
+// EXTERNAL MODULE: ./src/core/manifest/index.ts + 9 modules
+var manifest = __webpack_require__(5964);
+;// CONCATENATED MODULE: ./src/actions/workspace.ts
+/** Where an action finds the manifest: `manifest` inside `working-directory`. */
+
+
+/** Annotations name the file by its path from the workspace root, where GitHub places them. */
+function workspaceManifest(workingDirectory, file) {
+    const dir = workingDirectory || '.';
+    const name = file || manifest/* DEFAULT_MANIFEST_FILE */.zb;
+    return { root: (0,external_node_path_.resolve)(dir), file: name, shownAs: (0,external_node_path_.join)(dir, name) };
+}
+
+;// CONCATENATED MODULE: ./src/actions/detect-changed-service/io.ts
+/** The detect action's inputs and outputs, listed once here and in its action.yml. */
+
+
+
 
 
 const DetectInput = {
@@ -25,38 +128,35 @@ const DetectInput = {
     detailFile: 'detail-file',
     token: 'token',
 };
-/** Split a list input written as JSON, commas, spaces or lines. */
-function parseList(raw) {
-    const text = raw.trim();
-    if (text.startsWith('[')) {
-        const parsed = JSON.parse(text);
-        if (!Array.isArray(parsed) || parsed.some((x) => typeof x !== 'string')) {
-            throw new Error('The services input must be a JSON array of names, or names separated by commas or spaces.');
-        }
-        return parsed;
-    }
-    return text.split(/[\s,]+/).filter(Boolean);
-}
-function getDetectInputs() {
-    const policy = (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4)(DetectInput.basePolicy) || 'event';
-    if (policy !== 'event' && policy !== 'last-successful') {
-        throw new Error(`Input base-policy must be "event" or "last-successful", got ${JSON.stringify(policy)}.`);
-    }
-    const rounds = Number((0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4)(DetectInput.maxFetchRounds) || '8');
-    if (!Number.isInteger(rounds) || rounds < 0 || rounds > 30) {
-        throw new Error('Input max-fetch-rounds must be a whole number from 0 to 30.');
-    }
+const DetectOutput = {
+    services: 'services',
+    matrix: 'matrix',
+    matrixChunks: 'matrix-chunks',
+    matrixChunkCount: 'matrix-chunk-count',
+    anyChanged: 'any-changed',
+    base: 'base',
+    head: 'head',
+    baseReason: 'base-reason',
+    detail: 'detail',
+};
+function getDetectSettings(run) {
+    const token = getSecretInput(DetectInput.token);
     return {
-        manifest: (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4)(DetectInput.manifest) || 'msdeploy.yml',
-        workingDirectory: (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4)(DetectInput.workingDirectory) || '.',
-        base: (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4)(DetectInput.base) || undefined,
-        head: (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4)(DetectInput.head) || undefined,
-        basePolicy: policy,
-        services: parseList((0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4)(DetectInput.services)),
-        maxFetchRounds: rounds,
-        detailFile: (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4)(DetectInput.detailFile) || undefined,
-        token: (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4)(DetectInput.token) || undefined,
+        manifest: workspaceManifest(getInput(DetectInput.workingDirectory), getInput(DetectInput.manifest)),
+        base: getInput(DetectInput.base) || undefined,
+        head: getInput(DetectInput.head) || undefined,
+        basePolicy: parseBasePolicy(getInput(DetectInput.basePolicy)),
+        services: parseList(DetectInput.services, getInput(DetectInput.services)),
+        maxFetchRounds: parseMaxFetchRounds(getInput(DetectInput.maxFetchRounds)),
+        detailFile: (0,external_node_path_.resolve)(getInput(DetectInput.detailFile) || (0,external_node_path_.join)(run.runnerTemp, 'msdeploy-detect.json')),
+        token,
     };
+}
+function writeDetectOutputs(outputs) {
+    (0,runner_outputs/* setOutputs */.n0)(Object.fromEntries(Object.entries(DetectOutput).map(([key, name]) => [
+        name,
+        outputs[key],
+    ])));
 }
 
 
@@ -67,23 +167,12 @@ function getDetectInputs() {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_changes_detect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8762);
-/* harmony import */ var _core_report_detect_outputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4848);
-/* harmony import */ var _core_report_detect_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4065);
-/* harmony import */ var _platform_event_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71);
-/* harmony import */ var _platform_git_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1036);
-/* harmony import */ var _platform_github_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(5952);
-/* harmony import */ var _platform_manifest_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7181);
-/* harmony import */ var _platform_runner_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1245);
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2744);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3970);
-/* harmony import */ var _platform_heap_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8537);
+/* harmony import */ var _app_detect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9123);
+/* harmony import */ var _core_report_detect_outputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4848);
+/* harmony import */ var _core_report_detect_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6446);
+/* harmony import */ var _platform_runner_outputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8928);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3289);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(687);
 /** detect-changed-service's work, loaded by index.ts once the heap is set up. */
 
 
@@ -91,42 +180,17 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
-
-
-
-
-
-
-
-await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_10__/* .runAction */ .C)(async () => {
-    const inputs = (0,_io_js__WEBPACK_IMPORTED_MODULE_11__/* .getDetectInputs */ .vh)();
-    const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(inputs.workingDirectory);
-    const manifest = await (0,_platform_manifest_file_js__WEBPACK_IMPORTED_MODULE_8__/* .readWorkspaceManifest */ .P)(inputs.workingDirectory, inputs.manifest);
-    (0,_platform_heap_js__WEBPACK_IMPORTED_MODULE_12__/* .collectGarbage */ .i)(); // the parse's garbage must not add to the change set's peak
-    const logger = _platform_runner_js__WEBPACK_IMPORTED_MODULE_9__/* .actionsLogger */ .MV;
-    const result = await (0,_core_changes_detect_js__WEBPACK_IMPORTED_MODULE_3__/* .detect */ .o)({
-        manifest,
-        services: inputs.services,
-        base: {
-            event: (0,_platform_event_js__WEBPACK_IMPORTED_MODULE_6__/* .readEventContext */ .w)(),
-            base: inputs.base,
-            head: inputs.head,
-            policy: inputs.basePolicy,
-            maxFetchRounds: inputs.maxFetchRounds,
-        },
-    }, { git: new _platform_git_js__WEBPACK_IMPORTED_MODULE_7__/* .CliGit */ .pb(cwd, { logger }), github: (0,_platform_github_js__WEBPACK_IMPORTED_MODULE_13__/* .lazyGitHubApi */ .W)(inputs.token), logger });
-    const detailPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(inputs.detailFile ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'msdeploy-detect.json'));
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(detailPath), { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(detailPath, JSON.stringify((0,_core_report_detect_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .detectDetail */ .$U)(result)));
-    (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_9__/* .setOutputs */ .n0)((0,_core_report_detect_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .detectOutputs */ .sn)(result, detailPath));
-    await (0,_platform_runner_js__WEBPACK_IMPORTED_MODULE_9__/* .appendSummary */ .fe)((0,_core_report_detect_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .detectSummary */ .G)(result));
+await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .C)(async (run, logger) => {
+    const settings = (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .getDetectSettings */ .pS)(run);
+    const { result } = await (0,_app_detect_js__WEBPACK_IMPORTED_MODULE_0__/* .detectAffected */ .Q)(settings, run, logger);
     const names = result.affected.services.filter((s) => s.affected).map((s) => s.name);
     logger.info(`Base: ${result.base ?? '(none)'} — ${result.baseReason}`);
     logger.info(`Affected services (${names.length}): ${names.join(', ') || 'none'}`);
-    const limit = (0,_core_report_detect_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .matrixLimitNote */ .Dq)(names.length);
+    const limit = (0,_core_report_detect_outputs_js__WEBPACK_IMPORTED_MODULE_1__/* .matrixLimitNote */ .Dq)(names.length);
     if (limit)
         logger.warning(limit);
+    await (0,_platform_runner_outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .appendSummary */ .fe)((0,_core_report_detect_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .detectSummary */ .G)(result));
+    (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .writeDetectOutputs */ .x9)((0,_core_report_detect_outputs_js__WEBPACK_IMPORTED_MODULE_1__/* .detectOutputs */ .sn)(result, settings.detailFile)); // last: nothing overwrites them
 });
 
 __webpack_async_result__();
@@ -134,7 +198,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2744:
+/***/ 3289:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -143,190 +207,728 @@ __webpack_require__.d(__webpack_exports__, {
   C: () => (/* binding */ runAction)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/core/changes/glob.ts
-var glob = __webpack_require__(1639);
-;// CONCATENATED MODULE: ./src/core/artifact/build.ts
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/platform/runner/context.ts
+var context = __webpack_require__(9089);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/platform/runner/logger.ts
+/** The runner-backed Logger: log lines, annotations and collapsible groups. */
+
+
 /**
- * build-artifact, end to end over the ports: run the service's build, pack its output into a
- * reproducible artifact, bind provenance to the digest, and put both in a store.
- * Build once: every later stage deploys these very bytes, named by their digest.
+ * Text that may carry untrusted data (file or branch names) is fenced with `stop-commands`
+ * so a line such as `::add-mask::…` or `::set-env` inside it is printed, never executed.
+ */
+function writeUntrusted(text) {
+    if (!text.includes('::')) {
+        core/* info */.pq(text);
+        return;
+    }
+    const token = (0,external_node_crypto_.randomUUID)();
+    core/* info */.pq(`::stop-commands::${token}`);
+    core/* info */.pq(text);
+    core/* info */.pq(`::${token}::`);
+}
+function annotation(where) {
+    if (!where?.file)
+        return undefined;
+    return { file: where.file, startLine: where.line, startColumn: where.col };
+}
+/** The runner-backed Logger: annotations become GitHub error/warning annotations on the file. */
+const actionsLogger = {
+    debug: (message) => {
+        if (core/* isDebug */._o())
+            writeUntrusted(message);
+    },
+    info: (message) => writeUntrusted(message),
+    // core escapes annotation text (newlines, %), so data can't break out of the command.
+    warning: (message, where) => core/* warning */.$e(message, annotation(where)),
+    error: (message, where) => core/* error */.z3(message, annotation(where)),
+    group: async (title, fn) => {
+        core/* startGroup */.Oh(title.replace(/[\r\n]+/g, ' '));
+        try {
+            return await fn();
+        }
+        finally {
+            core/* endGroup */.N4();
+        }
+    },
+};
+
+// EXTERNAL MODULE: ./src/platform/runner/outputs.ts
+var outputs = __webpack_require__(8928);
+;// CONCATENATED MODULE: ./src/actions/run-action.ts
+/**
+ * The one wrapper every action entry runs in: it reads the run context, and maps any failure
+ * once — annotations, step summary, the message worded for Actions, and the exit code.
  */
 
 
 
 
-
-
-class BuildFailedError extends Error {
-    service;
-    exitCode;
-    tail;
-    constructor(service, exitCode, tail) {
-        super(`The build of ${service} failed with exit code ${exitCode}.`);
-        this.service = service;
-        this.exitCode = exitCode;
-        this.tail = tail;
-        this.name = 'BuildFailedError';
-    }
-}
-class BuildConfigError extends (/* unused pure expression or super */ null && (Error)) {
-}
-const FILE_EXT = { archive: 'tar.gz', deb: 'deb' };
-/** `build.version`, else the service's package.json version, else 0.1. */
-async function baseVersion(service, repoRoot) {
-    if (service.build?.version)
-        return service.build.version;
-    try {
-        const pkg = JSON.parse(await readFile(join(repoRoot, service.path, 'package.json'), 'utf8'));
-        if (typeof pkg.version === 'string' && pkg.version)
-            return pkg.version;
-    }
-    catch {
-        // no package file: the default below
-    }
-    return '0.1';
-}
-/** JUnit reports under the service directory matching `build.tests` (skips .git and node_modules). */
-async function findTestReports(serviceDir, patterns) {
-    if (patterns.length === 0)
-        return [];
-    const matches = compilePatternList(patterns);
-    const found = [];
-    const walk = async (dir) => {
-        const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-        for (const e of entries) {
-            const full = join(dir, e.name);
-            if (e.isDirectory()) {
-                if (e.name !== '.git' && e.name !== 'node_modules')
-                    await walk(full);
-            }
-            else if (e.isFile() && matches(relative(serviceDir, full).split(sep).join('/'))) {
-                found.push(full);
-            }
-        }
-    };
-    await walk(serviceDir);
-    return found.sort();
-}
-async function buildService(service, ctx, ports) {
-    const spec = service.build;
-    if (!spec) {
-        throw new BuildConfigError(`Service ${service.name} has no build section in the manifest: add build.run and build.output under services.${service.name}.`);
-    }
-    const serviceDir = join(ctx.repoRoot, service.path);
-    const version = ctx.version ??
-        buildVersion({
-            base: await baseVersion(service, ctx.repoRoot),
-            counter: ctx.counter,
-            commit: ctx.commit,
-            ref: ctx.ref,
-            defaultBranch: ctx.defaultBranch,
-            attempt: ctx.attempt,
-        });
-    const startedOn = ports.clock.now();
-    const { exitCode, tail } = await ports.logger.group(`build ${service.name} ${version}`, () => ports.runner.run(spec.run, {
-        cwd: serviceDir,
-        // Untrusted values (branch names) reach the script only as variables.
-        env: {
-            MSDEPLOY_SERVICE: service.name,
-            MSDEPLOY_VERSION: version,
-            MSDEPLOY_COMMIT: ctx.commit,
-            MSDEPLOY_REF: ctx.ref,
-            SOURCE_DATE_EPOCH: String(ctx.sourceDateEpoch),
-        },
-        onOutput: (chunk) => ports.logger.info(chunk.replace(/\n$/, '')),
-    }));
-    if (exitCode !== 0)
-        throw new BuildFailedError(service.name, exitCode, tail);
-    const outputDir = join(serviceDir, spec.output);
-    const outStat = await stat(outputDir).catch(() => undefined);
-    if (!outStat?.isDirectory()) {
-        throw new BuildConfigError(`The build of ${service.name} succeeded but produced no directory ${join(service.path, spec.output)}: ` +
-            'make the build write its output there, or point build.output at where it does.');
-    }
-    const tests = [];
-    for (const file of await findTestReports(serviceDir, spec.tests)) {
-        tests.push(parseJUnit(await readFile(file, 'utf8'), relative(ctx.repoRoot, file)));
-    }
-    const fileName = `${service.name}-${version}.${FILE_EXT[spec.kind]}`;
-    const artifactPath = join(ctx.workDir, fileName);
-    const { digest, size } = await ports.pack({
-        kind: spec.kind,
-        service,
-        outputDir,
-        outFile: artifactPath,
-        version,
-        mtime: ctx.sourceDateEpoch,
-        onProgress: (d, t) => ports.onProgress?.('pack', d, t),
-    });
-    const meta = {
-        service: service.name,
-        version,
-        kind: spec.kind,
-        digest,
-        size,
-        fileName,
-    };
-    const finishedOn = ports.clock.now();
-    const provenance = provenanceStatement({
-        artifact: meta,
-        repository: ctx.repository,
-        serverUrl: ctx.serverUrl,
-        commit: ctx.commit,
-        ref: ctx.ref,
-        runUrl: ctx.runUrl,
-        builderId: ctx.builderId,
-        commands: [spec.run],
-        workingDirectory: service.path,
-        tests,
-        startedOn,
-        finishedOn,
-        msdeployVersion: ctx.msdeployVersion,
-        toolchain: ctx.toolchain,
-    });
-    const bytes = provenanceBytes(provenance);
-    const provenancePath = `${artifactPath}.provenance.json`;
-    await writeFile(provenancePath, bytes);
-    const stored = await ports.store.put(artifactPath, meta, bytes, (d, t) => ports.onProgress?.('upload', d, t));
-    return { meta, stored, provenance, provenancePath, artifactPath, tests, startedOn, finishedOn };
-}
-
-// EXTERNAL MODULE: ./src/core/manifest/index.ts + 9 modules
-var manifest = __webpack_require__(5964);
-// EXTERNAL MODULE: ./src/platform/runner.ts
-var runner = __webpack_require__(1245);
-;// CONCATENATED MODULE: ./src/actions/run-action.ts
-/** The one wrapper every action entry runs in: failures become annotations and setFailed. */
-
-
-
 async function runAction(main) {
     try {
-        await main();
+        await main((0,context/* runContext */.pO)(), actionsLogger);
     }
     catch (e) {
-        if (e instanceof manifest/* ManifestError */.Sh) {
-            for (const issue of e.issues) {
-                runner/* actionsLogger */.MV.error(issue.message, { file: issue.file, line: issue.line, col: issue.col });
-            }
-            (0,runner/* setFailed */.C1)(`${e.issues.length} problem(s) in the manifest:\n${e.issues.map(manifest/* formatIssue */.Hd).join('\n')}`);
-            return;
+        const failure = (0,errors/* asMsdeployError */.UL)(e);
+        for (const a of failure.annotations) {
+            actionsLogger.error(a.message, { file: a.file, line: a.line, col: a.col });
         }
-        (0,runner/* setFailed */.C1)(e instanceof Error ? e.message : String(e));
-        // A failed build fails the step with the build command's own exit code.
-        if (e instanceof BuildFailedError)
-            process.exitCode = e.exitCode;
+        if (failure.summary)
+            await (0,outputs/* appendSummary */.fe)(failure.summary).catch(() => undefined);
+        (0,outputs/* setFailed */.C1)(failure.messageFor('action'));
+        process.exitCode = failure.exitCode;
     }
 }
 
 
 /***/ }),
 
-/***/ 7555:
+/***/ 9123:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ detectAffected)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/manifest/suggest.ts
+var suggest = __webpack_require__(7211);
+;// CONCATENATED MODULE: ./src/core/manifest/lookup.ts
+
+class UnknownServiceError extends Error {
+}
+function serviceByName(manifest, name) {
+    const service = manifest.services.find((s) => s.name === name);
+    if (service)
+        return service;
+    const names = manifest.services.map((s) => s.name);
+    const near = (0,suggest/* closest */.kp)(name, names);
+    throw new UnknownServiceError(`No service "${name}" in ${manifest.file}${near ? ` — did you mean "${near}"?` : ''}. Services: ${names.join(', ')}.`);
+}
+
+// EXTERNAL MODULE: ./src/core/changes/affected.ts + 1 modules
+var affected = __webpack_require__(3176);
+// EXTERNAL MODULE: ./src/core/changes/base.ts
+var base = __webpack_require__(6128);
+;// CONCATENATED MODULE: ./src/core/changes/detect.ts
+/** detect-changed-service, end to end over the ports: base → change set → affected services. */
+
+
+
+async function detect(req, ports) {
+    const { manifest } = req;
+    if (req.services && req.services.length > 0) {
+        for (const name of req.services)
+            serviceByName(manifest, name); // a typo is an error, not "nothing"
+        const head = (await ports.git.resolveCommit(req.base.head ?? req.base.event.sha)) ?? req.base.event.sha;
+        const reason = `services input: ${req.services.join(', ')}`;
+        return {
+            head,
+            baseReason: reason,
+            affected: (0,affected/* allAffected */.Wu)(manifest, 'requested', 'requested by the services input', new Set(req.services)),
+        };
+    }
+    const decision = await (0,base/* resolveBase */.gU)(req.base, ports);
+    if (decision.kind === 'all') {
+        if (decision.warning)
+            ports.logger.warning(decision.warning);
+        return {
+            head: decision.head,
+            baseReason: decision.reason,
+            warning: decision.warning,
+            affected: (0,affected/* allAffected */.Wu)(manifest, 'all', decision.reason),
+        };
+    }
+    const changes = await ports.git.diff(decision.base, decision.head);
+    return {
+        base: decision.base,
+        head: decision.head,
+        baseReason: decision.reason,
+        affected: (0,affected/* computeAffected */.Ac)(manifest, changes),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/changes/local-base.ts
+const DEFAULT_BRANCHES = ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master'];
+async function localDefaultBase(git, head) {
+    const headSha = await git.resolveCommit(head);
+    if (!headSha)
+        return undefined;
+    for (const branch of DEFAULT_BRANCHES) {
+        const tip = await git.resolveCommit(branch);
+        if (!tip)
+            continue;
+        const mb = await git.mergeBase(tip, headSha);
+        if (mb && mb !== headSha)
+            return { base: mb, reason: `where ${head} left ${branch}` };
+        if (mb === headSha)
+            break; // HEAD is on the default branch: compare with its parent
+    }
+    const parent = await git.resolveCommit(`${headSha}^`);
+    return parent ? { base: parent, reason: `the commit before ${head}` } : undefined;
+}
+
+// EXTERNAL MODULE: ./src/core/report/detect-outputs.ts
+var detect_outputs = __webpack_require__(4848);
+;// CONCATENATED MODULE: ./src/core/changes/change-set.ts
+class ChangeSetParseError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(`Cannot parse git diff --name-status -z output at byte ${offset}: ${message}`);
+        this.offset = offset;
+        this.name = 'ChangeSetParseError';
+    }
+}
+const NUL = 0;
+/** Renames and copies carry two paths (old, new); every other status one. */
+const TWO_PATHS = new Set(['R', 'C']);
+const SCORED = new Set(['R', 'C', 'M']);
+/**
+ * Parse the whole output in one pass. The buffer is decoded once and split on NUL: a NUL byte
+ * is never part of a UTF-8 sequence, so the split is exact, and it is several times faster than
+ * decoding 200,000 slices. Byte offsets (for errors) are recomputed only when something is wrong.
+ */
+function parseNameStatusZ(out) {
+    const fields = out.toString('utf8').split('\0');
+    // Every field ends with NUL, so a well-formed output leaves one empty string at the end.
+    const last = fields.length - 1;
+    if (fields[last] !== '') {
+        throw new ChangeSetParseError('truncated record: the last field has no terminating NUL (was the output cut short?)', byteOffsetOfField(out, last));
+    }
+    const files = [];
+    let i = 0;
+    while (i < last) {
+        const status = parseStatus(fields[i], out, i);
+        const paths = TWO_PATHS.has(status) ? 2 : 1;
+        if (i + paths >= last) {
+            throw new ChangeSetParseError(`truncated record: the ${status} record has ${last - i - 1} of its ${paths} path(s)`, byteOffsetOfField(out, last));
+        }
+        const first = pathField(fields, i + 1, out);
+        if (paths === 2) {
+            files.push({ status, path: pathField(fields, i + 2, out), oldPath: first });
+        }
+        else {
+            files.push({ status, path: first });
+        }
+        i += 1 + paths;
+    }
+    return files;
+}
+/** Byte offset where field number `index` starts (after `index` NULs); only used for errors. */
+function byteOffsetOfField(out, index) {
+    let pos = 0;
+    for (let n = 0; n < index; n++)
+        pos = out.indexOf(NUL, pos) + 1;
+    return pos;
+}
+const STATUS = /^([AMDTRC])(\d*)$/;
+/** A status is one letter, optionally followed by a similarity score (`R100`, `C075`). */
+function parseStatus(field, out, index) {
+    const m = STATUS.exec(field);
+    // A score only belongs on renames and copies (and on M when git is run with -B).
+    if (!m || (m[2] !== '' && !SCORED.has(m[1]))) {
+        const offset = byteOffsetOfField(out, index);
+        if (field === '')
+            throw new ChangeSetParseError('empty status field', offset);
+        throw new ChangeSetParseError(`unexpected status ${JSON.stringify(field.slice(0, 16))}: expected one of A, M, D, T, ` +
+            'R<score>, C<score>' +
+            (field[0] === 'U' ? ' (U means an unmerged path: diff two commits, not the index)' : ''), offset);
+    }
+    return m[1];
+}
+function pathField(fields, index, out) {
+    const path = fields[index];
+    if (path === '')
+        throw new ChangeSetParseError('empty path', byteOffsetOfField(out, index));
+    return path;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./src/platform/runner/context.ts
+var context = __webpack_require__(9089);
+;// CONCATENATED MODULE: ./src/platform/process.ts
+/**
+ * The one way msdeploy starts another program (git, bash, dpkg-deb; later ssh): argv arrays,
+ * never a shell, each child in its own process group so a timeout or our own exit takes down
+ * everything it started. Output is streamed to the caller and a bounded tail is kept for
+ * messages; stdout can also be collected whole when it is the result (git's -z lists).
+ */
+
+
+/** The program could not be started at all (missing, not executable). */
+class ProgramNotFoundError extends Error {
+}
+const SIGNAL_CODES = {
+    SIGHUP: 1,
+    SIGINT: 2,
+    SIGKILL: 9,
+    SIGTERM: 15,
+};
+const live = new Set();
+let exitHookInstalled = false;
+/** Our own exit (normal or by error) takes down every process group still running. */
+function installExitHook() {
+    if (exitHookInstalled)
+        return;
+    exitHookInstalled = true;
+    process.on('exit', () => {
+        for (const pid of live)
+            killGroup(pid, 'SIGKILL');
+    });
+}
+function killGroup(pid, signal) {
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // already gone
+    }
+}
+function runProcess(program, args, opts) {
+    installExitHook();
+    const tailLines = opts.tailLines ?? 30;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(program, args, {
+            cwd: opts.cwd,
+            env: opts.env ?? { ...(0,context/* parentEnvironment */._Z)(), ...opts.extraEnv },
+            stdio: ['ignore', 'pipe', 'pipe'],
+            shell: false,
+            detached: true, // its own process group: killable as a whole
+            windowsHide: true,
+        });
+        const stdout = [];
+        let tail = [];
+        let partial = '';
+        let timedOut = false;
+        const keep = (text) => {
+            opts.onOutput?.(text);
+            const lines = (partial + text).split('\n');
+            partial = lines.pop() ?? '';
+            if (lines.length)
+                tail = tail.concat(lines).slice(-tailLines);
+        };
+        if (opts.collectStdout)
+            child.stdout.on('data', (c) => stdout.push(c));
+        else
+            child.stdout.on('data', (c) => keep(c.toString('utf8')));
+        child.stderr.on('data', (c) => keep(c.toString('utf8')));
+        const timer = opts.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                if (child.pid)
+                    killGroup(child.pid, 'SIGKILL');
+            }, opts.timeoutMs);
+        if (child.pid)
+            live.add(child.pid);
+        let exit;
+        child.on('exit', (code, signal) => {
+            exit = { code, signal };
+            // Anything the program left behind still holds our pipes: end it, or 'close' never comes.
+            if (opts.reapGroup && child.pid)
+                killGroup(child.pid, 'SIGKILL');
+        });
+        child.on('error', (e) => {
+            clearTimeout(timer);
+            if (child.pid)
+                live.delete(child.pid);
+            const hint = opts.installHint ?? program;
+            reject(e.code === 'ENOENT'
+                ? new ProgramNotFoundError(`${program} was not found (needed in ${opts.cwd}): install ${hint} or put it on PATH` +
+                    (opts.installHint ? ` (e.g. apt-get install ${opts.installHint}).` : '.'))
+                : new Error(`Cannot start ${program} in ${opts.cwd}: ${e.message}`, { cause: e }));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            if (child.pid)
+                live.delete(child.pid);
+            if (partial)
+                tail = tail.concat(partial).slice(-tailLines);
+            const sig = exit?.signal ?? signal ?? undefined;
+            const exitCode = exit?.code ?? code ?? (sig ? 128 + (SIGNAL_CODES[sig] ?? 15) : 1);
+            resolve({ exitCode, signal: sig, timedOut, stdout: Buffer.concat(stdout), tail });
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/platform/git.ts
+/**
+ * The one place msdeploy runs git. Every call is `spawn(git, argv)` — never a shell — so file
+ * names, branch names and shas from events can't be interpreted as commands. Revisions are
+ * placed after `--end-of-options` so a value beginning with `-` is never read as an option.
+ * No git config is ever written: anything we need is passed with `-c` for that one call.
+ */
+
+
+/** A git command failed: the message names the command, its exit code and what git said. */
+class GitCommandError extends Error {
+    argv;
+    exitCode;
+    stderr;
+    cwd;
+    constructor(argv, exitCode, stderr, cwd) {
+        const said = stderr.trim() ? `:\n${stderr.trim()}` : ' (git printed nothing on stderr)';
+        super(`\`${displayArgv(argv)}\` in ${cwd} failed with exit code ${exitCode ?? 'none (killed)'}${said}`);
+        this.argv = argv;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.cwd = cwd;
+        this.name = 'GitCommandError';
+    }
+}
+const STDERR_TAIL_LINES = 40;
+const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+class CliGit {
+    cwd;
+    gitPath;
+    logger;
+    prefix;
+    constructor(cwd, opts = {}) {
+        this.cwd = cwd;
+        this.gitPath = opts.gitPath ?? 'git';
+        this.logger = opts.logger;
+        this.prefix = opts.trustDirectory ? ['-c', `safe.directory=${cwd}`] : [];
+    }
+    async resolveCommit(rev) {
+        const r = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], [1, 128]);
+        if (r.code !== 0)
+            return undefined;
+        const sha = r.stdout.toString('latin1').trim();
+        return FULL_SHA.test(sha) ? sha : undefined;
+    }
+    async isAncestor(ancestor, descendant) {
+        const r = await this.run(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant], [1]);
+        return r.code === 0;
+    }
+    async mergeBase(a, b) {
+        // Exit 1 with no output: the two commits share no (locally known) history.
+        const r = await this.run(['merge-base', '--end-of-options', a, b], [1]);
+        if (r.code !== 0)
+            return undefined;
+        return r.stdout.toString('latin1').trim() || undefined;
+    }
+    async isShallow() {
+        const r = await this.run(['rev-parse', '--is-shallow-repository']);
+        return r.stdout.toString('latin1').trim() === 'true';
+    }
+    async deepen(by, refs) {
+        if (!Number.isInteger(by) || by < 1) {
+            throw new RangeError(`deepen: depth must be a positive integer, got ${by}`);
+        }
+        return this.tryFetch([`--deepen=${by}`], refs);
+    }
+    async fetch(refs, depth) {
+        if (depth !== undefined && (!Number.isInteger(depth) || depth < 1)) {
+            throw new RangeError(`fetch: depth must be a positive integer, got ${depth}`);
+        }
+        return this.tryFetch(depth === undefined ? [] : [`--depth=${depth}`], refs);
+    }
+    async diff(base, head) {
+        const r = await this.run([
+            'diff',
+            '-z',
+            '--name-status',
+            '-M',
+            '--no-color',
+            '--no-ext-diff',
+            '--no-textconv',
+            '--no-relative',
+            '--end-of-options',
+            base,
+            head,
+            '--',
+        ]);
+        return parseNameStatusZ(r.stdout);
+    }
+    async previousTag(rev) {
+        const parent = await this.resolveCommit(`${rev}^`);
+        if (!parent)
+            return undefined; // a root commit has no earlier release
+        const args = ['describe', '--tags', '--abbrev=0', '--end-of-options', parent];
+        const r = await this.run(args, [128]);
+        if (r.code !== 0) {
+            // "No names found, cannot describe anything." / "No tags can describe '<sha>'."
+            if (/cannot describe/i.test(r.stderr))
+                return undefined;
+            throw new GitCommandError(this.argv(args), r.code, r.stderr, this.cwd);
+        }
+        const tag = r.stdout.toString('utf8').trim();
+        return this.resolveCommit(`refs/tags/${tag}`);
+    }
+    async commitTime(rev) {
+        const r = await this.run(['show', '-s', '--format=%ct', '--end-of-options', rev]);
+        return Number(r.stdout.toString('utf8').trim());
+    }
+    async countCommits(rev) {
+        const r = await this.run(['rev-list', '--count', '--end-of-options', rev]);
+        return Number(r.stdout.toString('utf8').trim());
+    }
+    async listFiles(head) {
+        const r = await this.run([
+            'ls-tree',
+            '-r',
+            '-z',
+            '--name-only',
+            '--full-tree',
+            '--end-of-options',
+            head,
+        ]);
+        return splitZ(r.stdout);
+    }
+    /** Fetching is allowed to fail (no origin, sha not served): the caller decides what that means. */
+    async tryFetch(options, refs) {
+        const args = [
+            'fetch',
+            '--no-tags',
+            '--no-recurse-submodules',
+            '--no-write-fetch-head',
+            ...options,
+            'origin',
+            ...(refs.length ? ['--end-of-options', ...refs] : []),
+        ];
+        try {
+            await this.run(args);
+            return true;
+        }
+        catch (e) {
+            if (!(e instanceof GitCommandError))
+                throw e;
+            this.logger?.warning(e.message);
+            return false;
+        }
+    }
+    /**
+     * Run git and collect stdout as Buffer chunks (joined once at the end: a diff of 100k files
+     * is tens of MB). Exit codes in `okCodes` are returned to the caller; any other throws.
+     */
+    async run(args, okCodes = []) {
+        const argv = this.argv(args);
+        this.logger?.debug(`$ ${displayArgv(argv)}`);
+        const r = await runProcess(this.gitPath, argv.slice(1), {
+            cwd: this.cwd,
+            extraEnv: { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' },
+            installHint: 'git',
+            collectStdout: true,
+            tailLines: STDERR_TAIL_LINES,
+        });
+        const stderr = r.tail.join('\n');
+        if (r.exitCode === 0 || (!r.signal && okCodes.includes(r.exitCode))) {
+            return { code: r.exitCode, stdout: r.stdout, stderr };
+        }
+        throw new GitCommandError(argv, r.signal ? null : r.exitCode, stderr, this.cwd);
+    }
+    argv(args) {
+        return [this.gitPath, ...this.prefix, ...args];
+    }
+}
+function splitZ(buf) {
+    const items = [];
+    let pos = 0;
+    while (pos < buf.length) {
+        let end = buf.indexOf(0, pos);
+        if (end < 0)
+            end = buf.length;
+        items.push(buf.toString('utf8', pos, end));
+        pos = end + 1;
+    }
+    return items;
+}
+/** Quote an argv for display only (it is never run through a shell). */
+function displayArgv(argv) {
+    return argv.map(displayArg).join(' ');
+}
+const ESCAPES = {
+    '\n': '\\n',
+    '\t': '\\t',
+    '\r': '\\r',
+    '\\': '\\\\',
+    "'": "\\'",
+};
+function displayArg(arg) {
+    if (/^[\w@%+=:,./^{}~-]+$/.test(arg))
+        return arg;
+    // eslint-disable-next-line no-control-regex
+    if (!/[\u0000-\u001f\u007f]/.test(arg))
+        return `'${arg.replace(/'/g, `'\\''`)}'`;
+    // Control characters (a newline in a file name) would forge log lines: show them escaped,
+    // in bash's $'…' notation.
+    // eslint-disable-next-line no-control-regex
+    const escaped = arg.replace(/[\u0000-\u001f\u007f\\']/g, (c) => {
+        return ESCAPES[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
+    });
+    return `$'${escaped}'`;
+}
+
+;// CONCATENATED MODULE: ./src/platform/github.ts
+function currentRepo(env) {
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo) {
+        throw new Error('GITHUB_REPOSITORY is not set (expected owner/repo): the GitHub API needs it.');
+    }
+    return { owner, repo };
+}
+function lazyGitHubApi(token, env = process.env) {
+    let octokit;
+    const client = () => {
+        if (!token) {
+            throw new Error('The GitHub API needs a token: pass `token: ${{ github.token }}` (it is the default).');
+        }
+        octokit ??= __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413)).then((gh) => gh.getOctokit(token));
+        return octokit;
+    };
+    return {
+        async lastSuccessfulRunHead({ workflowId, branch, excludeRunId }) {
+            const gh = await client();
+            const { owner, repo } = currentRepo(env);
+            const res = await gh.rest.actions.listWorkflowRuns({
+                owner,
+                repo,
+                workflow_id: workflowId,
+                branch,
+                status: 'success',
+                per_page: 10,
+            });
+            const run = res.data.workflow_runs.find((r) => r.id !== excludeRunId);
+            return run?.head_sha;
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/platform/heap.ts + 2 modules
+var heap = __webpack_require__(8537);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/manifest/index.ts + 9 modules
+var core_manifest = __webpack_require__(5964);
+;// CONCATENATED MODULE: ./src/platform/manifest-file.ts
+/** Finds `msdeploy.yml` in a checkout, reads it and validates it. */
+
+
+
+
+async function readManifest(at) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)((0,external_node_path_.join)(at.root, at.file), 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        throw new errors/* ManifestProblem */.Rn((audience) => code === 'ENOENT'
+            ? `No manifest at ${at.shownAs}: create msdeploy.yml at the repository root (see docs/manifest.md), or point the ${(0,errors/* settingLabel */.px)('manifest', audience)} at it.`
+            : `Cannot read the manifest ${at.shownAs}: ${e.message}`);
+    }
+    const { manifest, issues } = (0,core_manifest/* parseManifest */.Ng)(text, at.shownAs);
+    if (!manifest || issues.length)
+        throw new core_manifest/* ManifestError */.Sh(issues);
+    return manifest;
+}
+/**
+ * The manifest for a command run in `cwd`: `file` there, else in the nearest parent directory
+ * up to the repository root (the first one holding `.git`). An explicit path is taken as given.
+ */
+async function findManifest(cwd, file) {
+    const start = resolve(cwd);
+    if (file !== undefined)
+        return { root: start, file, shownAs: file };
+    for (let dir = start;; dir = dirname(dir)) {
+        if (await exists(join(dir, DEFAULT_MANIFEST_FILE))) {
+            return {
+                root: dir,
+                file: DEFAULT_MANIFEST_FILE,
+                shownAs: relative(start, join(dir, DEFAULT_MANIFEST_FILE)),
+            };
+        }
+        if ((await exists(join(dir, '.git'))) || dirname(dir) === dir)
+            break;
+    }
+    throw new ManifestProblem(`No ${DEFAULT_MANIFEST_FILE} in ${start} or its parents up to the repository root: create one (see docs/manifest.md) or pass --manifest.`);
+}
+const exists = (path) => stat(path).then(() => true, () => false);
+
+;// CONCATENATED MODULE: ./src/app/detect.ts
+/** detect-changed-service as one use case: manifest + git + event → affected services, with reasons. */
+
+
+
+
+
+
+
+
+
+async function detectAffected(settings, run, logger) {
+    const manifest = await readManifest(settings.manifest);
+    (0,heap/* collectGarbage */.i)(); // the parse's garbage must not add to the change set's peak
+    const git = new CliGit(settings.manifest.root, { logger });
+    let base = settings.base;
+    let head = settings.head;
+    let event;
+    if (run.onActions) {
+        event = eventContext(run);
+    }
+    else {
+        // On a laptop there is no event: compare with where this branch left the default branch.
+        head ??= 'HEAD';
+        event = { eventName: 'local', sha: head, ref: '', payload: {} };
+        if (!base && settings.services.length === 0) {
+            const local = await localDefaultBase(git, head);
+            if (local) {
+                base = local.base;
+                logger.info(`base: ${local.reason}`);
+            }
+        }
+    }
+    const result = await detect({
+        manifest,
+        services: settings.services,
+        base: {
+            event,
+            base,
+            head,
+            policy: settings.basePolicy,
+            maxFetchRounds: settings.maxFetchRounds,
+        },
+    }, {
+        git,
+        github: lazyGitHubApi(settings.token, { GITHUB_REPOSITORY: run.repository }),
+        logger,
+    });
+    const detail = (0,detect_outputs/* detectDetail */.$U)(result);
+    if (settings.detailFile) {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(settings.detailFile), { recursive: true });
+        await (0,promises_.writeFile)(settings.detailFile, JSON.stringify(detail));
+    }
+    return { result, detail };
+}
+/** The event as the base rules read it. */
+function eventContext(run) {
+    return {
+        eventName: run.eventName,
+        sha: run.sha ?? 'HEAD',
+        ref: run.ref ?? '',
+        payload: run.payload,
+        defaultBranch: run.defaultBranch,
+        workflowId: run.workflowFile,
+        runId: run.runId,
+    };
+}
+
+
+/***/ }),
+
+/***/ 3176:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -339,9 +941,9 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: matchChanges
 
-// EXTERNAL MODULE: ./src/core/changes/glob.ts
-var changes_glob = __webpack_require__(1639);
-;// CONCATENATED MODULE: ./src/core/changes/path-index.ts
+// EXTERNAL MODULE: ./src/core/paths/glob.ts
+var paths_glob = __webpack_require__(1792);
+;// CONCATENATED MODULE: ./src/core/paths/path-index.ts
 /**
  * Which owners (services, libraries, the global list) own a changed file, fast.
  *
@@ -396,7 +998,7 @@ class PathIndex {
             for (let p = o.patterns.length - 1; p >= 0; p--) {
                 const pattern = o.patterns[p];
                 const parsed = parseOwnerPattern(o, p, pattern);
-                const variants = (0,changes_glob/* expandAlternations */.l4)(parsed.nodes, MAX_EXPANSIONS) ?? [parsed.nodes];
+                const variants = (0,paths_glob/* expandAlternations */.l4)(parsed.nodes, MAX_EXPANSIONS) ?? [parsed.nodes];
                 for (const nodes of variants) {
                     const id = owner.length;
                     owner.push(ownerIndex);
@@ -436,7 +1038,7 @@ class PathIndex {
             push(this.exact, first.text, id);
             return Check.ALWAYS;
         }
-        const dir = (0,changes_glob/* literalDirectory */.nG)(nodes);
+        const dir = (0,paths_glob/* literalDirectory */.nG)(nodes);
         const partial = first?.kind === 'literal' ? first.text.slice(dir === '' ? 0 : dir.length + 1) : '';
         if (partial !== '') {
             this.filePartial(this.trieNode(dir), partial, id);
@@ -620,12 +1222,12 @@ function compiledList(owner) {
 }
 function parseOwnerPattern(owner, position, pattern) {
     try {
-        const { negated, glob } = (0,changes_glob/* splitNegation */.sz)(pattern);
-        return { negated, nodes: (0,changes_glob/* parseGlob */.qF)(glob) };
+        const { negated, glob } = (0,paths_glob/* splitNegation */.sz)(pattern);
+        return { negated, nodes: (0,paths_glob/* parseGlob */.qF)(glob) };
     }
     catch (err) {
-        if (err instanceof changes_glob/* GlobSyntaxError */.go) {
-            throw new changes_glob/* GlobSyntaxError */.go(`Pattern ${position + 1} of "${owner.id}" (${JSON.stringify(pattern)}): ${err.message}`);
+        if (err instanceof paths_glob/* GlobSyntaxError */.go) {
+            throw new paths_glob/* GlobSyntaxError */.go(`Pattern ${position + 1} of "${owner.id}" (${JSON.stringify(pattern)}): ${err.message}`);
         }
         throw err;
     }
@@ -706,7 +1308,7 @@ function checkBelow(nodes, dir, cache) {
             return new Check('segment', b.text, prefixLength, null);
         }
     }
-    const re = (0,changes_glob/* globRegExp */.u9)(nodes);
+    const re = (0,paths_glob/* globRegExp */.u9)(nodes);
     const shared = cache.get(re.source) ?? re;
     cache.set(re.source, shared);
     return new Check('regex', '', 0, shared);
@@ -910,33 +1512,14 @@ function reasonText(reason) {
 
 /***/ }),
 
-/***/ 8762:
+/***/ 6128:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  o: () => (/* binding */ detect)
-});
-
-// EXTERNAL MODULE: ./src/core/manifest/suggest.ts
-var suggest = __webpack_require__(7211);
-;// CONCATENATED MODULE: ./src/core/manifest/lookup.ts
-
-class UnknownServiceError extends Error {
-}
-function serviceByName(manifest, name) {
-    const service = manifest.services.find((s) => s.name === name);
-    if (service)
-        return service;
-    const names = manifest.services.map((s) => s.name);
-    const near = (0,suggest/* closest */.kp)(name, names);
-    throw new UnknownServiceError(`No service "${name}" in ${manifest.file}${near ? ` — did you mean "${near}"?` : ''}. Services: ${names.join(', ')}.`);
-}
-
-// EXTERNAL MODULE: ./src/core/changes/affected.ts + 1 modules
-var affected = __webpack_require__(7555);
-;// CONCATENATED MODULE: ./src/core/changes/base.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gU: () => (/* binding */ resolveBase),
+/* harmony export */   m: () => (/* binding */ DEFAULT_MAX_FETCH_ROUNDS)
+/* harmony export */ });
+/* unused harmony export short */
 const DEFAULT_MAX_FETCH_ROUNDS = 8;
 const FIRST_DEEPEN = 50;
 const ZERO_SHA = /^0+$/;
@@ -954,7 +1537,7 @@ async function resolveBase(req, ports) {
     return new BaseResolver(req, ports).resolve();
 }
 /** `abc1234` for a sha; other revisions are shown as given. */
-function base_short(rev) {
+function short(rev) {
     return HEX_SHA.test(rev) ? rev.slice(0, 7) : rev;
 }
 class BaseResolver {
@@ -1016,7 +1599,7 @@ class BaseResolver {
             throw new Error(`The base input ${JSON.stringify(rev)} is neither a commit in the checkout nor fetchable from ` +
                 'origin. Pass a sha, tag or branch that exists (origin/<branch> works in shallow clones).');
         }
-        return diff(base, head, `base input ${rev === base ? base_short(base) : `${rev} (${base_short(base)})`}`);
+        return diff(base, head, `base input ${rev === base ? short(base) : `${rev} (${short(base)})`}`);
     }
     async byEvent(head) {
         const name = this.event.eventName;
@@ -1047,9 +1630,9 @@ class BaseResolver {
         const mb = await this.mergeBase(base, head);
         if (!mb.found)
             return this.noCommonHistory(label, base, head, mb.complete);
-        let reason = `${label}: changes since it left ${baseName} at ${base_short(mb.found)}`;
+        let reason = `${label}: changes since it left ${baseName} at ${short(mb.found)}`;
         if (mb.found !== base) {
-            reason += `; ${baseName} has moved on to ${base_short(base)} since, and its own changes are not counted`;
+            reason += `; ${baseName} has moved on to ${short(base)} since, and its own changes are not counted`;
         }
         return diff(mb.found, head, reason);
     }
@@ -1071,21 +1654,21 @@ class BaseResolver {
         }
         const previous = await this.ensureCommit(before);
         if (!previous) {
-            return this.sinceDefaultBranch(`push to ${branch}: the previous tip ${base_short(before)} is no longer available (force push?)`, branch, head);
+            return this.sinceDefaultBranch(`push to ${branch}: the previous tip ${short(before)} is no longer available (force push?)`, branch, head);
         }
         const forced = payload.forced === true;
         const mb = await this.mergeBase(previous, head);
         if (mb.found === previous) {
             const how = forced ? 'forced push (fast-forward)' : 'push';
-            return diff(previous, head, `${how} to ${branch}: ${base_short(previous)}..${base_short(head)}`);
+            return diff(previous, head, `${how} to ${branch}: ${short(previous)}..${short(head)}`);
         }
         if (mb.found) {
-            return diff(mb.found, head, `force push to ${branch}: changes since ${base_short(mb.found)}, where the old tip ` +
-                `${base_short(previous)} and the new tip ${base_short(head)} meet`);
+            return diff(mb.found, head, `force push to ${branch}: changes since ${short(mb.found)}, where the old tip ` +
+                `${short(previous)} and the new tip ${short(head)} meet`);
         }
         const why = mb.complete
-            ? `the old tip ${base_short(previous)} shares no history with ${base_short(head)}`
-            : `could not find where the old tip ${base_short(previous)} and the new tip ${base_short(head)} meet`;
+            ? `the old tip ${short(previous)} shares no history with ${short(head)}`
+            : `could not find where the old tip ${short(previous)} and the new tip ${short(head)} meet`;
         return this.sinceDefaultBranch(`force push to ${branch}: ${why}`, branch, head);
     }
     /** Compare a branch with where it left the default branch. */
@@ -1112,7 +1695,7 @@ class BaseResolver {
         const mb = await this.mergeBase(tip, head);
         if (!mb.found)
             return this.noCommonHistory(context, tip, head, mb.complete);
-        return diff(mb.found, head, `${context}: changes since it left ${def} at ${base_short(mb.found)}`);
+        return diff(mb.found, head, `${context}: changes since it left ${def} at ${short(mb.found)}`);
     }
     async tagPush(tag, head) {
         let previous = await this.git.previousTag(head);
@@ -1125,7 +1708,7 @@ class BaseResolver {
             complete = search.complete;
         }
         if (previous) {
-            return diff(previous, head, `tag ${tag}: changes since the previous tag at ${base_short(previous)}`);
+            return diff(previous, head, `tag ${tag}: changes since the previous tag at ${short(previous)}`);
         }
         if (!complete)
             return this.lost(`tag ${tag}: could not find an earlier tag`, head);
@@ -1143,7 +1726,7 @@ class BaseResolver {
         const base = await this.ensureCommit(baseSha);
         if (!base)
             return this.baseMissing(label, baseSha, head);
-        return diff(base, head, `${label}: ${base_short(base)}..${base_short(head)}`);
+        return diff(base, head, `${label}: ${short(base)}..${short(head)}`);
     }
     /** The head of the last successful run, if it is in head's history; else why not. */
     async lastSuccessful(head) {
@@ -1169,15 +1752,15 @@ class BaseResolver {
             return { note: `no earlier successful run of ${workflowId} on ${branch}` };
         const base = await this.ensureCommit(found);
         if (!base) {
-            return { note: `the last successful run's commit ${base_short(found)} is not available` };
+            return { note: `the last successful run's commit ${short(found)} is not available` };
         }
         const mb = await this.mergeBase(base, head);
         if (mb.found !== base) {
             return {
-                note: `the last successful run's commit ${base_short(base)} is not in the history of ${base_short(head)} (force push?)`,
+                note: `the last successful run's commit ${short(base)} is not in the history of ${short(head)} (force push?)`,
             };
         }
-        return diff(base, head, `since the last successful run of ${workflowId} on ${branch} at ${base_short(base)}`);
+        return diff(base, head, `since the last successful run of ${workflowId} on ${branch} at ${short(base)}`);
     }
     runBranch() {
         const { eventName, ref, payload } = this.event;
@@ -1192,7 +1775,7 @@ class BaseResolver {
         if (sha)
             return sha;
         if (HEX_SHA.test(rev)) {
-            this.logger.debug(`${base_short(rev)} is not in the checkout: fetching it from origin`);
+            this.logger.debug(`${short(rev)} is not in the checkout: fetching it from origin`);
             await this.git.fetch([rev], await this.fetchDepth());
             return this.git.resolveCommit(rev);
         }
@@ -1261,13 +1844,13 @@ class BaseResolver {
     // ---- fail-closed answers -------------------------------------------------------------
     noCommonHistory(context, base, head, complete) {
         if (complete && this.deepened === 0) {
-            const reason = `${context}: ${base_short(base)} and ${base_short(head)} share no history: treating every service as affected`;
+            const reason = `${context}: ${short(base)} and ${short(head)} share no history: treating every service as affected`;
             return { kind: 'all', head, reason, warning: reason };
         }
-        return this.lost(`${context}: could not find base ${base_short(base)} in the history of ${base_short(head)}`, head);
+        return this.lost(`${context}: could not find base ${short(base)} in the history of ${short(head)}`, head);
     }
     baseMissing(context, base, head) {
-        const reason = `${context}: could not find base ${base_short(base)} (not in the checkout, and fetching it from ` +
+        const reason = `${context}: could not find base ${short(base)} (not in the checkout, and fetching it from ` +
             'origin failed): treating every service as affected';
         return { kind: 'all', head, reason, warning: reason };
     }
@@ -1299,471 +1882,73 @@ function num(obj, ...path) {
     return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/core/changes/detect.ts
-/** detect-changed-service, end to end over the ports: base → change set → affected services. */
-
-
-
-async function detect(req, ports) {
-    const { manifest } = req;
-    if (req.services && req.services.length > 0) {
-        for (const name of req.services)
-            serviceByName(manifest, name); // a typo is an error, not "nothing"
-        const head = (await ports.git.resolveCommit(req.base.head ?? req.base.event.sha)) ?? req.base.event.sha;
-        const reason = `services input: ${req.services.join(', ')}`;
-        return {
-            head,
-            baseReason: reason,
-            affected: (0,affected/* allAffected */.Wu)(manifest, 'requested', 'requested by the services input', new Set(req.services)),
-        };
-    }
-    const decision = await resolveBase(req.base, ports);
-    if (decision.kind === 'all') {
-        if (decision.warning)
-            ports.logger.warning(decision.warning);
-        return {
-            head: decision.head,
-            baseReason: decision.reason,
-            warning: decision.warning,
-            affected: (0,affected/* allAffected */.Wu)(manifest, 'all', decision.reason),
-        };
-    }
-    const changes = await ports.git.diff(decision.base, decision.head);
-    return {
-        base: decision.base,
-        head: decision.head,
-        baseReason: decision.reason,
-        affected: (0,affected/* computeAffected */.Ac)(manifest, changes),
-    };
-}
-
 
 /***/ }),
 
-/***/ 1639:
+/***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   go: () => (/* binding */ GlobSyntaxError),
-/* harmony export */   l4: () => (/* binding */ expandAlternations),
-/* harmony export */   nG: () => (/* binding */ literalDirectory),
-/* harmony export */   qF: () => (/* binding */ parseGlob),
-/* harmony export */   sz: () => (/* binding */ splitNegation),
-/* harmony export */   u9: () => (/* binding */ globRegExp),
-/* harmony export */   wg: () => (/* binding */ globSyntaxError)
+/* harmony export */   L_: () => (/* binding */ SettingError),
+/* harmony export */   Rn: () => (/* binding */ ManifestProblem),
+/* harmony export */   UL: () => (/* binding */ asMsdeployError),
+/* harmony export */   px: () => (/* binding */ settingLabel)
 /* harmony export */ });
-/* unused harmony exports compileGlob, compilePatternList, literalPrefix */
+/* unused harmony exports ExitCode, MsdeployError */
 /**
- * Path globs for the manifest's `patterns` / `include` / `global` lists.
- *
- * Patterns are repository-root-relative POSIX globs, in the spirit of GitHub workflow `paths`
- * filters. A pattern is matched against a whole changed-file path such as `services/a/src/x.ts`:
- *
- * - `*` matches any run of characters except `/`; `?` matches exactly one character except `/`.
- * - `**` matches any run of characters including `/`: `a/**` is everything under `a/`,
- *   `**.js` is any `.js` file at any depth. When `**` is a whole segment followed by `/`
- *   (`**` + `/x`, `a/**` + `/x`) it matches zero or more whole directories, so `x` itself matches
- *   at the root too.
- * - `[abc]`, `[a-z]`, `[!a]` / `[^a]` are character classes (never matching `/`); `]` right after
- *   the opening `[` (or `[!`) is a literal `]`.
- * - `{a,b}` is alternation; alternatives may be empty, contain `/` and nest (`{src,lib/{x,y}}`).
- * - `\` escapes the next character (`\*`, `\[`, `\{`, `\!`). Escaping a letter or digit is
- *   rejected because it almost always means a Windows path separator.
- * - Dotfiles and dot-directories are ordinary names: `*` matches `.env`, `**` enters `.github/`.
- * - A trailing `/` means the directory: `docs/` is `docs/**`. This applies to the end of the whole
- *   pattern; inside an alternation write `{docs/**,x}`.
- * - Matching is case-sensitive and anchored at both ends; paths are never normalised, so a
- *   pattern must not contain `.`/`..`/empty segments or start with `/`.
- * - In an ordered list, a leading `!` turns a pattern into an exclusion and the LAST pattern that
- *   matches a path decides: a positive one includes it, a `!` one excludes it; no match excludes.
- *   {@link compileGlob} takes a pattern without its `!`; {@link splitNegation} separates them.
+ * Failures msdeploy can explain. Each carries what every entry needs to report it — an exit
+ * code, located annotations, Markdown for the step summary — so the action wrapper and the CLI
+ * each map every failure in one place, without knowing which use case raised it.
  */
-/** Thrown for an invalid pattern; `message` is the same sentence {@link globSyntaxError} returns. */
-class GlobSyntaxError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'GlobSyntaxError';
+/** Exit codes shared by the CLI and the actions (a failed build exits with its own code). */
+const ExitCode = { ok: 0, failure: 1, usage: 2, manifest: 3 };
+class MsdeployError extends Error {
+    exitCode;
+    annotations;
+    summary;
+    detail;
+    worded;
+    constructor(message, details = {}) {
+        super(typeof message === 'string' ? message : message('action'), details.cause === undefined ? undefined : { cause: details.cause });
+        this.name = new.target.name;
+        if (typeof message !== 'string')
+            this.worded = message;
+        this.exitCode = details.exitCode ?? ExitCode.failure;
+        this.annotations = details.annotations ?? [];
+        this.summary = details.summary;
+        this.detail = details.detail ?? [];
+    }
+    /** The message worded for where it is shown. */
+    messageFor(audience) {
+        return this.worded ? this.worded(audience) : this.message;
     }
 }
-/**
- * Undefined when `pattern` (which may start with one `!`) is a valid glob, else one sentence
- * saying what is wrong, where, and how to fix it.
- */
-function globSyntaxError(pattern) {
-    try {
-        parseGlob(splitNegation(pattern).glob);
-        return undefined;
-    }
-    catch (err) {
-        if (err instanceof GlobSyntaxError)
-            return err.message;
-        throw err;
-    }
-}
-/** Separates the exclusion mark from a list entry: `!docs/**` → `{ negated: true, glob: 'docs/**' }`. */
-function splitNegation(pattern) {
-    if (!pattern.startsWith('!'))
-        return { negated: false, glob: pattern };
-    const glob = pattern.slice(1);
-    if (glob === '') {
-        throw new GlobSyntaxError('The pattern "!" excludes nothing: write the path to exclude after the `!`, e.g. "!docs/**".');
-    }
-    if (glob.startsWith('!')) {
-        throw new GlobSyntaxError(`The pattern ${quote(pattern)} starts with more than one \`!\`: use a single \`!\` to exclude, ` +
-            'and write `\\!` to match a name that begins with `!`.');
-    }
-    return { negated: true, glob };
+/** How a setting is named where it is shown: `input \`store\`` in Actions, `--store` on the CLI. */
+function settingLabel(name, audience) {
+    return audience === 'action' ? `input \`${name}\`` : `option --${name}`;
 }
 /**
- * Compiles one glob (without a leading `!`) into an anchored, case-sensitive matcher.
- * Throws {@link GlobSyntaxError} when the pattern is invalid.
+ * A setting with a wrong value — one message source for both entries: `explain` receives the
+ * setting's label (`input \`store\`` or `option --store`) and returns the sentence.
  */
-function compileGlob(pattern) {
-    const re = globRegExp(parseGlob(pattern));
-    return (path) => re.test(path);
-}
-/**
- * Compiles an ordered pattern list (entries may start with `!`) into one matcher where the last
- * matching entry decides. Throws {@link GlobSyntaxError} naming the first invalid entry.
- */
-function compilePatternList(patterns) {
-    const compiled = patterns.map((pattern, i) => {
-        try {
-            const { negated, glob } = splitNegation(pattern);
-            return { negated, re: globRegExp(parseGlob(glob)) };
-        }
-        catch (err) {
-            if (err instanceof GlobSyntaxError) {
-                throw new GlobSyntaxError(`Pattern ${i + 1} ${quote(pattern)}: ${err.message}`);
-            }
-            throw err;
-        }
-    });
-    return (path) => {
-        for (let i = compiled.length - 1; i >= 0; i--) {
-            const { negated, re } = compiled[i];
-            if (re.test(path))
-                return !negated;
-        }
-        return false;
-    };
-}
-/**
- * The directory part of a pattern before its first wildcard, in whole segments and unescaped:
- * `services/a/src/*.ts` → `services/a/src`, `docs/` → `docs`, `**` + `/x` → ``, `a/b.txt` → `a`.
- * Every path the pattern matches lies under this directory (or anywhere when it is empty).
- */
-function literalPrefix(pattern) {
-    return literalDirectory(parseGlob(pattern));
-}
-/** {@link literalPrefix} over an already parsed pattern. */
-function literalDirectory(nodes) {
-    const first = nodes[0];
-    if (first?.kind !== 'literal')
-        return '';
-    // A fully literal pattern is a file path: its directory is everything before the last `/`.
-    const text = first.text;
-    const slash = text.lastIndexOf('/');
-    return slash < 0 ? '' : text.slice(0, slash);
-}
-/** Parses a glob without a leading `!` into nodes. Throws {@link GlobSyntaxError}. */
-function parseGlob(pattern) {
-    checkShape(pattern);
-    const nodes = new Parser(pattern).parseAll();
-    // A trailing `/` names a directory: everything under it.
-    if (pattern.endsWith('/'))
-        nodes.push({ kind: 'globstar' });
-    return mergeLiterals(nodes);
-}
-/** The anchored RegExp (flags `su`: `.` crosses newlines, classes see code points) for nodes. */
-function globRegExp(nodes) {
-    return new RegExp(`^${regExpSource(nodes)}$`, 'su');
-}
-/**
- * Expands alternations into alternation-free node lists (`{a,b}/x` → `a/x`, `b/x`), or
- * undefined when that would give more than `limit` lists.
- */
-function expandAlternations(nodes, limit = 64) {
-    let results = [[]];
-    for (const node of nodes) {
-        if (node.kind !== 'alternation') {
-            for (const r of results)
-                r.push(node);
-            continue;
-        }
-        const options = [];
-        for (const branch of node.branches) {
-            const expanded = expandAlternations(branch, limit);
-            if (!expanded)
-                return undefined;
-            options.push(...expanded);
-        }
-        if (results.length * options.length > limit)
-            return undefined;
-        results = results.flatMap((r) => options.map((o) => [...r, ...o]));
-    }
-    return results.map(mergeLiterals);
-}
-function regExpSource(nodes) {
-    let src = '';
-    for (const node of nodes) {
-        switch (node.kind) {
-            case 'literal':
-                src += node.text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
-                break;
-            case 'star':
-                src += '[^/]*';
-                break;
-            case 'globstar':
-                src += '.*';
-                break;
-            case 'dirs':
-                src += '(?:.*/)?';
-                break;
-            case 'one':
-                src += '[^/]';
-                break;
-            case 'class':
-                src += node.negated ? `[^/${node.body}]` : `[${node.body}]`;
-                break;
-            case 'alternation':
-                src += `(?:${node.branches.map(regExpSource).join('|')})`;
-                break;
-        }
-    }
-    return src;
-}
-function mergeLiterals(nodes) {
-    const out = [];
-    for (const node of nodes) {
-        const last = out[out.length - 1];
-        if (node.kind === 'literal' && last?.kind === 'literal') {
-            out[out.length - 1] = { kind: 'literal', text: last.text + node.text };
-        }
-        else if (node.kind !== 'literal' || node.text !== '') {
-            out.push(node);
-        }
-    }
-    return out;
-}
-/** Whole-pattern checks: things that can never match a repository path. */
-function checkShape(pattern) {
-    if (pattern === '') {
-        throw new GlobSyntaxError('The pattern is empty: write a repository-relative path or glob such as "src/**".');
-    }
-    if (pattern.startsWith('!')) {
-        throw new GlobSyntaxError(`The glob ${quote(pattern)} still has its leading \`!\`: strip it with splitNegation() ` +
-            'first, or write `\\!` to match a name that begins with `!`.');
-    }
-    if (pattern.startsWith('/')) {
-        throw new GlobSyntaxError(`The pattern ${quote(pattern)} starts with \`/\`: patterns are relative to the repository ` +
-            `root, so write ${quote(pattern.replace(/^\/+/, '') || '**')}.`);
-    }
-    const segments = pattern.split('/');
-    if (segments.includes('..')) {
-        // Say "leaves the repository" only when it really climbs above the root.
-        let depth = 0;
-        let leaves = false;
-        for (const segment of segments) {
-            depth += segment === '..' ? -1 : 1;
-            if (depth < 0)
-                leaves = true;
-        }
-        throw new GlobSyntaxError(leaves
-            ? `The pattern ${quote(pattern)} uses \`..\` to leave the repository: patterns only ` +
-                'match files inside it, so remove the `..` segment.'
-            : `The pattern ${quote(pattern)} contains a \`..\` segment, which never matches because ` +
-                'changed paths are normalised: write the path without it.');
-    }
-    segments.forEach((segment, i) => {
-        if (segment === '.') {
-            throw new GlobSyntaxError(`The pattern ${quote(pattern)} contains a \`.\` segment, which never matches because ` +
-                'changed paths are normalised: remove the `./`.');
-        }
-        if (segment === '' && i < segments.length - 1) {
-            throw new GlobSyntaxError(`The pattern ${quote(pattern)} contains an empty segment \`//\`, which never matches: ` +
-                'use a single `/`.');
-        }
-    });
-}
-class Parser {
-    pattern;
-    chars;
-    pos = 0;
-    constructor(pattern) {
-        this.pattern = pattern;
-        // Code points, so `?` and classes treat astral characters (emoji) as one character.
-        this.chars = Array.from(pattern);
-    }
-    parseAll() {
-        return this.parseSequence(0, true);
-    }
-    fail(what, fix) {
-        throw new GlobSyntaxError(`${what} in ${quote(this.pattern)}: ${fix}.`);
-    }
-    /** Parses until the end, or (inside braces) until the `,` or `}` that ends this branch. */
-    parseSequence(depth, atSegmentStart) {
-        const nodes = [];
-        let literal = '';
-        const flush = () => {
-            if (literal !== '')
-                nodes.push({ kind: 'literal', text: literal });
-            literal = '';
-        };
-        let segmentStart = atSegmentStart;
-        while (this.pos < this.chars.length) {
-            const c = this.chars[this.pos];
-            const column = this.pos + 1;
-            if (depth > 0 && (c === ',' || c === '}'))
-                break;
-            if (c === '}') {
-                this.fail(`The \`}\` at column ${column} has no matching \`{\``, 'remove it, or write `\\}` to match a literal `}`');
-            }
-            switch (c) {
-                case '\\': {
-                    literal += this.escaped(column);
-                    segmentStart = false;
-                    continue;
-                }
-                case '*': {
-                    let stars = 0;
-                    while (this.chars[this.pos] === '*') {
-                        stars++;
-                        this.pos++;
-                    }
-                    flush();
-                    if (stars === 1) {
-                        nodes.push({ kind: 'star' });
-                    }
-                    else if (segmentStart && this.chars[this.pos] === '/') {
-                        this.pos++;
-                        nodes.push({ kind: 'dirs' });
-                        continue; // still at the start of a segment
-                    }
-                    else {
-                        nodes.push({ kind: 'globstar' });
-                    }
-                    segmentStart = false;
-                    continue;
-                }
-                case '?':
-                    flush();
-                    nodes.push({ kind: 'one' });
-                    this.pos++;
-                    segmentStart = false;
-                    continue;
-                case '[':
-                    flush();
-                    nodes.push(this.characterClass(column));
-                    segmentStart = false;
-                    continue;
-                case '{': {
-                    flush();
-                    this.pos++;
-                    const branches = [];
-                    for (;;) {
-                        branches.push(this.parseSequence(depth + 1, segmentStart));
-                        const end = this.chars[this.pos];
-                        this.pos++;
-                        if (end === '}')
-                            break;
-                        if (end !== ',') {
-                            this.fail(`The \`{\` at column ${column} is never closed`, 'close the alternation with `}`, or write `\\{` to match a literal `{`');
-                        }
-                    }
-                    nodes.push({ kind: 'alternation', branches });
-                    segmentStart = false;
-                    continue;
-                }
-                default:
-                    literal += c;
-                    this.pos++;
-                    segmentStart = c === '/';
-            }
-        }
-        flush();
-        return nodes;
-    }
-    /** Reads `\x` at the cursor and returns the literal character. */
-    escaped(column) {
-        const next = this.chars[this.pos + 1];
-        if (next === undefined) {
-            this.fail(`The pattern ends with a lone \`\\\` at column ${column}`, 'remove it, or write `\\\\` to match a literal backslash');
-        }
-        if (next === '/') {
-            this.fail(`The \`\\/\` at column ${column} escapes a path separator, which cannot be escaped`, 'write a plain `/`');
-        }
-        if (/^[\p{L}\p{N}]$/u.test(next)) {
-            this.fail(`The \`\\\` at column ${column} looks like a Windows path separator`, 'separate directories with `/` (a `\\` only escapes wildcard characters such as `\\*`)');
-        }
-        this.pos += 2;
-        return next;
-    }
-    /** Reads `[...]` at the cursor. */
-    characterClass(column) {
-        let p = this.pos + 1;
-        let negated = false;
-        if (this.chars[p] === '!' || this.chars[p] === '^') {
-            negated = true;
-            p++;
-        }
-        const unclosed = () => this.fail(`The \`[\` at column ${column} is never closed`, 'close the character class with `]`, or write `\\[` to match a literal `[`');
-        /** One (possibly escaped) class member character at `p`; advances `p`. */
-        const member = () => {
-            let ch = this.chars[p];
-            if (ch === '\\') {
-                p++;
-                ch = this.chars[p];
-            }
-            if (ch === undefined)
-                return unclosed();
-            if (ch === '/') {
-                this.fail(`The character class at column ${column} contains \`/\``, 'a class matches one character of a name and never `/`; use `{a,b}` alternation to ' +
-                    'choose between paths');
-            }
-            p++;
-            return ch;
-        };
-        let body = '';
-        let first = true;
-        for (;;) {
-            const ch = this.chars[p];
-            if (ch === undefined)
-                unclosed();
-            if (ch === ']' && !first)
-                break;
-            if (ch === '[' && (this.chars[p + 1] === ':' || this.chars[p + 1] === '=')) {
-                this.fail(`The character class at column ${column} uses a POSIX class such as \`[:alpha:]\``, 'list the characters or ranges instead, e.g. `[a-zA-Z]`');
-            }
-            first = false;
-            const low = member();
-            if (this.chars[p] === '-' && this.chars[p + 1] !== undefined && this.chars[p + 1] !== ']') {
-                p++;
-                const high = member();
-                const lo = low.codePointAt(0);
-                const hi = high.codePointAt(0);
-                if (lo > hi) {
-                    this.fail(`The range \`${low}-${high}\` in the character class at column ${column} is reversed`, `write \`${high}-${low}\``);
-                }
-                if (lo <= 0x2f && hi >= 0x2f) {
-                    this.fail(`The range \`${low}-${high}\` in the character class at column ${column} includes \`/\``, 'split it so that it stops before `/` (U+002F) and resumes after it');
-                }
-                body += `${classChar(low)}-${classChar(high)}`;
-            }
-            else {
-                body += classChar(low);
-            }
-        }
-        this.pos = p + 1;
-        return { kind: 'class', negated, body };
+class SettingError extends MsdeployError {
+    setting;
+    constructor(setting, explain) {
+        super((audience) => explain(settingLabel(setting, audience)), { exitCode: ExitCode.usage });
+        this.setting = setting;
     }
 }
-/** A character as a RegExp class member (`u` mode allows exactly these escapes in a class). */
-function classChar(ch) {
-    return '\\[]^-'.includes(ch) ? `\\${ch}` : ch;
+/** A manifest that is missing or invalid: exit 3, one annotation per located problem. */
+class ManifestProblem extends MsdeployError {
+    constructor(message, annotations = []) {
+        super(message, { exitCode: ExitCode.manifest, annotations });
+    }
 }
-function quote(text) {
-    return JSON.stringify(text);
+/** Anything thrown, as a MsdeployError (unknown errors keep their message and exit 1). */
+function asMsdeployError(e) {
+    if (e instanceof MsdeployError)
+        return e;
+    return new MsdeployError(e instanceof Error ? e.message : String(e), { cause: e });
 }
 
 
@@ -1775,17 +1960,19 @@ function quote(text) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  zb: () => (/* reexport */ DEFAULT_MANIFEST_FILE),
   Sh: () => (/* reexport */ ManifestError),
-  Hd: () => (/* reexport */ formatIssue),
   Ng: () => (/* reexport */ parseManifest)
 });
 
-// UNUSED EXPORTS: DEFAULT_MANIFEST_FILE, MANIFEST_SCHEMA_ID, NAME_PATTERN, loadManifestOrThrow, manifestJsonSchema, renderManifestSchema
+// UNUSED EXPORTS: MANIFEST_SCHEMA_ID, NAME_PATTERN, formatIssue, loadManifestOrThrow, manifestJsonSchema, renderManifestSchema
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/core/changes/glob.ts
-var glob = __webpack_require__(1639);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/paths/glob.ts
+var glob = __webpack_require__(1792);
 ;// CONCATENATED MODULE: ./src/core/manifest/paths.ts
 /**
  * Repo-relative directories and patterns: the checks that keep them inside the repository, and
@@ -2961,6 +3148,7 @@ const capital = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 
 
 
+
 const DEFAULT_MANIFEST_FILE = 'msdeploy.yml';
 /**
  * Parses and validates a manifest. Pure: `file` only names the manifest in issues and in the
@@ -3015,12 +3203,11 @@ function formatIssue(i) {
     return `${i.file}:${i.line}:${i.col}: ${i.message}`;
 }
 /** A manifest that failed validation; `issues` holds every problem, in reading order. */
-class ManifestError extends Error {
+class ManifestError extends errors/* ManifestProblem */.Rn {
     issues;
     constructor(issues) {
         const n = issues.length;
-        super(`${n} problem${n === 1 ? '' : 's'} in the manifest:\n${issues.map(formatIssue).join('\n')}`);
-        this.name = 'ManifestError';
+        super(`${n} problem${n === 1 ? '' : 's'} in the manifest:\n${issues.map(formatIssue).join('\n')}`, issues);
         this.issues = issues;
     }
 }
@@ -3195,6 +3382,435 @@ function editDistance(a, b) {
 
 /***/ }),
 
+/***/ 1792:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   go: () => (/* binding */ GlobSyntaxError),
+/* harmony export */   l4: () => (/* binding */ expandAlternations),
+/* harmony export */   nG: () => (/* binding */ literalDirectory),
+/* harmony export */   qF: () => (/* binding */ parseGlob),
+/* harmony export */   sz: () => (/* binding */ splitNegation),
+/* harmony export */   u9: () => (/* binding */ globRegExp),
+/* harmony export */   wg: () => (/* binding */ globSyntaxError)
+/* harmony export */ });
+/* unused harmony exports compileGlob, compilePatternList, literalPrefix */
+/**
+ * Path globs for the manifest's `patterns` / `include` / `global` lists.
+ *
+ * Patterns are repository-root-relative POSIX globs, in the spirit of GitHub workflow `paths`
+ * filters. A pattern is matched against a whole changed-file path such as `services/a/src/x.ts`:
+ *
+ * - `*` matches any run of characters except `/`; `?` matches exactly one character except `/`.
+ * - `**` matches any run of characters including `/`: `a/**` is everything under `a/`,
+ *   `**.js` is any `.js` file at any depth. When `**` is a whole segment followed by `/`
+ *   (`**` + `/x`, `a/**` + `/x`) it matches zero or more whole directories, so `x` itself matches
+ *   at the root too.
+ * - `[abc]`, `[a-z]`, `[!a]` / `[^a]` are character classes (never matching `/`); `]` right after
+ *   the opening `[` (or `[!`) is a literal `]`.
+ * - `{a,b}` is alternation; alternatives may be empty, contain `/` and nest (`{src,lib/{x,y}}`).
+ * - `\` escapes the next character (`\*`, `\[`, `\{`, `\!`). Escaping a letter or digit is
+ *   rejected because it almost always means a Windows path separator.
+ * - Dotfiles and dot-directories are ordinary names: `*` matches `.env`, `**` enters `.github/`.
+ * - A trailing `/` means the directory: `docs/` is `docs/**`. This applies to the end of the whole
+ *   pattern; inside an alternation write `{docs/**,x}`.
+ * - Matching is case-sensitive and anchored at both ends; paths are never normalised, so a
+ *   pattern must not contain `.`/`..`/empty segments or start with `/`.
+ * - In an ordered list, a leading `!` turns a pattern into an exclusion and the LAST pattern that
+ *   matches a path decides: a positive one includes it, a `!` one excludes it; no match excludes.
+ *   {@link compileGlob} takes a pattern without its `!`; {@link splitNegation} separates them.
+ */
+/** Thrown for an invalid pattern; `message` is the same sentence {@link globSyntaxError} returns. */
+class GlobSyntaxError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'GlobSyntaxError';
+    }
+}
+/**
+ * Undefined when `pattern` (which may start with one `!`) is a valid glob, else one sentence
+ * saying what is wrong, where, and how to fix it.
+ */
+function globSyntaxError(pattern) {
+    try {
+        parseGlob(splitNegation(pattern).glob);
+        return undefined;
+    }
+    catch (err) {
+        if (err instanceof GlobSyntaxError)
+            return err.message;
+        throw err;
+    }
+}
+/** Separates the exclusion mark from a list entry: `!docs/**` → `{ negated: true, glob: 'docs/**' }`. */
+function splitNegation(pattern) {
+    if (!pattern.startsWith('!'))
+        return { negated: false, glob: pattern };
+    const glob = pattern.slice(1);
+    if (glob === '') {
+        throw new GlobSyntaxError('The pattern "!" excludes nothing: write the path to exclude after the `!`, e.g. "!docs/**".');
+    }
+    if (glob.startsWith('!')) {
+        throw new GlobSyntaxError(`The pattern ${quote(pattern)} starts with more than one \`!\`: use a single \`!\` to exclude, ` +
+            'and write `\\!` to match a name that begins with `!`.');
+    }
+    return { negated: true, glob };
+}
+/**
+ * Compiles one glob (without a leading `!`) into an anchored, case-sensitive matcher.
+ * Throws {@link GlobSyntaxError} when the pattern is invalid.
+ */
+function compileGlob(pattern) {
+    const re = globRegExp(parseGlob(pattern));
+    return (path) => re.test(path);
+}
+/**
+ * Compiles an ordered pattern list (entries may start with `!`) into one matcher where the last
+ * matching entry decides. Throws {@link GlobSyntaxError} naming the first invalid entry.
+ */
+function compilePatternList(patterns) {
+    const compiled = patterns.map((pattern, i) => {
+        try {
+            const { negated, glob } = splitNegation(pattern);
+            return { negated, re: globRegExp(parseGlob(glob)) };
+        }
+        catch (err) {
+            if (err instanceof GlobSyntaxError) {
+                throw new GlobSyntaxError(`Pattern ${i + 1} ${quote(pattern)}: ${err.message}`);
+            }
+            throw err;
+        }
+    });
+    return (path) => {
+        for (let i = compiled.length - 1; i >= 0; i--) {
+            const { negated, re } = compiled[i];
+            if (re.test(path))
+                return !negated;
+        }
+        return false;
+    };
+}
+/**
+ * The directory part of a pattern before its first wildcard, in whole segments and unescaped:
+ * `services/a/src/*.ts` → `services/a/src`, `docs/` → `docs`, `**` + `/x` → ``, `a/b.txt` → `a`.
+ * Every path the pattern matches lies under this directory (or anywhere when it is empty).
+ */
+function literalPrefix(pattern) {
+    return literalDirectory(parseGlob(pattern));
+}
+/** {@link literalPrefix} over an already parsed pattern. */
+function literalDirectory(nodes) {
+    const first = nodes[0];
+    if (first?.kind !== 'literal')
+        return '';
+    // A fully literal pattern is a file path: its directory is everything before the last `/`.
+    const text = first.text;
+    const slash = text.lastIndexOf('/');
+    return slash < 0 ? '' : text.slice(0, slash);
+}
+/** Parses a glob without a leading `!` into nodes. Throws {@link GlobSyntaxError}. */
+function parseGlob(pattern) {
+    checkShape(pattern);
+    const nodes = new Parser(pattern).parseAll();
+    // A trailing `/` names a directory: everything under it.
+    if (pattern.endsWith('/'))
+        nodes.push({ kind: 'globstar' });
+    return mergeLiterals(nodes);
+}
+/** The anchored RegExp (flags `su`: `.` crosses newlines, classes see code points) for nodes. */
+function globRegExp(nodes) {
+    return new RegExp(`^${regExpSource(nodes)}$`, 'su');
+}
+/**
+ * Expands alternations into alternation-free node lists (`{a,b}/x` → `a/x`, `b/x`), or
+ * undefined when that would give more than `limit` lists.
+ */
+function expandAlternations(nodes, limit = 64) {
+    let results = [[]];
+    for (const node of nodes) {
+        if (node.kind !== 'alternation') {
+            for (const r of results)
+                r.push(node);
+            continue;
+        }
+        const options = [];
+        for (const branch of node.branches) {
+            const expanded = expandAlternations(branch, limit);
+            if (!expanded)
+                return undefined;
+            options.push(...expanded);
+        }
+        if (results.length * options.length > limit)
+            return undefined;
+        results = results.flatMap((r) => options.map((o) => [...r, ...o]));
+    }
+    return results.map(mergeLiterals);
+}
+function regExpSource(nodes) {
+    let src = '';
+    for (const node of nodes) {
+        switch (node.kind) {
+            case 'literal':
+                src += node.text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+                break;
+            case 'star':
+                src += '[^/]*';
+                break;
+            case 'globstar':
+                src += '.*';
+                break;
+            case 'dirs':
+                src += '(?:.*/)?';
+                break;
+            case 'one':
+                src += '[^/]';
+                break;
+            case 'class':
+                src += node.negated ? `[^/${node.body}]` : `[${node.body}]`;
+                break;
+            case 'alternation':
+                src += `(?:${node.branches.map(regExpSource).join('|')})`;
+                break;
+        }
+    }
+    return src;
+}
+function mergeLiterals(nodes) {
+    const out = [];
+    for (const node of nodes) {
+        const last = out[out.length - 1];
+        if (node.kind === 'literal' && last?.kind === 'literal') {
+            out[out.length - 1] = { kind: 'literal', text: last.text + node.text };
+        }
+        else if (node.kind !== 'literal' || node.text !== '') {
+            out.push(node);
+        }
+    }
+    return out;
+}
+/** Whole-pattern checks: things that can never match a repository path. */
+function checkShape(pattern) {
+    if (pattern === '') {
+        throw new GlobSyntaxError('The pattern is empty: write a repository-relative path or glob such as "src/**".');
+    }
+    if (pattern.startsWith('!')) {
+        throw new GlobSyntaxError(`The glob ${quote(pattern)} still has its leading \`!\`: strip it with splitNegation() ` +
+            'first, or write `\\!` to match a name that begins with `!`.');
+    }
+    if (pattern.startsWith('/')) {
+        throw new GlobSyntaxError(`The pattern ${quote(pattern)} starts with \`/\`: patterns are relative to the repository ` +
+            `root, so write ${quote(pattern.replace(/^\/+/, '') || '**')}.`);
+    }
+    const segments = pattern.split('/');
+    if (segments.includes('..')) {
+        // Say "leaves the repository" only when it really climbs above the root.
+        let depth = 0;
+        let leaves = false;
+        for (const segment of segments) {
+            depth += segment === '..' ? -1 : 1;
+            if (depth < 0)
+                leaves = true;
+        }
+        throw new GlobSyntaxError(leaves
+            ? `The pattern ${quote(pattern)} uses \`..\` to leave the repository: patterns only ` +
+                'match files inside it, so remove the `..` segment.'
+            : `The pattern ${quote(pattern)} contains a \`..\` segment, which never matches because ` +
+                'changed paths are normalised: write the path without it.');
+    }
+    segments.forEach((segment, i) => {
+        if (segment === '.') {
+            throw new GlobSyntaxError(`The pattern ${quote(pattern)} contains a \`.\` segment, which never matches because ` +
+                'changed paths are normalised: remove the `./`.');
+        }
+        if (segment === '' && i < segments.length - 1) {
+            throw new GlobSyntaxError(`The pattern ${quote(pattern)} contains an empty segment \`//\`, which never matches: ` +
+                'use a single `/`.');
+        }
+    });
+}
+class Parser {
+    pattern;
+    chars;
+    pos = 0;
+    constructor(pattern) {
+        this.pattern = pattern;
+        // Code points, so `?` and classes treat astral characters (emoji) as one character.
+        this.chars = Array.from(pattern);
+    }
+    parseAll() {
+        return this.parseSequence(0, true);
+    }
+    fail(what, fix) {
+        throw new GlobSyntaxError(`${what} in ${quote(this.pattern)}: ${fix}.`);
+    }
+    /** Parses until the end, or (inside braces) until the `,` or `}` that ends this branch. */
+    parseSequence(depth, atSegmentStart) {
+        const nodes = [];
+        let literal = '';
+        const flush = () => {
+            if (literal !== '')
+                nodes.push({ kind: 'literal', text: literal });
+            literal = '';
+        };
+        let segmentStart = atSegmentStart;
+        while (this.pos < this.chars.length) {
+            const c = this.chars[this.pos];
+            const column = this.pos + 1;
+            if (depth > 0 && (c === ',' || c === '}'))
+                break;
+            if (c === '}') {
+                this.fail(`The \`}\` at column ${column} has no matching \`{\``, 'remove it, or write `\\}` to match a literal `}`');
+            }
+            switch (c) {
+                case '\\': {
+                    literal += this.escaped(column);
+                    segmentStart = false;
+                    continue;
+                }
+                case '*': {
+                    let stars = 0;
+                    while (this.chars[this.pos] === '*') {
+                        stars++;
+                        this.pos++;
+                    }
+                    flush();
+                    if (stars === 1) {
+                        nodes.push({ kind: 'star' });
+                    }
+                    else if (segmentStart && this.chars[this.pos] === '/') {
+                        this.pos++;
+                        nodes.push({ kind: 'dirs' });
+                        continue; // still at the start of a segment
+                    }
+                    else {
+                        nodes.push({ kind: 'globstar' });
+                    }
+                    segmentStart = false;
+                    continue;
+                }
+                case '?':
+                    flush();
+                    nodes.push({ kind: 'one' });
+                    this.pos++;
+                    segmentStart = false;
+                    continue;
+                case '[':
+                    flush();
+                    nodes.push(this.characterClass(column));
+                    segmentStart = false;
+                    continue;
+                case '{': {
+                    flush();
+                    this.pos++;
+                    const branches = [];
+                    for (;;) {
+                        branches.push(this.parseSequence(depth + 1, segmentStart));
+                        const end = this.chars[this.pos];
+                        this.pos++;
+                        if (end === '}')
+                            break;
+                        if (end !== ',') {
+                            this.fail(`The \`{\` at column ${column} is never closed`, 'close the alternation with `}`, or write `\\{` to match a literal `{`');
+                        }
+                    }
+                    nodes.push({ kind: 'alternation', branches });
+                    segmentStart = false;
+                    continue;
+                }
+                default:
+                    literal += c;
+                    this.pos++;
+                    segmentStart = c === '/';
+            }
+        }
+        flush();
+        return nodes;
+    }
+    /** Reads `\x` at the cursor and returns the literal character. */
+    escaped(column) {
+        const next = this.chars[this.pos + 1];
+        if (next === undefined) {
+            this.fail(`The pattern ends with a lone \`\\\` at column ${column}`, 'remove it, or write `\\\\` to match a literal backslash');
+        }
+        if (next === '/') {
+            this.fail(`The \`\\/\` at column ${column} escapes a path separator, which cannot be escaped`, 'write a plain `/`');
+        }
+        if (/^[\p{L}\p{N}]$/u.test(next)) {
+            this.fail(`The \`\\\` at column ${column} looks like a Windows path separator`, 'separate directories with `/` (a `\\` only escapes wildcard characters such as `\\*`)');
+        }
+        this.pos += 2;
+        return next;
+    }
+    /** Reads `[...]` at the cursor. */
+    characterClass(column) {
+        let p = this.pos + 1;
+        let negated = false;
+        if (this.chars[p] === '!' || this.chars[p] === '^') {
+            negated = true;
+            p++;
+        }
+        const unclosed = () => this.fail(`The \`[\` at column ${column} is never closed`, 'close the character class with `]`, or write `\\[` to match a literal `[`');
+        /** One (possibly escaped) class member character at `p`; advances `p`. */
+        const member = () => {
+            let ch = this.chars[p];
+            if (ch === '\\') {
+                p++;
+                ch = this.chars[p];
+            }
+            if (ch === undefined)
+                return unclosed();
+            if (ch === '/') {
+                this.fail(`The character class at column ${column} contains \`/\``, 'a class matches one character of a name and never `/`; use `{a,b}` alternation to ' +
+                    'choose between paths');
+            }
+            p++;
+            return ch;
+        };
+        let body = '';
+        let first = true;
+        for (;;) {
+            const ch = this.chars[p];
+            if (ch === undefined)
+                unclosed();
+            if (ch === ']' && !first)
+                break;
+            if (ch === '[' && (this.chars[p + 1] === ':' || this.chars[p + 1] === '=')) {
+                this.fail(`The character class at column ${column} uses a POSIX class such as \`[:alpha:]\``, 'list the characters or ranges instead, e.g. `[a-zA-Z]`');
+            }
+            first = false;
+            const low = member();
+            if (this.chars[p] === '-' && this.chars[p + 1] !== undefined && this.chars[p + 1] !== ']') {
+                p++;
+                const high = member();
+                const lo = low.codePointAt(0);
+                const hi = high.codePointAt(0);
+                if (lo > hi) {
+                    this.fail(`The range \`${low}-${high}\` in the character class at column ${column} is reversed`, `write \`${high}-${low}\``);
+                }
+                if (lo <= 0x2f && hi >= 0x2f) {
+                    this.fail(`The range \`${low}-${high}\` in the character class at column ${column} includes \`/\``, 'split it so that it stops before `/` (U+002F) and resumes after it');
+                }
+                body += `${classChar(low)}-${classChar(high)}`;
+            }
+            else {
+                body += classChar(low);
+            }
+        }
+        this.pos = p + 1;
+        return { kind: 'class', negated, body };
+    }
+}
+/** A character as a RegExp class member (`u` mode allows exactly these escapes in a class). */
+function classChar(ch) {
+    return '\\[]^-'.includes(ch) ? `\\${ch}` : ch;
+}
+function quote(text) {
+    return JSON.stringify(text);
+}
+
+
+/***/ }),
+
 /***/ 4848:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3203,25 +3819,14 @@ function editDistance(a, b) {
 /* harmony export */   Dq: () => (/* binding */ matrixLimitNote),
 /* harmony export */   sn: () => (/* binding */ detectOutputs)
 /* harmony export */ });
-/* unused harmony exports MATRIX_JOB_LIMIT, OUTPUT_BUDGET_BYTES, DetectOutput, matrixEntries, chunk */
-/* harmony import */ var _changes_affected_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7555);
+/* unused harmony exports MATRIX_JOB_LIMIT, OUTPUT_BUDGET_BYTES, matrixEntries, chunk */
+/* harmony import */ var _changes_affected_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3176);
 
 const MATRIX_JOB_LIMIT = 256;
 /** GitHub caps a job's outputs at 1 MB in total; stay well inside it. */
 const OUTPUT_BUDGET_BYTES = 900 * 1024;
 /** Matrix reasons are clipped; with thousands of services, harder, to stay inside the budget. */
 const MATRIX_REASON_MAX = [120, 40];
-const DetectOutput = {
-    services: 'services',
-    matrix: 'matrix',
-    matrixChunks: 'matrix-chunks',
-    matrixChunkCount: 'matrix-chunk-count',
-    anyChanged: 'any-changed',
-    base: 'base',
-    head: 'head',
-    baseReason: 'base-reason',
-    detail: 'detail',
-};
 function clip(text, max) {
     return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
@@ -3267,18 +3872,17 @@ function detectOutputs(input, detailPath) {
 function buildOutputs(input, detailPath, reasonMax) {
     const entries = matrixEntries(input.affected, reasonMax);
     const chunks = chunk(entries, MATRIX_JOB_LIMIT).map((include) => ({ include }));
-    const outputs = {
+    return {
         services: JSON.stringify(entries.map((e) => e.service)),
         matrix: JSON.stringify(chunks[0] ?? { include: [] }),
-        'matrix-chunks': JSON.stringify(chunks),
-        'matrix-chunk-count': String(chunks.length),
-        'any-changed': String(entries.length > 0),
+        matrixChunks: JSON.stringify(chunks),
+        matrixChunkCount: String(chunks.length),
+        anyChanged: String(entries.length > 0),
         base: input.base ?? '',
         head: input.head,
-        'base-reason': input.baseReason,
+        baseReason: input.baseReason,
         detail: detailPath,
     };
-    return outputs;
 }
 /** The full detail file: every service with its reason and all its files. */
 function detectDetail(input) {
@@ -3305,7 +3909,7 @@ function detectDetail(input) {
 
 /***/ }),
 
-/***/ 4065:
+/***/ 6446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3315,7 +3919,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/changes/affected.ts + 1 modules
-var changes_affected = __webpack_require__(7555);
+var changes_affected = __webpack_require__(3176);
 // EXTERNAL MODULE: ./src/core/report/detect-outputs.ts
 var detect_outputs = __webpack_require__(4848);
 ;// CONCATENATED MODULE: ./src/core/report/markdown.ts
@@ -3412,492 +4016,123 @@ function detectSummary(input) {
 
 /***/ }),
 
-/***/ 71:
+/***/ 9089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ readEventContext)
+/* harmony export */   _Z: () => (/* binding */ parentEnvironment),
+/* harmony export */   hz: () => (/* binding */ stepSummaryFile),
+/* harmony export */   pO: () => (/* binding */ runContext)
 /* harmony export */ });
+/* unused harmony export readRunContext */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/** The GitHub event this run was triggered by, read from the runner's environment. */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * The ONE reader of the process environment (lint allows `process.env` only here and in the
+ * CLI). Everything the runner says about the run becomes a RunContext; child processes get
+ * their environment from {@link parentEnvironment}, filtered by whoever spawns them.
+ */
 
-function readEventContext(env = process.env) {
-    const eventPath = env.GITHUB_EVENT_PATH;
-    let payload = {};
-    if (eventPath) {
-        try {
-            payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(eventPath, 'utf8'));
-        }
-        catch (e) {
-            throw new Error(`Cannot read the event payload at GITHUB_EVENT_PATH=${eventPath}: ${e.message}`);
-        }
-    }
-    const repository = payload.repository;
-    const runId = Number(env.GITHUB_RUN_ID);
+
+/** Parse a RunContext from an environment (pure apart from reading the event file). */
+function readRunContext(env) {
+    const onActions = env.GITHUB_ACTIONS === 'true';
+    const payload = readEventPayload(env.GITHUB_EVENT_PATH);
+    const serverUrl = stripSlash(env.GITHUB_SERVER_URL) ?? 'https://github.com';
+    const repository = env.GITHUB_REPOSITORY || undefined;
+    const runId = positiveInt(env.GITHUB_RUN_ID);
+    const repo = payload.repository;
     return {
+        onActions,
+        repository,
+        serverUrl,
+        apiUrl: stripSlash(env.GITHUB_API_URL) ?? 'https://api.github.com',
+        runId,
+        runNumber: positiveInt(env.GITHUB_RUN_NUMBER),
+        runAttempt: positiveInt(env.GITHUB_RUN_ATTEMPT),
+        runUrl: onActions && repository && runId
+            ? `${serverUrl}/${repository}/actions/runs/${runId}`
+            : undefined,
+        sha: env.GITHUB_SHA || undefined,
+        ref: env.GITHUB_REF || undefined,
+        workflowRef: env.GITHUB_WORKFLOW_REF || undefined,
+        workflowFile: workflowFile(env.GITHUB_WORKFLOW_REF),
         eventName: env.GITHUB_EVENT_NAME ?? '',
-        sha: env.GITHUB_SHA ?? 'HEAD',
-        ref: env.GITHUB_REF ?? '',
         payload,
-        defaultBranch: repository?.default_branch,
-        workflowId: workflowFile(env.GITHUB_WORKFLOW_REF),
-        runId: Number.isFinite(runId) && runId > 0 ? runId : undefined,
+        defaultBranch: typeof repo?.default_branch === 'string' ? repo.default_branch : undefined,
+        actor: env.GITHUB_ACTOR || undefined,
+        triggeringActor: env.GITHUB_TRIGGERING_ACTOR || undefined,
+        runnerTemp: env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(),
+        workspace: env.GITHUB_WORKSPACE || undefined,
+        debug: env.RUNNER_DEBUG === '1',
+        oidc: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
+        sourceDateEpoch: env.SOURCE_DATE_EPOCH || undefined,
     };
 }
-/** `owner/repo/.github/workflows/ci.yml@refs/heads/main` → `ci.yml` (usable as a workflow_id). */
+let cached;
+/** This process's RunContext, read on first use. */
+function runContext() {
+    cached ??= readRunContext(process.env);
+    return cached;
+}
+/** The environment this process was started with: the base every child's environment is cut from. */
+function parentEnvironment() {
+    return process.env;
+}
+/** The step-summary file, or undefined outside Actions. */
+function stepSummaryFile() {
+    return process.env.GITHUB_STEP_SUMMARY || undefined;
+}
+function readEventPayload(path) {
+    if (!path)
+        return {};
+    let parsed;
+    try {
+        parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+    }
+    catch (e) {
+        throw new Error(`Cannot read the event payload at GITHUB_EVENT_PATH=${path}: ${e.message}`);
+    }
+    return parsed && typeof parsed === 'object' ? parsed : {};
+}
+/** `owner/repo/.github/workflows/ci.yml@refs/heads/main` → `ci.yml`. */
 function workflowFile(workflowRef) {
     if (!workflowRef)
         return undefined;
     const path = workflowRef.split('@')[0] ?? '';
-    const name = path.slice(path.lastIndexOf('/') + 1);
-    return name || undefined;
+    return path.slice(path.lastIndexOf('/') + 1) || undefined;
+}
+function positiveInt(raw) {
+    const n = Number(raw);
+    return raw && Number.isSafeInteger(n) && n > 0 ? n : undefined;
+}
+function stripSlash(url) {
+    return url ? url.replace(/\/+$/, '') : undefined;
 }
 
 
 /***/ }),
 
-/***/ 1036:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  pb: () => (/* binding */ CliGit)
-});
-
-// UNUSED EXPORTS: GitCommandError, displayArgv
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./src/core/changes/change-set.ts
-class ChangeSetParseError extends Error {
-    offset;
-    constructor(message, offset) {
-        super(`Cannot parse git diff --name-status -z output at byte ${offset}: ${message}`);
-        this.offset = offset;
-        this.name = 'ChangeSetParseError';
-    }
-}
-const NUL = 0;
-/** Renames and copies carry two paths (old, new); every other status one. */
-const TWO_PATHS = new Set(['R', 'C']);
-const SCORED = new Set(['R', 'C', 'M']);
-/**
- * Parse the whole output in one pass. The buffer is decoded once and split on NUL: a NUL byte
- * is never part of a UTF-8 sequence, so the split is exact, and it is several times faster than
- * decoding 200,000 slices. Byte offsets (for errors) are recomputed only when something is wrong.
- */
-function parseNameStatusZ(out) {
-    const fields = out.toString('utf8').split('\0');
-    // Every field ends with NUL, so a well-formed output leaves one empty string at the end.
-    const last = fields.length - 1;
-    if (fields[last] !== '') {
-        throw new ChangeSetParseError('truncated record: the last field has no terminating NUL (was the output cut short?)', byteOffsetOfField(out, last));
-    }
-    const files = [];
-    let i = 0;
-    while (i < last) {
-        const status = parseStatus(fields[i], out, i);
-        const paths = TWO_PATHS.has(status) ? 2 : 1;
-        if (i + paths >= last) {
-            throw new ChangeSetParseError(`truncated record: the ${status} record has ${last - i - 1} of its ${paths} path(s)`, byteOffsetOfField(out, last));
-        }
-        const first = pathField(fields, i + 1, out);
-        if (paths === 2) {
-            files.push({ status, path: pathField(fields, i + 2, out), oldPath: first });
-        }
-        else {
-            files.push({ status, path: first });
-        }
-        i += 1 + paths;
-    }
-    return files;
-}
-/** Byte offset where field number `index` starts (after `index` NULs); only used for errors. */
-function byteOffsetOfField(out, index) {
-    let pos = 0;
-    for (let n = 0; n < index; n++)
-        pos = out.indexOf(NUL, pos) + 1;
-    return pos;
-}
-const STATUS = /^([AMDTRC])(\d*)$/;
-/** A status is one letter, optionally followed by a similarity score (`R100`, `C075`). */
-function parseStatus(field, out, index) {
-    const m = STATUS.exec(field);
-    // A score only belongs on renames and copies (and on M when git is run with -B).
-    if (!m || (m[2] !== '' && !SCORED.has(m[1]))) {
-        const offset = byteOffsetOfField(out, index);
-        if (field === '')
-            throw new ChangeSetParseError('empty status field', offset);
-        throw new ChangeSetParseError(`unexpected status ${JSON.stringify(field.slice(0, 16))}: expected one of A, M, D, T, ` +
-            'R<score>, C<score>' +
-            (field[0] === 'U' ? ' (U means an unmerged path: diff two commits, not the index)' : ''), offset);
-    }
-    return m[1];
-}
-function pathField(fields, index, out) {
-    const path = fields[index];
-    if (path === '')
-        throw new ChangeSetParseError('empty path', byteOffsetOfField(out, index));
-    return path;
-}
-
-;// CONCATENATED MODULE: ./src/platform/git.ts
-/**
- * The one place msdeploy runs git. Every call is `spawn(git, argv)` — never a shell — so file
- * names, branch names and shas from events can't be interpreted as commands. Revisions are
- * placed after `--end-of-options` so a value beginning with `-` is never read as an option.
- * No git config is ever written: anything we need is passed with `-c` for that one call.
- */
-
-
-/** A git command failed: the message names the command, its exit code and what git said. */
-class GitCommandError extends Error {
-    argv;
-    exitCode;
-    stderr;
-    cwd;
-    constructor(argv, exitCode, stderr, cwd) {
-        const said = stderr.trim() ? `:\n${stderr.trim()}` : ' (git printed nothing on stderr)';
-        super(`\`${displayArgv(argv)}\` in ${cwd} failed with exit code ${exitCode ?? 'none (killed)'}${said}`);
-        this.argv = argv;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-        this.cwd = cwd;
-        this.name = 'GitCommandError';
-    }
-}
-const STDERR_TAIL = 4096;
-const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-class CliGit {
-    cwd;
-    gitPath;
-    logger;
-    prefix;
-    constructor(cwd, opts = {}) {
-        this.cwd = cwd;
-        this.gitPath = opts.gitPath ?? 'git';
-        this.logger = opts.logger;
-        this.prefix = opts.trustDirectory ? ['-c', `safe.directory=${cwd}`] : [];
-    }
-    async resolveCommit(rev) {
-        const r = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], [1, 128]);
-        if (r.code !== 0)
-            return undefined;
-        const sha = r.stdout.toString('latin1').trim();
-        return FULL_SHA.test(sha) ? sha : undefined;
-    }
-    async isAncestor(ancestor, descendant) {
-        const r = await this.run(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant], [1]);
-        return r.code === 0;
-    }
-    async mergeBase(a, b) {
-        // Exit 1 with no output: the two commits share no (locally known) history.
-        const r = await this.run(['merge-base', '--end-of-options', a, b], [1]);
-        if (r.code !== 0)
-            return undefined;
-        return r.stdout.toString('latin1').trim() || undefined;
-    }
-    async isShallow() {
-        const r = await this.run(['rev-parse', '--is-shallow-repository']);
-        return r.stdout.toString('latin1').trim() === 'true';
-    }
-    async deepen(by, refs) {
-        if (!Number.isInteger(by) || by < 1) {
-            throw new RangeError(`deepen: depth must be a positive integer, got ${by}`);
-        }
-        return this.tryFetch([`--deepen=${by}`], refs);
-    }
-    async fetch(refs, depth) {
-        if (depth !== undefined && (!Number.isInteger(depth) || depth < 1)) {
-            throw new RangeError(`fetch: depth must be a positive integer, got ${depth}`);
-        }
-        return this.tryFetch(depth === undefined ? [] : [`--depth=${depth}`], refs);
-    }
-    async diff(base, head) {
-        const r = await this.run([
-            'diff',
-            '-z',
-            '--name-status',
-            '-M',
-            '--no-color',
-            '--no-ext-diff',
-            '--no-textconv',
-            '--no-relative',
-            '--end-of-options',
-            base,
-            head,
-            '--',
-        ]);
-        return parseNameStatusZ(r.stdout);
-    }
-    async previousTag(rev) {
-        const parent = await this.resolveCommit(`${rev}^`);
-        if (!parent)
-            return undefined; // a root commit has no earlier release
-        const args = ['describe', '--tags', '--abbrev=0', '--end-of-options', parent];
-        const r = await this.run(args, [128]);
-        if (r.code !== 0) {
-            // "No names found, cannot describe anything." / "No tags can describe '<sha>'."
-            if (/cannot describe/i.test(r.stderr))
-                return undefined;
-            throw new GitCommandError(this.argv(args), r.code, r.stderr, this.cwd);
-        }
-        const tag = r.stdout.toString('utf8').trim();
-        return this.resolveCommit(`refs/tags/${tag}`);
-    }
-    async commitTime(rev) {
-        const r = await this.run(['show', '-s', '--format=%ct', '--end-of-options', rev]);
-        return Number(r.stdout.toString('utf8').trim());
-    }
-    async countCommits(rev) {
-        const r = await this.run(['rev-list', '--count', '--end-of-options', rev]);
-        return Number(r.stdout.toString('utf8').trim());
-    }
-    async listFiles(head) {
-        const r = await this.run([
-            'ls-tree',
-            '-r',
-            '-z',
-            '--name-only',
-            '--full-tree',
-            '--end-of-options',
-            head,
-        ]);
-        return splitZ(r.stdout);
-    }
-    /** Fetching is allowed to fail (no origin, sha not served): the caller decides what that means. */
-    async tryFetch(options, refs) {
-        const args = [
-            'fetch',
-            '--no-tags',
-            '--no-recurse-submodules',
-            '--no-write-fetch-head',
-            ...options,
-            'origin',
-            ...(refs.length ? ['--end-of-options', ...refs] : []),
-        ];
-        try {
-            await this.run(args);
-            return true;
-        }
-        catch (e) {
-            if (!(e instanceof GitCommandError))
-                throw e;
-            this.logger?.warning(e.message);
-            return false;
-        }
-    }
-    /**
-     * Run git and collect stdout as Buffer chunks (joined once at the end: a diff of 100k files
-     * is tens of MB). Exit codes in `okCodes` are returned to the caller; any other throws.
-     */
-    run(args, okCodes = []) {
-        const argv = this.argv(args);
-        this.logger?.debug(`$ ${displayArgv(argv)}`);
-        return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_.spawn)(this.gitPath, argv.slice(1), {
-                cwd: this.cwd,
-                env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' },
-                stdio: ['ignore', 'pipe', 'pipe'],
-                shell: false,
-                windowsHide: true,
-            });
-            const out = [];
-            let err = '';
-            child.stdout.on('data', (chunk) => out.push(chunk));
-            child.stderr.setEncoding('utf8');
-            child.stderr.on('data', (chunk) => {
-                err = (err + chunk).slice(-STDERR_TAIL);
-            });
-            child.on('error', (e) => {
-                reject(e.code === 'ENOENT'
-                    ? new Error(`git was not found (tried to run ${JSON.stringify(this.gitPath)} in ${this.cwd}): ` +
-                        'install git or put it on PATH.')
-                    : e);
-            });
-            child.on('close', (code) => {
-                if (code === 0 || (code !== null && okCodes.includes(code))) {
-                    resolve({ code, stdout: Buffer.concat(out), stderr: err });
-                }
-                else {
-                    reject(new GitCommandError(argv, code, err, this.cwd));
-                }
-            });
-        });
-    }
-    argv(args) {
-        return [this.gitPath, ...this.prefix, ...args];
-    }
-}
-function splitZ(buf) {
-    const items = [];
-    let pos = 0;
-    while (pos < buf.length) {
-        let end = buf.indexOf(0, pos);
-        if (end < 0)
-            end = buf.length;
-        items.push(buf.toString('utf8', pos, end));
-        pos = end + 1;
-    }
-    return items;
-}
-/** Quote an argv for display only (it is never run through a shell). */
-function displayArgv(argv) {
-    return argv.map(displayArg).join(' ');
-}
-const ESCAPES = {
-    '\n': '\\n',
-    '\t': '\\t',
-    '\r': '\\r',
-    '\\': '\\\\',
-    "'": "\\'",
-};
-function displayArg(arg) {
-    if (/^[\w@%+=:,./^{}~-]+$/.test(arg))
-        return arg;
-    // eslint-disable-next-line no-control-regex
-    if (!/[\u0000-\u001f\u007f]/.test(arg))
-        return `'${arg.replace(/'/g, `'\\''`)}'`;
-    // Control characters (a newline in a file name) would forge log lines: show them escaped,
-    // in bash's $'…' notation.
-    // eslint-disable-next-line no-control-regex
-    const escaped = arg.replace(/[\u0000-\u001f\u007f\\']/g, (c) => {
-        return ESCAPES[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
-    });
-    return `$'${escaped}'`;
-}
-
-
-/***/ }),
-
-/***/ 5952:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ lazyGitHubApi)
-/* harmony export */ });
-function currentRepo(env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!owner || !repo) {
-        throw new Error('GITHUB_REPOSITORY is not set (expected owner/repo): the GitHub API needs it.');
-    }
-    return { owner, repo };
-}
-function lazyGitHubApi(token, env = process.env) {
-    let octokit;
-    const client = () => {
-        if (!token) {
-            throw new Error('The GitHub API needs a token: pass `token: ${{ github.token }}` (it is the default).');
-        }
-        octokit ??= __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413)).then((gh) => gh.getOctokit(token));
-        return octokit;
-    };
-    return {
-        async lastSuccessfulRunHead({ workflowId, branch, excludeRunId }) {
-            const gh = await client();
-            const { owner, repo } = currentRepo(env);
-            const res = await gh.rest.actions.listWorkflowRuns({
-                owner,
-                repo,
-                workflow_id: workflowId,
-                branch,
-                status: 'success',
-                per_page: 10,
-            });
-            const run = res.data.workflow_runs.find((r) => r.id !== excludeRunId);
-            return run?.head_sha;
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 7181:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ readWorkspaceManifest)
-/* harmony export */ });
-/* unused harmony export readManifest */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5964);
-/** Reads `msdeploy.yml` from a checkout and validates it. */
-
-
-
-/**
- * @param dir       the repository root (working directory)
- * @param file      the manifest path relative to `dir`
- * @param shownAs   how the file is named in error locations (relative to the workspace, for annotations)
- */
-async function readManifest(dir, file, shownAs = file) {
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, file), 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        throw new Error(code === 'ENOENT'
-            ? `No manifest at ${shownAs}: create msdeploy.yml at the repository root (see docs/manifest.md) or point the manifest input at it.`
-            : `Cannot read the manifest ${shownAs}: ${e.message}`);
-    }
-    const { manifest, issues } = (0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifest */ .Ng)(text, shownAs);
-    if (!manifest || issues.length)
-        throw new _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ManifestError */ .Sh(issues);
-    return manifest;
-}
-/**
- * An action's manifest: `file` inside the `working-directory` input, named in annotations by
- * its path from the workspace root (where GitHub places them).
- */
-function readWorkspaceManifest(workingDirectory, file) {
-    return readManifest((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workingDirectory), file, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workingDirectory, file));
-}
-
-
-/***/ }),
-
-/***/ 1245:
+/***/ 8928:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C1: () => (/* binding */ setFailed),
-/* harmony export */   MV: () => (/* binding */ actionsLogger),
-/* harmony export */   V4: () => (/* binding */ getInput),
 /* harmony export */   fe: () => (/* binding */ appendSummary),
 /* harmony export */   n0: () => (/* binding */ setOutputs)
 /* harmony export */ });
-/* unused harmony exports getBooleanInput, exportVariable */
+/* unused harmony export exportVariable */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9089);
 /**
- * The one place that talks to the Actions runner: inputs, outputs, environment, step summary,
- * annotations and log groups. Outputs and environment go through @actions/core's file commands
- * (random heredoc delimiters), so no value can forge another output.
+ * What an action hands back to the runner: outputs, the step summary and the failure. Outputs go
+ * through @actions/core's file commands (random heredoc delimiters), so no value can forge
+ * another output.
  */
 
 
-/** Read an input as the runner hands it (`INPUT_<NAME>`, hyphens kept); trimmed; '' when unset. */
-function getInput(name, required = false) {
-    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name, { required });
-}
-function getBooleanInput(name, fallback) {
-    const raw = core.getInput(name).trim().toLowerCase();
-    if (raw === '')
-        return fallback;
-    if (['true', 'yes', '1', 'on'].includes(raw))
-        return true;
-    if (['false', 'no', '0', 'off'].includes(raw))
-        return false;
-    throw new Error(`Input "${name}" must be true or false, got ${JSON.stringify(raw)}.`);
-}
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs))
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
@@ -3907,49 +4142,10 @@ function exportVariable(name, value) {
 }
 /** Append Markdown to the step summary; a no-op outside Actions (no GITHUB_STEP_SUMMARY). */
 async function appendSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
+    if (!(0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .stepSummaryFile */ .hz)())
         return;
     await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
 }
-/**
- * Text that may carry untrusted data (file or branch names) is fenced with `stop-commands`
- * so a line such as `::add-mask::…` or `::set-env` inside it is printed, never executed.
- */
-function writeUntrusted(text) {
-    if (!text.includes('::')) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(text);
-        return;
-    }
-    const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)();
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`::stop-commands::${token}`);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(text);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`::${token}::`);
-}
-function annotation(where) {
-    if (!where?.file)
-        return undefined;
-    return { file: where.file, startLine: where.line, startColumn: where.col };
-}
-/** The runner-backed Logger: annotations become GitHub error/warning annotations on the file. */
-const actionsLogger = {
-    debug: (message) => {
-        if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o())
-            writeUntrusted(message);
-    },
-    info: (message) => writeUntrusted(message),
-    // core escapes annotation text (newlines, %), so data can't break out of the command.
-    warning: (message, where) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, annotation(where)),
-    error: (message, where) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, annotation(where)),
-    group: async (title, fn) => {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(title.replace(/[\r\n]+/g, ' '));
-        try {
-            return await fn();
-        }
-        finally {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
-        }
-    },
-};
 function setFailed(message) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message);
 }

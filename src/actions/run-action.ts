@@ -1,23 +1,26 @@
-/** The one wrapper every action entry runs in: failures become annotations and setFailed. */
-import { BuildFailedError } from '../core/artifact/build.js';
-import { formatIssue, ManifestError } from '../core/manifest/index.js';
-import { actionsLogger, setFailed } from '../platform/runner.js';
+/**
+ * The one wrapper every action entry runs in: it reads the run context, and maps any failure
+ * once — annotations, step summary, the message worded for Actions, and the exit code.
+ */
+import { asMsdeployError } from '../core/errors.js';
+import type { Logger } from '../core/ports.js';
+import type { RunContext } from '../core/run-context.js';
+import { runContext } from '../platform/runner/context.js';
+import { actionsLogger } from '../platform/runner/logger.js';
+import { appendSummary, setFailed } from '../platform/runner/outputs.js';
 
-export async function runAction(main: () => Promise<void>): Promise<void> {
+export async function runAction(
+  main: (run: RunContext, logger: Logger) => Promise<void>,
+): Promise<void> {
   try {
-    await main();
+    await main(runContext(), actionsLogger);
   } catch (e) {
-    if (e instanceof ManifestError) {
-      for (const issue of e.issues) {
-        actionsLogger.error(issue.message, { file: issue.file, line: issue.line, col: issue.col });
-      }
-      setFailed(
-        `${e.issues.length} problem(s) in the manifest:\n${e.issues.map(formatIssue).join('\n')}`,
-      );
-      return;
+    const failure = asMsdeployError(e);
+    for (const a of failure.annotations) {
+      actionsLogger.error(a.message, { file: a.file, line: a.line, col: a.col });
     }
-    setFailed(e instanceof Error ? e.message : String(e));
-    // A failed build fails the step with the build command's own exit code.
-    if (e instanceof BuildFailedError) process.exitCode = e.exitCode;
+    if (failure.summary) await appendSummary(failure.summary).catch(() => undefined);
+    setFailed(failure.messageFor('action'));
+    process.exitCode = failure.exitCode;
   }
 }

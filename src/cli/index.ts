@@ -1,62 +1,67 @@
-/** The `msdeploy` command: the same core the actions run, for a laptop or any CI. */
-import { ManifestError, formatIssue } from '../core/manifest/index.js';
-import { runBuild, BUILD_HELP } from './build.js';
-import { runDetect, DETECT_HELP } from './detect.js';
-import { UsageError } from './usage.js';
+/** The `msdeploy` command: the same use cases the actions run, for a laptop or any CI. */
+import { asMsdeployError, ExitCode } from '../core/errors.js';
+import { closest } from '../core/manifest/suggest.js';
+import { msdeployVersion } from '../platform/package-info.js';
+import { buildCommand } from './commands/build.js';
+import { detectCommand } from './commands/detect.js';
+import { commandHelp, parseCommandLine, UsageError, type Command } from './registry.js';
 
-export const EXIT = { ok: 0, failure: 1, usage: 2, manifest: 3 } as const;
+const COMMANDS: readonly Command[] = [detectCommand, buildCommand] as unknown as Command[];
 
-const HELP = `msdeploy — one CI/CD pipeline per microservice
+function help(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 3;
+  return `msdeploy — one CI/CD pipeline per microservice
 
 Usage: msdeploy <command> [options]
 
 Commands:
-  detect     which services a change affects, and why
-  build      build a service once into a reproducible, traceable artifact
+${COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.summary}`).join('\n')}
 
-Run \`msdeploy <command> --help\` for a command's options.
+Run \`msdeploy <command> --help\` for a command's options; \`msdeploy --version\` for the version.
 
-Exit codes: 0 success, 1 failure, 2 bad usage, 3 invalid manifest; a failed build exits
-with its build command's exit code.
+Exit codes: 0 success, 1 failure, 2 bad usage, 3 missing or invalid manifest; a failed build
+exits with its build command's exit code.
 `;
+}
 
 async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (!command || command === '--help' || command === '-h' || command === 'help') {
-    process.stdout.write(HELP);
-    return command ? EXIT.ok : EXIT.usage;
+  const [name, ...rest] = argv;
+  if (name === '--version' || name === '-V') {
+    process.stdout.write(`msdeploy ${msdeployVersion()}\n`);
+    return ExitCode.ok;
   }
-  const commands: Record<string, { help: string; run: (argv: string[]) => Promise<number> }> = {
-    detect: { help: DETECT_HELP, run: runDetect },
-    build: { help: BUILD_HELP, run: runBuild },
-  };
-  const cmd = commands[command];
-  if (!cmd) {
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    const topic = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+    process.stdout.write(topic ? commandHelp(topic) : help());
+    return name ? ExitCode.ok : ExitCode.usage;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    const guess = closest(
+      name,
+      COMMANDS.map((c) => c.name),
+    );
     throw new UsageError(
-      `Unknown command "${command}". Commands: ${Object.keys(commands).join(', ')}. See msdeploy --help.`,
+      `Unknown command "${name}"${guess ? ` — did you mean "${guess}"?` : '.'} Commands: ${COMMANDS.map((c) => c.name).join(', ')}. See msdeploy --help.`,
     );
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    process.stdout.write(cmd.help);
-    return EXIT.ok;
+  const { values, args } = parseCommandLine(command, rest);
+  if (values.help) {
+    process.stdout.write(commandHelp(command));
+    return ExitCode.ok;
   }
-  return cmd.run(rest);
+  return command.run(values, args);
 }
 
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (e) {
-  if (e instanceof ManifestError) {
-    for (const issue of e.issues) process.stderr.write(`${formatIssue(issue)}\n`);
-    process.exitCode = EXIT.manifest;
-  } else if (
-    e instanceof UsageError ||
-    (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
-  ) {
-    process.stderr.write(`msdeploy: ${(e as Error).message}\n`);
-    process.exitCode = EXIT.usage;
-  } else {
-    process.stderr.write(`msdeploy: ${(e as Error).message}\n`);
-    process.exitCode = EXIT.failure;
-  }
+  // Every failure is mapped here, once: located problems as `file:line:col: message`.
+  const failure = asMsdeployError(e);
+  const located = failure.annotations.filter((a) => a.file && a.line);
+  const lines = located.length
+    ? located.map((a) => `${a.file}:${a.line}:${a.col ?? 1}: ${a.message}`)
+    : [`msdeploy: ${failure.messageFor('cli')}`, ...failure.detail];
+  process.stderr.write(`${lines.join('\n')}\n`);
+  process.exitCode = failure.exitCode;
 }

@@ -2,7 +2,9 @@
  * The interfaces the domain needs from the outside world. `core` depends only on these;
  * `platform/` implements them. Keeping them small keeps core testable with real or fake parts.
  */
+import type { ArtifactKind, ArtifactMeta, Digest } from './artifact/types.js';
 import type { ChangedFile } from './changes/types.js';
+import type { ServiceSpec } from './manifest/types.js';
 
 export interface Logger {
   debug(message: string): void;
@@ -76,4 +78,59 @@ export interface CommandRunner {
       onOutput?: (chunk: string) => void;
     },
   ): Promise<{ exitCode: number; tail: string[] }>;
+}
+
+/** Where an artifact was stored, and the reference later actions use to fetch it. */
+export interface StoredArtifact {
+  /** A reference string: `local:<dir>@sha256:…`, `oci://<host>/<repo>@sha256:…`, `github:<run-id>/<name>@sha256:…` */
+  ref: string;
+  /** Human-readable location for summaries (URL or path). */
+  location: string;
+  /** Bytes actually transferred (0 when the store already had them). */
+  bytesUploaded: number;
+}
+
+export type Progress = (done: number, total: number) => void;
+
+/**
+ * One interface, three backends (local directory, GitHub Actions artifacts, OCI registry).
+ * Every read verifies the digest before returning: a mismatch is an error naming both digests.
+ */
+export interface ArtifactStore {
+  readonly kind: 'local' | 'github' | 'oci';
+  /** Store the packed artifact at `file` with its provenance document (JSON bytes). */
+  put(
+    file: string,
+    meta: ArtifactMeta,
+    provenance: Buffer,
+    onProgress?: Progress,
+  ): Promise<StoredArtifact>;
+  /** Fetch the artifact named by `ref` into `destFile`; verifies the digest; returns its provenance. */
+  get(
+    ref: string,
+    destFile: string,
+    onProgress?: Progress,
+  ): Promise<{ meta: ArtifactMeta; provenance: Buffer }>;
+}
+
+/** What the packer is asked to pack: the build output of one service, into one artifact file. */
+export interface PackRequest {
+  kind: ArtifactKind;
+  service: ServiceSpec;
+  outputDir: string;
+  outFile: string;
+  version: string;
+  mtime: number;
+  onProgress?: Progress;
+}
+
+/** What a build runs on: the build command runner, the packer, a store, a clock and a logger. */
+export interface BuildPorts {
+  runner: CommandRunner;
+  store: ArtifactStore;
+  logger: Logger;
+  clock: Clock;
+  /** Packs the build output into the artifact file (archive: ours; deb: dpkg-deb). */
+  pack(req: PackRequest): Promise<{ digest: Digest; size: number }>;
+  onProgress?: (phase: 'pack' | 'upload', done: number, total: number) => void;
 }

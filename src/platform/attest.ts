@@ -6,6 +6,7 @@
  */
 import type { ProvenanceStatement } from '../core/artifact/provenance.js';
 import type { Logger } from '../core/ports.js';
+import type { RunContext } from '../core/run-context.js';
 
 const PERMISSIONS_HINT =
   'give the job `permissions: { id-token: write, attestations: write, contents: read }`';
@@ -19,10 +20,10 @@ export async function attestProvenance(args: {
   statement: ProvenanceStatement;
   token: string | undefined;
   logger: Logger;
-  env?: NodeJS.ProcessEnv;
+  run: RunContext;
 }): Promise<AttestResult | undefined> {
-  const env = args.env ?? process.env;
-  if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+  const { run } = args;
+  if (!run.oidc) {
     args.logger.warning(
       `Not attested: this job has no OIDC token to sign with; ${PERMISSIONS_HINT}.`,
     );
@@ -46,9 +47,7 @@ export async function attestProvenance(args: {
     });
     const id = attestation.attestationID;
     const url =
-      id && env.GITHUB_REPOSITORY
-        ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/attestations/${id}`
-        : undefined;
+      id && run.repository ? `${run.serverUrl}/${run.repository}/attestations/${id}` : undefined;
     args.logger.info(`Attested the provenance${url ? `: ${url}` : ''}.`);
     return { id, url };
   } catch (e) {

@@ -4,7 +4,6 @@
  * modes; dpkg-deb runs with --root-owner-group and SOURCE_DATE_EPOCH, so the same build output
  * always gives the same .deb bytes.
  */
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import {
   chmod,
@@ -24,6 +23,7 @@ import { digestFile } from '../core/artifact/digest.js';
 import { listPackableEntries } from '../core/artifact/pack.js';
 import { TarType } from '../core/artifact/tar.js';
 import type { Digest } from '../core/artifact/types.js';
+import { ProgramNotFoundError, runProcess } from './process.js';
 
 export interface DebOptions {
   /** The build output: its contents are installed under installPrefix. */
@@ -74,7 +74,7 @@ export async function buildDeb(opts: DebOptions): Promise<{ digest: Digest; size
   try {
     await mkdir(root, { recursive: true });
     await stageTree(opts, root, prefix);
-    await runDpkgDeb(['--root-owner-group', '-Zgzip', '--build', root, tmpDeb], opts.mtime);
+    await runDpkgDeb(['--root-owner-group', '-Zgzip', '--build', root, tmpDeb], opts.mtime, work);
     const [digest, { size }] = await Promise.all([digestFile(tmpDeb), stat(tmpDeb)]);
     await rename(tmpDeb, out);
     return { digest, size };
@@ -218,35 +218,25 @@ async function setMeta(path: string, mode: number, mtime: number): Promise<void>
 }
 
 /** dpkg-deb through argv (no shell), with SOURCE_DATE_EPOCH fixing the ar member times. */
-function runDpkgDeb(args: string[], mtime: number): Promise<void> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(DPKG_DEB, args, {
-      env: { ...process.env, SOURCE_DATE_EPOCH: String(mtime) },
-      stdio: ['ignore', 'pipe', 'pipe'],
+async function runDpkgDeb(args: string[], mtime: number, cwd: string): Promise<void> {
+  let r;
+  try {
+    r = await runProcess(DPKG_DEB, args, {
+      cwd,
+      extraEnv: { SOURCE_DATE_EPOCH: String(mtime) },
+      installHint: 'dpkg',
+      tailLines: 60,
     });
-    let output = '';
-    const collect = (d: Buffer) => {
-      output = (output + d.toString('utf8')).slice(-4000);
-    };
-    child.stdout.on('data', collect);
-    child.stderr.on('data', collect);
-    child.on('error', (err: NodeJS.ErrnoException) => {
-      reject(
-        new DebPackageError(
-          err.code === 'ENOENT'
-            ? `Cannot build a deb: ${DPKG_DEB} is not installed. Install the Debian package "dpkg" (apt-get install dpkg).`
-            : `Cannot start ${DPKG_DEB}: ${err.message}`,
-        ),
-      );
-    });
-    child.on('close', (code) => {
-      if (code === 0) resolvePromise();
-      else
-        reject(
-          new DebPackageError(
-            `${DPKG_DEB} ${args.join(' ')} failed (exit ${code}):\n${output.trim()}`,
-          ),
-        );
-    });
-  });
+  } catch (e) {
+    throw new DebPackageError(
+      e instanceof ProgramNotFoundError
+        ? `Cannot build a deb: ${DPKG_DEB} is not installed. Install the Debian package "dpkg" (apt-get install dpkg).`
+        : `Cannot start ${DPKG_DEB}: ${(e as Error).message}`,
+    );
+  }
+  if (r.exitCode !== 0) {
+    throw new DebPackageError(
+      `${DPKG_DEB} ${args.join(' ')} failed (exit ${r.exitCode}):\n${r.tail.join('\n').trim()}`,
+    );
+  }
 }

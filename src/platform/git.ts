@@ -4,10 +4,10 @@
  * placed after `--end-of-options` so a value beginning with `-` is never read as an option.
  * No git config is ever written: anything we need is passed with `-c` for that one call.
  */
-import { spawn } from 'node:child_process';
 import { parseNameStatusZ } from '../core/changes/change-set.js';
 import type { ChangedFile } from '../core/changes/types.js';
 import type { Git, Logger } from '../core/ports.js';
+import { runProcess } from './process.js';
 
 export interface CliGitOptions {
   logger?: Logger;
@@ -43,7 +43,7 @@ export class GitCommandError extends Error {
   }
 }
 
-const STDERR_TAIL = 4096;
+const STDERR_TAIL_LINES = 40;
 const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 
 export class CliGit implements Git {
@@ -184,42 +184,21 @@ export class CliGit implements Git {
    * Run git and collect stdout as Buffer chunks (joined once at the end: a diff of 100k files
    * is tens of MB). Exit codes in `okCodes` are returned to the caller; any other throws.
    */
-  run(args: readonly string[], okCodes: readonly number[] = []): Promise<GitResult> {
+  async run(args: readonly string[], okCodes: readonly number[] = []): Promise<GitResult> {
     const argv = this.argv(args);
     this.logger?.debug(`$ ${displayArgv(argv)}`);
-    return new Promise((resolve, reject) => {
-      const child = spawn(this.gitPath, argv.slice(1), {
-        cwd: this.cwd,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-        shell: false,
-        windowsHide: true,
-      });
-      const out: Buffer[] = [];
-      let err = '';
-      child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-      child.stderr.setEncoding('utf8');
-      child.stderr.on('data', (chunk: string) => {
-        err = (err + chunk).slice(-STDERR_TAIL);
-      });
-      child.on('error', (e: NodeJS.ErrnoException) => {
-        reject(
-          e.code === 'ENOENT'
-            ? new Error(
-                `git was not found (tried to run ${JSON.stringify(this.gitPath)} in ${this.cwd}): ` +
-                  'install git or put it on PATH.',
-              )
-            : e,
-        );
-      });
-      child.on('close', (code) => {
-        if (code === 0 || (code !== null && okCodes.includes(code))) {
-          resolve({ code, stdout: Buffer.concat(out), stderr: err });
-        } else {
-          reject(new GitCommandError(argv, code, err, this.cwd));
-        }
-      });
+    const r = await runProcess(this.gitPath, argv.slice(1), {
+      cwd: this.cwd,
+      extraEnv: { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' },
+      installHint: 'git',
+      collectStdout: true,
+      tailLines: STDERR_TAIL_LINES,
     });
+    const stderr = r.tail.join('\n');
+    if (r.exitCode === 0 || (!r.signal && okCodes.includes(r.exitCode))) {
+      return { code: r.exitCode, stdout: r.stdout, stderr };
+    }
+    throw new GitCommandError(argv, r.signal ? null : r.exitCode, stderr, this.cwd);
   }
 
   private argv(args: readonly string[]): string[] {

@@ -31,11 +31,9 @@ import {
   DigestMismatchError,
   type ArtifactKind,
   type ArtifactMeta,
-  type ArtifactStore,
   type Digest,
-  type Progress,
-  type StoredArtifact,
 } from '../core/artifact/types.js';
+import type { ArtifactStore, Progress, StoredArtifact } from '../core/ports.js';
 
 export interface GitHubArtifactStoreOptions {
   /** A token with `actions:read` on `repository`: needed only to read artifacts of other runs. */

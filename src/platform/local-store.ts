@@ -13,13 +13,8 @@ import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/
 import { dirname, join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { verifyFile } from '../core/artifact/digest.js';
-import type {
-  ArtifactMeta,
-  ArtifactStore,
-  Digest,
-  Progress,
-  StoredArtifact,
-} from '../core/artifact/types.js';
+import type { ArtifactMeta, Digest } from '../core/artifact/types.js';
+import type { ArtifactStore, Progress, StoredArtifact } from '../core/ports.js';
 
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
 

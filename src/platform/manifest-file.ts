@@ -1,35 +1,64 @@
-/** Reads `msdeploy.yml` from a checkout and validates it. */
-import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { parseManifest, ManifestError } from '../core/manifest/index.js';
+/** Finds `msdeploy.yml` in a checkout, reads it and validates it. */
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { ManifestProblem, settingLabel } from '../core/errors.js';
+import { DEFAULT_MANIFEST_FILE, ManifestError, parseManifest } from '../core/manifest/index.js';
 import type { Manifest } from '../core/manifest/types.js';
 
-/**
- * @param dir       the repository root (working directory)
- * @param file      the manifest path relative to `dir`
- * @param shownAs   how the file is named in error locations (relative to the workspace, for annotations)
- */
-export async function readManifest(dir: string, file: string, shownAs = file): Promise<Manifest> {
+/** Where the manifest is: the repository root it describes, and the file within it. */
+export interface ManifestLocation {
+  /** The repository root: service paths are relative to it. */
+  root: string;
+  /** The manifest, relative to `root`. */
+  file: string;
+  /** How error locations name the file (for annotations: relative to the workspace). */
+  shownAs: string;
+}
+
+export async function readManifest(at: ManifestLocation): Promise<Manifest> {
   let text: string;
   try {
-    text = await readFile(join(dir, file), 'utf8');
+    text = await readFile(join(at.root, at.file), 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new Error(
+    throw new ManifestProblem((audience) =>
       code === 'ENOENT'
-        ? `No manifest at ${shownAs}: create msdeploy.yml at the repository root (see docs/manifest.md) or point the manifest input at it.`
-        : `Cannot read the manifest ${shownAs}: ${(e as Error).message}`,
+        ? `No manifest at ${at.shownAs}: create msdeploy.yml at the repository root (see docs/manifest.md), or point the ${settingLabel('manifest', audience)} at it.`
+        : `Cannot read the manifest ${at.shownAs}: ${(e as Error).message}`,
     );
   }
-  const { manifest, issues } = parseManifest(text, shownAs);
+  const { manifest, issues } = parseManifest(text, at.shownAs);
   if (!manifest || issues.length) throw new ManifestError(issues);
   return manifest;
 }
 
 /**
- * An action's manifest: `file` inside the `working-directory` input, named in annotations by
- * its path from the workspace root (where GitHub places them).
+ * The manifest for a command run in `cwd`: `file` there, else in the nearest parent directory
+ * up to the repository root (the first one holding `.git`). An explicit path is taken as given.
  */
-export function readWorkspaceManifest(workingDirectory: string, file: string): Promise<Manifest> {
-  return readManifest(resolve(workingDirectory), file, join(workingDirectory, file));
+export async function findManifest(
+  cwd: string,
+  file: string | undefined,
+): Promise<ManifestLocation> {
+  const start = resolve(cwd);
+  if (file !== undefined) return { root: start, file, shownAs: file };
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (await exists(join(dir, DEFAULT_MANIFEST_FILE))) {
+      return {
+        root: dir,
+        file: DEFAULT_MANIFEST_FILE,
+        shownAs: relative(start, join(dir, DEFAULT_MANIFEST_FILE)),
+      };
+    }
+    if ((await exists(join(dir, '.git'))) || dirname(dir) === dir) break;
+  }
+  throw new ManifestProblem(
+    `No ${DEFAULT_MANIFEST_FILE} in ${start} or its parents up to the repository root: create one (see docs/manifest.md) or pass --manifest.`,
+  );
 }
+
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );

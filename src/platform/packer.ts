@@ -1,5 +1,5 @@
 /** Packs a build output into its artifact kind: our reproducible tar.gz, or a .deb via dpkg-deb. */
-import type { PackRequest } from '../core/artifact/build.js';
+import type { PackRequest } from '../core/ports.js';
 import { packArchive } from '../core/artifact/pack.js';
 import { buildDeb } from './dpkg.js';
 

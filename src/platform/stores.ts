@@ -1,10 +1,13 @@
 /**
- * Choosing and opening an artifact store. The github and oci stores are imported on demand:
- * an action that uses the local store never loads @actions/artifact or the OCI client.
+ * Choosing and opening an artifact store, by kind (to put) or by an artifact reference (to get).
+ * The github and oci stores are imported on demand: an action that uses the local store never
+ * loads @actions/artifact or the OCI client.
  */
-import type { ArtifactStore } from '../core/artifact/types.js';
-import type { Logger } from '../core/ports.js';
+import { SettingError } from '../core/errors.js';
+import type { ArtifactStore, Logger } from '../core/ports.js';
+import type { RunContext } from '../core/run-context.js';
 import { LocalStore } from './local-store.js';
+import { parseReference } from './oci/reference.js';
 
 /** The local store's directory, relative to the repository root, unless told otherwise. */
 export const DEFAULT_LOCAL_STORE = '.msdeploy/artifacts';
@@ -21,31 +24,23 @@ export interface StoreSettings {
   username?: string;
   password?: string;
   insecure?: boolean;
-  /** github: the token, `owner/name`, the run and the server. */
+  /** github: a token with actions:read, to read artifacts of other runs. */
   token?: string;
-  repository?: string;
-  runId?: number;
-  serverUrl?: string;
-  logger?: Logger;
-}
-
-/** The run a github store uploads into, from the runner's environment. */
-export function githubRunSettings(
-  env: NodeJS.ProcessEnv = process.env,
-): Pick<StoreSettings, 'repository' | 'runId' | 'serverUrl'> {
-  return {
-    repository: env.GITHUB_REPOSITORY,
-    runId: env.GITHUB_RUN_ID ? Number(env.GITHUB_RUN_ID) : undefined,
-    serverUrl: env.GITHUB_SERVER_URL,
-  };
 }
 
 export function parseStoreKind(raw: string): StoreKind {
   if ((STORE_KINDS as readonly string[]).includes(raw)) return raw as StoreKind;
-  throw new Error(`Unknown store "${raw}": use one of ${STORE_KINDS.join(', ')}.`);
+  throw new SettingError(
+    'store',
+    (label) => `The ${label} is "${raw}": use one of ${STORE_KINDS.join(', ')}.`,
+  );
 }
 
-export async function openStore(s: StoreSettings): Promise<ArtifactStore> {
+export async function openStore(
+  s: StoreSettings,
+  run: RunContext,
+  logger: Logger,
+): Promise<ArtifactStore> {
   switch (s.kind) {
     case 'local':
       return new LocalStore(s.path ?? DEFAULT_LOCAL_STORE);
@@ -53,16 +48,18 @@ export async function openStore(s: StoreSettings): Promise<ArtifactStore> {
       const { GitHubArtifactStore } = await import('./github-artifact-store.js');
       return new GitHubArtifactStore({
         token: s.token,
-        repository: s.repository,
-        runId: s.runId,
-        serverUrl: s.serverUrl,
-        logger: s.logger,
+        repository: run.repository,
+        runId: run.runId,
+        serverUrl: run.serverUrl,
+        logger,
       });
     }
     case 'oci': {
       if (!s.registry) {
-        throw new Error(
-          'The oci store needs a registry repository, e.g. ghcr.io/acme/shop (input `registry`, CLI --registry).',
+        throw new SettingError(
+          'registry',
+          (label) =>
+            `The oci store needs a registry repository, e.g. ghcr.io/acme/shop: set the ${label}.`,
         );
       }
       const { OciStore } = await import('./oci/store.js');
@@ -71,8 +68,47 @@ export async function openStore(s: StoreSettings): Promise<ArtifactStore> {
         username: s.username,
         password: s.password,
         insecure: s.insecure,
-        logger: s.logger,
+        logger,
       });
+    }
+  }
+}
+
+/**
+ * The store an artifact reference points into: `local:<dir>@sha256:…`,
+ * `github:<run-id>/<name>@sha256:…` or `oci://<host>/<repo>@sha256:…`. Credentials in `s`
+ * are used only by the kind the reference names.
+ */
+export function storeKindOfRef(ref: string): StoreKind {
+  if (ref.startsWith('local:')) return 'local';
+  if (ref.startsWith('github:')) return 'github';
+  if (ref.startsWith('oci://')) return 'oci';
+  throw new SettingError(
+    'artifact',
+    (label) =>
+      `The ${label} "${ref}" is not an artifact reference: expected local:<dir>@sha256:<hex>, github:<run-id>/<name>@sha256:<hex> or oci://<host>/<repository>@sha256:<hex> (build-artifact's \`artifact\` output).`,
+  );
+}
+
+export async function openStoreForRef(
+  ref: string,
+  s: Omit<StoreSettings, 'kind' | 'path' | 'registry'>,
+  run: RunContext,
+  logger: Logger,
+): Promise<ArtifactStore> {
+  const kind = storeKindOfRef(ref);
+  switch (kind) {
+    case 'local':
+      return openStore(
+        { kind, path: ref.slice('local:'.length, ref.lastIndexOf('@')) },
+        run,
+        logger,
+      );
+    case 'github':
+      return openStore({ kind, token: s.token }, run, logger);
+    case 'oci': {
+      const { host, repository } = parseReference(ref);
+      return openStore({ ...s, kind, registry: `${host}/${repository}` }, run, logger);
     }
   }
 }

@@ -192,7 +192,7 @@ describe('detect-changed-service (bundle, runner environment)', () => {
       sha: head,
       inputs: { base: 'HEAD~1' },
     });
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(3); // the manifest exit code, as on the CLI
     expect(r.stdout).toMatch(/^::error file=msdeploy\.yml,line=4,col=\d+::.*nope/m);
     expect(r.outputs).toEqual({});
   });

@@ -3,12 +3,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildService, type BuildContext } from '../../src/core/artifact/build.js';
-import type { ArtifactStore } from '../../src/core/artifact/types.js';
+import type { ArtifactStore } from '../../src/core/ports.js';
 import type { Logger } from '../../src/core/ports.js';
 import { loadManifestOrThrow } from '../../src/core/manifest/index.js';
 import { serviceByName } from '../../src/core/manifest/lookup.js';
 import { LocalStore } from '../../src/platform/local-store.js';
-import { buildPorts } from '../../src/platform/build-ports.js';
+import { buildPorts } from '../../src/app/build.js';
 
 const temps = new Set<string>();
 

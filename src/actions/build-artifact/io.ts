@@ -1,6 +1,10 @@
 /** The build-artifact action's inputs and outputs, listed once here and in its action.yml. */
-import { getBooleanInput, getInput } from '../../platform/runner.js';
-import { DEFAULT_LOCAL_STORE, parseStoreKind, type StoreKind } from '../../platform/stores.js';
+import { resolve } from 'node:path';
+import type { BuildOutcome, BuildSettings } from '../../app/build.js';
+import { parseStoreKind, DEFAULT_LOCAL_STORE } from '../../platform/stores.js';
+import { getBooleanInput, getInput, getSecretInput } from '../../platform/runner/inputs.js';
+import { setOutputs } from '../../platform/runner/outputs.js';
+import { workspaceManifest } from '../workspace.js';
 
 export const BuildInput = {
   service: 'service',
@@ -28,34 +32,41 @@ export const BuildOutput = {
   attestation: 'attestation',
 } as const;
 
-export interface BuildInputs {
-  service: string;
-  manifest: string;
-  workingDirectory: string;
-  store: StoreKind;
-  storePath: string;
-  registry?: string;
-  registryUsername?: string;
-  registryPassword?: string;
-  version?: string;
-  token?: string;
-  insecure: boolean;
-  attest: boolean;
+export function getBuildSettings(): BuildSettings {
+  // Credentials first: masked before anything else can print them.
+  const password = getSecretInput(BuildInput.registryPassword);
+  const token = getSecretInput(BuildInput.token);
+  const manifest = workspaceManifest(
+    getInput(BuildInput.workingDirectory),
+    getInput(BuildInput.manifest),
+  );
+  return {
+    manifest,
+    service: getInput(BuildInput.service, true),
+    store: {
+      kind: parseStoreKind(getInput(BuildInput.store) || 'github'),
+      path: resolve(manifest.root, getInput(BuildInput.storePath) || DEFAULT_LOCAL_STORE),
+      registry: getInput(BuildInput.registry) || undefined,
+      username: getInput(BuildInput.registryUsername) || undefined,
+      password,
+      insecure: getBooleanInput(BuildInput.insecureRegistry, false),
+      token,
+    },
+    version: getInput(BuildInput.version) || undefined,
+    attest: getBooleanInput(BuildInput.attest, false),
+    token,
+  };
 }
 
-export function getBuildInputs(): BuildInputs {
-  return {
-    service: getInput(BuildInput.service, true),
-    manifest: getInput(BuildInput.manifest) || 'msdeploy.yml',
-    workingDirectory: getInput(BuildInput.workingDirectory) || '.',
-    store: parseStoreKind(getInput(BuildInput.store) || 'github'),
-    storePath: getInput(BuildInput.storePath) || DEFAULT_LOCAL_STORE,
-    registry: getInput(BuildInput.registry) || undefined,
-    registryUsername: getInput(BuildInput.registryUsername) || undefined,
-    registryPassword: getInput(BuildInput.registryPassword) || undefined,
-    version: getInput(BuildInput.version) || undefined,
-    token: getInput(BuildInput.token) || undefined,
-    insecure: getBooleanInput(BuildInput.insecureRegistry, false),
-    attest: getBooleanInput(BuildInput.attest, false),
-  };
+export function writeBuildOutputs({ result, attestation }: BuildOutcome): void {
+  setOutputs({
+    [BuildOutput.version]: result.meta.version,
+    [BuildOutput.digest]: result.meta.digest,
+    [BuildOutput.artifact]: result.stored.ref,
+    [BuildOutput.provenance]: result.provenancePath,
+    [BuildOutput.kind]: result.meta.kind,
+    [BuildOutput.size]: String(result.meta.size),
+    [BuildOutput.location]: result.stored.location,
+    [BuildOutput.attestation]: attestation?.url ?? attestation?.id ?? '',
+  });
 }

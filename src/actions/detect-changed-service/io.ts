@@ -1,7 +1,12 @@
-/** The detect action's inputs, read once and typed. Names are listed once, here and in action.yml. */
-import { getInput } from '../../platform/runner.js';
-import type { BasePolicy } from '../../core/changes/base.js';
-export { DetectOutput } from '../../core/report/detect-outputs.js';
+/** The detect action's inputs and outputs, listed once here and in its action.yml. */
+import { join, resolve } from 'node:path';
+import type { DetectSettings } from '../../app/detect.js';
+import { parseBasePolicy, parseList, parseMaxFetchRounds } from '../../app/settings.js';
+import type { DetectOutputs } from '../../core/report/detect-outputs.js';
+import type { RunContext } from '../../core/run-context.js';
+import { getInput, getSecretInput } from '../../platform/runner/inputs.js';
+import { setOutputs } from '../../platform/runner/outputs.js';
+import { workspaceManifest } from '../workspace.js';
 
 export const DetectInput = {
   manifest: 'manifest',
@@ -15,53 +20,44 @@ export const DetectInput = {
   token: 'token',
 } as const;
 
-export interface DetectInputs {
-  manifest: string;
-  workingDirectory: string;
-  base?: string;
-  head?: string;
-  basePolicy: BasePolicy;
-  services: string[];
-  maxFetchRounds: number;
-  detailFile?: string;
-  token?: string;
-}
+export const DetectOutput = {
+  services: 'services',
+  matrix: 'matrix',
+  matrixChunks: 'matrix-chunks',
+  matrixChunkCount: 'matrix-chunk-count',
+  anyChanged: 'any-changed',
+  base: 'base',
+  head: 'head',
+  baseReason: 'base-reason',
+  detail: 'detail',
+} as const satisfies Record<keyof DetectOutputs, string>;
 
-/** Split a list input written as JSON, commas, spaces or lines. */
-export function parseList(raw: string): string[] {
-  const text = raw.trim();
-  if (text.startsWith('[')) {
-    const parsed: unknown = JSON.parse(text);
-    if (!Array.isArray(parsed) || parsed.some((x) => typeof x !== 'string')) {
-      throw new Error(
-        'The services input must be a JSON array of names, or names separated by commas or spaces.',
-      );
-    }
-    return parsed as string[];
-  }
-  return text.split(/[\s,]+/).filter(Boolean);
-}
-
-export function getDetectInputs(): DetectInputs {
-  const policy = getInput(DetectInput.basePolicy) || 'event';
-  if (policy !== 'event' && policy !== 'last-successful') {
-    throw new Error(
-      `Input base-policy must be "event" or "last-successful", got ${JSON.stringify(policy)}.`,
-    );
-  }
-  const rounds = Number(getInput(DetectInput.maxFetchRounds) || '8');
-  if (!Number.isInteger(rounds) || rounds < 0 || rounds > 30) {
-    throw new Error('Input max-fetch-rounds must be a whole number from 0 to 30.');
-  }
+export function getDetectSettings(run: RunContext): DetectSettings & { detailFile: string } {
+  const token = getSecretInput(DetectInput.token);
   return {
-    manifest: getInput(DetectInput.manifest) || 'msdeploy.yml',
-    workingDirectory: getInput(DetectInput.workingDirectory) || '.',
+    manifest: workspaceManifest(
+      getInput(DetectInput.workingDirectory),
+      getInput(DetectInput.manifest),
+    ),
     base: getInput(DetectInput.base) || undefined,
     head: getInput(DetectInput.head) || undefined,
-    basePolicy: policy,
-    services: parseList(getInput(DetectInput.services)),
-    maxFetchRounds: rounds,
-    detailFile: getInput(DetectInput.detailFile) || undefined,
-    token: getInput(DetectInput.token) || undefined,
+    basePolicy: parseBasePolicy(getInput(DetectInput.basePolicy)),
+    services: parseList(DetectInput.services, getInput(DetectInput.services)),
+    maxFetchRounds: parseMaxFetchRounds(getInput(DetectInput.maxFetchRounds)),
+    detailFile: resolve(
+      getInput(DetectInput.detailFile) || join(run.runnerTemp, 'msdeploy-detect.json'),
+    ),
+    token,
   };
+}
+
+export function writeDetectOutputs(outputs: DetectOutputs): void {
+  setOutputs(
+    Object.fromEntries(
+      Object.entries(DetectOutput).map(([key, name]) => [
+        name,
+        outputs[key as keyof DetectOutputs],
+      ]),
+    ),
+  );
 }

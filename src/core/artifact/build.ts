@@ -5,19 +5,14 @@
  */
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { compilePatternList } from '../changes/glob.js';
+import { MsdeployError } from '../errors.js';
+import { compilePatternList } from '../paths/glob.js';
+import { buildFailureSummary } from '../report/build-failure.js';
 import type { ServiceSpec } from '../manifest/types.js';
-import type { Clock, CommandRunner, Logger } from '../ports.js';
 import { parseJUnit, type TestReport } from './junit.js';
 import { provenanceBytes, provenanceStatement, type ProvenanceStatement } from './provenance.js';
-import type {
-  ArtifactKind,
-  ArtifactMeta,
-  ArtifactStore,
-  Digest,
-  Progress,
-  StoredArtifact,
-} from './types.js';
+import type { ArtifactKind, ArtifactMeta } from './types.js';
+import type { BuildPorts, StoredArtifact } from '../ports.js';
 import { buildVersion } from './version.js';
 
 /** Facts about the source and the run, gathered by the caller (git, the runner's environment). */
@@ -43,26 +38,6 @@ export interface BuildContext {
   workDir: string;
 }
 
-export interface PackRequest {
-  kind: ArtifactKind;
-  service: ServiceSpec;
-  outputDir: string;
-  outFile: string;
-  version: string;
-  mtime: number;
-  onProgress?: Progress;
-}
-
-export interface BuildPorts {
-  runner: CommandRunner;
-  store: ArtifactStore;
-  logger: Logger;
-  clock: Clock;
-  /** Packs the build output into the artifact file (archive: ours; deb: dpkg-deb). */
-  pack(req: PackRequest): Promise<{ digest: Digest; size: number }>;
-  onProgress?: (phase: 'pack' | 'upload', done: number, total: number) => void;
-}
-
 export interface BuildResult {
   meta: ArtifactMeta;
   stored: StoredArtifact;
@@ -74,18 +49,22 @@ export interface BuildResult {
   finishedOn: Date;
 }
 
-export class BuildFailedError extends Error {
+/** The build command failed: the step fails with the command's own exit code and output tail. */
+export class BuildFailedError extends MsdeployError {
   constructor(
     readonly service: string,
-    readonly exitCode: number,
+    exitCode: number,
     readonly tail: readonly string[],
   ) {
-    super(`The build of ${service} failed with exit code ${exitCode}.`);
-    this.name = 'BuildFailedError';
+    super(`The build of ${service} failed with exit code ${exitCode}.`, {
+      exitCode,
+      summary: buildFailureSummary(service, exitCode, tail),
+      detail: ['Last lines of its output:', ...tail],
+    });
   }
 }
 
-export class BuildConfigError extends Error {}
+export class BuildConfigError extends MsdeployError {}
 
 const FILE_EXT: Record<ArtifactKind, string> = { archive: 'tar.gz', deb: 'deb' };
 

@@ -12,7 +12,8 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import { pipeline } from 'node:stream/promises';
 import { createGzip, type Gzip } from 'node:zlib';
 import { encodeEntryHeader, END_OF_ARCHIVE, padding, TarType, type TarEntry } from './tar.js';
-import type { Digest, Progress } from './types.js';
+import type { Digest } from './types.js';
+import type { Progress } from '../ports.js';
 
 export interface PackOptions {
   /** The mtime of every entry, in seconds: the commit time or SOURCE_DATE_EPOCH. */

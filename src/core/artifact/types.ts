@@ -24,39 +24,6 @@ export interface ArtifactMeta {
   fileName: string;
 }
 
-/** Where an artifact was stored, and the reference later actions use to fetch it. */
-export interface StoredArtifact {
-  /** A reference string: `local:<dir>@sha256:…`, `oci://<host>/<repo>@sha256:…`, `github:<run-id>/<name>@sha256:…` */
-  ref: string;
-  /** Human-readable location for summaries (URL or path). */
-  location: string;
-  /** Bytes actually transferred (0 when the store already had them). */
-  bytesUploaded: number;
-}
-
-export type Progress = (done: number, total: number) => void;
-
-/**
- * One interface, three backends (local directory, GitHub Actions artifacts, OCI registry).
- * Every read verifies the digest before returning: a mismatch is an error naming both digests.
- */
-export interface ArtifactStore {
-  readonly kind: 'local' | 'github' | 'oci';
-  /** Store the packed artifact at `file` with its provenance document (JSON bytes). */
-  put(
-    file: string,
-    meta: ArtifactMeta,
-    provenance: Buffer,
-    onProgress?: Progress,
-  ): Promise<StoredArtifact>;
-  /** Fetch the artifact named by `ref` into `destFile`; verifies the digest; returns its provenance. */
-  get(
-    ref: string,
-    destFile: string,
-    onProgress?: Progress,
-  ): Promise<{ meta: ArtifactMeta; provenance: Buffer }>;
-}
-
 export class DigestMismatchError extends Error {
   constructor(
     readonly expected: Digest,

@@ -12,7 +12,7 @@
  */
 import type { Manifest } from '../manifest/types.js';
 import type { ChangedFile } from './types.js';
-import { PathIndex, type Owner } from './path-index.js';
+import { PathIndex, type Owner } from '../paths/path-index.js';
 
 export type ReasonKind = 'paths' | 'dependency' | 'release-group' | 'global' | 'requested' | 'all';
 

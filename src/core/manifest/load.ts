@@ -1,5 +1,6 @@
 /** Parsing `msdeploy.yml` text into a validated `Manifest`, with every problem located. */
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type YAMLError } from 'yaml';
+import { ManifestProblem } from '../errors.js';
 import { buildManifest } from './build.js';
 import { IssueList, SourceMap } from './issues.js';
 import { manifestSpec } from './spec.js';
@@ -74,15 +75,15 @@ export function formatIssue(i: ManifestIssue): string {
 }
 
 /** A manifest that failed validation; `issues` holds every problem, in reading order. */
-export class ManifestError extends Error {
+export class ManifestError extends ManifestProblem {
   readonly issues: ManifestIssue[];
 
   constructor(issues: ManifestIssue[]) {
     const n = issues.length;
     super(
       `${n} problem${n === 1 ? '' : 's'} in the manifest:\n${issues.map(formatIssue).join('\n')}`,
+      issues,
     );
-    this.name = 'ManifestError';
     this.issues = issues;
   }
 }

@@ -2,7 +2,7 @@
  * Repo-relative directories and patterns: the checks that keep them inside the repository, and
  * their normal form. Messages complete a sentence that starts with what is being checked.
  */
-import { globSyntaxError } from '../changes/glob.js';
+import { globSyntaxError } from '../paths/glob.js';
 
 /** What a path or pattern is relative to: the repository root, or a service's directory. */
 export type PathBase = 'repository' | 'service';

@@ -40,17 +40,6 @@ export function buildSummary(r: BuildResult, commit: string): string {
   return `### msdeploy: built ${md(r.meta.service)} ${md(r.meta.version)}\n\n${table(['', ''], rows)}\n`;
 }
 
-export function buildFailureSummary(
-  service: string,
-  exitCode: number,
-  tail: readonly string[],
-): string {
-  return (
-    `### msdeploy: the build of ${md(service)} failed (exit code ${exitCode})\n\n` +
-    `Last lines of its output:\n\n<pre>${tail.map(md).join('\n')}</pre>\n`
-  );
-}
-
 export function buildText(r: BuildResult, commit: string): string {
   return (
     [

@@ -12,18 +12,18 @@ export const OUTPUT_BUDGET_BYTES = 900 * 1024;
 /** Matrix reasons are clipped; with thousands of services, harder, to stay inside the budget. */
 const MATRIX_REASON_MAX = [120, 40] as const;
 
-export const DetectOutput = {
-  services: 'services',
-  matrix: 'matrix',
-  matrixChunks: 'matrix-chunks',
-  matrixChunkCount: 'matrix-chunk-count',
-  anyChanged: 'any-changed',
-  base: 'base',
-  head: 'head',
-  baseReason: 'base-reason',
-  detail: 'detail',
-} as const;
-export type DetectOutputName = (typeof DetectOutput)[keyof typeof DetectOutput];
+/** The detect outputs' values; their names belong to the action (actions/detect-changed-service/io.ts). */
+export interface DetectOutputs {
+  services: string;
+  matrix: string;
+  matrixChunks: string;
+  matrixChunkCount: string;
+  anyChanged: string;
+  base: string;
+  head: string;
+  baseReason: string;
+  detail: string;
+}
 
 export interface DetectSummaryInput {
   base?: string;
@@ -73,17 +73,14 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-function outputsSize(outputs: Record<string, string>): number {
+function outputsSize(outputs: DetectOutputs): number {
   return Object.entries(outputs).reduce(
     (n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v),
     0,
   );
 }
 
-export function detectOutputs(
-  input: DetectSummaryInput,
-  detailPath: string,
-): Record<DetectOutputName, string> {
+export function detectOutputs(input: DetectSummaryInput, detailPath: string): DetectOutputs {
   let size = 0;
   for (const reasonMax of MATRIX_REASON_MAX) {
     const outputs = buildOutputs(input, detailPath, reasonMax);
@@ -101,21 +98,20 @@ function buildOutputs(
   input: DetectSummaryInput,
   detailPath: string,
   reasonMax: number,
-): Record<DetectOutputName, string> {
+): DetectOutputs {
   const entries = matrixEntries(input.affected, reasonMax);
   const chunks = chunk(entries, MATRIX_JOB_LIMIT).map((include) => ({ include }));
-  const outputs: Record<DetectOutputName, string> = {
+  return {
     services: JSON.stringify(entries.map((e) => e.service)),
     matrix: JSON.stringify(chunks[0] ?? { include: [] }),
-    'matrix-chunks': JSON.stringify(chunks),
-    'matrix-chunk-count': String(chunks.length),
-    'any-changed': String(entries.length > 0),
+    matrixChunks: JSON.stringify(chunks),
+    matrixChunkCount: String(chunks.length),
+    anyChanged: String(entries.length > 0),
     base: input.base ?? '',
     head: input.head,
-    'base-reason': input.baseReason,
+    baseReason: input.baseReason,
     detail: detailPath,
   };
-  return outputs;
 }
 
 /** The full detail file: every service with its reason and all its files. */

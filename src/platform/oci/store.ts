@@ -17,11 +17,9 @@ import {
   DigestMismatchError,
   PROVENANCE_MEDIA_TYPE,
   type ArtifactMeta,
-  type ArtifactStore,
   type Digest,
-  type Progress,
-  type StoredArtifact,
 } from '../../core/artifact/types.js';
+import type { ArtifactStore, Progress, StoredArtifact } from '../../core/ports.js';
 import type { Logger } from '../../core/ports.js';
 import { RegistryAuth } from './auth.js';
 import { DEFAULT_CHUNK_SIZE, RegistryClient } from './client.js';

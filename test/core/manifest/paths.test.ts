@@ -6,7 +6,7 @@ import {
   normalisePattern,
   patternError,
 } from '../../../src/core/manifest/paths.js';
-import { compileGlob } from '../../../src/core/changes/glob.js';
+import { compileGlob } from '../../../src/core/paths/glob.js';
 
 describe('directories', () => {
   it('normalises to POSIX form without ./ or trailing slash', () => {

@@ -43,8 +43,8 @@ describe('detectOutputs', () => {
       path: 'services/service-00001',
       reason: 'own files changed (x)',
     });
-    expect(out['any-changed']).toBe('true');
-    expect(out['matrix-chunk-count']).toBe('1');
+    expect(out.anyChanged).toBe('true');
+    expect(out.matrixChunkCount).toBe('1');
     expect(out.detail).toBe('/tmp/d.json');
   });
 
@@ -53,15 +53,15 @@ describe('detectOutputs', () => {
     expect(JSON.parse(out.services)).toEqual(['service-00000']);
     const none = detectOutputs(input({ ...result(0), services: [] }), 'd');
     expect(none.matrix).toBe('{"include":[]}');
-    expect(none['any-changed']).toBe('false');
+    expect(none.anyChanged).toBe('false');
   });
 
   it('splits more than 256 affected services into chunks of at most 256', () => {
     const out = detectOutputs(input(result(600)), 'd');
-    const chunks = JSON.parse(out['matrix-chunks']) as { include: unknown[] }[];
+    const chunks = JSON.parse(out.matrixChunks) as { include: unknown[] }[];
     expect(chunks.map((c) => c.include.length)).toEqual([256, 256, 88]);
     expect(JSON.parse(out.matrix).include).toHaveLength(MATRIX_JOB_LIMIT);
-    expect(out['matrix-chunk-count']).toBe('3');
+    expect(out.matrixChunkCount).toBe('3');
     expect(detectSummary(input(result(600)))).toMatch(
       /600 services are affected, more than GitHub's 256 jobs per matrix.*3 matrices/,
     );

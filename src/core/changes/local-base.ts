@@ -3,7 +3,7 @@
  * (merge-base with origin/HEAD, origin/main, main or master), or the previous commit when
  * HEAD is on the default branch itself.
  */
-import type { Git } from '../core/ports.js';
+import type { Git } from '../ports.js';
 
 const DEFAULT_BRANCHES = ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master'];
 

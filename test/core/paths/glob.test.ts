@@ -7,7 +7,7 @@ import {
   literalPrefix,
   parseGlob,
   splitNegation,
-} from '../../../src/core/changes/glob.js';
+} from '../../../src/core/paths/glob.js';
 
 /** Asserts which of `paths` the pattern matches, listing both sides so a failure is readable. */
 function expectMatches(pattern: string, matching: string[], notMatching: string[]): void {

@@ -1,5 +1,5 @@
-import { GlobSyntaxError, globSyntaxError } from '../../../src/core/changes/glob.js';
-import { naiveOwnersOf, PathIndex, type Owner } from '../../../src/core/changes/path-index.js';
+import { GlobSyntaxError, globSyntaxError } from '../../../src/core/paths/glob.js';
+import { naiveOwnersOf, PathIndex, type Owner } from '../../../src/core/paths/path-index.js';
 
 function owners(...patternLists: string[][]): Owner[] {
   return patternLists.map((patterns, i) => ({ id: `o${i}`, patterns }));

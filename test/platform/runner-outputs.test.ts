@@ -2,7 +2,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exportVariable, setOutputs } from '../../src/platform/runner.js';
+import { exportVariable, setOutputs } from '../../src/platform/runner/outputs.js';
 import { parseFileCommands } from '../support/action-runner.js';
 
 describe('platform/runner', () => {

@@ -1,0 +1,49 @@
+/**
+ * Settings that an action input and a CLI option of the same name both carry, parsed once here
+ * so both entries accept the same values and word their errors for where they are shown.
+ */
+import { DEFAULT_MAX_FETCH_ROUNDS, type BasePolicy } from '../core/changes/base.js';
+import { SettingError } from '../core/errors.js';
+
+const BASE_POLICIES: readonly BasePolicy[] = ['event', 'last-successful'];
+
+export function parseBasePolicy(raw: string): BasePolicy {
+  if (raw === '') return 'event';
+  if ((BASE_POLICIES as readonly string[]).includes(raw)) return raw as BasePolicy;
+  throw new SettingError(
+    'base-policy',
+    (label) => `The ${label} must be "event" or "last-successful", got ${JSON.stringify(raw)}.`,
+  );
+}
+
+export function parseMaxFetchRounds(raw: string): number {
+  if (raw === '') return DEFAULT_MAX_FETCH_ROUNDS;
+  const rounds = Number(raw);
+  if (!/^\d+$/.test(raw) || rounds > 30) {
+    throw new SettingError(
+      'max-fetch-rounds',
+      (label) => `The ${label} must be a whole number from 0 to 30, got ${JSON.stringify(raw)}.`,
+    );
+  }
+  return rounds;
+}
+
+/** A list written as JSON, or names separated by commas, spaces or lines. */
+export function parseList(setting: string, raw: string): string[] {
+  const text = raw.trim();
+  if (!text.startsWith('[')) return text.split(/[\s,]+/).filter(Boolean);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    parsed = undefined;
+  }
+  if (!Array.isArray(parsed) || parsed.some((x) => typeof x !== 'string')) {
+    throw new SettingError(
+      setting,
+      (label) =>
+        `The ${label} must be a JSON array of names, or names separated by commas or spaces.`,
+    );
+  }
+  return parsed as string[];
+}

@@ -1,0 +1,142 @@
+/**
+ * The one way msdeploy starts another program (git, bash, dpkg-deb; later ssh): argv arrays,
+ * never a shell, each child in its own process group so a timeout or our own exit takes down
+ * everything it started. Output is streamed to the caller and a bounded tail is kept for
+ * messages; stdout can also be collected whole when it is the result (git's -z lists).
+ */
+import { spawn } from 'node:child_process';
+import { parentEnvironment, type Environment } from './runner/context.js';
+
+export interface ProcessOptions {
+  cwd: string;
+  /**
+   * The child's whole environment. Default: ours plus `extraEnv`. Untrusted children (build
+   * commands) get an allow-listed one from their caller instead.
+   */
+  env?: Environment;
+  extraEnv?: Readonly<Record<string, string>>;
+  /** What to tell the user to install when the program is missing, e.g. `git` or `dpkg`. */
+  installHint?: string;
+  /** Kill the process group after this long. */
+  timeoutMs?: number;
+  /** Keep stdout as one Buffer (the result); otherwise it only feeds onOutput and the tail. */
+  collectStdout?: boolean;
+  /** Called with each chunk of stdout (when not collected) and stderr, decoded as UTF-8. */
+  onOutput?: (chunk: string) => void;
+  /** How many lines of output to keep for messages (default 30). */
+  tailLines?: number;
+  /**
+   * Kill whatever is left of the process group once the program itself exits, so a background
+   * process it started can't outlive it (and keep writing where we no longer look).
+   */
+  reapGroup?: boolean;
+}
+
+export interface ProcessResult {
+  /** The exit code; 128 + signal number style codes are mapped from signals. */
+  exitCode: number;
+  signal?: NodeJS.Signals;
+  timedOut: boolean;
+  stdout: Buffer;
+  /** The last lines of output (stdout when not collected, and stderr). */
+  tail: string[];
+}
+
+/** The program could not be started at all (missing, not executable). */
+export class ProgramNotFoundError extends Error {}
+
+const SIGNAL_CODES: Partial<Record<NodeJS.Signals, number>> = {
+  SIGHUP: 1,
+  SIGINT: 2,
+  SIGKILL: 9,
+  SIGTERM: 15,
+};
+
+const live = new Set<number>();
+let exitHookInstalled = false;
+
+/** Our own exit (normal or by error) takes down every process group still running. */
+function installExitHook(): void {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.on('exit', () => {
+    for (const pid of live) killGroup(pid, 'SIGKILL');
+  });
+}
+
+function killGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+export function runProcess(
+  program: string,
+  args: readonly string[],
+  opts: ProcessOptions,
+): Promise<ProcessResult> {
+  installExitHook();
+  const tailLines = opts.tailLines ?? 30;
+  return new Promise((resolve, reject) => {
+    const child = spawn(program, args, {
+      cwd: opts.cwd,
+      env: opts.env ?? { ...parentEnvironment(), ...opts.extraEnv },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      shell: false,
+      detached: true, // its own process group: killable as a whole
+      windowsHide: true,
+    });
+    const stdout: Buffer[] = [];
+    let tail: string[] = [];
+    let partial = '';
+    let timedOut = false;
+    const keep = (text: string) => {
+      opts.onOutput?.(text);
+      const lines = (partial + text).split('\n');
+      partial = lines.pop() ?? '';
+      if (lines.length) tail = tail.concat(lines).slice(-tailLines);
+    };
+    if (opts.collectStdout) child.stdout.on('data', (c: Buffer) => stdout.push(c));
+    else child.stdout.on('data', (c: Buffer) => keep(c.toString('utf8')));
+    child.stderr.on('data', (c: Buffer) => keep(c.toString('utf8')));
+
+    const timer =
+      opts.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            if (child.pid) killGroup(child.pid, 'SIGKILL');
+          }, opts.timeoutMs);
+    if (child.pid) live.add(child.pid);
+
+    let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+    child.on('exit', (code, signal) => {
+      exit = { code, signal };
+      // Anything the program left behind still holds our pipes: end it, or 'close' never comes.
+      if (opts.reapGroup && child.pid) killGroup(child.pid, 'SIGKILL');
+    });
+    child.on('error', (e: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
+      if (child.pid) live.delete(child.pid);
+      const hint = opts.installHint ?? program;
+      reject(
+        e.code === 'ENOENT'
+          ? new ProgramNotFoundError(
+              `${program} was not found (needed in ${opts.cwd}): install ${hint} or put it on PATH` +
+                (opts.installHint ? ` (e.g. apt-get install ${opts.installHint}).` : '.'),
+            )
+          : new Error(`Cannot start ${program} in ${opts.cwd}: ${e.message}`, { cause: e }),
+      );
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (child.pid) live.delete(child.pid);
+      if (partial) tail = tail.concat(partial).slice(-tailLines);
+      const sig = exit?.signal ?? signal ?? undefined;
+      const exitCode = exit?.code ?? code ?? (sig ? 128 + (SIGNAL_CODES[sig] ?? 15) : 1);
+      resolve({ exitCode, signal: sig, timedOut, stdout: Buffer.concat(stdout), tail });
+    });
+  });
+}

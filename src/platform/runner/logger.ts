@@ -1,0 +1,43 @@
+/** The runner-backed Logger: log lines, annotations and collapsible groups. */
+import * as core from '@actions/core';
+import { randomUUID } from 'node:crypto';
+import type { AnnotationPos, Logger } from '../../core/ports.js';
+
+/**
+ * Text that may carry untrusted data (file or branch names) is fenced with `stop-commands`
+ * so a line such as `::add-mask::…` or `::set-env` inside it is printed, never executed.
+ */
+function writeUntrusted(text: string): void {
+  if (!text.includes('::')) {
+    core.info(text);
+    return;
+  }
+  const token = randomUUID();
+  core.info(`::stop-commands::${token}`);
+  core.info(text);
+  core.info(`::${token}::`);
+}
+
+function annotation(where?: AnnotationPos): core.AnnotationProperties | undefined {
+  if (!where?.file) return undefined;
+  return { file: where.file, startLine: where.line, startColumn: where.col };
+}
+
+/** The runner-backed Logger: annotations become GitHub error/warning annotations on the file. */
+export const actionsLogger: Logger = {
+  debug: (message) => {
+    if (core.isDebug()) writeUntrusted(message);
+  },
+  info: (message) => writeUntrusted(message),
+  // core escapes annotation text (newlines, %), so data can't break out of the command.
+  warning: (message, where) => core.warning(message, annotation(where)),
+  error: (message, where) => core.error(message, annotation(where)),
+  group: async (title, fn) => {
+    core.startGroup(title.replace(/[\r\n]+/g, ' '));
+    try {
+      return await fn();
+    } finally {
+      core.endGroup();
+    }
+  },
+};
