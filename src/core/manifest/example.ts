@@ -1,13 +1,18 @@
 /** Short YAML examples derived from the spec, for the "write e.g. …" half of messages. */
 import { parse } from 'yaml';
-import { nameDoc, type Spec } from './spec.js';
+import { nameDoc, variantSpec, type Spec } from './spec.js';
 
-/** A representative value for `spec`: its first example, else one built from its parts. */
+/** A representative value for `spec`: its first example or default, else one built from its parts. */
 export function exampleOf(spec: Spec): unknown {
   if (spec.examples?.length) return spec.examples[0];
+  if (spec.default !== undefined) return spec.default;
   switch (spec.kind) {
     case 'string':
       return 'x';
+    case 'number':
+      return spec.min ?? spec.max ?? 0; // a bound is always in range
+    case 'boolean':
+      return true;
     case 'enum':
       return spec.values[0];
     case 'const':
@@ -20,6 +25,8 @@ export function exampleOf(spec: Spec): unknown {
       return Object.fromEntries(
         (spec.required ?? []).map((k) => [k, exampleOf(spec.fields[k] as Spec)]),
       );
+    case 'union':
+      return exampleOf(variantSpec(spec, Object.keys(spec.variants)[0] ?? ''));
   }
 }
 

@@ -9,6 +9,7 @@ import {
   exampleManifest,
   manifestSpec,
   nameDoc,
+  variantSpec,
   type Spec,
 } from './spec.js';
 
@@ -32,9 +33,14 @@ export function renderManifestSchema(): string {
   return `${JSON.stringify(manifestJsonSchema(), null, 2)}\n`;
 }
 
-function toSchema(spec: Spec): Schema {
+/** The schema of one spec node; exported so tests can check a node the manifest does not use yet. */
+export function toSchema(spec: Spec): Schema {
   const doc: Schema = { title: spec.title, description: spec.description };
-  const examples = spec.examples ? { examples: [...spec.examples] } : {};
+  // Annotations go last: `default`, then `examples`.
+  const annotations = {
+    ...(spec.default !== undefined && { default: spec.default }),
+    ...(spec.examples && { examples: [...spec.examples] }),
+  };
   switch (spec.kind) {
     case 'string': {
       const pattern =
@@ -43,12 +49,22 @@ function toSchema(spec: Spec): Schema {
           : spec.format === 'dir' || spec.format === 'pattern'
             ? INSIDE_REPO_PATTERN // also right relative to a service: no `..`, not absolute
             : spec.pattern;
-      return { ...doc, type: 'string', minLength: 1, ...(pattern && { pattern }), ...examples };
+      return { ...doc, type: 'string', minLength: 1, ...(pattern && { pattern }), ...annotations };
     }
+    case 'number':
+      return {
+        ...doc,
+        type: spec.integer ? 'integer' : 'number',
+        ...(spec.min !== undefined && { minimum: spec.min }),
+        ...(spec.max !== undefined && { maximum: spec.max }),
+        ...annotations,
+      };
+    case 'boolean':
+      return { ...doc, type: 'boolean', ...annotations };
     case 'enum':
-      return { ...doc, type: 'string', enum: [...spec.values], ...examples };
+      return { ...doc, type: 'string', enum: [...spec.values], ...annotations };
     case 'const':
-      return { ...doc, const: spec.value, ...examples };
+      return { ...doc, const: spec.value, ...annotations };
     case 'list':
       return {
         ...doc,
@@ -56,7 +72,7 @@ function toSchema(spec: Spec): Schema {
         items: toSchema(spec.items),
         ...(spec.unique && { uniqueItems: true }),
         ...(spec.minItems !== undefined && { minItems: spec.minItems }),
-        ...examples,
+        ...annotations,
       };
     case 'map': {
       const key = nameDoc(spec.entry);
@@ -66,7 +82,7 @@ function toSchema(spec: Spec): Schema {
         ...(spec.minEntries !== undefined && { minProperties: spec.minEntries }),
         propertyNames: { title: key.title, description: key.description, pattern: NAME_PATTERN },
         additionalProperties: toSchema(spec.values),
-        ...examples,
+        ...annotations,
       };
     }
     case 'object': {
@@ -82,8 +98,16 @@ function toSchema(spec: Spec): Schema {
           anyOf: spec.requireOneOf.keys.map((k) => ({ required: [k] })),
         }),
         additionalProperties: false,
-        ...examples,
+        ...annotations,
       };
     }
+    case 'union':
+      // Each branch requires its own `const` discriminator, so exactly one can match and an
+      // editor reports the errors of the branch the user picked.
+      return {
+        ...doc,
+        oneOf: Object.keys(spec.variants).map((value) => toSchema(variantSpec(spec, value))),
+        ...annotations,
+      };
   }
 }

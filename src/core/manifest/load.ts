@@ -1,10 +1,19 @@
 /** Parsing `msdeploy.yml` text into a validated `Manifest`, with every problem located. */
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type YAMLError } from 'yaml';
+import {
+  LineCounter,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  visit,
+  type Document,
+  type YAMLError,
+} from 'yaml';
 import { ManifestProblem } from '../errors.js';
 import { buildManifest } from './build.js';
 import { IssueList, SourceMap } from './issues.js';
-import { manifestSpec } from './spec.js';
-import { checkStructure } from './structure.js';
+import { manifestSpec, type Infer, type Spec } from './spec.js';
+import { checkStructure, type WalkContext } from './structure.js';
 import type { Manifest, ManifestIssue } from './types.js';
 import { checkReferences } from './validate.js';
 
@@ -18,32 +27,8 @@ export function parseManifest(
   text: string,
   file: string = DEFAULT_MANIFEST_FILE,
 ): { manifest?: Manifest; issues: ManifestIssue[] } {
-  const issues = new IssueList(file);
-  const lineCounter = new LineCounter();
-  const locs = new SourceMap(lineCounter);
-  // yaml's own uniqueKeys check is quadratic per mapping (seconds for 5,000 services): ours is linear.
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
-
-  if (doc.errors.length > 0) {
-    // The tree of a broken document is a guess; checking it would only add confusing errors.
-    for (const e of doc.errors) issues.add(locs.posAt(e.pos[0]), yamlErrorMessage(e));
-    return { issues: issues.sorted() };
-  }
-  visit(doc, {
-    Map(_, map) {
-      const seen = new Set<unknown>();
-      for (const { key } of map.items) {
-        if (!isScalar(key)) continue;
-        if (seen.has(key.value) && key.range) {
-          issues.add(
-            locs.posAt(key.range[0]),
-            `YAML syntax error: Map keys must be unique: ${YAML_HINTS.DUPLICATE_KEY}.`,
-          );
-        }
-        seen.add(key.value);
-      }
-    },
-  });
+  const ctx = parseYaml(text, file);
+  const { doc, issues, locs } = ctx;
   if (issues.length > 0) return { issues: issues.sorted() };
   const root = doc.contents;
   if (root === null || (root.range[0] === root.range[1] && !isMap(root))) {
@@ -63,10 +48,58 @@ export function parseManifest(
     return { issues: issues.sorted() };
   }
 
-  const raw = checkStructure(root, manifestSpec, { doc, text, issues, locs });
+  const raw = checkStructure(root, manifestSpec, ctx) ?? {};
   checkReferences(raw, locs, issues);
   if (issues.length > 0) return { issues: issues.sorted() };
   return { manifest: buildManifest(raw, file, locs), issues: [] };
+}
+
+/**
+ * The structural half of {@link parseManifest} for any spec: YAML errors, then every value
+ * checked against `spec`, with the same located messages. `value` is set exactly when `issues`
+ * is empty. Lets a spec kind be tested on its own, before any manifest section uses it.
+ */
+export function validateYaml<S extends Spec>(
+  text: string,
+  spec: S,
+  file: string,
+): { value?: Infer<S>; issues: ManifestIssue[] } {
+  const ctx = parseYaml(text, file);
+  if (ctx.issues.length > 0) return { issues: ctx.issues.sorted() };
+  const value = checkStructure(ctx.doc.contents, spec, ctx);
+  if (ctx.issues.length > 0 || value === undefined) return { issues: ctx.issues.sorted() };
+  return { value, issues: [] };
+}
+
+/** Parses YAML text, reporting syntax errors and repeated keys; check nothing else if any. */
+function parseYaml(text: string, file: string): WalkContext & { doc: Document.Parsed } {
+  const issues = new IssueList(file);
+  const lineCounter = new LineCounter();
+  const locs = new SourceMap(lineCounter);
+  // yaml's own uniqueKeys check is quadratic per mapping (seconds for 5,000 services): ours is linear.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+
+  if (doc.errors.length > 0) {
+    // The tree of a broken document is a guess; checking it would only add confusing errors.
+    for (const e of doc.errors) issues.add(locs.posAt(e.pos[0]), yamlErrorMessage(e));
+    return { doc, text, issues, locs };
+  }
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const { key } of map.items) {
+        if (!isScalar(key)) continue;
+        if (seen.has(key.value) && key.range) {
+          issues.add(
+            locs.posAt(key.range[0]),
+            `YAML syntax error: Map keys must be unique: ${YAML_HINTS.DUPLICATE_KEY}.`,
+          );
+        }
+        seen.add(key.value);
+      }
+    },
+  });
+  return { doc, text, issues, locs };
 }
 
 /** `msdeploy.yml:3:5: <message>`, the form editors and GitHub problem matchers understand. */

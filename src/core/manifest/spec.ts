@@ -5,14 +5,34 @@
  * (json-schema.ts), so editors autocomplete and flag exactly the keys the loader accepts.
  * Adding a section (`build`, `pipeline`, `environments`) is one more entry in `manifestSpec`,
  * plus, when it refers to other names, a check in validate.ts and a field in build.ts.
+ *
+ * Kinds for contributors, beyond `string`, `enum`, `const`, `list`, `object` and `map`:
+ * - `number`: YAML numbers only (`"5"` is text); `integer` rejects fractions, `min`/`max` are
+ *   inclusive bounds and `rangeHint` says how to fix a value outside them; `.nan` and `.inf`
+ *   are always rejected.
+ * - `boolean`: YAML 1.2 `true`/`false` only; `yes`, `on` or `"true"` are text and get a hint.
+ * - `union`: a mapping whose `discriminator` key (e.g. `driver`) picks one of `variants`. Each
+ *   variant is an object spec that leaves the discriminator out of its fields and examples;
+ *   the union adds it as a required const. It validates as the chosen variant, infers a
+ *   TypeScript discriminated union, and renders as a `oneOf` told apart by that const.
+ * `default` (any kind) is documentation, published as the schema's `default`: structural
+ * validation does not fill it in, build.ts applies defaults.
  */
 
-/** Documentation shared by every node kind; it becomes the schema's `title`/`description`/`examples`. */
+/**
+ * Documentation shared by every node kind; it becomes the schema's `title`, `description`,
+ * `examples` and `default`.
+ */
 export interface Doc {
-  /** A short noun phrase, used in messages ("must be <title>") and as the schema `title`. */
+  /**
+   * A short noun phrase, used in messages ("must be <title>") and as the schema `title`. A
+   * boolean's messages say "must be true or false" instead, so its title may name its meaning.
+   */
   readonly title: string;
   readonly description: string;
   readonly examples?: readonly unknown[];
+  /** The value assumed when the key is absent; published as the schema's `default`. */
+  readonly default?: unknown;
 }
 
 /**
@@ -82,7 +102,51 @@ export interface MapSpec<V extends Spec = Spec> extends Doc {
   readonly minEntriesHint?: string;
 }
 
-export type Spec = StringSpec | EnumSpec | ConstSpec | ListSpec | ObjectSpec | MapSpec;
+/** A YAML number, such as `keep: 5` or `timeout-seconds: 30`; never NaN or infinite. */
+export interface NumberSpec extends Doc {
+  readonly kind: 'number';
+  /** Whole numbers only (`1.0` counts as one, as in JSON Schema). */
+  readonly integer?: boolean;
+  /** Inclusive bounds. */
+  readonly min?: number;
+  readonly max?: number;
+  /**
+   * How to fix a value outside `min`..`max`; completes the sentence after the colon, e.g.
+   * "keep at least one release to roll back to, e.g. `keep: 5`". Default: an example.
+   */
+  readonly rangeHint?: string;
+  readonly default?: number;
+}
+
+/** YAML 1.2 `true` or `false`. */
+export interface BooleanSpec extends Doc {
+  readonly kind: 'boolean';
+  readonly default?: boolean;
+}
+
+/**
+ * A mapping whose `discriminator` key selects which variant's fields apply, such as an
+ * environment's `driver: ssh | local | command`. Variants leave the discriminator out of their
+ * fields: {@link variantSpec} adds it.
+ */
+export interface UnionSpec<D extends string = string, V extends Variants = Variants> extends Doc {
+  readonly kind: 'union';
+  readonly discriminator: D;
+  /** By discriminator value, in the order messages and the schema list them. */
+  readonly variants: V;
+}
+export type Variants = { readonly [value: string]: ObjectSpec };
+
+export type Spec =
+  | StringSpec
+  | NumberSpec
+  | BooleanSpec
+  | EnumSpec
+  | ConstSpec
+  | ListSpec
+  | ObjectSpec
+  | MapSpec
+  | UnionSpec;
 export type Fields = { readonly [key: string]: Spec };
 
 /**
@@ -93,17 +157,75 @@ export type Fields = { readonly [key: string]: Spec };
  */
 export type Infer<S> = S extends StringSpec
   ? string
-  : S extends EnumSpec<infer V>
-    ? V
-    : S extends ConstSpec<infer V>
-      ? V
-      : S extends ListSpec<infer I>
-        ? Infer<I>[]
-        : S extends MapSpec<infer V>
-          ? Map<string, Infer<V>>
-          : S extends ObjectSpec<infer F>
-            ? { -readonly [K in keyof F]?: Infer<F[K]> }
-            : never;
+  : S extends NumberSpec
+    ? number
+    : S extends BooleanSpec
+      ? boolean
+      : S extends EnumSpec<infer V>
+        ? V
+        : S extends ConstSpec<infer V>
+          ? V
+          : S extends ListSpec<infer I>
+            ? Infer<I>[]
+            : S extends MapSpec<infer V>
+              ? Map<string, Infer<V>>
+              : S extends ObjectSpec<infer F>
+                ? InferFields<F>
+                : S extends UnionSpec<infer D, infer V>
+                  ? InferUnion<D, V>
+                  : never;
+
+type InferFields<F extends Fields> = { -readonly [K in keyof F]?: Infer<F[K]> };
+
+/**
+ * One object type per variant, each with its discriminator as a required literal, so that
+ * `switch (env.driver)` narrows. A union value exists only once its discriminator was valid.
+ */
+type InferUnion<D extends string, V extends Variants> = {
+  [K in keyof V & string]: Flat<{ -readonly [P in D]: K } & InferFields<V[K]['fields']>>;
+}[keyof V & string];
+
+/** Shows `{ driver: 'ssh'; hosts?: … }` in editors instead of an intersection. */
+type Flat<T> = { [K in keyof T]: T[K] } & {};
+
+/** The union's discriminator as an enum of its variants' values (validated like `kind:`). */
+export function discriminatorSpec(union: UnionSpec): EnumSpec {
+  const values = Object.keys(union.variants);
+  return {
+    kind: 'enum',
+    values,
+    title: `a ${union.discriminator}`,
+    description: `One of ${values.join(', ')}: it selects which other keys apply.`,
+  };
+}
+
+/**
+ * The object a union's variant stands for: the discriminator first, as a required const
+ * documented like the variant (editors show that when completing the value), then the
+ * variant's fields. The variant's examples leave the discriminator out too; it is added.
+ */
+export function variantSpec(union: UnionSpec, value: string): ObjectSpec {
+  const variant = union.variants[value];
+  const key = union.discriminator;
+  if (variant === undefined) throw new Error(`internal: no variant \`${key}: ${value}\``);
+  if (Object.hasOwn(variant.fields, key)) {
+    throw new Error(`internal: variant \`${key}: ${value}\` declares \`${key}\` itself`);
+  }
+  const tag: ConstSpec = {
+    kind: 'const',
+    value,
+    title: variant.title,
+    description: variant.description,
+  };
+  return {
+    ...variant,
+    fields: { [key]: tag, ...variant.fields },
+    required: [key, ...(variant.required ?? [])],
+    ...(variant.examples && {
+      examples: variant.examples.map((e) => ({ [key]: value, ...(e as object) })),
+    }),
+  };
+}
 
 /** Names of services, libraries and release groups: DNS-label-like, so they fit tags and URLs. */
 export const NAME_PATTERN = '^[a-z0-9][a-z0-9-]{0,62}$';

@@ -10,15 +10,20 @@ import { displayPath, type IssueList, type SourceMap, type ValuePath } from './i
 import { dirError, patternError } from './paths.js';
 import {
   NAME_RE,
+  discriminatorSpec,
   nameDoc,
+  variantSpec,
+  type BooleanSpec,
   type ConstSpec,
   type EnumSpec,
   type Infer,
   type ListSpec,
   type MapSpec,
+  type NumberSpec,
   type ObjectSpec,
   type Spec,
   type StringSpec,
+  type UnionSpec,
 } from './spec.js';
 import { didYouMean } from './suggest.js';
 import type { SourcePos } from './types.js';
@@ -36,15 +41,16 @@ export interface WalkContext {
   readonly locs: SourceMap;
 }
 
-/** Validates `root` (the document's top-level mapping) against `spec`. */
-export function checkStructure<S extends ObjectSpec>(
-  root: Node,
+/**
+ * Validates `root` (the document's top-level node) against `spec`; undefined when the root
+ * itself is unusable (its issue is reported).
+ */
+export function checkStructure<S extends Spec>(
+  root: Node | null,
   spec: S,
   ctx: WalkContext,
-): Infer<S> {
-  const walker = new Walker(ctx);
-  const value = walker.walk(root, spec, [], undefined);
-  return (value ?? {}) as Infer<S>;
+): Infer<S> | undefined {
+  return new Walker(ctx).walk(root, spec, [], undefined) as Infer<S> | undefined;
 }
 
 type YamlNode = Node | null | undefined;
@@ -81,6 +87,10 @@ class Walker {
     switch (spec.kind) {
       case 'string':
         return this.string(node, spec, path, valuePos);
+      case 'number':
+        return this.number(node, spec, path, valuePos);
+      case 'boolean':
+        return this.boolean(node, spec, path, valuePos);
       case 'enum':
         return this.enumeration(node, spec, path, valuePos);
       case 'const':
@@ -91,6 +101,8 @@ class Walker {
         return this.map(node, spec, path, keyPos, valuePos);
       case 'object':
         return this.object(node, spec, path, keyPos, valuePos);
+      case 'union':
+        return this.union(node, spec, path, keyPos, valuePos);
     }
   }
 
@@ -121,11 +133,66 @@ class Walker {
       const subject =
         value === '' || /[\r\n]/.test(value)
           ? this.where(path)
-          : `${quoteValue(value)} in ${this.where(path)}`;
+          : `${quoteValue(value)} in ${this.where(path, true)}`;
       this.report(pos, `${subject} ${problem.replace(/\.$/, '')}.`);
       return undefined;
     }
     return value;
+  }
+
+  private number(node: Node, spec: NumberSpec, path: ValuePath, pos: SourcePos) {
+    const value = isScalar(node) ? node.value : undefined;
+    if (typeof value !== 'number') {
+      const numeric =
+        typeof value === 'string' &&
+        isQuoted(node) &&
+        value.trim() !== '' &&
+        Number.isFinite(Number(value));
+      this.wrongType(
+        node,
+        spec,
+        path,
+        pos,
+        numeric ? ' (remove the quotes to make it a number)' : '',
+      );
+      return undefined;
+    }
+    const { min, max } = spec;
+    let problem: string | undefined;
+    if (!Number.isFinite(value)) {
+      problem = `is not a finite number: ${this.fix(spec, path)}`;
+    } else if (spec.integer && !Number.isInteger(value)) {
+      problem = `is not a whole number: write e.g. ${this.entry(path, nearestAllowed(value, spec))}`;
+    } else if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
+      const range =
+        min === undefined
+          ? `is more than ${max}`
+          : max === undefined
+            ? `is less than ${min}`
+            : `is not between ${min} and ${max}`;
+      problem = `${range}: ${spec.rangeHint ?? this.fix(spec, path)}`;
+    }
+    if (problem === undefined) return value;
+    // The source text, so that `.inf` or `2.50` read as the user wrote them.
+    this.report(pos, `${quoteValue(this.source(node))} in ${this.where(path, true)} ${problem}.`);
+    return undefined;
+  }
+
+  private boolean(node: Node, spec: BooleanSpec, path: ValuePath, pos: SourcePos) {
+    const value = isScalar(node) ? node.value : undefined;
+    if (typeof value === 'boolean') return value;
+    const text = typeof value === 'string' ? value.trim().toLowerCase() : '';
+    const meant = Object.hasOwn(BOOLEAN_WORDS, text) ? BOOLEAN_WORDS[text] : undefined;
+    if (meant === undefined) {
+      this.wrongType(node, spec, path, pos, '');
+      return undefined;
+    }
+    const note =
+      isQuoted(node) && (text === 'true' || text === 'false')
+        ? ' (remove the quotes to make it a boolean)'
+        : ' (YAML 1.2 reads only `true` and `false` as booleans)';
+    this.wrongType(node, spec, path, pos, note, `write ${this.entry(path, meant)}`);
+    return undefined;
   }
 
   private enumeration(node: Node, spec: EnumSpec, path: ValuePath, pos: SourcePos) {
@@ -252,17 +319,48 @@ class Walker {
     for (const key of spec.required ?? []) {
       if (present.has(key)) continue;
       const example = flowYaml({ [key]: exampleOf(spec.fields[key] as Spec) }).slice(1, -1);
-      this.report(
-        anchor,
-        `${this.where(path, true)} has no \`${key}\`: add it, e.g. \`${example}\`.`,
-      );
+      this.report(anchor, `${this.where(path)} has no \`${key}\`: add it, e.g. \`${example}\`.`);
     }
     const oneOf = spec.requireOneOf;
     if (oneOf && !oneOf.keys.some((k) => present.has(k))) {
       const keys = oneOf.keys.map((k) => `\`${k}\``).join(' nor ');
-      this.report(anchor, `${this.where(path, true)} has neither ${keys}: ${oneOf.hint}.`);
+      this.report(anchor, `${this.where(path)} has neither ${keys}: ${oneOf.hint}.`);
     }
     return out;
+  }
+
+  /**
+   * The discriminator first: until it names a variant there is nothing to check the other keys
+   * against, so a missing or unknown one is the only issue reported for the mapping.
+   */
+  private union(
+    node: Node,
+    spec: UnionSpec,
+    path: ValuePath,
+    keyPos: SourcePos | undefined,
+    pos: SourcePos,
+  ) {
+    if (!isMap(node)) {
+      this.wrongType(node, spec, path, pos, '');
+      return undefined;
+    }
+    const key = spec.discriminator;
+    const pair = (node.items as Pair<YamlNode, YamlNode>[]).find(
+      (p) => this.keyText(p.key) === key,
+    );
+    if (pair === undefined) {
+      const tags = discriminatorSpec(spec);
+      this.report(
+        keyPos ?? pos,
+        `${this.where(path)} has no \`${key}\`, which must be one of ${tags.values.join(', ')}: ` +
+          `add it, e.g. ${this.entry([key], exampleOf(tags))}.`,
+      );
+      return undefined;
+    }
+    const at = this.ctx.locs.posOf(pair.key, pos);
+    const tag = this.walk(pair.value, discriminatorSpec(spec), [...path, key], at);
+    if (tag === undefined) return undefined;
+    return this.object(node, variantSpec(spec, tag as string), path, keyPos, pos);
   }
 
   private unknownKey(key: string, known: readonly string[], path: ValuePath, at: SourcePos) {
@@ -274,21 +372,33 @@ class Walker {
     this.report(at, `Unknown ${kind} ${quoteValue(key)}${where}: ${hint}.`.replace(/\?\.$/, '?'));
   }
 
-  private wrongType(node: Node, spec: Spec, path: ValuePath, pos: SourcePos, note: string) {
+  private wrongType(
+    node: Node,
+    spec: Spec,
+    path: ValuePath,
+    pos: SourcePos,
+    note: string,
+    fix = this.fix(spec, path),
+  ) {
+    // A boolean's title says what it switches; what the user needs to read is its two values.
+    const want = spec.kind === 'boolean' ? 'true or false' : spec.title;
     this.report(
       pos,
-      `${this.where(path)} must be ${spec.title}, not ${this.describe(node)}${note}: ` +
-        `${this.fix(spec, path)}.`,
+      `${this.where(path)} must be ${want}, not ${this.describe(node)}${note}: ${fix}.`,
     );
   }
 
-  /** "write e.g. `path: services/catalog`" (list items and the root have no key to show). */
+  /** "write e.g. `path: services/catalog`". */
   private fix(spec: Spec, path: ValuePath): string {
-    const example = flowYaml(exampleOf(spec));
-    const key = lastKey(path);
+    return `write e.g. ${this.entry(path, exampleOf(spec))}`;
+  }
+
+  /** "`path: services/catalog`" (list items and the root have no key to show). */
+  private entry(path: ValuePath, value: unknown): string {
+    const example = flowYaml(value);
     return typeof path[path.length - 1] === 'string'
-      ? `write e.g. \`${key}: ${example}\``
-      : `write e.g. \`${example}\``;
+      ? `\`${lastKey(path)}: ${example}\``
+      : `\`${example}\``;
   }
 
   /** Undefined when `name` is valid, else what is wrong with it and a valid spelling. */
@@ -332,9 +442,9 @@ class Walker {
     return text !== '' ? text : String((node as { value?: unknown }).value);
   }
 
-  /** "`services.web.path`" or, for the root, "The manifest". */
-  private where(path: ValuePath, capital = false): string {
-    if (path.length === 0) return capital ? 'The manifest' : 'the manifest';
+  /** "`services.web.path`" or, for the root, "The manifest" (lowercase inside a sentence). */
+  private where(path: ValuePath, inSentence = false): string {
+    if (path.length === 0) return inSentence ? 'the manifest' : 'The manifest';
     return `\`${displayPath(path)}\``;
   }
 
@@ -350,6 +460,27 @@ function compiled(pattern: string): RegExp {
   if (re === undefined) patterns.set(pattern, (re = new RegExp(pattern, 'u')));
   return re;
 }
+
+/** Text meant as a boolean: quoted `true`/`false`, or words YAML 1.1 read as booleans and 1.2 does not. */
+const BOOLEAN_WORDS: Record<string, boolean> = {
+  true: true,
+  false: false,
+  yes: true,
+  no: false,
+  on: true,
+  off: false,
+  y: true,
+  n: false,
+};
+
+/** The closest whole number the spec accepts, to suggest instead of a fraction. */
+function nearestAllowed(value: number, spec: NumberSpec): number {
+  return Math.min(spec.max ?? Infinity, Math.max(spec.min ?? -Infinity, Math.round(value)));
+}
+
+/** Written in quotes: a quoted `"5"` or `"true"` is text even though it looks like a value. */
+const isQuoted = (node: Node): boolean =>
+  isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE');
 
 const lastKey = (path: ValuePath): string => String(path[path.length - 1] ?? '');
 

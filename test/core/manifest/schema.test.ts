@@ -10,6 +10,7 @@ import {
   INSIDE_REPO_PATTERN,
   exampleManifest,
   manifestSpec,
+  type Spec,
 } from '../../../src/core/manifest/spec.js';
 
 const repoFile = (path: string): string =>
@@ -17,15 +18,21 @@ const repoFile = (path: string): string =>
 
 type Schema = Record<string, unknown>;
 
-/** Every object schema in the tree, with its JSON pointer-ish path. */
+/** Every object schema in the tree (union branches included), with its JSON pointer-ish path. */
 function objectSchemas(schema: Schema, at = '#'): [string, Schema][] {
   const found: [string, Schema][] = schema.type === 'object' ? [[at, schema]] : [];
   for (const [key, value] of Object.entries(schema)) {
-    if (key === 'examples' || value === null || typeof value !== 'object') continue;
+    if (key === 'examples' || key === 'default' || value === null || typeof value !== 'object') {
+      continue;
+    }
     if (key === 'properties') {
       for (const [name, sub] of Object.entries(value as Record<string, Schema>)) {
         found.push(...objectSchemas(sub, `${at}/properties/${name}`));
       }
+    } else if (key === 'oneOf') {
+      (value as Schema[]).forEach((sub, i) =>
+        found.push(...objectSchemas(sub, `${at}/oneOf/${i}`)),
+      );
     } else if (!Array.isArray(value)) {
       found.push(...objectSchemas(value as Schema, `${at}/${key}`));
     }
@@ -104,20 +111,19 @@ describe('docs/manifest.md', () => {
 
   it('documents every key of the spec', () => {
     const keys = new Set<string>();
-    const collect = (spec: {
-      kind: string;
-      fields?: object;
-      values?: unknown;
-      items?: unknown;
-    }) => {
+    const collect = (spec: Spec) => {
       if (spec.kind === 'object') {
-        for (const [k, v] of Object.entries(spec.fields ?? {})) {
+        for (const [k, v] of Object.entries(spec.fields)) {
           keys.add(k);
           collect(v);
         }
       }
-      if (spec.kind === 'map') collect(spec.values as typeof spec);
-      if (spec.kind === 'list') collect(spec.items as typeof spec);
+      if (spec.kind === 'union') {
+        keys.add(spec.discriminator);
+        Object.values(spec.variants).forEach(collect);
+      }
+      if (spec.kind === 'map') collect(spec.values);
+      if (spec.kind === 'list') collect(spec.items);
     };
     collect(manifestSpec);
     for (const key of keys) expect([key, docs.includes(`\`${key}\``)]).toEqual([key, true]);
