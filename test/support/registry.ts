@@ -173,12 +173,16 @@ export interface FaultProxy {
 
 /**
  * `fault(req)` returning a status answers that request with it (and an OCI error body; a 429
- * says `Retry-After: 1`) instead of forwarding; returning 'reset' destroys the connection. Upstream Location headers keep
- * working because the client's Host header is forwarded as is.
+ * says `Retry-After: 1`) instead of forwarding; returning 'reset' destroys the connection;
+ * returning `{ redirect }` answers 307 to that URL (as registries send blob GETs to a CDN).
+ * Upstream Location headers keep working because the client's Host header is forwarded as is.
  */
 export async function startProxy(
   upstream: string,
-  fault?: (req: IncomingMessage, index: number) => number | 'reset' | undefined,
+  fault?: (
+    req: IncomingMessage,
+    index: number,
+  ) => number | 'reset' | { redirect: string } | undefined,
 ): Promise<FaultProxy> {
   const target = new URL(upstream);
   const requests: ProxiedRequest[] = [];
@@ -194,6 +198,13 @@ export async function startProxy(
     const action = fault?.(req, index++);
     if (action === 'reset') {
       req.socket.destroy();
+      return;
+    }
+    if (typeof action === 'object') {
+      req.resume();
+      seen.status = 307;
+      res.writeHead(307, { location: action.redirect, 'content-length': 0 });
+      res.end();
       return;
     }
     if (typeof action === 'number') {

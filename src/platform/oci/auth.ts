@@ -3,8 +3,14 @@
  * `WWW-Authenticate` challenge of a 401, then answer it with Basic credentials or with a
  * Bearer token fetched from the challenge's realm for the needed scope (cached per scope).
  */
-import type { Logger } from '../../core/ports.js';
-import { fetchWithRetry, type RetryPolicy } from './http.js';
+import {
+  discardBody,
+  httpRequest,
+  readCappedText,
+  readTextPrefix,
+  type HttpOptions,
+  type HttpResponse,
+} from '../http.js';
 
 export interface Challenge {
   scheme: string; // lowercased: 'basic' | 'bearer' | …
@@ -67,6 +73,8 @@ interface CachedToken {
 const EXPIRY_MARGIN_MS = 10_000;
 /** Docker's token spec: a token without `expires_in` lives 60 s. */
 const DEFAULT_TOKEN_LIFETIME_S = 60;
+/** A token response is a JWT or two and a few fields; anything much bigger is not one. */
+export const TOKEN_RESPONSE_MAX = 64 * 1024;
 
 export class RegistryAuth {
   private scheme: 'none' | 'basic' | 'bearer' = 'none';
@@ -75,8 +83,7 @@ export class RegistryAuth {
   constructor(
     private readonly registry: string,
     private readonly credentials: Credentials,
-    private readonly retry: RetryPolicy,
-    private readonly logger?: Logger,
+    private readonly http: HttpOptions,
   ) {}
 
   /** The Authorization header to send preemptively for `scope`, once a challenge told us how. */
@@ -145,26 +152,24 @@ export class RegistryAuth {
     if (params.scope && params.scope !== scope) url.searchParams.append('scope', params.scope);
     const headers: Record<string, string> = { accept: 'application/json' };
     if (this.hasPassword()) headers.authorization = this.basic();
-    const res = await fetchWithRetry(
-      { method: 'GET', url: url.href, headers },
-      this.retry,
-      this.logger,
-    );
+    const res = await httpRequest({ method: 'GET', url: url.href, headers }, this.http);
     return this.readToken(res, url, scope);
   }
 
-  private async readToken(res: Response, url: URL, scope: string): Promise<CachedToken> {
-    const text = await res.text();
+  private async readToken(res: HttpResponse, url: URL, scope: string): Promise<CachedToken> {
     if (res.status === 401 || res.status === 403) {
+      await discardBody(res);
       throw new Error(
         `The token service ${url.origin}${url.pathname} refused ${this.hasPassword() ? `the credentials of "${this.credentials.username}"` : 'anonymous access'} for scope "${scope}" (HTTP ${res.status}). Check username/password and that the account may access the repository.`,
       );
     }
     if (!res.ok) {
+      const text = await readTextPrefix(res);
       throw new Error(
         `The token service ${url.origin}${url.pathname} answered HTTP ${res.status}: ${text.slice(0, 300)}`,
       );
     }
+    const text = await readCappedText(res, TOKEN_RESPONSE_MAX, 'a token response');
     let body: { token?: string; access_token?: string; expires_in?: number; issued_at?: string };
     try {
       body = JSON.parse(text) as typeof body;
@@ -179,7 +184,7 @@ export class RegistryAuth {
     const issued = body.issued_at ? Date.parse(body.issued_at) : NaN;
     const start = Number.isNaN(issued) ? Date.now() : Math.min(issued, Date.now());
     const lifetime = (body.expires_in ?? DEFAULT_TOKEN_LIFETIME_S) * 1000;
-    this.logger?.debug(`got a registry token for ${scope} (valid ${lifetime / 1000} s)`);
+    this.http.logger?.debug(`got a registry token for ${scope} (valid ${lifetime / 1000} s)`);
     return { value, expiresAt: start + lifetime };
   }
 }

@@ -4,16 +4,23 @@
  * Every digest the registry reports back is checked against the bytes we sent or received.
  */
 import { createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
-import { Readable, Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { DigestMismatchError, type Digest } from '../../core/artifact/types.js';
-import type { Progress } from '../../core/ports.js';
-import type { Logger } from '../../core/ports.js';
+import type { Logger, Progress } from '../../core/ports.js';
+import {
+  discardBody,
+  httpRequest,
+  isTransientError,
+  readCappedBuffer,
+  readCappedJson,
+  readTextPrefix,
+  redactUrl,
+  streamToFile,
+  type HttpOptions,
+  type HttpResponse,
+  type RetryPolicy,
+} from '../http.js';
 import { RegistryAuth } from './auth.js';
-import { fetchWithRetry, isTransientNetworkError, type RetryPolicy } from './http.js';
 import {
   MEDIA_TYPE_INDEX,
   MEDIA_TYPE_MANIFEST,
@@ -27,6 +34,10 @@ import {
 export const DEFAULT_CHUNK_SIZE = 8 * 1024 * 1024;
 /** Small in-memory blobs (config, provenance) are tried as one monolithic POST (spec "single POST"). */
 const MONOLITHIC_MAX = 1024 * 1024;
+/** The distribution spec lets registries refuse manifests over 4 MiB; ours are a few KiB. */
+export const MANIFEST_MAX = 4 * 1024 * 1024;
+/** Blobs read into memory (provenance) may be at most this big, whatever their descriptor says. */
+export const IN_MEMORY_BLOB_MAX = 16 * 1024 * 1024;
 
 type Access = 'pull' | 'push';
 
@@ -49,6 +60,8 @@ interface Request {
   body?: Buffer;
   /** What this request does, for error messages: "upload blob sha256:… to host/repo". */
   what: string;
+  /** May a timed-out attempt be sent again? Defaults to what the method says. */
+  idempotent?: boolean;
 }
 
 export interface ClientOptions {
@@ -56,9 +69,9 @@ export interface ClientOptions {
   host: string;
   repository: string;
   auth: RegistryAuth;
-  retry: RetryPolicy;
+  /** Shared with the auth's token requests: retry policy, timeouts, logger. */
+  http: HttpOptions & { retry: RetryPolicy };
   chunkSize: number;
-  logger?: Logger;
 }
 
 export interface FetchedManifest {
@@ -74,8 +87,8 @@ const HINTS: Record<number, string> = {
   413: 'the registry refused the size: lower chunkSize or raise its body limit',
 };
 
-async function describe(res: Response): Promise<{ detail: string; code?: string }> {
-  const text = await res.text().catch(() => '');
+async function describe(res: HttpResponse): Promise<{ detail: string; code?: string }> {
+  const text = await readTextPrefix(res);
   try {
     const body = JSON.parse(text) as {
       errors?: { code?: string; message?: string; detail?: unknown }[];
@@ -98,7 +111,12 @@ export class RegistryClient {
   /** Set once the registry showed it ignores single-POST uploads, so we stop sending bodies it drops. */
   private monolithicUnsupported = false;
 
-  constructor(private readonly o: ClientOptions) {}
+  /** Credentials are sent to the registry's own origin only, never to a Location elsewhere. */
+  private readonly origin: string;
+
+  constructor(private readonly o: ClientOptions) {
+    this.origin = new URL(o.baseUrl).origin;
+  }
 
   get name(): string {
     return `${this.o.host}/${this.o.repository}`;
@@ -113,42 +131,47 @@ export class RegistryClient {
   }
 
   /** Send with auth: a 401 is answered (Basic or a fresh Bearer token) and retried once. */
-  private async send(req: Request): Promise<Response> {
+  private async send(req: Request): Promise<HttpResponse> {
     const scope = this.scope(req.access);
+    const ours = new URL(req.url).origin === this.origin;
     for (let answered = false; ; answered = true) {
       const headers = { ...req.headers };
-      const authorization = this.o.auth.authorization(scope);
+      const authorization = ours ? this.o.auth.authorization(scope) : undefined;
       if (authorization) headers.authorization = authorization;
-      const res = await fetchWithRetry({ ...req, headers }, this.o.retry, this.o.logger);
-      if (res.status !== 401 || answered) return res;
-      await res.arrayBuffer().catch(() => undefined);
+      const { method, url, body } = req;
+      const res = await httpRequest(
+        { method, url, headers, body },
+        { ...this.o.http, idempotent: req.idempotent },
+      );
+      if (res.status !== 401 || answered || !ours) return res;
+      await discardBody(res);
       await this.o.auth.answer(res.headers.get('www-authenticate'), scope, req.what);
     }
   }
 
-  private async fail(res: Response, req: Request): Promise<never> {
+  private async fail(res: HttpResponse, req: Request): Promise<never> {
     const { detail, code } = await describe(res);
     const hint = HINTS[res.status] ? `; ${HINTS[res.status]}` : '';
     throw new RegistryError(
-      `Could not ${req.what}: ${req.method} ${req.url} answered HTTP ${res.status} ${detail}${hint}.`,
+      `Could not ${req.what}: ${req.method} ${redactUrl(req.url)} answered HTTP ${res.status} ${detail}${hint}.`,
       res.status,
       code,
     );
   }
 
-  private async expect(req: Request, ok: number[]): Promise<Response> {
+  private async expect(req: Request, ok: number[]): Promise<HttpResponse> {
     const res = await this.send(req);
     if (!ok.includes(res.status)) return this.fail(res, req);
     return res;
   }
 
-  private checkDigestHeader(res: Response, expected: Digest, where: string): void {
+  private checkDigestHeader(res: HttpResponse, expected: Digest, where: string): void {
     const reported = res.headers.get('docker-content-digest');
     if (reported && reported !== expected)
       throw new DigestMismatchError(expected, reported as Digest, where);
   }
 
-  private location(res: Response, req: Request): URL {
+  private location(res: HttpResponse, req: Request): URL {
     const location = res.headers.get('location');
     if (!location) {
       throw new RegistryError(
@@ -156,7 +179,7 @@ export class RegistryClient {
         res.status,
       );
     }
-    return new URL(location, req.url);
+    return new URL(location, res.url);
   }
 
   async hasBlob(digest: Digest, access: Access = 'pull'): Promise<boolean> {
@@ -234,7 +257,9 @@ export class RegistryClient {
           err instanceof RegistryError &&
           (err.status === 416 || (err.status === 404 && err.code === 'BLOB_UPLOAD_UNKNOWN'));
         if (!lost || session >= 2) throw err;
-        this.o.logger?.debug(`upload session for ${digest} lost (${err.message}); starting over`);
+        this.o.http.logger?.debug(
+          `upload session for ${digest} lost (${err.message}); starting over`,
+        );
       }
     }
   }
@@ -260,7 +285,7 @@ export class RegistryClient {
       });
     }
     const started = await this.expect(startReq, [201, 202]);
-    await started.arrayBuffer();
+    await discardBody(started);
     if (startReq.body) counted(size);
     if (started.status === 201) {
       this.checkDigestHeader(started, digest, `blob ${digest} uploaded to ${this.name}`);
@@ -269,7 +294,7 @@ export class RegistryClient {
     }
     if (startReq.body) {
       this.monolithicUnsupported = true; // 202: it opened a session and dropped the body
-      this.o.logger?.debug(
+      this.o.http.logger?.debug(
         `${this.o.host} doesn't support single-POST blob uploads; using POST + PUT`,
       );
     }
@@ -288,13 +313,16 @@ export class RegistryClient {
           access: 'push',
           what,
           body: chunk,
+          // A chunk sent twice can't be stored twice: the registry refuses the repeated range
+          // with 416 and upload() starts a fresh session.
+          idempotent: true,
           headers: {
             'content-type': 'application/octet-stream',
             'content-range': `${offset}-${offset + chunk.length - 1}`,
           },
         };
         const res = await this.expect(req, [202]);
-        await res.arrayBuffer();
+        await discardBody(res);
         location = this.location(res, req);
         offset += chunk.length;
         counted(chunk.length);
@@ -312,7 +340,7 @@ export class RegistryClient {
       headers: { 'content-type': 'application/octet-stream' },
     };
     const done = await this.expect(put, [201]);
-    await done.arrayBuffer();
+    await discardBody(done);
     this.checkDigestHeader(done, digest, `blob ${digest} uploaded to ${this.name}`);
     counted(last.length);
     onProgress?.(size, size);
@@ -334,7 +362,7 @@ export class RegistryClient {
       headers: { 'content-type': mediaType },
     };
     const res = await this.expect(req, [201]);
-    await res.arrayBuffer();
+    await discardBody(res);
     this.checkDigestHeader(res, digest, `manifest ${reference} pushed to ${this.name}`);
     // OCI-Subject: the registry indexed the subject itself (it has the referrers API).
     return { digest, subjectAccepted: res.headers.has('oci-subject') };
@@ -354,13 +382,13 @@ export class RegistryClient {
     };
     const res = await this.send(req);
     if (res.status === 404) {
-      await res.arrayBuffer();
+      await discardBody(res);
       return undefined;
     }
     if (res.status !== 200) return this.fail(res, req);
-    const bytes = Buffer.from(await res.arrayBuffer());
-    const digest = sha256(bytes);
     const where = `manifest ${this.name}${reference.startsWith('sha256:') ? '@' : ':'}${reference}`;
+    const bytes = await readCappedBuffer(res, MANIFEST_MAX, where);
+    const digest = sha256(bytes);
     if (reference.startsWith('sha256:') && reference !== digest) {
       throw new DigestMismatchError(reference as Digest, digest, where);
     }
@@ -369,16 +397,22 @@ export class RegistryClient {
     return { bytes, digest, mediaType };
   }
 
-  /** A small blob (provenance) into memory, verified. */
+  /** A small blob (provenance) into memory, verified; never more than its descriptor's size. */
   async fetchBlob(descriptor: Descriptor): Promise<Buffer> {
+    const what = `blob ${descriptor.digest} from ${this.name}`;
+    if (descriptor.size > IN_MEMORY_BLOB_MAX) {
+      throw new Error(
+        `Refusing to fetch ${what} into memory: its descriptor says ${descriptor.size} bytes, over ${IN_MEMORY_BLOB_MAX}. Check the manifest that lists it.`,
+      );
+    }
     const req: Request = {
       method: 'GET',
       url: this.url(`blobs/${descriptor.digest}`),
       access: 'pull',
-      what: `fetch blob ${descriptor.digest} from ${this.name}`,
+      what: `fetch ${what}`,
     };
     const res = await this.expect(req, [200]);
-    const bytes = Buffer.from(await res.arrayBuffer());
+    const bytes = await readCappedBuffer(res, descriptor.size, `${what} (its descriptor's size)`);
     const actual = sha256(bytes);
     if (actual !== descriptor.digest) {
       throw new DigestMismatchError(
@@ -403,9 +437,9 @@ export class RegistryClient {
         return;
       } catch (err) {
         await rm(partial, { force: true });
-        // A connection dropped mid-body: start over (fetch only retried the request itself).
-        if (attempt >= this.o.retry.attempts || !isTransientNetworkError(err)) throw err;
-        this.o.logger?.debug(
+        // A connection dropped or stalled mid-body: start over (httpRequest retried only the request).
+        if (attempt >= this.o.http.retry.attempts || !isTransientError(err, true)) throw err;
+        this.o.http.logger?.debug(
           `download of ${descriptor.digest} interrupted (${String(err)}); retrying`,
         );
       }
@@ -424,23 +458,18 @@ export class RegistryClient {
       what: `download blob ${descriptor.digest} from ${this.name}`,
     };
     const res = await this.expect(req, [200]);
-    if (!res.body)
-      throw new RegistryError(`Could not ${req.what}: the registry sent no body.`, res.status);
     const hash = createHash('sha256');
     let done = 0;
-    const meter = new Transform({
-      transform(chunk: Buffer, _enc, cb) {
+    // A body longer than the descriptor says is cut off there: the manifest bounds the download.
+    await streamToFile(res, file, {
+      maxBytes: descriptor.size,
+      what: `blob ${descriptor.digest} (its descriptor's size)`,
+      onChunk: (chunk) => {
         hash.update(chunk);
         done += chunk.length;
         onProgress?.(done, descriptor.size);
-        cb(null, chunk);
       },
     });
-    await pipeline(
-      Readable.fromWeb(res.body as WebReadableStream<Uint8Array>),
-      meter,
-      createWriteStream(file),
-    );
     const actual: Digest = `sha256:${hash.digest('hex')}`;
     if (actual !== descriptor.digest) {
       throw new DigestMismatchError(
@@ -476,10 +505,10 @@ export class RegistryClient {
       res.status === 200 &&
       (res.headers.get('content-type') ?? '').startsWith(MEDIA_TYPE_INDEX)
     ) {
-      index = JSON.parse(Buffer.from(await res.arrayBuffer()).toString('utf8')) as ImageIndex;
+      index = await readCappedJson<ImageIndex>(res, MANIFEST_MAX, `the referrers of ${subject}`);
     } else if (res.status === 404 || res.status === 200) {
       // 404 (or an HTML/other 200 from a proxy): no referrers API, per spec use the tag schema.
-      await res.arrayBuffer();
+      await discardBody(res);
       index = await this.fallbackIndex(subject);
     } else {
       return this.fail(res, req);

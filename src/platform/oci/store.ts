@@ -21,9 +21,9 @@ import {
 } from '../../core/artifact/types.js';
 import type { ArtifactStore, Progress, StoredArtifact } from '../../core/ports.js';
 import type { Logger } from '../../core/ports.js';
+import { DEFAULT_RETRY, type HttpOptions, type HttpTimeouts, type RetryPolicy } from '../http.js';
 import { RegistryAuth } from './auth.js';
 import { DEFAULT_CHUNK_SIZE, RegistryClient } from './client.js';
-import { DEFAULT_RETRY, type RetryPolicy } from './http.js';
 import {
   ANNOTATION,
   EMPTY_CONFIG,
@@ -59,6 +59,8 @@ export interface OciStoreOptions {
   /** Upload chunk size in bytes (default 8 MiB); a registry's OCI-Chunk-Min-Length wins if larger. */
   chunkSize?: number;
   retry?: Partial<RetryPolicy>;
+  /** Per-request limits (defaults: 30 s for the headers, 60 s idle while sending or receiving). */
+  timeouts?: Partial<HttpTimeouts>;
   clock?: () => Date;
 }
 
@@ -77,7 +79,7 @@ export class OciStore implements ArtifactStore {
   private readonly target: OciReference;
   private readonly auth: RegistryAuth;
   private readonly clients = new Map<string, RegistryClient>();
-  private readonly retry: RetryPolicy;
+  private readonly http: HttpOptions & { retry: RetryPolicy };
 
   constructor(private readonly options: OciStoreOptions) {
     const target = parseReference(options.repository);
@@ -95,14 +97,13 @@ export class OciStore implements ArtifactStore {
       );
     }
     this.target = target;
-    this.retry = { ...DEFAULT_RETRY, ...options.retry };
+    this.http = {
+      retry: { ...DEFAULT_RETRY, ...options.retry },
+      timeouts: options.timeouts,
+      logger: options.logger,
+    };
     const { username, password, token } = options;
-    this.auth = new RegistryAuth(
-      target.host,
-      { username, password, token },
-      this.retry,
-      options.logger,
-    );
+    this.auth = new RegistryAuth(target.host, { username, password, token }, this.http);
   }
 
   private client(repository: string): RegistryClient {
@@ -113,9 +114,8 @@ export class OciStore implements ArtifactStore {
         host: this.target.host,
         repository,
         auth: this.auth,
-        retry: this.retry,
+        http: this.http,
         chunkSize: this.options.chunkSize ?? DEFAULT_CHUNK_SIZE,
-        logger: this.options.logger,
       });
       this.clients.set(repository, client);
     }

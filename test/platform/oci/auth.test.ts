@@ -2,11 +2,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { ArtifactMeta, Digest } from '../../../src/core/artifact/types.js';
 import { parseChallenges } from '../../../src/platform/oci/auth.js';
 import { RegistryError } from '../../../src/platform/oci/client.js';
 import { OciStore } from '../../../src/platform/oci/store.js';
-import { startRegistry, type TestRegistry } from '../../support/registry.js';
+import { startProxy, startRegistry, type TestRegistry } from '../../support/registry.js';
 import { startTokenServer, type TokenServer } from '../../support/token-server.js';
 
 let work: string;
@@ -80,6 +82,44 @@ describe('Basic auth against docker-registry with htpasswd', () => {
     const got = await store.get(stored.ref, dest);
     expect(got.provenance.equals(provenance)).toBe(true);
     expect(readFileSync(dest).equals(readFileSync(file))).toBe(true);
+  });
+
+  test('a blob GET redirected to a CDN on another origin goes there without the credentials', async () => {
+    const { file, meta, provenance } = artifact();
+    const seenAtCdn: IncomingHttpHeaders[] = [];
+    const cdn = createServer((req, res) => {
+      seenAtCdn.push(req.headers);
+      const digest = new URL(req.url ?? '/', 'http://cdn').searchParams.get('digest') ?? '';
+      res.end(readFileSync(registry.blobDataPath(digest)));
+    });
+    await new Promise<void>((r) => cdn.listen(0, '127.0.0.1', r));
+    const cdnUrl = `http://127.0.0.1:${(cdn.address() as AddressInfo).port}`;
+    const proxy = await startProxy(registry.url, (req) => {
+      const blob = /\/blobs\/(sha256:[0-9a-f]{64})$/.exec(req.url ?? '');
+      return req.method === 'GET' && blob
+        ? { redirect: `${cdnUrl}/data?digest=${blob[1]}&sig=signed` }
+        : undefined;
+    });
+    try {
+      const store = new OciStore({
+        repository: `${proxy.host}/acme/orders`,
+        username: 'ci',
+        password: 's3cret',
+      });
+      const stored = await store.put(file, meta, provenance);
+      const dest = join(work, 'via-cdn');
+      const got = await store.get(stored.ref, dest);
+      expect(readFileSync(dest).equals(readFileSync(file))).toBe(true);
+      expect(got.provenance.equals(provenance)).toBe(true);
+      // The layer and the provenance blob came from the CDN, with no credentials.
+      expect(seenAtCdn).toHaveLength(2);
+      expect(seenAtCdn.every((h) => h.authorization === undefined)).toBe(true);
+      const blobGets = proxy.requests.filter((r) => r.method === 'GET' && r.status === 307);
+      expect(blobGets).toHaveLength(2);
+    } finally {
+      await proxy.close();
+      await new Promise((r) => cdn.close(r));
+    }
   });
 
   test('without credentials the error says to pass username/password', async () => {

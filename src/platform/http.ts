@@ -1,0 +1,599 @@
+/**
+ * Every HTTP exchange msdeploy makes (OCI registries, token services, deploy health checks) goes
+ * through here, so each one is bounded:
+ * - in time: a deadline for the response headers and an idle deadline while sending the request
+ *   body and while receiving the response body (optionally a total one for the body);
+ * - in size: bodies are read with capped readers that stop as soon as the cap is passed;
+ * - in reach: redirects are followed by hand, at most a few, and credential headers are dropped
+ *   once a redirect leaves the origin they were meant for (registries send blob GETs to a CDN).
+ * Transient failures are retried with jittered backoff: dropped connections, 429 (honouring
+ * Retry-After), 5xx, and timeouts when the method is idempotent.
+ */
+import { createWriteStream } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import type { Logger } from '../core/ports.js';
+
+export interface RetryPolicy {
+  /** Total tries, including the first. */
+  attempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 250, maxDelayMs: 8_000 };
+
+export interface HttpTimeouts {
+  /** From the request being sent (its body handed to the socket) to the response headers. */
+  headersMs: number;
+  /** Longest pause while sending the request body or receiving the response body. */
+  idleMs: number;
+  /** The whole response body, from the headers on. Unset: a slow but steady download may go on. */
+  bodyTotalMs?: number;
+}
+
+export const DEFAULT_TIMEOUTS: HttpTimeouts = { headersMs: 30_000, idleMs: 60_000 };
+export const DEFAULT_MAX_REDIRECTS = 5;
+/** Enough of an error body to quote the server's message. */
+export const ERROR_BODY_MAX = 8 * 1024;
+
+/** Retry-After longer than this is not waited for: the server is effectively down. */
+const MAX_RETRY_AFTER_MS = 60_000;
+/** Request bodies larger than this are streamed in slices of it, so a stalled upload is noticed. */
+const UPLOAD_SLICE = 64 * 1024;
+/** A body left unread is drained up to this much (keeping the connection reusable), else dropped. */
+const DISCARD_MAX = 64 * 1024;
+/** Always dropped when a redirect leaves the origin; callers may name more. */
+const CREDENTIAL_HEADERS = ['authorization', 'proxy-authorization', 'cookie'];
+/** RFC 9110 §9.2.2: sending these twice has the effect of sending them once. */
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS', 'TRACE']);
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/** Query parameters whose values are not written into messages (signed CDN URLs, tokens). */
+const SECRET_PARAM = /sig|token|key|secret|pass|auth|credential|session|state|code/i;
+
+export interface HttpRequest {
+  method: string;
+  url: string;
+  headers?: Record<string, string>;
+  /** A Buffer, not a stream: a retry or a 307/308 redirect sends the same bytes again. */
+  body?: Buffer;
+}
+
+export interface HttpOptions {
+  retry?: RetryPolicy;
+  timeouts?: Partial<HttpTimeouts>;
+  maxRedirects?: number;
+  /** Header names besides Authorization, Proxy-Authorization and Cookie that carry credentials. */
+  credentialHeaders?: readonly string[];
+  /** Whether a timed-out request may be sent again; by default, whether its method is idempotent. */
+  idempotent?: boolean;
+  logger?: Logger;
+}
+
+/** The URL as it may appear in messages and logs: no user info, no secret query values. */
+export function redactUrl(url: string): string {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return url;
+  }
+  const secret = [...u.searchParams.keys()].filter((k) => SECRET_PARAM.test(k));
+  if (!u.username && !u.password && secret.length === 0) return url;
+  u.username = '';
+  u.password = '';
+  for (const k of secret) u.searchParams.set(k, '***');
+  return u.href;
+}
+
+function formatMs(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${+(ms / 1000).toFixed(1)} s`;
+}
+
+function formatBytes(n: number): string {
+  if (n >= 1024 * 1024 && n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} MiB`;
+  if (n >= 1024 && n % 1024 === 0) return `${n / 1024} KiB`;
+  return `${n} bytes`;
+}
+
+export type TimeoutPhase = 'send' | 'headers' | 'body-idle' | 'body-total';
+
+const TIMEOUT_TEXT: Record<TimeoutPhase, (limit: string) => string> = {
+  send: (l) =>
+    `sending the request body stalled for ${l} (idle timeout). Check the network path to the server (proxy, firewall, bandwidth)`,
+  headers: (l) =>
+    `no response headers within ${l} (headers timeout). Check that the server is up and not overloaded, and that nothing between us drops the connection silently`,
+  'body-idle': (l) =>
+    `the response body stalled for ${l} (idle timeout). Check the network path to the server (proxy, firewall) and the server's health`,
+  'body-total': (l) =>
+    `the response body took longer than ${l} (body timeout). Check the bandwidth to the server`,
+};
+
+export class HttpTimeoutError extends Error {
+  constructor(
+    readonly method: string,
+    /** Redacted. */
+    readonly url: string,
+    readonly phase: TimeoutPhase,
+    readonly limitMs: number,
+    readonly attempt: number,
+  ) {
+    const tries = attempt > 1 ? ` (attempt ${attempt})` : '';
+    super(
+      `${method} ${url}: ${TIMEOUT_TEXT[phase](formatMs(limitMs))}, or raise the limit${tries}.`,
+    );
+    this.name = 'HttpTimeoutError';
+  }
+}
+
+export class ResponseTooLargeError extends Error {
+  constructor(
+    readonly method: string,
+    /** Redacted. */
+    readonly url: string,
+    readonly maxBytes: number,
+    what: string,
+    declared?: number,
+  ) {
+    const seen = declared === undefined ? 'sent more than' : `announced ${declared} bytes, over`;
+    super(
+      `${method} ${url} ${seen} the ${formatBytes(maxBytes)} allowed for ${what}; stopped reading. Check that the URL reaches the intended server (not a proxy or login page) and that the content is what you expect.`,
+    );
+    this.name = 'ResponseTooLargeError';
+  }
+}
+
+export class TooManyRedirectsError extends Error {
+  constructor(
+    readonly method: string,
+    /** Redacted. */
+    readonly url: string,
+    readonly maxRedirects: number,
+  ) {
+    super(
+      `${method} ${url} was redirected more than ${maxRedirects} times; stopped following. Check the server's redirect configuration (a loop?) and the URL.`,
+    );
+    this.name = 'TooManyRedirectsError';
+  }
+}
+
+const TRANSIENT_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EAI_AGAIN',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+  'UND_ERR_CLOSED',
+]);
+
+/** fetch wraps socket errors as `TypeError: fetch failed` with the system error as `cause`. */
+export function isTransientNetworkError(err: unknown): boolean {
+  // Duck-typed, not `instanceof Error`: undici's errors may come from another realm (vm, jest).
+  for (
+    let e = err as { code?: unknown; message?: unknown; cause?: unknown } | undefined;
+    e && typeof e === 'object';
+    e = e.cause as typeof e
+  ) {
+    if (typeof e.code === 'string' && TRANSIENT_CODES.has(e.code)) return true;
+    if (e.message === 'other side closed' || e.message === 'terminated') return true;
+  }
+  return false;
+}
+
+export function isIdempotentMethod(method: string): boolean {
+  return IDEMPOTENT_METHODS.has(method.toUpperCase());
+}
+
+/**
+ * Worth sending again: a dropped connection, or a timeout of an idempotent request. A timed-out
+ * POST may have been processed already; sending it again could act twice.
+ */
+export function isTransientError(err: unknown, idempotent: boolean): boolean {
+  if (err instanceof HttpTimeoutError) return idempotent;
+  return isTransientNetworkError(err);
+}
+
+export function isTransientStatus(status: number): boolean {
+  return status === 429 || (status >= 500 && status !== 501 && status !== 505);
+}
+
+/** Retry-After is either delta-seconds or an HTTP date. */
+export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const trimmed = header.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const at = Date.parse(trimmed);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+export function backoffMs(policy: RetryPolicy, retry: number): number {
+  const exp = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** retry);
+  return exp / 2 + Math.random() * (exp / 2); // jitter: concurrent clients don't retry in step
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * The timers of one attempt. When one fires it aborts the exchange (the pending fetch or body
+ * read rejects) and records which limit was hit.
+ */
+class Watchdog {
+  readonly controller = new AbortController();
+  private idle?: NodeJS.Timeout;
+  private total?: NodeJS.Timeout;
+
+  constructor(
+    readonly method: string,
+    public url: string,
+    private readonly attempt: number,
+  ) {}
+
+  private timer(phase: TimeoutPhase, ms: number): NodeJS.Timeout {
+    const fire = () =>
+      this.controller.abort(
+        new HttpTimeoutError(this.method, redactUrl(this.url), phase, ms, this.attempt),
+      );
+    return setTimeout(fire, ms).unref();
+  }
+
+  /** (Re)start the deadline of the current phase. */
+  arm(phase: Exclude<TimeoutPhase, 'body-total'>, ms: number): void {
+    clearTimeout(this.idle);
+    this.idle = this.timer(phase, ms);
+  }
+
+  pause(): void {
+    clearTimeout(this.idle);
+  }
+
+  bodyDeadline(ms: number): void {
+    this.total = this.timer('body-total', ms);
+  }
+
+  stop(): void {
+    clearTimeout(this.idle);
+    clearTimeout(this.total);
+  }
+
+  get timedOut(): HttpTimeoutError | undefined {
+    const reason: unknown = this.controller.signal.reason;
+    return reason instanceof HttpTimeoutError ? reason : undefined;
+  }
+}
+
+/** An answer whose body can be read once, each read bounded by the idle (and total) deadline. */
+export class HttpResponse {
+  private bodyTaken = false;
+
+  constructor(
+    private readonly raw: Response,
+    /** Where the answer came from, after redirects. */
+    readonly url: string,
+    readonly method: string,
+    private readonly watchdog: Watchdog,
+    private readonly timeouts: HttpTimeouts,
+  ) {}
+
+  get status(): number {
+    return this.raw.status;
+  }
+
+  get statusText(): string {
+    return this.raw.statusText;
+  }
+
+  get ok(): boolean {
+    return this.raw.ok;
+  }
+
+  get headers(): Headers {
+    return this.raw.headers;
+  }
+
+  /** `METHOD url` with secrets redacted, for messages. */
+  get label(): string {
+    return `${this.method} ${redactUrl(this.url)}`;
+  }
+
+  async *chunks(): AsyncGenerator<Uint8Array> {
+    if (this.bodyTaken) throw new Error(`${this.label}: the response body was already read.`);
+    this.bodyTaken = true;
+    const body = this.raw.body;
+    if (!body) {
+      this.watchdog.stop();
+      return;
+    }
+    const reader = body.getReader();
+    const { idleMs, bodyTotalMs } = this.timeouts;
+    if (bodyTotalMs !== undefined) this.watchdog.bodyDeadline(bodyTotalMs);
+    let finished = false;
+    try {
+      for (;;) {
+        this.watchdog.arm('body-idle', idleMs);
+        const next = await reader.read().catch((err: unknown) => {
+          throw this.watchdog.timedOut ?? this.bodyFailure(err);
+        });
+        // The consumer's own pace (a slow disk) is not the server stalling.
+        this.watchdog.pause();
+        if (next.done) {
+          finished = true;
+          return;
+        }
+        yield next.value;
+      }
+    } finally {
+      this.watchdog.stop();
+      // Stopped early (a cap, an error): close the connection instead of downloading the rest.
+      if (!finished) await reader.cancel().catch(() => undefined);
+    }
+  }
+
+  private bodyFailure(err: unknown): Error {
+    const message = `${this.label}: the connection failed while reading the body: ${String(err)}`;
+    return new Error(message, { cause: err }); // the cause keeps it recognisably transient
+  }
+
+  /** Drop the body unread (closes the connection). */
+  async cancel(): Promise<void> {
+    this.watchdog.stop();
+    if (this.bodyTaken) return;
+    this.bodyTaken = true;
+    await this.raw.body?.cancel().catch(() => undefined);
+  }
+}
+
+/**
+ * The body of one send: small ones whole, large ones in slices that re-arm the idle deadline;
+ * the headers deadline starts once the last slice went out. `settle()` (the answer came) stops
+ * a body the server did not wait for from arming anything.
+ */
+function sendBody(
+  body: Buffer | undefined,
+  watchdog: Watchdog,
+  t: HttpTimeouts,
+): { init: Pick<RequestInit, 'body' | 'duplex'>; settle(): void } {
+  let live = true;
+  const settle = () => {
+    live = false;
+  };
+  if (!body || body.length <= UPLOAD_SLICE) {
+    watchdog.arm('headers', t.headersMs);
+    return { init: body ? { body } : {}, settle };
+  }
+  let offset = 0;
+  watchdog.arm('send', t.idleMs);
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (offset >= body.length) {
+          controller.close();
+          if (live) watchdog.arm('headers', t.headersMs);
+          return;
+        }
+        const end = Math.min(offset + UPLOAD_SLICE, body.length);
+        controller.enqueue(body.subarray(offset, end));
+        offset = end;
+        if (live) watchdog.arm('send', t.idleMs);
+      },
+    },
+    // Pull only when fetch asks for more: each pull means the previous slice went out.
+    { highWaterMark: 0 },
+  );
+  return { init: { body: stream, duplex: 'half' }, settle };
+}
+
+/** One attempt: the request and its redirects, under one watchdog. */
+async function exchange(
+  req: HttpRequest,
+  t: HttpTimeouts,
+  options: HttpOptions,
+  attempt: number,
+): Promise<HttpResponse> {
+  const origin = new URL(req.url).origin;
+  const credentials = [
+    ...CREDENTIAL_HEADERS,
+    ...(options.credentialHeaders ?? []).map((h) => h.toLowerCase()),
+  ];
+  const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(req.headers ?? {})) headers[k.toLowerCase()] = v;
+  let { method, url, body } = req;
+  const watchdog = new Watchdog(method, url, attempt);
+  try {
+    for (let redirects = 0; ; redirects++) {
+      // Stated even for streamed bodies: registries (and the CDNs behind them) want a length.
+      if (body) headers['content-length'] = String(body.length);
+      else delete headers['content-length'];
+      const send = sendBody(body, watchdog, t);
+      const raw = await fetch(url, {
+        method,
+        headers,
+        redirect: 'manual',
+        signal: watchdog.controller.signal,
+        ...send.init,
+      }).finally(send.settle);
+      watchdog.pause();
+      const location = REDIRECT_STATUSES.has(raw.status) ? raw.headers.get('location') : null;
+      if (location === null) return new HttpResponse(raw, url, method, watchdog, t);
+      await raw.body?.cancel().catch(() => undefined);
+      if (redirects >= maxRedirects) {
+        throw new TooManyRedirectsError(req.method, redactUrl(req.url), maxRedirects);
+      }
+      const next = new URL(location, url);
+      options.logger?.debug(
+        `${method} ${redactUrl(url)}: HTTP ${raw.status} to ${redactUrl(next.href)}`,
+      );
+      // Credentials belong to the origin they were given for; once left, they stay behind.
+      if (next.origin !== origin) for (const h of credentials) delete headers[h];
+      if (
+        (raw.status === 303 && method !== 'HEAD') ||
+        ((raw.status === 301 || raw.status === 302) && method === 'POST')
+      ) {
+        method = 'GET';
+        body = undefined;
+        delete headers['content-type'];
+      }
+      url = next.href;
+      watchdog.url = url;
+    }
+  } catch (err) {
+    watchdog.stop();
+    throw watchdog.timedOut ?? err;
+  }
+}
+
+/**
+ * Send `req`, following redirects and retrying transient failures. Any status is returned
+ * (after retries for 429/5xx ran out); the caller reads the body with one of the capped readers
+ * below, or discards it.
+ */
+export async function httpRequest(
+  req: HttpRequest,
+  options: HttpOptions = {},
+): Promise<HttpResponse> {
+  const policy = options.retry ?? DEFAULT_RETRY;
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+  const idempotent = options.idempotent ?? isIdempotentMethod(req.method);
+  const label = `${req.method} ${redactUrl(req.url)}`;
+  const log = options.logger;
+  for (let attempt = 1; ; attempt++) {
+    const last = attempt >= policy.attempts;
+    let res: HttpResponse;
+    try {
+      res = await exchange(req, timeouts, options, attempt);
+    } catch (err) {
+      if (!last && isTransientError(err, idempotent)) {
+        const wait = backoffMs(policy, attempt - 1);
+        log?.debug(`${label}: ${String(err)}; retrying in ${Math.round(wait)} ms`);
+        await sleep(wait);
+        continue;
+      }
+      if (err instanceof HttpTimeoutError || err instanceof TooManyRedirectsError) throw err;
+      const inner = (err as { cause?: { message?: unknown } } | undefined)?.cause?.message;
+      const cause = typeof inner === 'string' ? inner : String(err);
+      throw new Error(
+        `${label} failed after ${attempt} attempt(s): ${cause}. Check the URL and that the server is reachable.`,
+        { cause: err },
+      );
+    }
+    if (last || !isTransientStatus(res.status)) return res;
+    const hinted =
+      res.status === 429 || res.status === 503
+        ? retryAfterMs(res.headers.get('retry-after'))
+        : undefined;
+    if (hinted !== undefined && hinted > MAX_RETRY_AFTER_MS) return res;
+    await discardBody(res); // free the connection before waiting
+    const wait = hinted ?? backoffMs(policy, attempt - 1);
+    log?.debug(`${label}: HTTP ${res.status}; retrying in ${Math.round(wait)} ms`);
+    await sleep(wait);
+  }
+}
+
+/** A Content-Length over the cap fails before a byte is read. */
+async function refuseDeclaredOversize(res: HttpResponse, maxBytes: number, what: string) {
+  const declared = Number(res.headers.get('content-length') ?? NaN);
+  if (declared > maxBytes) {
+    await res.cancel();
+    throw new ResponseTooLargeError(res.method, redactUrl(res.url), maxBytes, what, declared);
+  }
+}
+
+/** The body's chunks, failing as soon as more than `maxBytes` arrived. */
+async function* capped(res: HttpResponse, maxBytes: number, what: string) {
+  await refuseDeclaredOversize(res, maxBytes, what);
+  let total = 0;
+  for await (const chunk of res.chunks()) {
+    total += chunk.length;
+    if (total > maxBytes) {
+      throw new ResponseTooLargeError(res.method, redactUrl(res.url), maxBytes, what);
+    }
+    yield chunk;
+  }
+}
+
+/** The whole body, at most `maxBytes`; `what` names the content in the error ("a manifest"). */
+export async function readCappedBuffer(
+  res: HttpResponse,
+  maxBytes: number,
+  what: string,
+): Promise<Buffer> {
+  const parts: Uint8Array[] = [];
+  for await (const chunk of capped(res, maxBytes, what)) parts.push(chunk);
+  return Buffer.concat(parts);
+}
+
+export async function readCappedText(
+  res: HttpResponse,
+  maxBytes: number,
+  what: string,
+): Promise<string> {
+  return (await readCappedBuffer(res, maxBytes, what)).toString('utf8');
+}
+
+export async function readCappedJson<T>(
+  res: HttpResponse,
+  maxBytes: number,
+  what: string,
+): Promise<T> {
+  const text = await readCappedText(res, maxBytes, what);
+  try {
+    return JSON.parse(text) as T;
+  } catch (err) {
+    throw new Error(
+      `${res.label}: ${what} is not JSON (${(err as Error).message}): ${text.slice(0, 200)}`,
+    );
+  }
+}
+
+/**
+ * Stream the body into `file` (created or truncated), at most `maxBytes`; `onChunk` sees each
+ * chunk first (hashing, progress). Returns the bytes written. On failure the file is left for
+ * the caller to remove.
+ */
+export async function streamToFile(
+  res: HttpResponse,
+  file: string,
+  opts: { maxBytes: number; what: string; onChunk?: (chunk: Uint8Array) => void },
+): Promise<number> {
+  let written = 0;
+  const source = capped(res, opts.maxBytes, opts.what);
+  await pipeline(async function* () {
+    for await (const chunk of source) {
+      opts.onChunk?.(chunk);
+      written += chunk.length;
+      yield chunk;
+    }
+  }, createWriteStream(file));
+  return written;
+}
+
+/** Up to `maxBytes` of the body, never failing: for quoting an error body in a message. */
+async function readPrefix(res: HttpResponse, maxBytes: number): Promise<Buffer> {
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for await (const chunk of res.chunks()) {
+      parts.push(chunk);
+      total += chunk.length;
+      if (total >= maxBytes) break;
+    }
+  } catch {
+    // what arrived is all there is to quote
+  }
+  return Buffer.concat(parts).subarray(0, maxBytes);
+}
+
+export async function readTextPrefix(
+  res: HttpResponse,
+  maxBytes = ERROR_BODY_MAX,
+): Promise<string> {
+  return (await readPrefix(res, maxBytes)).toString('utf8');
+}
+
+/** Drop a body nobody needs: a short one is drained so the connection can be reused. */
+export async function discardBody(res: HttpResponse): Promise<void> {
+  await readPrefix(res, DISCARD_MAX);
+}
