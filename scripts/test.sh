@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole test suite: type-check, lint, dist freshness, then every jest test.
+# The whole test suite: type-check, lint, dist and README freshness, then every jest test.
 # Ends with one line `N passed, N failed` counted from jest's JSON report.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -28,6 +28,7 @@ step "type-check" npx tsc --noEmit
 step "lint" npx eslint .
 step "format" npx prettier --check . --log-level warn
 step "dist is fresh" bash scripts/check-dist.sh
+step "README tables are fresh" npx tsx scripts/generate-docs.ts --check
 
 report=$(mktemp)
 echo "── jest"
