@@ -21,14 +21,16 @@ describe('lazyGitHubApi.lastSuccessfulRunHead (real octokit, fake GitHub on loop
   let gh: FakeGitHub;
   let savedUrl: string | undefined;
   beforeAll(async () => {
-    gh = await startFakeGitHub([
-      run(1, {}),
-      run(2, { conclusion: 'failure' }),
-      run(3, { head_branch: 'feature' }),
-      run(4, {}),
-      run(5, { status: 'in_progress', conclusion: null }),
-      run(6, { workflow: 'other.yml' }),
-    ]);
+    gh = await startFakeGitHub({
+      runs: [
+        run(1, {}),
+        run(2, { conclusion: 'failure' }),
+        run(3, { head_branch: 'feature' }),
+        run(4, {}),
+        run(5, { status: 'in_progress', conclusion: null }),
+        run(6, { workflow: 'other.yml' }),
+      ],
+    });
     savedUrl = process.env.GITHUB_API_URL;
     process.env.GITHUB_API_URL = gh.url; // octokit's base URL, as on GitHub Enterprise
   });
