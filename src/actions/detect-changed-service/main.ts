@@ -7,7 +7,7 @@ import { detectDetail, detectOutputs, matrixLimitNote } from '../../core/report/
 import { detectSummary } from '../../core/report/detect-summary.js';
 import { readEventContext } from '../../platform/event.js';
 import { CliGit } from '../../platform/git.js';
-import { lazyGitHubApi } from '../../platform/github.js';
+import { createGitHubApi } from '../../platform/github.js';
 import { readWorkspaceManifest } from '../../platform/manifest-file.js';
 import { actionsLogger, appendSummary, setOutputs } from '../../platform/runner.js';
 import { runAction } from '../run-action.js';
@@ -32,7 +32,17 @@ await runAction(async () => {
         maxFetchRounds: inputs.maxFetchRounds,
       },
     },
-    { git: new CliGit(cwd, { logger }), github: lazyGitHubApi(inputs.token), logger },
+    {
+      git: new CliGit(cwd, { logger }),
+      // Until a RunContext owns the runner's environment: GITHUB_API_URL points at GHES there.
+      github: createGitHubApi({
+        token: inputs.token,
+        repository: process.env.GITHUB_REPOSITORY ?? '',
+        apiUrl: process.env.GITHUB_API_URL || undefined,
+        logger,
+      }),
+      logger,
+    },
   );
 
   const detailPath = resolve(
