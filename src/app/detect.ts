@@ -8,7 +8,7 @@ import type { Logger } from '../core/ports.js';
 import { detectDetail } from '../core/report/detect-outputs.js';
 import type { RunContext } from '../core/run-context.js';
 import { CliGit } from '../platform/git.js';
-import { lazyGitHubApi } from '../platform/github.js';
+import { createGitHubApi } from '../platform/github.js';
 import { collectGarbage } from '../platform/heap.js';
 import { readManifest, type ManifestLocation } from '../platform/manifest-file.js';
 
@@ -70,7 +70,12 @@ export async function detectAffected(
     },
     {
       git,
-      github: lazyGitHubApi(settings.token, { GITHUB_REPOSITORY: run.repository }),
+      github: createGitHubApi({
+        token: settings.token,
+        repository: run.repository ?? '',
+        apiUrl: run.apiUrl,
+        logger,
+      }),
       logger,
     },
   );

@@ -1,52 +1,367 @@
 /**
- * All GitHub REST calls. Octokit is imported on first use only, so actions that never call
- * the API don't pay for loading it at start-up.
+ * All GitHub REST calls, behind the domain-shaped `GitHubApi` port. Everything comes in through
+ * `GitHubApiSettings`; nothing here reads the environment (the caller resolves GITHUB_API_URL,
+ * GITHUB_REPOSITORY and the token). Octokit and its plugins are imported on first use only, so
+ * actions that never call the API don't pay for loading them at start-up.
+ *
+ * Every request is protected the same way:
+ * - transient failures (5xx, dropped connections, timeouts) are retried with a growing backoff
+ *   (`@octokit/plugin-retry`);
+ * - rate limits are honoured as GitHub documents them (`@octokit/plugin-throttling`): a primary
+ *   limit (403/429 with `x-ratelimit-remaining: 0`) waits for `x-ratelimit-reset`, a secondary
+ *   one waits `retry-after` (or a minute); both a bounded number of times and never longer
+ *   than `maxRateLimitWaitSeconds`;
+ * - each attempt has a timeout, and requests go only to the `apiUrl` origin, whatever a `link`
+ *   or `location` header says, so the token never reaches another host.
  */
-import type { GitHubApi } from '../core/ports.js';
+import type { GitHubApi, Logger } from '../core/ports.js';
 
-type Octokit = ReturnType<typeof import('@actions/github').getOctokit>;
+type GetOctokit = typeof import('@actions/github').getOctokit;
+type Octokit = ReturnType<GetOctokit>;
+type OctokitPlugin = NonNullable<Parameters<GetOctokit>[2]>;
 
-interface RepoRef {
+export interface GitHubApiSettings {
+  /** A token that may read what the calls need; undefined fails on the first call, not before. */
+  token: string | undefined;
+  /** `owner/name` of the repository the calls are about. */
+  repository: string;
+  /** REST base URL; on GitHub Enterprise Server `https://HOST/api/v3`. */
+  apiUrl?: string;
+  logger?: Logger;
+  /** Per attempt, from sending the request to reading the whole answer. */
+  timeoutMs?: number;
+  /** Retries after a 5xx, a network failure or a timeout. */
+  retries?: number;
+  /** Retries after a rate-limit answer. */
+  rateLimitRetries?: number;
+  /** A rate limit that asks for a longer wait than this fails at once, with the reset time. */
+  maxRateLimitWaitSeconds?: number;
+  /** Milliseconds per second of `retry-after` and per backoff unit. Tests shrink it. */
+  delayUnitMs?: number;
+}
+
+type Resolved = Required<Omit<GitHubApiSettings, 'token' | 'logger'>> &
+  Pick<GitHubApiSettings, 'logger'>;
+
+const DEFAULTS = {
+  apiUrl: 'https://api.github.com',
+  timeoutMs: 30_000,
+  retries: 3,
+  rateLimitRetries: 2,
+  maxRateLimitWaitSeconds: 120,
+  delayUnitMs: 1000,
+};
+
+/** Runs are listed newest first; the first page nearly always holds the answer. */
+const RUNS_PER_PAGE = 20;
+const MAX_REDIRECTS = 5;
+
+/** A failure explained for whoever reads the job log: what failed and what to do about it. */
+export class GitHubApiError extends Error {
+  override name = 'GitHubApiError';
+  constructor(
+    message: string,
+    readonly status?: number,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
+export function createGitHubApi(settings: GitHubApiSettings): GitHubApi {
+  const s: Resolved = {
+    repository: settings.repository,
+    apiUrl: settings.apiUrl ?? DEFAULTS.apiUrl,
+    logger: settings.logger,
+    timeoutMs: settings.timeoutMs ?? DEFAULTS.timeoutMs,
+    retries: settings.retries ?? DEFAULTS.retries,
+    rateLimitRetries: settings.rateLimitRetries ?? DEFAULTS.rateLimitRetries,
+    maxRateLimitWaitSeconds: settings.maxRateLimitWaitSeconds ?? DEFAULTS.maxRateLimitWaitSeconds,
+    delayUnitMs: settings.delayUnitMs ?? DEFAULTS.delayUnitMs,
+  };
+  let connection: Promise<Connection> | undefined;
+  const connect = () => (connection ??= open(settings.token, s));
+  return {
+    async lastSuccessfulRunHead({ workflowId, branch, excludeRunId }) {
+      const { gh, owner, repo } = await connect();
+      const hint = 'Check the workflow name and that the token may read Actions (`actions: read`).';
+      return explained(s, 'GET workflow runs', hint, async () => {
+        const pages = gh.paginate.iterator(gh.rest.actions.listWorkflowRuns, {
+          owner,
+          repo,
+          workflow_id: workflowId,
+          branch,
+          status: 'success',
+          per_page: RUNS_PER_PAGE,
+        });
+        for await (const { data } of pages) {
+          // A fork's pull request from its own `main` also matches `branch=main`; its head is
+          // not a commit of this repository.
+          const run = data.find(
+            (r) => r.id !== excludeRunId && r.head_repository?.id === r.repository.id,
+          );
+          if (run) return run.head_sha; // stop paging
+        }
+        return undefined;
+      });
+    },
+  };
+}
+
+interface Connection {
+  gh: Octokit;
   owner: string;
   repo: string;
 }
 
-function currentRepo(env: NodeJS.ProcessEnv): RepoRef {
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  if (!owner || !repo) {
-    throw new Error('GITHUB_REPOSITORY is not set (expected owner/repo): the GitHub API needs it.');
+async function open(token: string | undefined, s: Resolved): Promise<Connection> {
+  if (!token) {
+    throw new GitHubApiError(
+      'The GitHub API needs a token: pass `token: ${{ github.token }}` (it is the default).',
+    );
   }
-  return { owner, repo };
+  const [owner, repo, extra] = s.repository.split('/');
+  if (!owner || !repo || extra !== undefined) {
+    throw new GitHubApiError(
+      `The GitHub API needs the repository as owner/name, got ${JSON.stringify(s.repository)} (on a runner: GITHUB_REPOSITORY).`,
+    );
+  }
+  const api = apiBase(s.apiUrl);
+  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+    import('@actions/github'),
+    import('@octokit/plugin-retry'),
+    import('@octokit/plugin-throttling'),
+  ]);
+  const log = s.logger;
+  const gh = getOctokit(
+    token,
+    {
+      baseUrl: api.href.replace(/\/$/, ''),
+      userAgent: 'msdeploy',
+      ...(log && {
+        log: {
+          debug: (m: string) => log.debug(m),
+          info: (m: string) => log.debug(m),
+          warn: (m: string) => log.warning(m),
+          error: (m: string) => log.error(m),
+        },
+      }),
+      retry: {
+        retries: s.retries,
+        retryAfterBaseValue: s.delayUnitMs,
+        // Only 5xx and network failures heal by themselves; 403/429 rate limits are the throttle's.
+        doNotRetry: Array.from({ length: 100 }, (_, i) => 400 + i),
+      },
+      throttle: {
+        retryAfterBaseValue: s.delayUnitMs,
+        onRateLimit: (after, options, _octokit, count) =>
+          waitForRateLimit(s, 'rate limit', after, options, count),
+        onSecondaryRateLimit: (after, options, _octokit, count) =>
+          waitForRateLimit(s, 'secondary rate limit', after, options, count),
+      },
+    },
+    // Registered first, so its hook runs inside retry and throttling: once per attempt.
+    attemptGuard(api, s),
+    retry,
+    throttling,
+  );
+  return { gh, owner, repo };
 }
 
-export function lazyGitHubApi(
-  token: string | undefined,
-  env: NodeJS.ProcessEnv = process.env,
-): GitHubApi {
-  let octokit: Promise<Octokit> | undefined;
-  const client = () => {
-    if (!token) {
-      throw new Error(
-        'The GitHub API needs a token: pass `token: ${{ github.token }}` (it is the default).',
-      );
+function apiBase(apiUrl: string): URL {
+  const url = URL.canParse(apiUrl) ? new URL(apiUrl) : undefined;
+  if (url?.protocol !== 'https:' && url?.protocol !== 'http:') {
+    throw new GitHubApiError(
+      `The GitHub API URL must be an http(s) URL, got ${JSON.stringify(apiUrl)} (on a runner: GITHUB_API_URL).`,
+    );
+  }
+  return url;
+}
+
+/** The throttle's verdict: true waits `after` seconds and retries. */
+function waitForRateLimit(
+  s: Resolved,
+  kind: string,
+  after: number,
+  options: { method?: string; url?: string },
+  count: number,
+): boolean {
+  const where = `${options.method} ${options.url}`;
+  if (count >= s.rateLimitRetries) {
+    s.logger?.warning(`GitHub API ${kind} on ${where}: giving up after ${count} retries.`);
+    return false;
+  }
+  if (after > s.maxRateLimitWaitSeconds) {
+    s.logger?.warning(
+      `GitHub API ${kind} on ${where}: it asks for a ${after}s wait, more than the ${s.maxRateLimitWaitSeconds}s allowed; giving up.`,
+    );
+    return false;
+  }
+  s.logger?.warning(
+    `GitHub API ${kind} on ${where}: waiting ${after}s before retry ${count + 1} of ${s.rateLimitRetries}.`,
+  );
+  return true;
+}
+
+interface FailureShape {
+  name?: string;
+  message?: string;
+  status?: number;
+  cause?: unknown;
+  request?: { method?: string; url?: string };
+  response?: { headers?: Record<string, string | undefined> };
+}
+
+/** How many attempts the request behind an error took, recorded by the guard. */
+const attemptsOf = new WeakMap<object, number>();
+const guardedFetches = new WeakSet<object>();
+
+/**
+ * Installs the per-attempt fetch (timeout, API origin only, same-origin redirects) and logs
+ * each transient failure that the retry plugin will retry.
+ */
+function attemptGuard(api: URL, s: Resolved): OctokitPlugin {
+  return (octokit) => {
+    const attempts = new WeakMap<object, number>(); // retries reuse the same options object
+    octokit.hook.wrap('request', async (request, options) => {
+      const current = options.request?.fetch;
+      if (!current || !guardedFetches.has(current)) {
+        // A new object: options.request may be shared with the client's defaults.
+        options.request = { ...options.request, fetch: guardFetch(current ?? fetch, api, s) };
+      }
+      const attempt = (attempts.get(options) ?? 0) + 1;
+      attempts.set(options, attempt);
+      try {
+        return await request(options);
+      } catch (err) {
+        const e = err as FailureShape;
+        // Not retryable by construction: re-sending cannot change the destination.
+        if (e.cause instanceof GitHubApiError) throw e.cause;
+        if (typeof err === 'object' && err !== null) attemptsOf.set(err, attempt);
+        if ((e.status ?? 0) >= 500 && attempt <= s.retries) {
+          // A line in the log, not an annotation: it usually heals by itself.
+          s.logger?.info(
+            `GitHub API ${describeRequest(e, options)}: ${reason(e, s)}; retrying (${attempt} of ${s.retries}).`,
+          );
+        }
+        throw err;
+      }
+    });
+  };
+}
+
+function guardFetch(inner: typeof fetch, api: URL, s: Resolved): typeof fetch {
+  const guarded: typeof fetch = async (input, init = {}) => {
+    let url = new URL(input instanceof Request ? input.url : String(input));
+    let { method = 'GET', body } = init;
+    const timeout = AbortSignal.timeout(s.timeoutMs);
+    const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    for (let hop = 0; ; hop++) {
+      if (url.origin !== api.origin) {
+        throw new GitHubApiError(
+          `Refused to send ${method} ${url.origin}${url.pathname}: the GitHub API is ${api.origin} and the token goes nowhere else. ` +
+            'An answer pointed elsewhere (a `link` or `location` header): check the API URL (GITHUB_API_URL).',
+        );
+      }
+      const res = await inner(url, { ...init, method, body, signal, redirect: 'manual' });
+      const location = res.headers.get('location');
+      if (res.status < 300 || res.status > 399 || !location) return res;
+      await res.body?.cancel();
+      if (hop === MAX_REDIRECTS) {
+        throw new GitHubApiError(
+          `${method} ${url.pathname}: more than ${MAX_REDIRECTS} redirects.`,
+        );
+      }
+      url = new URL(location, url);
+      if (res.status === 303 || (method === 'POST' && (res.status === 301 || res.status === 302))) {
+        method = 'GET';
+        body = undefined;
+      }
     }
-    octokit ??= import('@actions/github').then((gh) => gh.getOctokit(token));
-    return octokit;
   };
-  return {
-    async lastSuccessfulRunHead({ workflowId, branch, excludeRunId }) {
-      const gh = await client();
-      const { owner, repo } = currentRepo(env);
-      const res = await gh.rest.actions.listWorkflowRuns({
-        owner,
-        repo,
-        workflow_id: workflowId,
-        branch,
-        status: 'success',
-        per_page: 10,
-      });
-      const run = res.data.workflow_runs.find((r) => r.id !== excludeRunId);
-      return run?.head_sha;
-    },
-  };
+  guardedFetches.add(guarded);
+  return guarded;
+}
+
+function describeRequest(e: FailureShape, fallback?: { method?: string; url?: string }): string {
+  const method = e.request?.method ?? fallback?.method ?? '';
+  const raw = e.request?.url ?? fallback?.url ?? '';
+  let path = raw;
+  try {
+    const u = new URL(raw);
+    path = u.pathname + u.search;
+  } catch {
+    // a route template such as /repos/{owner}/{repo}: already a path
+  }
+  return `${method} ${path}`.trim();
+}
+
+function isTimeout(e: FailureShape): boolean {
+  // Duck-typed: the DOMException comes from another realm under jest's vm modules.
+  return (
+    e.name === 'TimeoutError' || (e.cause as FailureShape | undefined)?.name === 'TimeoutError'
+  );
+}
+
+function reason(e: FailureShape, s: Resolved): string {
+  if (isTimeout(e)) return `timed out after ${s.timeoutMs / 1000}s`;
+  if (!e.response) return `could not be reached (${causeMessage(e)})`;
+  return `answered ${e.status} (${e.message})`;
+}
+
+function causeMessage(e: FailureShape): string {
+  const cause = e.cause as FailureShape | undefined;
+  const inner = cause?.cause as FailureShape | undefined;
+  return inner?.message ?? cause?.message ?? e.message ?? 'unknown error';
+}
+
+/** Runs one domain call; a failure becomes a GitHubApiError that says what failed and what to do. */
+async function explained<T>(
+  s: Resolved,
+  what: string,
+  hint: string,
+  call: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await call();
+  } catch (err) {
+    throw explain(err, s, what, hint);
+  }
+}
+
+function explain(err: unknown, s: Resolved, what: string, hint: string): Error {
+  if (err instanceof GitHubApiError) return err;
+  if (typeof err !== 'object' || err === null) return new GitHubApiError(String(err));
+  const e = err as FailureShape;
+  const where = `GitHub API ${describeRequest(e) || what}`;
+  const attempts = attemptsOf.get(err) ?? 1;
+  const tries = `${attempts} attempt${attempts === 1 ? '' : 's'}`;
+  const status = e.status;
+  const headers = e.response?.headers ?? {};
+  const unreachable = `Check that ${s.apiUrl} is reachable from this machine (proxy, firewall), or re-run the job later.`;
+  let message: string;
+  if (isTimeout(e)) {
+    message = `${where} timed out after ${s.timeoutMs / 1000}s (${tries}). ${unreachable}`;
+  } else if (!e.response) {
+    message = `${where} could not be reached (${causeMessage(e)}; ${tries}). ${unreachable}`;
+  } else if ((status === 403 || status === 429) && headers['x-ratelimit-remaining'] === '0') {
+    const reset = new Date(Number(headers['x-ratelimit-reset']) * 1000);
+    const at = Number.isNaN(reset.getTime()) ? 'soon' : `at ${reset.toISOString()}`;
+    message =
+      `${where}: the API rate limit is used up (${e.message}). It resets ${at}: re-run the job after that, ` +
+      'or use a token with a higher limit (a GitHub App installation token).';
+  } else if ((status === 403 || status === 429) && /\bsecondary rate\b/i.test(e.message ?? '')) {
+    message =
+      `${where}: GitHub's secondary rate limit still applies after ${tries} (${e.message}). ` +
+      'Wait a few minutes and re-run the job; fewer jobs calling the API at the same time help.';
+  } else if (status !== undefined && status >= 500) {
+    message =
+      `${where} failed with ${status} after ${tries} (${e.message}). ` +
+      'GitHub may be having an incident (https://www.githubstatus.com): re-run the job later.';
+  } else if (status === 401) {
+    message = `${where}: GitHub rejected the token (401 ${e.message}). Pass a valid token; the default is the job's GITHUB_TOKEN.`;
+  } else {
+    message = `${where} failed with ${status} (${e.message}). ${hint}`;
+  }
+  return new GitHubApiError(message, status, { cause: err });
 }

@@ -133,26 +133,28 @@ describe('detect-changed-service (bundle, runner environment)', () => {
     await origin.commit('payments, run failed');
     origin.write('services/search/src/index.ts', 'export const search = 2;\n');
     const head = await origin.commit('search');
-    const api = await startFakeGitHub([
-      {
-        id: 90,
-        workflow: 'ci.yml',
-        head_branch: 'main',
-        head_sha: green,
-        status: 'completed',
-        conclusion: 'success',
-        created_at: '2026-11-20T10:00:00Z',
-      },
-      {
-        id: 91,
-        workflow: 'ci.yml',
-        head_branch: 'main',
-        head_sha: 'f'.repeat(40),
-        status: 'completed',
-        conclusion: 'failure',
-        created_at: '2026-11-21T10:00:00Z',
-      },
-    ]);
+    const api = await startFakeGitHub({
+      runs: [
+        {
+          id: 90,
+          workflow: 'ci.yml',
+          head_branch: 'main',
+          head_sha: green,
+          status: 'completed',
+          conclusion: 'success',
+          created_at: '2026-11-20T10:00:00Z',
+        },
+        {
+          id: 91,
+          workflow: 'ci.yml',
+          head_branch: 'main',
+          head_sha: 'f'.repeat(40),
+          status: 'completed',
+          conclusion: 'failure',
+          created_at: '2026-11-21T10:00:00Z',
+        },
+      ],
+    });
     try {
       const r = await runActionBundle(ACTION, {
         cwd: origin.dir,
