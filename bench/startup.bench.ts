@@ -62,5 +62,7 @@ console.log(`start-up, median of ${RUNS} runs each, interleaved (${DIST})`);
 console.log(`${'bundle'.padEnd(24)}${'ms'.padStart(8)}${'× node -e 0'.padStart(14)}`);
 for (const [name, xs] of Object.entries(samples)) {
   const ms = median(xs);
-  console.log(`${name.padEnd(24)}${ms.toFixed(1).padStart(8)}${(ms / floor).toFixed(2).padStart(14)}`);
+  console.log(
+    `${name.padEnd(24)}${ms.toFixed(1).padStart(8)}${(ms / floor).toFixed(2).padStart(14)}`,
+  );
 }

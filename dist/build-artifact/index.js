@@ -29483,6 +29483,8 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 var external_node_stream_promises_ = __nccwpck_require__(46466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(38522);
+// EXTERNAL MODULE: ./src/core/artifact/digest.ts
+var artifact_digest = __nccwpck_require__(47576);
 ;// CONCATENATED MODULE: ./src/core/artifact/tar.ts
 /**
  * Tar headers: encode (ustar + PAX extended headers) and decode (ustar, PAX, GNU long names).
@@ -29756,6 +29758,7 @@ function parsePax(body, offset) {
 
 
 
+
 /** A file in the build output that cannot go into an artifact safely or reproducibly. */
 class UnsafeEntryError extends Error {
     path;
@@ -29897,7 +29900,7 @@ function isInside(root, p) {
 }
 async function writeArchive(entries, tmp, onProgress) {
     const gzip = (0,external_node_zlib_.createGzip)({ level: 6, chunkSize: GZIP_OUT_CHUNK });
-    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const hash = new artifact_digest/* DigestStream */.vl();
     let size = 0;
     const hashed = async function* (source) {
         for await (const chunk of source) {
@@ -29916,7 +29919,7 @@ async function writeArchive(entries, tmp, onProgress) {
         await out.flush();
         gzip.end();
         await written;
-        return { digest: `sha256:${hash.digest('hex')}`, size, files, bytesIn };
+        return { digest: hash.digest(), size, files, bytesIn };
     }
     catch (err) {
         gzip.destroy();
@@ -30091,8 +30094,6 @@ function checkSize(e, actual, data) {
     return data;
 }
 
-// EXTERNAL MODULE: ./src/core/artifact/digest.ts
-var artifact_digest = __nccwpck_require__(47576);
 ;// CONCATENATED MODULE: ./src/platform/dpkg.ts
 /**
  * The `deb` artifact kind: a reproducible Debian package built with dpkg-deb. The staging tree
@@ -30357,29 +30358,58 @@ function buildPorts(store, logger, onProgress) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AI: () => (/* binding */ verifyFile),
-/* harmony export */   TM: () => (/* binding */ digestFile)
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   H2: () => (/* binding */ checkDigest),
+/* harmony export */   TM: () => (/* binding */ digestFile),
+/* harmony export */   no: () => (/* binding */ DIGEST_SOURCE),
+/* harmony export */   sc: () => (/* binding */ sha256),
+/* harmony export */   vl: () => (/* binding */ DigestStream)
 /* harmony export */ });
-/* unused harmony export isDigest */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(25503);
-/** sha256 digests of artifact files: computed by streaming, never by reading a file whole. */
+/**
+ * sha256 digests, the identity of every artifact, blob and document: one pattern, one way to
+ * hash bytes, a stream or a file (streamed, never read whole), one way to verify.
+ */
 
 
 
 const READ_CHUNK = 1024 * 1024;
+/** `sha256:<64 lowercase hex>`, as a pattern source for larger expressions (refs). */
+const DIGEST_SOURCE = 'sha256:[0-9a-f]{64}';
+const DIGEST_RE = new RegExp(`^${DIGEST_SOURCE}$`);
 function isDigest(s) {
-    return /^sha256:[0-9a-f]{64}$/.test(s);
+    return DIGEST_RE.test(s);
+}
+/** The digest of bytes in memory (manifests, provenance documents). */
+function sha256(bytes) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+/** An incremental digest, for bytes that pass through on their way elsewhere (downloads). */
+class DigestStream {
+    hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    update(chunk) {
+        this.hash.update(chunk);
+    }
+    digest() {
+        return `sha256:${this.hash.digest('hex')}`;
+    }
 }
 /** The `sha256:<hex>` digest of a file's bytes. */
 async function digestFile(path) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const hash = new DigestStream();
     for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: READ_CHUNK })) {
         hash.update(chunk);
     }
-    return `sha256:${hash.digest('hex')}`;
+    return hash.digest();
+}
+/** Throws DigestMismatchError unless `actual` is `expected`; `where` names what was checked. */
+function checkDigest(expected, actual, where) {
+    if (actual !== expected)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .DigestMismatchError */ .h(expected, actual, where);
 }
 /**
  * Throws DigestMismatchError unless the file's digest is `expected`. `where` names the file's
@@ -30389,9 +30419,7 @@ async function verifyFile(path, expected, where) {
     if (!isDigest(expected)) {
         throw new Error(`Expected digest "${expected}" for ${where} is not of the form sha256:<64 lowercase hex digits>.`);
     }
-    const actual = await digestFile(path);
-    if (actual !== expected)
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .DigestMismatchError */ .h(expected, actual, where);
+    checkDigest(expected, await digestFile(path), where);
 }
 
 
@@ -30861,7 +30889,57 @@ function displayPath(path) {
  * (json-schema.ts), so editors autocomplete and flag exactly the keys the loader accepts.
  * Adding a section (`build`, `pipeline`, `environments`) is one more entry in `manifestSpec`,
  * plus, when it refers to other names, a check in validate.ts and a field in build.ts.
+ *
+ * Kinds for contributors, beyond `string`, `enum`, `const`, `list`, `object` and `map`:
+ * - `number`: YAML numbers only (`"5"` is text); `integer` rejects fractions, `min`/`max` are
+ *   inclusive bounds and `rangeHint` says how to fix a value outside them; `.nan` and `.inf`
+ *   are always rejected.
+ * - `boolean`: YAML 1.2 `true`/`false` only; `yes`, `on` or `"true"` are text and get a hint.
+ * - `union`: a mapping whose `discriminator` key (e.g. `driver`) picks one of `variants`. Each
+ *   variant is an object spec that leaves the discriminator out of its fields and examples;
+ *   the union adds it as a required const. It validates as the chosen variant, infers a
+ *   TypeScript discriminated union, and renders as a `oneOf` told apart by that const.
+ * `default` (any kind) is documentation, published as the schema's `default`: structural
+ * validation does not fill it in, build.ts applies defaults.
  */
+/** The union's discriminator as an enum of its variants' values (validated like `kind:`). */
+function discriminatorSpec(union) {
+    const values = Object.keys(union.variants);
+    return {
+        kind: 'enum',
+        values,
+        title: `a ${union.discriminator}`,
+        description: `One of ${values.join(', ')}: it selects which other keys apply.`,
+    };
+}
+/**
+ * The object a union's variant stands for: the discriminator first, as a required const
+ * documented like the variant (editors show that when completing the value), then the
+ * variant's fields. The variant's examples leave the discriminator out too; it is added.
+ */
+function spec_variantSpec(union, value) {
+    const variant = union.variants[value];
+    const key = union.discriminator;
+    if (variant === undefined)
+        throw new Error(`internal: no variant \`${key}: ${value}\``);
+    if (Object.hasOwn(variant.fields, key)) {
+        throw new Error(`internal: variant \`${key}: ${value}\` declares \`${key}\` itself`);
+    }
+    const tag = {
+        kind: 'const',
+        value,
+        title: variant.title,
+        description: variant.description,
+    };
+    return {
+        ...variant,
+        fields: { [key]: tag, ...variant.fields },
+        required: [key, ...(variant.required ?? [])],
+        ...(variant.examples && {
+            examples: variant.examples.map((e) => ({ [key]: value, ...e })),
+        }),
+    };
+}
 /** Names of services, libraries and release groups: DNS-label-like, so they fit tags and URLs. */
 const spec_NAME_PATTERN = '^[a-z0-9][a-z0-9-]{0,62}$';
 const NAME_RE = new RegExp(spec_NAME_PATTERN);
@@ -31210,13 +31288,19 @@ const spec_exampleManifest = {
 /** Short YAML examples derived from the spec, for the "write e.g. …" half of messages. */
 
 
-/** A representative value for `spec`: its first example, else one built from its parts. */
+/** A representative value for `spec`: its first example or default, else one built from its parts. */
 function exampleOf(spec) {
     if (spec.examples?.length)
         return spec.examples[0];
+    if (spec.default !== undefined)
+        return spec.default;
     switch (spec.kind) {
         case 'string':
             return 'x';
+        case 'number':
+            return spec.min ?? spec.max ?? 0; // a bound is always in range
+        case 'boolean':
+            return true;
         case 'enum':
             return spec.values[0];
         case 'const':
@@ -31227,6 +31311,8 @@ function exampleOf(spec) {
             return { [String(spec_nameDoc(spec.entry).examples?.[0] ?? 'name')]: exampleOf(spec.values) };
         case 'object':
             return Object.fromEntries((spec.required ?? []).map((k) => [k, exampleOf(spec.fields[k])]));
+        case 'union':
+            return exampleOf(spec_variantSpec(spec, Object.keys(spec.variants)[0] ?? ''));
     }
 }
 /** One-line YAML flow syntax: `{path: services/catalog}`, `[web, catalog]`, `'!docs/**'`. */
@@ -31267,11 +31353,12 @@ var suggest = __nccwpck_require__(87211);
  * manifest comes near this.
  */
 const NODE_BUDGET = 200_000;
-/** Validates `root` (the document's top-level mapping) against `spec`. */
-function checkStructure(root, spec, ctx) {
-    const walker = new Walker(ctx);
-    const value = walker.walk(root, spec, [], undefined);
-    return (value ?? {});
+/**
+ * Validates `root` (the document's top-level node) against `spec`; undefined when the root
+ * itself is unusable (its issue is reported).
+ */
+function structure_checkStructure(root, spec, ctx) {
+    return new Walker(ctx).walk(root, spec, [], undefined);
 }
 class Walker {
     ctx;
@@ -31302,6 +31389,10 @@ class Walker {
         switch (spec.kind) {
             case 'string':
                 return this.string(node, spec, path, valuePos);
+            case 'number':
+                return this.number(node, spec, path, valuePos);
+            case 'boolean':
+                return this.boolean(node, spec, path, valuePos);
             case 'enum':
                 return this.enumeration(node, spec, path, valuePos);
             case 'const':
@@ -31312,6 +31403,8 @@ class Walker {
                 return this.map(node, spec, path, keyPos, valuePos);
             case 'object':
                 return this.object(node, spec, path, keyPos, valuePos);
+            case 'union':
+                return this.union(node, spec, path, keyPos, valuePos);
         }
     }
     string(node, spec, path, pos) {
@@ -31333,11 +31426,59 @@ class Walker {
             // An issue is one line (`file:line:col: message`), so multi-line values are not quoted.
             const subject = value === '' || /[\r\n]/.test(value)
                 ? this.where(path)
-                : `${quoteValue(value)} in ${this.where(path)}`;
+                : `${quoteValue(value)} in ${this.where(path, true)}`;
             this.report(pos, `${subject} ${problem.replace(/\.$/, '')}.`);
             return undefined;
         }
         return value;
+    }
+    number(node, spec, path, pos) {
+        const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
+        if (typeof value !== 'number') {
+            const numeric = typeof value === 'string' &&
+                isQuoted(node) &&
+                value.trim() !== '' &&
+                Number.isFinite(Number(value));
+            this.wrongType(node, spec, path, pos, numeric ? ' (remove the quotes to make it a number)' : '');
+            return undefined;
+        }
+        const { min, max } = spec;
+        let problem;
+        if (!Number.isFinite(value)) {
+            problem = `is not a finite number: ${this.fix(spec, path)}`;
+        }
+        else if (spec.integer && !Number.isInteger(value)) {
+            problem = `is not a whole number: write e.g. ${this.entry(path, nearestAllowed(value, spec))}`;
+        }
+        else if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
+            const range = min === undefined
+                ? `is more than ${max}`
+                : max === undefined
+                    ? `is less than ${min}`
+                    : `is not between ${min} and ${max}`;
+            problem = `${range}: ${spec.rangeHint ?? this.fix(spec, path)}`;
+        }
+        if (problem === undefined)
+            return value;
+        // The source text, so that `.inf` or `2.50` read as the user wrote them.
+        this.report(pos, `${quoteValue(this.source(node))} in ${this.where(path, true)} ${problem}.`);
+        return undefined;
+    }
+    boolean(node, spec, path, pos) {
+        const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
+        if (typeof value === 'boolean')
+            return value;
+        const text = typeof value === 'string' ? value.trim().toLowerCase() : '';
+        const meant = Object.hasOwn(BOOLEAN_WORDS, text) ? BOOLEAN_WORDS[text] : undefined;
+        if (meant === undefined) {
+            this.wrongType(node, spec, path, pos, '');
+            return undefined;
+        }
+        const note = isQuoted(node) && (text === 'true' || text === 'false')
+            ? ' (remove the quotes to make it a boolean)'
+            : ' (YAML 1.2 reads only `true` and `false` as booleans)';
+        this.wrongType(node, spec, path, pos, note, `write ${this.entry(path, meant)}`);
+        return undefined;
     }
     enumeration(node, spec, path, pos) {
         const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
@@ -31433,14 +31574,37 @@ class Walker {
             if (present.has(key))
                 continue;
             const example = flowYaml({ [key]: exampleOf(spec.fields[key]) }).slice(1, -1);
-            this.report(anchor, `${this.where(path, true)} has no \`${key}\`: add it, e.g. \`${example}\`.`);
+            this.report(anchor, `${this.where(path)} has no \`${key}\`: add it, e.g. \`${example}\`.`);
         }
         const oneOf = spec.requireOneOf;
         if (oneOf && !oneOf.keys.some((k) => present.has(k))) {
             const keys = oneOf.keys.map((k) => `\`${k}\``).join(' nor ');
-            this.report(anchor, `${this.where(path, true)} has neither ${keys}: ${oneOf.hint}.`);
+            this.report(anchor, `${this.where(path)} has neither ${keys}: ${oneOf.hint}.`);
         }
         return out;
+    }
+    /**
+     * The discriminator first: until it names a variant there is nothing to check the other keys
+     * against, so a missing or unknown one is the only issue reported for the mapping.
+     */
+    union(node, spec, path, keyPos, pos) {
+        if (!(0,dist/* isMap */.jh)(node)) {
+            this.wrongType(node, spec, path, pos, '');
+            return undefined;
+        }
+        const key = spec.discriminator;
+        const pair = node.items.find((p) => this.keyText(p.key) === key);
+        if (pair === undefined) {
+            const tags = discriminatorSpec(spec);
+            this.report(keyPos ?? pos, `${this.where(path)} has no \`${key}\`, which must be one of ${tags.values.join(', ')}: ` +
+                `add it, e.g. ${this.entry([key], exampleOf(tags))}.`);
+            return undefined;
+        }
+        const at = this.ctx.locs.posOf(pair.key, pos);
+        const tag = this.walk(pair.value, discriminatorSpec(spec), [...path, key], at);
+        if (tag === undefined)
+            return undefined;
+        return this.object(node, spec_variantSpec(spec, tag), path, keyPos, pos);
     }
     unknownKey(key, known, path, at) {
         const where = path.length === 0 ? '' : ` in \`${displayPath(path)}\``;
@@ -31449,17 +31613,21 @@ class Walker {
             `remove it; the keys allowed here are ${known.map((k) => `\`${k}\``).join(', ')}`;
         this.report(at, `Unknown ${kind} ${quoteValue(key)}${where}: ${hint}.`.replace(/\?\.$/, '?'));
     }
-    wrongType(node, spec, path, pos, note) {
-        this.report(pos, `${this.where(path)} must be ${spec.title}, not ${this.describe(node)}${note}: ` +
-            `${this.fix(spec, path)}.`);
+    wrongType(node, spec, path, pos, note, fix = this.fix(spec, path)) {
+        // A boolean's title says what it switches; what the user needs to read is its two values.
+        const want = spec.kind === 'boolean' ? 'true or false' : spec.title;
+        this.report(pos, `${this.where(path)} must be ${want}, not ${this.describe(node)}${note}: ${fix}.`);
     }
-    /** "write e.g. `path: services/catalog`" (list items and the root have no key to show). */
+    /** "write e.g. `path: services/catalog`". */
     fix(spec, path) {
-        const example = flowYaml(exampleOf(spec));
-        const key = lastKey(path);
+        return `write e.g. ${this.entry(path, exampleOf(spec))}`;
+    }
+    /** "`path: services/catalog`" (list items and the root have no key to show). */
+    entry(path, value) {
+        const example = flowYaml(value);
         return typeof path[path.length - 1] === 'string'
-            ? `write e.g. \`${key}: ${example}\``
-            : `write e.g. \`${example}\``;
+            ? `\`${lastKey(path)}: ${example}\``
+            : `\`${example}\``;
     }
     /** Undefined when `name` is valid, else what is wrong with it and a valid spelling. */
     nameProblem(name, entry) {
@@ -31503,10 +31671,10 @@ class Walker {
         const text = range ? this.ctx.text.slice(range[0], range[1]).trim() : '';
         return text !== '' ? text : String(node.value);
     }
-    /** "`services.web.path`" or, for the root, "The manifest". */
-    where(path, capital = false) {
+    /** "`services.web.path`" or, for the root, "The manifest" (lowercase inside a sentence). */
+    where(path, inSentence = false) {
         if (path.length === 0)
-            return capital ? 'The manifest' : 'the manifest';
+            return inSentence ? 'the manifest' : 'The manifest';
         return `\`${displayPath(path)}\``;
     }
     report(pos, message) {
@@ -31521,6 +31689,23 @@ function compiled(pattern) {
         patterns.set(pattern, (re = new RegExp(pattern, 'u')));
     return re;
 }
+/** Text meant as a boolean: quoted `true`/`false`, or words YAML 1.1 read as booleans and 1.2 does not. */
+const BOOLEAN_WORDS = {
+    true: true,
+    false: false,
+    yes: true,
+    no: false,
+    on: true,
+    off: false,
+    y: true,
+    n: false,
+};
+/** The closest whole number the spec accepts, to suggest instead of a fraction. */
+function nearestAllowed(value, spec) {
+    return Math.min(spec.max ?? Infinity, Math.max(spec.min ?? -Infinity, Math.round(value)));
+}
+/** Written in quotes: a quoted `"5"` or `"true"` is text even though it looks like a value. */
+const isQuoted = (node) => (0,dist/* isScalar */.jn)(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE');
 const lastKey = (path) => String(path[path.length - 1] ?? '');
 const quoteValue = (v) => `\`${String(v)}\``;
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
@@ -31770,6 +31955,43 @@ const DEFAULT_MANIFEST_FILE = 'msdeploy.yml';
  * implicit `global` pattern. `manifest` is set exactly when `issues` is empty.
  */
 function parseManifest(text, file = DEFAULT_MANIFEST_FILE) {
+    const ctx = parseYaml(text, file);
+    const { doc, issues, locs } = ctx;
+    if (issues.length > 0)
+        return { issues: issues.sorted() };
+    const root = doc.contents;
+    if (root === null || (root.range[0] === root.range[1] && !(0,dist/* isMap */.jh)(root))) {
+        issues.add({ line: 1, col: 1 }, `${file} is empty: declare the repository's \`services\` (or a \`name\` for a ` +
+            'single-service repository); see docs/manifest.md.');
+        return { issues: issues.sorted() };
+    }
+    if (!(0,dist/* isMap */.jh)(root)) {
+        issues.add(locs.posOf(root), `The manifest must be a mapping of keys such as \`services:\` and \`global:\`, not ` +
+            `${(0,dist/* isSeq */.oP)(root) ? 'a list' : 'a single value'}: see docs/manifest.md for its layout.`);
+        return { issues: issues.sorted() };
+    }
+    const raw = structure_checkStructure(root, spec_manifestSpec, ctx) ?? {};
+    checkReferences(raw, locs, issues);
+    if (issues.length > 0)
+        return { issues: issues.sorted() };
+    return { manifest: buildManifest(raw, file, locs), issues: [] };
+}
+/**
+ * The structural half of {@link parseManifest} for any spec: YAML errors, then every value
+ * checked against `spec`, with the same located messages. `value` is set exactly when `issues`
+ * is empty. Lets a spec kind be tested on its own, before any manifest section uses it.
+ */
+function validateYaml(text, spec, file) {
+    const ctx = parseYaml(text, file);
+    if (ctx.issues.length > 0)
+        return { issues: ctx.issues.sorted() };
+    const value = checkStructure(ctx.doc.contents, spec, ctx);
+    if (ctx.issues.length > 0 || value === undefined)
+        return { issues: ctx.issues.sorted() };
+    return { value, issues: [] };
+}
+/** Parses YAML text, reporting syntax errors and repeated keys; check nothing else if any. */
+function parseYaml(text, file) {
     const issues = new IssueList(file);
     const lineCounter = new dist/* LineCounter */.HN();
     const locs = new SourceMap(lineCounter);
@@ -31779,7 +32001,7 @@ function parseManifest(text, file = DEFAULT_MANIFEST_FILE) {
         // The tree of a broken document is a guess; checking it would only add confusing errors.
         for (const e of doc.errors)
             issues.add(locs.posAt(e.pos[0]), yamlErrorMessage(e));
-        return { issues: issues.sorted() };
+        return { doc, text, issues, locs };
     }
     (0,dist/* visit */.YR)(doc, {
         Map(_, map) {
@@ -31794,24 +32016,7 @@ function parseManifest(text, file = DEFAULT_MANIFEST_FILE) {
             }
         },
     });
-    if (issues.length > 0)
-        return { issues: issues.sorted() };
-    const root = doc.contents;
-    if (root === null || (root.range[0] === root.range[1] && !(0,dist/* isMap */.jh)(root))) {
-        issues.add({ line: 1, col: 1 }, `${file} is empty: declare the repository's \`services\` (or a \`name\` for a ` +
-            'single-service repository); see docs/manifest.md.');
-        return { issues: issues.sorted() };
-    }
-    if (!(0,dist/* isMap */.jh)(root)) {
-        issues.add(locs.posOf(root), `The manifest must be a mapping of keys such as \`services:\` and \`global:\`, not ` +
-            `${(0,dist/* isSeq */.oP)(root) ? 'a list' : 'a single value'}: see docs/manifest.md for its layout.`);
-        return { issues: issues.sorted() };
-    }
-    const raw = checkStructure(root, spec_manifestSpec, { doc, text, issues, locs });
-    checkReferences(raw, locs, issues);
-    if (issues.length > 0)
-        return { issues: issues.sorted() };
-    return { manifest: buildManifest(raw, file, locs), issues: [] };
+    return { doc, text, issues, locs };
 }
 /** `msdeploy.yml:3:5: <message>`, the form editors and GitHub problem matchers understand. */
 function formatIssue(i) {
@@ -31871,9 +32076,14 @@ function manifestJsonSchema() {
 function renderManifestSchema() {
     return `${JSON.stringify(manifestJsonSchema(), null, 2)}\n`;
 }
+/** The schema of one spec node; exported so tests can check a node the manifest does not use yet. */
 function toSchema(spec) {
     const doc = { title: spec.title, description: spec.description };
-    const examples = spec.examples ? { examples: [...spec.examples] } : {};
+    // Annotations go last: `default`, then `examples`.
+    const annotations = {
+        ...(spec.default !== undefined && { default: spec.default }),
+        ...(spec.examples && { examples: [...spec.examples] }),
+    };
     switch (spec.kind) {
         case 'string': {
             const pattern = spec.format === 'name'
@@ -31881,12 +32091,22 @@ function toSchema(spec) {
                 : spec.format === 'dir' || spec.format === 'pattern'
                     ? INSIDE_REPO_PATTERN // also right relative to a service: no `..`, not absolute
                     : spec.pattern;
-            return { ...doc, type: 'string', minLength: 1, ...(pattern && { pattern }), ...examples };
+            return { ...doc, type: 'string', minLength: 1, ...(pattern && { pattern }), ...annotations };
         }
+        case 'number':
+            return {
+                ...doc,
+                type: spec.integer ? 'integer' : 'number',
+                ...(spec.min !== undefined && { minimum: spec.min }),
+                ...(spec.max !== undefined && { maximum: spec.max }),
+                ...annotations,
+            };
+        case 'boolean':
+            return { ...doc, type: 'boolean', ...annotations };
         case 'enum':
-            return { ...doc, type: 'string', enum: [...spec.values], ...examples };
+            return { ...doc, type: 'string', enum: [...spec.values], ...annotations };
         case 'const':
-            return { ...doc, const: spec.value, ...examples };
+            return { ...doc, const: spec.value, ...annotations };
         case 'list':
             return {
                 ...doc,
@@ -31894,7 +32114,7 @@ function toSchema(spec) {
                 items: toSchema(spec.items),
                 ...(spec.unique && { uniqueItems: true }),
                 ...(spec.minItems !== undefined && { minItems: spec.minItems }),
-                ...examples,
+                ...annotations,
             };
         case 'map': {
             const key = nameDoc(spec.entry);
@@ -31904,7 +32124,7 @@ function toSchema(spec) {
                 ...(spec.minEntries !== undefined && { minProperties: spec.minEntries }),
                 propertyNames: { title: key.title, description: key.description, pattern: NAME_PATTERN },
                 additionalProperties: toSchema(spec.values),
-                ...examples,
+                ...annotations,
             };
         }
         case 'object': {
@@ -31918,9 +32138,17 @@ function toSchema(spec) {
                     anyOf: spec.requireOneOf.keys.map((k) => ({ required: [k] })),
                 }),
                 additionalProperties: false,
-                ...examples,
+                ...annotations,
             };
         }
+        case 'union':
+            // Each branch requires its own `const` discriminator, so exactly one can match and an
+            // editor reports the errors of the branch the user picked.
+            return {
+                ...doc,
+                oneOf: Object.keys(spec.variants).map((value) => toSchema(variantSpec(spec, value))),
+                ...annotations,
+            };
     }
 }
 
@@ -32537,6 +32765,88 @@ function shortSha(sha) {
 
 /***/ }),
 
+/***/ 83876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   KN: () => (/* binding */ versionToTag),
+/* harmony export */   mO: () => (/* binding */ registryBaseUrl),
+/* harmony export */   w1: () => (/* binding */ OCI_SCHEME)
+/* harmony export */ });
+/* harmony import */ var _core_artifact_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47576);
+/**
+ * OCI references: `[oci://]host[:port]/repo/path[:tag][@sha256:<hex>]`, following the
+ * distribution spec's grammar for repository names and tags.
+ */
+
+const COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
+const HOST = /^(?:[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*|\[[0-9a-fA-F:]+\])(?::\d{1,5})?$/;
+const OCI_SCHEME = 'oci://';
+function invalid(text, why) {
+    return new Error(`Invalid OCI reference "${text}": ${why}. Expected host[:port]/repository[:tag][@sha256:<64 hex>], e.g. ghcr.io/org/catalog:1.4.0`);
+}
+
+/** Parse a reference; the host part is mandatory (msdeploy never assumes Docker Hub). */
+function parseReference(text) {
+    let rest = text.startsWith(OCI_SCHEME) ? text.slice(OCI_SCHEME.length) : text;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        const d = rest.slice(at + 1);
+        if (!(0,_core_artifact_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .isDigest */ .Bc)(d))
+            throw invalid(text, `"${d}" is not a sha256 digest`);
+        digest = d;
+        rest = rest.slice(0, at);
+    }
+    const slash = rest.indexOf('/');
+    if (slash <= 0)
+        throw invalid(text, 'the registry host is missing');
+    const host = rest.slice(0, slash);
+    if (!HOST.test(host))
+        throw invalid(text, `"${host}" is not a host[:port]`);
+    let path = rest.slice(slash + 1);
+    let tag;
+    const colon = path.lastIndexOf(':');
+    if (colon >= 0) {
+        tag = path.slice(colon + 1);
+        path = path.slice(0, colon);
+        if (!TAG.test(tag))
+            throw invalid(text, `"${tag}" is not a valid tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127})`);
+    }
+    const bad = path.split('/').find((c) => !COMPONENT.test(c));
+    if (bad !== undefined) {
+        throw invalid(text, `repository component "${bad}" must be lowercase letters, digits and . _ __ - separators`);
+    }
+    return { host, repository: path, tag, digest };
+}
+function formatReference(ref) {
+    return `${ref.host}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/**
+ * The tag an artifact version is pushed under. Tags can't contain `+` (semver build metadata),
+ * so `1.4.0+12.abc1234` becomes `1.4.0_12.abc1234`; the exact version stays in the manifest's
+ * annotations. Any other character a tag can't hold is an error, not silently rewritten.
+ */
+function versionToTag(version) {
+    const tag = version.replaceAll('+', '_');
+    if (!TAG.test(tag)) {
+        throw new Error(`Version "${version}" can't be an OCI tag (after mapping + to _ it must match [A-Za-z0-9_][A-Za-z0-9._-]{0,127}).`);
+    }
+    return tag;
+}
+/** Plain HTTP only for loopback (a local test registry) or when explicitly asked for. */
+function registryBaseUrl(host, insecure = false) {
+    const name = host.replace(/:\d+$/, '');
+    const loopback = name === 'localhost' || name === '127.0.0.1' || name === '[::1]';
+    return `${loopback || insecure ? 'http' : 'https'}://${host}`;
+}
+
+
+/***/ }),
+
 /***/ 49089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32713,7 +33023,6 @@ var artifact_digest = __nccwpck_require__(47576);
 
 
 
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
 async function exists(path) {
     return (0,promises_.stat)(path).then(() => true, () => false);
 }
@@ -32733,7 +33042,7 @@ class LocalStore {
         return (0,external_node_path_.join)(this.root, 'blobs', 'sha256', digest.slice('sha256:'.length));
     }
     async put(file, meta, provenance, onProgress) {
-        if (!DIGEST.test(meta.digest))
+        if (!(0,artifact_digest/* isDigest */.Bc)(meta.digest))
             throw new Error(`Not a sha256 digest: ${meta.digest}`);
         await (0,artifact_digest/* verifyFile */.AI)(file, meta.digest, file);
         const blob = this.blob(meta.digest);
@@ -32755,7 +33064,7 @@ class LocalStore {
     async resolve(ref) {
         const at = ref.lastIndexOf('@');
         const tail = at >= 0 ? ref.slice(at + 1) : ref;
-        if (DIGEST.test(tail)) {
+        if ((0,artifact_digest/* isDigest */.Bc)(tail)) {
             const head = ref.slice(0, Math.max(at, 0));
             if (head.startsWith('local:') && (0,external_node_path_.resolve)(head.slice('local:'.length)) !== this.root) {
                 throw new Error(`Artifact ${ref} is in another local store than ${this.root}.`);
@@ -32766,7 +33075,7 @@ class LocalStore {
             const service = ref.slice(0, at);
             const tagFile = (0,external_node_path_.join)(this.root, 'tags', service, tagName(tail));
             const text = await (0,promises_.readFile)(tagFile, 'utf8').catch(() => undefined);
-            if (text && DIGEST.test(text.trim()))
+            if (text && (0,artifact_digest/* isDigest */.Bc)(text.trim()))
                 return text.trim();
             throw new Error(`No artifact ${service}@${tail} in the local store ${this.root}.`);
         }
@@ -32801,6 +33110,8 @@ function tagName(version) {
     return version;
 }
 
+// EXTERNAL MODULE: ./src/platform/oci/reference.ts
+var reference = __nccwpck_require__(83876);
 ;// CONCATENATED MODULE: ./src/platform/stores.ts
 /**
  * Choosing and opening an artifact store, by kind (to put) or by an artifact reference (to get).
@@ -32836,7 +33147,7 @@ async function openStore(s, run, logger) {
             if (!s.registry) {
                 throw new errors/* SettingError */.L_('registry', (label) => `The oci store needs a registry repository, e.g. ghcr.io/acme/shop: set the ${label}.`);
             }
-            const { OciStore } = await __nccwpck_require__.e(/* import() */ 862).then(__nccwpck_require__.bind(__nccwpck_require__, 4862));
+            const { OciStore } = await __nccwpck_require__.e(/* import() */ 542).then(__nccwpck_require__.bind(__nccwpck_require__, 51542));
             return new OciStore({
                 repository: s.registry,
                 username: s.username,

@@ -38940,7 +38940,7 @@ const store_DEFAULT_RETRY_COUNT = 5;
 const writeAttestation = (attestation_1, token_1, ...args_1) => store_awaiter(void 0, [attestation_1, token_1, ...args_1], void 0, function* (attestation, token, options = {}) {
     var _a;
     const retries = (_a = options.retry) !== null && _a !== void 0 ? _a : store_DEFAULT_RETRY_COUNT;
-    const octokit = lib_github.getOctokit(token, { retry: { retries } }, dist_bundle/* retry */.L);
+    const octokit = lib_github.getOctokit(token, { retry: { retries } }, dist_bundle.retry);
     const headers = Object.assign({ 'User-Agent': utils_getUserAgent() }, options.headers);
     try {
         const response = yield octokit.request(CREATE_ATTESTATION_REQUEST, {

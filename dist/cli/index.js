@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 35156:
+/***/ 32244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -364,7 +364,7 @@ async function attestProvenance(args) {
         args.logger.warning('Not attested: the token input is empty; pass `token: ${{ github.token }}`.');
         return undefined;
     }
-    const { attest } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(671), __nccwpck_require__.e(842)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49842));
+    const { attest } = await Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(351), __nccwpck_require__.e(671), __nccwpck_require__.e(842)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49842));
     try {
         const { predicateType, predicate, subject } = args.statement;
         const attestation = await attest({
@@ -450,6 +450,8 @@ var external_node_fs_ = __nccwpck_require__(73024);
 var external_node_stream_promises_ = __nccwpck_require__(46466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(38522);
+// EXTERNAL MODULE: ./src/core/artifact/digest.ts
+var artifact_digest = __nccwpck_require__(47576);
 ;// CONCATENATED MODULE: ./src/core/artifact/tar.ts
 /**
  * Tar headers: encode (ustar + PAX extended headers) and decode (ustar, PAX, GNU long names).
@@ -723,6 +725,7 @@ function parsePax(body, offset) {
 
 
 
+
 /** A file in the build output that cannot go into an artifact safely or reproducibly. */
 class UnsafeEntryError extends Error {
     path;
@@ -864,7 +867,7 @@ function isInside(root, p) {
 }
 async function writeArchive(entries, tmp, onProgress) {
     const gzip = (0,external_node_zlib_.createGzip)({ level: 6, chunkSize: GZIP_OUT_CHUNK });
-    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const hash = new artifact_digest/* DigestStream */.vl();
     let size = 0;
     const hashed = async function* (source) {
         for await (const chunk of source) {
@@ -883,7 +886,7 @@ async function writeArchive(entries, tmp, onProgress) {
         await out.flush();
         gzip.end();
         await written;
-        return { digest: `sha256:${hash.digest('hex')}`, size, files, bytesIn };
+        return { digest: hash.digest(), size, files, bytesIn };
     }
     catch (err) {
         gzip.destroy();
@@ -1058,38 +1061,6 @@ function checkSize(e, actual, data) {
     return data;
 }
 
-// EXTERNAL MODULE: ./src/core/artifact/types.ts
-var types = __nccwpck_require__(25503);
-;// CONCATENATED MODULE: ./src/core/artifact/digest.ts
-/** sha256 digests of artifact files: computed by streaming, never by reading a file whole. */
-
-
-
-const READ_CHUNK = 1024 * 1024;
-function isDigest(s) {
-    return /^sha256:[0-9a-f]{64}$/.test(s);
-}
-/** The `sha256:<hex>` digest of a file's bytes. */
-async function digestFile(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: READ_CHUNK })) {
-        hash.update(chunk);
-    }
-    return `sha256:${hash.digest('hex')}`;
-}
-/**
- * Throws DigestMismatchError unless the file's digest is `expected`. `where` names the file's
- * role for the message, e.g. "artifact catalog@1.4.0 downloaded from oci://…".
- */
-async function verifyFile(path, expected, where) {
-    if (!isDigest(expected)) {
-        throw new Error(`Expected digest "${expected}" for ${where} is not of the form sha256:<64 lowercase hex digits>.`);
-    }
-    const actual = await digestFile(path);
-    if (actual !== expected)
-        throw new types/* DigestMismatchError */.h(expected, actual, where);
-}
-
 ;// CONCATENATED MODULE: ./src/platform/dpkg.ts
 /**
  * The `deb` artifact kind: a reproducible Debian package built with dpkg-deb. The staging tree
@@ -1129,7 +1100,7 @@ async function buildDeb(opts) {
         await (0,promises_.mkdir)(root, { recursive: true });
         await stageTree(opts, root, prefix);
         await runDpkgDeb(['--root-owner-group', '-Zgzip', '--build', root, tmpDeb], opts.mtime, work);
-        const [digest, { size }] = await Promise.all([digestFile(tmpDeb), (0,promises_.stat)(tmpDeb)]);
+        const [digest, { size }] = await Promise.all([(0,artifact_digest/* digestFile */.TM)(tmpDeb), (0,promises_.stat)(tmpDeb)]);
         await (0,promises_.rename)(tmpDeb, out);
         return { digest, size };
     }
@@ -1311,7 +1282,6 @@ async function packArtifact(req) {
 
 
 
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
 async function exists(path) {
     return (0,promises_.stat)(path).then(() => true, () => false);
 }
@@ -1331,9 +1301,9 @@ class LocalStore {
         return (0,external_node_path_.join)(this.root, 'blobs', 'sha256', digest.slice('sha256:'.length));
     }
     async put(file, meta, provenance, onProgress) {
-        if (!DIGEST.test(meta.digest))
+        if (!(0,artifact_digest/* isDigest */.Bc)(meta.digest))
             throw new Error(`Not a sha256 digest: ${meta.digest}`);
-        await verifyFile(file, meta.digest, file);
+        await (0,artifact_digest/* verifyFile */.AI)(file, meta.digest, file);
         const blob = this.blob(meta.digest);
         let bytesUploaded = 0;
         if (!(await exists(blob))) {
@@ -1353,7 +1323,7 @@ class LocalStore {
     async resolve(ref) {
         const at = ref.lastIndexOf('@');
         const tail = at >= 0 ? ref.slice(at + 1) : ref;
-        if (DIGEST.test(tail)) {
+        if ((0,artifact_digest/* isDigest */.Bc)(tail)) {
             const head = ref.slice(0, Math.max(at, 0));
             if (head.startsWith('local:') && (0,external_node_path_.resolve)(head.slice('local:'.length)) !== this.root) {
                 throw new Error(`Artifact ${ref} is in another local store than ${this.root}.`);
@@ -1364,7 +1334,7 @@ class LocalStore {
             const service = ref.slice(0, at);
             const tagFile = (0,external_node_path_.join)(this.root, 'tags', service, tagName(tail));
             const text = await (0,promises_.readFile)(tagFile, 'utf8').catch(() => undefined);
-            if (text && DIGEST.test(text.trim()))
+            if (text && (0,artifact_digest/* isDigest */.Bc)(text.trim()))
                 return text.trim();
             throw new Error(`No artifact ${service}@${tail} in the local store ${this.root}.`);
         }
@@ -1381,7 +1351,7 @@ class LocalStore {
         const tmp = `${destFile}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
         await (0,promises_.copyFile)(blob, tmp);
         try {
-            await verifyFile(tmp, digest, `${ref} (local store)`);
+            await (0,artifact_digest/* verifyFile */.AI)(tmp, digest, `${ref} (local store)`);
         }
         catch (e) {
             await (0,promises_.rm)(tmp, { force: true });
@@ -1399,6 +1369,8 @@ function tagName(version) {
     return version;
 }
 
+// EXTERNAL MODULE: ./src/platform/oci/reference.ts
+var reference = __nccwpck_require__(83876);
 ;// CONCATENATED MODULE: ./src/platform/stores.ts
 /**
  * Choosing and opening an artifact store, by kind (to put) or by an artifact reference (to get).
@@ -1434,7 +1406,7 @@ async function openStore(s, run, logger) {
             if (!s.registry) {
                 throw new errors/* SettingError */.L_('registry', (label) => `The oci store needs a registry repository, e.g. ghcr.io/acme/shop: set the ${label}.`);
             }
-            const { OciStore } = await __nccwpck_require__.e(/* import() */ 862).then(__nccwpck_require__.bind(__nccwpck_require__, 4862));
+            const { OciStore } = await __nccwpck_require__.e(/* import() */ 542).then(__nccwpck_require__.bind(__nccwpck_require__, 51542));
             return new OciStore({
                 repository: s.registry,
                 username: s.username,
@@ -2782,38 +2754,274 @@ function detectDetail(input) {
 // EXTERNAL MODULE: ./src/platform/git.ts + 1 modules
 var platform_git = __nccwpck_require__(71036);
 ;// CONCATENATED MODULE: ./src/platform/github.ts
-function currentRepo(env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!owner || !repo) {
-        throw new Error('GITHUB_REPOSITORY is not set (expected owner/repo): the GitHub API needs it.');
+const DEFAULTS = {
+    apiUrl: 'https://api.github.com',
+    timeoutMs: 30_000,
+    retries: 3,
+    rateLimitRetries: 2,
+    maxRateLimitWaitSeconds: 120,
+    delayUnitMs: 1000,
+};
+/** Runs are listed newest first; the first page nearly always holds the answer. */
+const RUNS_PER_PAGE = 20;
+const MAX_REDIRECTS = 5;
+/** A failure explained for whoever reads the job log: what failed and what to do about it. */
+class GitHubApiError extends Error {
+    status;
+    name = 'GitHubApiError';
+    constructor(message, status, options) {
+        super(message, options);
+        this.status = status;
     }
-    return { owner, repo };
 }
-function lazyGitHubApi(token, env = process.env) {
-    let octokit;
-    const client = () => {
-        if (!token) {
-            throw new Error('The GitHub API needs a token: pass `token: ${{ github.token }}` (it is the default).');
-        }
-        octokit ??= __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)).then((gh) => gh.getOctokit(token));
-        return octokit;
+function createGitHubApi(settings) {
+    const s = {
+        repository: settings.repository,
+        apiUrl: settings.apiUrl ?? DEFAULTS.apiUrl,
+        logger: settings.logger,
+        timeoutMs: settings.timeoutMs ?? DEFAULTS.timeoutMs,
+        retries: settings.retries ?? DEFAULTS.retries,
+        rateLimitRetries: settings.rateLimitRetries ?? DEFAULTS.rateLimitRetries,
+        maxRateLimitWaitSeconds: settings.maxRateLimitWaitSeconds ?? DEFAULTS.maxRateLimitWaitSeconds,
+        delayUnitMs: settings.delayUnitMs ?? DEFAULTS.delayUnitMs,
     };
+    let connection;
+    const connect = () => (connection ??= github_open(settings.token, s));
     return {
         async lastSuccessfulRunHead({ workflowId, branch, excludeRunId }) {
-            const gh = await client();
-            const { owner, repo } = currentRepo(env);
-            const res = await gh.rest.actions.listWorkflowRuns({
-                owner,
-                repo,
-                workflow_id: workflowId,
-                branch,
-                status: 'success',
-                per_page: 10,
+            const { gh, owner, repo } = await connect();
+            const hint = 'Check the workflow name and that the token may read Actions (`actions: read`).';
+            return explained(s, 'GET workflow runs', hint, async () => {
+                const pages = gh.paginate.iterator(gh.rest.actions.listWorkflowRuns, {
+                    owner,
+                    repo,
+                    workflow_id: workflowId,
+                    branch,
+                    status: 'success',
+                    per_page: RUNS_PER_PAGE,
+                });
+                for await (const { data } of pages) {
+                    // A fork's pull request from its own `main` also matches `branch=main`; its head is
+                    // not a commit of this repository.
+                    const run = data.find((r) => r.id !== excludeRunId && r.head_repository?.id === r.repository.id);
+                    if (run)
+                        return run.head_sha; // stop paging
+                }
+                return undefined;
             });
-            const run = res.data.workflow_runs.find((r) => r.id !== excludeRunId);
-            return run?.head_sha;
         },
     };
+}
+async function github_open(token, s) {
+    if (!token) {
+        throw new GitHubApiError('The GitHub API needs a token: pass `token: ${{ github.token }}` (it is the default).');
+    }
+    const [owner, repo, extra] = s.repository.split('/');
+    if (!owner || !repo || extra !== undefined) {
+        throw new GitHubApiError(`The GitHub API needs the repository as owner/name, got ${JSON.stringify(s.repository)} (on a runner: GITHUB_REPOSITORY).`);
+    }
+    const api = apiBase(s.apiUrl);
+    const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)),
+        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49735)),
+        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86856)),
+    ]);
+    const log = s.logger;
+    const gh = getOctokit(token, {
+        baseUrl: api.href.replace(/\/$/, ''),
+        userAgent: 'msdeploy',
+        ...(log && {
+            log: {
+                debug: (m) => log.debug(m),
+                info: (m) => log.debug(m),
+                warn: (m) => log.warning(m),
+                error: (m) => log.error(m),
+            },
+        }),
+        retry: {
+            retries: s.retries,
+            retryAfterBaseValue: s.delayUnitMs,
+            // Only 5xx and network failures heal by themselves; 403/429 rate limits are the throttle's.
+            doNotRetry: Array.from({ length: 100 }, (_, i) => 400 + i),
+        },
+        throttle: {
+            retryAfterBaseValue: s.delayUnitMs,
+            onRateLimit: (after, options, _octokit, count) => waitForRateLimit(s, 'rate limit', after, options, count),
+            onSecondaryRateLimit: (after, options, _octokit, count) => waitForRateLimit(s, 'secondary rate limit', after, options, count),
+        },
+    }, 
+    // Registered first, so its hook runs inside retry and throttling: once per attempt.
+    attemptGuard(api, s), retry, throttling);
+    return { gh, owner, repo };
+}
+function apiBase(apiUrl) {
+    const url = URL.canParse(apiUrl) ? new URL(apiUrl) : undefined;
+    if (url?.protocol !== 'https:' && url?.protocol !== 'http:') {
+        throw new GitHubApiError(`The GitHub API URL must be an http(s) URL, got ${JSON.stringify(apiUrl)} (on a runner: GITHUB_API_URL).`);
+    }
+    return url;
+}
+/** The throttle's verdict: true waits `after` seconds and retries. */
+function waitForRateLimit(s, kind, after, options, count) {
+    const where = `${options.method} ${options.url}`;
+    if (count >= s.rateLimitRetries) {
+        s.logger?.warning(`GitHub API ${kind} on ${where}: giving up after ${count} retries.`);
+        return false;
+    }
+    if (after > s.maxRateLimitWaitSeconds) {
+        s.logger?.warning(`GitHub API ${kind} on ${where}: it asks for a ${after}s wait, more than the ${s.maxRateLimitWaitSeconds}s allowed; giving up.`);
+        return false;
+    }
+    s.logger?.warning(`GitHub API ${kind} on ${where}: waiting ${after}s before retry ${count + 1} of ${s.rateLimitRetries}.`);
+    return true;
+}
+/** How many attempts the request behind an error took, recorded by the guard. */
+const attemptsOf = new WeakMap();
+const guardedFetches = new WeakSet();
+/**
+ * Installs the per-attempt fetch (timeout, API origin only, same-origin redirects) and logs
+ * each transient failure that the retry plugin will retry.
+ */
+function attemptGuard(api, s) {
+    return (octokit) => {
+        const attempts = new WeakMap(); // retries reuse the same options object
+        octokit.hook.wrap('request', async (request, options) => {
+            const current = options.request?.fetch;
+            if (!current || !guardedFetches.has(current)) {
+                // A new object: options.request may be shared with the client's defaults.
+                options.request = { ...options.request, fetch: guardFetch(current ?? fetch, api, s) };
+            }
+            const attempt = (attempts.get(options) ?? 0) + 1;
+            attempts.set(options, attempt);
+            try {
+                return await request(options);
+            }
+            catch (err) {
+                const e = err;
+                // Not retryable by construction: re-sending cannot change the destination.
+                if (e.cause instanceof GitHubApiError)
+                    throw e.cause;
+                if (typeof err === 'object' && err !== null)
+                    attemptsOf.set(err, attempt);
+                if ((e.status ?? 0) >= 500 && attempt <= s.retries) {
+                    // A line in the log, not an annotation: it usually heals by itself.
+                    s.logger?.info(`GitHub API ${describeRequest(e, options)}: ${reason(e, s)}; retrying (${attempt} of ${s.retries}).`);
+                }
+                throw err;
+            }
+        });
+    };
+}
+function guardFetch(inner, api, s) {
+    const guarded = async (input, init = {}) => {
+        let url = new URL(input instanceof Request ? input.url : String(input));
+        let { method = 'GET', body } = init;
+        const timeout = AbortSignal.timeout(s.timeoutMs);
+        const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+        for (let hop = 0;; hop++) {
+            if (url.origin !== api.origin) {
+                throw new GitHubApiError(`Refused to send ${method} ${url.origin}${url.pathname}: the GitHub API is ${api.origin} and the token goes nowhere else. ` +
+                    'An answer pointed elsewhere (a `link` or `location` header): check the API URL (GITHUB_API_URL).');
+            }
+            const res = await inner(url, { ...init, method, body, signal, redirect: 'manual' });
+            const location = res.headers.get('location');
+            if (res.status < 300 || res.status > 399 || !location)
+                return res;
+            await res.body?.cancel();
+            if (hop === MAX_REDIRECTS) {
+                throw new GitHubApiError(`${method} ${url.pathname}: more than ${MAX_REDIRECTS} redirects.`);
+            }
+            url = new URL(location, url);
+            if (res.status === 303 || (method === 'POST' && (res.status === 301 || res.status === 302))) {
+                method = 'GET';
+                body = undefined;
+            }
+        }
+    };
+    guardedFetches.add(guarded);
+    return guarded;
+}
+function describeRequest(e, fallback) {
+    const method = e.request?.method ?? fallback?.method ?? '';
+    const raw = e.request?.url ?? fallback?.url ?? '';
+    let path = raw;
+    try {
+        const u = new URL(raw);
+        path = u.pathname + u.search;
+    }
+    catch {
+        // a route template such as /repos/{owner}/{repo}: already a path
+    }
+    return `${method} ${path}`.trim();
+}
+function isTimeout(e) {
+    // Duck-typed: the DOMException comes from another realm under jest's vm modules.
+    return (e.name === 'TimeoutError' || e.cause?.name === 'TimeoutError');
+}
+function reason(e, s) {
+    if (isTimeout(e))
+        return `timed out after ${s.timeoutMs / 1000}s`;
+    if (!e.response)
+        return `could not be reached (${causeMessage(e)})`;
+    return `answered ${e.status} (${e.message})`;
+}
+function causeMessage(e) {
+    const cause = e.cause;
+    const inner = cause?.cause;
+    return inner?.message ?? cause?.message ?? e.message ?? 'unknown error';
+}
+/** Runs one domain call; a failure becomes a GitHubApiError that says what failed and what to do. */
+async function explained(s, what, hint, call) {
+    try {
+        return await call();
+    }
+    catch (err) {
+        throw explain(err, s, what, hint);
+    }
+}
+function explain(err, s, what, hint) {
+    if (err instanceof GitHubApiError)
+        return err;
+    if (typeof err !== 'object' || err === null)
+        return new GitHubApiError(String(err));
+    const e = err;
+    const where = `GitHub API ${describeRequest(e) || what}`;
+    const attempts = attemptsOf.get(err) ?? 1;
+    const tries = `${attempts} attempt${attempts === 1 ? '' : 's'}`;
+    const status = e.status;
+    const headers = e.response?.headers ?? {};
+    const unreachable = `Check that ${s.apiUrl} is reachable from this machine (proxy, firewall), or re-run the job later.`;
+    let message;
+    if (isTimeout(e)) {
+        message = `${where} timed out after ${s.timeoutMs / 1000}s (${tries}). ${unreachable}`;
+    }
+    else if (!e.response) {
+        message = `${where} could not be reached (${causeMessage(e)}; ${tries}). ${unreachable}`;
+    }
+    else if ((status === 403 || status === 429) && headers['x-ratelimit-remaining'] === '0') {
+        const reset = new Date(Number(headers['x-ratelimit-reset']) * 1000);
+        const at = Number.isNaN(reset.getTime()) ? 'soon' : `at ${reset.toISOString()}`;
+        message =
+            `${where}: the API rate limit is used up (${e.message}). It resets ${at}: re-run the job after that, ` +
+                'or use a token with a higher limit (a GitHub App installation token).';
+    }
+    else if ((status === 403 || status === 429) && /\bsecondary rate\b/i.test(e.message ?? '')) {
+        message =
+            `${where}: GitHub's secondary rate limit still applies after ${tries} (${e.message}). ` +
+                'Wait a few minutes and re-run the job; fewer jobs calling the API at the same time help.';
+    }
+    else if (status !== undefined && status >= 500) {
+        message =
+            `${where} failed with ${status} after ${tries} (${e.message}). ` +
+                'GitHub may be having an incident (https://www.githubstatus.com): re-run the job later.';
+    }
+    else if (status === 401) {
+        message = `${where}: GitHub rejected the token (401 ${e.message}). Pass a valid token; the default is the job's GITHUB_TOKEN.`;
+    }
+    else {
+        message = `${where} failed with ${status} (${e.message}). ${hint}`;
+    }
+    return new GitHubApiError(message, status, { cause: err });
 }
 
 ;// CONCATENATED MODULE: external "node:v8"
@@ -2897,7 +3105,12 @@ async function detectAffected(settings, run, logger) {
         },
     }, {
         git,
-        github: lazyGitHubApi(settings.token, { GITHUB_REPOSITORY: run.repository }),
+        github: createGitHubApi({
+            token: settings.token,
+            repository: run.repository ?? '',
+            apiUrl: run.apiUrl,
+            logger,
+        }),
         logger,
     });
     const detail = detectDetail(result);
@@ -3067,7 +3280,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
 /* harmony import */ var _core_manifest_suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(87211);
 /* harmony import */ var _platform_package_info_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86668);
-/* harmony import */ var _commands_build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(35156);
+/* harmony import */ var _commands_build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(32244);
 /* harmony import */ var _commands_detect_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(71787);
 /* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(56611);
 /** The `msdeploy` command: the same use cases the actions run, for a laptop or any CI. */
@@ -3298,6 +3511,78 @@ async function workspace(values) {
         run: (0,context/* readRunContext */.$p)(process.env),
         logger: consoleLogger({ verbose: values.verbose }),
     };
+}
+
+
+/***/ }),
+
+/***/ 47576:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ verifyFile),
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   H2: () => (/* binding */ checkDigest),
+/* harmony export */   TM: () => (/* binding */ digestFile),
+/* harmony export */   no: () => (/* binding */ DIGEST_SOURCE),
+/* harmony export */   sc: () => (/* binding */ sha256),
+/* harmony export */   vl: () => (/* binding */ DigestStream)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(25503);
+/**
+ * sha256 digests, the identity of every artifact, blob and document: one pattern, one way to
+ * hash bytes, a stream or a file (streamed, never read whole), one way to verify.
+ */
+
+
+
+const READ_CHUNK = 1024 * 1024;
+/** `sha256:<64 lowercase hex>`, as a pattern source for larger expressions (refs). */
+const DIGEST_SOURCE = 'sha256:[0-9a-f]{64}';
+const DIGEST_RE = new RegExp(`^${DIGEST_SOURCE}$`);
+function isDigest(s) {
+    return DIGEST_RE.test(s);
+}
+/** The digest of bytes in memory (manifests, provenance documents). */
+function sha256(bytes) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+/** An incremental digest, for bytes that pass through on their way elsewhere (downloads). */
+class DigestStream {
+    hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    update(chunk) {
+        this.hash.update(chunk);
+    }
+    digest() {
+        return `sha256:${this.hash.digest('hex')}`;
+    }
+}
+/** The `sha256:<hex>` digest of a file's bytes. */
+async function digestFile(path) {
+    const hash = new DigestStream();
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: READ_CHUNK })) {
+        hash.update(chunk);
+    }
+    return hash.digest();
+}
+/** Throws DigestMismatchError unless `actual` is `expected`; `where` names what was checked. */
+function checkDigest(expected, actual, where) {
+    if (actual !== expected)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .DigestMismatchError */ .h(expected, actual, where);
+}
+/**
+ * Throws DigestMismatchError unless the file's digest is `expected`. `where` names the file's
+ * role for the message, e.g. "artifact catalog@1.4.0 downloaded from oci://…".
+ */
+async function verifyFile(path, expected, where) {
+    if (!isDigest(expected)) {
+        throw new Error(`Expected digest "${expected}" for ${where} is not of the form sha256:<64 lowercase hex digits>.`);
+    }
+    checkDigest(expected, await digestFile(path), where);
 }
 
 
@@ -4565,7 +4850,57 @@ function displayPath(path) {
  * (json-schema.ts), so editors autocomplete and flag exactly the keys the loader accepts.
  * Adding a section (`build`, `pipeline`, `environments`) is one more entry in `manifestSpec`,
  * plus, when it refers to other names, a check in validate.ts and a field in build.ts.
+ *
+ * Kinds for contributors, beyond `string`, `enum`, `const`, `list`, `object` and `map`:
+ * - `number`: YAML numbers only (`"5"` is text); `integer` rejects fractions, `min`/`max` are
+ *   inclusive bounds and `rangeHint` says how to fix a value outside them; `.nan` and `.inf`
+ *   are always rejected.
+ * - `boolean`: YAML 1.2 `true`/`false` only; `yes`, `on` or `"true"` are text and get a hint.
+ * - `union`: a mapping whose `discriminator` key (e.g. `driver`) picks one of `variants`. Each
+ *   variant is an object spec that leaves the discriminator out of its fields and examples;
+ *   the union adds it as a required const. It validates as the chosen variant, infers a
+ *   TypeScript discriminated union, and renders as a `oneOf` told apart by that const.
+ * `default` (any kind) is documentation, published as the schema's `default`: structural
+ * validation does not fill it in, build.ts applies defaults.
  */
+/** The union's discriminator as an enum of its variants' values (validated like `kind:`). */
+function discriminatorSpec(union) {
+    const values = Object.keys(union.variants);
+    return {
+        kind: 'enum',
+        values,
+        title: `a ${union.discriminator}`,
+        description: `One of ${values.join(', ')}: it selects which other keys apply.`,
+    };
+}
+/**
+ * The object a union's variant stands for: the discriminator first, as a required const
+ * documented like the variant (editors show that when completing the value), then the
+ * variant's fields. The variant's examples leave the discriminator out too; it is added.
+ */
+function spec_variantSpec(union, value) {
+    const variant = union.variants[value];
+    const key = union.discriminator;
+    if (variant === undefined)
+        throw new Error(`internal: no variant \`${key}: ${value}\``);
+    if (Object.hasOwn(variant.fields, key)) {
+        throw new Error(`internal: variant \`${key}: ${value}\` declares \`${key}\` itself`);
+    }
+    const tag = {
+        kind: 'const',
+        value,
+        title: variant.title,
+        description: variant.description,
+    };
+    return {
+        ...variant,
+        fields: { [key]: tag, ...variant.fields },
+        required: [key, ...(variant.required ?? [])],
+        ...(variant.examples && {
+            examples: variant.examples.map((e) => ({ [key]: value, ...e })),
+        }),
+    };
+}
 /** Names of services, libraries and release groups: DNS-label-like, so they fit tags and URLs. */
 const spec_NAME_PATTERN = '^[a-z0-9][a-z0-9-]{0,62}$';
 const NAME_RE = new RegExp(spec_NAME_PATTERN);
@@ -4914,13 +5249,19 @@ const spec_exampleManifest = {
 /** Short YAML examples derived from the spec, for the "write e.g. …" half of messages. */
 
 
-/** A representative value for `spec`: its first example, else one built from its parts. */
+/** A representative value for `spec`: its first example or default, else one built from its parts. */
 function exampleOf(spec) {
     if (spec.examples?.length)
         return spec.examples[0];
+    if (spec.default !== undefined)
+        return spec.default;
     switch (spec.kind) {
         case 'string':
             return 'x';
+        case 'number':
+            return spec.min ?? spec.max ?? 0; // a bound is always in range
+        case 'boolean':
+            return true;
         case 'enum':
             return spec.values[0];
         case 'const':
@@ -4931,6 +5272,8 @@ function exampleOf(spec) {
             return { [String(spec_nameDoc(spec.entry).examples?.[0] ?? 'name')]: exampleOf(spec.values) };
         case 'object':
             return Object.fromEntries((spec.required ?? []).map((k) => [k, exampleOf(spec.fields[k])]));
+        case 'union':
+            return exampleOf(spec_variantSpec(spec, Object.keys(spec.variants)[0] ?? ''));
     }
 }
 /** One-line YAML flow syntax: `{path: services/catalog}`, `[web, catalog]`, `'!docs/**'`. */
@@ -4971,11 +5314,12 @@ var suggest = __nccwpck_require__(87211);
  * manifest comes near this.
  */
 const NODE_BUDGET = 200_000;
-/** Validates `root` (the document's top-level mapping) against `spec`. */
-function checkStructure(root, spec, ctx) {
-    const walker = new Walker(ctx);
-    const value = walker.walk(root, spec, [], undefined);
-    return (value ?? {});
+/**
+ * Validates `root` (the document's top-level node) against `spec`; undefined when the root
+ * itself is unusable (its issue is reported).
+ */
+function structure_checkStructure(root, spec, ctx) {
+    return new Walker(ctx).walk(root, spec, [], undefined);
 }
 class Walker {
     ctx;
@@ -5006,6 +5350,10 @@ class Walker {
         switch (spec.kind) {
             case 'string':
                 return this.string(node, spec, path, valuePos);
+            case 'number':
+                return this.number(node, spec, path, valuePos);
+            case 'boolean':
+                return this.boolean(node, spec, path, valuePos);
             case 'enum':
                 return this.enumeration(node, spec, path, valuePos);
             case 'const':
@@ -5016,6 +5364,8 @@ class Walker {
                 return this.map(node, spec, path, keyPos, valuePos);
             case 'object':
                 return this.object(node, spec, path, keyPos, valuePos);
+            case 'union':
+                return this.union(node, spec, path, keyPos, valuePos);
         }
     }
     string(node, spec, path, pos) {
@@ -5037,11 +5387,59 @@ class Walker {
             // An issue is one line (`file:line:col: message`), so multi-line values are not quoted.
             const subject = value === '' || /[\r\n]/.test(value)
                 ? this.where(path)
-                : `${quoteValue(value)} in ${this.where(path)}`;
+                : `${quoteValue(value)} in ${this.where(path, true)}`;
             this.report(pos, `${subject} ${problem.replace(/\.$/, '')}.`);
             return undefined;
         }
         return value;
+    }
+    number(node, spec, path, pos) {
+        const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
+        if (typeof value !== 'number') {
+            const numeric = typeof value === 'string' &&
+                isQuoted(node) &&
+                value.trim() !== '' &&
+                Number.isFinite(Number(value));
+            this.wrongType(node, spec, path, pos, numeric ? ' (remove the quotes to make it a number)' : '');
+            return undefined;
+        }
+        const { min, max } = spec;
+        let problem;
+        if (!Number.isFinite(value)) {
+            problem = `is not a finite number: ${this.fix(spec, path)}`;
+        }
+        else if (spec.integer && !Number.isInteger(value)) {
+            problem = `is not a whole number: write e.g. ${this.entry(path, nearestAllowed(value, spec))}`;
+        }
+        else if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
+            const range = min === undefined
+                ? `is more than ${max}`
+                : max === undefined
+                    ? `is less than ${min}`
+                    : `is not between ${min} and ${max}`;
+            problem = `${range}: ${spec.rangeHint ?? this.fix(spec, path)}`;
+        }
+        if (problem === undefined)
+            return value;
+        // The source text, so that `.inf` or `2.50` read as the user wrote them.
+        this.report(pos, `${quoteValue(this.source(node))} in ${this.where(path, true)} ${problem}.`);
+        return undefined;
+    }
+    boolean(node, spec, path, pos) {
+        const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
+        if (typeof value === 'boolean')
+            return value;
+        const text = typeof value === 'string' ? value.trim().toLowerCase() : '';
+        const meant = Object.hasOwn(BOOLEAN_WORDS, text) ? BOOLEAN_WORDS[text] : undefined;
+        if (meant === undefined) {
+            this.wrongType(node, spec, path, pos, '');
+            return undefined;
+        }
+        const note = isQuoted(node) && (text === 'true' || text === 'false')
+            ? ' (remove the quotes to make it a boolean)'
+            : ' (YAML 1.2 reads only `true` and `false` as booleans)';
+        this.wrongType(node, spec, path, pos, note, `write ${this.entry(path, meant)}`);
+        return undefined;
     }
     enumeration(node, spec, path, pos) {
         const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
@@ -5137,14 +5535,37 @@ class Walker {
             if (present.has(key))
                 continue;
             const example = flowYaml({ [key]: exampleOf(spec.fields[key]) }).slice(1, -1);
-            this.report(anchor, `${this.where(path, true)} has no \`${key}\`: add it, e.g. \`${example}\`.`);
+            this.report(anchor, `${this.where(path)} has no \`${key}\`: add it, e.g. \`${example}\`.`);
         }
         const oneOf = spec.requireOneOf;
         if (oneOf && !oneOf.keys.some((k) => present.has(k))) {
             const keys = oneOf.keys.map((k) => `\`${k}\``).join(' nor ');
-            this.report(anchor, `${this.where(path, true)} has neither ${keys}: ${oneOf.hint}.`);
+            this.report(anchor, `${this.where(path)} has neither ${keys}: ${oneOf.hint}.`);
         }
         return out;
+    }
+    /**
+     * The discriminator first: until it names a variant there is nothing to check the other keys
+     * against, so a missing or unknown one is the only issue reported for the mapping.
+     */
+    union(node, spec, path, keyPos, pos) {
+        if (!(0,dist/* isMap */.jh)(node)) {
+            this.wrongType(node, spec, path, pos, '');
+            return undefined;
+        }
+        const key = spec.discriminator;
+        const pair = node.items.find((p) => this.keyText(p.key) === key);
+        if (pair === undefined) {
+            const tags = discriminatorSpec(spec);
+            this.report(keyPos ?? pos, `${this.where(path)} has no \`${key}\`, which must be one of ${tags.values.join(', ')}: ` +
+                `add it, e.g. ${this.entry([key], exampleOf(tags))}.`);
+            return undefined;
+        }
+        const at = this.ctx.locs.posOf(pair.key, pos);
+        const tag = this.walk(pair.value, discriminatorSpec(spec), [...path, key], at);
+        if (tag === undefined)
+            return undefined;
+        return this.object(node, spec_variantSpec(spec, tag), path, keyPos, pos);
     }
     unknownKey(key, known, path, at) {
         const where = path.length === 0 ? '' : ` in \`${displayPath(path)}\``;
@@ -5153,17 +5574,21 @@ class Walker {
             `remove it; the keys allowed here are ${known.map((k) => `\`${k}\``).join(', ')}`;
         this.report(at, `Unknown ${kind} ${quoteValue(key)}${where}: ${hint}.`.replace(/\?\.$/, '?'));
     }
-    wrongType(node, spec, path, pos, note) {
-        this.report(pos, `${this.where(path)} must be ${spec.title}, not ${this.describe(node)}${note}: ` +
-            `${this.fix(spec, path)}.`);
+    wrongType(node, spec, path, pos, note, fix = this.fix(spec, path)) {
+        // A boolean's title says what it switches; what the user needs to read is its two values.
+        const want = spec.kind === 'boolean' ? 'true or false' : spec.title;
+        this.report(pos, `${this.where(path)} must be ${want}, not ${this.describe(node)}${note}: ${fix}.`);
     }
-    /** "write e.g. `path: services/catalog`" (list items and the root have no key to show). */
+    /** "write e.g. `path: services/catalog`". */
     fix(spec, path) {
-        const example = flowYaml(exampleOf(spec));
-        const key = lastKey(path);
+        return `write e.g. ${this.entry(path, exampleOf(spec))}`;
+    }
+    /** "`path: services/catalog`" (list items and the root have no key to show). */
+    entry(path, value) {
+        const example = flowYaml(value);
         return typeof path[path.length - 1] === 'string'
-            ? `write e.g. \`${key}: ${example}\``
-            : `write e.g. \`${example}\``;
+            ? `\`${lastKey(path)}: ${example}\``
+            : `\`${example}\``;
     }
     /** Undefined when `name` is valid, else what is wrong with it and a valid spelling. */
     nameProblem(name, entry) {
@@ -5207,10 +5632,10 @@ class Walker {
         const text = range ? this.ctx.text.slice(range[0], range[1]).trim() : '';
         return text !== '' ? text : String(node.value);
     }
-    /** "`services.web.path`" or, for the root, "The manifest". */
-    where(path, capital = false) {
+    /** "`services.web.path`" or, for the root, "The manifest" (lowercase inside a sentence). */
+    where(path, inSentence = false) {
         if (path.length === 0)
-            return capital ? 'The manifest' : 'the manifest';
+            return inSentence ? 'the manifest' : 'The manifest';
         return `\`${displayPath(path)}\``;
     }
     report(pos, message) {
@@ -5225,6 +5650,23 @@ function compiled(pattern) {
         patterns.set(pattern, (re = new RegExp(pattern, 'u')));
     return re;
 }
+/** Text meant as a boolean: quoted `true`/`false`, or words YAML 1.1 read as booleans and 1.2 does not. */
+const BOOLEAN_WORDS = {
+    true: true,
+    false: false,
+    yes: true,
+    no: false,
+    on: true,
+    off: false,
+    y: true,
+    n: false,
+};
+/** The closest whole number the spec accepts, to suggest instead of a fraction. */
+function nearestAllowed(value, spec) {
+    return Math.min(spec.max ?? Infinity, Math.max(spec.min ?? -Infinity, Math.round(value)));
+}
+/** Written in quotes: a quoted `"5"` or `"true"` is text even though it looks like a value. */
+const isQuoted = (node) => (0,dist/* isScalar */.jn)(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE');
 const lastKey = (path) => String(path[path.length - 1] ?? '');
 const quoteValue = (v) => `\`${String(v)}\``;
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
@@ -5474,6 +5916,43 @@ const DEFAULT_MANIFEST_FILE = 'msdeploy.yml';
  * implicit `global` pattern. `manifest` is set exactly when `issues` is empty.
  */
 function parseManifest(text, file = DEFAULT_MANIFEST_FILE) {
+    const ctx = parseYaml(text, file);
+    const { doc, issues, locs } = ctx;
+    if (issues.length > 0)
+        return { issues: issues.sorted() };
+    const root = doc.contents;
+    if (root === null || (root.range[0] === root.range[1] && !(0,dist/* isMap */.jh)(root))) {
+        issues.add({ line: 1, col: 1 }, `${file} is empty: declare the repository's \`services\` (or a \`name\` for a ` +
+            'single-service repository); see docs/manifest.md.');
+        return { issues: issues.sorted() };
+    }
+    if (!(0,dist/* isMap */.jh)(root)) {
+        issues.add(locs.posOf(root), `The manifest must be a mapping of keys such as \`services:\` and \`global:\`, not ` +
+            `${(0,dist/* isSeq */.oP)(root) ? 'a list' : 'a single value'}: see docs/manifest.md for its layout.`);
+        return { issues: issues.sorted() };
+    }
+    const raw = structure_checkStructure(root, spec_manifestSpec, ctx) ?? {};
+    checkReferences(raw, locs, issues);
+    if (issues.length > 0)
+        return { issues: issues.sorted() };
+    return { manifest: buildManifest(raw, file, locs), issues: [] };
+}
+/**
+ * The structural half of {@link parseManifest} for any spec: YAML errors, then every value
+ * checked against `spec`, with the same located messages. `value` is set exactly when `issues`
+ * is empty. Lets a spec kind be tested on its own, before any manifest section uses it.
+ */
+function validateYaml(text, spec, file) {
+    const ctx = parseYaml(text, file);
+    if (ctx.issues.length > 0)
+        return { issues: ctx.issues.sorted() };
+    const value = checkStructure(ctx.doc.contents, spec, ctx);
+    if (ctx.issues.length > 0 || value === undefined)
+        return { issues: ctx.issues.sorted() };
+    return { value, issues: [] };
+}
+/** Parses YAML text, reporting syntax errors and repeated keys; check nothing else if any. */
+function parseYaml(text, file) {
     const issues = new IssueList(file);
     const lineCounter = new dist/* LineCounter */.HN();
     const locs = new SourceMap(lineCounter);
@@ -5483,7 +5962,7 @@ function parseManifest(text, file = DEFAULT_MANIFEST_FILE) {
         // The tree of a broken document is a guess; checking it would only add confusing errors.
         for (const e of doc.errors)
             issues.add(locs.posAt(e.pos[0]), yamlErrorMessage(e));
-        return { issues: issues.sorted() };
+        return { doc, text, issues, locs };
     }
     (0,dist/* visit */.YR)(doc, {
         Map(_, map) {
@@ -5498,24 +5977,7 @@ function parseManifest(text, file = DEFAULT_MANIFEST_FILE) {
             }
         },
     });
-    if (issues.length > 0)
-        return { issues: issues.sorted() };
-    const root = doc.contents;
-    if (root === null || (root.range[0] === root.range[1] && !(0,dist/* isMap */.jh)(root))) {
-        issues.add({ line: 1, col: 1 }, `${file} is empty: declare the repository's \`services\` (or a \`name\` for a ` +
-            'single-service repository); see docs/manifest.md.');
-        return { issues: issues.sorted() };
-    }
-    if (!(0,dist/* isMap */.jh)(root)) {
-        issues.add(locs.posOf(root), `The manifest must be a mapping of keys such as \`services:\` and \`global:\`, not ` +
-            `${(0,dist/* isSeq */.oP)(root) ? 'a list' : 'a single value'}: see docs/manifest.md for its layout.`);
-        return { issues: issues.sorted() };
-    }
-    const raw = checkStructure(root, spec_manifestSpec, { doc, text, issues, locs });
-    checkReferences(raw, locs, issues);
-    if (issues.length > 0)
-        return { issues: issues.sorted() };
-    return { manifest: buildManifest(raw, file, locs), issues: [] };
+    return { doc, text, issues, locs };
 }
 /** `msdeploy.yml:3:5: <message>`, the form editors and GitHub problem matchers understand. */
 function formatIssue(i) {
@@ -5575,9 +6037,14 @@ function manifestJsonSchema() {
 function renderManifestSchema() {
     return `${JSON.stringify(manifestJsonSchema(), null, 2)}\n`;
 }
+/** The schema of one spec node; exported so tests can check a node the manifest does not use yet. */
 function toSchema(spec) {
     const doc = { title: spec.title, description: spec.description };
-    const examples = spec.examples ? { examples: [...spec.examples] } : {};
+    // Annotations go last: `default`, then `examples`.
+    const annotations = {
+        ...(spec.default !== undefined && { default: spec.default }),
+        ...(spec.examples && { examples: [...spec.examples] }),
+    };
     switch (spec.kind) {
         case 'string': {
             const pattern = spec.format === 'name'
@@ -5585,12 +6052,22 @@ function toSchema(spec) {
                 : spec.format === 'dir' || spec.format === 'pattern'
                     ? INSIDE_REPO_PATTERN // also right relative to a service: no `..`, not absolute
                     : spec.pattern;
-            return { ...doc, type: 'string', minLength: 1, ...(pattern && { pattern }), ...examples };
+            return { ...doc, type: 'string', minLength: 1, ...(pattern && { pattern }), ...annotations };
         }
+        case 'number':
+            return {
+                ...doc,
+                type: spec.integer ? 'integer' : 'number',
+                ...(spec.min !== undefined && { minimum: spec.min }),
+                ...(spec.max !== undefined && { maximum: spec.max }),
+                ...annotations,
+            };
+        case 'boolean':
+            return { ...doc, type: 'boolean', ...annotations };
         case 'enum':
-            return { ...doc, type: 'string', enum: [...spec.values], ...examples };
+            return { ...doc, type: 'string', enum: [...spec.values], ...annotations };
         case 'const':
-            return { ...doc, const: spec.value, ...examples };
+            return { ...doc, const: spec.value, ...annotations };
         case 'list':
             return {
                 ...doc,
@@ -5598,7 +6075,7 @@ function toSchema(spec) {
                 items: toSchema(spec.items),
                 ...(spec.unique && { uniqueItems: true }),
                 ...(spec.minItems !== undefined && { minItems: spec.minItems }),
-                ...examples,
+                ...annotations,
             };
         case 'map': {
             const key = nameDoc(spec.entry);
@@ -5608,7 +6085,7 @@ function toSchema(spec) {
                 ...(spec.minEntries !== undefined && { minProperties: spec.minEntries }),
                 propertyNames: { title: key.title, description: key.description, pattern: NAME_PATTERN },
                 additionalProperties: toSchema(spec.values),
-                ...examples,
+                ...annotations,
             };
         }
         case 'object': {
@@ -5622,9 +6099,17 @@ function toSchema(spec) {
                     anyOf: spec.requireOneOf.keys.map((k) => ({ required: [k] })),
                 }),
                 additionalProperties: false,
-                ...examples,
+                ...annotations,
             };
         }
+        case 'union':
+            // Each branch requires its own `const` discriminator, so exactly one can match and an
+            // editor reports the errors of the branch the user picked.
+            return {
+                ...doc,
+                oneOf: Object.keys(spec.variants).map((value) => toSchema(variantSpec(spec, value))),
+                ...annotations,
+            };
     }
 }
 
@@ -5678,6 +6163,88 @@ async function findManifest(cwd, file) {
     throw new errors/* ManifestProblem */.Rn(`No ${DEFAULT_MANIFEST_FILE} in ${start} or its parents up to the repository root: create one (see docs/manifest.md) or pass --manifest.`);
 }
 const exists = (path) => (0,promises_.stat)(path).then(() => true, () => false);
+
+
+/***/ }),
+
+/***/ 83876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   KN: () => (/* binding */ versionToTag),
+/* harmony export */   mO: () => (/* binding */ registryBaseUrl),
+/* harmony export */   w1: () => (/* binding */ OCI_SCHEME)
+/* harmony export */ });
+/* harmony import */ var _core_artifact_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47576);
+/**
+ * OCI references: `[oci://]host[:port]/repo/path[:tag][@sha256:<hex>]`, following the
+ * distribution spec's grammar for repository names and tags.
+ */
+
+const COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
+const HOST = /^(?:[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*|\[[0-9a-fA-F:]+\])(?::\d{1,5})?$/;
+const OCI_SCHEME = 'oci://';
+function invalid(text, why) {
+    return new Error(`Invalid OCI reference "${text}": ${why}. Expected host[:port]/repository[:tag][@sha256:<64 hex>], e.g. ghcr.io/org/catalog:1.4.0`);
+}
+
+/** Parse a reference; the host part is mandatory (msdeploy never assumes Docker Hub). */
+function parseReference(text) {
+    let rest = text.startsWith(OCI_SCHEME) ? text.slice(OCI_SCHEME.length) : text;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        const d = rest.slice(at + 1);
+        if (!(0,_core_artifact_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .isDigest */ .Bc)(d))
+            throw invalid(text, `"${d}" is not a sha256 digest`);
+        digest = d;
+        rest = rest.slice(0, at);
+    }
+    const slash = rest.indexOf('/');
+    if (slash <= 0)
+        throw invalid(text, 'the registry host is missing');
+    const host = rest.slice(0, slash);
+    if (!HOST.test(host))
+        throw invalid(text, `"${host}" is not a host[:port]`);
+    let path = rest.slice(slash + 1);
+    let tag;
+    const colon = path.lastIndexOf(':');
+    if (colon >= 0) {
+        tag = path.slice(colon + 1);
+        path = path.slice(0, colon);
+        if (!TAG.test(tag))
+            throw invalid(text, `"${tag}" is not a valid tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127})`);
+    }
+    const bad = path.split('/').find((c) => !COMPONENT.test(c));
+    if (bad !== undefined) {
+        throw invalid(text, `repository component "${bad}" must be lowercase letters, digits and . _ __ - separators`);
+    }
+    return { host, repository: path, tag, digest };
+}
+function formatReference(ref) {
+    return `${ref.host}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/**
+ * The tag an artifact version is pushed under. Tags can't contain `+` (semver build metadata),
+ * so `1.4.0+12.abc1234` becomes `1.4.0_12.abc1234`; the exact version stays in the manifest's
+ * annotations. Any other character a tag can't hold is an error, not silently rewritten.
+ */
+function versionToTag(version) {
+    const tag = version.replaceAll('+', '_');
+    if (!TAG.test(tag)) {
+        throw new Error(`Version "${version}" can't be an OCI tag (after mapping + to _ it must match [A-Za-z0-9_][A-Za-z0-9._-]{0,127}).`);
+    }
+    return tag;
+}
+/** Plain HTTP only for loopback (a local test registry) or when explicitly asked for. */
+function registryBaseUrl(host, insecure = false) {
+    const name = host.replace(/:\d+$/, '');
+    const loopback = name === 'localhost' || name === '127.0.0.1' || name === '[::1]';
+    return `${loopback || insecure ? 'http' : 'https'}://${host}`;
+}
 
 
 /***/ }),

@@ -772,38 +772,274 @@ function displayArg(arg) {
 }
 
 ;// CONCATENATED MODULE: ./src/platform/github.ts
-function currentRepo(env) {
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!owner || !repo) {
-        throw new Error('GITHUB_REPOSITORY is not set (expected owner/repo): the GitHub API needs it.');
+const DEFAULTS = {
+    apiUrl: 'https://api.github.com',
+    timeoutMs: 30_000,
+    retries: 3,
+    rateLimitRetries: 2,
+    maxRateLimitWaitSeconds: 120,
+    delayUnitMs: 1000,
+};
+/** Runs are listed newest first; the first page nearly always holds the answer. */
+const RUNS_PER_PAGE = 20;
+const MAX_REDIRECTS = 5;
+/** A failure explained for whoever reads the job log: what failed and what to do about it. */
+class GitHubApiError extends Error {
+    status;
+    name = 'GitHubApiError';
+    constructor(message, status, options) {
+        super(message, options);
+        this.status = status;
     }
-    return { owner, repo };
 }
-function lazyGitHubApi(token, env = process.env) {
-    let octokit;
-    const client = () => {
-        if (!token) {
-            throw new Error('The GitHub API needs a token: pass `token: ${{ github.token }}` (it is the default).');
-        }
-        octokit ??= __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413)).then((gh) => gh.getOctokit(token));
-        return octokit;
+function createGitHubApi(settings) {
+    const s = {
+        repository: settings.repository,
+        apiUrl: settings.apiUrl ?? DEFAULTS.apiUrl,
+        logger: settings.logger,
+        timeoutMs: settings.timeoutMs ?? DEFAULTS.timeoutMs,
+        retries: settings.retries ?? DEFAULTS.retries,
+        rateLimitRetries: settings.rateLimitRetries ?? DEFAULTS.rateLimitRetries,
+        maxRateLimitWaitSeconds: settings.maxRateLimitWaitSeconds ?? DEFAULTS.maxRateLimitWaitSeconds,
+        delayUnitMs: settings.delayUnitMs ?? DEFAULTS.delayUnitMs,
     };
+    let connection;
+    const connect = () => (connection ??= github_open(settings.token, s));
     return {
         async lastSuccessfulRunHead({ workflowId, branch, excludeRunId }) {
-            const gh = await client();
-            const { owner, repo } = currentRepo(env);
-            const res = await gh.rest.actions.listWorkflowRuns({
-                owner,
-                repo,
-                workflow_id: workflowId,
-                branch,
-                status: 'success',
-                per_page: 10,
+            const { gh, owner, repo } = await connect();
+            const hint = 'Check the workflow name and that the token may read Actions (`actions: read`).';
+            return explained(s, 'GET workflow runs', hint, async () => {
+                const pages = gh.paginate.iterator(gh.rest.actions.listWorkflowRuns, {
+                    owner,
+                    repo,
+                    workflow_id: workflowId,
+                    branch,
+                    status: 'success',
+                    per_page: RUNS_PER_PAGE,
+                });
+                for await (const { data } of pages) {
+                    // A fork's pull request from its own `main` also matches `branch=main`; its head is
+                    // not a commit of this repository.
+                    const run = data.find((r) => r.id !== excludeRunId && r.head_repository?.id === r.repository.id);
+                    if (run)
+                        return run.head_sha; // stop paging
+                }
+                return undefined;
             });
-            const run = res.data.workflow_runs.find((r) => r.id !== excludeRunId);
-            return run?.head_sha;
         },
     };
+}
+async function github_open(token, s) {
+    if (!token) {
+        throw new GitHubApiError('The GitHub API needs a token: pass `token: ${{ github.token }}` (it is the default).');
+    }
+    const [owner, repo, extra] = s.repository.split('/');
+    if (!owner || !repo || extra !== undefined) {
+        throw new GitHubApiError(`The GitHub API needs the repository as owner/name, got ${JSON.stringify(s.repository)} (on a runner: GITHUB_REPOSITORY).`);
+    }
+    const api = apiBase(s.apiUrl);
+    const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 270).then(__webpack_require__.bind(__webpack_require__, 2270)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
+    ]);
+    const log = s.logger;
+    const gh = getOctokit(token, {
+        baseUrl: api.href.replace(/\/$/, ''),
+        userAgent: 'msdeploy',
+        ...(log && {
+            log: {
+                debug: (m) => log.debug(m),
+                info: (m) => log.debug(m),
+                warn: (m) => log.warning(m),
+                error: (m) => log.error(m),
+            },
+        }),
+        retry: {
+            retries: s.retries,
+            retryAfterBaseValue: s.delayUnitMs,
+            // Only 5xx and network failures heal by themselves; 403/429 rate limits are the throttle's.
+            doNotRetry: Array.from({ length: 100 }, (_, i) => 400 + i),
+        },
+        throttle: {
+            retryAfterBaseValue: s.delayUnitMs,
+            onRateLimit: (after, options, _octokit, count) => waitForRateLimit(s, 'rate limit', after, options, count),
+            onSecondaryRateLimit: (after, options, _octokit, count) => waitForRateLimit(s, 'secondary rate limit', after, options, count),
+        },
+    }, 
+    // Registered first, so its hook runs inside retry and throttling: once per attempt.
+    attemptGuard(api, s), retry, throttling);
+    return { gh, owner, repo };
+}
+function apiBase(apiUrl) {
+    const url = URL.canParse(apiUrl) ? new URL(apiUrl) : undefined;
+    if (url?.protocol !== 'https:' && url?.protocol !== 'http:') {
+        throw new GitHubApiError(`The GitHub API URL must be an http(s) URL, got ${JSON.stringify(apiUrl)} (on a runner: GITHUB_API_URL).`);
+    }
+    return url;
+}
+/** The throttle's verdict: true waits `after` seconds and retries. */
+function waitForRateLimit(s, kind, after, options, count) {
+    const where = `${options.method} ${options.url}`;
+    if (count >= s.rateLimitRetries) {
+        s.logger?.warning(`GitHub API ${kind} on ${where}: giving up after ${count} retries.`);
+        return false;
+    }
+    if (after > s.maxRateLimitWaitSeconds) {
+        s.logger?.warning(`GitHub API ${kind} on ${where}: it asks for a ${after}s wait, more than the ${s.maxRateLimitWaitSeconds}s allowed; giving up.`);
+        return false;
+    }
+    s.logger?.warning(`GitHub API ${kind} on ${where}: waiting ${after}s before retry ${count + 1} of ${s.rateLimitRetries}.`);
+    return true;
+}
+/** How many attempts the request behind an error took, recorded by the guard. */
+const attemptsOf = new WeakMap();
+const guardedFetches = new WeakSet();
+/**
+ * Installs the per-attempt fetch (timeout, API origin only, same-origin redirects) and logs
+ * each transient failure that the retry plugin will retry.
+ */
+function attemptGuard(api, s) {
+    return (octokit) => {
+        const attempts = new WeakMap(); // retries reuse the same options object
+        octokit.hook.wrap('request', async (request, options) => {
+            const current = options.request?.fetch;
+            if (!current || !guardedFetches.has(current)) {
+                // A new object: options.request may be shared with the client's defaults.
+                options.request = { ...options.request, fetch: guardFetch(current ?? fetch, api, s) };
+            }
+            const attempt = (attempts.get(options) ?? 0) + 1;
+            attempts.set(options, attempt);
+            try {
+                return await request(options);
+            }
+            catch (err) {
+                const e = err;
+                // Not retryable by construction: re-sending cannot change the destination.
+                if (e.cause instanceof GitHubApiError)
+                    throw e.cause;
+                if (typeof err === 'object' && err !== null)
+                    attemptsOf.set(err, attempt);
+                if ((e.status ?? 0) >= 500 && attempt <= s.retries) {
+                    // A line in the log, not an annotation: it usually heals by itself.
+                    s.logger?.info(`GitHub API ${describeRequest(e, options)}: ${reason(e, s)}; retrying (${attempt} of ${s.retries}).`);
+                }
+                throw err;
+            }
+        });
+    };
+}
+function guardFetch(inner, api, s) {
+    const guarded = async (input, init = {}) => {
+        let url = new URL(input instanceof Request ? input.url : String(input));
+        let { method = 'GET', body } = init;
+        const timeout = AbortSignal.timeout(s.timeoutMs);
+        const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+        for (let hop = 0;; hop++) {
+            if (url.origin !== api.origin) {
+                throw new GitHubApiError(`Refused to send ${method} ${url.origin}${url.pathname}: the GitHub API is ${api.origin} and the token goes nowhere else. ` +
+                    'An answer pointed elsewhere (a `link` or `location` header): check the API URL (GITHUB_API_URL).');
+            }
+            const res = await inner(url, { ...init, method, body, signal, redirect: 'manual' });
+            const location = res.headers.get('location');
+            if (res.status < 300 || res.status > 399 || !location)
+                return res;
+            await res.body?.cancel();
+            if (hop === MAX_REDIRECTS) {
+                throw new GitHubApiError(`${method} ${url.pathname}: more than ${MAX_REDIRECTS} redirects.`);
+            }
+            url = new URL(location, url);
+            if (res.status === 303 || (method === 'POST' && (res.status === 301 || res.status === 302))) {
+                method = 'GET';
+                body = undefined;
+            }
+        }
+    };
+    guardedFetches.add(guarded);
+    return guarded;
+}
+function describeRequest(e, fallback) {
+    const method = e.request?.method ?? fallback?.method ?? '';
+    const raw = e.request?.url ?? fallback?.url ?? '';
+    let path = raw;
+    try {
+        const u = new URL(raw);
+        path = u.pathname + u.search;
+    }
+    catch {
+        // a route template such as /repos/{owner}/{repo}: already a path
+    }
+    return `${method} ${path}`.trim();
+}
+function isTimeout(e) {
+    // Duck-typed: the DOMException comes from another realm under jest's vm modules.
+    return (e.name === 'TimeoutError' || e.cause?.name === 'TimeoutError');
+}
+function reason(e, s) {
+    if (isTimeout(e))
+        return `timed out after ${s.timeoutMs / 1000}s`;
+    if (!e.response)
+        return `could not be reached (${causeMessage(e)})`;
+    return `answered ${e.status} (${e.message})`;
+}
+function causeMessage(e) {
+    const cause = e.cause;
+    const inner = cause?.cause;
+    return inner?.message ?? cause?.message ?? e.message ?? 'unknown error';
+}
+/** Runs one domain call; a failure becomes a GitHubApiError that says what failed and what to do. */
+async function explained(s, what, hint, call) {
+    try {
+        return await call();
+    }
+    catch (err) {
+        throw explain(err, s, what, hint);
+    }
+}
+function explain(err, s, what, hint) {
+    if (err instanceof GitHubApiError)
+        return err;
+    if (typeof err !== 'object' || err === null)
+        return new GitHubApiError(String(err));
+    const e = err;
+    const where = `GitHub API ${describeRequest(e) || what}`;
+    const attempts = attemptsOf.get(err) ?? 1;
+    const tries = `${attempts} attempt${attempts === 1 ? '' : 's'}`;
+    const status = e.status;
+    const headers = e.response?.headers ?? {};
+    const unreachable = `Check that ${s.apiUrl} is reachable from this machine (proxy, firewall), or re-run the job later.`;
+    let message;
+    if (isTimeout(e)) {
+        message = `${where} timed out after ${s.timeoutMs / 1000}s (${tries}). ${unreachable}`;
+    }
+    else if (!e.response) {
+        message = `${where} could not be reached (${causeMessage(e)}; ${tries}). ${unreachable}`;
+    }
+    else if ((status === 403 || status === 429) && headers['x-ratelimit-remaining'] === '0') {
+        const reset = new Date(Number(headers['x-ratelimit-reset']) * 1000);
+        const at = Number.isNaN(reset.getTime()) ? 'soon' : `at ${reset.toISOString()}`;
+        message =
+            `${where}: the API rate limit is used up (${e.message}). It resets ${at}: re-run the job after that, ` +
+                'or use a token with a higher limit (a GitHub App installation token).';
+    }
+    else if ((status === 403 || status === 429) && /\bsecondary rate\b/i.test(e.message ?? '')) {
+        message =
+            `${where}: GitHub's secondary rate limit still applies after ${tries} (${e.message}). ` +
+                'Wait a few minutes and re-run the job; fewer jobs calling the API at the same time help.';
+    }
+    else if (status !== undefined && status >= 500) {
+        message =
+            `${where} failed with ${status} after ${tries} (${e.message}). ` +
+                'GitHub may be having an incident (https://www.githubstatus.com): re-run the job later.';
+    }
+    else if (status === 401) {
+        message = `${where}: GitHub rejected the token (401 ${e.message}). Pass a valid token; the default is the job's GITHUB_TOKEN.`;
+    }
+    else {
+        message = `${where} failed with ${status} (${e.message}). ${hint}`;
+    }
+    return new GitHubApiError(message, status, { cause: err });
 }
 
 // EXTERNAL MODULE: ./src/platform/heap.ts + 2 modules
@@ -902,7 +1138,12 @@ async function detectAffected(settings, run, logger) {
         },
     }, {
         git,
-        github: lazyGitHubApi(settings.token, { GITHUB_REPOSITORY: run.repository }),
+        github: createGitHubApi({
+            token: settings.token,
+            repository: run.repository ?? '',
+            apiUrl: run.apiUrl,
+            logger,
+        }),
         logger,
     });
     const detail = (0,detect_outputs/* detectDetail */.$U)(result);
@@ -2246,7 +2487,57 @@ function displayPath(path) {
  * (json-schema.ts), so editors autocomplete and flag exactly the keys the loader accepts.
  * Adding a section (`build`, `pipeline`, `environments`) is one more entry in `manifestSpec`,
  * plus, when it refers to other names, a check in validate.ts and a field in build.ts.
+ *
+ * Kinds for contributors, beyond `string`, `enum`, `const`, `list`, `object` and `map`:
+ * - `number`: YAML numbers only (`"5"` is text); `integer` rejects fractions, `min`/`max` are
+ *   inclusive bounds and `rangeHint` says how to fix a value outside them; `.nan` and `.inf`
+ *   are always rejected.
+ * - `boolean`: YAML 1.2 `true`/`false` only; `yes`, `on` or `"true"` are text and get a hint.
+ * - `union`: a mapping whose `discriminator` key (e.g. `driver`) picks one of `variants`. Each
+ *   variant is an object spec that leaves the discriminator out of its fields and examples;
+ *   the union adds it as a required const. It validates as the chosen variant, infers a
+ *   TypeScript discriminated union, and renders as a `oneOf` told apart by that const.
+ * `default` (any kind) is documentation, published as the schema's `default`: structural
+ * validation does not fill it in, build.ts applies defaults.
  */
+/** The union's discriminator as an enum of its variants' values (validated like `kind:`). */
+function discriminatorSpec(union) {
+    const values = Object.keys(union.variants);
+    return {
+        kind: 'enum',
+        values,
+        title: `a ${union.discriminator}`,
+        description: `One of ${values.join(', ')}: it selects which other keys apply.`,
+    };
+}
+/**
+ * The object a union's variant stands for: the discriminator first, as a required const
+ * documented like the variant (editors show that when completing the value), then the
+ * variant's fields. The variant's examples leave the discriminator out too; it is added.
+ */
+function spec_variantSpec(union, value) {
+    const variant = union.variants[value];
+    const key = union.discriminator;
+    if (variant === undefined)
+        throw new Error(`internal: no variant \`${key}: ${value}\``);
+    if (Object.hasOwn(variant.fields, key)) {
+        throw new Error(`internal: variant \`${key}: ${value}\` declares \`${key}\` itself`);
+    }
+    const tag = {
+        kind: 'const',
+        value,
+        title: variant.title,
+        description: variant.description,
+    };
+    return {
+        ...variant,
+        fields: { [key]: tag, ...variant.fields },
+        required: [key, ...(variant.required ?? [])],
+        ...(variant.examples && {
+            examples: variant.examples.map((e) => ({ [key]: value, ...e })),
+        }),
+    };
+}
 /** Names of services, libraries and release groups: DNS-label-like, so they fit tags and URLs. */
 const spec_NAME_PATTERN = '^[a-z0-9][a-z0-9-]{0,62}$';
 const NAME_RE = new RegExp(spec_NAME_PATTERN);
@@ -2595,13 +2886,19 @@ const spec_exampleManifest = {
 /** Short YAML examples derived from the spec, for the "write e.g. …" half of messages. */
 
 
-/** A representative value for `spec`: its first example, else one built from its parts. */
+/** A representative value for `spec`: its first example or default, else one built from its parts. */
 function exampleOf(spec) {
     if (spec.examples?.length)
         return spec.examples[0];
+    if (spec.default !== undefined)
+        return spec.default;
     switch (spec.kind) {
         case 'string':
             return 'x';
+        case 'number':
+            return spec.min ?? spec.max ?? 0; // a bound is always in range
+        case 'boolean':
+            return true;
         case 'enum':
             return spec.values[0];
         case 'const':
@@ -2612,6 +2909,8 @@ function exampleOf(spec) {
             return { [String(spec_nameDoc(spec.entry).examples?.[0] ?? 'name')]: exampleOf(spec.values) };
         case 'object':
             return Object.fromEntries((spec.required ?? []).map((k) => [k, exampleOf(spec.fields[k])]));
+        case 'union':
+            return exampleOf(spec_variantSpec(spec, Object.keys(spec.variants)[0] ?? ''));
     }
 }
 /** One-line YAML flow syntax: `{path: services/catalog}`, `[web, catalog]`, `'!docs/**'`. */
@@ -2652,11 +2951,12 @@ var suggest = __webpack_require__(7211);
  * manifest comes near this.
  */
 const NODE_BUDGET = 200_000;
-/** Validates `root` (the document's top-level mapping) against `spec`. */
-function checkStructure(root, spec, ctx) {
-    const walker = new Walker(ctx);
-    const value = walker.walk(root, spec, [], undefined);
-    return (value ?? {});
+/**
+ * Validates `root` (the document's top-level node) against `spec`; undefined when the root
+ * itself is unusable (its issue is reported).
+ */
+function structure_checkStructure(root, spec, ctx) {
+    return new Walker(ctx).walk(root, spec, [], undefined);
 }
 class Walker {
     ctx;
@@ -2687,6 +2987,10 @@ class Walker {
         switch (spec.kind) {
             case 'string':
                 return this.string(node, spec, path, valuePos);
+            case 'number':
+                return this.number(node, spec, path, valuePos);
+            case 'boolean':
+                return this.boolean(node, spec, path, valuePos);
             case 'enum':
                 return this.enumeration(node, spec, path, valuePos);
             case 'const':
@@ -2697,6 +3001,8 @@ class Walker {
                 return this.map(node, spec, path, keyPos, valuePos);
             case 'object':
                 return this.object(node, spec, path, keyPos, valuePos);
+            case 'union':
+                return this.union(node, spec, path, keyPos, valuePos);
         }
     }
     string(node, spec, path, pos) {
@@ -2718,11 +3024,59 @@ class Walker {
             // An issue is one line (`file:line:col: message`), so multi-line values are not quoted.
             const subject = value === '' || /[\r\n]/.test(value)
                 ? this.where(path)
-                : `${quoteValue(value)} in ${this.where(path)}`;
+                : `${quoteValue(value)} in ${this.where(path, true)}`;
             this.report(pos, `${subject} ${problem.replace(/\.$/, '')}.`);
             return undefined;
         }
         return value;
+    }
+    number(node, spec, path, pos) {
+        const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
+        if (typeof value !== 'number') {
+            const numeric = typeof value === 'string' &&
+                isQuoted(node) &&
+                value.trim() !== '' &&
+                Number.isFinite(Number(value));
+            this.wrongType(node, spec, path, pos, numeric ? ' (remove the quotes to make it a number)' : '');
+            return undefined;
+        }
+        const { min, max } = spec;
+        let problem;
+        if (!Number.isFinite(value)) {
+            problem = `is not a finite number: ${this.fix(spec, path)}`;
+        }
+        else if (spec.integer && !Number.isInteger(value)) {
+            problem = `is not a whole number: write e.g. ${this.entry(path, nearestAllowed(value, spec))}`;
+        }
+        else if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
+            const range = min === undefined
+                ? `is more than ${max}`
+                : max === undefined
+                    ? `is less than ${min}`
+                    : `is not between ${min} and ${max}`;
+            problem = `${range}: ${spec.rangeHint ?? this.fix(spec, path)}`;
+        }
+        if (problem === undefined)
+            return value;
+        // The source text, so that `.inf` or `2.50` read as the user wrote them.
+        this.report(pos, `${quoteValue(this.source(node))} in ${this.where(path, true)} ${problem}.`);
+        return undefined;
+    }
+    boolean(node, spec, path, pos) {
+        const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
+        if (typeof value === 'boolean')
+            return value;
+        const text = typeof value === 'string' ? value.trim().toLowerCase() : '';
+        const meant = Object.hasOwn(BOOLEAN_WORDS, text) ? BOOLEAN_WORDS[text] : undefined;
+        if (meant === undefined) {
+            this.wrongType(node, spec, path, pos, '');
+            return undefined;
+        }
+        const note = isQuoted(node) && (text === 'true' || text === 'false')
+            ? ' (remove the quotes to make it a boolean)'
+            : ' (YAML 1.2 reads only `true` and `false` as booleans)';
+        this.wrongType(node, spec, path, pos, note, `write ${this.entry(path, meant)}`);
+        return undefined;
     }
     enumeration(node, spec, path, pos) {
         const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
@@ -2818,14 +3172,37 @@ class Walker {
             if (present.has(key))
                 continue;
             const example = flowYaml({ [key]: exampleOf(spec.fields[key]) }).slice(1, -1);
-            this.report(anchor, `${this.where(path, true)} has no \`${key}\`: add it, e.g. \`${example}\`.`);
+            this.report(anchor, `${this.where(path)} has no \`${key}\`: add it, e.g. \`${example}\`.`);
         }
         const oneOf = spec.requireOneOf;
         if (oneOf && !oneOf.keys.some((k) => present.has(k))) {
             const keys = oneOf.keys.map((k) => `\`${k}\``).join(' nor ');
-            this.report(anchor, `${this.where(path, true)} has neither ${keys}: ${oneOf.hint}.`);
+            this.report(anchor, `${this.where(path)} has neither ${keys}: ${oneOf.hint}.`);
         }
         return out;
+    }
+    /**
+     * The discriminator first: until it names a variant there is nothing to check the other keys
+     * against, so a missing or unknown one is the only issue reported for the mapping.
+     */
+    union(node, spec, path, keyPos, pos) {
+        if (!(0,dist/* isMap */.jh)(node)) {
+            this.wrongType(node, spec, path, pos, '');
+            return undefined;
+        }
+        const key = spec.discriminator;
+        const pair = node.items.find((p) => this.keyText(p.key) === key);
+        if (pair === undefined) {
+            const tags = discriminatorSpec(spec);
+            this.report(keyPos ?? pos, `${this.where(path)} has no \`${key}\`, which must be one of ${tags.values.join(', ')}: ` +
+                `add it, e.g. ${this.entry([key], exampleOf(tags))}.`);
+            return undefined;
+        }
+        const at = this.ctx.locs.posOf(pair.key, pos);
+        const tag = this.walk(pair.value, discriminatorSpec(spec), [...path, key], at);
+        if (tag === undefined)
+            return undefined;
+        return this.object(node, spec_variantSpec(spec, tag), path, keyPos, pos);
     }
     unknownKey(key, known, path, at) {
         const where = path.length === 0 ? '' : ` in \`${displayPath(path)}\``;
@@ -2834,17 +3211,21 @@ class Walker {
             `remove it; the keys allowed here are ${known.map((k) => `\`${k}\``).join(', ')}`;
         this.report(at, `Unknown ${kind} ${quoteValue(key)}${where}: ${hint}.`.replace(/\?\.$/, '?'));
     }
-    wrongType(node, spec, path, pos, note) {
-        this.report(pos, `${this.where(path)} must be ${spec.title}, not ${this.describe(node)}${note}: ` +
-            `${this.fix(spec, path)}.`);
+    wrongType(node, spec, path, pos, note, fix = this.fix(spec, path)) {
+        // A boolean's title says what it switches; what the user needs to read is its two values.
+        const want = spec.kind === 'boolean' ? 'true or false' : spec.title;
+        this.report(pos, `${this.where(path)} must be ${want}, not ${this.describe(node)}${note}: ${fix}.`);
     }
-    /** "write e.g. `path: services/catalog`" (list items and the root have no key to show). */
+    /** "write e.g. `path: services/catalog`". */
     fix(spec, path) {
-        const example = flowYaml(exampleOf(spec));
-        const key = lastKey(path);
+        return `write e.g. ${this.entry(path, exampleOf(spec))}`;
+    }
+    /** "`path: services/catalog`" (list items and the root have no key to show). */
+    entry(path, value) {
+        const example = flowYaml(value);
         return typeof path[path.length - 1] === 'string'
-            ? `write e.g. \`${key}: ${example}\``
-            : `write e.g. \`${example}\``;
+            ? `\`${lastKey(path)}: ${example}\``
+            : `\`${example}\``;
     }
     /** Undefined when `name` is valid, else what is wrong with it and a valid spelling. */
     nameProblem(name, entry) {
@@ -2888,10 +3269,10 @@ class Walker {
         const text = range ? this.ctx.text.slice(range[0], range[1]).trim() : '';
         return text !== '' ? text : String(node.value);
     }
-    /** "`services.web.path`" or, for the root, "The manifest". */
-    where(path, capital = false) {
+    /** "`services.web.path`" or, for the root, "The manifest" (lowercase inside a sentence). */
+    where(path, inSentence = false) {
         if (path.length === 0)
-            return capital ? 'The manifest' : 'the manifest';
+            return inSentence ? 'the manifest' : 'The manifest';
         return `\`${displayPath(path)}\``;
     }
     report(pos, message) {
@@ -2906,6 +3287,23 @@ function compiled(pattern) {
         patterns.set(pattern, (re = new RegExp(pattern, 'u')));
     return re;
 }
+/** Text meant as a boolean: quoted `true`/`false`, or words YAML 1.1 read as booleans and 1.2 does not. */
+const BOOLEAN_WORDS = {
+    true: true,
+    false: false,
+    yes: true,
+    no: false,
+    on: true,
+    off: false,
+    y: true,
+    n: false,
+};
+/** The closest whole number the spec accepts, to suggest instead of a fraction. */
+function nearestAllowed(value, spec) {
+    return Math.min(spec.max ?? Infinity, Math.max(spec.min ?? -Infinity, Math.round(value)));
+}
+/** Written in quotes: a quoted `"5"` or `"true"` is text even though it looks like a value. */
+const isQuoted = (node) => (0,dist/* isScalar */.jn)(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE');
 const lastKey = (path) => String(path[path.length - 1] ?? '');
 const quoteValue = (v) => `\`${String(v)}\``;
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
@@ -3155,6 +3553,43 @@ const DEFAULT_MANIFEST_FILE = 'msdeploy.yml';
  * implicit `global` pattern. `manifest` is set exactly when `issues` is empty.
  */
 function parseManifest(text, file = DEFAULT_MANIFEST_FILE) {
+    const ctx = parseYaml(text, file);
+    const { doc, issues, locs } = ctx;
+    if (issues.length > 0)
+        return { issues: issues.sorted() };
+    const root = doc.contents;
+    if (root === null || (root.range[0] === root.range[1] && !(0,dist/* isMap */.jh)(root))) {
+        issues.add({ line: 1, col: 1 }, `${file} is empty: declare the repository's \`services\` (or a \`name\` for a ` +
+            'single-service repository); see docs/manifest.md.');
+        return { issues: issues.sorted() };
+    }
+    if (!(0,dist/* isMap */.jh)(root)) {
+        issues.add(locs.posOf(root), `The manifest must be a mapping of keys such as \`services:\` and \`global:\`, not ` +
+            `${(0,dist/* isSeq */.oP)(root) ? 'a list' : 'a single value'}: see docs/manifest.md for its layout.`);
+        return { issues: issues.sorted() };
+    }
+    const raw = structure_checkStructure(root, spec_manifestSpec, ctx) ?? {};
+    checkReferences(raw, locs, issues);
+    if (issues.length > 0)
+        return { issues: issues.sorted() };
+    return { manifest: buildManifest(raw, file, locs), issues: [] };
+}
+/**
+ * The structural half of {@link parseManifest} for any spec: YAML errors, then every value
+ * checked against `spec`, with the same located messages. `value` is set exactly when `issues`
+ * is empty. Lets a spec kind be tested on its own, before any manifest section uses it.
+ */
+function validateYaml(text, spec, file) {
+    const ctx = parseYaml(text, file);
+    if (ctx.issues.length > 0)
+        return { issues: ctx.issues.sorted() };
+    const value = checkStructure(ctx.doc.contents, spec, ctx);
+    if (ctx.issues.length > 0 || value === undefined)
+        return { issues: ctx.issues.sorted() };
+    return { value, issues: [] };
+}
+/** Parses YAML text, reporting syntax errors and repeated keys; check nothing else if any. */
+function parseYaml(text, file) {
     const issues = new IssueList(file);
     const lineCounter = new dist/* LineCounter */.HN();
     const locs = new SourceMap(lineCounter);
@@ -3164,7 +3599,7 @@ function parseManifest(text, file = DEFAULT_MANIFEST_FILE) {
         // The tree of a broken document is a guess; checking it would only add confusing errors.
         for (const e of doc.errors)
             issues.add(locs.posAt(e.pos[0]), yamlErrorMessage(e));
-        return { issues: issues.sorted() };
+        return { doc, text, issues, locs };
     }
     (0,dist/* visit */.YR)(doc, {
         Map(_, map) {
@@ -3179,24 +3614,7 @@ function parseManifest(text, file = DEFAULT_MANIFEST_FILE) {
             }
         },
     });
-    if (issues.length > 0)
-        return { issues: issues.sorted() };
-    const root = doc.contents;
-    if (root === null || (root.range[0] === root.range[1] && !(0,dist/* isMap */.jh)(root))) {
-        issues.add({ line: 1, col: 1 }, `${file} is empty: declare the repository's \`services\` (or a \`name\` for a ` +
-            'single-service repository); see docs/manifest.md.');
-        return { issues: issues.sorted() };
-    }
-    if (!(0,dist/* isMap */.jh)(root)) {
-        issues.add(locs.posOf(root), `The manifest must be a mapping of keys such as \`services:\` and \`global:\`, not ` +
-            `${(0,dist/* isSeq */.oP)(root) ? 'a list' : 'a single value'}: see docs/manifest.md for its layout.`);
-        return { issues: issues.sorted() };
-    }
-    const raw = checkStructure(root, spec_manifestSpec, { doc, text, issues, locs });
-    checkReferences(raw, locs, issues);
-    if (issues.length > 0)
-        return { issues: issues.sorted() };
-    return { manifest: buildManifest(raw, file, locs), issues: [] };
+    return { doc, text, issues, locs };
 }
 /** `msdeploy.yml:3:5: <message>`, the form editors and GitHub problem matchers understand. */
 function formatIssue(i) {
@@ -3256,9 +3674,14 @@ function manifestJsonSchema() {
 function renderManifestSchema() {
     return `${JSON.stringify(manifestJsonSchema(), null, 2)}\n`;
 }
+/** The schema of one spec node; exported so tests can check a node the manifest does not use yet. */
 function toSchema(spec) {
     const doc = { title: spec.title, description: spec.description };
-    const examples = spec.examples ? { examples: [...spec.examples] } : {};
+    // Annotations go last: `default`, then `examples`.
+    const annotations = {
+        ...(spec.default !== undefined && { default: spec.default }),
+        ...(spec.examples && { examples: [...spec.examples] }),
+    };
     switch (spec.kind) {
         case 'string': {
             const pattern = spec.format === 'name'
@@ -3266,12 +3689,22 @@ function toSchema(spec) {
                 : spec.format === 'dir' || spec.format === 'pattern'
                     ? INSIDE_REPO_PATTERN // also right relative to a service: no `..`, not absolute
                     : spec.pattern;
-            return { ...doc, type: 'string', minLength: 1, ...(pattern && { pattern }), ...examples };
+            return { ...doc, type: 'string', minLength: 1, ...(pattern && { pattern }), ...annotations };
         }
+        case 'number':
+            return {
+                ...doc,
+                type: spec.integer ? 'integer' : 'number',
+                ...(spec.min !== undefined && { minimum: spec.min }),
+                ...(spec.max !== undefined && { maximum: spec.max }),
+                ...annotations,
+            };
+        case 'boolean':
+            return { ...doc, type: 'boolean', ...annotations };
         case 'enum':
-            return { ...doc, type: 'string', enum: [...spec.values], ...examples };
+            return { ...doc, type: 'string', enum: [...spec.values], ...annotations };
         case 'const':
-            return { ...doc, const: spec.value, ...examples };
+            return { ...doc, const: spec.value, ...annotations };
         case 'list':
             return {
                 ...doc,
@@ -3279,7 +3712,7 @@ function toSchema(spec) {
                 items: toSchema(spec.items),
                 ...(spec.unique && { uniqueItems: true }),
                 ...(spec.minItems !== undefined && { minItems: spec.minItems }),
-                ...examples,
+                ...annotations,
             };
         case 'map': {
             const key = nameDoc(spec.entry);
@@ -3289,7 +3722,7 @@ function toSchema(spec) {
                 ...(spec.minEntries !== undefined && { minProperties: spec.minEntries }),
                 propertyNames: { title: key.title, description: key.description, pattern: NAME_PATTERN },
                 additionalProperties: toSchema(spec.values),
-                ...examples,
+                ...annotations,
             };
         }
         case 'object': {
@@ -3303,9 +3736,17 @@ function toSchema(spec) {
                     anyOf: spec.requireOneOf.keys.map((k) => ({ required: [k] })),
                 }),
                 additionalProperties: false,
-                ...examples,
+                ...annotations,
             };
         }
+        case 'union':
+            // Each branch requires its own `const` discriminator, so exactly one can match and an
+            // editor reports the errors of the branch the user picked.
+            return {
+                ...doc,
+                oneOf: Object.keys(spec.variants).map((value) => toSchema(variantSpec(spec, value))),
+                ...annotations,
+            };
     }
 }
 

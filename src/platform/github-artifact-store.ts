@@ -9,8 +9,7 @@
  * environment (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL, GITHUB_API_URL, GITHUB_SERVER_URL, …);
  * everything else comes in through the constructor. See docs/stores.md.
  */
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { DIGEST_SOURCE, digestFile, sha256 } from '../core/artifact/digest.js';
 import {
   copyFile,
   link,
@@ -60,7 +59,7 @@ const KIND_EXTENSION: Record<ArtifactKind, string> = { archive: '.tar.gz', deb: 
 /** Characters GitHub rejects in artifact names (NTFS limits; see @actions/artifact's validation). */
 const INVALID_NAME_CHARS = /[":<>|*?\r\n\\/]/g;
 const PROVENANCE_SUFFIX = '.provenance.json';
-const REF_PATTERN = /^github:(\d+)\/(.+)@(sha256:[0-9a-f]{64})$/;
+const REF_PATTERN = new RegExp(`^github:(\\d+)/(.+)@(${DIGEST_SOURCE})$`);
 const RETENTION_HINT =
   'GitHub deletes artifacts when their retention period ends (90 days by default, at most 90 days on ' +
   'public repositories, less if the repository or the upload set it lower). Rebuild the version, or ' +
@@ -140,7 +139,7 @@ export class GitHubArtifactStore implements ArtifactStore {
         session,
         provenanceFile,
         name + PROVENANCE_SUFFIX,
-        sha256Digest(provenance),
+        sha256(provenance),
         uploaded.existed ? 'keep' : 'refuse',
       );
       onProgress?.(meta.size, meta.size);
@@ -301,7 +300,7 @@ export class GitHubArtifactStore implements ArtifactStore {
     }
     const file = join(dir, files[0]!);
     if (expected) {
-      const actual = await sha256File(file);
+      const actual = await digestFile(file);
       if (actual !== expected) {
         await rm(file, { force: true });
         throw new DigestMismatchError(expected, actual, where);
@@ -424,16 +423,6 @@ async function moveFile(from: string, to: string): Promise<void> {
       await rm(partial, { force: true });
     }
   }
-}
-
-function sha256Digest(bytes: Buffer): Digest {
-  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
-}
-
-async function sha256File(file: string): Promise<Digest> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  return `sha256:${hash.digest('hex')}`;
 }
 
 function errorMessage(err: unknown): string {

@@ -12,11 +12,9 @@
 import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { verifyFile } from '../core/artifact/digest.js';
+import { isDigest, verifyFile } from '../core/artifact/digest.js';
 import type { ArtifactMeta, Digest } from '../core/artifact/types.js';
 import type { ArtifactStore, Progress, StoredArtifact } from '../core/ports.js';
-
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
 
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(
@@ -50,7 +48,7 @@ export class LocalStore implements ArtifactStore {
     provenance: Buffer,
     onProgress?: Progress,
   ): Promise<StoredArtifact> {
-    if (!DIGEST.test(meta.digest)) throw new Error(`Not a sha256 digest: ${meta.digest}`);
+    if (!isDigest(meta.digest)) throw new Error(`Not a sha256 digest: ${meta.digest}`);
     await verifyFile(file, meta.digest, file);
     const blob = this.blob(meta.digest);
     let bytesUploaded = 0;
@@ -75,7 +73,7 @@ export class LocalStore implements ArtifactStore {
   async resolve(ref: string): Promise<Digest> {
     const at = ref.lastIndexOf('@');
     const tail = at >= 0 ? ref.slice(at + 1) : ref;
-    if (DIGEST.test(tail)) {
+    if (isDigest(tail)) {
       const head = ref.slice(0, Math.max(at, 0));
       if (head.startsWith('local:') && resolve(head.slice('local:'.length)) !== this.root) {
         throw new Error(`Artifact ${ref} is in another local store than ${this.root}.`);
@@ -86,7 +84,7 @@ export class LocalStore implements ArtifactStore {
       const service = ref.slice(0, at);
       const tagFile = join(this.root, 'tags', service, tagName(tail));
       const text = await readFile(tagFile, 'utf8').catch(() => undefined);
-      if (text && DIGEST.test(text.trim())) return text.trim() as Digest;
+      if (text && isDigest(text.trim())) return text.trim() as Digest;
       throw new Error(`No artifact ${service}@${tail} in the local store ${this.root}.`);
     }
     throw new Error(

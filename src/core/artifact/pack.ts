@@ -5,12 +5,13 @@
  * modes, a gzip header without time or name. Nothing is buffered whole: files stream through
  * zlib (on the thread pool) while the next ones are read, and sha256 is taken as bytes are written.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { lstat, open, readdir, readFile, readlink, realpath, rename, rm } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGzip, type Gzip } from 'node:zlib';
+import { DigestStream } from './digest.js';
 import { encodeEntryHeader, END_OF_ARCHIVE, padding, TarType, type TarEntry } from './tar.js';
 import type { Digest } from './types.js';
 import type { Progress } from '../ports.js';
@@ -216,7 +217,7 @@ async function writeArchive(
   onProgress: Progress | undefined,
 ): Promise<PackResult> {
   const gzip = createGzip({ level: 6, chunkSize: GZIP_OUT_CHUNK });
-  const hash = createHash('sha256');
+  const hash = new DigestStream();
   let size = 0;
   const hashed = async function* (source: AsyncIterable<Buffer>) {
     for await (const chunk of source) {
@@ -234,7 +235,7 @@ async function writeArchive(
     await out.flush();
     gzip.end();
     await written;
-    return { digest: `sha256:${hash.digest('hex')}`, size, files, bytesIn };
+    return { digest: hash.digest(), size, files, bytesIn };
   } catch (err) {
     gzip.destroy();
     await written.catch(() => undefined);

@@ -3,10 +3,10 @@
  * and manifests (GET/PUT by tag or digest), with referrers (API first, tag schema fallback).
  * Every digest the registry reports back is checked against the bytes we sent or received.
  */
-import { createHash } from 'node:crypto';
+import { checkDigest, DigestStream } from '../../core/artifact/digest.js';
 import { open, rename, rm } from 'node:fs/promises';
 import { DigestMismatchError, type Digest } from '../../core/artifact/types.js';
-import type { Logger, Progress } from '../../core/ports.js';
+import type { Progress } from '../../core/ports.js';
 import {
   discardBody,
   httpRequest,
@@ -458,7 +458,7 @@ export class RegistryClient {
       what: `download blob ${descriptor.digest} from ${this.name}`,
     };
     const res = await this.expect(req, [200]);
-    const hash = createHash('sha256');
+    const hash = new DigestStream();
     let done = 0;
     // A body longer than the descriptor says is cut off there: the manifest bounds the download.
     await streamToFile(res, file, {
@@ -470,14 +470,11 @@ export class RegistryClient {
         onProgress?.(done, descriptor.size);
       },
     });
-    const actual: Digest = `sha256:${hash.digest('hex')}`;
-    if (actual !== descriptor.digest) {
-      throw new DigestMismatchError(
-        descriptor.digest,
-        actual,
-        `blob ${descriptor.digest} downloaded from ${this.name}`,
-      );
-    }
+    checkDigest(
+      descriptor.digest,
+      hash.digest(),
+      `blob ${descriptor.digest} downloaded from ${this.name}`,
+    );
     if (done !== descriptor.size) {
       throw new Error(
         `Blob ${descriptor.digest} from ${this.name} has ${done} bytes, its manifest says ${descriptor.size}.`,

@@ -5,7 +5,7 @@
  *   referrers index    — the tag-schema fallback (`sha256-<hex>`) for registries without the
  *                        referrers API, listing the referrers of one manifest.
  */
-import { createHash } from 'node:crypto';
+import { sha256 } from '../../core/artifact/digest.js';
 import {
   ARTIFACT_MEDIA_TYPE,
   ARTIFACT_TYPE,
@@ -57,9 +57,7 @@ export interface ImageIndex {
   annotations?: Record<string, string>;
 }
 
-export function sha256(bytes: Buffer): Digest {
-  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
-}
+export { sha256 };
 
 export function emptyConfigDescriptor(): Descriptor {
   return { mediaType: MEDIA_TYPE_EMPTY, digest: sha256(EMPTY_CONFIG), size: EMPTY_CONFIG.length };

@@ -2,6 +2,7 @@
  * OCI references: `[oci://]host[:port]/repo/path[:tag][@sha256:<hex>]`, following the
  * distribution spec's grammar for repository names and tags.
  */
+import { isDigest } from '../../core/artifact/digest.js';
 import type { Digest } from '../../core/artifact/types.js';
 
 export interface OciReference {
@@ -15,7 +16,6 @@ export interface OciReference {
 
 const COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
 const TAG = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
 const HOST = /^(?:[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*|\[[0-9a-fA-F:]+\])(?::\d{1,5})?$/;
 
 export const OCI_SCHEME = 'oci://';
@@ -26,9 +26,7 @@ function invalid(text: string, why: string): Error {
   );
 }
 
-export function isDigest(value: string): value is Digest {
-  return DIGEST.test(value);
-}
+export { isDigest };
 
 /** Parse a reference; the host part is mandatory (msdeploy never assumes Docker Hub). */
 export function parseReference(text: string): OciReference {

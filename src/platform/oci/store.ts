@@ -11,10 +11,8 @@
  * downloaded bytes, so a ref by tag (`oci://<host>/<repo>:<tag>`) is just as safe to fetch.
  */
 import { stat } from 'node:fs/promises';
-import { createReadStream } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { checkDigest, digestFile } from '../../core/artifact/digest.js';
 import {
-  DigestMismatchError,
   PROVENANCE_MEDIA_TYPE,
   type ArtifactMeta,
   type Digest,
@@ -261,9 +259,5 @@ async function verifyFile(file: string, meta: ArtifactMeta): Promise<void> {
       `Artifact file ${file} has ${size} bytes but its metadata says ${meta.size}; re-pack the artifact.`,
     );
   }
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  const actual: Digest = `sha256:${hash.digest('hex')}`;
-  if (actual !== meta.digest)
-    throw new DigestMismatchError(meta.digest, actual, `artifact file ${file}`);
+  checkDigest(meta.digest, await digestFile(file), `artifact file ${file}`);
 }
