@@ -1065,7 +1065,7 @@ async function readManifest(at) {
             ? `No manifest at ${at.shownAs}: create msdeploy.yml at the repository root (see docs/manifest.md), or point the ${(0,errors/* settingLabel */.px)('manifest', audience)} at it.`
             : `Cannot read the manifest ${at.shownAs}: ${e.message}`);
     }
-    const { manifest, issues } = (0,core_manifest/* parseManifest */.Ng)(text, at.shownAs);
+    const { manifest, issues } = (0,core_manifest/* parseManifest */.Ng)(text, at.file, at.shownAs);
     if (!manifest || issues.length)
         throw new core_manifest/* ManifestError */.Sh(issues);
     return manifest;
@@ -3549,17 +3549,19 @@ const capital = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const DEFAULT_MANIFEST_FILE = 'msdeploy.yml';
 /**
- * Parses and validates a manifest. Pure: `file` only names the manifest in issues and in the
- * implicit `global` pattern. `manifest` is set exactly when `issues` is empty.
+ * Parses and validates a manifest. Pure: `file` (relative to the repository root) becomes the
+ * implicit `global` pattern and, unless `shownAs` says otherwise, names the manifest in issues
+ * (an action shows it relative to the workspace, a CLI relative to where it was started).
+ * `manifest` is set exactly when `issues` is empty.
  */
-function parseManifest(text, file = DEFAULT_MANIFEST_FILE) {
-    const ctx = parseYaml(text, file);
+function parseManifest(text, file = DEFAULT_MANIFEST_FILE, shownAs = file) {
+    const ctx = parseYaml(text, shownAs);
     const { doc, issues, locs } = ctx;
     if (issues.length > 0)
         return { issues: issues.sorted() };
     const root = doc.contents;
     if (root === null || (root.range[0] === root.range[1] && !(0,dist/* isMap */.jh)(root))) {
-        issues.add({ line: 1, col: 1 }, `${file} is empty: declare the repository's \`services\` (or a \`name\` for a ` +
+        issues.add({ line: 1, col: 1 }, `${shownAs} is empty: declare the repository's \`services\` (or a \`name\` for a ` +
             'single-service repository); see docs/manifest.md.');
         return { issues: issues.sorted() };
     }

@@ -27,7 +27,7 @@ export async function readManifest(at: ManifestLocation): Promise<Manifest> {
         : `Cannot read the manifest ${at.shownAs}: ${(e as Error).message}`,
     );
   }
-  const { manifest, issues } = parseManifest(text, at.shownAs);
+  const { manifest, issues } = parseManifest(text, at.file, at.shownAs);
   if (!manifest || issues.length) throw new ManifestError(issues);
   return manifest;
 }

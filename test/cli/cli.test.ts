@@ -1,5 +1,6 @@
 /** The msdeploy command as users run it: the committed bundle behind bin/msdeploy.js. */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanupRepos } from '../support/git-repo.js';
 import { exampleRepo } from '../support/example-repo.js';
@@ -99,5 +100,47 @@ describe('msdeploy CLI', () => {
     const failed = msdeploy(['build', 'hello', '--cwd', repo.dir, '--store-path', store]);
     expect(failed.code).toBe(9);
     expect(failed.stderr).toMatch(/The build of hello failed with exit code 9/);
+  });
+
+  it('help comes from each command option table; typos get a suggestion; --version', async () => {
+    const { detectCommand } = await import('../../src/cli/commands/detect.js');
+    const { buildCommand } = await import('../../src/cli/commands/build.js');
+    for (const command of [detectCommand, buildCommand]) {
+      const help = msdeploy([command.name, '--help']).stdout;
+      for (const name of Object.keys(command.options)) expect(help).toContain(`--${name}`);
+    }
+    const typo = msdeploy(['build', 'x', '--stor', 'oci']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/build has no option --stor — did you mean --store\?/);
+    expect(msdeploy(['biuld']).stderr).toMatch(/did you mean "build"\?/);
+    const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    expect(msdeploy(['--version'])).toMatchObject({ code: 0, stdout: `msdeploy ${pkg.version}\n` });
+  });
+
+  it('finds the manifest upward from a subdirectory; none at all exits 3', async () => {
+    const repo = await exampleRepo('monorepo');
+    const base = await repo.head();
+    repo.write('services/web/src/x.ts', 'x');
+    await repo.commit('web');
+    const inside = msdeploy(['detect', '--base', base], join(repo.dir, 'services/web/src'));
+    expect(inside.code).toBe(0);
+    expect(inside.stdout).toMatch(/1 of 4 services affected/);
+
+    const empty = tempDir('no-manifest');
+    const none = msdeploy(['detect'], empty);
+    expect(none.code).toBe(3);
+    expect(none.stderr).toMatch(/No msdeploy\.yml in .* or its parents/);
+    const named = msdeploy(['detect', '--manifest', 'nope.yml'], empty);
+    expect(named.code).toBe(3);
+    expect(named.stderr).toMatch(/No manifest at nope\.yml: .*point the option --manifest at it/);
+  });
+
+  it('a wrong setting is worded as an option', async () => {
+    const repo = await exampleRepo('single-service');
+    const r = msdeploy(['build', 'hello', '--cwd', repo.dir, '--store', 's3']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/The option --store is "s3": use one of local, github, oci\./);
   });
 });

@@ -20,21 +20,24 @@ import { checkReferences } from './validate.js';
 export const DEFAULT_MANIFEST_FILE = 'msdeploy.yml';
 
 /**
- * Parses and validates a manifest. Pure: `file` only names the manifest in issues and in the
- * implicit `global` pattern. `manifest` is set exactly when `issues` is empty.
+ * Parses and validates a manifest. Pure: `file` (relative to the repository root) becomes the
+ * implicit `global` pattern and, unless `shownAs` says otherwise, names the manifest in issues
+ * (an action shows it relative to the workspace, a CLI relative to where it was started).
+ * `manifest` is set exactly when `issues` is empty.
  */
 export function parseManifest(
   text: string,
   file: string = DEFAULT_MANIFEST_FILE,
+  shownAs: string = file,
 ): { manifest?: Manifest; issues: ManifestIssue[] } {
-  const ctx = parseYaml(text, file);
+  const ctx = parseYaml(text, shownAs);
   const { doc, issues, locs } = ctx;
   if (issues.length > 0) return { issues: issues.sorted() };
   const root = doc.contents;
   if (root === null || (root.range[0] === root.range[1] && !isMap(root))) {
     issues.add(
       { line: 1, col: 1 },
-      `${file} is empty: declare the repository's \`services\` (or a \`name\` for a ` +
+      `${shownAs} is empty: declare the repository's \`services\` (or a \`name\` for a ` +
         'single-service repository); see docs/manifest.md.',
     );
     return { issues: issues.sorted() };
