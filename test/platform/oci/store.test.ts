@@ -1,11 +1,15 @@
+/**
+ * OciStore specifics against a real docker-registry: manifest layout, tags, chunked uploads,
+ * referrers tag fallback, retries. What every store promises (round trip, dedupe, digest checks,
+ * not found, progress, …) is in test/contracts/oci-store.contract.test.ts.
+ */
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   ARTIFACT_MEDIA_TYPE,
   ARTIFACT_TYPE,
-  DigestMismatchError,
   PROVENANCE_MEDIA_TYPE,
   type ArtifactMeta,
   type Digest,
@@ -63,7 +67,7 @@ async function manifestJson(host: string, repo: string, reference: string) {
 }
 
 describe('OciStore against a real docker-registry', () => {
-  test('push then pull round-trips the artifact, its meta and provenance, by digest and by tag', async () => {
+  test('the ref names the manifest digest, the location its version tag, and a pull by tag works too', async () => {
     const { file, meta } = artifact(300_000);
     const prov = provenance('2026-01-02T03:04:05Z');
     const store = new OciStore({ repository: `${registry.host}/acme/catalog` });
@@ -76,15 +80,10 @@ describe('OciStore against a real docker-registry', () => {
     expect(stored.location).toBe(`${registry.host}/acme/catalog:1.4.0_12.abc1234`);
     expect(stored.bytesUploaded).toBe(meta.size);
 
-    const dest = join(work, 'pulled-by-digest');
-    const got = await store.get(stored.ref, dest);
-    expect(readFileSync(dest).equals(readFileSync(file))).toBe(true);
-    expect(got.meta).toEqual(meta);
-    expect(got.provenance.equals(prov)).toBe(true);
-
     const byTag = join(work, 'pulled-by-tag');
     const viaTag = await store.get(`oci://${stored.location}`, byTag);
-    expect(viaTag.meta.digest).toBe(meta.digest);
+    expect(viaTag.meta).toEqual(meta);
+    expect(viaTag.provenance.equals(prov)).toBe(true);
     expect(readFileSync(byTag).equals(readFileSync(file))).toBe(true);
   });
 
@@ -120,7 +119,7 @@ describe('OciStore against a real docker-registry', () => {
     expect(tagged).toEqual(m);
   });
 
-  test('pushing the same artifact again moves no layer bytes', async () => {
+  test('pushing the same artifact again sends no blob byte; new provenance sends only itself', async () => {
     const proxy = await startProxy(registry.url);
     try {
       const { file, meta } = artifact(2_000_000);
@@ -131,10 +130,9 @@ describe('OciStore against a real docker-registry', () => {
 
       const before = proxy.uploadBytes();
       const again = await store.put(file, meta, provenance('2026-03-01T00:00:00Z'));
-      expect(again.bytesUploaded).toBe(0);
-      expect(again.totalBytesUploaded).toBe(0);
+      expect(again.totalBytesUploaded).toBe(0); // nor config nor provenance
       expect(proxy.uploadBytes() - before).toBe(0);
-      expect(again.ref).toBe(first.ref); // same inputs, same manifest
+      expect(again.manifestDigest).toBe(first.manifestDigest); // same inputs, same manifest
 
       // A rebuild with new provenance: only the provenance document travels.
       const newer = provenance('2026-03-02T00:00:00Z');
@@ -206,43 +204,6 @@ describe('OciStore against a real docker-registry', () => {
     expect(got.provenance.toString()).toContain('newer');
     const again = await store.get(first.ref, join(work, 'ref-older'));
     expect(again.provenance.toString()).toContain('older');
-  });
-
-  test('a tampered blob in the registry is refused and no file is left behind', async () => {
-    const { file, meta } = artifact(100_000);
-    const store = new OciStore({ repository: `${registry.host}/acme/tampered` });
-    const stored = await store.put(file, meta, provenance('2026-05-01T00:00:00Z'));
-    const blob = registry.blobDataPath(meta.digest);
-    const bytes = readFileSync(blob);
-    bytes[5000] = bytes[5000]! ^ 0xff;
-    writeFileSync(blob, bytes);
-
-    const dest = join(work, 'tampered');
-    const err = await store.get(stored.ref, dest).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(DigestMismatchError);
-    const mismatch = err as DigestMismatchError;
-    expect(mismatch.expected).toBe(meta.digest);
-    expect(mismatch.actual).not.toBe(meta.digest);
-    expect(mismatch.message).toContain(meta.digest);
-    expect(mismatch.message).toContain(mismatch.actual);
-    expect(existsSync(dest)).toBe(false);
-    expect(existsSync(`${dest}.partial`)).toBe(false);
-  });
-
-  test('a file that does not match its meta digest is not pushed', async () => {
-    const { file, meta } = artifact(1000);
-    const store = new OciStore({ repository: `${registry.host}/acme/liar` });
-    const lying = { ...meta, digest: `sha256:${'0'.repeat(64)}` as Digest };
-    await expect(store.put(file, lying, provenance('2026-05-02T00:00:00Z'))).rejects.toBeInstanceOf(
-      DigestMismatchError,
-    );
-  });
-
-  test('an unknown tag is reported with the repository and reference', async () => {
-    const store = new OciStore({ repository: `${registry.host}/acme/catalog` });
-    await expect(
-      store.get(`oci://${registry.host}/acme/catalog:9.9.9`, join(work, 'none')),
-    ).rejects.toThrow(/not found: 127\.0\.0\.1:\d+\/acme\/catalog has no manifest 9\.9\.9/);
   });
 });
 

@@ -1,0 +1,86 @@
+/**
+ * The ArtifactStore contract against the github store: the real `@actions/artifact` client
+ * talking to the fake Actions Results service, blob storage and REST API on loopback.
+ */
+import { createHash } from 'node:crypto';
+import type { Digest } from '../../src/core/artifact/types.js';
+import { GitHubArtifactStore, parseGitHubRef } from '../../src/platform/github-artifact-store.js';
+import { FakeResultsService } from '../support/fake-results-service.js';
+import { artifactStoreContract } from './artifact-store.contract.js';
+
+const REPOSITORY = 'acme/shop';
+const ENV_KEYS = [
+  'ACTIONS_RUNTIME_TOKEN',
+  'ACTIONS_RESULTS_URL',
+  'GITHUB_API_URL',
+  'GITHUB_SERVER_URL',
+];
+
+let fake: FakeResultsService;
+let nextRunId = 7000;
+const savedEnv: Record<string, string | undefined> = {};
+
+beforeAll(async () => {
+  for (const key of ENV_KEYS) savedEnv[key] = process.env[key];
+  delete process.env.GITHUB_SERVER_URL; // @actions/artifact refuses GHES hosts
+  fake = await FakeResultsService.start();
+});
+
+afterAll(async () => {
+  await fake?.close();
+  for (const key of ENV_KEYS) {
+    if (savedEnv[key] === undefined) delete process.env[key];
+    else process.env[key] = savedEnv[key];
+  }
+});
+
+artifactStoreContract(
+  'github',
+  async () => {
+    // Each test in a new workflow run, whose job's environment becomes the process environment.
+    const run = fake.addRun(nextRunId++, REPOSITORY);
+    Object.assign(process.env, fake.envFor(run));
+    return {
+      runId: run.runId,
+      store: new GitHubArtifactStore({
+        runId: run.runId,
+        repository: REPOSITORY,
+        serverUrl: 'https://github.com',
+        token: fake.restToken,
+      }),
+      // Blob storage changed behind GitHub's back: the digest GitHub recorded at upload stays.
+      async tamper(ref) {
+        const { runId, name } = parseGitHubRef(ref);
+        let now = Buffer.alloc(0);
+        fake.tamper(runId, name, (bytes) => {
+          now = Buffer.from(bytes);
+          now[now.length >> 1] = now[now.length >> 1]! ^ 0xff;
+          return now;
+        });
+        return `sha256:${createHash('sha256').update(now).digest('hex')}` as Digest;
+      },
+      async cleanup() {},
+    };
+  },
+  {
+    // docs/stores.md: the same name and digest again in a run "uploads nothing and reports
+    // `bytesUploaded: 0`".
+    dedupesUploads: true,
+    // Not promised: a put that finds the name taken but not finalized is refused ("is being
+    // uploaded by another job").
+    concurrentPutsSucceed: false,
+    concurrentPutRefusal:
+      /is being uploaded by another job of run \d+ \(the name is taken but not finalized\)/,
+    missingRefs: ({ runId }) => {
+      return [
+        {
+          ref: `github:${runId}/ghost-1.0.0.tar.gz@sha256:${'1'.repeat(64)}`,
+          message: new RegExp(
+            `GitHub artifact "ghost-1\\.0\\.0\\.tar\\.gz" in run ${runId} of acme/shop was not found or has expired.*90 days`,
+            's',
+          ),
+        },
+      ];
+    },
+  },
+);
