@@ -1325,7 +1325,10 @@ class LocalStore {
         const tail = at >= 0 ? ref.slice(at + 1) : ref;
         if ((0,artifact_digest/* isDigest */.Bc)(tail)) {
             const head = ref.slice(0, Math.max(at, 0));
-            if (head.startsWith('local:') && (0,external_node_path_.resolve)(head.slice('local:'.length)) !== this.root) {
+            if (head && !head.startsWith('local:')) {
+                throw new Error(`Artifact reference ${JSON.stringify(ref)} names another kind of store, not the local store ${this.root}: open the store it names.`);
+            }
+            if (head && (0,external_node_path_.resolve)(head.slice('local:'.length)) !== this.root) {
                 throw new Error(`Artifact ${ref} is in another local store than ${this.root}.`);
             }
             return tail;

@@ -75,7 +75,12 @@ export class LocalStore implements ArtifactStore {
     const tail = at >= 0 ? ref.slice(at + 1) : ref;
     if (isDigest(tail)) {
       const head = ref.slice(0, Math.max(at, 0));
-      if (head.startsWith('local:') && resolve(head.slice('local:'.length)) !== this.root) {
+      if (head && !head.startsWith('local:')) {
+        throw new Error(
+          `Artifact reference ${JSON.stringify(ref)} names another kind of store, not the local store ${this.root}: open the store it names.`,
+        );
+      }
+      if (head && resolve(head.slice('local:'.length)) !== this.root) {
         throw new Error(`Artifact ${ref} is in another local store than ${this.root}.`);
       }
       return tail as Digest;

@@ -126,7 +126,8 @@ describe('msdeploy CLI', () => {
     await repo.commit('web');
     const inside = msdeploy(['detect', '--base', base], join(repo.dir, 'services/web/src'));
     expect(inside.code).toBe(0);
-    expect(inside.stdout).toMatch(/1 of 4 services affected/);
+    expect(inside.stdout).toMatch(/2 of 4 services affected/);
+    expect(inside.stdout).toMatch(/● web +own files changed \(services\/web\/src\/x\.ts\)/);
 
     const empty = tempDir('no-manifest');
     const none = msdeploy(['detect'], empty);

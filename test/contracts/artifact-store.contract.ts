@@ -53,12 +53,6 @@ export interface ArtifactStoreContractOptions<
   concurrentPutRefusal?: RegExp;
   /** Refs `get` must report as not found; built from the fixture, so given as a function. */
   missingRefs(fixture: F): MissingRef[];
-  /**
-   * Set when the store does not (yet) refuse refs of another store kind, saying how it fails
-   * the promise: that test then runs as `it.failing`, so fixing the store turns it red as a
-   * reminder to drop this.
-   */
-  knownGapForeignRefs?: string;
 }
 
 const REF_PREFIX: Record<ArtifactStore['kind'], string> = {
@@ -284,27 +278,23 @@ export function artifactStoreContract<F extends ArtifactStoreFixture>(
       expectCompleteProgress(getProgress.calls, built.meta.size);
     });
 
-    (options.knownGapForeignRefs ? it.failing : it)(
-      'get refuses refs of another store kind, quoting the ref, even for an artifact it holds' +
-        (options.knownGapForeignRefs ? ` [known gap: ${options.knownGapForeignRefs}]` : ''),
-      async () => {
-        const built = build(4096);
-        await store.put(built.file, built.meta, built.provenance);
-        const foreign: Record<ArtifactStore['kind'], string> = {
-          local: `local:/elsewhere/artifacts@${built.meta.digest}`,
-          github: `github:1/${built.meta.fileName}@${built.meta.digest}`,
-          oci: `oci://registry.example/acme/catalog@${built.meta.digest}`,
-        };
-        for (const [kind, ref] of Object.entries(foreign)) {
-          if (kind === store.kind) continue;
-          const dir = outDir();
-          const err = await rejection(store.get(ref, join(dir, 'foreign.tar.gz')));
-          expect(err).not.toBeInstanceOf(DigestMismatchError);
-          expect(err.message).toContain(ref);
-          expect(readdirSync(dir)).toEqual([]);
-        }
-      },
-    );
+    it('get refuses refs of another store kind, quoting the ref, even for an artifact it holds', async () => {
+      const built = build(4096);
+      await store.put(built.file, built.meta, built.provenance);
+      const foreign: Record<ArtifactStore['kind'], string> = {
+        local: `local:/elsewhere/artifacts@${built.meta.digest}`,
+        github: `github:1/${built.meta.fileName}@${built.meta.digest}`,
+        oci: `oci://registry.example/acme/catalog@${built.meta.digest}`,
+      };
+      for (const [kind, ref] of Object.entries(foreign)) {
+        if (kind === store.kind) continue;
+        const dir = outDir();
+        const err = await rejection(store.get(ref, join(dir, 'foreign.tar.gz')));
+        expect(err).not.toBeInstanceOf(DigestMismatchError);
+        expect(err.message).toContain(ref);
+        expect(readdirSync(dir)).toEqual([]);
+      }
+    });
 
     it(
       options.concurrentPutsSucceed

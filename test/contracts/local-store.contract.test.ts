@@ -42,10 +42,5 @@ artifactStoreContract(
         },
       ];
     },
-    // LocalStore.resolve takes any `…@sha256:<hex>` whose head is not `local:` as a bare digest:
-    // `github:1/x@sha256:D` returns the local blob D, an `oci://…@sha256:M` says "M is not in
-    // the local store" without naming the ref.
-    knownGapForeignRefs:
-      'a github:/oci:// ref is read as a bare digest (served if held, else "not in the local store")',
   },
 );
