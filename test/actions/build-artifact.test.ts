@@ -150,6 +150,21 @@ describe('build-artifact (bundle, runner environment)', () => {
     expect(r.stdout).toMatch(/No service "catalgo" in msdeploy\.yml — did you mean "catalog"\?/);
   });
 
+  it('a wrong input is named as an input, exits 2, and secrets are masked first', async () => {
+    const { repo, sha } = await checkout();
+    const r = await runActionBundle(ACTION, {
+      cwd: repo.dir,
+      sha,
+      inputs: { service: 'catalog', store: 's3', 'registry-password': 'hunter2-secret' },
+    });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(
+      /^::error::The input `store` is "s3": use one of local, github, oci\./m,
+    );
+    expect(r.stdout).toMatch(/^::add-mask::hunter2-secret$/m);
+    expect(r.outputs).toEqual({});
+  });
+
   it('github store: uploads the un-zipped artifact whose GitHub digest is ours', async () => {
     const fake = await FakeResultsService.start();
     try {
