@@ -5,41 +5,18 @@
 import { createHash } from 'node:crypto';
 import type { Digest } from '../../src/core/artifact/types.js';
 import { GitHubArtifactStore, parseGitHubRef } from '../../src/platform/github-artifact-store.js';
-import { FakeResultsService } from '../support/fake-results-service.js';
+import { useFakeResultsService } from '../support/fake-results-service.js';
 import { artifactStoreContract } from './artifact-store.contract.js';
 
 const REPOSITORY = 'acme/shop';
-const ENV_KEYS = [
-  'ACTIONS_RUNTIME_TOKEN',
-  'ACTIONS_RESULTS_URL',
-  'GITHUB_API_URL',
-  'GITHUB_SERVER_URL',
-];
-
-let fake: FakeResultsService;
-let nextRunId = 7000;
-const savedEnv: Record<string, string | undefined> = {};
-
-beforeAll(async () => {
-  for (const key of ENV_KEYS) savedEnv[key] = process.env[key];
-  delete process.env.GITHUB_SERVER_URL; // @actions/artifact refuses GHES hosts
-  fake = await FakeResultsService.start();
-});
-
-afterAll(async () => {
-  await fake?.close();
-  for (const key of ENV_KEYS) {
-    if (savedEnv[key] === undefined) delete process.env[key];
-    else process.env[key] = savedEnv[key];
-  }
-});
+const results = useFakeResultsService(REPOSITORY, 7000);
 
 artifactStoreContract(
   'github',
   async () => {
     // Each test in a new workflow run, whose job's environment becomes the process environment.
-    const run = fake.addRun(nextRunId++, REPOSITORY);
-    Object.assign(process.env, fake.envFor(run));
+    const run = results.enterRun();
+    const fake = results.service();
     return {
       runId: run.runId,
       store: new GitHubArtifactStore({

@@ -22,43 +22,24 @@ import {
   artifactName,
   parseGitHubRef,
 } from '../../src/platform/github-artifact-store.js';
-import { FakeResultsService, type FakeRun } from '../support/fake-results-service.js';
+import {
+  RESULTS_ENV_KEYS,
+  useFakeResultsService,
+  type FakeRun,
+} from '../support/fake-results-service.js';
 
 const REPOSITORY = 'acme/shop';
-const ENV_KEYS = [
-  'ACTIONS_RUNTIME_TOKEN',
-  'ACTIONS_RESULTS_URL',
-  'GITHUB_API_URL',
-  'GITHUB_SERVER_URL',
-];
-
-let fake: FakeResultsService;
+const results = useFakeResultsService(REPOSITORY, 9000);
+const enterRun = results.enterRun;
 let work: string;
-let nextRunId = 9000;
-const savedEnv: Record<string, string | undefined> = {};
 
 beforeAll(async () => {
-  for (const key of ENV_KEYS) savedEnv[key] = process.env[key];
-  delete process.env.GITHUB_SERVER_URL; // @actions/artifact refuses GHES hosts
-  fake = await FakeResultsService.start();
   work = await mkdtemp(join(tmpdir(), 'msdeploy-github-store-'));
 });
 
 afterAll(async () => {
-  await fake.close();
   await rm(work, { recursive: true, force: true });
-  for (const key of ENV_KEYS) {
-    if (savedEnv[key] === undefined) delete process.env[key];
-    else process.env[key] = savedEnv[key];
-  }
 });
-
-/** A new workflow run; its job's environment becomes the process environment, as on a runner. */
-function enterRun(): FakeRun {
-  const run = fake.addRun(nextRunId++, REPOSITORY);
-  Object.assign(process.env, fake.envFor(run));
-  return run;
-}
 
 function storeFor(run: FakeRun, extra: { token?: string } = {}): GitHubArtifactStore {
   return new GitHubArtifactStore({
@@ -129,21 +110,23 @@ describe('GitHubArtifactStore', () => {
 
     const name = 'catalog-1.4.0+12.abc1234.tar.gz';
     expect(stored.ref).toBe(`github:${run.runId}/${name}@${built.meta.digest}`);
-    const onGitHub = fake.find(run.runId, name)!;
+    const onGitHub = results.service().find(run.runId, name)!;
     expect(stored.location).toBe(
       `https://github.com/acme/shop/actions/runs/${run.runId}/artifacts/${onGitHub.id}`,
     );
     expect(stored.bytesUploaded).toBe(built.bytes.length + built.provenance.length);
     expect(onGitHub.blob).toEqual(built.bytes); // not zipped
     expect(onGitHub.digest).toBe(built.meta.digest);
-    expect(fake.find(run.runId, `${name}.provenance.json`)!.blob).toEqual(built.provenance);
+    expect(results.service().find(run.runId, `${name}.provenance.json`)!.blob).toEqual(
+      built.provenance,
+    );
 
     const dest = join(work, 'fetched', 'same-run.tar.gz');
     const progress: number[] = [];
     await store.get(stored.ref, dest, (done) => progress.push(done));
     expect(await readFile(dest)).toEqual(built.bytes);
     expect(progress).toEqual([built.bytes.length]); // once, at the end: the library reports none
-    expect(fake.callCount('ListWorkflowRunArtifacts')).toBe(0); // same run: no REST API
+    expect(results.service().callCount('ListWorkflowRunArtifacts')).toBe(0); // same run: no REST API
   });
 
   test('an artifact larger than one 8 MiB block is staged in blocks and reassembled in order', async () => {
@@ -152,11 +135,11 @@ describe('GitHubArtifactStore', () => {
     const big = Buffer.alloc(9 * 1024 * 1024 + 123);
     for (let i = 0; i < big.length; i += 4096) big.writeUInt32BE(i, i); // position-dependent bytes
     const built = await build('media', '1.0.0', big);
-    const blocksBefore = fake.callCount('PutBlock');
+    const blocksBefore = results.service().callCount('PutBlock');
 
     const { ref } = await store.put(built.file, built.meta, built.provenance);
 
-    expect(fake.callCount('PutBlock') - blocksBefore).toBe(3); // two artifact blocks + provenance
+    expect(results.service().callCount('PutBlock') - blocksBefore).toBe(3); // two artifact blocks + provenance
     const dest = join(work, 'fetched', 'big.tar.gz');
     await store.get(ref, dest);
     expect((await readFile(dest)).equals(built.bytes)).toBe(true);
@@ -166,15 +149,15 @@ describe('GitHubArtifactStore', () => {
     const producer = enterRun();
     const built = await build('orders', '2.0.0');
     const { ref } = await storeFor(producer).put(built.file, built.meta, built.provenance);
-    const restCallsBefore = fake.callCount('DownloadArtifact');
+    const restCallsBefore = results.service().callCount('DownloadArtifact');
 
     const consumer = enterRun();
     const dest = join(work, 'fetched', 'cross-run.tar.gz');
-    const got = await storeFor(consumer, { token: fake.restToken }).get(ref, dest);
+    const got = await storeFor(consumer, { token: results.service().restToken }).get(ref, dest);
 
     expect(await readFile(dest)).toEqual(built.bytes);
     expect(got.meta.digest).toBe(built.meta.digest);
-    expect(fake.callCount('DownloadArtifact') - restCallsBefore).toBe(2); // artifact + provenance
+    expect(results.service().callCount('DownloadArtifact') - restCallsBefore).toBe(2); // artifact + provenance
   });
 
   test('reading another run without a token says what is missing', async () => {
@@ -191,29 +174,32 @@ describe('GitHubArtifactStore', () => {
     const run = enterRun();
     const built = await build('billing', '0.9.1');
     const wrong = { ...built.meta, digest: `sha256:${'0'.repeat(64)}` as Digest };
-    const deletesBefore = fake.callCount('DeleteArtifact');
+    const deletesBefore = results.service().callCount('DeleteArtifact');
 
     await expect(storeFor(run).put(built.file, wrong, built.provenance)).rejects.toBeInstanceOf(
       DigestMismatchError,
     );
 
-    expect(fake.callCount('DeleteArtifact') - deletesBefore).toBe(1);
-    expect(fake.find(run.runId, artifactName(built.meta))).toBeUndefined();
+    expect(results.service().callCount('DeleteArtifact') - deletesBefore).toBe(1);
+    expect(results.service().find(run.runId, artifactName(built.meta))).toBeUndefined();
   });
 
   test('retries a Results service 503 and then succeeds', async () => {
     const run = enterRun();
     const built = await build('search', '3.1.0');
-    fake.failNext('CreateArtifact', 1, 503);
+    results.service().failNext('CreateArtifact', 1, 503);
 
     await storeFor(run).put(built.file, built.meta, built.provenance);
 
-    const createStatuses = fake.calls
-      .filter((c) => c.operation === 'CreateArtifact')
+    const createStatuses = results
+      .service()
+      .calls.filter((c) => c.operation === 'CreateArtifact')
       .slice(-3)
       .map((c) => c.status);
     expect(createStatuses).toEqual([503, 200, 200]); // failed, retried, then the provenance upload
-    expect(fake.find(run.runId, artifactName(built.meta))!.digest).toBe(built.meta.digest);
+    expect(results.service().find(run.runId, artifactName(built.meta))!.digest).toBe(
+      built.meta.digest,
+    );
   });
 
   test('retries a REST 500 on a cross-run lookup', async () => {
@@ -221,16 +207,17 @@ describe('GitHubArtifactStore', () => {
     const built = await build('search', '3.1.1');
     const { ref } = await storeFor(producer).put(built.file, built.meta, built.provenance);
     const consumer = enterRun();
-    fake.failNext('ListWorkflowRunArtifacts', 1, 500);
-    const before = fake.calls.length;
+    results.service().failNext('ListWorkflowRunArtifacts', 1, 500);
+    const before = results.service().calls.length;
 
-    await storeFor(consumer, { token: fake.restToken }).get(
+    await storeFor(consumer, { token: results.service().restToken }).get(
       ref,
       join(work, 'fetched', 'rest-retry.tar.gz'),
     );
 
-    const listStatuses = fake.calls
-      .slice(before)
+    const listStatuses = results
+      .service()
+      .calls.slice(before)
       .filter((c) => c.operation === 'ListWorkflowRunArtifacts')
       .map((c) => c.status);
     expect(listStatuses).toEqual([500, 200, 200]);
@@ -241,16 +228,17 @@ describe('GitHubArtifactStore', () => {
     const store = storeFor(run);
     const built = await build('cart', '1.0.0');
     const first = await store.put(built.file, built.meta, built.provenance);
-    const blockUploads = fake.callCount('PutBlock');
+    const blockUploads = results.service().callCount('PutBlock');
     expect(blockUploads).toBeGreaterThan(0);
 
     const again = await store.put(built.file, built.meta, built.provenance);
 
     expect(again.location).toBe(first.location);
-    expect(fake.callCount('PutBlock')).toBe(blockUploads);
+    expect(results.service().callCount('PutBlock')).toBe(blockUploads);
     expect(
-      fake.calls
-        .filter((c) => c.operation === 'CreateArtifact')
+      results
+        .service()
+        .calls.filter((c) => c.operation === 'CreateArtifact')
         .slice(-2)
         .map((c) => c.status),
     ).toEqual([409, 409]);
@@ -261,9 +249,9 @@ describe('GitHubArtifactStore', () => {
     );
     const rerun = await store.put(built.file, built.meta, rerunProvenance);
     expect(rerun.bytesUploaded).toBe(0);
-    expect(fake.find(run.runId, `${artifactName(built.meta)}.provenance.json`)!.blob).toEqual(
-      built.provenance,
-    );
+    expect(
+      results.service().find(run.runId, `${artifactName(built.meta)}.provenance.json`)!.blob,
+    ).toEqual(built.provenance);
 
     const rebuilt = await build('cart', '1.0.0', 'different bytes');
     await expect(store.put(rebuilt.file, rebuilt.meta, rebuilt.provenance)).rejects.toThrow(
@@ -275,17 +263,17 @@ describe('GitHubArtifactStore', () => {
 
   test('an expired artifact of another run names the retention limit and the oci store', async () => {
     const run = enterRun();
-    const store = storeFor(run, { token: fake.restToken });
+    const store = storeFor(run, { token: results.service().restToken });
     const built = await build('legacy', '0.1.0');
     const { ref } = await store.put(built.file, built.meta, built.provenance);
-    fake.expire(run.runId, artifactName(built.meta));
+    results.service().expire(run.runId, artifactName(built.meta));
     const other = enterRun();
     await expect(
-      storeFor(other, { token: fake.restToken }).get(ref, join(work, 'expired')),
+      storeFor(other, { token: results.service().restToken }).get(ref, join(work, 'expired')),
     ).rejects.toThrow(/has expired.*90 days.*oci store/s);
-    expect(fake.calls.some((c) => c.operation === 'DownloadArtifact' && c.status === 410)).toBe(
-      true,
-    );
+    expect(
+      results.service().calls.some((c) => c.operation === 'DownloadArtifact' && c.status === 410),
+    ).toBe(true);
   });
 
   test('artifact names are sanitised to what GitHub accepts', async () => {
@@ -300,7 +288,7 @@ describe('GitHubArtifactStore', () => {
     const built = await build('platform/gateway', '5.0.0');
     const { ref } = await storeFor(run).put(built.file, built.meta, built.provenance);
     expect(parseGitHubRef(ref).name).toBe('platform-gateway-5.0.0.tar.gz');
-    expect(fake.find(run.runId, 'platform-gateway-5.0.0.tar.gz')).toBeDefined();
+    expect(results.service().find(run.runId, 'platform-gateway-5.0.0.tar.gz')).toBeDefined();
   });
 
   test('rejects malformed refs and a missing run id with the expected form', async () => {
@@ -341,7 +329,7 @@ describe('GitHubArtifactStore', () => {
       const afterCall = readFileSync(log, 'utf8');
       console.log('RESULT ' + JSON.stringify({ afterImport, afterCall }));`;
     const env = { ...process.env };
-    for (const key of [...ENV_KEYS, 'NODE_OPTIONS']) delete env[key];
+    for (const key of [...RESULTS_ENV_KEYS, 'NODE_OPTIONS']) delete env[key];
     const { stdout } = await promisify(execFile)(
       process.execPath,
       ['--import', 'tsx', '--input-type=module', '-e', script],

@@ -657,3 +657,47 @@ function sendRest(
   });
   res.end(text);
 }
+
+/**
+ * For a jest file: one FakeResultsService for the whole file, and `enterRun()` making each new
+ * workflow run's job environment the process environment, as on a runner. The variables the
+ * runs set are restored when the file ends.
+ */
+/** The runner variables a fake run sets (and a test may need to clear). */
+export const RESULTS_ENV_KEYS = [
+  'ACTIONS_RUNTIME_TOKEN',
+  'ACTIONS_RESULTS_URL',
+  'GITHUB_API_URL',
+  'GITHUB_SERVER_URL',
+] as const;
+
+export function useFakeResultsService(repository: string, firstRunId: number) {
+  const keys = RESULTS_ENV_KEYS;
+  const saved: Record<string, string | undefined> = {};
+  let fake: FakeResultsService | undefined;
+  let nextRunId = firstRunId;
+  beforeAll(async () => {
+    for (const key of keys) saved[key] = process.env[key];
+    delete process.env.GITHUB_SERVER_URL; // @actions/artifact refuses GHES hosts
+    fake = await FakeResultsService.start();
+  });
+  afterAll(async () => {
+    await fake?.close();
+    for (const key of keys) {
+      if (saved[key] === undefined) delete process.env[key];
+      else process.env[key] = saved[key];
+    }
+  });
+  const service = (): FakeResultsService => {
+    if (!fake) throw new Error('useFakeResultsService: the fake starts in beforeAll');
+    return fake;
+  };
+  return {
+    service,
+    enterRun(): FakeRun {
+      const run = service().addRun(nextRunId++, repository);
+      Object.assign(process.env, service().envFor(run));
+      return run;
+    },
+  };
+}
