@@ -35,7 +35,7 @@ const CASES = process.argv.includes('--big') ? ALL_CASES.slice(1) : ALL_CASES;
 
 function git(cwd: string, args: string[], input?: string | Buffer) {
   const r = spawnSync('git', args, { cwd, input, maxBuffer: 1 << 30 });
-  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr.toString()}`);
   return r.stdout;
 }
 

@@ -123,7 +123,9 @@ for (const c of CASES) {
     const got = cold.results[k * step]!.join(',');
     if (got !== naive[k]!.join(',')) {
       failed = true;
-      console.error(`MISMATCH for ${JSON.stringify(p)}: index [${got}] naive [${naive[k]}]`);
+      console.error(
+        `MISMATCH for ${JSON.stringify(p)}: index [${got}] naive [${naive[k]!.join(',')}]`,
+      );
     }
   });
   const pass = indexMs <= c.targetMs;

@@ -45,9 +45,10 @@ try {
   console.log(r.summary);
 
   const store = mkdtempSync(join(tmpdir(), 'msdeploy-demo-store-'));
-  for (const { service } of JSON.parse(r.outputs.matrix ?? '{"include":[]}').include as {
-    service: string;
-  }[]) {
+  const matrix = JSON.parse(r.outputs.matrix ?? '{"include":[]}') as {
+    include: { service: string }[];
+  };
+  for (const { service } of matrix.include) {
     const b = await runActionBundle('build-artifact', {
       cwd: repo.dir,
       sha: head,

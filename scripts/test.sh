@@ -25,7 +25,7 @@ step() {
   "$@" || { echo "FAILED: $*" >&2; status=1; }
 }
 step "type-check" npx tsc --noEmit
-step "lint" npx eslint .
+step "lint" npx eslint . --max-warnings=0
 step "format" npx prettier --check . --log-level warn
 step "dist is fresh" bash scripts/check-dist.sh
 step "README tables are fresh" npx tsx scripts/generate-docs.ts --check

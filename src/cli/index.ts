@@ -6,7 +6,7 @@ import { buildCommand } from './commands/build.js';
 import { detectCommand } from './commands/detect.js';
 import { commandHelp, parseCommandLine, UsageError, type Command } from './registry.js';
 
-const COMMANDS: readonly Command[] = [detectCommand, buildCommand] as unknown as Command[];
+const COMMANDS: readonly Command[] = [detectCommand, buildCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 3;

@@ -207,7 +207,7 @@ export class GitHubArtifactStore implements ArtifactStore {
       const id = await this.existingArtifact({ client, mod }, name, expected, otherDigest);
       return { id, bytes: 0, existed: true };
     }
-    const actual = response.digest ? (`sha256:${response.digest}` as Digest) : undefined;
+    const actual: Digest | undefined = response.digest ? `sha256:${response.digest}` : undefined;
     if (actual !== expected) {
       // Leave nothing behind that a later step could mistake for the artifact.
       await client.deleteArtifact(name).catch((err: unknown) => {
@@ -217,7 +217,7 @@ export class GitHubArtifactStore implements ArtifactStore {
       });
       throw new DigestMismatchError(
         expected,
-        actual ?? ('sha256:unknown' as Digest),
+        actual ?? 'sha256:unknown',
         `GitHub artifact "${name}" uploaded to run ${this.runId}`,
       );
     }

@@ -224,7 +224,7 @@ function attemptGuard(api: URL, s: Resolved): OctokitPlugin {
   return (octokit) => {
     const attempts = new WeakMap<object, number>(); // retries reuse the same options object
     octokit.hook.wrap('request', async (request, options) => {
-      const current = options.request?.fetch;
+      const current = options.request?.fetch as typeof fetch | undefined;
       if (!current || !guardedFetches.has(current)) {
         // A new object: options.request may be shared with the client's defaults.
         options.request = { ...options.request, fetch: guardFetch(current ?? fetch, api, s) };

@@ -354,7 +354,7 @@ function sendBody(
   body: Buffer | undefined,
   watchdog: Watchdog,
   t: HttpTimeouts,
-): { init: Pick<RequestInit, 'body' | 'duplex'>; settle(): void } {
+): { init: Pick<RequestInit, 'body' | 'duplex'>; settle: () => void } {
   let live = true;
   const settle = () => {
     live = false;

@@ -48,7 +48,7 @@ export class LocalStore implements ArtifactStore {
     provenance: Buffer,
     onProgress?: Progress,
   ): Promise<StoredArtifact> {
-    if (!isDigest(meta.digest)) throw new Error(`Not a sha256 digest: ${meta.digest}`);
+    if (!isDigest(meta.digest)) throw new Error(`Not a sha256 digest: ${String(meta.digest)}`);
     await verifyFile(file, meta.digest, file);
     const blob = this.blob(meta.digest);
     let bytesUploaded = 0;
@@ -83,7 +83,7 @@ export class LocalStore implements ArtifactStore {
       if (head && resolve(head.slice('local:'.length)) !== this.root) {
         throw new Error(`Artifact ${ref} is in another local store than ${this.root}.`);
       }
-      return tail as Digest;
+      return tail;
     }
     if (at > 0) {
       const service = ref.slice(0, at);

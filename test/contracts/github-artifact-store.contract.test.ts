@@ -3,7 +3,6 @@
  * talking to the fake Actions Results service, blob storage and REST API on loopback.
  */
 import { createHash } from 'node:crypto';
-import type { Digest } from '../../src/core/artifact/types.js';
 import { GitHubArtifactStore, parseGitHubRef } from '../../src/platform/github-artifact-store.js';
 import { useFakeResultsService } from '../support/fake-results-service.js';
 import { artifactStoreContract } from './artifact-store.contract.js';
@@ -34,7 +33,7 @@ artifactStoreContract(
           now[now.length >> 1] = now[now.length >> 1]! ^ 0xff;
           return now;
         });
-        return `sha256:${createHash('sha256').update(now).digest('hex')}` as Digest;
+        return `sha256:${createHash('sha256').update(now).digest('hex')}`;
       },
       async cleanup() {},
     };

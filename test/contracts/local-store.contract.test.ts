@@ -3,7 +3,6 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Digest } from '../../src/core/artifact/types.js';
 import { LocalStore } from '../../src/platform/local-store.js';
 import { artifactStoreContract } from './artifact-store.contract.js';
 
@@ -20,7 +19,7 @@ artifactStoreContract(
         const bytes = readFileSync(blob);
         bytes[bytes.length >> 1] = bytes[bytes.length >> 1]! ^ 0xff;
         writeFileSync(blob, bytes);
-        return `sha256:${createHash('sha256').update(bytes).digest('hex')}` as Digest;
+        return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
       },
       async cleanup() {
         rmSync(root, { recursive: true, force: true });

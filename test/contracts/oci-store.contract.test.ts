@@ -1,7 +1,6 @@
 /** The ArtifactStore contract against the OCI store, pushing to a real docker-registry on loopback. */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Digest } from '../../src/core/artifact/types.js';
 import { OciStore } from '../../src/platform/oci/store.js';
 import { startRegistry, type TestRegistry } from '../support/registry.js';
 import { artifactStoreContract } from './artifact-store.contract.js';
@@ -31,7 +30,7 @@ artifactStoreContract(
         const bytes = readFileSync(blob);
         bytes[bytes.length >> 1] = bytes[bytes.length >> 1]! ^ 0xff;
         writeFileSync(blob, bytes);
-        return `sha256:${createHash('sha256').update(bytes).digest('hex')}` as Digest;
+        return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
       },
       async cleanup() {},
     };

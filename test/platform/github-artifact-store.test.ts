@@ -68,7 +68,7 @@ async function build(
     : Buffer.from(
         content ?? `artifact bytes of ${service} ${version} #${buildCount++}\n`.repeat(500),
       );
-  const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}` as Digest;
+  const digest: Digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
   const fileName = `${service.replace(/\//g, '-')}-${version}.tar.gz`;
   const file = join(work, `built-${buildCount++}.tar.gz`);
   await writeFile(file, bytes);
@@ -173,7 +173,7 @@ describe('GitHubArtifactStore', () => {
   test('a file that does not match meta.digest is deleted from GitHub again after its upload', async () => {
     const run = enterRun();
     const built = await build('billing', '0.9.1');
-    const wrong = { ...built.meta, digest: `sha256:${'0'.repeat(64)}` as Digest };
+    const wrong: ArtifactMeta = { ...built.meta, digest: `sha256:${'0'.repeat(64)}` };
     const deletesBefore = results.service().callCount('DeleteArtifact');
 
     await expect(storeFor(run).put(built.file, wrong, built.provenance)).rejects.toBeInstanceOf(

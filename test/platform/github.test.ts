@@ -247,7 +247,7 @@ describe('timeouts and the API origin', () => {
       gh.route('GET', '/repos/acme/old-name/actions/workflows/:id/runs', (req) => ({
         status: 301,
         headers: {
-          location: `${gh.url}/repos/acme/shop/actions/workflows/ci.yml/runs?${new URLSearchParams(req.query)}`,
+          location: `${gh.url}/repos/acme/shop/actions/workflows/ci.yml/runs?${new URLSearchParams(req.query).toString()}`,
         },
         body: { message: 'Moved Permanently', documentation_url: 'https://docs.github.com/rest' },
       }));

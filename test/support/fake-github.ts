@@ -250,7 +250,7 @@ export class FakeGitHub {
     const last = Math.max(Math.ceil(items.length / perPage), 1);
     const slice = items.slice((page - 1) * perPage, page * perPage);
     const link = (p: number, rel: string) =>
-      `<${this.url}${req.path}?${new URLSearchParams({ ...req.query, page: String(p) })}>; rel="${rel}"`;
+      `<${this.url}${req.path}?${new URLSearchParams({ ...req.query, page: String(p) }).toString()}>; rel="${rel}"`;
     const links: string[] = [];
     if (page > 1) links.push(link(Math.min(page - 1, last), 'prev'));
     if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
@@ -511,7 +511,7 @@ export class FakeGitHub {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const bad = requireEnum(body, 'state', DEPLOYMENT_STATES, DOC.createDeploymentStatus);
     if (bad) return bad;
-    const str = (k: string) => (typeof body[k] === 'string' ? (body[k] as string) : undefined);
+    const str = (k: string) => (typeof body[k] === 'string' ? body[k] : undefined);
     const environment = str('environment') ?? d.statuses.at(-1)?.environment ?? d.environment;
     const url = str('log_url') ?? str('target_url') ?? ''; // log_url replaces target_url
     const state = body.state as string;

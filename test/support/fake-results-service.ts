@@ -261,7 +261,8 @@ export class FakeResultsService {
         id: this.nextArtifactId++,
         name,
         run,
-        jobBackendId: String(r.workflow_job_run_backend_id ?? ''),
+        jobBackendId:
+          typeof r.workflow_job_run_backend_id === 'string' ? r.workflow_job_run_backend_id : '',
         mimeType: typeof r.mime_type === 'string' ? r.mime_type : undefined,
         createdAt: new Date(),
         expiresAt: typeof r.expires_at === 'string' ? new Date(r.expires_at) : undefined,
@@ -297,7 +298,9 @@ export class FakeResultsService {
           a.finalized &&
           !a.expired &&
           (r.name_filter === undefined || a.name === r.name_filter) &&
-          (r.id_filter === undefined || String(a.id) === String(r.id_filter)),
+          (r.id_filter === undefined ||
+            ((typeof r.id_filter === 'string' || typeof r.id_filter === 'number') &&
+              String(a.id) === String(r.id_filter))),
       );
       return {
         body: {

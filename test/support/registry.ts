@@ -124,7 +124,7 @@ export async function startRegistry(opts: { auth?: RegistryAuth } = {}): Promise
   writeFileSync(configFile, configYaml(storageDir, port, dir, opts.auth));
   const child = spawn(REGISTRY_BIN, ['serve', configFile], { stdio: ['ignore', 'ignore', 'pipe'] });
   let err = '';
-  child.stderr!.on('data', (d: Buffer) => {
+  child.stderr.on('data', (d: Buffer) => {
     err = (err + d.toString()).slice(-4000);
   });
   const host = `127.0.0.1:${port}`;

@@ -55,7 +55,7 @@ export function checkDigest(expected: Digest, actual: Digest, where: string): vo
 export async function verifyFile(path: string, expected: Digest, where: string): Promise<void> {
   if (!isDigest(expected)) {
     throw new Error(
-      `Expected digest "${expected}" for ${where} is not of the form sha256:<64 lowercase hex digits>.`,
+      `Expected digest "${String(expected)}" for ${where} is not of the form sha256:<64 lowercase hex digits>.`,
     );
   }
   checkDigest(expected, await digestFile(path), where);

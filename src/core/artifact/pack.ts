@@ -232,7 +232,7 @@ async function writeArchive(
   const out = new ChunkWriter(gzip, written);
   try {
     const { files, bytesIn } = await writeTar(entries, out, onProgress);
-    await out.flush();
+    out.flush();
     gzip.end();
     await written;
     return { digest: hash.digest(), size, files, bytesIn };
@@ -349,7 +349,7 @@ class ChunkWriter {
       const buf = await this.current();
       const n = src.copy(buf, this.pos, off);
       off += n;
-      await this.advance(n);
+      this.advance(n);
     }
   }
 
@@ -359,7 +359,7 @@ class ChunkWriter {
       const n = Math.min(left, CHUNK - this.pos);
       buf.fill(0, this.pos, this.pos + n);
       left -= n;
-      await this.advance(n);
+      this.advance(n);
     }
   }
 
@@ -373,14 +373,14 @@ class ChunkWriter {
         const { bytesRead } = await fh.read(buf, this.pos, want, pos);
         if (bytesRead === 0) checkSize(e, pos, buf);
         pos += bytesRead;
-        await this.advance(bytesRead);
+        this.advance(bytesRead);
       }
     } finally {
       await fh.close();
     }
   }
 
-  async flush(): Promise<void> {
+  flush(): void {
     if (this.buf && this.pos > 0) this.send(this.buf.subarray(0, this.pos), this.buf);
     this.buf = undefined;
     this.pos = 0;
@@ -396,9 +396,9 @@ class ChunkWriter {
     return this.buf;
   }
 
-  private async advance(n: number): Promise<void> {
+  private advance(n: number): void {
     this.pos += n;
-    if (this.pos === CHUNK) await this.flush();
+    if (this.pos === CHUNK) this.flush();
   }
 
   private send(chunk: Buffer, owner: Buffer): void {

@@ -126,7 +126,7 @@ export function computeAffected(
 
   for (const group of manifest.releaseGroups) {
     const members = group.services.map((s) => byName.get(s)!);
-    const trigger = members.find((m) => reasons[m] && reasons[m]!.kind !== 'release-group');
+    const trigger = members.find((m) => reasons[m] && reasons[m].kind !== 'release-group');
     if (trigger === undefined) continue;
     for (const m of members) {
       if (reasons[m]) continue;

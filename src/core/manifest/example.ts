@@ -19,8 +19,10 @@ export function exampleOf(spec: Spec): unknown {
       return spec.value;
     case 'list':
       return [exampleOf(spec.items)];
-    case 'map':
-      return { [String(nameDoc(spec.entry).examples?.[0] ?? 'name')]: exampleOf(spec.values) };
+    case 'map': {
+      const name = nameDoc(spec.entry).examples?.[0];
+      return { [typeof name === 'string' ? name : 'name']: exampleOf(spec.values) };
+    }
     case 'object':
       return Object.fromEntries(
         (spec.required ?? []).map((k) => [k, exampleOf(spec.fields[k] as Spec)]),

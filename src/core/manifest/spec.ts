@@ -312,7 +312,7 @@ function component<const F extends Fields>(
         ],
       }),
       ...fields,
-    } as ComponentFields & F,
+    },
   };
 }
 

@@ -74,7 +74,7 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
 }
 
 function outputsSize(outputs: DetectOutputs): number {
-  return Object.entries(outputs).reduce(
+  return (Object.entries(outputs) as [string, string][]).reduce(
     (n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v),
     0,
   );

@@ -232,7 +232,7 @@ export class RegistryClient {
   async pushBlob(bytes: Buffer, onProgress?: Progress): Promise<{ digest: Digest; sent: number }> {
     const digest = sha256(bytes);
     if (await this.hasBlob(digest, 'push')) return { digest, sent: 0 };
-    const read = async (o: number, l: number) => bytes.subarray(o, o + l);
+    const read = (o: number, l: number) => Promise.resolve(bytes.subarray(o, o + l));
     const sent = await this.upload(digest, bytes.length, read, { monolithic: true, onProgress });
     return { digest, sent };
   }

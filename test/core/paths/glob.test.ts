@@ -122,7 +122,7 @@ describe('compileGlob', () => {
 
   test('throws GlobSyntaxError with the syntax message for an invalid pattern', () => {
     expect(() => compileGlob('src/[ab')).toThrow(GlobSyntaxError);
-    expect(() => compileGlob('src/[ab')).toThrow(globSyntaxError('src/[ab')!);
+    expect(() => compileGlob('src/[ab')).toThrow(globSyntaxError('src/[ab'));
   });
 
   test('refuses a pattern that still carries its ! so that negation is never silently lost', () => {

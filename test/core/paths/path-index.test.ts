@@ -213,7 +213,9 @@ describe('PathIndex agrees with naiveOwnersOf', () => {
       const actual = index.ownersOf(path);
       matches += expected.length;
       if (actual.join() !== expected.join()) {
-        mismatches.push(`${JSON.stringify(path)}: index [${actual}] naive [${expected}]`);
+        mismatches.push(
+          `${JSON.stringify(path)}: index [${actual.join()}] naive [${expected.join()}]`,
+        );
       }
     }
     expect(mismatches).toEqual([]);
