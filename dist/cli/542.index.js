@@ -984,7 +984,7 @@ class RegistryClient {
         const digest = (0,artifact_digest/* sha256 */.sc)(bytes);
         if (await this.hasBlob(digest, 'push'))
             return { digest, sent: 0 };
-        const read = async (o, l) => bytes.subarray(o, o + l);
+        const read = (o, l) => Promise.resolve(bytes.subarray(o, o + l));
         const sent = await this.upload(digest, bytes.length, read, { monolithic: true, onProgress });
         return { digest, sent };
     }

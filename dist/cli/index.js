@@ -883,7 +883,7 @@ async function writeArchive(entries, tmp, onProgress) {
     const out = new ChunkWriter(gzip, written);
     try {
         const { files, bytesIn } = await writeTar(entries, out, onProgress);
-        await out.flush();
+        out.flush();
         gzip.end();
         await written;
         return { digest: hash.digest(), size, files, bytesIn };
@@ -994,7 +994,7 @@ class ChunkWriter {
             const buf = await this.current();
             const n = src.copy(buf, this.pos, off);
             off += n;
-            await this.advance(n);
+            this.advance(n);
         }
     }
     async zeros(count) {
@@ -1003,7 +1003,7 @@ class ChunkWriter {
             const n = Math.min(left, CHUNK - this.pos);
             buf.fill(0, this.pos, this.pos + n);
             left -= n;
-            await this.advance(n);
+            this.advance(n);
         }
     }
     /** Reads a file's contents straight into the chunk buffers. */
@@ -1017,14 +1017,14 @@ class ChunkWriter {
                 if (bytesRead === 0)
                     checkSize(e, pos, buf);
                 pos += bytesRead;
-                await this.advance(bytesRead);
+                this.advance(bytesRead);
             }
         }
         finally {
             await fh.close();
         }
     }
-    async flush() {
+    flush() {
         if (this.buf && this.pos > 0)
             this.send(this.buf.subarray(0, this.pos), this.buf);
         this.buf = undefined;
@@ -1040,10 +1040,10 @@ class ChunkWriter {
         this.pos = 0;
         return this.buf;
     }
-    async advance(n) {
+    advance(n) {
         this.pos += n;
         if (this.pos === CHUNK)
-            await this.flush();
+            this.flush();
     }
     send(chunk, owner) {
         this.gzip.write(chunk, () => {
@@ -1302,7 +1302,7 @@ class LocalStore {
     }
     async put(file, meta, provenance, onProgress) {
         if (!(0,artifact_digest/* isDigest */.Bc)(meta.digest))
-            throw new Error(`Not a sha256 digest: ${meta.digest}`);
+            throw new Error(`Not a sha256 digest: ${String(meta.digest)}`);
         await (0,artifact_digest/* verifyFile */.AI)(file, meta.digest, file);
         const blob = this.blob(meta.digest);
         let bytesUploaded = 0;
@@ -3583,7 +3583,7 @@ function checkDigest(expected, actual, where) {
  */
 async function verifyFile(path, expected, where) {
     if (!isDigest(expected)) {
-        throw new Error(`Expected digest "${expected}" for ${where} is not of the form sha256:<64 lowercase hex digits>.`);
+        throw new Error(`Expected digest "${String(expected)}" for ${where} is not of the form sha256:<64 lowercase hex digits>.`);
     }
     checkDigest(expected, await digestFile(path), where);
 }
@@ -5271,8 +5271,10 @@ function exampleOf(spec) {
             return spec.value;
         case 'list':
             return [exampleOf(spec.items)];
-        case 'map':
-            return { [String(spec_nameDoc(spec.entry).examples?.[0] ?? 'name')]: exampleOf(spec.values) };
+        case 'map': {
+            const name = spec_nameDoc(spec.entry).examples?.[0];
+            return { [typeof name === 'string' ? name : 'name']: exampleOf(spec.values) };
+        }
         case 'object':
             return Object.fromEntries((spec.required ?? []).map((k) => [k, exampleOf(spec.fields[k])]));
         case 'union':

@@ -2905,8 +2905,10 @@ function exampleOf(spec) {
             return spec.value;
         case 'list':
             return [exampleOf(spec.items)];
-        case 'map':
-            return { [String(spec_nameDoc(spec.entry).examples?.[0] ?? 'name')]: exampleOf(spec.values) };
+        case 'map': {
+            const name = spec_nameDoc(spec.entry).examples?.[0];
+            return { [typeof name === 'string' ? name : 'name']: exampleOf(spec.values) };
+        }
         case 'object':
             return Object.fromEntries((spec.required ?? []).map((k) => [k, exampleOf(spec.fields[k])]));
         case 'union':
