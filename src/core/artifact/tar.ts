@@ -272,15 +272,28 @@ function readNumber(
     }
     return n;
   }
-  const text = block
-    .toString('latin1', off, off + len)
-    .replace(/[\0 ]+$/, '')
-    .replace(/^ +/, '');
-  if (text === '') return 0;
-  if (!/^[0-7]+$/.test(text)) {
-    throw new TarFormatError(`Bad tar ${what} field "${text}" in the header at byte ${offset}.`);
+  // Octal digits, after leading spaces and before trailing NULs or spaces; a byte loop, as
+  // every header holds eight numbers and an archive may hold a million headers.
+  const end = off + len;
+  let i = off;
+  while (i < end && block[i] === 0x20) i++;
+  let n = 0;
+  for (; i < end; i++) {
+    const b = block[i]!;
+    if (b < 0x30 || b > 0x37) break;
+    n = n * 8 + (b - 0x30);
   }
-  return parseInt(text, 8);
+  for (; i < end; i++) {
+    const b = block[i]!;
+    if (b !== 0 && b !== 0x20) {
+      const text = block
+        .toString('latin1', off, end)
+        .replace(/[\0 ]+$/, '')
+        .replace(/^ +/, '');
+      throw new TarFormatError(`Bad tar ${what} field "${text}" in the header at byte ${offset}.`);
+    }
+  }
+  return n;
 }
 
 /** Parse a PAX extended header body into its records (later keys override earlier ones). */

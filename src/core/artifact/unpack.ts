@@ -27,7 +27,7 @@ import {
 export interface UnpackOptions {
   /** Most bytes the archive may expand to (headers and data), counted as they stream. Default 4 GiB. */
   maxBytes?: number;
-  /** Most entries the archive may hold. Default 1,000,000. */
+  /** Most entries the archive may hold (extended headers not counted). Default 250,000. */
   maxEntries?: number;
 }
 
@@ -44,14 +44,27 @@ export class UnsafeArchiveError extends Error {
     readonly entry: string,
     readonly reason: string,
   ) {
-    super(`Refusing to extract ${JSON.stringify(entry)}: ${reason}`);
+    super(`Refusing to extract ${JSON.stringify(shorten(entry))}: ${reason}`);
     this.name = 'UnsafeArchiveError';
   }
 }
 
+/** A hostile name can be megabytes long: messages quote its start and say how long it is. */
+function shorten(name: string): string {
+  return name.length <= 200 ? name : `${name.slice(0, 200)}… (${name.length} characters)`;
+}
+
 const GIB = 1024 * 1024 * 1024;
 const DEFAULT_MAX_BYTES = 4 * GIB;
-const DEFAULT_MAX_ENTRIES = 1_000_000;
+/**
+ * Every entry costs a few file-system calls (about 0.1–0.5 ms on a runner): 250,000 entries is
+ * over ten times the largest build output we have measured, and still minutes, not hours.
+ */
+const DEFAULT_MAX_ENTRIES = 250_000;
+/** Longest path or symlink target, in UTF-8 bytes (Linux PATH_MAX). */
+export const MAX_PATH_BYTES = 4096;
+/** Most `/`-separated components in a path or symlink target. */
+export const MAX_PATH_COMPONENTS = 256;
 /** Extended headers (PAX, GNU long names) are metadata: anything larger is hostile. */
 const MAX_META_BYTES = 1024 * 1024;
 /** Symlinks one resolution may follow, as Linux allows (MAXSYMLINKS). */
@@ -258,6 +271,7 @@ function cString(body: Buffer): string {
  * root itself. Absolute paths, `..` segments, NULs, backslashes and drive letters are refused.
  */
 function entryPath(name: string): string {
+  checkPathSize(name, name, 'path');
   if (name.includes('\0')) throw new UnsafeArchiveError(name, 'its name contains a NUL byte.');
   if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) {
     throw new UnsafeArchiveError(name, 'its path is absolute.');
@@ -275,19 +289,51 @@ function entryPath(name: string): string {
   return segments.join('/');
 }
 
-/** What has been extracted so far, keyed by path relative to the root. */
+/** Refuse a path over MAX_PATH_BYTES or MAX_PATH_COMPONENTS before anything walks it. */
+function checkPathSize(name: string, path: string, what: string): void {
+  const bytes = Buffer.byteLength(path, 'utf8');
+  if (bytes > MAX_PATH_BYTES) {
+    throw new UnsafeArchiveError(
+      name,
+      `its ${what} is ${bytes} bytes long, over ${MAX_PATH_BYTES} (PATH_MAX).`,
+    );
+  }
+  let components = 1;
+  for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1)) components++;
+  if (components > MAX_PATH_COMPONENTS) {
+    throw new UnsafeArchiveError(
+      name,
+      `its ${what} has ${components} components, over ${MAX_PATH_COMPONENTS}.`,
+    );
+  }
+}
+
+/** One path in the tree: a directory holds its children by name. */
+interface Node {
+  kind: Kind;
+  children?: Map<string, Node>;
+  /** A symlink's target. */
+  target?: string;
+  /** The directory exists on disk. */
+  made?: boolean;
+}
+
+/**
+ * What has been extracted so far, as a tree of path components: claiming a path walks its
+ * components once, so the work per entry is linear in its length, however deep it is.
+ */
 class Tree {
-  private readonly kinds = new Map<string, Kind>();
-  private readonly links: { path: string; name: string; target: string }[] = [];
-  private readonly linkTargets = new Map<string, string>();
+  private readonly top: Node = { kind: 'dir', made: true };
+  private readonly links: { path: string; name: string; target: string; chain: Node[] }[] = [];
 
   constructor(private readonly root: string) {}
 
   async addDir(path: string, name: string): Promise<void> {
-    const existing = this.kinds.get(path);
-    if (existing === 'dir') return;
-    this.claim(path, name, 'dir');
+    const chain = this.claim(path, name, 'dir', true);
+    const node = chain[chain.length - 1]!;
+    if (node.made) return;
     await mkdir(this.abs(path), { recursive: true });
+    for (const n of chain) n.made = true;
   }
 
   async writeFile(
@@ -296,8 +342,8 @@ class Tree {
     h: TarHeader,
     data: AsyncIterable<Buffer>,
   ): Promise<void> {
-    this.claim(path, name, 'file');
-    await this.ensureParent(path);
+    const chain = this.claim(path, name, 'file');
+    await this.ensureParent(path, chain);
     // O_EXCL|O_NOFOLLOW: never write through anything already at this path.
     const flags = fsc.O_WRONLY | fsc.O_CREAT | fsc.O_EXCL | (fsc.O_NOFOLLOW ?? 0);
     const fh = await open(this.abs(path), flags, 0o600);
@@ -321,30 +367,31 @@ class Tree {
       targetPath = entryPath(target);
     } catch (err) {
       if (!(err instanceof UnsafeArchiveError)) throw err;
-      throw new UnsafeArchiveError(name, `hard link to "${target}": ${err.reason}`);
+      throw new UnsafeArchiveError(name, `hard link to "${shorten(target)}": ${err.reason}`);
     }
-    if (this.kinds.get(targetPath) !== 'file') {
+    if (this.lookup(targetPath)?.kind !== 'file') {
       throw new UnsafeArchiveError(
         name,
-        `hard link to "${target}", which is not a regular file extracted earlier from this archive.`,
+        `hard link to "${shorten(target)}", which is not a regular file extracted earlier from this archive.`,
       );
     }
-    this.claim(path, name, 'file');
-    await this.ensureParent(path);
+    const chain = this.claim(path, name, 'file');
+    await this.ensureParent(path, chain);
     await link(this.abs(targetPath), this.abs(path));
   }
 
   /** Recorded now, created by createSymlinks() once every entry is known. */
   addSymlink(path: string, name: string, target: string): void {
     if (target === '') throw new UnsafeArchiveError(name, 'symlink with an empty target.');
+    checkPathSize(name, target, 'symlink target');
     if (target.startsWith('/') || /^[A-Za-z]:/.test(target)) {
       throw new UnsafeArchiveError(name, `symlink to the absolute path "${target}".`);
     }
     if (target.includes('\0'))
       throw new UnsafeArchiveError(name, 'symlink target contains a NUL byte.');
-    this.claim(path, name, 'symlink');
-    this.links.push({ path, name, target });
-    this.linkTargets.set(path, target);
+    const chain = this.claim(path, name, 'symlink');
+    chain[chain.length - 1]!.target = target;
+    this.links.push({ path, name, target, chain });
   }
 
   async createSymlinks(): Promise<void> {
@@ -352,11 +399,11 @@ class Tree {
       const from = l.path.split('/').slice(0, -1);
       const outcome = this.resolve(from, l.target, { hops: MAX_LINK_HOPS });
       if (typeof outcome === 'string') {
-        throw new UnsafeArchiveError(l.name, `symlink to "${l.target}" ${outcome}`);
+        throw new UnsafeArchiveError(l.name, `symlink to "${shorten(l.target)}" ${outcome}`);
       }
     }
     for (const l of this.links) {
-      await this.ensureParent(l.path);
+      await this.ensureParent(l.path, l.chain);
       await symlink(l.target, this.abs(l.path));
     }
   }
@@ -364,59 +411,93 @@ class Tree {
   /**
    * Resolve `target` from the directory `from` the way the kernel would, following the
    * archive's own symlinks. Returns the resolved segments, or why the target is refused.
+   * Each step is one child lookup in the tree, so a resolution is linear in the segments read.
    */
   private resolve(from: string[], target: string, budget: { hops: number }): string[] | string {
     const at = [...from];
+    // nodes[i] is the tree node of at[0..i) (undefined below a path the archive does not hold)
+    const nodes: (Node | undefined)[] = [this.top];
+    for (const seg of at) nodes.push(nodes[nodes.length - 1]?.children?.get(seg));
     for (const seg of target.split('/')) {
       if (seg === '' || seg === '.') continue;
       if (seg === '..') {
         if (at.length === 0) return 'leaves the destination directory.';
         at.pop();
+        nodes.pop();
         continue;
       }
-      at.push(seg);
-      const next = this.linkTargets.get(at.join('/'));
-      if (next === undefined) continue;
+      const node = nodes[nodes.length - 1]?.children?.get(seg);
+      if (node?.kind !== 'symlink' || node.target === undefined) {
+        at.push(seg);
+        nodes.push(node);
+        continue;
+      }
       if (--budget.hops < 0) return 'is part of a symlink loop.';
-      if (next.startsWith('/')) return 'goes through a symlink to an absolute path.';
-      at.pop();
-      const resolved = this.resolve(at, next, budget);
+      if (node.target.startsWith('/')) return 'goes through a symlink to an absolute path.';
+      const resolved = this.resolve(at, node.target, budget);
       if (typeof resolved === 'string') return resolved;
       at.splice(0, at.length, ...resolved);
+      nodes.length = 1;
+      for (const s of at) nodes.push(nodes[nodes.length - 1]?.children?.get(s));
     }
     return at;
   }
 
-  /** Record `path` as `kind`, refusing duplicates and parents that are not directories. */
-  private claim(path: string, name: string, kind: Kind): void {
-    const segments = path.split('/');
-    for (let i = 1; i < segments.length; i++) {
-      const parent = segments.slice(0, i).join('/');
-      const parentKind = this.kinds.get(parent);
-      if (parentKind === 'symlink') {
-        throw new UnsafeArchiveError(name, `its parent "${parent}" is a symlink in this archive.`);
-      }
-      if (parentKind === 'file') {
-        throw new UnsafeArchiveError(name, `its parent "${parent}" is a file in this archive.`);
-      }
-      if (parentKind === undefined) this.kinds.set(parent, 'dir');
-    }
-    if (this.kinds.has(path)) {
-      throw new UnsafeArchiveError(
-        name,
-        `"${path}" appears twice in the archive (as ${this.kinds.get(path)} and ${kind}).`,
-      );
-    }
-    this.kinds.set(path, kind);
+  /** The node at `path`, if the archive holds it. */
+  private lookup(path: string): Node | undefined {
+    let node: Node | undefined = this.top;
+    for (const seg of path.split('/')) node = node?.children?.get(seg);
+    return node;
   }
 
-  private readonly made = new Set<string>(['']);
+  /**
+   * Record `path` as `kind`, refusing duplicates and parents that are not directories; returns
+   * the nodes from the root to the path's own. `reuseDir`: a directory seen before is fine.
+   */
+  private claim(path: string, name: string, kind: Kind, reuseDir = false): Node[] {
+    const segments = path.split('/');
+    const chain: Node[] = [this.top];
+    let node = this.top;
+    for (let i = 0; i < segments.length - 1; i++) {
+      const seg = segments[i]!;
+      let child = node.children?.get(seg);
+      if (child === undefined) {
+        child = { kind: 'dir' };
+        (node.children ??= new Map()).set(seg, child);
+      } else if (child.kind !== 'dir') {
+        const parent = segments.slice(0, i + 1).join('/');
+        throw new UnsafeArchiveError(
+          name,
+          `its parent "${shorten(parent)}" is a ${child.kind} in this archive.`,
+        );
+      }
+      chain.push(child);
+      node = child;
+    }
+    const last = segments[segments.length - 1]!;
+    const existing = node.children?.get(last);
+    if (existing !== undefined) {
+      if (reuseDir && kind === 'dir' && existing.kind === 'dir') {
+        chain.push(existing);
+        return chain;
+      }
+      throw new UnsafeArchiveError(
+        name,
+        `"${shorten(path)}" appears twice in the archive (as ${existing.kind} and ${kind}).`,
+      );
+    }
+    const own: Node = { kind };
+    (node.children ??= new Map()).set(last, own);
+    chain.push(own);
+    return chain;
+  }
 
-  private async ensureParent(path: string): Promise<void> {
-    const parent = path.split('/').slice(0, -1).join('/');
-    if (this.made.has(parent)) return;
-    await mkdir(this.abs(parent), { recursive: true });
-    this.made.add(parent);
+  /** Make the parent directory of `path` (whose chain claim() returned) once. */
+  private async ensureParent(path: string, chain: Node[]): Promise<void> {
+    const parentNode = chain[chain.length - 2]!;
+    if (parentNode.made) return;
+    await mkdir(this.abs(path.split('/').slice(0, -1).join('/')), { recursive: true });
+    for (let i = 0; i < chain.length - 1; i++) chain[i]!.made = true;
   }
 
   private abs(path: string): string {

@@ -153,6 +153,30 @@ describe('unpackArchive', () => {
     }
   });
 
+  it('extracts a deep path (255 components) and many paths under it in linear work', async () => {
+    const deep = Array.from({ length: 250 }, (_, i) => `d${i}`).join('/');
+    const pax = (path: string) => [encodePaxHeader([['path', path]])];
+    const entries: RawEntry[] = Array.from({ length: 2000 }, (_, i) => ({
+      name: 'f',
+      before: pax(`${deep}/f${i}`),
+      data: 'x',
+    }));
+    entries.push({
+      name: 'l',
+      type: TarType.symlink,
+      before: [
+        encodePaxHeader([
+          ['path', `${deep}/link`],
+          ['linkpath', '../'.repeat(249)],
+        ]),
+      ],
+    });
+    const box = sandbox(tar(entries));
+    await expect(unpackArchive(box.file, box.dest)).resolves.toEqual({ files: 2000, bytes: 2000 });
+    expect(readFileSync(join(box.dest, ...deep.split('/'), 'f1999'), 'utf8')).toBe('x');
+    expect(readlinkSync(join(box.dest, ...deep.split('/'), 'link'))).toBe('../'.repeat(249));
+  });
+
   describe('refuses', () => {
     it('a ".." path', async () => {
       const box = await expectRefused(tar([{ name: '../evil', data: 'x' }]), '../evil', /"\.\."/);
@@ -291,6 +315,53 @@ describe('unpackArchive', () => {
         'PaxHeader',
         /extended header/,
       ));
+
+    it('a 200 KB PAX path, before walking it (PATH_MAX 4096 bytes)', async () => {
+      const long = 'a/'.repeat(100_000) + 'f';
+      const box = await expectRefused(
+        tar([{ name: 'short', before: [encodePaxHeader([['path', long]])] }]),
+        long,
+        /200001 bytes long, over 4096 \(PATH_MAX\)/,
+      );
+      expect(box).toBeDefined();
+    });
+
+    it('a path of more than 256 components, even a short one', () => {
+      const deep = 'a/'.repeat(300) + 'f';
+      return expectRefused(
+        tar([{ name: 'f', before: [encodePaxHeader([['path', deep]])] }]),
+        deep,
+        /301 components, over 256/,
+      );
+    });
+
+    it('a GNU long name over PATH_MAX', () => {
+      const long = 'x'.repeat(5000);
+      return expectRefused(tar([{ name: 'f', before: [gnuLongName(long)] }]), long, /over 4096/);
+    });
+
+    it('a symlink target over PATH_MAX', () =>
+      expectRefused(
+        tar([
+          {
+            name: 'l',
+            type: TarType.symlink,
+            before: [encodePaxHeader([['linkpath', '../'.repeat(2000)]])],
+          },
+        ]),
+        'l',
+        /symlink target is 6000 bytes long/,
+      ));
+
+    it('more than 250,000 entries by default, however cheap each is', () => {
+      const dir = encodeUstarHeader({ name: 'd/', type: TarType.directory, size: 0 });
+      const parts = new Array<Buffer>(250_001).fill(dir);
+      return expectRefused(
+        Buffer.concat([...parts, END_OF_ARCHIVE]),
+        'd/',
+        /more than 250000 entries/,
+      );
+    }, 60_000);
 
     it('a truncated archive', async () => {
       const whole = tar([{ name: 'f', data: Buffer.alloc(4096, 1) }]);
