@@ -2,7 +2,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { ManifestProblem, settingLabel } from '../core/errors.js';
-import { DEFAULT_MANIFEST_FILE, ManifestError, parseManifest } from '../core/manifest/index.js';
+import {
+  DEFAULT_MANIFEST_FILE,
+  MAX_MANIFEST_BYTES,
+  ManifestError,
+  manifestTooLarge,
+  parseManifest,
+} from '../core/manifest/index.js';
 import type { Manifest } from '../core/manifest/types.js';
 
 /** Where the manifest is: the repository root it describes, and the file within it. */
@@ -18,8 +24,13 @@ export interface ManifestLocation {
 export async function readManifest(at: ManifestLocation): Promise<Manifest> {
   let text: string;
   try {
-    text = await readFile(join(at.root, at.file), 'utf8');
+    const path = join(at.root, at.file);
+    // Measured before it is read: a huge file is refused without reading it into memory.
+    const { size } = await stat(path);
+    if (size > MAX_MANIFEST_BYTES) throw new ManifestError([manifestTooLarge(size, at.shownAs)]);
+    text = await readFile(path, 'utf8');
   } catch (e) {
+    if (e instanceof ManifestError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new ManifestProblem((audience) =>
       code === 'ENOENT'

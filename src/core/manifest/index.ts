@@ -1,7 +1,9 @@
 /** The manifest (`msdeploy.yml`): parse, validate with exact locations, and its JSON Schema. */
 export {
   DEFAULT_MANIFEST_FILE,
+  MAX_MANIFEST_BYTES,
   ManifestError,
+  manifestTooLarge,
   formatIssue,
   loadManifestOrThrow,
   parseManifest,

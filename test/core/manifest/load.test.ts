@@ -1,4 +1,5 @@
 import {
+  MAX_MANIFEST_BYTES,
   ManifestError,
   formatIssue,
   loadManifestOrThrow,
@@ -189,5 +190,30 @@ describe('formatIssue, ManifestError and loadManifestOrThrow', () => {
     const issues = (error as ManifestError).issues;
     expect(issues.map((i) => `${i.line}:${i.col}`)).toEqual(['2:3', '3:3', '3:7']);
     expect((error as Error).message).toMatch(/^3 problems in the manifest:\nm\.yml:2:3: /);
+  });
+});
+
+describe('manifest size', () => {
+  it('refuses a manifest over 4 MiB before parsing it, with one issue on the file', () => {
+    // Broken YAML on purpose: had it been parsed, its syntax errors would be reported too.
+    const text = `services: [\n${'#'.repeat(MAX_MANIFEST_BYTES)}\n`;
+    const { manifest, issues } = parseManifest(text, 'msdeploy.yml');
+    expect(manifest).toBeUndefined();
+    expect(issues).toEqual([
+      {
+        file: 'msdeploy.yml',
+        line: 1,
+        col: 1,
+        message: expect.stringMatching(
+          /^msdeploy\.yml is 4194317 bytes, over the 4194304 bytes \(4 MiB\) a manifest may be; it was not parsed/,
+        ) as string,
+      },
+    ]);
+    expect(() => loadManifestOrThrow(text)).toThrow(ManifestError);
+  });
+
+  it('counts UTF-8 bytes, not characters', () => {
+    const text = `name: shop\n# ${'é'.repeat(MAX_MANIFEST_BYTES / 2)}\n`;
+    expect(parseManifest(text).issues[0]?.message).toMatch(/over the 4194304 bytes/);
   });
 });
