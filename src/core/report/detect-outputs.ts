@@ -5,6 +5,7 @@
  */
 import type { AffectedResult, Reason } from '../changes/affected.js';
 import { reasonText } from '../changes/affected.js';
+import { showInvisible } from './markdown.js';
 
 export const MATRIX_JOB_LIMIT = 256;
 /** GitHub caps a job's outputs at 1 MB in total; stay well inside it. */
@@ -52,7 +53,7 @@ export function matrixEntries(
     .map((s) => ({
       service: s.name,
       path: s.path,
-      reason: clip(reasonText(s.reason as Reason), reasonMax),
+      reason: clip(showInvisible(reasonText(s.reason as Reason)), reasonMax),
     }));
 }
 

@@ -1,12 +1,15 @@
 /** The CLI's plain-text rendering of a detect result. */
 import { reasonText } from '../changes/affected.js';
 import type { DetectSummaryInput } from './detect-outputs.js';
-import { shortSha } from './markdown.js';
+import { shortSha, showInvisible } from './markdown.js';
 
-/** Control characters in file names would garble a terminal: show them as escapes. */
-function printable(text: string): string {
-  // Everything outside printable ASCII and the non-ASCII range: C0 controls and DEL.
-  return text.replace(
+/**
+ * Control characters in file names would garble a terminal, and invisible ones (bidi overrides,
+ * zero-width characters) disguise them: show both as escapes.
+ */
+export function printable(text: string): string {
+  // C0 controls and DEL as \xNN; C1 controls and format characters as <U+XXXX>.
+  return showInvisible(text).replace(
     /[^ -~\u0080-\uffff]/g,
     (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
   );
@@ -28,7 +31,7 @@ export function detectText(input: DetectSummaryInput): string {
   for (const s of affected.services) {
     const mark = s.affected ? '●' : '○';
     const why = s.reason ? printable(reasonText(s.reason)) : 'unchanged';
-    lines.push(`  ${mark} ${s.name.padEnd(width)}  ${why}`);
+    lines.push(`  ${mark} ${printable(s.name).padEnd(width)}  ${why}`);
   }
   return lines.join('\n') + '\n';
 }

@@ -19,12 +19,32 @@ const ENTITY: Record<string, string> = {
 };
 
 /**
+ * Characters that draw nothing or reorder what is drawn: Unicode format characters (bidi
+ * embeddings, overrides and isolates U+202A–U+202E and U+2066–U+2069, zero-width U+200B–U+200D,
+ * U+2060, U+FEFF, soft hyphen, …), line and paragraph separators, and C1 controls.
+ */
+const INVISIBLE = /[\p{Cf}\p{Zl}\p{Zp}\u0080-\u009f]/gu;
+
+/**
+ * Untrusted text with every invisible character shown as `<U+XXXX>`: `svc/rtl\u202Egpj.exe`
+ * would display as `svc/rtlexe.jpg`; it reads `svc/rtl<U+202E>gpj.exe`. For Markdown, terminals
+ * and workflow outputs alike.
+ */
+export function showInvisible(text: string): string {
+  return text.replace(
+    INVISIBLE,
+    (c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`,
+  );
+}
+
+/**
  * Escape text for a Markdown table cell or paragraph: every character with Markdown, HTML,
  * table, math or mention meaning becomes an entity, as does the `:` of a `scheme://` autolink
- * (`(` and `)` are inert once `[` and `]` are), and line breaks become a visible `␤`.
+ * (`(` and `)` are inert once `[` and `]` are), line breaks become a visible `␤`, and invisible
+ * characters are spelled out ({@link showInvisible}).
  */
 export function md(text: string): string {
-  const escaped = text
+  const escaped = showInvisible(text)
     .replace(/[&<>"|`*_[\]\\~$@]|:(?=\/\/)/g, (c) => ENTITY[c]!)
     .replace(/\r?\n|\r/g, '␤');
   // A heading or list marker only means something at the start of a line: there is one line now.

@@ -6,7 +6,8 @@ import {
   type DetectSummaryInput,
 } from '../../../src/core/report/detect-outputs.js';
 import { detectSummary } from '../../../src/core/report/detect-summary.js';
-import { md } from '../../../src/core/report/markdown.js';
+import { detectText } from '../../../src/core/report/detect-text.js';
+import { md, showInvisible } from '../../../src/core/report/markdown.js';
 
 function result(n: number, affectedEvery = 1, files: string[] = []): AffectedResult {
   return {
@@ -104,5 +105,42 @@ describe('markdown escaping', () => {
     const text = detectSummary(input(result(1000, 10)));
     expect(text).toContain('100 of 1000 services affected');
     expect(text).toContain('and 900 more services not listed');
+  });
+});
+
+describe('invisible characters', () => {
+  const rlo = 'svc/rtl\u202Egpj.exe';
+  const invisibles = [
+    ...'\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069',
+    ...'\u200B\u200C\u200D\u2060\uFEFF\u200E\u200F\u00AD\u2028\u2029\u009B',
+  ];
+  const hidden = /[\p{Cf}\p{Zl}\p{Zp}\u0080-\u009f]/u;
+
+  it('are spelled out as <U+XXXX>, every one of them', () => {
+    expect(showInvisible(rlo)).toBe('svc/rtl<U+202E>gpj.exe');
+    for (const c of invisibles) {
+      const hex = c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+      expect(showInvisible(`a${c}b`)).toBe(`a<U+${hex}>b`);
+    }
+    expect(showInvisible('naïve café 服务 ✅')).toBe('naïve café 服务 ✅');
+  });
+
+  it('are escaped in Markdown, the terminal text and matrix reasons', () => {
+    const r = result(1, 1, [rlo, `services/a/${invisibles.join('')}.ts`]);
+    const summary = detectSummary(input(r));
+    expect(summary).not.toMatch(hidden);
+    expect(summary).toContain('svc/rtl&lt;U+202E&gt;gpj.exe');
+    expect(md(rlo)).toBe('svc/rtl&lt;U+202E&gt;gpj.exe');
+
+    const text = detectText(input(r));
+    expect(text).not.toMatch(hidden);
+    expect(text).toContain('svc/rtl<U+202E>gpj.exe');
+    expect(detectText(input(result(1, 1, ['a\x1b[31mred'])))).toContain('a\\x1b[31mred');
+
+    const matrix = JSON.parse(detectOutputs(input(r), 'detail.json').matrix) as {
+      include: { reason: string }[];
+    };
+    expect(matrix.include[0]!.reason).toContain('svc/rtl<U+202E>gpj.exe');
+    expect(matrix.include[0]!.reason).not.toMatch(hidden);
   });
 });
