@@ -14,6 +14,6 @@ await runAction(async (run, logger) => {
   logger.info(`Affected services (${names.length}): ${names.join(', ') || 'none'}`);
   const limit = matrixLimitNote(names.length);
   if (limit) logger.warning(limit);
-  await appendSummary(detectSummary(result));
+  await appendSummary(detectSummary(result, settings.detailFile));
   writeDetectOutputs(detectOutputs(result, settings.detailFile)); // last: nothing overwrites them
 });

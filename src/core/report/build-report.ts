@@ -1,7 +1,7 @@
 /** What reviewers and terminals see of a build: the artifact's identity and where it came from. */
 import type { BuildResult } from '../artifact/build.js';
 import { totals } from '../artifact/junit.js';
-import { md, mdCode, shortSha, table } from './markdown.js';
+import { fitSummary, md, mdCode, shortSha, table } from './markdown.js';
 
 export function formatBytes(n: number): string {
   const units = ['B', 'KiB', 'MiB', 'GiB'];
@@ -37,7 +37,10 @@ export function buildSummary(r: BuildResult, commit: string): string {
     ['build time', `${seconds} s`],
     ['tests', md(testsLine(r))],
   ];
-  return `### msdeploy: built ${md(r.meta.service)} ${md(r.meta.version)}\n\n${table(['', ''], rows)}\n`;
+  return fitSummary(
+    `### msdeploy: built ${md(r.meta.service)} ${md(r.meta.version)}\n\n${table(['', ''], rows)}\n`,
+    'the provenance file has every field.',
+  );
 }
 
 export function buildText(r: BuildResult, commit: string): string {

@@ -1,13 +1,21 @@
 /** The reviewer-facing step summary of detect-changed-service. */
 import { reasonText } from '../changes/affected.js';
 import { matrixLimitNote, type DetectSummaryInput } from './detect-outputs.js';
-import { md, mdCode, shortSha, table } from './markdown.js';
+import { clip, fitSummary, md, mdCode, shortSha, SUMMARY_BUDGET_BYTES, table } from './markdown.js';
 
 const FILES_SHOWN = 3;
+/** Characters of a file name or reason shown in a cell; the detail file has them whole. */
+const CELL_TEXT_MAX = 300;
+/** Kept for what follows the table (notes, libraries): the table gets the rest of the budget. */
+const TAIL_RESERVE_BYTES = 32 * 1024;
 /** Rows beyond this collapse unaffected services into one count (GitHub caps summaries at 1 MiB). */
 const MAX_ROWS = 300;
 
-export function detectSummary(input: DetectSummaryInput): string {
+/**
+ * The summary, under {@link SUMMARY_BUDGET_BYTES} whatever the size of the change: long names
+ * are clipped, and rows that would not fit are left out with a note pointing at `detailPath`.
+ */
+export function detectSummary(input: DetectSummaryInput, detailPath?: string): string {
   const { affected } = input;
   const hit = affected.services.filter((s) => s.affected);
   const out: string[] = [];
@@ -25,27 +33,52 @@ export function detectSummary(input: DetectSummaryInput): string {
   const limit = matrixLimitNote(hit.length);
   if (limit) out.push(`> [!NOTE]\n> ${md(limit)}`);
 
-  const shown = affected.services.length > MAX_ROWS ? hit.slice(0, MAX_ROWS) : affected.services;
-  const rows = shown.map((s) => {
-    const files = s.files.slice(0, FILES_SHOWN).map(mdCode).join('<br>');
+  const detail = detailPath
+    ? `the detail file ${mdCode(detailPath)}`
+    : 'the detail file (the `detail` output)';
+  const candidates =
+    affected.services.length > MAX_ROWS ? hit.slice(0, MAX_ROWS) : affected.services;
+  const header = ['service', 'status', 'reason', 'own changed files'];
+  let budget =
+    SUMMARY_BUDGET_BYTES -
+    TAIL_RESERVE_BYTES -
+    Buffer.byteLength(out.join('\n\n') + table(header, []), 'utf8');
+  const rows: string[][] = [];
+  for (const s of candidates) {
+    const files = s.files
+      .slice(0, FILES_SHOWN)
+      .map((f) => mdCode(clip(f, CELL_TEXT_MAX)))
+      .join('<br>');
     const more = s.files.length > FILES_SHOWN ? `<br>… ${s.files.length - FILES_SHOWN} more` : '';
-    return [
-      `**${md(s.name)}**`,
+    const row = [
+      `**${md(clip(s.name, CELL_TEXT_MAX))}**`,
       s.affected ? '✅ affected' : '— unchanged',
-      s.reason ? md(reasonText(s.reason)) : '',
+      s.reason ? md(clip(reasonText(s.reason), CELL_TEXT_MAX)) : '',
       s.files.length ? `${s.files.length}: ${files}${more}` : '0',
     ];
-  });
-  out.push(table(['service', 'status', 'reason', 'own changed files'], rows));
-  const hidden = affected.services.length - shown.length;
-  if (hidden > 0) out.push(`_…and ${hidden} more services not listed (see the detail file)._`);
+    budget -= Buffer.byteLength(row.join(' | '), 'utf8') + 5;
+    if (budget < 0) break;
+    rows.push(row);
+  }
+  out.push(table(header, rows));
+  const hidden = affected.services.length - rows.length;
+  if (rows.length < candidates.length) {
+    out.push(
+      `_…and ${hidden} more services not listed: the summary stops here to stay under the 1 MiB ` +
+        `GitHub allows; every service and file is in ${detail}._`,
+    );
+  } else if (hidden > 0) {
+    out.push(`_…and ${hidden} more services not listed (see ${detail})._`);
+  }
 
   const libs = affected.libraries.filter((l) => l.affected);
   if (libs.length) {
     out.push(
       `**Libraries affected:** ` +
-        libs.map((l) => `${md(l.name)} (${l.files.length || 'via dependency'})`).join(', '),
+        libs
+          .map((l) => `${md(clip(l.name, CELL_TEXT_MAX))} (${l.files.length || 'via dependency'})`)
+          .join(', '),
     );
   }
-  return out.join('\n\n') + '\n';
+  return fitSummary(out.join('\n\n') + '\n', `every service and file is in ${detail}.`);
 }

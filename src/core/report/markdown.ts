@@ -56,6 +56,36 @@ export function mdCode(text: string): string {
   return `<code>${md(text)}</code>`;
 }
 
+/** GitHub drops a step summary over 1 MiB whole: every summary we write stays under this. */
+export const SUMMARY_BUDGET_BYTES = 900 * 1024;
+
+/** `text` cut to `max` characters with an ellipsis: one file name must not fill a summary. */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/**
+ * `markdown` if it fits in `budget` bytes of UTF-8, else cut at the last line break that fits,
+ * with `note` (Markdown) after it saying what was left out and where to find it.
+ */
+export function fitSummary(
+  markdown: string,
+  note = 'the rest of this summary was cut to stay under the 1 MiB GitHub allows a step summary.',
+  budget: number = SUMMARY_BUDGET_BYTES,
+): string {
+  if (Buffer.byteLength(markdown, 'utf8') <= budget) return markdown;
+  const tail = `\n\n> [!NOTE]\n> _Truncated:_ ${note}\n`;
+  const bytes = Buffer.from(markdown, 'utf8');
+  const room = Math.max(0, budget - Buffer.byteLength(tail, 'utf8'));
+  // Cut at a line break (a 0x0a byte is never inside a UTF-8 sequence), else at a character.
+  let cut = bytes.lastIndexOf(0x0a, room);
+  if (cut <= 0) {
+    cut = room;
+    while (cut > 0 && (bytes[cut]! & 0xc0) === 0x80) cut--;
+  }
+  return `${bytes.toString('utf8', 0, cut)}${tail}`;
+}
+
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');

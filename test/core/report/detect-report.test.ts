@@ -7,7 +7,13 @@ import {
 } from '../../../src/core/report/detect-outputs.js';
 import { detectSummary } from '../../../src/core/report/detect-summary.js';
 import { detectText } from '../../../src/core/report/detect-text.js';
-import { md, showInvisible } from '../../../src/core/report/markdown.js';
+import { buildFailureSummary } from '../../../src/core/report/build-failure.js';
+import {
+  fitSummary,
+  md,
+  showInvisible,
+  SUMMARY_BUDGET_BYTES,
+} from '../../../src/core/report/markdown.js';
 
 function result(n: number, affectedEvery = 1, files: string[] = []): AffectedResult {
   return {
@@ -142,5 +148,62 @@ describe('invisible characters', () => {
     };
     expect(matrix.include[0]!.reason).toContain('svc/rtl<U+202E>gpj.exe');
     expect(matrix.include[0]!.reason).not.toMatch(hidden);
+  });
+});
+
+describe('summary size', () => {
+  const MIB = 1024 * 1024;
+
+  it('stays under 1 MiB with 300 services with long names and many long files', () => {
+    const long = (i: number, what: string) => `${what}_${i}_${'é_*'.repeat(400)}`;
+    const r: AffectedResult = {
+      services: Array.from({ length: 300 }, (_, i) => ({
+        name: long(i, 'service'),
+        path: `services/${i}`,
+        affected: true,
+        reason: { kind: 'paths' as const, chain: [long(i, 'svc')], file: long(i, 'file') },
+        files: Array.from({ length: 200 }, (_, f) => long(f, `services/${i}/file`)),
+      })),
+      libraries: Array.from({ length: 50 }, (_, i) => ({
+        name: long(i, 'lib'),
+        path: `libs/${i}`,
+        affected: true,
+        reason: undefined,
+        files: [],
+      })),
+      globalFiles: [],
+      unownedCount: 0,
+      changedCount: 60_000,
+    };
+    const text = detectSummary(input(r), '/tmp/runner/msdeploy-detect.json');
+    const bytes = Buffer.byteLength(text, 'utf8');
+    expect(bytes).toBeLessThanOrEqual(SUMMARY_BUDGET_BYTES);
+    expect(bytes).toBeLessThan(MIB);
+    expect(text).toContain('300 of 300 services affected');
+    expect(text).toMatch(
+      /_…and \d+ more services not listed: the summary stops here to stay under the 1 MiB GitHub allows; every service and file is in the detail file <code>\/tmp\/runner\/msdeploy-detect\.json<\/code>\._/,
+    );
+    // Rows are whole: the table was not cut in the middle of one.
+    const rows = text.split('\n').filter((l) => l.startsWith('| **service'));
+    for (const row of rows) expect(row.endsWith(' |')).toBe(true);
+    expect(rows.length).toBeGreaterThan(10);
+  });
+
+  it('cuts any Markdown at a line break under the budget, with a note', () => {
+    const lines = Array.from({ length: 100_000 }, (_, i) => `line ${i} — ${'界'.repeat(10)}`);
+    const cut = fitSummary(lines.join('\n'), 'see the log.');
+    expect(Buffer.byteLength(cut, 'utf8')).toBeLessThanOrEqual(SUMMARY_BUDGET_BYTES);
+    expect(cut).toMatch(/\n\n> \[!NOTE\]\n> _Truncated:_ see the log\.\n$/);
+    expect(cut).not.toContain('\uFFFD');
+    const body = cut.slice(0, cut.indexOf('\n\n> [!NOTE]'));
+    expect(lines.join('\n').startsWith(body)).toBe(true);
+    expect(fitSummary('small\n')).toBe('small\n');
+  });
+
+  it('keeps a failed build summary under the budget, however long its output lines', () => {
+    const tail = Array.from({ length: 500 }, () => '_'.repeat(100_000));
+    const text = buildFailureSummary('api', 2, tail);
+    expect(Buffer.byteLength(text, 'utf8')).toBeLessThanOrEqual(SUMMARY_BUDGET_BYTES);
+    expect(text).toContain('the build of api failed (exit code 2)');
   });
 });
