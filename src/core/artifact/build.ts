@@ -9,7 +9,7 @@ import { MsdeployError } from '../errors.js';
 import { compilePatternList } from '../paths/glob.js';
 import { buildFailureSummary } from '../report/build-failure.js';
 import type { ServiceSpec } from '../manifest/types.js';
-import { parseJUnit, type TestReport } from './junit.js';
+import { readJUnit, type TestReport } from './junit.js';
 import { provenanceBytes, provenanceStatement, type ProvenanceStatement } from './provenance.js';
 import type { ArtifactKind, ArtifactMeta } from './types.js';
 import type { BuildPorts, StoredArtifact } from '../ports.js';
@@ -158,7 +158,7 @@ export async function buildService(
 
   const tests: TestReport[] = [];
   for (const file of await findTestReports(serviceDir, spec.tests)) {
-    tests.push(parseJUnit(await readFile(file, 'utf8'), relative(ctx.repoRoot, file)));
+    tests.push(await readJUnit(file, relative(ctx.repoRoot, file)));
   }
 
   const fileName = `${service.name}-${version}.${FILE_EXT[spec.kind]}`;
