@@ -318,12 +318,20 @@ describe('unpackArchive', () => {
 
     it('a 200 KB PAX path, before walking it (PATH_MAX 4096 bytes)', async () => {
       const long = 'a/'.repeat(100_000) + 'f';
-      const box = await expectRefused(
-        tar([{ name: 'short', before: [encodePaxHeader([['path', long]])] }]),
-        long,
-        /200001 bytes long, over 4096 \(PATH_MAX\)/,
+      const rest = Array.from({ length: 1000 }, (_, i) => ({ name: `after-${i}`, data: 'x' }));
+      const box = sandbox(
+        tar([{ name: 'short', before: [encodePaxHeader([['path', long]])] }, ...rest]),
       );
-      expect(box).toBeDefined();
+      const err = await unpackArchive(box.file, box.dest).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(UnsafeArchiveError);
+      const e = err as UnsafeArchiveError;
+      expect(e.entry).toBe(long);
+      expect(e.reason).toMatch(/200001 bytes long, over 4096 \(PATH_MAX\)/);
+      // The message quotes the start of the name, not all 200 KB of it.
+      expect(e.message.length).toBeLessThan(400);
+      expect(e.message).toContain('(200001 characters)');
+      // Refused at the first entry: nothing after it was written, and no .partial is left.
+      expect(readdirSync(box.dir)).toEqual(['a.tar.gz']);
     });
 
     it('a path of more than 256 components, even a short one', () => {
