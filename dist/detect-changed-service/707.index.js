@@ -169,7 +169,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _app_detect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9123);
 /* harmony import */ var _core_report_detect_outputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4848);
-/* harmony import */ var _core_report_detect_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6446);
+/* harmony import */ var _core_report_detect_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3342);
 /* harmony import */ var _platform_runner_outputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8928);
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3289);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(687);
@@ -189,7 +189,7 @@ await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .C)(async (
     const limit = (0,_core_report_detect_outputs_js__WEBPACK_IMPORTED_MODULE_1__/* .matrixLimitNote */ .Dq)(names.length);
     if (limit)
         logger.warning(limit);
-    await (0,_platform_runner_outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .appendSummary */ .fe)((0,_core_report_detect_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .detectSummary */ .G)(result));
+    await (0,_platform_runner_outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .appendSummary */ .fe)((0,_core_report_detect_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .detectSummary */ .G)(result, settings.detailFile));
     (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .writeDetectOutputs */ .x9)((0,_core_report_detect_outputs_js__WEBPACK_IMPORTED_MODULE_1__/* .detectOutputs */ .sn)(result, settings.detailFile)); // last: nothing overwrites them
 });
 
@@ -1057,9 +1057,16 @@ var core_manifest = __webpack_require__(5964);
 async function readManifest(at) {
     let text;
     try {
-        text = await (0,promises_.readFile)((0,external_node_path_.join)(at.root, at.file), 'utf8');
+        const path = (0,external_node_path_.join)(at.root, at.file);
+        // Measured before it is read: a huge file is refused without reading it into memory.
+        const { size } = await (0,promises_.stat)(path);
+        if (size > core_manifest/* MAX_MANIFEST_BYTES */.ZJ)
+            throw new core_manifest/* ManifestError */.Sh([(0,core_manifest/* manifestTooLarge */.vv)(size, at.shownAs)]);
+        text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (e) {
+        if (e instanceof core_manifest/* ManifestError */.Sh)
+            throw e;
         const code = e.code;
         throw new errors/* ManifestProblem */.Rn((audience) => code === 'ENOENT'
             ? `No manifest at ${at.shownAs}: create msdeploy.yml at the repository root (see docs/manifest.md), or point the ${(0,errors/* settingLabel */.px)('manifest', audience)} at it.`
@@ -2202,7 +2209,9 @@ function asMsdeployError(e) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   zb: () => (/* reexport */ DEFAULT_MANIFEST_FILE),
+  ZJ: () => (/* reexport */ MAX_MANIFEST_BYTES),
   Sh: () => (/* reexport */ ManifestError),
+  vv: () => (/* reexport */ manifestTooLarge),
   Ng: () => (/* reexport */ parseManifest)
 });
 
@@ -3551,12 +3560,33 @@ const capital = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const DEFAULT_MANIFEST_FILE = 'msdeploy.yml';
 /**
+ * The largest manifest msdeploy parses: 4 MiB is hundreds of times a 5,000-service manifest, and
+ * parsing costs ~50× the text in memory (a 50 MB file took 29 s and 2.7 GB).
+ */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/** The issue for a manifest over {@link MAX_MANIFEST_BYTES}, reported before any parsing. */
+function manifestTooLarge(bytes, shownAs) {
+    return {
+        file: shownAs,
+        line: 1,
+        col: 1,
+        message: `${shownAs} is ${bytes} bytes, over the ${MAX_MANIFEST_BYTES} bytes (4 MiB) a manifest may ` +
+            'be; it was not parsed. Is this the right file? See docs/manifest.md.',
+    };
+}
+/**
  * Parses and validates a manifest. Pure: `file` (relative to the repository root) becomes the
  * implicit `global` pattern and, unless `shownAs` says otherwise, names the manifest in issues
  * (an action shows it relative to the workspace, a CLI relative to where it was started).
  * `manifest` is set exactly when `issues` is empty.
  */
 function parseManifest(text, file = DEFAULT_MANIFEST_FILE, shownAs = file) {
+    // A UTF-16 code unit is at least one UTF-8 byte: only a text that may be over is measured.
+    if (text.length > MAX_MANIFEST_BYTES / 3) {
+        const bytes = Buffer.byteLength(text, 'utf8');
+        if (bytes > MAX_MANIFEST_BYTES)
+            return { issues: [manifestTooLarge(bytes, shownAs)] };
+    }
     const ctx = parseYaml(text, shownAs);
     const { doc, issues, locs } = ctx;
     if (issues.length > 0)
@@ -4266,6 +4296,8 @@ function quote(text) {
 /* harmony export */ });
 /* unused harmony exports MATRIX_JOB_LIMIT, OUTPUT_BUDGET_BYTES, matrixEntries, chunk */
 /* harmony import */ var _changes_affected_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3176);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4201);
+
 
 const MATRIX_JOB_LIMIT = 256;
 /** GitHub caps a job's outputs at 1 MB in total; stay well inside it. */
@@ -4281,7 +4313,7 @@ function matrixEntries(result, reasonMax = MATRIX_REASON_MAX[0]) {
         .map((s) => ({
         service: s.name,
         path: s.path,
-        reason: clip((0,_changes_affected_js__WEBPACK_IMPORTED_MODULE_0__/* .reasonText */ .uV)(s.reason), reasonMax),
+        reason: clip((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .showInvisible */ .jQ)((0,_changes_affected_js__WEBPACK_IMPORTED_MODULE_0__/* .reasonText */ .uV)(s.reason)), reasonMax),
     }));
 }
 /** Said in the log and the summary when the affected services don't fit one matrix. */
@@ -4354,20 +4386,108 @@ function detectDetail(input) {
 
 /***/ }),
 
-/***/ 6446:
+/***/ 3342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ detectSummary)
+/* harmony export */ });
+/* harmony import */ var _changes_affected_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3176);
+/* harmony import */ var _detect_outputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4848);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4201);
+/** The reviewer-facing step summary of detect-changed-service. */
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ detectSummary)
-});
 
-// EXTERNAL MODULE: ./src/core/changes/affected.ts + 1 modules
-var changes_affected = __webpack_require__(3176);
-// EXTERNAL MODULE: ./src/core/report/detect-outputs.ts
-var detect_outputs = __webpack_require__(4848);
-;// CONCATENATED MODULE: ./src/core/report/markdown.ts
+
+const FILES_SHOWN = 3;
+/** Characters of a file name or reason shown in a cell; the detail file has them whole. */
+const CELL_TEXT_MAX = 300;
+/** Kept for what follows the table (notes, libraries): the table gets the rest of the budget. */
+const TAIL_RESERVE_BYTES = 32 * 1024;
+/** Rows beyond this collapse unaffected services into one count (GitHub caps summaries at 1 MiB). */
+const MAX_ROWS = 300;
+/**
+ * The summary, under {@link SUMMARY_BUDGET_BYTES} whatever the size of the change: long names
+ * are clipped, and rows that would not fit are left out with a note pointing at `detailPath`.
+ */
+function detectSummary(input, detailPath) {
+    const { affected } = input;
+    const hit = affected.services.filter((s) => s.affected);
+    const out = [];
+    out.push(`### msdeploy: ${hit.length} of ${affected.services.length} services affected`);
+    const range = input.base
+        ? `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(input.base))}…${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(input.head))}`
+        : `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(input.head))} (no base)`;
+    out.push(`**Compared** ${range}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(input.baseReason)}`);
+    out.push(`${affected.changedCount} changed files` +
+        (affected.globalFiles.length ? `, ${affected.globalFiles.length} global` : '') +
+        (affected.unownedCount ? `, ${affected.unownedCount} outside every service and library` : ''));
+    if (input.warning)
+        out.push(`> [!WARNING]\n> ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(input.warning)}`);
+    const limit = (0,_detect_outputs_js__WEBPACK_IMPORTED_MODULE_1__/* .matrixLimitNote */ .Dq)(hit.length);
+    if (limit)
+        out.push(`> [!NOTE]\n> ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)(limit)}`);
+    const detail = detailPath
+        ? `the detail file ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(detailPath)}`
+        : 'the detail file (the `detail` output)';
+    const candidates = affected.services.length > MAX_ROWS ? hit.slice(0, MAX_ROWS) : affected.services;
+    const header = ['service', 'status', 'reason', 'own changed files'];
+    let budget = _markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .SUMMARY_BUDGET_BYTES */ .Xb -
+        TAIL_RESERVE_BYTES -
+        Buffer.byteLength(out.join('\n\n') + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(header, []), 'utf8');
+    const rows = [];
+    for (const s of candidates) {
+        const files = s.files
+            .slice(0, FILES_SHOWN)
+            .map((f) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(f, CELL_TEXT_MAX)))
+            .join('<br>');
+        const more = s.files.length > FILES_SHOWN ? `<br>… ${s.files.length - FILES_SHOWN} more` : '';
+        const row = [
+            `**${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(s.name, CELL_TEXT_MAX))}**`,
+            s.affected ? '✅ affected' : '— unchanged',
+            s.reason ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)((0,_changes_affected_js__WEBPACK_IMPORTED_MODULE_0__/* .reasonText */ .uV)(s.reason), CELL_TEXT_MAX)) : '',
+            s.files.length ? `${s.files.length}: ${files}${more}` : '0',
+        ];
+        budget -= Buffer.byteLength(row.join(' | '), 'utf8') + 5;
+        if (budget < 0)
+            break;
+        rows.push(row);
+    }
+    out.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(header, rows));
+    const hidden = affected.services.length - rows.length;
+    if (rows.length < candidates.length) {
+        out.push(`_…and ${hidden} more services not listed: the summary stops here to stay under the 1 MiB ` +
+            `GitHub allows; every service and file is in ${detail}._`);
+    }
+    else if (hidden > 0) {
+        out.push(`_…and ${hidden} more services not listed (see ${detail})._`);
+    }
+    const libs = affected.libraries.filter((l) => l.affected);
+    if (libs.length) {
+        out.push(`**Libraries affected:** ` +
+            libs
+                .map((l) => `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__.md)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(l.name, CELL_TEXT_MAX))} (${l.files.length || 'via dependency'})`)
+                .join(', '));
+    }
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .fitSummary */ .mW)(out.join('\n\n') + '\n', `every service and file is in ${detail}.`);
+}
+
+
+/***/ }),
+
+/***/ 4201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   Fu: () => (/* binding */ shortSha),
+/* harmony export */   Xb: () => (/* binding */ SUMMARY_BUDGET_BYTES),
+/* harmony export */   jQ: () => (/* binding */ showInvisible),
+/* harmony export */   mW: () => (/* binding */ fitSummary),
+/* harmony export */   md: () => (/* binding */ md),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   xs: () => (/* binding */ mdCode)
+/* harmony export */ });
 /** Markdown helpers that make untrusted text (file and branch names) inert in GitHub Markdown. */
 const ENTITY = {
     '&': '&amp;',
@@ -4387,12 +4507,27 @@ const ENTITY = {
     ':': '&#58;',
 };
 /**
+ * Characters that draw nothing or reorder what is drawn: Unicode format characters (bidi
+ * embeddings, overrides and isolates U+202A–U+202E and U+2066–U+2069, zero-width U+200B–U+200D,
+ * U+2060, U+FEFF, soft hyphen, …), line and paragraph separators, and C1 controls.
+ */
+const INVISIBLE = /[\p{Cf}\p{Zl}\p{Zp}\u0080-\u009f]/gu;
+/**
+ * Untrusted text with every invisible character shown as `<U+XXXX>`: `svc/rtl\u202Egpj.exe`
+ * would display as `svc/rtlexe.jpg`; it reads `svc/rtl<U+202E>gpj.exe`. For Markdown, terminals
+ * and workflow outputs alike.
+ */
+function showInvisible(text) {
+    return text.replace(INVISIBLE, (c) => `<U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}
+/**
  * Escape text for a Markdown table cell or paragraph: every character with Markdown, HTML,
  * table, math or mention meaning becomes an entity, as does the `:` of a `scheme://` autolink
- * (`(` and `)` are inert once `[` and `]` are), and line breaks become a visible `␤`.
+ * (`(` and `)` are inert once `[` and `]` are), line breaks become a visible `␤`, and invisible
+ * characters are spelled out ({@link showInvisible}).
  */
 function md(text) {
-    const escaped = text
+    const escaped = showInvisible(text)
         .replace(/[&<>"|`*_[\]\\~$@]|:(?=\/\/)/g, (c) => ENTITY[c])
         .replace(/\r?\n|\r/g, '␤');
     // A heading or list marker only means something at the start of a line: there is one line now.
@@ -4402,60 +4537,37 @@ function md(text) {
 function mdCode(text) {
     return `<code>${md(text)}</code>`;
 }
+/** GitHub drops a step summary over 1 MiB whole: every summary we write stays under this. */
+const SUMMARY_BUDGET_BYTES = 900 * 1024;
+/** `text` cut to `max` characters with an ellipsis: one file name must not fill a summary. */
+function clip(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+/**
+ * `markdown` if it fits in `budget` bytes of UTF-8, else cut at the last line break that fits,
+ * with `note` (Markdown) after it saying what was left out and where to find it.
+ */
+function fitSummary(markdown, note = 'the rest of this summary was cut to stay under the 1 MiB GitHub allows a step summary.', budget = SUMMARY_BUDGET_BYTES) {
+    if (Buffer.byteLength(markdown, 'utf8') <= budget)
+        return markdown;
+    const tail = `\n\n> [!NOTE]\n> _Truncated:_ ${note}\n`;
+    const bytes = Buffer.from(markdown, 'utf8');
+    const room = Math.max(0, budget - Buffer.byteLength(tail, 'utf8'));
+    // Cut at a line break (a 0x0a byte is never inside a UTF-8 sequence), else at a character.
+    let cut = bytes.lastIndexOf(0x0a, room);
+    if (cut <= 0) {
+        cut = room;
+        while (cut > 0 && (bytes[cut] & 0xc0) === 0x80)
+            cut--;
+    }
+    return `${bytes.toString('utf8', 0, cut)}${tail}`;
+}
 function table(header, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
     return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 function shortSha(sha) {
     return sha ? sha.slice(0, 7) : '';
-}
-
-;// CONCATENATED MODULE: ./src/core/report/detect-summary.ts
-/** The reviewer-facing step summary of detect-changed-service. */
-
-
-
-const FILES_SHOWN = 3;
-/** Rows beyond this collapse unaffected services into one count (GitHub caps summaries at 1 MiB). */
-const MAX_ROWS = 300;
-function detectSummary(input) {
-    const { affected } = input;
-    const hit = affected.services.filter((s) => s.affected);
-    const out = [];
-    out.push(`### msdeploy: ${hit.length} of ${affected.services.length} services affected`);
-    const range = input.base
-        ? `${mdCode(shortSha(input.base))}…${mdCode(shortSha(input.head))}`
-        : `${mdCode(shortSha(input.head))} (no base)`;
-    out.push(`**Compared** ${range}: ${md(input.baseReason)}`);
-    out.push(`${affected.changedCount} changed files` +
-        (affected.globalFiles.length ? `, ${affected.globalFiles.length} global` : '') +
-        (affected.unownedCount ? `, ${affected.unownedCount} outside every service and library` : ''));
-    if (input.warning)
-        out.push(`> [!WARNING]\n> ${md(input.warning)}`);
-    const limit = (0,detect_outputs/* matrixLimitNote */.Dq)(hit.length);
-    if (limit)
-        out.push(`> [!NOTE]\n> ${md(limit)}`);
-    const shown = affected.services.length > MAX_ROWS ? hit.slice(0, MAX_ROWS) : affected.services;
-    const rows = shown.map((s) => {
-        const files = s.files.slice(0, FILES_SHOWN).map(mdCode).join('<br>');
-        const more = s.files.length > FILES_SHOWN ? `<br>… ${s.files.length - FILES_SHOWN} more` : '';
-        return [
-            `**${md(s.name)}**`,
-            s.affected ? '✅ affected' : '— unchanged',
-            s.reason ? md((0,changes_affected/* reasonText */.uV)(s.reason)) : '',
-            s.files.length ? `${s.files.length}: ${files}${more}` : '0',
-        ];
-    });
-    out.push(table(['service', 'status', 'reason', 'own changed files'], rows));
-    const hidden = affected.services.length - shown.length;
-    if (hidden > 0)
-        out.push(`_…and ${hidden} more services not listed (see the detail file)._`);
-    const libs = affected.libraries.filter((l) => l.affected);
-    if (libs.length) {
-        out.push(`**Libraries affected:** ` +
-            libs.map((l) => `${md(l.name)} (${l.files.length || 'via dependency'})`).join(', '));
-    }
-    return out.join('\n\n') + '\n';
 }
 
 
@@ -4570,12 +4682,14 @@ function stripSlash(url) {
 /* harmony export */ });
 /* unused harmony export exportVariable */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9089);
+/* harmony import */ var _core_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4201);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9089);
 /**
  * What an action hands back to the runner: outputs, the step summary and the failure. Outputs go
  * through @actions/core's file commands (random heredoc delimiters), so no value can forge
  * another output.
  */
+
 
 
 function setOutputs(outputs) {
@@ -4585,11 +4699,14 @@ function setOutputs(outputs) {
 function exportVariable(name, value) {
     core.exportVariable(name, value);
 }
-/** Append Markdown to the step summary; a no-op outside Actions (no GITHUB_STEP_SUMMARY). */
+/**
+ * Append Markdown to the step summary; a no-op outside Actions (no GITHUB_STEP_SUMMARY). Cut to
+ * the summary budget if a renderer ever overshoots: GitHub drops a summary over 1 MiB whole.
+ */
 async function appendSummary(markdown) {
-    if (!(0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .stepSummaryFile */ .hz)())
+    if (!(0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .stepSummaryFile */ .hz)())
         return;
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .fitSummary */ .mW)(markdown), true).write();
 }
 function setFailed(message) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message);
