@@ -203,6 +203,41 @@ describe('build: errors', () => {
     ]);
   });
 
+  it('refuses a deb prefix that normalises into the control area /DEBIAN, at the prefix', () => {
+    for (const prefix of ['/DEBIAN', '//DEBIAN/', '/./DEBIAN', '/DEBIAN/x']) {
+      expect([
+        prefix,
+        issues(
+          ...withBuild(
+            'kind: deb',
+            'deb:',
+            '  maintainer: A <a@b.c>',
+            '  package: aa',
+            `  prefix: ${prefix}`,
+          ),
+        ),
+      ]).toEqual([
+        prefix,
+        [
+          `11:17 \`${prefix}\` in \`services.a.build.deb.prefix\` is inside /DEBIAN, the package's control area (its maintainer scripts run as root on install): install the build output elsewhere, e.g. \`/opt/a\`.`,
+        ],
+      ]);
+    }
+    expect(
+      parseManifest(
+        yaml(
+          ...withBuild(
+            'kind: deb',
+            'deb:',
+            '  maintainer: A <a@b.c>',
+            '  package: aa',
+            '  prefix: /opt/DEBIAN',
+          ),
+        ),
+      ).issues,
+    ).toEqual([]);
+  });
+
   it('requires run and output, reported at the `build` key', () => {
     expect(issues('services:', '  a:', '    path: a', '    build:', '      kind: archive')).toEqual(
       [
