@@ -129,6 +129,14 @@ export async function buildService(
       defaultBranch: ctx.defaultBranch,
       attempt: ctx.attempt,
     });
+  const dirStat = await stat(serviceDir).catch(() => undefined);
+  if (!dirStat?.isDirectory()) {
+    throw new BuildConfigError(
+      `Cannot build ${service.name}: its directory ${service.path} (${serviceDir}) ` +
+        `${dirStat ? 'is not a directory' : 'does not exist'}; check \`path\` of ${service.name} in the manifest, ` +
+        'and that the checkout has it.',
+    );
+  }
   const startedOn = ports.clock.now();
 
   const { exitCode, tail } = await ports.logger.group(`build ${service.name} ${version}`, () =>

@@ -1,6 +1,6 @@
 /** buildService over real parts: bash, the example services, our packer, dpkg-deb, a local store. */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import {
   BuildConfigError,
   BuildFailedError,
@@ -98,6 +98,21 @@ describe('buildService', () => {
     writeFileSync(`${repo.dir}/services/search/build.mjs`, '// builds nothing\n');
     await expect(buildIn(repo.dir, 'search', context(repo.dir, await repo.head()))).rejects.toThrow(
       BuildConfigError,
+    );
+  });
+
+  it('names the service directory when it is missing or not a directory, not bash', async () => {
+    const repo = await exampleRepo('monorepo');
+    rmSync(`${repo.dir}/services/search`, { recursive: true });
+    const ctx = context(repo.dir, await repo.head());
+    const missing = await buildIn(repo.dir, 'search', ctx).catch((e: unknown) => e);
+    expect(missing).toBeInstanceOf(BuildConfigError);
+    expect((missing as Error).message).toMatch(
+      /^Cannot build search: its directory services\/search \(.*\) does not exist/,
+    );
+    writeFileSync(`${repo.dir}/services/search`, '');
+    await expect(buildIn(repo.dir, 'search', ctx)).rejects.toThrow(
+      /^Cannot build search: its directory services\/search \(.*\) is not a directory/,
     );
   });
 
