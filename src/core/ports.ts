@@ -69,12 +69,16 @@ export interface CommandRunner {
   /**
    * Run `script` with bash (`-eo pipefail`) in `cwd`. Untrusted values reach the script only
    * through `env`, never spliced into its text. Resolves with the exit code and the output's tail.
+   * The script gets an allow-listed environment (artifact/build-env.ts): `env` on top of the
+   * allowed names and those in `forward`; never our inputs, credentials or file commands.
    */
   run(
     script: string,
     opts: {
       cwd: string;
       env: Readonly<Record<string, string>>;
+      /** Names of our environment the manifest forwards to the build (`build.env`). */
+      forward?: readonly string[];
       onOutput?: (chunk: string) => void;
     },
   ): Promise<{ exitCode: number; tail: string[] }>;

@@ -150,6 +150,7 @@ export async function buildService(
         MSDEPLOY_REF: ctx.ref,
         SOURCE_DATE_EPOCH: String(ctx.sourceDateEpoch),
       },
+      forward: spec.env,
       onOutput: (chunk) => ports.logger.info(chunk.replace(/\n$/, '')),
     }),
   );

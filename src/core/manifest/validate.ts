@@ -3,6 +3,7 @@
  * services, `depends-on` targets, dependency cycles, release group members, and the keys of a
  * `build` that depend on each other (`kind` and `deb`) or on where it is written.
  */
+import { neverForwarded } from '../artifact/build-env.js';
 import { displayPath, type IssueList, type SourceMap, type ValuePath } from './issues.js';
 import { DEB_PACKAGE_PATTERN, type RawBuild, type RawManifest } from './spec.js';
 import { didYouMean } from './suggest.js';
@@ -257,6 +258,16 @@ class ReferenceChecker {
 
   private checkBuild(service: string, at: ValuePath, build: RawBuild): void {
     const where = displayPath(at);
+    (build.env ?? []).forEach((name, i) => {
+      const why = typeof name === 'string' ? neverForwarded(name) : undefined;
+      if (why) {
+        this.issues.add(
+          this.locs.value([...at, 'env', i]),
+          `\`${name}\` in \`${where}.env\` is never passed to a build: ${why}. Remove it; ` +
+            "pass what the build needs under another name in the step's `env:`.",
+        );
+      }
+    });
     const prefix = build.deb?.prefix;
     if (typeof prefix === 'string' && prefix.startsWith('/') && debianControlPrefix(prefix)) {
       // dpkg-deb reads the package's DEBIAN/ directory as its control area (maintainer scripts
