@@ -3,8 +3,8 @@
  * reproducible artifact, bind provenance to the digest, and put both in a store.
  * Build once: every later stage deploys these very bytes, named by their digest.
  */
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { lstat, readdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { MsdeployError } from '../errors.js';
 import { compilePatternList } from '../paths/glob.js';
 import { buildFailureSummary } from '../report/build-failure.js';
@@ -107,6 +107,41 @@ export async function findTestReports(
   return found.sort();
 }
 
+/**
+ * Remove the output directory before the build: only what this build writes is packed, never a
+ * stale file (a `.env`, an old bundle) left there before. The output must lie strictly inside
+ * the service directory, also after following symlinks, or removing it would delete sources.
+ */
+async function clearOutput(
+  service: ServiceSpec,
+  serviceDir: string,
+  outputDir: string,
+  logger: BuildPorts['logger'],
+): Promise<void> {
+  const shown = join(service.path, service.build?.output ?? '');
+  if (!(await lstat(outputDir).catch(() => undefined))) return;
+  // The output itself may be a symlink (rm removes the link), but the directories leading to it
+  // must not lead out of the service directory, nor may it be that directory or contain it.
+  const realService = await realpath(serviceDir);
+  const realParent = await realpath(dirname(outputDir));
+  const parentRel = relative(realService, realParent);
+  if (
+    !strictlyInside(relative(serviceDir, outputDir)) ||
+    !(parentRel === '' || strictlyInside(parentRel))
+  ) {
+    throw new BuildConfigError(
+      `The build output ${shown} of ${service.name} is not strictly inside the service ` +
+        `directory (it resolves into ${realParent}): msdeploy empties the output before each ` +
+        'build, so it refuses to; point build.output at a subdirectory the build writes, e.g. `dist`.',
+    );
+  }
+  await rm(outputDir, { recursive: true, force: true });
+  logger.info(`Removed ${shown} before the build: only what the build writes is packed.`);
+}
+
+const strictlyInside = (rel: string): boolean =>
+  rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+
 export async function buildService(
   service: ServiceSpec,
   ctx: BuildContext,
@@ -137,6 +172,8 @@ export async function buildService(
         'and that the checkout has it.',
     );
   }
+  const outputDir = join(serviceDir, spec.output);
+  await clearOutput(service, serviceDir, outputDir, ports.logger);
   const startedOn = ports.clock.now();
 
   const { exitCode, tail } = await ports.logger.group(`build ${service.name} ${version}`, () =>
@@ -156,7 +193,6 @@ export async function buildService(
   );
   if (exitCode !== 0) throw new BuildFailedError(service.name, exitCode, tail);
 
-  const outputDir = join(serviceDir, spec.output);
   const outStat = await stat(outputDir).catch(() => undefined);
   if (!outStat?.isDirectory()) {
     throw new BuildConfigError(
