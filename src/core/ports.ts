@@ -13,6 +13,13 @@ export interface Logger {
   error(message: string, where?: AnnotationPos): void;
   /** Run `fn` inside a collapsible log group. */
   group<T>(title: string, fn: () => Promise<T>): Promise<T>;
+  /**
+   * Run `fn`, which writes untrusted output (a build's log, as it comes, in chunks) through
+   * `write`. On Actions the whole of it is fenced with one `stop-commands` token, so nothing in
+   * it (`::set-output`, `##[add-mask]`, a `::` split across chunks) is taken as a workflow
+   * command. Without it, each chunk is logged with `info`.
+   */
+  untrusted?<T>(fn: (write: (chunk: string) => void) => Promise<T>): Promise<T>;
 }
 
 export interface AnnotationPos {

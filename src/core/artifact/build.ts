@@ -176,20 +176,27 @@ export async function buildService(
   await clearOutput(service, serviceDir, outputDir, ports.logger);
   const startedOn = ports.clock.now();
 
-  const { exitCode, tail } = await ports.logger.group(`build ${service.name} ${version}`, () =>
-    ports.runner.run(spec.run, {
-      cwd: serviceDir,
-      // Untrusted values (branch names) reach the script only as variables.
-      env: {
-        MSDEPLOY_SERVICE: service.name,
-        MSDEPLOY_VERSION: version,
-        MSDEPLOY_COMMIT: ctx.commit,
-        MSDEPLOY_REF: ctx.ref,
-        SOURCE_DATE_EPOCH: String(ctx.sourceDateEpoch),
-      },
-      forward: spec.env,
-      onOutput: (chunk) => ports.logger.info(chunk.replace(/\n$/, '')),
-    }),
+  const { logger } = ports;
+  const untrusted =
+    logger.untrusted?.bind(logger) ??
+    (<T>(fn: (write: (chunk: string) => void) => Promise<T>) =>
+      fn((chunk) => logger.info(chunk.replace(/\n$/, ''))));
+  const { exitCode, tail } = await logger.group(`build ${service.name} ${version}`, () =>
+    untrusted((write) =>
+      ports.runner.run(spec.run, {
+        cwd: serviceDir,
+        // Untrusted values (branch names) reach the script only as variables.
+        env: {
+          MSDEPLOY_SERVICE: service.name,
+          MSDEPLOY_VERSION: version,
+          MSDEPLOY_COMMIT: ctx.commit,
+          MSDEPLOY_REF: ctx.ref,
+          SOURCE_DATE_EPOCH: String(ctx.sourceDateEpoch),
+        },
+        forward: spec.env,
+        onOutput: write,
+      }),
+    ),
   );
   if (exitCode !== 0) throw new BuildFailedError(service.name, exitCode, tail);
 
