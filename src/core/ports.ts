@@ -52,6 +52,12 @@ export interface Git {
   countCommits(rev: string): Promise<number>;
   /** Every tracked file at `head` (used when all services are treated as changed). */
   listFiles(head: string): Promise<string[]>;
+  /**
+   * Tracked files with changes in the work tree or the index (`git status --porcelain=v1 -z
+   * --untracked-files=no`), repo-relative; empty for a clean tree. Untracked files are not
+   * listed: build byproducts (`dist/`, reports) that are not ignored would count otherwise.
+   */
+  dirtyFiles(): Promise<string[]>;
 }
 
 /** The parts of the GitHub REST API core needs. */

@@ -65,11 +65,12 @@ describe('build-artifact (bundle, runner environment)', () => {
   });
 
   it('a failed build fails the step with the build’s exit code and its last lines in the summary', async () => {
-    const { repo, sha } = await checkout();
+    const { repo } = await checkout();
     repo.write(
       'services/search/build.mjs',
       'console.error("error TS2322: nope");\nprocess.exit(3);\n',
     );
+    const sha = await repo.commit('break the search build');
     const r = await runActionBundle(ACTION, {
       cwd: repo.dir,
       sha,
@@ -192,6 +193,23 @@ describe('build-artifact (bundle, runner environment)', () => {
     } finally {
       oidc.close();
     }
+  });
+
+  it('a dirty checkout is refused, naming the changed files', async () => {
+    const { repo, sha } = await checkout();
+    repo.write('services/web/changed-by-a-step.txt', 'x\n');
+    await repo.git('add', 'services/web/changed-by-a-step.txt');
+    const r = await runActionBundle(ACTION, {
+      cwd: repo.dir,
+      sha,
+      inputs: { service: 'web', store: 'local', 'store-path': tempDir('store') },
+      env: runnerEnv(sha),
+    });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(
+      /^::error::The checkout at .* has uncommitted changes to tracked files \(services\/web\/changed-by-a-step\.txt\)/m,
+    );
+    expect(r.outputs).toEqual({});
   });
 
   it('an unknown service is a clear error', async () => {

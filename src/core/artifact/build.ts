@@ -13,7 +13,7 @@ import { parseJUnit, type TestReport } from './junit.js';
 import { provenanceBytes, provenanceStatement, type ProvenanceStatement } from './provenance.js';
 import type { ArtifactKind, ArtifactMeta } from './types.js';
 import type { BuildPorts, StoredArtifact } from '../ports.js';
-import { buildVersion } from './version.js';
+import { buildVersion, markDirty } from './version.js';
 
 /** Facts about the source and the run, gathered by the caller (git, the runner's environment). */
 export interface BuildContext {
@@ -34,6 +34,11 @@ export interface BuildContext {
   toolchain: Readonly<Record<string, string>>;
   /** Overrides the computed version. */
   version?: string;
+  /**
+   * Built from a work tree with uncommitted changes to tracked files (the CLI only; Actions
+   * refuses): the version gets `dirty` build metadata and the provenance says `dirty: true`.
+   */
+  dirty?: boolean;
   /** Scratch directory for the packed file. */
   workDir: string;
 }
@@ -154,7 +159,7 @@ export async function buildService(
     );
   }
   const serviceDir = join(ctx.repoRoot, service.path);
-  const version =
+  const computed =
     ctx.version ??
     buildVersion({
       base: await baseVersion(service, ctx.repoRoot),
@@ -164,6 +169,7 @@ export async function buildService(
       defaultBranch: ctx.defaultBranch,
       attempt: ctx.attempt,
     });
+  const version = ctx.dirty ? markDirty(computed) : computed;
   const dirStat = await stat(serviceDir).catch(() => undefined);
   if (!dirStat?.isDirectory()) {
     throw new BuildConfigError(
@@ -249,6 +255,7 @@ export async function buildService(
     finishedOn,
     msdeployVersion: ctx.msdeployVersion,
     toolchain: ctx.toolchain,
+    ...(ctx.dirty && { dirty: true }),
   });
   const bytes = provenanceBytes(provenance);
   const provenancePath = `${artifactPath}.provenance.json`;

@@ -159,6 +159,15 @@ describe('buildService', () => {
     expect(readFileSync(`${outside}/dist/keep`, 'utf8')).toBe('precious');
   });
 
+  it('a dirty build (CLI) says so in its version and provenance', async () => {
+    const repo = await exampleRepo('monorepo');
+    const commit = await repo.head();
+    const r = await buildIn(repo.dir, 'catalog', context(repo.dir, commit, { dirty: true }));
+    expect(r.meta.version).toBe(`1.4.7+${commit.slice(0, 7)}.dirty`);
+    const statement = JSON.parse(readFileSync(r.provenancePath, 'utf8'));
+    expect(statement.predicate.buildDefinition.internalParameters.dirty).toBe(true);
+  });
+
   it('passes untrusted values to the build as variables, never spliced into the script', async () => {
     const repo = await exampleRepo('monorepo');
     const log: string[] = [];
