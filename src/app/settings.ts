@@ -3,6 +3,7 @@
  * so both entries accept the same values and word their errors for where they are shown.
  */
 import { DEFAULT_MAX_FETCH_ROUNDS, type BasePolicy } from '../core/changes/base.js';
+import { isSemVer } from '../core/artifact/version.js';
 import { SettingError } from '../core/errors.js';
 
 const BASE_POLICIES: readonly BasePolicy[] = ['event', 'last-successful'];
@@ -46,4 +47,22 @@ export function parseList(setting: string, raw: string): string[] {
     );
   }
   return parsed as string[];
+}
+
+/**
+ * A version given instead of the computed one: a SemVer 2.0 such as `1.4.0` or
+ * `1.4.0-rc.1+abc1234`. It names files (`<service>-<version>.tar.gz`) and store tags, so it is
+ * checked here, where it enters, before anything joins it into a path.
+ */
+export function parseVersion(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  if (!isSemVer(raw)) {
+    throw new SettingError(
+      'version',
+      (label) =>
+        `The ${label} must be a SemVer such as 1.4.0 or 1.4.0-rc.1+abc1234 (no path ` +
+        `separators), got ${JSON.stringify(raw)}.`,
+    );
+  }
+  return raw;
 }

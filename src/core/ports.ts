@@ -13,6 +13,13 @@ export interface Logger {
   error(message: string, where?: AnnotationPos): void;
   /** Run `fn` inside a collapsible log group. */
   group<T>(title: string, fn: () => Promise<T>): Promise<T>;
+  /**
+   * Run `fn`, which writes untrusted output (a build's log, as it comes, in chunks) through
+   * `write`. On Actions the whole of it is fenced with one `stop-commands` token, so nothing in
+   * it (`::set-output`, `##[add-mask]`, a `::` split across chunks) is taken as a workflow
+   * command. Without it, each chunk is logged with `info`.
+   */
+  untrusted?<T>(fn: (write: (chunk: string) => void) => Promise<T>): Promise<T>;
 }
 
 export interface AnnotationPos {
@@ -45,6 +52,12 @@ export interface Git {
   countCommits(rev: string): Promise<number>;
   /** Every tracked file at `head` (used when all services are treated as changed). */
   listFiles(head: string): Promise<string[]>;
+  /**
+   * Tracked files with changes in the work tree or the index (`git status --porcelain=v1 -z
+   * --untracked-files=no`), repo-relative; empty for a clean tree. Untracked files are not
+   * listed: build byproducts (`dist/`, reports) that are not ignored would count otherwise.
+   */
+  dirtyFiles(): Promise<string[]>;
 }
 
 /** The parts of the GitHub REST API core needs. */
@@ -69,12 +82,16 @@ export interface CommandRunner {
   /**
    * Run `script` with bash (`-eo pipefail`) in `cwd`. Untrusted values reach the script only
    * through `env`, never spliced into its text. Resolves with the exit code and the output's tail.
+   * The script gets an allow-listed environment (artifact/build-env.ts): `env` on top of the
+   * allowed names and those in `forward`; never our inputs, credentials or file commands.
    */
   run(
     script: string,
     opts: {
       cwd: string;
       env: Readonly<Record<string, string>>;
+      /** Names of our environment the manifest forwards to the build (`build.env`). */
+      forward?: readonly string[];
       onOutput?: (chunk: string) => void;
     },
   ): Promise<{ exitCode: number; tail: string[] }>;

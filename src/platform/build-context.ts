@@ -3,7 +3,7 @@
  * elsewhere (the CLI on a laptop): commit, ref, counter, run URL, builder identity.
  */
 import type { BuildContext } from '../core/artifact/build.js';
-import { SettingError } from '../core/errors.js';
+import { MsdeployError, SettingError } from '../core/errors.js';
 import type { Git } from '../core/ports.js';
 import type { RunContext } from '../core/run-context.js';
 import { msdeployVersion } from './package-info.js';
@@ -21,6 +21,8 @@ export async function gatherBuildContext(args: {
     throw new Error(
       `Cannot resolve the commit to build in ${args.repoRoot}: is it a git checkout with a commit?`,
     );
+  const dirty = await git.dirtyFiles();
+  if (dirty.length > 0 && run.onActions) throw new DirtyTreeError(args.repoRoot, dirty);
   const epoch = run.sourceDateEpoch ? Number(run.sourceDateEpoch) : await git.commitTime(commit);
   if (!Number.isInteger(epoch) || epoch < 0) {
     throw new SettingError(
@@ -46,6 +48,20 @@ export async function gatherBuildContext(args: {
     // gzip output depends on the zlib build: the same zlib gives the same digest.
     toolchain: { node: process.versions.node, zlib: process.versions.zlib ?? 'unknown' },
     version: args.version,
+    ...(dirty.length > 0 && { dirty: true }),
     workDir: args.workDir,
   };
+}
+
+/** On Actions an artifact is built from a commit, never from changes on top of it. */
+export class DirtyTreeError extends MsdeployError {
+  constructor(repoRoot: string, files: readonly string[]) {
+    const shown =
+      files.slice(0, 10).join(', ') + (files.length > 10 ? `, … (${files.length} in all)` : '');
+    super(
+      `The checkout at ${repoRoot} has uncommitted changes to tracked files (${shown}): ` +
+        'an artifact is built from a commit, so a step before the build changed the source. ' +
+        'Commit those changes, or make that step leave tracked files alone.',
+    );
+  }
 }

@@ -171,6 +171,12 @@ function checkInstallPrefix(prefix: string): string {
       `Install prefix "${prefix}" is invalid: use an absolute directory below the root, such as /opt/<service>.`,
     );
   }
+  // The first component DEBIAN is the package's control area (maintainer scripts run as root).
+  if (normal.split('/')[1] === 'DEBIAN') {
+    throw new DebPackageError(
+      `Install prefix "${prefix}" is inside /DEBIAN, the package's control area: install the build output elsewhere, such as /opt/<service>.`,
+    );
+  }
   return normal.replace(/\/+$/, '');
 }
 

@@ -141,6 +141,20 @@ export class CliGit implements Git {
     return Number(r.stdout.toString('utf8').trim());
   }
 
+  async dirtyFiles(): Promise<string[]> {
+    const r = await this.run(['status', '--porcelain=v1', '-z', '--untracked-files=no']);
+    const fields = r.stdout.toString('utf8').split('\0');
+    const files: string[] = [];
+    for (let i = 0; i < fields.length; i++) {
+      const entry = fields[i]!;
+      if (entry.length < 4) continue;
+      files.push(entry.slice(3));
+      // A rename or copy is followed by its source path: skip it.
+      if (entry[0] === 'R' || entry[0] === 'C') i++;
+    }
+    return files;
+  }
+
   async countCommits(rev: string): Promise<number> {
     const r = await this.run(['rev-list', '--count', '--end-of-options', rev]);
     return Number(r.stdout.toString('utf8').trim());

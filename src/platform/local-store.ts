@@ -50,6 +50,16 @@ export class LocalStore implements ArtifactStore {
   ): Promise<StoredArtifact> {
     if (!isDigest(meta.digest)) throw new Error(`Not a sha256 digest: ${String(meta.digest)}`);
     await verifyFile(file, meta.digest, file);
+    // A version names one artifact for good: its tag never moves to other bytes.
+    const tagFile = join(this.root, 'tags', meta.service, tagName(meta.version));
+    const tagged = (await readFile(tagFile, 'utf8').catch(() => undefined))?.trim();
+    if (tagged !== undefined && tagged !== meta.digest) {
+      throw new Error(
+        `${meta.service}@${meta.version} is already ${tagged} in the local store ${this.root}, ` +
+          `not ${meta.digest}: a version never moves to other bytes. Build a new version ` +
+          '(commit the change, or pass another version), or remove the old tag on purpose.',
+      );
+    }
     const blob = this.blob(meta.digest);
     let bytesUploaded = 0;
     if (!(await exists(blob))) {
@@ -62,10 +72,7 @@ export class LocalStore implements ArtifactStore {
     onProgress?.(meta.size, meta.size);
     await writeAtomic(`${blob}.meta.json`, JSON.stringify(meta, null, 2) + '\n');
     await writeAtomic(`${blob}.provenance.json`, provenance);
-    await writeAtomic(
-      join(this.root, 'tags', meta.service, tagName(meta.version)),
-      meta.digest + '\n',
-    );
+    if (tagged === undefined) await writeAtomic(tagFile, meta.digest + '\n');
     return { ref: `local:${this.root}@${meta.digest}`, location: blob, bytesUploaded };
   }
 

@@ -4,7 +4,9 @@
  * everything it started. Output is streamed to the caller and a bounded tail is kept for
  * messages; stdout can also be collected whole when it is the result (git's -z lists).
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import { stat } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
 import { parentEnvironment, type Environment } from './runner/context.js';
 
 export interface ProcessOptions {
@@ -45,6 +47,19 @@ export interface ProcessResult {
 /** The program could not be started at all (missing, not executable). */
 export class ProgramNotFoundError extends Error {}
 
+/** The directory a program was to run in is missing or not a directory. */
+export class WorkingDirectoryError extends Error {}
+
+/** Why `cwd` cannot be a working directory, or undefined when it can. */
+async function workingDirectoryProblem(cwd: string): Promise<string | undefined> {
+  try {
+    const s = await stat(cwd);
+    return s.isDirectory() ? undefined : `its working directory ${cwd} is not a directory`;
+  } catch {
+    return `its working directory ${cwd} does not exist`;
+  }
+}
+
 const SIGNAL_CODES: Partial<Record<NodeJS.Signals, number>> = {
   SIGHUP: 1,
   SIGINT: 2,
@@ -80,14 +95,21 @@ export function runProcess(
   installExitHook();
   const tailLines = opts.tailLines ?? 30;
   return new Promise((resolve, reject) => {
-    const child = spawn(program, args, {
-      cwd: opts.cwd,
-      env: opts.env ?? { ...parentEnvironment(), ...opts.extraEnv },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      shell: false,
-      detached: true, // its own process group: killable as a whole
-      windowsHide: true,
-    });
+    let child: ChildProcessByStdio<null, Readable, Readable>;
+    try {
+      child = spawn(program, args, {
+        cwd: opts.cwd,
+        env: opts.env ?? { ...parentEnvironment(), ...opts.extraEnv },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        shell: false,
+        detached: true, // its own process group: killable as a whole
+        windowsHide: true,
+      });
+    } catch (e) {
+      // Some failures (ENOTDIR for a cwd that is a file) are thrown rather than emitted.
+      startFailure(program, opts, e as NodeJS.ErrnoException).then(reject, reject);
+      return;
+    }
     const stdout: Buffer[] = [];
     let tail: string[] = [];
     let partial = '';
@@ -117,20 +139,15 @@ export function runProcess(
       // Anything the program left behind still holds our pipes: end it, or 'close' never comes.
       if (opts.reapGroup && child.pid) killGroup(child.pid, 'SIGKILL');
     });
+    let failedToStart = false;
     child.on('error', (e: NodeJS.ErrnoException) => {
+      failedToStart = true; // 'close' follows; the rejection (after a stat) is the result
       clearTimeout(timer);
       if (child.pid) live.delete(child.pid);
-      const hint = opts.installHint ?? program;
-      reject(
-        e.code === 'ENOENT'
-          ? new ProgramNotFoundError(
-              `${program} was not found (needed in ${opts.cwd}): install ${hint} or put it on PATH` +
-                (opts.installHint ? ` (e.g. apt-get install ${opts.installHint}).` : '.'),
-            )
-          : new Error(`Cannot start ${program} in ${opts.cwd}: ${e.message}`, { cause: e }),
-      );
+      startFailure(program, opts, e).then(reject, reject);
     });
     child.on('close', (code, signal) => {
+      if (failedToStart) return;
       clearTimeout(timer);
       if (child.pid) live.delete(child.pid);
       if (partial) tail = tail.concat(partial).slice(-tailLines);
@@ -139,4 +156,29 @@ export function runProcess(
       resolve({ exitCode, signal: sig, timedOut, stdout: Buffer.concat(stdout), tail });
     });
   });
+}
+
+/**
+ * The error for a program that did not start. spawn says ENOENT both for a missing program and
+ * a missing working directory (and ENOTDIR for a cwd that is a file): look at the directory to
+ * blame the right one.
+ */
+async function startFailure(
+  program: string,
+  opts: ProcessOptions,
+  e: NodeJS.ErrnoException,
+): Promise<Error> {
+  const problem =
+    e.code === 'ENOENT' || e.code === 'ENOTDIR'
+      ? await workingDirectoryProblem(opts.cwd)
+      : undefined;
+  if (problem) return new WorkingDirectoryError(`Cannot run ${program}: ${problem}.`, { cause: e });
+  if (e.code === 'ENOENT') {
+    const hint = opts.installHint ?? program;
+    return new ProgramNotFoundError(
+      `${program} was not found (needed in ${opts.cwd}): install ${hint} or put it on PATH` +
+        (opts.installHint ? ` (e.g. apt-get install ${opts.installHint}).` : '.'),
+    );
+  }
+  return new Error(`Cannot start ${program} in ${opts.cwd}: ${e.message}`, { cause: e });
 }

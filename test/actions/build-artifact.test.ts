@@ -1,11 +1,11 @@
 /** The bundled build-artifact action, run as the runner runs it, against every store. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { cleanupRepos } from '../support/git-repo.js';
 import { exampleRepo } from '../support/example-repo.js';
-import { cleanupRuns, runActionBundle } from '../support/action-runner.js';
+import { cleanupRuns, parseFileCommands, runActionBundle } from '../support/action-runner.js';
 import { FakeResultsService } from '../support/fake-results-service.js';
 import { startRegistry, type TestRegistry } from '../support/registry.js';
 import { LocalStore } from '../../src/platform/local-store.js';
@@ -65,11 +65,12 @@ describe('build-artifact (bundle, runner environment)', () => {
   });
 
   it('a failed build fails the step with the build’s exit code and its last lines in the summary', async () => {
-    const { repo, sha } = await checkout();
+    const { repo } = await checkout();
     repo.write(
       'services/search/build.mjs',
       'console.error("error TS2322: nope");\nprocess.exit(3);\n',
     );
+    const sha = await repo.commit('break the search build');
     const r = await runActionBundle(ACTION, {
       cwd: repo.dir,
       sha,
@@ -81,6 +82,61 @@ describe('build-artifact (bundle, runner environment)', () => {
     expect(r.summary).toContain('the build of search failed (exit code 3)');
     expect(r.summary).toContain('error TS2322: nope');
     expect(r.outputs).toEqual({});
+  });
+
+  it('the build cannot reach our outputs: no file commands, its process group is reaped, its whole log is fenced', async () => {
+    const { repo } = await checkout();
+    const outFile = join(tempDir('runner-files'), 'output');
+    writeFileSync(outFile, '');
+    const script = [
+      // A background job that outlives the build and knows where our outputs go.
+      `(sleep 2; echo digest=sha256:evil >> ${outFile}; echo digest=sha256:evil >> "\${GITHUB_OUTPUT:-/dev/null}") &`,
+      'echo "GITHUB_OUTPUT=${GITHUB_OUTPUT-unset} GITHUB_ENV=${GITHUB_ENV-unset}"',
+      'echo "::set-output name=digest::x"',
+      'echo "##[add-mask]x"',
+      'echo "##[error]boom"',
+      "printf '::'; sleep 0.3; printf 'error::split\\n'",
+      'mkdir -p dist && echo ok > dist/index.html',
+    ].join('\n');
+    repo.write(
+      'msdeploy.yml',
+      readFileSync(join(repo.dir, 'msdeploy.yml'), 'utf8').replace(
+        /( {2}web:\n(?:.*\n)*? {4}build:\n {6}run: )\|\n(?: {8}.*\n)+/,
+        (_m, head: string) => `${head}|\n${script.replace(/^/gm, '        ')}\n`,
+      ),
+    );
+    const sha = await repo.commit('a hostile build');
+    const r = await runActionBundle(ACTION, {
+      cwd: repo.dir,
+      sha,
+      inputs: { service: 'web', store: 'local', 'store-path': tempDir('store') },
+      env: { ...runnerEnv(sha), GITHUB_OUTPUT: outFile },
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('GITHUB_OUTPUT=unset GITHUB_ENV=unset');
+    // One fence, fresh token, around the whole build log, inside the group.
+    const lines = r.stdout.split('\n');
+    const start = lines.findIndex((l) => l.startsWith('::stop-commands::'));
+    const token = lines[start]!.slice('::stop-commands::'.length);
+    expect(token).toMatch(/^[0-9a-f-]{36}$/);
+    const end = lines.indexOf(`::${token}::`);
+    expect(lines.slice(0, start).some((l) => l.startsWith('::group::build web'))).toBe(true);
+    expect(lines[end + 1]).toBe('::endgroup::');
+    const inside = lines.slice(start + 1, end);
+    for (const hostile of [
+      '::set-output name=digest::x',
+      '##[add-mask]x',
+      '##[error]boom',
+      '::error::split',
+    ]) {
+      expect(inside).toContain(hostile);
+      expect(lines.filter((l) => l === hostile)).toHaveLength(1);
+    }
+    expect(lines.filter((l) => l.startsWith('::stop-commands::'))).toHaveLength(1);
+    // Our outputs are the only ones, and stay so after the background job's time is up.
+    expect(r.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    await new Promise((ok) => setTimeout(ok, 2_500));
+    expect(parseFileCommands(readFileSync(outFile, 'utf8'))).toEqual(r.outputs);
   });
 
   it('attest: without an OIDC token the build succeeds and says why it was not attested', async () => {
@@ -137,6 +193,23 @@ describe('build-artifact (bundle, runner environment)', () => {
     } finally {
       oidc.close();
     }
+  });
+
+  it('a dirty checkout is refused, naming the changed files', async () => {
+    const { repo, sha } = await checkout();
+    repo.write('services/web/changed-by-a-step.txt', 'x\n');
+    await repo.git('add', 'services/web/changed-by-a-step.txt');
+    const r = await runActionBundle(ACTION, {
+      cwd: repo.dir,
+      sha,
+      inputs: { service: 'web', store: 'local', 'store-path': tempDir('store') },
+      env: runnerEnv(sha),
+    });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(
+      /^::error::The checkout at .* has uncommitted changes to tracked files \(services\/web\/changed-by-a-step\.txt\)/m,
+    );
+    expect(r.outputs).toEqual({});
   });
 
   it('an unknown service is a clear error', async () => {

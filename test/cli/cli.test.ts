@@ -138,6 +138,22 @@ describe('msdeploy CLI', () => {
     expect(named.stderr).toMatch(/No manifest at nope\.yml: .*point the option --manifest at it/);
   });
 
+  it('build: a dirty tree is marked in the version and provenance; --version is no path', async () => {
+    const repo = await exampleRepo('single-service');
+    repo.write('src/index.js', 'console.log("edited, not committed");\n');
+    const store = tempDir('store');
+    const r = msdeploy(['build', 'hello', '--cwd', repo.dir, '--store-path', store, '--json']);
+    expect(r.code).toBe(0);
+    const built = JSON.parse(r.stdout);
+    expect(built.version).toMatch(/^0\.3\.1\+[0-9a-f]{7}\.dirty$/);
+    const provenance = JSON.parse(readFileSync(built.provenance, 'utf8'));
+    expect(provenance.predicate.buildDefinition.internalParameters.dirty).toBe(true);
+
+    const path = msdeploy(['build', 'hello', '--cwd', repo.dir, '--version', '1.0/../../x']);
+    expect(path.code).toBe(2);
+    expect(path.stderr).toMatch(/The option --version must be a SemVer/);
+  });
+
   it('a wrong setting is worded as an option', async () => {
     const repo = await exampleRepo('single-service');
     const r = msdeploy(['build', 'hello', '--cwd', repo.dir, '--store', 's3']);

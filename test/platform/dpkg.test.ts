@@ -207,6 +207,15 @@ describe('buildDeb', () => {
     }
   });
 
+  it('refuses an install prefix inside the control area DEBIAN, however it is spelled', async () => {
+    const src = stage('stage-debian', 1, 0o022);
+    for (const installPrefix of ['/DEBIAN', '//DEBIAN/', '/./DEBIAN', '/DEBIAN/x']) {
+      await expect(
+        buildDeb({ ...options(src, join(work, 'p.deb')), installPrefix }),
+      ).rejects.toThrow(/inside \/DEBIAN, the package's control area/);
+    }
+  });
+
   it('refuses a build output with a symlink leaving it, leaving no partial file', async () => {
     const src = stage('stage-unsafe', 1, 0o022);
     symlinkSync('/etc/passwd', join(src, 'pw'));

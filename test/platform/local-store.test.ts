@@ -48,6 +48,20 @@ describe('LocalStore', () => {
     });
   });
 
+  it('never moves a version tag to another digest; the same bytes again are fine', async () => {
+    const store = new LocalStore(tempDir('store'));
+    const first = await artifact('first\n');
+    await store.put(first.file, first.meta, first.provenance);
+    await expect(store.put(first.file, first.meta, first.provenance)).resolves.toBeDefined();
+    const other = await artifact('other bytes, same version\n');
+    await expect(store.put(other.file, other.meta, other.provenance)).rejects.toThrow(
+      `catalog@1.4.7+abc1234 is already ${first.meta.digest} in the local store ${store.root}, not ${other.meta.digest}: a version never moves to other bytes.`,
+    );
+    expect(readFileSync(join(store.root, 'tags', 'catalog', '1.4.7+abc1234'), 'utf8')).toBe(
+      `${first.meta.digest}\n`,
+    );
+  });
+
   it('explains unknown references', async () => {
     const store = new LocalStore(tempDir('store'));
     await expect(store.get('catalog@9.9.9', join(tempDir('out'), 'x'))).rejects.toThrow(

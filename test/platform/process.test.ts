@@ -2,7 +2,11 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ProgramNotFoundError, runProcess } from '../../src/platform/process.js';
+import {
+  ProgramNotFoundError,
+  runProcess,
+  WorkingDirectoryError,
+} from '../../src/platform/process.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'msdeploy-process-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -55,6 +59,21 @@ describe('runProcess', () => {
     const run = runProcess('msdeploy-no-such-program', [], { cwd: dir, installHint: 'dpkg' });
     await expect(run).rejects.toBeInstanceOf(ProgramNotFoundError);
     await expect(run).rejects.toThrow(/install dpkg .*apt-get install dpkg/);
+  });
+
+  it('blames a missing or non-directory working directory, not the program', async () => {
+    const missing = runProcess('bash', ['-c', 'true'], { cwd: join(dir, 'no-such-dir') });
+    await expect(missing).rejects.toBeInstanceOf(WorkingDirectoryError);
+    await expect(missing).rejects.toThrow(
+      `Cannot run bash: its working directory ${join(dir, 'no-such-dir')} does not exist.`,
+    );
+    writeFileSync(join(dir, 'a-file'), '');
+    const file = runProcess('bash', ['-c', 'true'], { cwd: join(dir, 'a-file') });
+    await expect(file).rejects.toThrow(
+      `Cannot run bash: its working directory ${join(dir, 'a-file')} is not a directory.`,
+    );
+    const program = runProcess('msdeploy-no-such-program', [], { cwd: dir });
+    await expect(program).rejects.toBeInstanceOf(ProgramNotFoundError);
   });
 
   it('on timeout kills the whole process group, grandchildren included', async () => {

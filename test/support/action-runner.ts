@@ -119,7 +119,8 @@ export async function runActionBundle(name: string, opts: RunOptions): Promise<R
   child.stderr.on('data', (d) => (stderr += d));
   const code = await new Promise<number>((res) => child.on('close', (c) => res(c ?? 1)));
   const millis = performance.now() - started;
-  const outputText = readFileSync(files.output, 'utf8');
+  // A test may name its own output file (to look at it again later).
+  const outputText = readFileSync(opts.env?.GITHUB_OUTPUT ?? files.output, 'utf8');
   return {
     code,
     stdout,

@@ -1,6 +1,7 @@
 /** The build-artifact action's inputs and outputs, listed once here and in its action.yml. */
 import { resolve } from 'node:path';
 import type { BuildOutcome, BuildSettings } from '../../app/build.js';
+import { parseVersion } from '../../app/settings.js';
 import { parseStoreKind, DEFAULT_LOCAL_STORE } from '../../platform/stores.js';
 import { getBooleanInput, getInput, getSecretInput } from '../../platform/runner/inputs.js';
 import { setOutputs } from '../../platform/runner/outputs.js';
@@ -52,7 +53,7 @@ export function getBuildSettings(): BuildSettings {
       insecure: getBooleanInput(BuildInput.insecureRegistry, false),
       token,
     },
-    version: getInput(BuildInput.version) || undefined,
+    version: parseVersion(getInput(BuildInput.version)),
     attest: getBooleanInput(BuildInput.attest, false),
     token,
   };

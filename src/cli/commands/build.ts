@@ -1,6 +1,7 @@
 /** `msdeploy build <service>`: the build-artifact action's use case, with a progress display. */
 import { join, resolve } from 'node:path';
 import { buildArtifact } from '../../app/build.js';
+import { parseVersion } from '../../app/settings.js';
 import { buildText } from '../../core/report/build-report.js';
 import { DEFAULT_LOCAL_STORE, parseStoreKind } from '../../platform/stores.js';
 import { progressReporter } from '../progress.js';
@@ -60,7 +61,7 @@ export const buildCommand = defineCommand({
           insecure: values['insecure-registry'],
           token: process.env.GITHUB_TOKEN,
         },
-        version: values.version,
+        version: parseVersion(values.version),
         attest: false,
         // Beside the local store, so the printed provenance path stays valid after the run.
         workDir: join(manifest.root, '.msdeploy', 'work'),

@@ -3,8 +3,8 @@
  * reproducible artifact, bind provenance to the digest, and put both in a store.
  * Build once: every later stage deploys these very bytes, named by their digest.
  */
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { lstat, readdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { MsdeployError } from '../errors.js';
 import { compilePatternList } from '../paths/glob.js';
 import { buildFailureSummary } from '../report/build-failure.js';
@@ -13,7 +13,7 @@ import { readJUnit, type TestReport } from './junit.js';
 import { provenanceBytes, provenanceStatement, type ProvenanceStatement } from './provenance.js';
 import type { ArtifactKind, ArtifactMeta } from './types.js';
 import type { BuildPorts, StoredArtifact } from '../ports.js';
-import { buildVersion } from './version.js';
+import { buildVersion, markDirty } from './version.js';
 
 /** Facts about the source and the run, gathered by the caller (git, the runner's environment). */
 export interface BuildContext {
@@ -34,6 +34,11 @@ export interface BuildContext {
   toolchain: Readonly<Record<string, string>>;
   /** Overrides the computed version. */
   version?: string;
+  /**
+   * Built from a work tree with uncommitted changes to tracked files (the CLI only; Actions
+   * refuses): the version gets `dirty` build metadata and the provenance says `dirty: true`.
+   */
+  dirty?: boolean;
   /** Scratch directory for the packed file. */
   workDir: string;
 }
@@ -107,6 +112,41 @@ export async function findTestReports(
   return found.sort();
 }
 
+/**
+ * Remove the output directory before the build: only what this build writes is packed, never a
+ * stale file (a `.env`, an old bundle) left there before. The output must lie strictly inside
+ * the service directory, also after following symlinks, or removing it would delete sources.
+ */
+async function clearOutput(
+  service: ServiceSpec,
+  serviceDir: string,
+  outputDir: string,
+  logger: BuildPorts['logger'],
+): Promise<void> {
+  const shown = join(service.path, service.build?.output ?? '');
+  if (!(await lstat(outputDir).catch(() => undefined))) return;
+  // The output itself may be a symlink (rm removes the link), but the directories leading to it
+  // must not lead out of the service directory, nor may it be that directory or contain it.
+  const realService = await realpath(serviceDir);
+  const realParent = await realpath(dirname(outputDir));
+  const parentRel = relative(realService, realParent);
+  if (
+    !strictlyInside(relative(serviceDir, outputDir)) ||
+    !(parentRel === '' || strictlyInside(parentRel))
+  ) {
+    throw new BuildConfigError(
+      `The build output ${shown} of ${service.name} is not strictly inside the service ` +
+        `directory (it resolves into ${realParent}): msdeploy empties the output before each ` +
+        'build, so it refuses to; point build.output at a subdirectory the build writes, e.g. `dist`.',
+    );
+  }
+  await rm(outputDir, { recursive: true, force: true });
+  logger.info(`Removed ${shown} before the build: only what the build writes is packed.`);
+}
+
+const strictlyInside = (rel: string): boolean =>
+  rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+
 export async function buildService(
   service: ServiceSpec,
   ctx: BuildContext,
@@ -119,7 +159,7 @@ export async function buildService(
     );
   }
   const serviceDir = join(ctx.repoRoot, service.path);
-  const version =
+  const computed =
     ctx.version ??
     buildVersion({
       base: await baseVersion(service, ctx.repoRoot),
@@ -129,25 +169,43 @@ export async function buildService(
       defaultBranch: ctx.defaultBranch,
       attempt: ctx.attempt,
     });
+  const version = ctx.dirty ? markDirty(computed) : computed;
+  const dirStat = await stat(serviceDir).catch(() => undefined);
+  if (!dirStat?.isDirectory()) {
+    throw new BuildConfigError(
+      `Cannot build ${service.name}: its directory ${service.path} (${serviceDir}) ` +
+        `${dirStat ? 'is not a directory' : 'does not exist'}; check \`path\` of ${service.name} in the manifest, ` +
+        'and that the checkout has it.',
+    );
+  }
+  const outputDir = join(serviceDir, spec.output);
+  await clearOutput(service, serviceDir, outputDir, ports.logger);
   const startedOn = ports.clock.now();
 
-  const { exitCode, tail } = await ports.logger.group(`build ${service.name} ${version}`, () =>
-    ports.runner.run(spec.run, {
-      cwd: serviceDir,
-      // Untrusted values (branch names) reach the script only as variables.
-      env: {
-        MSDEPLOY_SERVICE: service.name,
-        MSDEPLOY_VERSION: version,
-        MSDEPLOY_COMMIT: ctx.commit,
-        MSDEPLOY_REF: ctx.ref,
-        SOURCE_DATE_EPOCH: String(ctx.sourceDateEpoch),
-      },
-      onOutput: (chunk) => ports.logger.info(chunk.replace(/\n$/, '')),
-    }),
+  const { logger } = ports;
+  const untrusted =
+    logger.untrusted?.bind(logger) ??
+    (<T>(fn: (write: (chunk: string) => void) => Promise<T>) =>
+      fn((chunk) => logger.info(chunk.replace(/\n$/, ''))));
+  const { exitCode, tail } = await logger.group(`build ${service.name} ${version}`, () =>
+    untrusted((write) =>
+      ports.runner.run(spec.run, {
+        cwd: serviceDir,
+        // Untrusted values (branch names) reach the script only as variables.
+        env: {
+          MSDEPLOY_SERVICE: service.name,
+          MSDEPLOY_VERSION: version,
+          MSDEPLOY_COMMIT: ctx.commit,
+          MSDEPLOY_REF: ctx.ref,
+          SOURCE_DATE_EPOCH: String(ctx.sourceDateEpoch),
+        },
+        forward: spec.env,
+        onOutput: write,
+      }),
+    ),
   );
   if (exitCode !== 0) throw new BuildFailedError(service.name, exitCode, tail);
 
-  const outputDir = join(serviceDir, spec.output);
   const outStat = await stat(outputDir).catch(() => undefined);
   if (!outStat?.isDirectory()) {
     throw new BuildConfigError(
@@ -197,6 +255,7 @@ export async function buildService(
     finishedOn,
     msdeployVersion: ctx.msdeployVersion,
     toolchain: ctx.toolchain,
+    ...(ctx.dirty && { dirty: true }),
   });
   const bytes = provenanceBytes(provenance);
   const provenancePath = `${artifactPath}.provenance.json`;

@@ -28,6 +28,8 @@ export interface BuildFacts {
   /** Outside Actions the builder is the user's machine; say so rather than pretend. */
   msdeployVersion: string;
   toolchain: Readonly<Record<string, string>>;
+  /** Built from uncommitted changes (CLI only): the commit alone does not reproduce it. */
+  dirty?: boolean;
 }
 
 export function provenanceStatement(f: BuildFacts) {
@@ -54,6 +56,7 @@ export function provenanceStatement(f: BuildFacts) {
           version: f.artifact.version,
           msdeploy: f.msdeployVersion,
           toolchain: f.toolchain,
+          ...(f.dirty && { dirty: true }),
         },
         resolvedDependencies: [{ uri: `${repoUri}@${f.ref}`, digest: { gitCommit: f.commit } }],
       },

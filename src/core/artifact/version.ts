@@ -71,3 +71,8 @@ const SEMVER =
 export function isSemVer(v: string): boolean {
   return SEMVER.test(v);
 }
+
+/** A version built from uncommitted changes: `dirty` added to its build metadata. */
+export function markDirty(version: string): string {
+  return version.includes('+') ? `${version}.dirty` : `${version}+dirty`;
+}

@@ -66,6 +66,7 @@ function buildSpec(service: string, b: RawBuild, at: ValuePath, locs: SourceMap)
     kind,
     ...(b.version !== undefined && { version: b.version }),
     tests: (b.tests ?? []).map(normalisePattern),
+    env: b.env ?? [],
     pos: locs.key(at),
   };
   if (kind !== 'deb') return spec;

@@ -319,6 +319,9 @@ function component<const F extends Fields>(
 /** A base version as artifact/version.ts reads it: MAJOR.MINOR, optionally .PATCH, -pre, +build. */
 export const VERSION_PATTERN = '^v?(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(\\.(0|[1-9]\\d*))?([-+].*)?$';
 
+/** An environment variable name as POSIX shells accept it. */
+export const ENV_NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_]*$';
+
 /** Debian policy 5.6.1: at least two of `a-z0-9+.-`, starting with a letter or digit. */
 export const DEB_PACKAGE_PATTERN = '^[a-z0-9][a-z0-9+.-]+$';
 
@@ -478,6 +481,27 @@ const build = {
           'leading `!` excludes.',
         examples: ['reports/junit*.xml'],
         base: 'service',
+      }),
+    },
+    env: {
+      kind: 'list',
+      title: 'a list of environment variable names',
+      description:
+        'Names of environment variables to pass to the build beyond the ones it always gets ' +
+        '(PATH, HOME, locale, TZ, TMPDIR, CI, the GitHub context, RUNNER_*, MSDEPLOY_*); set ' +
+        "their values in the workflow step's `env:`. Never action inputs (`INPUT_*`), `ACTIONS_*` " +
+        'or the runner file commands (`GITHUB_OUTPUT`, `GITHUB_ENV`, `GITHUB_PATH`, ' +
+        '`GITHUB_STATE`, `GITHUB_STEP_SUMMARY`).',
+      examples: [['NPM_TOKEN', 'NODE_OPTIONS']],
+      unique: true,
+      items: string(undefined, {
+        title: 'an environment variable name',
+        description: 'A variable name: letters, digits and `_`, not starting with a digit.',
+        examples: ['NPM_TOKEN'],
+        pattern: ENV_NAME_PATTERN,
+        patternHint:
+          'is not an environment variable name: use letters, digits and `_`, not starting with ' +
+          'a digit, e.g. `NPM_TOKEN`',
       }),
     },
     deb,

@@ -34,6 +34,8 @@ export interface BuildSpec {
   version?: string;
   /** JUnit XML report globs, relative to the service's path, recorded in provenance. */
   tests: readonly string[];
+  /** Names of environment variables forwarded to the build beyond the allow-list. */
+  env: readonly string[];
   /** For kind `deb`. */
   deb?: DebSpec;
   pos?: SourcePos;

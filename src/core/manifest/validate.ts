@@ -3,6 +3,7 @@
  * services, `depends-on` targets, dependency cycles, release group members, and the keys of a
  * `build` that depend on each other (`kind` and `deb`) or on where it is written.
  */
+import { neverForwarded } from '../artifact/build-env.js';
 import { displayPath, type IssueList, type SourceMap, type ValuePath } from './issues.js';
 import { DEB_PACKAGE_PATTERN, type RawBuild, type RawManifest } from './spec.js';
 import { didYouMean } from './suggest.js';
@@ -257,6 +258,27 @@ class ReferenceChecker {
 
   private checkBuild(service: string, at: ValuePath, build: RawBuild): void {
     const where = displayPath(at);
+    (build.env ?? []).forEach((name, i) => {
+      const why = typeof name === 'string' ? neverForwarded(name) : undefined;
+      if (why) {
+        this.issues.add(
+          this.locs.value([...at, 'env', i]),
+          `\`${name}\` in \`${where}.env\` is never passed to a build: ${why}. Remove it; ` +
+            "pass what the build needs under another name in the step's `env:`.",
+        );
+      }
+    });
+    const prefix = build.deb?.prefix;
+    if (typeof prefix === 'string' && prefix.startsWith('/') && debianControlPrefix(prefix)) {
+      // dpkg-deb reads the package's DEBIAN/ directory as its control area (maintainer scripts
+      // run as root on install): the build output must never land there.
+      this.issues.add(
+        this.locs.value([...at, 'deb', 'prefix']),
+        `\`${prefix}\` in \`${where}.deb.prefix\` is inside /DEBIAN, the package's control ` +
+          'area (its maintainer scripts run as root on install): install the build output ' +
+          `elsewhere, e.g. \`/opt/${service}\`.`,
+      );
+    }
     const hasDeb = this.locs.has([...at, 'deb']);
     // An invalid `kind` was reported already; guessing it here would only add noise.
     const kind = build.kind ?? (this.locs.has([...at, 'kind']) ? undefined : 'archive');
@@ -303,3 +325,8 @@ const describe = (c: Component): string =>
   c.at[0] === 'name' ? 'the single service `name`' : `a ${c.kind}`;
 
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** True when an absolute prefix normalises into `/DEBIAN` (`//DEBIAN/`, `/./DEBIAN/x`). */
+export function debianControlPrefix(prefix: string): boolean {
+  return prefix.split('/').find((c) => c !== '' && c !== '.') === 'DEBIAN';
+}

@@ -18,6 +18,27 @@ function writeUntrusted(text: string): void {
   core.info(`::${token}::`);
 }
 
+/**
+ * Untrusted output written as it comes (chunks that may split lines, or a `::` between two
+ * chunks), inside ONE `stop-commands` fence with a fresh random token: the runner takes nothing
+ * in it as a command, whether `::…::` or `##[…]`, until we write the token back.
+ */
+async function fenced<T>(fn: (write: (chunk: string) => void) => Promise<T>): Promise<T> {
+  const token = randomUUID();
+  let partial = '';
+  core.info(`::stop-commands::${token}`);
+  try {
+    return await fn((chunk) => {
+      const lines = (partial + chunk).split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) core.info(line);
+    });
+  } finally {
+    if (partial) core.info(partial);
+    core.info(`::${token}::`);
+  }
+}
+
 function annotation(where?: AnnotationPos): core.AnnotationProperties | undefined {
   if (!where?.file) return undefined;
   return { file: where.file, startLine: where.line, startColumn: where.col };
@@ -32,6 +53,7 @@ export const actionsLogger: Logger = {
   // core escapes annotation text (newlines, %), so data can't break out of the command.
   warning: (message, where) => core.warning(message, annotation(where)),
   error: (message, where) => core.error(message, annotation(where)),
+  untrusted: fenced,
   group: async (title, fn) => {
     core.startGroup(title.replace(/[\r\n]+/g, ' '));
     try {

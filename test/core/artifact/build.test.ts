@@ -1,6 +1,6 @@
 /** buildService over real parts: bash, the example services, our packer, dpkg-deb, a local store. */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import {
   BuildConfigError,
   BuildFailedError,
@@ -8,7 +8,7 @@ import {
 } from '../../../src/core/artifact/build.js';
 import { cleanupRepos } from '../../support/git-repo.js';
 import { exampleRepo } from '../../support/example-repo.js';
-import { buildIn, cleanupBuilds, context } from '../../support/build-harness.js';
+import { buildIn, cleanupBuilds, context, tempDir } from '../../support/build-harness.js';
 
 afterAll(() => {
   cleanupRepos();
@@ -99,6 +99,73 @@ describe('buildService', () => {
     await expect(buildIn(repo.dir, 'search', context(repo.dir, await repo.head()))).rejects.toThrow(
       BuildConfigError,
     );
+  });
+
+  it('names the service directory when it is missing or not a directory, not bash', async () => {
+    const repo = await exampleRepo('monorepo');
+    rmSync(`${repo.dir}/services/search`, { recursive: true });
+    const ctx = context(repo.dir, await repo.head());
+    const missing = await buildIn(repo.dir, 'search', ctx).catch((e: unknown) => e);
+    expect(missing).toBeInstanceOf(BuildConfigError);
+    expect((missing as Error).message).toMatch(
+      /^Cannot build search: its directory services\/search \(.*\) does not exist/,
+    );
+    writeFileSync(`${repo.dir}/services/search`, '');
+    await expect(buildIn(repo.dir, 'search', ctx)).rejects.toThrow(
+      /^Cannot build search: its directory services\/search \(.*\) is not a directory/,
+    );
+  });
+
+  it('empties the output directory before the build: a stale .env is not packed', async () => {
+    const repo = await exampleRepo('monorepo');
+    const dir = `${repo.dir}/services/search`;
+    // A build that adds to dist/ without cleaning it first.
+    writeFileSync(
+      `${dir}/build.mjs`,
+      "import { mkdirSync, writeFileSync } from 'node:fs';\n" +
+        "mkdirSync('dist', { recursive: true });\nwriteFileSync('dist/index.js', 'ok');\n",
+    );
+    mkdirSync(`${dir}/dist/old`, { recursive: true });
+    writeFileSync(`${dir}/dist/.env`, 'SECRET=1\n');
+    writeFileSync(`${dir}/dist/old/bundle.js`, 'stale');
+    const log: string[] = [];
+    const r = await buildIn(repo.dir, 'search', context(repo.dir, await repo.head()), { log });
+    const listing = spawnSync('tar', ['-tzf', r.artifactPath], { encoding: 'utf8' }).stdout;
+    expect(listing.split('\n').filter(Boolean)).toEqual(['index.js']);
+    expect(log).toContain(
+      'Removed services/search/dist before the build: only what the build writes is packed.',
+    );
+  });
+
+  it('refuses to empty an output reached through a symlink out of the service directory', async () => {
+    const repo = await exampleRepo('monorepo');
+    const dir = `${repo.dir}/services/search`;
+    const outside = tempDir('outside');
+    mkdirSync(`${outside}/dist`);
+    writeFileSync(`${outside}/dist/keep`, 'precious');
+    // build.output is `dist`; make `dist`'s parent lead out: replace the service dir's content
+    // path with a manifest whose output goes through a symlinked directory.
+    symlinkSync(outside, `${dir}/link`);
+    repo.write(
+      'msdeploy.yml',
+      readFileSync(`${repo.dir}/msdeploy.yml`, 'utf8').replace(
+        'run: node build.mjs\n      output: dist',
+        'run: node build.mjs\n      output: link/dist',
+      ),
+    );
+    await expect(buildIn(repo.dir, 'search', context(repo.dir, await repo.head()))).rejects.toThrow(
+      /is not strictly inside the service directory/,
+    );
+    expect(readFileSync(`${outside}/dist/keep`, 'utf8')).toBe('precious');
+  });
+
+  it('a dirty build (CLI) says so in its version and provenance', async () => {
+    const repo = await exampleRepo('monorepo');
+    const commit = await repo.head();
+    const r = await buildIn(repo.dir, 'catalog', context(repo.dir, commit, { dirty: true }));
+    expect(r.meta.version).toBe(`1.4.7+${commit.slice(0, 7)}.dirty`);
+    const statement = JSON.parse(readFileSync(r.provenancePath, 'utf8'));
+    expect(statement.predicate.buildDefinition.internalParameters.dirty).toBe(true);
   });
 
   it('passes untrusted values to the build as variables, never spliced into the script', async () => {

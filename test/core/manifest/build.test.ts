@@ -51,6 +51,7 @@ describe('build: the loaded BuildSpec', () => {
       output: 'dist',
       kind: 'archive',
       tests: [],
+      env: [],
       pos: { line: 4, col: 5 },
     });
     // No `build` key: the service has no build, not an empty one.
@@ -67,6 +68,7 @@ describe('build: the loaded BuildSpec', () => {
       kind: 'archive',
       version: '1.4',
       tests: ['reports/junit*.xml', '!x.xml'],
+      env: [],
       pos: { line: 4, col: 5 },
     });
   });
@@ -111,6 +113,7 @@ describe('build: the loaded BuildSpec', () => {
       output: 'dist',
       kind: 'deb',
       tests: [],
+      env: [],
       pos: { line: 4, col: 5 },
       deb: {
         package: 'shop-catalog',
@@ -141,6 +144,7 @@ describe('build: the loaded BuildSpec', () => {
           kind: 'archive',
           version: 'v2.0.1-rc.1+b5',
           tests: [],
+          env: [],
           pos: { line: 2, col: 1 },
         },
       }),
@@ -186,7 +190,7 @@ describe('build: errors', () => {
   it('reports unknown keys, with the closest known key', () => {
     expect(issues(...withBuild('outptu: dist', 'dockerfile: x'))).toEqual([
       '7:7 Unknown key `outptu` in `services.a.build`: did you mean `output`?',
-      '8:7 Unknown key `dockerfile` in `services.a.build`: remove it; the keys allowed here are `run`, `output`, `kind`, `version`, `tests`, `deb`.',
+      '8:7 Unknown key `dockerfile` in `services.a.build`: remove it; the keys allowed here are `run`, `output`, `kind`, `version`, `tests`, `env`, `deb`.',
     ]);
     expect(
       issues(
@@ -200,6 +204,57 @@ describe('build: errors', () => {
       ),
     ).toEqual([
       '11:9 Unknown key `arch` in `services.a.build.deb`: remove it; the keys allowed here are `maintainer`, `package`, `description`, `depends`, `architecture`, `prefix`.',
+    ]);
+  });
+
+  it('refuses a deb prefix that normalises into the control area /DEBIAN, at the prefix', () => {
+    for (const prefix of ['/DEBIAN', '//DEBIAN/', '/./DEBIAN', '/DEBIAN/x']) {
+      expect([
+        prefix,
+        issues(
+          ...withBuild(
+            'kind: deb',
+            'deb:',
+            '  maintainer: A <a@b.c>',
+            '  package: aa',
+            `  prefix: ${prefix}`,
+          ),
+        ),
+      ]).toEqual([
+        prefix,
+        [
+          `11:17 \`${prefix}\` in \`services.a.build.deb.prefix\` is inside /DEBIAN, the package's control area (its maintainer scripts run as root on install): install the build output elsewhere, e.g. \`/opt/a\`.`,
+        ],
+      ]);
+    }
+    expect(
+      parseManifest(
+        yaml(
+          ...withBuild(
+            'kind: deb',
+            'deb:',
+            '  maintainer: A <a@b.c>',
+            '  package: aa',
+            '  prefix: /opt/DEBIAN',
+          ),
+        ),
+      ).issues,
+    ).toEqual([]);
+  });
+
+  it('build.env: forwards variable names, refusing bad names and ones never passed to a build', () => {
+    const m = parseManifest(yaml(...withBuild('env: [NPM_TOKEN, NODE_OPTIONS]'))).manifest!;
+    expect(buildOf(m, 'a')?.env).toEqual(['NPM_TOKEN', 'NODE_OPTIONS']);
+    expect(issues(...withBuild("env: ['1X', 'A-B']"))).toEqual([
+      '7:13 `1X` in `services.a.build.env[0]` is not an environment variable name: use letters, digits and `_`, not starting with a digit, e.g. `NPM_TOKEN`.',
+      '7:19 `A-B` in `services.a.build.env[1]` is not an environment variable name: use letters, digits and `_`, not starting with a digit, e.g. `NPM_TOKEN`.',
+    ]);
+    expect(
+      issues(...withBuild('env: [INPUT_TOKEN, ACTIONS_RUNTIME_TOKEN, GITHUB_OUTPUT, OK]')),
+    ).toEqual([
+      "7:13 `INPUT_TOKEN` in `services.a.build.env` is never passed to a build: it is an action input (inputs carry our credentials). Remove it; pass what the build needs under another name in the step's `env:`.",
+      "7:26 `ACTIONS_RUNTIME_TOKEN` in `services.a.build.env` is never passed to a build: it is the runner's internal credential or endpoint. Remove it; pass what the build needs under another name in the step's `env:`.",
+      "7:49 `GITHUB_OUTPUT` in `services.a.build.env` is never passed to a build: it is a runner file command (the build could rewrite the action's outputs). Remove it; pass what the build needs under another name in the step's `env:`.",
     ]);
   });
 
@@ -419,6 +474,7 @@ describe('build: JSON Schema', () => {
       'kind',
       'version',
       'tests',
+      'env',
       'deb',
     ]);
     expect(serviceBuild.required).toEqual(['run', 'output']);
