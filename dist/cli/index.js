@@ -2394,7 +2394,78 @@ exports.isNCNameChar = isNCNameChar;
 
 /***/ }),
 
-/***/ 32244:
+/***/ 42326:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BJ: () => (/* binding */ parseMaxFetchRounds),
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   ot: () => (/* binding */ parseVersion)
+/* harmony export */ });
+/* unused harmony export parseBasePolicy */
+/* harmony import */ var _core_changes_base_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86128);
+/* harmony import */ var _core_artifact_version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(59370);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74296);
+/**
+ * Settings that an action input and a CLI option of the same name both carry, parsed once here
+ * so both entries accept the same values and word their errors for where they are shown.
+ */
+
+
+
+const BASE_POLICIES = (/* unused pure expression or super */ null && (['event', 'last-successful']));
+function parseBasePolicy(raw) {
+    if (raw === '')
+        return 'event';
+    if (BASE_POLICIES.includes(raw))
+        return raw;
+    throw new SettingError('base-policy', (label) => `The ${label} must be "event" or "last-successful", got ${JSON.stringify(raw)}.`);
+}
+function parseMaxFetchRounds(raw) {
+    if (raw === '')
+        return _core_changes_base_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_MAX_FETCH_ROUNDS */ .m;
+    const rounds = Number(raw);
+    if (!/^\d+$/.test(raw) || rounds > 30) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingError */ .L_('max-fetch-rounds', (label) => `The ${label} must be a whole number from 0 to 30, got ${JSON.stringify(raw)}.`);
+    }
+    return rounds;
+}
+/** A list written as JSON, or names separated by commas, spaces or lines. */
+function parseList(setting, raw) {
+    const text = raw.trim();
+    if (!text.startsWith('['))
+        return text.split(/[\s,]+/).filter(Boolean);
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        parsed = undefined;
+    }
+    if (!Array.isArray(parsed) || parsed.some((x) => typeof x !== 'string')) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingError */ .L_(setting, (label) => `The ${label} must be a JSON array of names, or names separated by commas or spaces.`);
+    }
+    return parsed;
+}
+/**
+ * A version given instead of the computed one: a SemVer 2.0 such as `1.4.0` or
+ * `1.4.0-rc.1+abc1234`. It names files (`<service>-<version>.tar.gz`) and store tags, so it is
+ * checked here, where it enters, before anything joins it into a path.
+ */
+function parseVersion(raw) {
+    if (raw === undefined || raw === '')
+        return undefined;
+    if (!(0,_core_artifact_version_js__WEBPACK_IMPORTED_MODULE_2__/* .isSemVer */ .R6)(raw)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingError */ .L_('version', (label) => `The ${label} must be a SemVer such as 1.4.0 or 1.4.0-rc.1+abc1234 (no path ` +
+            `separators), got ${JSON.stringify(raw)}.`);
+    }
+    return raw;
+}
+
+
+/***/ }),
+
+/***/ 10101:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2584,6 +2655,7 @@ function provenanceStatement(f) {
                     version: f.artifact.version,
                     msdeploy: f.msdeployVersion,
                     toolchain: f.toolchain,
+                    ...(f.dirty && { dirty: true }),
                 },
                 resolvedDependencies: [{ uri: `${repoUri}@${f.ref}`, digest: { gitCommit: f.commit } }],
             },
@@ -2610,63 +2682,8 @@ function provenanceBytes(statement) {
     return Buffer.from(JSON.stringify(statement, null, 2) + '\n');
 }
 
-;// CONCATENATED MODULE: ./src/core/artifact/version.ts
-/**
- * Build versions: unique per build, traceable to the commit, sortable on the default branch,
- * and valid SemVer 2.0.
- *
- *   default branch:  MAJOR.MINOR.<counter>+<sha7>            e.g. 1.4.57+abc1234
- *   other refs:      MAJOR.MINOR.<counter>-<ref-slug>+<sha7>  e.g. 1.4.58-feature-login+9f8e7d6
- *                    (a pull request's refs/pull/7/merge is `pr-7`)
- *   re-run attempts: …+<sha7>.attempt<N>                      e.g. 1.4.57+abc1234.attempt2
- *
- * MAJOR.MINOR come from the manifest's `build.version` or the service's own package file; the
- * patch number is the build counter (the workflow run number), so versions on the default
- * branch sort by SemVer precedence in build order. Branch builds are pre-releases: they sort
- * below the default-branch build with the same counter and never look like releases.
- */
-const BASE = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)(?:\.(0|[1-9]\d*))?(?:[-+].*)?$/;
-class VersionError extends Error {
-}
-function buildVersion(input) {
-    const m = BASE.exec(input.base.trim());
-    if (!m) {
-        throw new VersionError(`Base version ${JSON.stringify(input.base)} is not MAJOR.MINOR or a SemVer such as 1.4.0: ` +
-            'set build.version in msdeploy.yml to e.g. "1.4".');
-    }
-    if (!Number.isSafeInteger(input.counter) || input.counter < 0) {
-        throw new VersionError(`Build counter must be a whole number ≥ 0, got ${input.counter}.`);
-    }
-    if (!/^[0-9a-f]{7,64}$/i.test(input.commit)) {
-        throw new VersionError(`Commit ${JSON.stringify(input.commit)} is not a git sha.`);
-    }
-    const branch = (input.ref ?? '')
-        .replace(/^refs\/pull\/(\d+)\/(merge|head)$/, 'pr-$1')
-        .replace(/^refs\/(heads|tags)\//, '');
-    const onDefault = !branch || branch === (input.defaultBranch ?? 'main');
-    const pre = onDefault ? '' : `-${refSlug(branch)}`;
-    const attempt = input.attempt && input.attempt > 1 ? `.attempt${input.attempt}` : '';
-    return `${m[1]}.${m[2]}.${input.counter}${pre}+${input.commit.slice(0, 7).toLowerCase()}${attempt}`;
-}
-/** A SemVer pre-release identifier from a branch name: [0-9A-Za-z-] only, no leading zeros. */
-function refSlug(ref) {
-    const slug = ref
-        .replace(/[^0-9A-Za-z-]+/g, '-')
-        .replace(/-+/g, '-')
-        .replace(/^-|-$/g, '')
-        .slice(0, 40)
-        .replace(/-$/, '')
-        .toLowerCase();
-    if (!slug)
-        return 'ref';
-    // A purely numeric identifier must not have leading zeros in SemVer.
-    return /^\d+$/.test(slug) ? `r${slug}` : slug;
-}
-const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-function isSemVer(v) {
-    return SEMVER.test(v);
-}
-
+// EXTERNAL MODULE: ./src/core/artifact/version.ts
+var artifact_version = __nccwpck_require__(59370);
 ;// CONCATENATED MODULE: ./src/core/artifact/build.ts
 /**
  * build-artifact, end to end over the ports: run the service's build, pack its output into a
@@ -2734,14 +2751,38 @@ async function findTestReports(serviceDir, patterns) {
     await walk(serviceDir);
     return found.sort();
 }
+/**
+ * Remove the output directory before the build: only what this build writes is packed, never a
+ * stale file (a `.env`, an old bundle) left there before. The output must lie strictly inside
+ * the service directory, also after following symlinks, or removing it would delete sources.
+ */
+async function clearOutput(service, serviceDir, outputDir, logger) {
+    const shown = (0,external_node_path_.join)(service.path, service.build?.output ?? '');
+    if (!(await (0,promises_.lstat)(outputDir).catch(() => undefined)))
+        return;
+    // The output itself may be a symlink (rm removes the link), but the directories leading to it
+    // must not lead out of the service directory, nor may it be that directory or contain it.
+    const realService = await (0,promises_.realpath)(serviceDir);
+    const realParent = await (0,promises_.realpath)((0,external_node_path_.dirname)(outputDir));
+    const parentRel = (0,external_node_path_.relative)(realService, realParent);
+    if (!strictlyInside((0,external_node_path_.relative)(serviceDir, outputDir)) ||
+        !(parentRel === '' || strictlyInside(parentRel))) {
+        throw new BuildConfigError(`The build output ${shown} of ${service.name} is not strictly inside the service ` +
+            `directory (it resolves into ${realParent}): msdeploy empties the output before each ` +
+            'build, so it refuses to; point build.output at a subdirectory the build writes, e.g. `dist`.');
+    }
+    await (0,promises_.rm)(outputDir, { recursive: true, force: true });
+    logger.info(`Removed ${shown} before the build: only what the build writes is packed.`);
+}
+const strictlyInside = (rel) => rel !== '' && rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel);
 async function buildService(service, ctx, ports) {
     const spec = service.build;
     if (!spec) {
         throw new BuildConfigError(`Service ${service.name} has no build section in the manifest: add build.run and build.output under services.${service.name}.`);
     }
     const serviceDir = (0,external_node_path_.join)(ctx.repoRoot, service.path);
-    const version = ctx.version ??
-        buildVersion({
+    const computed = ctx.version ??
+        (0,artifact_version/* buildVersion */.zn)({
             base: await baseVersion(service, ctx.repoRoot),
             counter: ctx.counter,
             commit: ctx.commit,
@@ -2749,8 +2790,20 @@ async function buildService(service, ctx, ports) {
             defaultBranch: ctx.defaultBranch,
             attempt: ctx.attempt,
         });
+    const version = ctx.dirty ? (0,artifact_version/* markDirty */.Q5)(computed) : computed;
+    const dirStat = await (0,promises_.stat)(serviceDir).catch(() => undefined);
+    if (!dirStat?.isDirectory()) {
+        throw new BuildConfigError(`Cannot build ${service.name}: its directory ${service.path} (${serviceDir}) ` +
+            `${dirStat ? 'is not a directory' : 'does not exist'}; check \`path\` of ${service.name} in the manifest, ` +
+            'and that the checkout has it.');
+    }
+    const outputDir = (0,external_node_path_.join)(serviceDir, spec.output);
+    await clearOutput(service, serviceDir, outputDir, ports.logger);
     const startedOn = ports.clock.now();
-    const { exitCode, tail } = await ports.logger.group(`build ${service.name} ${version}`, () => ports.runner.run(spec.run, {
+    const { logger } = ports;
+    const untrusted = logger.untrusted?.bind(logger) ??
+        ((fn) => fn((chunk) => logger.info(chunk.replace(/\n$/, ''))));
+    const { exitCode, tail } = await logger.group(`build ${service.name} ${version}`, () => untrusted((write) => ports.runner.run(spec.run, {
         cwd: serviceDir,
         // Untrusted values (branch names) reach the script only as variables.
         env: {
@@ -2760,11 +2813,11 @@ async function buildService(service, ctx, ports) {
             MSDEPLOY_REF: ctx.ref,
             SOURCE_DATE_EPOCH: String(ctx.sourceDateEpoch),
         },
-        onOutput: (chunk) => ports.logger.info(chunk.replace(/\n$/, '')),
-    }));
+        forward: spec.env,
+        onOutput: write,
+    })));
     if (exitCode !== 0)
         throw new BuildFailedError(service.name, exitCode, tail);
-    const outputDir = (0,external_node_path_.join)(serviceDir, spec.output);
     const outStat = await (0,promises_.stat)(outputDir).catch(() => undefined);
     if (!outStat?.isDirectory()) {
         throw new BuildConfigError(`The build of ${service.name} succeeded but produced no directory ${(0,external_node_path_.join)(service.path, spec.output)}: ` +
@@ -2809,6 +2862,7 @@ async function buildService(service, ctx, ports) {
         finishedOn,
         msdeployVersion: ctx.msdeployVersion,
         toolchain: ctx.toolchain,
+        ...(ctx.dirty && { dirty: true }),
     });
     const bytes = provenanceBytes(provenance);
     const provenancePath = `${artifactPath}.provenance.json`;
@@ -2862,6 +2916,9 @@ async function gatherBuildContext(args) {
     const commit = (await git.resolveCommit(run.onActions && run.sha ? run.sha : 'HEAD')) ?? '';
     if (!commit)
         throw new Error(`Cannot resolve the commit to build in ${args.repoRoot}: is it a git checkout with a commit?`);
+    const dirty = await git.dirtyFiles();
+    if (dirty.length > 0 && run.onActions)
+        throw new DirtyTreeError(args.repoRoot, dirty);
     const epoch = run.sourceDateEpoch ? Number(run.sourceDateEpoch) : await git.commitTime(commit);
     if (!Number.isInteger(epoch) || epoch < 0) {
         throw new errors/* SettingError */.L_('SOURCE_DATE_EPOCH', () => `SOURCE_DATE_EPOCH must be whole seconds since 1970, got ${JSON.stringify(run.sourceDateEpoch)}.`);
@@ -2882,21 +2939,39 @@ async function gatherBuildContext(args) {
         // gzip output depends on the zlib build: the same zlib gives the same digest.
         toolchain: { node: process.versions.node, zlib: process.versions.zlib ?? 'unknown' },
         version: args.version,
+        ...(dirty.length > 0 && { dirty: true }),
         workDir: args.workDir,
     };
 }
+/** On Actions an artifact is built from a commit, never from changes on top of it. */
+class DirtyTreeError extends errors/* MsdeployError */.g9 {
+    constructor(repoRoot, files) {
+        const shown = files.slice(0, 10).join(', ') + (files.length > 10 ? `, … (${files.length} in all)` : '');
+        super(`The checkout at ${repoRoot} has uncommitted changes to tracked files (${shown}): ` +
+            'an artifact is built from a commit, so a step before the build changed the source. ' +
+            'Commit those changes, or make that step leave tracked files alone.');
+    }
+}
 
+// EXTERNAL MODULE: ./src/core/artifact/build-env.ts
+var build_env = __nccwpck_require__(10232);
 // EXTERNAL MODULE: ./src/platform/process.ts + 1 modules
 var platform_process = __nccwpck_require__(98424);
+// EXTERNAL MODULE: ./src/platform/runner/context.ts
+var context = __nccwpck_require__(49089);
 ;// CONCATENATED MODULE: ./src/platform/exec.ts
+/** Runs build commands with bash as a workflow `run:` step does, keeping the output's tail. */
+
+
 
 class BashRunner {
     async run(script, opts) {
-        // The script is the repository's own manifest text (trusted, like a `run:` step);
-        // everything else arrives as environment variables.
-        const r = await (0,platform_process/* runProcess */.R)('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
+        // The script is the repository's own manifest text (trusted, like a `run:` step); what it
+        // runs is not: it gets an allow-listed environment (none of our inputs, credentials or
+        // file commands), its own process group, reaped when it ends.
+        const r = await (0,platform_process/* runProcess */.R3)('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
             cwd: opts.cwd,
-            extraEnv: opts.env,
+            env: (0,build_env/* buildEnvironment */.AF)((0,context/* parentEnvironment */._Z)(), opts.forward ?? [], opts.env),
             installHint: 'bash',
             onOutput: opts.onOutput,
             reapGroup: true,
@@ -3655,6 +3730,10 @@ function checkInstallPrefix(prefix) {
         /[\n\\]/.test(prefix)) {
         throw new DebPackageError(`Install prefix "${prefix}" is invalid: use an absolute directory below the root, such as /opt/<service>.`);
     }
+    // The first component DEBIAN is the package's control area (maintainer scripts run as root).
+    if (normal.split('/')[1] === 'DEBIAN') {
+        throw new DebPackageError(`Install prefix "${prefix}" is inside /DEBIAN, the package's control area: install the build output elsewhere, such as /opt/<service>.`);
+    }
     return normal.replace(/\/+$/, '');
 }
 /** DEBIAN/control plus the build output under the prefix, with fixed mtimes and normal modes. */
@@ -3701,7 +3780,7 @@ async function setMeta(path, mode, mtime) {
 async function runDpkgDeb(args, mtime, cwd) {
     let r;
     try {
-        r = await (0,platform_process/* runProcess */.R)(DPKG_DEB, args, {
+        r = await (0,platform_process/* runProcess */.R3)(DPKG_DEB, args, {
             cwd,
             extraEnv: { SOURCE_DATE_EPOCH: String(mtime) },
             installHint: 'dpkg',
@@ -3709,7 +3788,7 @@ async function runDpkgDeb(args, mtime, cwd) {
         });
     }
     catch (e) {
-        throw new DebPackageError(e instanceof platform_process/* ProgramNotFoundError */.o
+        throw new DebPackageError(e instanceof platform_process/* ProgramNotFoundError */.oo
             ? `Cannot build a deb: ${DPKG_DEB} is not installed. Install the Debian package "dpkg" (apt-get install dpkg).`
             : `Cannot start ${DPKG_DEB}: ${e.message}`);
     }
@@ -3783,6 +3862,14 @@ class LocalStore {
         if (!(0,artifact_digest/* isDigest */.Bc)(meta.digest))
             throw new Error(`Not a sha256 digest: ${String(meta.digest)}`);
         await (0,artifact_digest/* verifyFile */.AI)(file, meta.digest, file);
+        // A version names one artifact for good: its tag never moves to other bytes.
+        const tagFile = (0,external_node_path_.join)(this.root, 'tags', meta.service, tagName(meta.version));
+        const tagged = (await (0,promises_.readFile)(tagFile, 'utf8').catch(() => undefined))?.trim();
+        if (tagged !== undefined && tagged !== meta.digest) {
+            throw new Error(`${meta.service}@${meta.version} is already ${tagged} in the local store ${this.root}, ` +
+                `not ${meta.digest}: a version never moves to other bytes. Build a new version ` +
+                '(commit the change, or pass another version), or remove the old tag on purpose.');
+        }
         const blob = this.blob(meta.digest);
         let bytesUploaded = 0;
         if (!(await exists(blob))) {
@@ -3795,7 +3882,8 @@ class LocalStore {
         onProgress?.(meta.size, meta.size);
         await writeAtomic(`${blob}.meta.json`, JSON.stringify(meta, null, 2) + '\n');
         await writeAtomic(`${blob}.provenance.json`, provenance);
-        await writeAtomic((0,external_node_path_.join)(this.root, 'tags', meta.service, tagName(meta.version)), meta.digest + '\n');
+        if (tagged === undefined)
+            await writeAtomic(tagFile, meta.digest + '\n');
         return { ref: `local:${this.root}@${meta.digest}`, location: blob, bytesUploaded };
     }
     /** Accepts `local:<root>@sha256:…`, a bare `sha256:…`, or `<service>@<version>`. */
@@ -3976,6 +4064,8 @@ function buildPorts(store, logger, onProgress) {
     };
 }
 
+// EXTERNAL MODULE: ./src/app/settings.ts
+var settings = __nccwpck_require__(42326);
 ;// CONCATENATED MODULE: ./src/core/report/build-report.ts
 
 
@@ -4072,6 +4162,7 @@ var workspace = __nccwpck_require__(69990);
 
 
 
+
 const buildCommand = (0,registry/* defineCommand */.NB)({
     name: 'build',
     summary: 'Build the service once into a reproducible artifact, record its provenance and store it.',
@@ -4122,7 +4213,7 @@ const buildCommand = (0,registry/* defineCommand */.NB)({
                 insecure: values['insecure-registry'],
                 token: process.env.GITHUB_TOKEN,
             },
-            version: values.version,
+            version: (0,settings/* parseVersion */.ot)(values.version),
             attest: false,
             // Beside the local store, so the printed provenance path stays valid after the run.
             workDir: (0,external_node_path_.join)(manifest.root, '.msdeploy', 'work'),
@@ -4143,7 +4234,7 @@ const buildCommand = (0,registry/* defineCommand */.NB)({
 
 /***/ }),
 
-/***/ 71787:
+/***/ 35797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4726,369 +4817,8 @@ function affected_reasonText(reason) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/changes/base.ts
-const DEFAULT_MAX_FETCH_ROUNDS = 8;
-const FIRST_DEEPEN = 50;
-const ZERO_SHA = /^0+$/;
-const HEX_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
-/** What git allows in a branch name, minus what would confuse a refspec. */
-// eslint-disable-next-line no-control-regex
-const SAFE_BRANCH = /^(?!-)(?!.*\.\.)(?!.*\/\/)[^\s:^~?*[\\\x00-\x1f\x7f]+$/;
-const PR_EVENTS = new Set([
-    'pull_request',
-    'pull_request_target',
-    'pull_request_review',
-    'pull_request_review_comment',
-]);
-async function resolveBase(req, ports) {
-    return new BaseResolver(req, ports).resolve();
-}
-/** `abc1234` for a sha; other revisions are shown as given. */
-function base_short(rev) {
-    return HEX_SHA.test(rev) ? rev.slice(0, 7) : rev;
-}
-class BaseResolver {
-    req;
-    ports;
-    git;
-    logger;
-    maxRounds;
-    event;
-    /** Commits of history fetched by deepening so far (for the reason when we give up). */
-    deepened = 0;
-    rounds = 0;
-    constructor(req, ports) {
-        this.req = req;
-        this.ports = ports;
-        this.git = ports.git;
-        this.logger = ports.logger;
-        this.event = req.event;
-        const rounds = req.maxFetchRounds ?? DEFAULT_MAX_FETCH_ROUNDS;
-        if (!Number.isInteger(rounds) || rounds < 0) {
-            throw new Error(`max-fetch-rounds must be a whole number of rounds (0 or more), got ${String(req.maxFetchRounds)}.`);
-        }
-        this.maxRounds = rounds;
-    }
-    async resolve() {
-        const headRev = this.req.head ?? this.eventHead();
-        const head = await this.requireHead(headRev);
-        if (this.req.base !== undefined && this.req.base !== '') {
-            return this.explicitBase(this.req.base, head);
-        }
-        if (this.req.policy === 'last-successful') {
-            const last = await this.lastSuccessful(head);
-            if ('kind' in last)
-                return last;
-            const fallback = await this.byEvent(head);
-            this.logger.info(`last-successful: ${last.note}; using the event's base instead.`);
-            return { ...fallback, reason: `${last.note}, so using the event's base: ${fallback.reason}` };
-        }
-        return this.byEvent(head);
-    }
-    eventHead() {
-        const p = this.event.payload;
-        if (PR_EVENTS.has(this.event.eventName))
-            return str(p, 'pull_request', 'head', 'sha') ?? this.event.sha;
-        if (this.event.eventName === 'merge_group')
-            return str(p, 'merge_group', 'head_sha') ?? this.event.sha;
-        return this.event.sha;
-    }
-    async requireHead(rev) {
-        const sha = await this.ensureCommit(rev);
-        if (sha)
-            return sha;
-        throw new Error(`The head commit ${rev} is neither in the checkout nor fetchable from origin. ` +
-            'Check out the commit being built first (actions/checkout), or pass a head input that exists.');
-    }
-    async explicitBase(rev, head) {
-        const base = await this.ensureCommit(rev);
-        if (!base) {
-            throw new Error(`The base input ${JSON.stringify(rev)} is neither a commit in the checkout nor fetchable from ` +
-                'origin. Pass a sha, tag or branch that exists (origin/<branch> works in shallow clones).');
-        }
-        return diff(base, head, `base input ${rev === base ? base_short(base) : `${rev} (${base_short(base)})`}`);
-    }
-    async byEvent(head) {
-        const name = this.event.eventName;
-        if (PR_EVENTS.has(name))
-            return this.pullRequest(head);
-        if (name === 'push')
-            return this.push(head);
-        if (name === 'merge_group')
-            return this.mergeGroup(head);
-        const what = name === 'local' || name === ''
-            ? 'no base given and none could be worked out'
-            : `${name} without a base input`;
-        return { kind: 'all', head, reason: `${what}: every service` };
-    }
-    async pullRequest(head) {
-        const p = this.event.payload;
-        const number = num(p, 'number') ?? num(p, 'pull_request', 'number');
-        const baseRef = str(p, 'pull_request', 'base', 'ref');
-        const baseSha = str(p, 'pull_request', 'base', 'sha');
-        const headRef = str(p, 'pull_request', 'head', 'ref');
-        const label = `pull request${number === undefined ? '' : ` #${number}`}${headRef ? ` (${headRef})` : ''}`;
-        const baseName = baseRef ?? 'its base branch';
-        let base = baseSha ? await this.ensureCommit(baseSha) : undefined;
-        if (!base && baseRef)
-            base = await this.branchTip(baseRef);
-        if (!base)
-            return this.baseMissing(label, baseSha ?? baseRef ?? 'pull_request.base', head);
-        const mb = await this.mergeBase(base, head);
-        if (!mb.found)
-            return this.noCommonHistory(label, base, head, mb.complete);
-        let reason = `${label}: changes since it left ${baseName} at ${base_short(mb.found)}`;
-        if (mb.found !== base) {
-            reason += `; ${baseName} has moved on to ${base_short(base)} since, and its own changes are not counted`;
-        }
-        return diff(mb.found, head, reason);
-    }
-    async push(head) {
-        const { ref, payload } = this.event;
-        if (ref.startsWith('refs/tags/'))
-            return this.tagPush(ref.slice('refs/tags/'.length), head);
-        const branch = ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : ref;
-        const before = str(payload, 'before');
-        if (!before || ZERO_SHA.test(before)) {
-            if (branch === this.event.defaultBranch) {
-                return {
-                    kind: 'all',
-                    head,
-                    reason: `first push of ${branch}: no earlier commit to compare with: every service`,
-                };
-            }
-            return this.sinceDefaultBranch(`new branch ${branch}`, branch, head);
-        }
-        const previous = await this.ensureCommit(before);
-        if (!previous) {
-            return this.sinceDefaultBranch(`push to ${branch}: the previous tip ${base_short(before)} is no longer available (force push?)`, branch, head);
-        }
-        const forced = payload.forced === true;
-        const mb = await this.mergeBase(previous, head);
-        if (mb.found === previous) {
-            const how = forced ? 'forced push (fast-forward)' : 'push';
-            return diff(previous, head, `${how} to ${branch}: ${base_short(previous)}..${base_short(head)}`);
-        }
-        if (mb.found) {
-            return diff(mb.found, head, `force push to ${branch}: changes since ${base_short(mb.found)}, where the old tip ` +
-                `${base_short(previous)} and the new tip ${base_short(head)} meet`);
-        }
-        const why = mb.complete
-            ? `the old tip ${base_short(previous)} shares no history with ${base_short(head)}`
-            : `could not find where the old tip ${base_short(previous)} and the new tip ${base_short(head)} meet`;
-        return this.sinceDefaultBranch(`force push to ${branch}: ${why}`, branch, head);
-    }
-    /** Compare a branch with where it left the default branch. */
-    async sinceDefaultBranch(context, branch, head) {
-        const def = this.event.defaultBranch;
-        if (!def) {
-            return {
-                kind: 'all',
-                head,
-                reason: `${context}, and the default branch is unknown: every service`,
-            };
-        }
-        if (branch === def) {
-            // Comparing the default branch with itself would yield nothing: fail closed.
-            return {
-                kind: 'all',
-                head,
-                reason: `${context}, on the default branch itself: every service`,
-            };
-        }
-        const tip = await this.branchTip(def);
-        if (!tip)
-            return this.baseMissing(context, `origin/${def}`, head);
-        const mb = await this.mergeBase(tip, head);
-        if (!mb.found)
-            return this.noCommonHistory(context, tip, head, mb.complete);
-        return diff(mb.found, head, `${context}: changes since it left ${def} at ${base_short(mb.found)}`);
-    }
-    async tagPush(tag, head) {
-        let previous = await this.git.previousTag(head);
-        let complete = true;
-        if (!previous && (await this.git.isShallow())) {
-            // A CI checkout usually has no tags and little history: get the tags, then deepen.
-            await this.git.fetch(['+refs/tags/*:refs/tags/*'], 1);
-            const search = await this.deepenUntil(() => this.git.previousTag(head), [head]);
-            previous = search.found;
-            complete = search.complete;
-        }
-        if (previous) {
-            return diff(previous, head, `tag ${tag}: changes since the previous tag at ${base_short(previous)}`);
-        }
-        if (!complete)
-            return this.lost(`tag ${tag}: could not find an earlier tag`, head);
-        return { kind: 'all', head, reason: `tag ${tag} is the first tag: every service` };
-    }
-    async mergeGroup(head) {
-        const p = this.event.payload;
-        const baseSha = str(p, 'merge_group', 'base_sha');
-        const target = str(p, 'merge_group', 'base_ref')?.replace(/^refs\/heads\//, '');
-        const label = `merge queue${target ? ` for ${target}` : ''}`;
-        if (!baseSha) {
-            const reason = `${label}: the event has no merge_group.base_sha: every service`;
-            return { kind: 'all', head, reason, warning: reason };
-        }
-        const base = await this.ensureCommit(baseSha);
-        if (!base)
-            return this.baseMissing(label, baseSha, head);
-        return diff(base, head, `${label}: ${base_short(base)}..${base_short(head)}`);
-    }
-    /** The head of the last successful run, if it is in head's history; else why not. */
-    async lastSuccessful(head) {
-        const { github } = this.ports;
-        const { workflowId, runId } = this.event;
-        const branch = this.runBranch();
-        if (!github)
-            return { note: 'last-successful needs the GitHub API (a token)' };
-        if (workflowId === undefined || workflowId === '') {
-            return { note: 'last-successful needs to know the running workflow' };
-        }
-        if (!branch)
-            return { note: `last-successful needs a branch, and ${this.event.eventName} has none` };
-        let found;
-        try {
-            found = await github.lastSuccessfulRunHead({ workflowId, branch, excludeRunId: runId });
-        }
-        catch (e) {
-            this.logger.warning(`Could not look up the last successful run: ${e.message}`);
-            return { note: `looking up the last successful run of ${workflowId} on ${branch} failed` };
-        }
-        if (!found)
-            return { note: `no earlier successful run of ${workflowId} on ${branch}` };
-        const base = await this.ensureCommit(found);
-        if (!base) {
-            return { note: `the last successful run's commit ${base_short(found)} is not available` };
-        }
-        const mb = await this.mergeBase(base, head);
-        if (mb.found !== base) {
-            return {
-                note: `the last successful run's commit ${base_short(base)} is not in the history of ${base_short(head)} (force push?)`,
-            };
-        }
-        return diff(base, head, `since the last successful run of ${workflowId} on ${branch} at ${base_short(base)}`);
-    }
-    runBranch() {
-        const { eventName, ref, payload } = this.event;
-        if (PR_EVENTS.has(eventName))
-            return str(payload, 'pull_request', 'head', 'ref');
-        return ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
-    }
-    // ---- history access ------------------------------------------------------------------
-    /** Resolve a revision, fetching it from origin when the checkout lacks it. */
-    async ensureCommit(rev) {
-        const sha = await this.git.resolveCommit(rev);
-        if (sha)
-            return sha;
-        if (HEX_SHA.test(rev)) {
-            this.logger.debug(`${base_short(rev)} is not in the checkout: fetching it from origin`);
-            await this.git.fetch([rev], await this.fetchDepth());
-            return this.git.resolveCommit(rev);
-        }
-        const remote = rev.startsWith('origin/') ? rev.slice('origin/'.length) : rev;
-        return this.branchTip(remote);
-    }
-    /** origin/<branch>, fetched when missing; a local branch when there is no origin. */
-    async branchTip(branch) {
-        if (!SAFE_BRANCH.test(branch)) {
-            this.logger.warning(`Ignoring branch name ${JSON.stringify(branch)}: not a valid git branch name.`);
-            return undefined;
-        }
-        const tracking = `refs/remotes/origin/${branch}`;
-        let sha = await this.git.resolveCommit(tracking);
-        if (sha)
-            return sha;
-        this.logger.debug(`${tracking} is not in the checkout: fetching it`);
-        if (await this.git.fetch([`+refs/heads/${branch}:${tracking}`], await this.fetchDepth())) {
-            sha = await this.git.resolveCommit(tracking);
-            if (sha)
-                return sha;
-        }
-        return this.git.resolveCommit(`refs/heads/${branch}`);
-    }
-    /** In a shallow clone fetch just the commit (deepening comes later, only if needed). */
-    async fetchDepth() {
-        return (await this.git.isShallow()) ? 1 : undefined;
-    }
-    mergeBase(a, b) {
-        return this.deepenUntil(() => this.git.mergeBase(a, b), [a, b]);
-    }
-    /**
-     * Probe; while it finds nothing and the clone is shallow, deepen by 50, 100, 200, … commits
-     * (at most `maxRounds` times) and probe again.
-     */
-    async deepenUntil(probe, refs) {
-        let found = await probe();
-        if (found !== undefined)
-            return { found, complete: true };
-        let depth = FIRST_DEEPEN << this.rounds;
-        while (this.rounds < this.maxRounds) {
-            if (!(await this.git.isShallow()))
-                return { complete: true };
-            this.rounds++;
-            this.logger.info(`Shallow clone: fetching ${depth} more commits of history (round ${this.rounds} of at most ${this.maxRounds}).`);
-            if (!(await this.deepenRefs(depth, refs)))
-                break;
-            this.deepened += depth;
-            found = await probe();
-            if (found !== undefined)
-                return { found, complete: true };
-            depth *= 2;
-        }
-        return { complete: !(await this.git.isShallow()) };
-    }
-    /**
-     * Deepen the histories of `refs`. If origin refuses one of them (a commit that exists only
-     * locally), deepen what origin's configured branches lead to instead: that still extends the
-     * shallow boundary a local commit sits on.
-     */
-    async deepenRefs(depth, refs) {
-        if (await this.git.deepen(depth, refs))
-            return true;
-        return refs.length > 0 && this.git.deepen(depth, []);
-    }
-    // ---- fail-closed answers -------------------------------------------------------------
-    noCommonHistory(context, base, head, complete) {
-        if (complete && this.deepened === 0) {
-            const reason = `${context}: ${base_short(base)} and ${base_short(head)} share no history: treating every service as affected`;
-            return { kind: 'all', head, reason, warning: reason };
-        }
-        return this.lost(`${context}: could not find base ${base_short(base)} in the history of ${base_short(head)}`, head);
-    }
-    baseMissing(context, base, head) {
-        const reason = `${context}: could not find base ${base_short(base)} (not in the checkout, and fetching it from ` +
-            'origin failed): treating every service as affected';
-        return { kind: 'all', head, reason, warning: reason };
-    }
-    lost(what, head) {
-        const reason = `${what} after fetching ${this.deepened} commits of history: treating every service as affected`;
-        const warning = `${reason}. Check out more history (actions/checkout with fetch-depth: 0) or raise max-fetch-rounds ` +
-            `(now ${this.maxRounds}).`;
-        return { kind: 'all', head, reason, warning };
-    }
-}
-function diff(base, head, reason) {
-    return { kind: 'diff', base, head, reason };
-}
-function dig(obj, path) {
-    let cur = obj;
-    for (const key of path) {
-        if (cur === null || typeof cur !== 'object')
-            return undefined;
-        cur = cur[key];
-    }
-    return cur;
-}
-function str(obj, ...path) {
-    const v = dig(obj, path);
-    return typeof v === 'string' && v !== '' ? v : undefined;
-}
-function num(obj, ...path) {
-    const v = dig(obj, path);
-    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-}
-
+// EXTERNAL MODULE: ./src/core/changes/base.ts
+var base = __nccwpck_require__(86128);
 ;// CONCATENATED MODULE: ./src/core/changes/detect.ts
 /** detect-changed-service, end to end over the ports: base → change set → affected services. */
 
@@ -5107,7 +4837,7 @@ async function detect(req, ports) {
             affected: allAffected(manifest, 'requested', 'requested by the services input', new Set(req.services)),
         };
     }
-    const decision = await resolveBase(req.base, ports);
+    const decision = await (0,base/* resolveBase */.gU)(req.base, ports);
     if (decision.kind === 'all') {
         if (decision.warning)
             ports.logger.warning(decision.warning);
@@ -5618,50 +5348,8 @@ function eventContext(run) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(74296);
-;// CONCATENATED MODULE: ./src/app/settings.ts
-/**
- * Settings that an action input and a CLI option of the same name both carry, parsed once here
- * so both entries accept the same values and word their errors for where they are shown.
- */
-
-
-const BASE_POLICIES = (/* unused pure expression or super */ null && (['event', 'last-successful']));
-function parseBasePolicy(raw) {
-    if (raw === '')
-        return 'event';
-    if (BASE_POLICIES.includes(raw))
-        return raw;
-    throw new SettingError('base-policy', (label) => `The ${label} must be "event" or "last-successful", got ${JSON.stringify(raw)}.`);
-}
-function parseMaxFetchRounds(raw) {
-    if (raw === '')
-        return DEFAULT_MAX_FETCH_ROUNDS;
-    const rounds = Number(raw);
-    if (!/^\d+$/.test(raw) || rounds > 30) {
-        throw new errors/* SettingError */.L_('max-fetch-rounds', (label) => `The ${label} must be a whole number from 0 to 30, got ${JSON.stringify(raw)}.`);
-    }
-    return rounds;
-}
-/** A list written as JSON, or names separated by commas, spaces or lines. */
-function parseList(setting, raw) {
-    const text = raw.trim();
-    if (!text.startsWith('['))
-        return text.split(/[\s,]+/).filter(Boolean);
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch {
-        parsed = undefined;
-    }
-    if (!Array.isArray(parsed) || parsed.some((x) => typeof x !== 'string')) {
-        throw new errors/* SettingError */.L_(setting, (label) => `The ${label} must be a JSON array of names, or names separated by commas or spaces.`);
-    }
-    return parsed;
-}
-
+// EXTERNAL MODULE: ./src/app/settings.ts
+var settings = __nccwpck_require__(42326);
 ;// CONCATENATED MODULE: ./src/core/report/detect-text.ts
 /** The CLI's plain-text rendering of a detect result. */
 
@@ -5746,8 +5434,8 @@ const detectCommand = (0,registry/* defineCommand */.NB)({
             base: values.base,
             head: values.head,
             basePolicy: 'event',
-            services: parseList('services', values.services ?? ''),
-            maxFetchRounds: parseMaxFetchRounds(values['max-fetch-rounds']),
+            services: (0,settings/* parseList */.E1)('services', values.services ?? ''),
+            maxFetchRounds: (0,settings/* parseMaxFetchRounds */.BJ)(values['max-fetch-rounds']),
             detailFile: values.detail === undefined ? undefined : (0,external_node_path_.resolve)(values.cwd, values.detail),
             token: process.env.GITHUB_TOKEN,
         }, run, logger);
@@ -5766,8 +5454,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
 /* harmony import */ var _core_manifest_suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(87211);
 /* harmony import */ var _platform_package_info_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86668);
-/* harmony import */ var _commands_build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(32244);
-/* harmony import */ var _commands_detect_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(71787);
+/* harmony import */ var _commands_build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(10101);
+/* harmony import */ var _commands_detect_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(35797);
 /* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(56611);
 /** The `msdeploy` command: the same use cases the actions run, for a laptop or any CI. */
 
@@ -6002,6 +5690,113 @@ async function workspace(values) {
 
 /***/ }),
 
+/***/ 10232:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AF: () => (/* binding */ buildEnvironment),
+/* harmony export */   zs: () => (/* binding */ neverForwarded)
+/* harmony export */ });
+/* unused harmony exports FILE_COMMAND_NAMES, allowedByDefault */
+/**
+ * The environment a build command gets: an allow-list cut from ours, never the whole of it.
+ * The action's own environment holds what the build must not see: its inputs (`INPUT_*`, the
+ * registry password and token among them), the runner's internal credentials (`ACTIONS_*`),
+ * and the file-command paths through which a step rewrites its outputs, environment, PATH or
+ * summary (`GITHUB_OUTPUT`, `GITHUB_ENV`, `GITHUB_PATH`, `GITHUB_STATE`, `GITHUB_STEP_SUMMARY`).
+ */
+/** Names always passed when set: what a shell and common toolchains expect. */
+const BASE_NAMES = new Set(['PATH', 'HOME', 'LANG', 'LANGUAGE', 'TZ', 'TMPDIR', 'CI']);
+/**
+ * The documented GitHub context variables, read-only facts about the run. Not among them:
+ * GITHUB_TOKEN (a credential), the file-command paths (see {@link NEVER_FORWARDED}) and
+ * GITHUB_EVENT_PATH (the event payload is the runner's file, full of untrusted text: a
+ * reproducible build depends on the source, not on the event).
+ */
+const GITHUB_CONTEXT = new Set([
+    'GITHUB_ACTIONS',
+    'GITHUB_ACTION_REPOSITORY',
+    'GITHUB_ACTOR',
+    'GITHUB_ACTOR_ID',
+    'GITHUB_API_URL',
+    'GITHUB_BASE_REF',
+    'GITHUB_EVENT_NAME',
+    'GITHUB_GRAPHQL_URL',
+    'GITHUB_HEAD_REF',
+    'GITHUB_JOB',
+    'GITHUB_REF',
+    'GITHUB_REF_NAME',
+    'GITHUB_REF_PROTECTED',
+    'GITHUB_REF_TYPE',
+    'GITHUB_REPOSITORY',
+    'GITHUB_REPOSITORY_ID',
+    'GITHUB_REPOSITORY_OWNER',
+    'GITHUB_REPOSITORY_OWNER_ID',
+    'GITHUB_RETENTION_DAYS',
+    'GITHUB_RUN_ATTEMPT',
+    'GITHUB_RUN_ID',
+    'GITHUB_RUN_NUMBER',
+    'GITHUB_SERVER_URL',
+    'GITHUB_SHA',
+    'GITHUB_TRIGGERING_ACTOR',
+    'GITHUB_WORKFLOW',
+    'GITHUB_WORKFLOW_REF',
+    'GITHUB_WORKFLOW_SHA',
+    'GITHUB_WORKSPACE',
+]);
+/** The runner's file commands: whoever can write these rewrites our outputs, env, PATH or summary. */
+const FILE_COMMAND_NAMES = [
+    'GITHUB_OUTPUT',
+    'GITHUB_ENV',
+    'GITHUB_PATH',
+    'GITHUB_STATE',
+    'GITHUB_STEP_SUMMARY',
+];
+/** Why `name` may never reach a build, even when the manifest forwards it; undefined if it may. */
+function neverForwarded(name) {
+    if (name.startsWith('INPUT_'))
+        return 'it is an action input (inputs carry our credentials)';
+    if (name.startsWith('ACTIONS_'))
+        return "it is the runner's internal credential or endpoint";
+    if (FILE_COMMAND_NAMES.includes(name)) {
+        return "it is a runner file command (the build could rewrite the action's outputs)";
+    }
+    if (isCredentialOfOurs(name))
+        return "it is msdeploy's own credential";
+    return undefined;
+}
+/** MSDEPLOY_* names that hold credentials (the CLI's registry login), kept from the build. */
+function isCredentialOfOurs(name) {
+    return (name.startsWith('MSDEPLOY_') &&
+        (name.startsWith('MSDEPLOY_REGISTRY_') || /PASSWORD|TOKEN|SECRET|CREDENTIAL/.test(name)));
+}
+/** True when `name` passes without being forwarded by the manifest. */
+function allowedByDefault(name) {
+    if (neverForwarded(name))
+        return false;
+    return (BASE_NAMES.has(name) ||
+        name.startsWith('LC_') ||
+        GITHUB_CONTEXT.has(name) ||
+        name.startsWith('RUNNER_') ||
+        name.startsWith('MSDEPLOY_'));
+}
+/**
+ * The build's whole environment: the allowed names from `parent`, the names the manifest
+ * forwards (`build.env`), then msdeploy's own values for the build (`own`), which win.
+ */
+function buildEnvironment(parent, forward, own) {
+    const env = {};
+    const forwarded = new Set(forward.filter((n) => !neverForwarded(n)));
+    for (const [name, value] of Object.entries(parent)) {
+        if (value !== undefined && (allowedByDefault(name) || forwarded.has(name)))
+            env[name] = value;
+    }
+    return { ...env, ...own };
+}
+
+
+/***/ }),
+
 /***/ 47576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6101,6 +5896,451 @@ class DigestMismatchError extends Error {
         this.actual = actual;
         this.name = 'DigestMismatchError';
     }
+}
+
+
+/***/ }),
+
+/***/ 59370:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q5: () => (/* binding */ markDirty),
+/* harmony export */   R6: () => (/* binding */ isSemVer),
+/* harmony export */   zn: () => (/* binding */ buildVersion)
+/* harmony export */ });
+/* unused harmony exports VersionError, refSlug */
+/**
+ * Build versions: unique per build, traceable to the commit, sortable on the default branch,
+ * and valid SemVer 2.0.
+ *
+ *   default branch:  MAJOR.MINOR.<counter>+<sha7>            e.g. 1.4.57+abc1234
+ *   other refs:      MAJOR.MINOR.<counter>-<ref-slug>+<sha7>  e.g. 1.4.58-feature-login+9f8e7d6
+ *                    (a pull request's refs/pull/7/merge is `pr-7`)
+ *   re-run attempts: …+<sha7>.attempt<N>                      e.g. 1.4.57+abc1234.attempt2
+ *
+ * MAJOR.MINOR come from the manifest's `build.version` or the service's own package file; the
+ * patch number is the build counter (the workflow run number), so versions on the default
+ * branch sort by SemVer precedence in build order. Branch builds are pre-releases: they sort
+ * below the default-branch build with the same counter and never look like releases.
+ */
+const BASE = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)(?:\.(0|[1-9]\d*))?(?:[-+].*)?$/;
+class VersionError extends Error {
+}
+function buildVersion(input) {
+    const m = BASE.exec(input.base.trim());
+    if (!m) {
+        throw new VersionError(`Base version ${JSON.stringify(input.base)} is not MAJOR.MINOR or a SemVer such as 1.4.0: ` +
+            'set build.version in msdeploy.yml to e.g. "1.4".');
+    }
+    if (!Number.isSafeInteger(input.counter) || input.counter < 0) {
+        throw new VersionError(`Build counter must be a whole number ≥ 0, got ${input.counter}.`);
+    }
+    if (!/^[0-9a-f]{7,64}$/i.test(input.commit)) {
+        throw new VersionError(`Commit ${JSON.stringify(input.commit)} is not a git sha.`);
+    }
+    const branch = (input.ref ?? '')
+        .replace(/^refs\/pull\/(\d+)\/(merge|head)$/, 'pr-$1')
+        .replace(/^refs\/(heads|tags)\//, '');
+    const onDefault = !branch || branch === (input.defaultBranch ?? 'main');
+    const pre = onDefault ? '' : `-${refSlug(branch)}`;
+    const attempt = input.attempt && input.attempt > 1 ? `.attempt${input.attempt}` : '';
+    return `${m[1]}.${m[2]}.${input.counter}${pre}+${input.commit.slice(0, 7).toLowerCase()}${attempt}`;
+}
+/** A SemVer pre-release identifier from a branch name: [0-9A-Za-z-] only, no leading zeros. */
+function refSlug(ref) {
+    const slug = ref
+        .replace(/[^0-9A-Za-z-]+/g, '-')
+        .replace(/-+/g, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 40)
+        .replace(/-$/, '')
+        .toLowerCase();
+    if (!slug)
+        return 'ref';
+    // A purely numeric identifier must not have leading zeros in SemVer.
+    return /^\d+$/.test(slug) ? `r${slug}` : slug;
+}
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+function isSemVer(v) {
+    return SEMVER.test(v);
+}
+/** A version built from uncommitted changes: `dirty` added to its build metadata. */
+function markDirty(version) {
+    return version.includes('+') ? `${version}.dirty` : `${version}+dirty`;
+}
+
+
+/***/ }),
+
+/***/ 86128:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gU: () => (/* binding */ resolveBase),
+/* harmony export */   m: () => (/* binding */ DEFAULT_MAX_FETCH_ROUNDS)
+/* harmony export */ });
+/* unused harmony export short */
+const DEFAULT_MAX_FETCH_ROUNDS = 8;
+const FIRST_DEEPEN = 50;
+const ZERO_SHA = /^0+$/;
+const HEX_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
+/** What git allows in a branch name, minus what would confuse a refspec. */
+// eslint-disable-next-line no-control-regex
+const SAFE_BRANCH = /^(?!-)(?!.*\.\.)(?!.*\/\/)[^\s:^~?*[\\\x00-\x1f\x7f]+$/;
+const PR_EVENTS = new Set([
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment',
+]);
+async function resolveBase(req, ports) {
+    return new BaseResolver(req, ports).resolve();
+}
+/** `abc1234` for a sha; other revisions are shown as given. */
+function short(rev) {
+    return HEX_SHA.test(rev) ? rev.slice(0, 7) : rev;
+}
+class BaseResolver {
+    req;
+    ports;
+    git;
+    logger;
+    maxRounds;
+    event;
+    /** Commits of history fetched by deepening so far (for the reason when we give up). */
+    deepened = 0;
+    rounds = 0;
+    constructor(req, ports) {
+        this.req = req;
+        this.ports = ports;
+        this.git = ports.git;
+        this.logger = ports.logger;
+        this.event = req.event;
+        const rounds = req.maxFetchRounds ?? DEFAULT_MAX_FETCH_ROUNDS;
+        if (!Number.isInteger(rounds) || rounds < 0) {
+            throw new Error(`max-fetch-rounds must be a whole number of rounds (0 or more), got ${String(req.maxFetchRounds)}.`);
+        }
+        this.maxRounds = rounds;
+    }
+    async resolve() {
+        const headRev = this.req.head ?? this.eventHead();
+        const head = await this.requireHead(headRev);
+        if (this.req.base !== undefined && this.req.base !== '') {
+            return this.explicitBase(this.req.base, head);
+        }
+        if (this.req.policy === 'last-successful') {
+            const last = await this.lastSuccessful(head);
+            if ('kind' in last)
+                return last;
+            const fallback = await this.byEvent(head);
+            this.logger.info(`last-successful: ${last.note}; using the event's base instead.`);
+            return { ...fallback, reason: `${last.note}, so using the event's base: ${fallback.reason}` };
+        }
+        return this.byEvent(head);
+    }
+    eventHead() {
+        const p = this.event.payload;
+        if (PR_EVENTS.has(this.event.eventName))
+            return str(p, 'pull_request', 'head', 'sha') ?? this.event.sha;
+        if (this.event.eventName === 'merge_group')
+            return str(p, 'merge_group', 'head_sha') ?? this.event.sha;
+        return this.event.sha;
+    }
+    async requireHead(rev) {
+        const sha = await this.ensureCommit(rev);
+        if (sha)
+            return sha;
+        throw new Error(`The head commit ${rev} is neither in the checkout nor fetchable from origin. ` +
+            'Check out the commit being built first (actions/checkout), or pass a head input that exists.');
+    }
+    async explicitBase(rev, head) {
+        const base = await this.ensureCommit(rev);
+        if (!base) {
+            throw new Error(`The base input ${JSON.stringify(rev)} is neither a commit in the checkout nor fetchable from ` +
+                'origin. Pass a sha, tag or branch that exists (origin/<branch> works in shallow clones).');
+        }
+        return diff(base, head, `base input ${rev === base ? short(base) : `${rev} (${short(base)})`}`);
+    }
+    async byEvent(head) {
+        const name = this.event.eventName;
+        if (PR_EVENTS.has(name))
+            return this.pullRequest(head);
+        if (name === 'push')
+            return this.push(head);
+        if (name === 'merge_group')
+            return this.mergeGroup(head);
+        const what = name === 'local' || name === ''
+            ? 'no base given and none could be worked out'
+            : `${name} without a base input`;
+        return { kind: 'all', head, reason: `${what}: every service` };
+    }
+    async pullRequest(head) {
+        const p = this.event.payload;
+        const number = num(p, 'number') ?? num(p, 'pull_request', 'number');
+        const baseRef = str(p, 'pull_request', 'base', 'ref');
+        const baseSha = str(p, 'pull_request', 'base', 'sha');
+        const headRef = str(p, 'pull_request', 'head', 'ref');
+        const label = `pull request${number === undefined ? '' : ` #${number}`}${headRef ? ` (${headRef})` : ''}`;
+        const baseName = baseRef ?? 'its base branch';
+        let base = baseSha ? await this.ensureCommit(baseSha) : undefined;
+        if (!base && baseRef)
+            base = await this.branchTip(baseRef);
+        if (!base)
+            return this.baseMissing(label, baseSha ?? baseRef ?? 'pull_request.base', head);
+        const mb = await this.mergeBase(base, head);
+        if (!mb.found)
+            return this.noCommonHistory(label, base, head, mb.complete);
+        let reason = `${label}: changes since it left ${baseName} at ${short(mb.found)}`;
+        if (mb.found !== base) {
+            reason += `; ${baseName} has moved on to ${short(base)} since, and its own changes are not counted`;
+        }
+        return diff(mb.found, head, reason);
+    }
+    async push(head) {
+        const { ref, payload } = this.event;
+        if (ref.startsWith('refs/tags/'))
+            return this.tagPush(ref.slice('refs/tags/'.length), head);
+        const branch = ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : ref;
+        const before = str(payload, 'before');
+        if (!before || ZERO_SHA.test(before)) {
+            if (branch === this.event.defaultBranch) {
+                return {
+                    kind: 'all',
+                    head,
+                    reason: `first push of ${branch}: no earlier commit to compare with: every service`,
+                };
+            }
+            return this.sinceDefaultBranch(`new branch ${branch}`, branch, head);
+        }
+        const previous = await this.ensureCommit(before);
+        if (!previous) {
+            return this.sinceDefaultBranch(`push to ${branch}: the previous tip ${short(before)} is no longer available (force push?)`, branch, head);
+        }
+        const forced = payload.forced === true;
+        const mb = await this.mergeBase(previous, head);
+        if (mb.found === previous) {
+            const how = forced ? 'forced push (fast-forward)' : 'push';
+            return diff(previous, head, `${how} to ${branch}: ${short(previous)}..${short(head)}`);
+        }
+        if (mb.found) {
+            return diff(mb.found, head, `force push to ${branch}: changes since ${short(mb.found)}, where the old tip ` +
+                `${short(previous)} and the new tip ${short(head)} meet`);
+        }
+        const why = mb.complete
+            ? `the old tip ${short(previous)} shares no history with ${short(head)}`
+            : `could not find where the old tip ${short(previous)} and the new tip ${short(head)} meet`;
+        return this.sinceDefaultBranch(`force push to ${branch}: ${why}`, branch, head);
+    }
+    /** Compare a branch with where it left the default branch. */
+    async sinceDefaultBranch(context, branch, head) {
+        const def = this.event.defaultBranch;
+        if (!def) {
+            return {
+                kind: 'all',
+                head,
+                reason: `${context}, and the default branch is unknown: every service`,
+            };
+        }
+        if (branch === def) {
+            // Comparing the default branch with itself would yield nothing: fail closed.
+            return {
+                kind: 'all',
+                head,
+                reason: `${context}, on the default branch itself: every service`,
+            };
+        }
+        const tip = await this.branchTip(def);
+        if (!tip)
+            return this.baseMissing(context, `origin/${def}`, head);
+        const mb = await this.mergeBase(tip, head);
+        if (!mb.found)
+            return this.noCommonHistory(context, tip, head, mb.complete);
+        return diff(mb.found, head, `${context}: changes since it left ${def} at ${short(mb.found)}`);
+    }
+    async tagPush(tag, head) {
+        let previous = await this.git.previousTag(head);
+        let complete = true;
+        if (!previous && (await this.git.isShallow())) {
+            // A CI checkout usually has no tags and little history: get the tags, then deepen.
+            await this.git.fetch(['+refs/tags/*:refs/tags/*'], 1);
+            const search = await this.deepenUntil(() => this.git.previousTag(head), [head]);
+            previous = search.found;
+            complete = search.complete;
+        }
+        if (previous) {
+            return diff(previous, head, `tag ${tag}: changes since the previous tag at ${short(previous)}`);
+        }
+        if (!complete)
+            return this.lost(`tag ${tag}: could not find an earlier tag`, head);
+        return { kind: 'all', head, reason: `tag ${tag} is the first tag: every service` };
+    }
+    async mergeGroup(head) {
+        const p = this.event.payload;
+        const baseSha = str(p, 'merge_group', 'base_sha');
+        const target = str(p, 'merge_group', 'base_ref')?.replace(/^refs\/heads\//, '');
+        const label = `merge queue${target ? ` for ${target}` : ''}`;
+        if (!baseSha) {
+            const reason = `${label}: the event has no merge_group.base_sha: every service`;
+            return { kind: 'all', head, reason, warning: reason };
+        }
+        const base = await this.ensureCommit(baseSha);
+        if (!base)
+            return this.baseMissing(label, baseSha, head);
+        return diff(base, head, `${label}: ${short(base)}..${short(head)}`);
+    }
+    /** The head of the last successful run, if it is in head's history; else why not. */
+    async lastSuccessful(head) {
+        const { github } = this.ports;
+        const { workflowId, runId } = this.event;
+        const branch = this.runBranch();
+        if (!github)
+            return { note: 'last-successful needs the GitHub API (a token)' };
+        if (workflowId === undefined || workflowId === '') {
+            return { note: 'last-successful needs to know the running workflow' };
+        }
+        if (!branch)
+            return { note: `last-successful needs a branch, and ${this.event.eventName} has none` };
+        let found;
+        try {
+            found = await github.lastSuccessfulRunHead({ workflowId, branch, excludeRunId: runId });
+        }
+        catch (e) {
+            this.logger.warning(`Could not look up the last successful run: ${e.message}`);
+            return { note: `looking up the last successful run of ${workflowId} on ${branch} failed` };
+        }
+        if (!found)
+            return { note: `no earlier successful run of ${workflowId} on ${branch}` };
+        const base = await this.ensureCommit(found);
+        if (!base) {
+            return { note: `the last successful run's commit ${short(found)} is not available` };
+        }
+        const mb = await this.mergeBase(base, head);
+        if (mb.found !== base) {
+            return {
+                note: `the last successful run's commit ${short(base)} is not in the history of ${short(head)} (force push?)`,
+            };
+        }
+        return diff(base, head, `since the last successful run of ${workflowId} on ${branch} at ${short(base)}`);
+    }
+    runBranch() {
+        const { eventName, ref, payload } = this.event;
+        if (PR_EVENTS.has(eventName))
+            return str(payload, 'pull_request', 'head', 'ref');
+        return ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
+    }
+    // ---- history access ------------------------------------------------------------------
+    /** Resolve a revision, fetching it from origin when the checkout lacks it. */
+    async ensureCommit(rev) {
+        const sha = await this.git.resolveCommit(rev);
+        if (sha)
+            return sha;
+        if (HEX_SHA.test(rev)) {
+            this.logger.debug(`${short(rev)} is not in the checkout: fetching it from origin`);
+            await this.git.fetch([rev], await this.fetchDepth());
+            return this.git.resolveCommit(rev);
+        }
+        const remote = rev.startsWith('origin/') ? rev.slice('origin/'.length) : rev;
+        return this.branchTip(remote);
+    }
+    /** origin/<branch>, fetched when missing; a local branch when there is no origin. */
+    async branchTip(branch) {
+        if (!SAFE_BRANCH.test(branch)) {
+            this.logger.warning(`Ignoring branch name ${JSON.stringify(branch)}: not a valid git branch name.`);
+            return undefined;
+        }
+        const tracking = `refs/remotes/origin/${branch}`;
+        let sha = await this.git.resolveCommit(tracking);
+        if (sha)
+            return sha;
+        this.logger.debug(`${tracking} is not in the checkout: fetching it`);
+        if (await this.git.fetch([`+refs/heads/${branch}:${tracking}`], await this.fetchDepth())) {
+            sha = await this.git.resolveCommit(tracking);
+            if (sha)
+                return sha;
+        }
+        return this.git.resolveCommit(`refs/heads/${branch}`);
+    }
+    /** In a shallow clone fetch just the commit (deepening comes later, only if needed). */
+    async fetchDepth() {
+        return (await this.git.isShallow()) ? 1 : undefined;
+    }
+    mergeBase(a, b) {
+        return this.deepenUntil(() => this.git.mergeBase(a, b), [a, b]);
+    }
+    /**
+     * Probe; while it finds nothing and the clone is shallow, deepen by 50, 100, 200, … commits
+     * (at most `maxRounds` times) and probe again.
+     */
+    async deepenUntil(probe, refs) {
+        let found = await probe();
+        if (found !== undefined)
+            return { found, complete: true };
+        let depth = FIRST_DEEPEN << this.rounds;
+        while (this.rounds < this.maxRounds) {
+            if (!(await this.git.isShallow()))
+                return { complete: true };
+            this.rounds++;
+            this.logger.info(`Shallow clone: fetching ${depth} more commits of history (round ${this.rounds} of at most ${this.maxRounds}).`);
+            if (!(await this.deepenRefs(depth, refs)))
+                break;
+            this.deepened += depth;
+            found = await probe();
+            if (found !== undefined)
+                return { found, complete: true };
+            depth *= 2;
+        }
+        return { complete: !(await this.git.isShallow()) };
+    }
+    /**
+     * Deepen the histories of `refs`. If origin refuses one of them (a commit that exists only
+     * locally), deepen what origin's configured branches lead to instead: that still extends the
+     * shallow boundary a local commit sits on.
+     */
+    async deepenRefs(depth, refs) {
+        if (await this.git.deepen(depth, refs))
+            return true;
+        return refs.length > 0 && this.git.deepen(depth, []);
+    }
+    // ---- fail-closed answers -------------------------------------------------------------
+    noCommonHistory(context, base, head, complete) {
+        if (complete && this.deepened === 0) {
+            const reason = `${context}: ${short(base)} and ${short(head)} share no history: treating every service as affected`;
+            return { kind: 'all', head, reason, warning: reason };
+        }
+        return this.lost(`${context}: could not find base ${short(base)} in the history of ${short(head)}`, head);
+    }
+    baseMissing(context, base, head) {
+        const reason = `${context}: could not find base ${short(base)} (not in the checkout, and fetching it from ` +
+            'origin failed): treating every service as affected';
+        return { kind: 'all', head, reason, warning: reason };
+    }
+    lost(what, head) {
+        const reason = `${what} after fetching ${this.deepened} commits of history: treating every service as affected`;
+        const warning = `${reason}. Check out more history (actions/checkout with fetch-depth: 0) or raise max-fetch-rounds ` +
+            `(now ${this.maxRounds}).`;
+        return { kind: 'all', head, reason, warning };
+    }
+}
+function diff(base, head, reason) {
+    return { kind: 'diff', base, head, reason };
+}
+function dig(obj, path) {
+    let cur = obj;
+    for (const key of path) {
+        if (cur === null || typeof cur !== 'object')
+            return undefined;
+        cur = cur[key];
+    }
+    return cur;
+}
+function str(obj, ...path) {
+    const v = dig(obj, path);
+    return typeof v === 'string' && v !== '' ? v : undefined;
+}
+function num(obj, ...path) {
+    const v = dig(obj, path);
+    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 }
 
 
@@ -6983,6 +7223,21 @@ class CliGit {
         const r = await this.run(['show', '-s', '--format=%ct', '--end-of-options', rev]);
         return Number(r.stdout.toString('utf8').trim());
     }
+    async dirtyFiles() {
+        const r = await this.run(['status', '--porcelain=v1', '-z', '--untracked-files=no']);
+        const fields = r.stdout.toString('utf8').split('\0');
+        const files = [];
+        for (let i = 0; i < fields.length; i++) {
+            const entry = fields[i];
+            if (entry.length < 4)
+                continue;
+            files.push(entry.slice(3));
+            // A rename or copy is followed by its source path: skip it.
+            if (entry[0] === 'R' || entry[0] === 'C')
+                i++;
+        }
+        return files;
+    }
     async countCommits(rev) {
         const r = await this.run(['rev-list', '--count', '--end-of-options', rev]);
         return Number(r.stdout.toString('utf8').trim());
@@ -7028,7 +7283,7 @@ class CliGit {
     async run(args, okCodes = []) {
         const argv = this.argv(args);
         this.logger?.debug(`$ ${displayArgv(argv)}`);
-        const r = await (0,process/* runProcess */.R)(this.gitPath, argv.slice(1), {
+        const r = await (0,process/* runProcess */.R3)(this.gitPath, argv.slice(1), {
             cwd: this.cwd,
             extraEnv: { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' },
             installHint: 'git',
@@ -7261,6 +7516,7 @@ function buildSpec(service, b, at, locs) {
         kind,
         ...(b.version !== undefined && { version: b.version }),
         tests: (b.tests ?? []).map(normalisePattern),
+        env: b.env ?? [],
         pos: locs.key(at),
     };
     if (kind !== 'deb')
@@ -7503,6 +7759,8 @@ function component(what, fields) {
 }
 /** A base version as artifact/version.ts reads it: MAJOR.MINOR, optionally .PATCH, -pre, +build. */
 const VERSION_PATTERN = '^v?(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(\\.(0|[1-9]\\d*))?([-+].*)?$';
+/** An environment variable name as POSIX shells accept it. */
+const ENV_NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_]*$';
 /** Debian policy 5.6.1: at least two of `a-z0-9+.-`, starting with a letter or digit. */
 const DEB_PACKAGE_PATTERN = '^[a-z0-9][a-z0-9+.-]+$';
 /** One Debian relation, `pkg[:arch] [(op version)]`; a `Depends` entry may join several with `|`. */
@@ -7637,6 +7895,25 @@ const build = {
                     'leading `!` excludes.',
                 examples: ['reports/junit*.xml'],
                 base: 'service',
+            }),
+        },
+        env: {
+            kind: 'list',
+            title: 'a list of environment variable names',
+            description: 'Names of environment variables to pass to the build beyond the ones it always gets ' +
+                '(PATH, HOME, locale, TZ, TMPDIR, CI, the GitHub context, RUNNER_*, MSDEPLOY_*); set ' +
+                "their values in the workflow step's `env:`. Never action inputs (`INPUT_*`), `ACTIONS_*` " +
+                'or the runner file commands (`GITHUB_OUTPUT`, `GITHUB_ENV`, `GITHUB_PATH`, ' +
+                '`GITHUB_STATE`, `GITHUB_STEP_SUMMARY`).',
+            examples: [['NPM_TOKEN', 'NODE_OPTIONS']],
+            unique: true,
+            items: string(undefined, {
+                title: 'an environment variable name',
+                description: 'A variable name: letters, digits and `_`, not starting with a digit.',
+                examples: ['NPM_TOKEN'],
+                pattern: ENV_NAME_PATTERN,
+                patternHint: 'is not an environment variable name: use letters, digits and `_`, not starting with ' +
+                    'a digit, e.g. `NPM_TOKEN`',
             }),
         },
         deb,
@@ -8202,12 +8479,15 @@ const lastKey = (path) => String(path[path.length - 1] ?? '');
 const quoteValue = (v) => `\`${String(v)}\``;
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 
+// EXTERNAL MODULE: ./src/core/artifact/build-env.ts
+var build_env = __nccwpck_require__(10232);
 ;// CONCATENATED MODULE: ./src/core/manifest/validate.ts
 /**
  * Cross-reference checks, run after the structure is known: unique names across libraries and
  * services, `depends-on` targets, dependency cycles, release group members, and the keys of a
  * `build` that depend on each other (`kind` and `deb`) or on where it is written.
  */
+
 
 
 
@@ -8399,6 +8679,21 @@ class ReferenceChecker {
     }
     checkBuild(service, at, build) {
         const where = displayPath(at);
+        (build.env ?? []).forEach((name, i) => {
+            const why = typeof name === 'string' ? (0,build_env/* neverForwarded */.zs)(name) : undefined;
+            if (why) {
+                this.issues.add(this.locs.value([...at, 'env', i]), `\`${name}\` in \`${where}.env\` is never passed to a build: ${why}. Remove it; ` +
+                    "pass what the build needs under another name in the step's `env:`.");
+            }
+        });
+        const prefix = build.deb?.prefix;
+        if (typeof prefix === 'string' && prefix.startsWith('/') && debianControlPrefix(prefix)) {
+            // dpkg-deb reads the package's DEBIAN/ directory as its control area (maintainer scripts
+            // run as root on install): the build output must never land there.
+            this.issues.add(this.locs.value([...at, 'deb', 'prefix']), `\`${prefix}\` in \`${where}.deb.prefix\` is inside /DEBIAN, the package's control ` +
+                'area (its maintainer scripts run as root on install): install the build output ' +
+                `elsewhere, e.g. \`/opt/${service}\`.`);
+        }
         const hasDeb = this.locs.has([...at, 'deb']);
         // An invalid `kind` was reported already; guessing it here would only add noise.
         const kind = build.kind ?? (this.locs.has([...at, 'kind']) ? undefined : 'archive');
@@ -8431,6 +8726,10 @@ class ReferenceChecker {
 }
 const describe = (c) => c.at[0] === 'name' ? 'the single service `name`' : `a ${c.kind}`;
 const capital = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+/** True when an absolute prefix normalises into `/DEBIAN` (`//DEBIAN/`, `/./DEBIAN/x`). */
+function debianControlPrefix(prefix) {
+    return prefix.split('/').find((c) => c !== '' && c !== '.') === 'DEBIAN';
+}
 
 ;// CONCATENATED MODULE: ./src/core/manifest/load.ts
 /** Parsing `msdeploy.yml` text into a validated `Manifest`, with every problem located. */
@@ -8852,12 +9151,16 @@ function readVersion() {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  o: () => (/* binding */ ProgramNotFoundError),
-  R: () => (/* binding */ runProcess)
+  oo: () => (/* binding */ ProgramNotFoundError),
+  R3: () => (/* binding */ runProcess)
 });
+
+// UNUSED EXPORTS: WorkingDirectoryError
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./src/platform/runner/context.ts
 var context = __nccwpck_require__(49089);
 ;// CONCATENATED MODULE: ./src/platform/process.ts
@@ -8869,8 +9172,22 @@ var context = __nccwpck_require__(49089);
  */
 
 
+
 /** The program could not be started at all (missing, not executable). */
 class ProgramNotFoundError extends Error {
+}
+/** The directory a program was to run in is missing or not a directory. */
+class WorkingDirectoryError extends Error {
+}
+/** Why `cwd` cannot be a working directory, or undefined when it can. */
+async function workingDirectoryProblem(cwd) {
+    try {
+        const s = await (0,promises_.stat)(cwd);
+        return s.isDirectory() ? undefined : `its working directory ${cwd} is not a directory`;
+    }
+    catch {
+        return `its working directory ${cwd} does not exist`;
+    }
 }
 const SIGNAL_CODES = {
     SIGHUP: 1,
@@ -8902,14 +9219,22 @@ function runProcess(program, args, opts) {
     installExitHook();
     const tailLines = opts.tailLines ?? 30;
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(program, args, {
-            cwd: opts.cwd,
-            env: opts.env ?? { ...(0,context/* parentEnvironment */._Z)(), ...opts.extraEnv },
-            stdio: ['ignore', 'pipe', 'pipe'],
-            shell: false,
-            detached: true, // its own process group: killable as a whole
-            windowsHide: true,
-        });
+        let child;
+        try {
+            child = (0,external_node_child_process_namespaceObject.spawn)(program, args, {
+                cwd: opts.cwd,
+                env: opts.env ?? { ...(0,context/* parentEnvironment */._Z)(), ...opts.extraEnv },
+                stdio: ['ignore', 'pipe', 'pipe'],
+                shell: false,
+                detached: true, // its own process group: killable as a whole
+                windowsHide: true,
+            });
+        }
+        catch (e) {
+            // Some failures (ENOTDIR for a cwd that is a file) are thrown rather than emitted.
+            startFailure(program, opts, e).then(reject, reject);
+            return;
+        }
         const stdout = [];
         let tail = [];
         let partial = '';
@@ -8942,17 +9267,17 @@ function runProcess(program, args, opts) {
             if (opts.reapGroup && child.pid)
                 killGroup(child.pid, 'SIGKILL');
         });
+        let failedToStart = false;
         child.on('error', (e) => {
+            failedToStart = true; // 'close' follows; the rejection (after a stat) is the result
             clearTimeout(timer);
             if (child.pid)
                 live.delete(child.pid);
-            const hint = opts.installHint ?? program;
-            reject(e.code === 'ENOENT'
-                ? new ProgramNotFoundError(`${program} was not found (needed in ${opts.cwd}): install ${hint} or put it on PATH` +
-                    (opts.installHint ? ` (e.g. apt-get install ${opts.installHint}).` : '.'))
-                : new Error(`Cannot start ${program} in ${opts.cwd}: ${e.message}`, { cause: e }));
+            startFailure(program, opts, e).then(reject, reject);
         });
         child.on('close', (code, signal) => {
+            if (failedToStart)
+                return;
             clearTimeout(timer);
             if (child.pid)
                 live.delete(child.pid);
@@ -8963,6 +9288,24 @@ function runProcess(program, args, opts) {
             resolve({ exitCode, signal: sig, timedOut, stdout: Buffer.concat(stdout), tail });
         });
     });
+}
+/**
+ * The error for a program that did not start. spawn says ENOENT both for a missing program and
+ * a missing working directory (and ENOTDIR for a cwd that is a file): look at the directory to
+ * blame the right one.
+ */
+async function startFailure(program, opts, e) {
+    const problem = e.code === 'ENOENT' || e.code === 'ENOTDIR'
+        ? await workingDirectoryProblem(opts.cwd)
+        : undefined;
+    if (problem)
+        return new WorkingDirectoryError(`Cannot run ${program}: ${problem}.`, { cause: e });
+    if (e.code === 'ENOENT') {
+        const hint = opts.installHint ?? program;
+        return new ProgramNotFoundError(`${program} was not found (needed in ${opts.cwd}): install ${hint} or put it on PATH` +
+            (opts.installHint ? ` (e.g. apt-get install ${opts.installHint}).` : '.'));
+    }
+    return new Error(`Cannot start ${program} in ${opts.cwd}: ${e.message}`, { cause: e });
 }
 
 

@@ -27,6 +27,7 @@ var errors = __webpack_require__(4296);
  */
 
 
+
 const BASE_POLICIES = ['event', 'last-successful'];
 function parseBasePolicy(raw) {
     if (raw === '')
@@ -60,6 +61,20 @@ function parseList(setting, raw) {
         throw new errors/* SettingError */.L_(setting, (label) => `The ${label} must be a JSON array of names, or names separated by commas or spaces.`);
     }
     return parsed;
+}
+/**
+ * A version given instead of the computed one: a SemVer 2.0 such as `1.4.0` or
+ * `1.4.0-rc.1+abc1234`. It names files (`<service>-<version>.tar.gz`) and store tags, so it is
+ * checked here, where it enters, before anything joins it into a path.
+ */
+function parseVersion(raw) {
+    if (raw === undefined || raw === '')
+        return undefined;
+    if (!isSemVer(raw)) {
+        throw new SettingError('version', (label) => `The ${label} must be a SemVer such as 1.4.0 or 1.4.0-rc.1+abc1234 (no path ` +
+            `separators), got ${JSON.stringify(raw)}.`);
+    }
+    return raw;
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
@@ -97,8 +112,8 @@ function getSecretInput(name) {
 
 // EXTERNAL MODULE: ./src/platform/runner/outputs.ts
 var runner_outputs = __webpack_require__(8928);
-// EXTERNAL MODULE: ./src/core/manifest/index.ts + 9 modules
-var manifest = __webpack_require__(5964);
+// EXTERNAL MODULE: ./src/core/manifest/index.ts + 10 modules
+var manifest = __webpack_require__(1660);
 ;// CONCATENATED MODULE: ./src/actions/workspace.ts
 /** Where an action finds the manifest: `manifest` inside `working-directory`. */
 
@@ -233,6 +248,29 @@ function writeUntrusted(text) {
     core/* info */.pq(text);
     core/* info */.pq(`::${token}::`);
 }
+/**
+ * Untrusted output written as it comes (chunks that may split lines, or a `::` between two
+ * chunks), inside ONE `stop-commands` fence with a fresh random token: the runner takes nothing
+ * in it as a command, whether `::…::` or `##[…]`, until we write the token back.
+ */
+async function fenced(fn) {
+    const token = (0,external_node_crypto_.randomUUID)();
+    let partial = '';
+    core/* info */.pq(`::stop-commands::${token}`);
+    try {
+        return await fn((chunk) => {
+            const lines = (partial + chunk).split('\n');
+            partial = lines.pop() ?? '';
+            for (const line of lines)
+                core/* info */.pq(line);
+        });
+    }
+    finally {
+        if (partial)
+            core/* info */.pq(partial);
+        core/* info */.pq(`::${token}::`);
+    }
+}
 function annotation(where) {
     if (!where?.file)
         return undefined;
@@ -248,6 +286,7 @@ const actionsLogger = {
     // core escapes annotation text (newlines, %), so data can't break out of the command.
     warning: (message, where) => core/* warning */.$e(message, annotation(where)),
     error: (message, where) => core/* error */.z3(message, annotation(where)),
+    untrusted: fenced,
     group: async (title, fn) => {
         core/* startGroup */.Oh(title.replace(/[\r\n]+/g, ' '));
         try {
@@ -467,8 +506,22 @@ var context = __webpack_require__(9089);
  */
 
 
+
 /** The program could not be started at all (missing, not executable). */
 class ProgramNotFoundError extends Error {
+}
+/** The directory a program was to run in is missing or not a directory. */
+class WorkingDirectoryError extends Error {
+}
+/** Why `cwd` cannot be a working directory, or undefined when it can. */
+async function workingDirectoryProblem(cwd) {
+    try {
+        const s = await (0,promises_.stat)(cwd);
+        return s.isDirectory() ? undefined : `its working directory ${cwd} is not a directory`;
+    }
+    catch {
+        return `its working directory ${cwd} does not exist`;
+    }
 }
 const SIGNAL_CODES = {
     SIGHUP: 1,
@@ -500,14 +553,22 @@ function runProcess(program, args, opts) {
     installExitHook();
     const tailLines = opts.tailLines ?? 30;
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(program, args, {
-            cwd: opts.cwd,
-            env: opts.env ?? { ...(0,context/* parentEnvironment */._Z)(), ...opts.extraEnv },
-            stdio: ['ignore', 'pipe', 'pipe'],
-            shell: false,
-            detached: true, // its own process group: killable as a whole
-            windowsHide: true,
-        });
+        let child;
+        try {
+            child = (0,external_node_child_process_.spawn)(program, args, {
+                cwd: opts.cwd,
+                env: opts.env ?? { ...(0,context/* parentEnvironment */._Z)(), ...opts.extraEnv },
+                stdio: ['ignore', 'pipe', 'pipe'],
+                shell: false,
+                detached: true, // its own process group: killable as a whole
+                windowsHide: true,
+            });
+        }
+        catch (e) {
+            // Some failures (ENOTDIR for a cwd that is a file) are thrown rather than emitted.
+            startFailure(program, opts, e).then(reject, reject);
+            return;
+        }
         const stdout = [];
         let tail = [];
         let partial = '';
@@ -540,17 +601,17 @@ function runProcess(program, args, opts) {
             if (opts.reapGroup && child.pid)
                 killGroup(child.pid, 'SIGKILL');
         });
+        let failedToStart = false;
         child.on('error', (e) => {
+            failedToStart = true; // 'close' follows; the rejection (after a stat) is the result
             clearTimeout(timer);
             if (child.pid)
                 live.delete(child.pid);
-            const hint = opts.installHint ?? program;
-            reject(e.code === 'ENOENT'
-                ? new ProgramNotFoundError(`${program} was not found (needed in ${opts.cwd}): install ${hint} or put it on PATH` +
-                    (opts.installHint ? ` (e.g. apt-get install ${opts.installHint}).` : '.'))
-                : new Error(`Cannot start ${program} in ${opts.cwd}: ${e.message}`, { cause: e }));
+            startFailure(program, opts, e).then(reject, reject);
         });
         child.on('close', (code, signal) => {
+            if (failedToStart)
+                return;
             clearTimeout(timer);
             if (child.pid)
                 live.delete(child.pid);
@@ -561,6 +622,24 @@ function runProcess(program, args, opts) {
             resolve({ exitCode, signal: sig, timedOut, stdout: Buffer.concat(stdout), tail });
         });
     });
+}
+/**
+ * The error for a program that did not start. spawn says ENOENT both for a missing program and
+ * a missing working directory (and ENOTDIR for a cwd that is a file): look at the directory to
+ * blame the right one.
+ */
+async function startFailure(program, opts, e) {
+    const problem = e.code === 'ENOENT' || e.code === 'ENOTDIR'
+        ? await workingDirectoryProblem(opts.cwd)
+        : undefined;
+    if (problem)
+        return new WorkingDirectoryError(`Cannot run ${program}: ${problem}.`, { cause: e });
+    if (e.code === 'ENOENT') {
+        const hint = opts.installHint ?? program;
+        return new ProgramNotFoundError(`${program} was not found (needed in ${opts.cwd}): install ${hint} or put it on PATH` +
+            (opts.installHint ? ` (e.g. apt-get install ${opts.installHint}).` : '.'));
+    }
+    return new Error(`Cannot start ${program} in ${opts.cwd}: ${e.message}`, { cause: e });
 }
 
 ;// CONCATENATED MODULE: ./src/platform/git.ts
@@ -670,6 +749,21 @@ class CliGit {
     async commitTime(rev) {
         const r = await this.run(['show', '-s', '--format=%ct', '--end-of-options', rev]);
         return Number(r.stdout.toString('utf8').trim());
+    }
+    async dirtyFiles() {
+        const r = await this.run(['status', '--porcelain=v1', '-z', '--untracked-files=no']);
+        const fields = r.stdout.toString('utf8').split('\0');
+        const files = [];
+        for (let i = 0; i < fields.length; i++) {
+            const entry = fields[i];
+            if (entry.length < 4)
+                continue;
+            files.push(entry.slice(3));
+            // A rename or copy is followed by its source path: skip it.
+            if (entry[0] === 'R' || entry[0] === 'C')
+                i++;
+        }
+        return files;
     }
     async countCommits(rev) {
         const r = await this.run(['rev-list', '--count', '--end-of-options', rev]);
@@ -1046,8 +1140,8 @@ function explain(err, s, what, hint) {
 var heap = __webpack_require__(8537);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/manifest/index.ts + 9 modules
-var core_manifest = __webpack_require__(5964);
+// EXTERNAL MODULE: ./src/core/manifest/index.ts + 10 modules
+var core_manifest = __webpack_require__(1660);
 ;// CONCATENATED MODULE: ./src/platform/manifest-file.ts
 /** Finds `msdeploy.yml` in a checkout, reads it and validates it. */
 
@@ -2202,7 +2296,7 @@ function asMsdeployError(e) {
 
 /***/ }),
 
-/***/ 5964:
+/***/ 1660:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2378,6 +2472,7 @@ function buildSpec(service, b, at, locs) {
         kind,
         ...(b.version !== undefined && { version: b.version }),
         tests: (b.tests ?? []).map(normalisePattern),
+        env: b.env ?? [],
         pos: locs.key(at),
     };
     if (kind !== 'deb')
@@ -2620,6 +2715,8 @@ function component(what, fields) {
 }
 /** A base version as artifact/version.ts reads it: MAJOR.MINOR, optionally .PATCH, -pre, +build. */
 const VERSION_PATTERN = '^v?(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(\\.(0|[1-9]\\d*))?([-+].*)?$';
+/** An environment variable name as POSIX shells accept it. */
+const ENV_NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_]*$';
 /** Debian policy 5.6.1: at least two of `a-z0-9+.-`, starting with a letter or digit. */
 const DEB_PACKAGE_PATTERN = '^[a-z0-9][a-z0-9+.-]+$';
 /** One Debian relation, `pkg[:arch] [(op version)]`; a `Depends` entry may join several with `|`. */
@@ -2754,6 +2851,25 @@ const build = {
                     'leading `!` excludes.',
                 examples: ['reports/junit*.xml'],
                 base: 'service',
+            }),
+        },
+        env: {
+            kind: 'list',
+            title: 'a list of environment variable names',
+            description: 'Names of environment variables to pass to the build beyond the ones it always gets ' +
+                '(PATH, HOME, locale, TZ, TMPDIR, CI, the GitHub context, RUNNER_*, MSDEPLOY_*); set ' +
+                "their values in the workflow step's `env:`. Never action inputs (`INPUT_*`), `ACTIONS_*` " +
+                'or the runner file commands (`GITHUB_OUTPUT`, `GITHUB_ENV`, `GITHUB_PATH`, ' +
+                '`GITHUB_STATE`, `GITHUB_STEP_SUMMARY`).',
+            examples: [['NPM_TOKEN', 'NODE_OPTIONS']],
+            unique: true,
+            items: string(undefined, {
+                title: 'an environment variable name',
+                description: 'A variable name: letters, digits and `_`, not starting with a digit.',
+                examples: ['NPM_TOKEN'],
+                pattern: ENV_NAME_PATTERN,
+                patternHint: 'is not an environment variable name: use letters, digits and `_`, not starting with ' +
+                    'a digit, e.g. `NPM_TOKEN`',
             }),
         },
         deb,
@@ -3319,12 +3435,110 @@ const lastKey = (path) => String(path[path.length - 1] ?? '');
 const quoteValue = (v) => `\`${String(v)}\``;
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 
+;// CONCATENATED MODULE: ./src/core/artifact/build-env.ts
+/**
+ * The environment a build command gets: an allow-list cut from ours, never the whole of it.
+ * The action's own environment holds what the build must not see: its inputs (`INPUT_*`, the
+ * registry password and token among them), the runner's internal credentials (`ACTIONS_*`),
+ * and the file-command paths through which a step rewrites its outputs, environment, PATH or
+ * summary (`GITHUB_OUTPUT`, `GITHUB_ENV`, `GITHUB_PATH`, `GITHUB_STATE`, `GITHUB_STEP_SUMMARY`).
+ */
+/** Names always passed when set: what a shell and common toolchains expect. */
+const BASE_NAMES = new Set(['PATH', 'HOME', 'LANG', 'LANGUAGE', 'TZ', 'TMPDIR', 'CI']);
+/**
+ * The documented GitHub context variables, read-only facts about the run. Not among them:
+ * GITHUB_TOKEN (a credential), the file-command paths (see {@link NEVER_FORWARDED}) and
+ * GITHUB_EVENT_PATH (the event payload is the runner's file, full of untrusted text: a
+ * reproducible build depends on the source, not on the event).
+ */
+const GITHUB_CONTEXT = new Set([
+    'GITHUB_ACTIONS',
+    'GITHUB_ACTION_REPOSITORY',
+    'GITHUB_ACTOR',
+    'GITHUB_ACTOR_ID',
+    'GITHUB_API_URL',
+    'GITHUB_BASE_REF',
+    'GITHUB_EVENT_NAME',
+    'GITHUB_GRAPHQL_URL',
+    'GITHUB_HEAD_REF',
+    'GITHUB_JOB',
+    'GITHUB_REF',
+    'GITHUB_REF_NAME',
+    'GITHUB_REF_PROTECTED',
+    'GITHUB_REF_TYPE',
+    'GITHUB_REPOSITORY',
+    'GITHUB_REPOSITORY_ID',
+    'GITHUB_REPOSITORY_OWNER',
+    'GITHUB_REPOSITORY_OWNER_ID',
+    'GITHUB_RETENTION_DAYS',
+    'GITHUB_RUN_ATTEMPT',
+    'GITHUB_RUN_ID',
+    'GITHUB_RUN_NUMBER',
+    'GITHUB_SERVER_URL',
+    'GITHUB_SHA',
+    'GITHUB_TRIGGERING_ACTOR',
+    'GITHUB_WORKFLOW',
+    'GITHUB_WORKFLOW_REF',
+    'GITHUB_WORKFLOW_SHA',
+    'GITHUB_WORKSPACE',
+]);
+/** The runner's file commands: whoever can write these rewrites our outputs, env, PATH or summary. */
+const FILE_COMMAND_NAMES = [
+    'GITHUB_OUTPUT',
+    'GITHUB_ENV',
+    'GITHUB_PATH',
+    'GITHUB_STATE',
+    'GITHUB_STEP_SUMMARY',
+];
+/** Why `name` may never reach a build, even when the manifest forwards it; undefined if it may. */
+function neverForwarded(name) {
+    if (name.startsWith('INPUT_'))
+        return 'it is an action input (inputs carry our credentials)';
+    if (name.startsWith('ACTIONS_'))
+        return "it is the runner's internal credential or endpoint";
+    if (FILE_COMMAND_NAMES.includes(name)) {
+        return "it is a runner file command (the build could rewrite the action's outputs)";
+    }
+    if (isCredentialOfOurs(name))
+        return "it is msdeploy's own credential";
+    return undefined;
+}
+/** MSDEPLOY_* names that hold credentials (the CLI's registry login), kept from the build. */
+function isCredentialOfOurs(name) {
+    return (name.startsWith('MSDEPLOY_') &&
+        (name.startsWith('MSDEPLOY_REGISTRY_') || /PASSWORD|TOKEN|SECRET|CREDENTIAL/.test(name)));
+}
+/** True when `name` passes without being forwarded by the manifest. */
+function allowedByDefault(name) {
+    if (neverForwarded(name))
+        return false;
+    return (BASE_NAMES.has(name) ||
+        name.startsWith('LC_') ||
+        GITHUB_CONTEXT.has(name) ||
+        name.startsWith('RUNNER_') ||
+        name.startsWith('MSDEPLOY_'));
+}
+/**
+ * The build's whole environment: the allowed names from `parent`, the names the manifest
+ * forwards (`build.env`), then msdeploy's own values for the build (`own`), which win.
+ */
+function buildEnvironment(parent, forward, own) {
+    const env = {};
+    const forwarded = new Set(forward.filter((n) => !neverForwarded(n)));
+    for (const [name, value] of Object.entries(parent)) {
+        if (value !== undefined && (allowedByDefault(name) || forwarded.has(name)))
+            env[name] = value;
+    }
+    return { ...env, ...own };
+}
+
 ;// CONCATENATED MODULE: ./src/core/manifest/validate.ts
 /**
  * Cross-reference checks, run after the structure is known: unique names across libraries and
  * services, `depends-on` targets, dependency cycles, release group members, and the keys of a
  * `build` that depend on each other (`kind` and `deb`) or on where it is written.
  */
+
 
 
 
@@ -3516,6 +3730,21 @@ class ReferenceChecker {
     }
     checkBuild(service, at, build) {
         const where = displayPath(at);
+        (build.env ?? []).forEach((name, i) => {
+            const why = typeof name === 'string' ? neverForwarded(name) : undefined;
+            if (why) {
+                this.issues.add(this.locs.value([...at, 'env', i]), `\`${name}\` in \`${where}.env\` is never passed to a build: ${why}. Remove it; ` +
+                    "pass what the build needs under another name in the step's `env:`.");
+            }
+        });
+        const prefix = build.deb?.prefix;
+        if (typeof prefix === 'string' && prefix.startsWith('/') && debianControlPrefix(prefix)) {
+            // dpkg-deb reads the package's DEBIAN/ directory as its control area (maintainer scripts
+            // run as root on install): the build output must never land there.
+            this.issues.add(this.locs.value([...at, 'deb', 'prefix']), `\`${prefix}\` in \`${where}.deb.prefix\` is inside /DEBIAN, the package's control ` +
+                'area (its maintainer scripts run as root on install): install the build output ' +
+                `elsewhere, e.g. \`/opt/${service}\`.`);
+        }
         const hasDeb = this.locs.has([...at, 'deb']);
         // An invalid `kind` was reported already; guessing it here would only add noise.
         const kind = build.kind ?? (this.locs.has([...at, 'kind']) ? undefined : 'archive');
@@ -3548,6 +3777,10 @@ class ReferenceChecker {
 }
 const describe = (c) => c.at[0] === 'name' ? 'the single service `name`' : `a ${c.kind}`;
 const capital = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+/** True when an absolute prefix normalises into `/DEBIAN` (`//DEBIAN/`, `/./DEBIAN/x`). */
+function debianControlPrefix(prefix) {
+    return prefix.split('/').find((c) => c !== '' && c !== '.') === 'DEBIAN';
+}
 
 ;// CONCATENATED MODULE: ./src/core/manifest/load.ts
 /** Parsing `msdeploy.yml` text into a validated `Manifest`, with every problem located. */
