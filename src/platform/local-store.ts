@@ -15,6 +15,7 @@ import { randomUUID } from 'node:crypto';
 import { isDigest, verifyFile } from '../core/artifact/digest.js';
 import type { ArtifactMeta, Digest } from '../core/artifact/types.js';
 import type { ArtifactStore, Progress, StoredArtifact } from '../core/ports.js';
+import { NAME_PATTERN, NAME_RE } from '../core/manifest/spec.js';
 
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(
@@ -49,6 +50,7 @@ export class LocalStore implements ArtifactStore {
     onProgress?: Progress,
   ): Promise<StoredArtifact> {
     if (!isDigest(meta.digest)) throw new Error(`Not a sha256 digest: ${String(meta.digest)}`);
+    serviceName(meta.service);
     await verifyFile(file, meta.digest, file);
     const blob = this.blob(meta.digest);
     let bytesUploaded = 0;
@@ -86,7 +88,7 @@ export class LocalStore implements ArtifactStore {
       return tail;
     }
     if (at > 0) {
-      const service = ref.slice(0, at);
+      const service = serviceName(ref.slice(0, at));
       const tagFile = join(this.root, 'tags', service, tagName(tail));
       const text = await readFile(tagFile, 'utf8').catch(() => undefined);
       if (text && isDigest(text.trim())) return text.trim() as Digest;
@@ -119,9 +121,25 @@ export class LocalStore implements ArtifactStore {
   }
 }
 
-/** Versions may contain `+`; keep tag files portable and unambiguous. */
+/**
+ * A service name is a directory under tags/: only the manifest's NAME pattern, so a ref such as
+ * `../../etc@1.0.0` can never name a path outside the store.
+ */
+function serviceName(service: string): string {
+  if (!NAME_RE.test(service)) {
+    throw new Error(
+      `Service name ${JSON.stringify(service)} is not a service name (${NAME_PATTERN}): the local store refuses it.`,
+    );
+  }
+  return service;
+}
+
+/**
+ * Versions may contain `+`; keep tag files portable and unambiguous. A version starts with a
+ * letter or digit, so it is never `.` or `..`, and holds no `/`: one file name inside tags/<service>/.
+ */
 function tagName(version: string): string {
-  if (!/^[0-9A-Za-z.+_-]+$/.test(version))
+  if (!/^[0-9A-Za-z][0-9A-Za-z.+_-]{0,127}$/.test(version))
     throw new Error(`Version ${JSON.stringify(version)} has characters a tag cannot hold.`);
   return version;
 }

@@ -61,4 +61,21 @@ describe('LocalStore', () => {
     );
     expect(existsSync('x')).toBe(false);
   });
+
+  it('refuses a service@version ref that would leave the store (../ in the service or version)', async () => {
+    const base = tempDir('escape');
+    const store = new LocalStore(join(base, 'store'));
+    // A digest file outside the store, where `../../x@1.0.0` would lead: it must not be found.
+    const { file, meta, provenance } = await artifact();
+    await new LocalStore(join(base, 'other')).put(file, meta, provenance);
+    const outside = `../../other/tags/catalog@${meta.version}`;
+    for (const ref of [outside, `../../etc@1.0.0`, `a/../catalog@1.0.0`, 'catalog@..']) {
+      const err = await store.get(ref, join(tempDir('out'), 'x')).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(Error);
+      expect((err as Error).message).toMatch(/is not a service name|characters a tag cannot hold/);
+    }
+    const bad = { ...meta, service: '../evil' };
+    await expect(store.put(file, bad, provenance)).rejects.toThrow(/is not a service name/);
+    expect(existsSync(join(base, 'evil'))).toBe(false);
+  });
 });
