@@ -76,6 +76,35 @@ describe('openStoreForRef', () => {
   });
 });
 
+describe('credentials in a registry value', () => {
+  it('are never echoed: not by openStore, openStoreForRef or a ref that is none', async () => {
+    const messages: string[] = [];
+    const failures = [
+      openStore({ kind: 'oci', registry: 'ci:s3cr3t@ghcr.io/acme/shop' }, run, logger),
+      openStoreForRef(
+        `oci://ci:s3cr3t@ghcr.io/acme/shop@sha256:${'b'.repeat(64)}`,
+        {},
+        run,
+        logger,
+      ),
+      openStoreForRef('https://ci:s3cr3t@ghcr.io/acme/shop', {}, run, logger),
+    ];
+    for (const failure of failures) {
+      messages.push(
+        await failure.then(
+          () => 'no error',
+          (e: Error) => e.message,
+        ),
+      );
+    }
+    for (const message of messages) {
+      expect(message).toContain('***@ghcr.io');
+      expect(message).not.toContain('s3cr3t');
+    }
+    expect(messages[0]).toMatch(/carries credentials/);
+  });
+});
+
 describe('parseStoreKind', () => {
   it('words a wrong store for where it is shown', () => {
     let error: SettingError | undefined;

@@ -20,9 +20,33 @@ const HOST = /^(?:[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*|\[[0-9a-fA-F:]+\])(?::\d{1,5
 
 export const OCI_SCHEME = 'oci://';
 
+/**
+ * Where user info (`user:password@`) ends in a reference without its scheme, or -1: the last `@`
+ * that is before the first `/` or that a `/` follows (a digest suffix `@sha256:…` never holds one).
+ */
+function userinfoEnd(body: string): number {
+  const slash = body.indexOf('/');
+  let end = -1;
+  for (let i = body.indexOf('@'); i >= 0; i = body.indexOf('@', i + 1)) {
+    if (slash < 0 || i < slash || body.includes('/', i)) end = i;
+  }
+  return end;
+}
+
+/**
+ * The reference as it may appear in a message: user info before the host (which a reference
+ * must not carry) is replaced by `***`, so no error ever echoes a password.
+ */
+export function redactReference(text: string): string {
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(text)?.[0] ?? '';
+  const body = text.slice(scheme.length);
+  const end = userinfoEnd(body);
+  return end < 0 ? text : `${scheme}***${body.slice(end)}`;
+}
+
 function invalid(text: string, why: string): Error {
   return new Error(
-    `Invalid OCI reference "${text}": ${why}. Expected host[:port]/repository[:tag][@sha256:<64 hex>], e.g. ghcr.io/org/catalog:1.4.0`,
+    `Invalid OCI reference "${redactReference(text)}": ${why}. Expected host[:port]/repository[:tag][@sha256:<64 hex>], e.g. ghcr.io/org/catalog:1.4.0`,
   );
 }
 
@@ -31,6 +55,13 @@ export { isDigest };
 /** Parse a reference; the host part is mandatory (msdeploy never assumes Docker Hub). */
 export function parseReference(text: string): OciReference {
   let rest = text.startsWith(OCI_SCHEME) ? text.slice(OCI_SCHEME.length) : text;
+  if (userinfoEnd(rest) >= 0) {
+    // user:password@host — never echoed, never used: credentials go in their own inputs.
+    throw invalid(
+      text,
+      'it carries credentials (user info before the host); remove them and pass registry-username and registry-password (CLI: MSDEPLOY_REGISTRY_USERNAME / MSDEPLOY_REGISTRY_PASSWORD) instead',
+    );
+  }
   let digest: Digest | undefined;
   const at = rest.indexOf('@');
   if (at >= 0) {

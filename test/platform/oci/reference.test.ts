@@ -1,6 +1,7 @@
 import {
   formatReference,
   parseReference,
+  redactReference,
   registryBaseUrl,
   versionToTag,
 } from '../../../src/platform/oci/reference.js';
@@ -47,6 +48,32 @@ describe('parseReference', () => {
     ['ghcr.io/acme//catalog', /repository component ""/],
   ])('rejects %s', (text, message) => {
     expect(() => parseReference(text)).toThrow(message);
+  });
+});
+
+describe('credentials in a reference', () => {
+  test.each([
+    'ci:s3cr3t@ghcr.io/acme/catalog',
+    'oci://ci:s3cr3t@ghcr.io/acme/catalog:1.0.0',
+    'ci:s3cr3t@ghcr.io',
+    'ci:s3/cr3t@ghcr.io/acme/catalog',
+    `ci:s3cr3t@ghcr.io/acme/catalog@sha256:${HEX}`,
+    'ci:s3cr3t@ghcr.io/Acme/catalog',
+  ])('%s is refused without echoing the password', (text) => {
+    let message = '';
+    try {
+      parseReference(text);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/carries credentials/);
+    expect(message).toContain('***@ghcr.io');
+    expect(message).not.toMatch(/s3cr3t|s3\/cr3t|\bci:s/);
+  });
+
+  test('redactReference keeps a digest suffix and a plain reference as they are', () => {
+    expect(redactReference(`ghcr.io/a/b@sha256:${HEX}`)).toBe(`ghcr.io/a/b@sha256:${HEX}`);
+    expect(redactReference('https://u:p@ss@h.example/x')).toBe('https://***@h.example/x');
   });
 });
 
