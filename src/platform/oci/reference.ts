@@ -12,6 +12,12 @@ export interface OciReference {
   repository: string;
   tag?: string;
   digest?: Digest;
+  /**
+   * The repository path as written, when it was not all lowercase: repository names are
+   * lowercase (distribution spec), so `ghcr.io/${{ github.repository }}` of `Acme/Shop` is
+   * `ghcr.io/acme/shop`. Set only when lower-casing changed it, for a log line saying so.
+   */
+  lowercasedFrom?: string;
 }
 
 const COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
@@ -83,6 +89,9 @@ export function parseReference(text: string): OciReference {
     if (!TAG.test(tag))
       throw invalid(text, `"${tag}" is not a valid tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127})`);
   }
+  // Repository names are lowercase in the distribution spec; GitHub owners and repos are not.
+  const written = path;
+  path = path.toLowerCase();
   const bad = path.split('/').find((c) => !COMPONENT.test(c));
   if (bad !== undefined) {
     throw invalid(
@@ -90,7 +99,13 @@ export function parseReference(text: string): OciReference {
       `repository component "${bad}" must be lowercase letters, digits and . _ __ - separators`,
     );
   }
-  return { host, repository: path, tag, digest };
+  return {
+    host,
+    repository: path,
+    tag,
+    digest,
+    ...(written !== path ? { lowercasedFrom: written } : {}),
+  };
 }
 
 export function formatReference(ref: OciReference): string {

@@ -94,6 +94,11 @@ export class OciStore implements ArtifactStore {
         `OCI store chunkSize must be a positive integer of bytes, got ${options.chunkSize}.`,
       );
     }
+    if (target.lowercasedFrom) {
+      options.logger?.info(
+        `OCI repository "${target.lowercasedFrom}" lower-cased to "${target.repository}": registries require lowercase repository names.`,
+      );
+    }
     this.target = target;
     this.http = {
       retry: { ...DEFAULT_RETRY, ...options.retry },

@@ -42,12 +42,25 @@ describe('parseReference', () => {
 
   test.each([
     ['catalog', /registry host is missing/],
-    ['ghcr.io/Acme/catalog', /repository component "Acme" must be lowercase/],
+    ['ghcr.io/acme/cat$alog', /repository component "cat\$alog" must be lowercase/],
     ['ghcr.io/acme/catalog:1.0+build', /"1.0\+build" is not a valid tag/],
     ['ghcr.io/acme/catalog@sha256:abc', /"sha256:abc" is not a sha256 digest/],
     ['ghcr.io/acme//catalog', /repository component ""/],
   ])('rejects %s', (text, message) => {
     expect(() => parseReference(text)).toThrow(message);
+  });
+});
+
+describe('repository case', () => {
+  test('a mixed-case repository path is lower-cased (the tag keeps its case), and says so', () => {
+    expect(parseReference('ghcr.io/Acme/Shop:V1')).toEqual({
+      host: 'ghcr.io',
+      repository: 'acme/shop',
+      tag: 'V1',
+      digest: undefined,
+      lowercasedFrom: 'Acme/Shop',
+    });
+    expect(parseReference('ghcr.io/acme/shop')).not.toHaveProperty('lowercasedFrom');
   });
 });
 

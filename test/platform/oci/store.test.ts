@@ -18,6 +18,7 @@ import { RegistryError } from '../../../src/platform/oci/client.js';
 import { MEDIA_TYPE_EMPTY, MEDIA_TYPE_INDEX } from '../../../src/platform/oci/manifest.js';
 import { OciStore } from '../../../src/platform/oci/store.js';
 import { startProxy, startRegistry, type TestRegistry } from '../../support/registry.js';
+import { quietLogger } from '../../support/build-harness.js';
 
 const FAST_RETRY = { baseDelayMs: 10, maxDelayMs: 50 };
 
@@ -85,6 +86,29 @@ describe('OciStore against a real docker-registry', () => {
     expect(viaTag.meta).toEqual(meta);
     expect(viaTag.provenance.equals(prov)).toBe(true);
     expect(readFileSync(byTag).equals(readFileSync(file))).toBe(true);
+  });
+
+  test('a mixed-case repository (ghcr.io/${{ github.repository }} of Acme/Shop) is lower-cased, and the log says so', async () => {
+    const { file, meta } = artifact(1000);
+    const lines: string[] = [];
+    const store = new OciStore({
+      repository: `${registry.host}/Acme/Mixed_Case`,
+      logger: quietLogger(lines),
+    });
+    expect(lines).toContain(
+      'OCI repository "Acme/Mixed_Case" lower-cased to "acme/mixed_case": registries require lowercase repository names.',
+    );
+    const stored = await store.put(file, meta, provenance('2026-02-03T04:05:06Z'));
+    expect(stored.ref.startsWith(`oci://${registry.host}/acme/mixed_case@sha256:`)).toBe(true);
+    const got = await store.get(
+      `oci://${registry.host}/Acme/Mixed_Case:${stored.tag}`,
+      join(work, 'mixed'),
+    );
+    expect(got.meta).toEqual(meta);
+    // An all-lowercase repository says nothing.
+    const quiet: string[] = [];
+    new OciStore({ repository: `${registry.host}/acme/lower`, logger: quietLogger(quiet) });
+    expect(quiet).toEqual([]);
   });
 
   test('the artifact manifest is an OCI v1.1 artifact with the empty config and annotations', async () => {
