@@ -3,7 +3,7 @@
  * and manifests (GET/PUT by tag or digest), with referrers (API first, tag schema fallback).
  * Every digest the registry reports back is checked against the bytes we sent or received.
  */
-import { checkDigest, DigestStream } from '../../core/artifact/digest.js';
+import { checkDigest, DigestStream, isDigest } from '../../core/artifact/digest.js';
 import { open, rename, rm } from 'node:fs/promises';
 import { DigestMismatchError, type Digest } from '../../core/artifact/types.js';
 import type { Progress } from '../../core/ports.js';
@@ -86,6 +86,21 @@ const HINTS: Record<number, string> = {
   404: 'check the repository name and the tag or digest',
   413: 'the registry refused the size: lower chunkSize or raise its body limit',
 };
+
+const TAG_RE = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
+
+/**
+ * A digest read from the registry (a manifest's descriptor, a referrers list) before it goes
+ * into a URL: `sha256:../../v2/other/…` must never reach one.
+ */
+function registryDigest(digest: unknown, where: string): Digest {
+  if (typeof digest !== 'string' || !isDigest(digest)) {
+    throw new Error(
+      `${where} lists the digest ${JSON.stringify(digest)}, which is not sha256:<64 lowercase hex>: refusing to use it.`,
+    );
+  }
+  return digest;
+}
 
 async function describe(res: HttpResponse): Promise<{ detail: string; code?: string }> {
   const text = await readTextPrefix(res);
@@ -183,6 +198,7 @@ export class RegistryClient {
   }
 
   async hasBlob(digest: Digest, access: Access = 'pull'): Promise<boolean> {
+    registryDigest(digest, `a blob check in ${this.name}`);
     const req = {
       method: 'HEAD',
       url: this.url(`blobs/${digest}`),
@@ -373,6 +389,11 @@ export class RegistryClient {
     reference: string,
     accept = [MEDIA_TYPE_MANIFEST, MEDIA_TYPE_INDEX],
   ): Promise<FetchedManifest | undefined> {
+    if (!isDigest(reference) && !TAG_RE.test(reference)) {
+      throw new Error(
+        `Manifest reference ${JSON.stringify(reference)} for ${this.name} is neither a tag nor a sha256 digest.`,
+      );
+    }
     const req: Request = {
       method: 'GET',
       url: this.url(`manifests/${reference}`),
@@ -399,6 +420,7 @@ export class RegistryClient {
 
   /** A small blob (provenance) into memory, verified; never more than its descriptor's size. */
   async fetchBlob(descriptor: Descriptor): Promise<Buffer> {
+    registryDigest(descriptor.digest, `a descriptor in ${this.name}`);
     const what = `blob ${descriptor.digest} from ${this.name}`;
     if (descriptor.size > IN_MEMORY_BLOB_MAX) {
       throw new Error(
@@ -429,6 +451,7 @@ export class RegistryClient {
    * renamed to `dest` only once verified; on any failure the partial file is deleted.
    */
   async downloadBlob(descriptor: Descriptor, dest: string, onProgress?: Progress): Promise<void> {
+    registryDigest(descriptor.digest, `a descriptor in ${this.name}`);
     const partial = `${dest}.partial`;
     for (let attempt = 1; ; attempt++) {
       try {
@@ -510,7 +533,9 @@ export class RegistryClient {
     } else {
       return this.fail(res, req);
     }
-    return (index?.manifests ?? []).filter((d) => d.artifactType === artifactType);
+    const found = (index?.manifests ?? []).filter((d) => d.artifactType === artifactType);
+    for (const d of found) registryDigest(d.digest, `the referrers of ${subject} in ${this.name}`);
+    return found;
   }
 
   private async fallbackIndex(subject: Digest): Promise<ImageIndex | undefined> {

@@ -4,7 +4,9 @@
  * not found, progress, …) is in test/contracts/oci-store.contract.test.ts.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -355,6 +357,99 @@ describe('OciStore retries transient failures', () => {
       expect(proxy.requests).toHaveLength(3);
     } finally {
       await proxy.close();
+    }
+  });
+});
+
+describe('OciStore refuses unvalidated registry data', () => {
+  /** Push `manifest` as is under `tag` (the registry checks only that its blobs exist). */
+  async function pushRaw(repo: string, tag: string, manifest: unknown): Promise<void> {
+    const res = await fetch(`http://${registry.host}/v2/${repo}/manifests/${tag}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json' },
+      body: JSON.stringify(manifest),
+    });
+    expect(res.status).toBe(201);
+  }
+
+  test.each([
+    ['a path', '../../../../tmp/evil.tar.gz'],
+    ['a slash', 'sub/evil.tar.gz'],
+    ['NUL', 'evil\u0000.tar.gz'],
+    ['a control character', 'evil\u001b[2J.tar.gz'],
+    ['..', '..'],
+  ])(
+    'a crafted title with %s (org.opencontainers.image.title) is refused, nothing written',
+    async (_what, title) => {
+      const { file, meta } = artifact(2000);
+      const repo = 'acme/crafted';
+      const store = new OciStore({ repository: `${registry.host}/${repo}` });
+      const stored = await store.put(file, meta, provenance('2026-02-03T04:05:06Z'));
+      const m = await manifestJson(registry.host, repo, stored.manifestDigest);
+      m.layers[0].annotations['org.opencontainers.image.title'] = title;
+      m.annotations['org.opencontainers.image.title'] = title;
+      await pushRaw(repo, 'crafted', m);
+
+      const out = mkdtempSync(join(work, 'crafted-'));
+      const err = await store
+        .get(`oci://${registry.host}/${repo}:crafted`, join(out, 'a.tar.gz'))
+        .catch((e: Error) => e);
+      expect(err).toBeInstanceOf(Error);
+      expect((err as Error).message).toMatch(/not a plain file name/);
+      expect(readdirSync(out)).toEqual([]);
+    },
+  );
+
+  test('a layer digest such as sha256:../../v2/other/… never reaches a URL', async () => {
+    const evil = 'sha256:../../../v2/other/blobs/sha256:' + 'a'.repeat(64);
+    const manifest = {
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      artifactType: ARTIFACT_TYPE,
+      config: { mediaType: MEDIA_TYPE_EMPTY, digest: `sha256:${'4'.repeat(64)}`, size: 2 },
+      layers: [
+        {
+          mediaType: ARTIFACT_MEDIA_TYPE.archive,
+          digest: evil,
+          size: 10,
+          annotations: { 'org.opencontainers.image.title': 'catalog-1.0.0.tar.gz' },
+        },
+      ],
+      annotations: {
+        'dev.msdeploy.service': 'catalog',
+        'dev.msdeploy.artifact.version': '1.0.0',
+        'dev.msdeploy.artifact.kind': 'archive',
+        'dev.msdeploy.artifact.digest': evil,
+      },
+    };
+    // The real registry refuses such a manifest; a hostile one serves it anyway.
+    const body = Buffer.from(JSON.stringify(manifest));
+    const paths: string[] = [];
+    const server = createServer((req, res) => {
+      paths.push(req.url ?? '');
+      if (req.url === '/v2/acme/hostile/manifests/1.0.0') {
+        res.writeHead(200, { 'content-type': 'application/vnd.oci.image.manifest.v1+json' });
+        res.end(body);
+      } else {
+        res.writeHead(200, { 'content-length': 10 });
+        res.end('0123456789');
+      }
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const store = new OciStore({ repository: `127.0.0.1:${port}/acme/hostile` });
+      const out = mkdtempSync(join(work, 'hostile-'));
+      const err = await store
+        .get(`oci://127.0.0.1:${port}/acme/hostile:1.0.0`, join(out, 'a.tar.gz'))
+        .catch((e: Error) => e);
+      expect(err).toBeInstanceOf(Error);
+      expect((err as Error).message).toMatch(/is not sha256:<64 hex>/);
+      expect(paths).toEqual(['/v2/acme/hostile/manifests/1.0.0']);
+      expect(readdirSync(out)).toEqual([]);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
     }
   });
 });
