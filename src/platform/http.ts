@@ -66,6 +66,8 @@ export interface HttpOptions {
   credentialHeaders?: readonly string[];
   /** Whether a timed-out request may be sent again; by default, whether its method is idempotent. */
   idempotent?: boolean;
+  /** Allow a redirect from HTTPS to plain HTTP (refused by default: it would expose the exchange). */
+  insecure?: boolean;
   logger?: Logger;
 }
 
@@ -139,6 +141,24 @@ export class ResponseTooLargeError extends Error {
       `${method} ${url} ${seen} the ${formatBytes(maxBytes)} allowed for ${what}; stopped reading. Check that the URL reaches the intended server (not a proxy or login page) and that the content is what you expect.`,
     );
     this.name = 'ResponseTooLargeError';
+  }
+}
+
+/**
+ * A move from HTTPS to plain HTTP (a redirect, an upload Location, a token realm) is refused
+ * unless the caller allowed insecure transport: it would send the rest of the exchange in clear.
+ */
+export function checkNoDowngrade(
+  from: string,
+  to: string,
+  insecure: boolean | undefined,
+  what: string,
+): void {
+  if (insecure) return;
+  if (new URL(from).protocol === 'https:' && new URL(to).protocol === 'http:') {
+    throw new Error(
+      `${what}: ${redactUrl(from)} points to plain HTTP ${redactUrl(to)}; refusing to leave HTTPS (set insecure only for a registry you trust on a network you trust).`,
+    );
   }
 }
 
@@ -423,6 +443,7 @@ async function exchange(
         throw new TooManyRedirectsError(req.method, redactUrl(req.url), maxRedirects);
       }
       const next = new URL(location, url);
+      checkNoDowngrade(url, next.href, options.insecure, `${method} ${redactUrl(url)} redirect`);
       options.logger?.debug(
         `${method} ${redactUrl(url)}: HTTP ${raw.status} to ${redactUrl(next.href)}`,
       );

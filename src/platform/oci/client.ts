@@ -8,6 +8,7 @@ import { open, rename, rm } from 'node:fs/promises';
 import { DigestMismatchError, type Digest } from '../../core/artifact/types.js';
 import type { Progress } from '../../core/ports.js';
 import {
+  checkNoDowngrade,
   discardBody,
   httpRequest,
   isTransientError,
@@ -126,12 +127,7 @@ export class RegistryClient {
   /** Set once the registry showed it ignores single-POST uploads, so we stop sending bodies it drops. */
   private monolithicUnsupported = false;
 
-  /** Credentials are sent to the registry's own origin only, never to a Location elsewhere. */
-  private readonly origin: string;
-
-  constructor(private readonly o: ClientOptions) {
-    this.origin = new URL(o.baseUrl).origin;
-  }
+  constructor(private readonly o: ClientOptions) {}
 
   get name(): string {
     return `${this.o.host}/${this.o.repository}`;
@@ -148,19 +144,26 @@ export class RegistryClient {
   /** Send with auth: a 401 is answered (Basic or a fresh Bearer token) and retried once. */
   private async send(req: Request): Promise<HttpResponse> {
     const scope = this.scope(req.access);
-    const ours = new URL(req.url).origin === this.origin;
+    const origin = new URL(req.url).origin;
     for (let answered = false; ; answered = true) {
       const headers = { ...req.headers };
-      const authorization = ours ? this.o.auth.authorization(scope) : undefined;
+      // Only the registry's own origin ever gets credentials (an upload Location elsewhere doesn't).
+      const authorization = this.o.auth.authorization(scope, origin);
       if (authorization) headers.authorization = authorization;
       const { method, url, body } = req;
       const res = await httpRequest(
         { method, url, headers, body },
         { ...this.o.http, idempotent: req.idempotent },
       );
-      if (res.status !== 401 || answered || !ours) return res;
+      if (res.status !== 401 || answered) return res;
       await discardBody(res);
-      await this.o.auth.answer(res.headers.get('www-authenticate'), scope, req.what);
+      // The 401 may come from where a redirect led (res.url): only the registry's own is answered.
+      await this.o.auth.answer(
+        res.headers.get('www-authenticate'),
+        scope,
+        req.what,
+        new URL(res.url).origin,
+      );
     }
   }
 
@@ -194,7 +197,14 @@ export class RegistryClient {
         res.status,
       );
     }
-    return new URL(location, res.url);
+    const next = new URL(location, res.url);
+    checkNoDowngrade(
+      res.url,
+      next.href,
+      this.o.http.insecure,
+      `Could not ${req.what}: the Location`,
+    );
+    return next;
   }
 
   async hasBlob(digest: Digest, access: Access = 'pull'): Promise<boolean> {

@@ -104,9 +104,15 @@ export class OciStore implements ArtifactStore {
       retry: { ...DEFAULT_RETRY, ...options.retry },
       timeouts: options.timeouts,
       logger: options.logger,
+      insecure: options.insecure,
     };
     const { username, password, token } = options;
-    this.auth = new RegistryAuth(target.host, { username, password, token }, this.http);
+    this.auth = new RegistryAuth(
+      target.host,
+      { username, password, token },
+      this.http,
+      new URL(registryBaseUrl(target.host, options.insecure)).origin,
+    );
   }
 
   private client(repository: string): RegistryClient {
