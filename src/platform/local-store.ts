@@ -9,10 +9,11 @@
  * Files are written beside their destination and renamed into place, so a crash never leaves
  * a half-written blob under a digest name. Every read re-hashes the bytes.
  */
-import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { isDigest, verifyFile } from '../core/artifact/digest.js';
+import { checkProvenanceSubject } from '../core/artifact/provenance.js';
 import type { ArtifactMeta, Digest } from '../core/artifact/types.js';
 import type { ArtifactStore, Progress, StoredArtifact } from '../core/ports.js';
 import { NAME_PATTERN, NAME_RE } from '../core/manifest/spec.js';
@@ -53,6 +54,7 @@ export class LocalStore implements ArtifactStore {
     serviceName(meta.service);
     await verifyFile(file, meta.digest, file);
     const blob = this.blob(meta.digest);
+    await removeStale(dirname(blob));
     let bytesUploaded = 0;
     if (!(await exists(blob))) {
       await mkdir(dirname(blob), { recursive: true });
@@ -106,6 +108,13 @@ export class LocalStore implements ArtifactStore {
       throw new Error(`Artifact ${digest} is not in the local store ${this.root}.`);
     const meta = JSON.parse(await readFile(`${blob}.meta.json`, 'utf8')) as ArtifactMeta;
     const provenance = await readFile(`${blob}.provenance.json`);
+    // Metadata and provenance are used only when bound to these very bytes.
+    if (meta.digest !== digest) {
+      throw new Error(
+        `The metadata of ${digest} in the local store ${this.root} names ${String(meta.digest)}: it belongs to other bytes; refusing the artifact.`,
+      );
+    }
+    checkProvenanceSubject(provenance, digest, `${digest} in the local store ${this.root}`);
     await mkdir(dirname(destFile), { recursive: true });
     const tmp = `${destFile}.${randomUUID()}.tmp`;
     await copyFile(blob, tmp);
@@ -118,6 +127,21 @@ export class LocalStore implements ArtifactStore {
     await rename(tmp, destFile);
     onProgress?.(meta.size, meta.size);
     return { meta, provenance };
+  }
+}
+
+/** A `.tmp`/`.partial` file this old was left by a writer that was killed: nobody renames it now. */
+export const STALE_TEMP_MS = 15 * 60 * 1000;
+
+/** Remove orphaned temporary files of killed writers (old enough that no live writer owns them). */
+async function removeStale(dir: string): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const now = Date.now();
+  for (const name of names) {
+    if (!name.endsWith('.tmp') && !name.endsWith('.partial')) continue;
+    const file = join(dir, name);
+    const info = await stat(file).catch(() => undefined);
+    if (info && now - info.mtimeMs > STALE_TEMP_MS) await rm(file, { force: true });
   }
 }
 

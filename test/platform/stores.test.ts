@@ -33,7 +33,10 @@ async function roundTrip(settings: StoreSettings, name: string) {
     size: bytes.length,
     fileName: 'catalog-1.0.0.tar.gz',
   };
-  const put = await (await openStore(settings, run, logger)).put(file, meta, Buffer.from('{}'));
+  const provenance = Buffer.from(
+    JSON.stringify({ subject: [{ digest: { sha256: meta.digest.slice('sha256:'.length) } }] }),
+  );
+  const put = await (await openStore(settings, run, logger)).put(file, meta, provenance);
   const store = await openStoreForRef(put.ref, {}, run, logger);
   const out = join(dir, `${name}.got`);
   const got = await store.get(put.ref, out);

@@ -12,6 +12,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { checkDigest, digestFile } from '../../core/artifact/digest.js';
+import { checkProvenanceSubject } from '../../core/artifact/provenance.js';
 import {
   PROVENANCE_MEDIA_TYPE,
   type ArtifactMeta,
@@ -221,8 +222,10 @@ export class OciStore implements ArtifactStore {
     const manifest = JSON.parse(fetched.bytes.toString('utf8')) as ImageManifest;
     const { meta, layer } = metaFromManifest(manifest, `manifest ${formatReference(target)}`);
 
-    await registry.downloadBlob(layer, destFile, onProgress);
+    // The provenance first: it must be bound to the layer before any byte reaches destFile.
     const provenance = await this.provenanceOf(registry, fetched.digest, ref);
+    checkProvenanceSubject(provenance, meta.digest, ref);
+    await registry.downloadBlob(layer, destFile, onProgress);
     return { meta, provenance };
   }
 

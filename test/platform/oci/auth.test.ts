@@ -31,7 +31,8 @@ function artifact(): { file: string; meta: ArtifactMeta; provenance: Buffer } {
     size: bytes.length,
     fileName: 'orders-2.0.0.tar.gz',
   };
-  return { file, meta, provenance: Buffer.from('{"predicate":{}}') };
+  const subject = [{ digest: { sha256: digest.slice('sha256:'.length) } }];
+  return { file, meta, provenance: Buffer.from(JSON.stringify({ subject, predicate: {} })) };
 }
 
 describe('parseChallenges', () => {

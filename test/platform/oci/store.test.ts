@@ -49,10 +49,12 @@ function artifact(
   return { file, meta: { service: 'catalog', version, kind: 'archive', digest, size, fileName } };
 }
 
-function provenance(finishedOn: string, extra = ''): Buffer {
+/** A statement bound to the artifact `digest` (get refuses any other). */
+function provenance(finishedOn: string, digest: Digest, extra = ''): Buffer {
   return Buffer.from(
     JSON.stringify({
       _type: 'https://in-toto.io/Statement/v1',
+      subject: [{ digest: { sha256: digest.slice('sha256:'.length) } }],
       predicate: { runDetails: { metadata: { finishedOn } } },
       extra,
     }),
@@ -72,7 +74,7 @@ async function manifestJson(host: string, repo: string, reference: string) {
 describe('OciStore against a real docker-registry', () => {
   test('the ref names the manifest digest, the location its version tag, and a pull by tag works too', async () => {
     const { file, meta } = artifact(300_000);
-    const prov = provenance('2026-01-02T03:04:05Z');
+    const prov = provenance('2026-01-02T03:04:05Z', meta.digest);
     const store = new OciStore({ repository: `${registry.host}/acme/catalog` });
     const stored = await store.put(file, meta, prov);
 
@@ -100,7 +102,7 @@ describe('OciStore against a real docker-registry', () => {
     expect(lines).toContain(
       'OCI repository "Acme/Mixed_Case" lower-cased to "acme/mixed_case": registries require lowercase repository names.',
     );
-    const stored = await store.put(file, meta, provenance('2026-02-03T04:05:06Z'));
+    const stored = await store.put(file, meta, provenance('2026-02-03T04:05:06Z', meta.digest));
     expect(stored.ref.startsWith(`oci://${registry.host}/acme/mixed_case@sha256:`)).toBe(true);
     const got = await store.get(
       `oci://${registry.host}/Acme/Mixed_Case:${stored.tag}`,
@@ -116,7 +118,7 @@ describe('OciStore against a real docker-registry', () => {
   test('the artifact manifest is an OCI v1.1 artifact with the empty config and annotations', async () => {
     const { file, meta } = artifact(1000);
     const store = new OciStore({ repository: `${registry.host}/acme/shape` });
-    const stored = await store.put(file, meta, provenance('2026-02-03T04:05:06Z'));
+    const stored = await store.put(file, meta, provenance('2026-02-03T04:05:06Z', meta.digest));
     const m = await manifestJson(registry.host, 'acme/shape', stored.manifestDigest);
     expect(m.mediaType).toBe('application/vnd.oci.image.manifest.v1+json');
     expect(m.artifactType).toBe(ARTIFACT_TYPE);
@@ -150,18 +152,18 @@ describe('OciStore against a real docker-registry', () => {
     try {
       const { file, meta } = artifact(2_000_000);
       const store = new OciStore({ repository: `${proxy.host}/acme/twice`, chunkSize: 512 * 1024 });
-      const first = await store.put(file, meta, provenance('2026-03-01T00:00:00Z'));
+      const first = await store.put(file, meta, provenance('2026-03-01T00:00:00Z', meta.digest));
       expect(first.bytesUploaded).toBe(meta.size);
       expect(proxy.uploadBytes()).toBeGreaterThanOrEqual(meta.size);
 
       const before = proxy.uploadBytes();
-      const again = await store.put(file, meta, provenance('2026-03-01T00:00:00Z'));
+      const again = await store.put(file, meta, provenance('2026-03-01T00:00:00Z', meta.digest));
       expect(again.totalBytesUploaded).toBe(0); // nor config nor provenance
       expect(proxy.uploadBytes() - before).toBe(0);
       expect(again.manifestDigest).toBe(first.manifestDigest); // same inputs, same manifest
 
       // A rebuild with new provenance: only the provenance document travels.
-      const newer = provenance('2026-03-02T00:00:00Z');
+      const newer = provenance('2026-03-02T00:00:00Z', meta.digest);
       const mark = proxy.uploadBytes();
       const rebuilt = await store.put(file, meta, newer);
       expect(rebuilt.bytesUploaded).toBe(0);
@@ -179,8 +181,11 @@ describe('OciStore against a real docker-registry', () => {
       const { file, meta } = artifact(3 * chunk + 8315);
       const store = new OciStore({ repository: `${proxy.host}/acme/chunked`, chunkSize: chunk });
       const progress: number[] = [];
-      const stored = await store.put(file, meta, provenance('2026-03-03T00:00:00Z'), (done) =>
-        progress.push(done),
+      const stored = await store.put(
+        file,
+        meta,
+        provenance('2026-03-03T00:00:00Z', meta.digest),
+        (done) => progress.push(done),
       );
       const layerPatches = proxy.requests.filter((r) => r.method === 'PATCH');
       expect(layerPatches.map((r) => r.requestBytes)).toEqual([chunk, chunk, chunk]);
@@ -202,8 +207,8 @@ describe('OciStore against a real docker-registry', () => {
   test('provenance is listed under the referrers tag fallback sha256-<hex>, bound to its own manifest', async () => {
     const { file, meta } = artifact(5000);
     const store = new OciStore({ repository: `${registry.host}/acme/referrers` });
-    const older = provenance('2026-04-01T00:00:00Z', 'older');
-    const newer = provenance('2026-04-02T00:00:00Z', 'newer');
+    const older = provenance('2026-04-01T00:00:00Z', meta.digest, 'older');
+    const newer = provenance('2026-04-02T00:00:00Z', meta.digest, 'newer');
     const first = await store.put(file, meta, older);
     const index = await manifestJson(
       registry.host,
@@ -255,7 +260,7 @@ describe('OciStore retries transient failures', () => {
         chunkSize: 32 * 1024,
         retry: FAST_RETRY,
       });
-      const stored = await store.put(file, meta, provenance('2026-06-01T00:00:00Z'));
+      const stored = await store.put(file, meta, provenance('2026-06-01T00:00:00Z', meta.digest));
       expect(proxy.requests[0]).toMatchObject({ status: 503 });
       expect(proxy.requests[1]).toMatchObject({
         method: proxy.requests[0]!.method,
@@ -285,7 +290,7 @@ describe('OciStore retries transient failures', () => {
         chunkSize: 32 * 1024,
         retry: FAST_RETRY,
       });
-      const stored = await store.put(file, meta, provenance('2026-06-05T00:00:00Z'));
+      const stored = await store.put(file, meta, provenance('2026-06-05T00:00:00Z', meta.digest));
       // The refused session's first chunk, then a fresh session: 3 chunks of 32 KiB, the rest with the PUT.
       const patches = proxy.requests.filter((r) => r.method === 'PATCH').map((r) => r.status);
       expect(patches).toEqual([416, 202, 202, 202]);
@@ -310,7 +315,7 @@ describe('OciStore retries transient failures', () => {
     try {
       const { file, meta } = artifact(1000);
       const store = new OciStore({ repository: `${proxy.host}/acme/limited`, retry: FAST_RETRY });
-      const stored = await store.put(file, meta, provenance('2026-06-02T00:00:00Z'));
+      const stored = await store.put(file, meta, provenance('2026-06-02T00:00:00Z', meta.digest));
       armed = true;
       const t0 = Date.now();
       await store.get(stored.ref, join(work, 'limited'));
@@ -329,7 +334,7 @@ describe('OciStore retries transient failures', () => {
       const { file, meta } = artifact(1000);
       const store = new OciStore({ repository: `${proxy.host}/acme/refused`, retry: FAST_RETRY });
       const err = await store
-        .put(file, meta, provenance('2026-06-03T00:00:00Z'))
+        .put(file, meta, provenance('2026-06-03T00:00:00Z', meta.digest))
         .catch((e: unknown) => e);
       expect(err).toBeInstanceOf(RegistryError);
       expect((err as Error).message).toMatch(
@@ -351,9 +356,9 @@ describe('OciStore retries transient failures', () => {
         repository: `${proxy.host}/acme/down`,
         retry: { ...FAST_RETRY, attempts: 3 },
       });
-      await expect(store.put(file, meta, provenance('2026-06-04T00:00:00Z'))).rejects.toThrow(
-        /HTTP 502/,
-      );
+      await expect(
+        store.put(file, meta, provenance('2026-06-04T00:00:00Z', meta.digest)),
+      ).rejects.toThrow(/HTTP 502/);
       expect(proxy.requests).toHaveLength(3);
     } finally {
       await proxy.close();
@@ -384,7 +389,7 @@ describe('OciStore refuses unvalidated registry data', () => {
       const { file, meta } = artifact(2000);
       const repo = 'acme/crafted';
       const store = new OciStore({ repository: `${registry.host}/${repo}` });
-      const stored = await store.put(file, meta, provenance('2026-02-03T04:05:06Z'));
+      const stored = await store.put(file, meta, provenance('2026-02-03T04:05:06Z', meta.digest));
       const m = await manifestJson(registry.host, repo, stored.manifestDigest);
       m.layers[0].annotations['org.opencontainers.image.title'] = title;
       m.annotations['org.opencontainers.image.title'] = title;
