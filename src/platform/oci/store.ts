@@ -155,6 +155,7 @@ export class OciStore implements ArtifactStore {
 
     const manifest = artifactManifest(meta, created);
     const encoded = encode(manifest);
+    await this.refuseMovingTag(registry, tag, meta);
     // No `?tag=` (docker-registry 2.8 lacks it): PUT by digest, then by tag.
     await registry.putManifest(encoded.digest, encoded.bytes, MEDIA_TYPE_MANIFEST);
     await registry.putManifest(tag, encoded.bytes, MEDIA_TYPE_MANIFEST);
@@ -227,6 +228,27 @@ export class OciStore implements ArtifactStore {
     checkProvenanceSubject(provenance, meta.digest, ref);
     await registry.downloadBlob(layer, destFile, onProgress);
     return { meta, provenance };
+  }
+
+  /**
+   * A version tag never moves to other bytes: when the tag already names an artifact with another
+   * digest, the put is an error, not a re-tag. (Checked before the tag PUT; two pushes racing on
+   * one version are not serialised by the registry.)
+   */
+  private async refuseMovingTag(
+    registry: RegistryClient,
+    tag: string,
+    meta: ArtifactMeta,
+  ): Promise<void> {
+    const existing = await registry.getManifest(tag, [MEDIA_TYPE_MANIFEST]);
+    if (!existing) return;
+    const manifest = JSON.parse(existing.bytes.toString('utf8')) as ImageManifest;
+    const held = manifest.annotations?.[ANNOTATION.digest];
+    if (held !== meta.digest) {
+      throw new Error(
+        `${registry.name}:${tag} already holds ${meta.service} ${meta.version} as ${String(held)}, not ${meta.digest}: a version never moves to other bytes. Make the build reproducible, or give this build its own version.`,
+      );
+    }
   }
 
   /** The newest provenance referrer of an artifact manifest (referrers API, else tag schema). */

@@ -18,18 +18,21 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+let built = 0;
 function artifact(): { file: string; meta: ArtifactMeta; provenance: Buffer } {
+  // Each its own version: a version tag never moves to other bytes.
+  const version = `2.0.${++built}`;
   const bytes = randomBytes(50_000);
   const file = join(work, `a-${Math.random().toString(36).slice(2)}.tar.gz`);
   writeFileSync(file, bytes);
   const digest: Digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
   const meta: ArtifactMeta = {
     service: 'orders',
-    version: '2.0.0',
+    version,
     kind: 'archive',
     digest,
     size: bytes.length,
-    fileName: 'orders-2.0.0.tar.gz',
+    fileName: `orders-${version}.tar.gz`,
   };
   const subject = [{ digest: { sha256: digest.slice('sha256:'.length) } }];
   return { file, meta, provenance: Buffer.from(JSON.stringify({ subject, predicate: {} })) };

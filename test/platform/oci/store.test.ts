@@ -115,6 +115,27 @@ describe('OciStore against a real docker-registry', () => {
     expect(quiet).toEqual([]);
   });
 
+  test('a version tag never moves to other bytes: the same service@version with new bytes is refused', async () => {
+    const store = new OciStore({ repository: `${registry.host}/acme/immutable` });
+    const first = artifact(1000, '3.0.0');
+    const stored = await store.put(
+      first.file,
+      first.meta,
+      provenance('2026-05-01T00:00:00Z', first.meta.digest),
+    );
+    // The same bytes again are fine.
+    await store.put(first.file, first.meta, provenance('2026-05-01T00:00:00Z', first.meta.digest));
+    const second = artifact(1000, '3.0.0');
+    await expect(
+      store.put(second.file, second.meta, provenance('2026-05-02T00:00:00Z', second.meta.digest)),
+    ).rejects.toThrow(
+      /already holds catalog 3\.0\.0 as sha256:[0-9a-f]{64}, not sha256:.*a version never moves/,
+    );
+    const m = await manifestJson(registry.host, 'acme/immutable', '3.0.0');
+    expect(m.annotations['dev.msdeploy.artifact.digest']).toBe(first.meta.digest);
+    expect(stored.tag).toBe('3.0.0');
+  });
+
   test('the artifact manifest is an OCI v1.1 artifact with the empty config and annotations', async () => {
     const { file, meta } = artifact(1000);
     const store = new OciStore({ repository: `${registry.host}/acme/shape` });
@@ -387,7 +408,7 @@ describe('OciStore refuses unvalidated registry data', () => {
     'a crafted title with %s (org.opencontainers.image.title) is refused, nothing written',
     async (_what, title) => {
       const { file, meta } = artifact(2000);
-      const repo = 'acme/crafted';
+      const repo = `acme/crafted-${seq}`;
       const store = new OciStore({ repository: `${registry.host}/${repo}` });
       const stored = await store.put(file, meta, provenance('2026-02-03T04:05:06Z', meta.digest));
       const m = await manifestJson(registry.host, repo, stored.manifestDigest);
