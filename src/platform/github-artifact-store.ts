@@ -9,6 +9,7 @@
  * environment (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL, GITHUB_API_URL, GITHUB_SERVER_URL, …);
  * everything else comes in through the constructor. See docs/stores.md.
  */
+import { checkArtifactFileName } from '../core/artifact/file-name.js';
 import { DIGEST_SOURCE, digestFile, sha256 } from '../core/artifact/digest.js';
 import {
   copyFile,
@@ -385,7 +386,8 @@ function metaFromProvenance(
       `${where} describes ${bound}, not the artifact ${digest}: the provenance belongs to other bytes.`,
     );
   }
-  return { service, version, kind, digest, size, fileName: subject.name };
+  const fileName = checkArtifactFileName(subject.name, where);
+  return { service, version, kind, digest, size, fileName };
 }
 
 interface ProvenanceShape {

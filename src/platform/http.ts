@@ -29,6 +29,11 @@ export interface HttpTimeouts {
   idleMs: number;
   /** The whole response body, from the headers on. Unset: a slow but steady download may go on. */
   bodyTotalMs?: number;
+  /**
+   * The whole request, from the first attempt to the end of the body: retries, backoff, redirects
+   * and the body included. Unset: each phase is bounded by its own limit only.
+   */
+  totalMs?: number;
 }
 
 export const DEFAULT_TIMEOUTS: HttpTimeouts = { headersMs: 30_000, idleMs: 60_000 };
@@ -66,6 +71,8 @@ export interface HttpOptions {
   credentialHeaders?: readonly string[];
   /** Whether a timed-out request may be sent again; by default, whether its method is idempotent. */
   idempotent?: boolean;
+  /** Allow a redirect from HTTPS to plain HTTP (refused by default: it would expose the exchange). */
+  insecure?: boolean;
   logger?: Logger;
 }
 
@@ -95,7 +102,7 @@ function formatBytes(n: number): string {
   return `${n} bytes`;
 }
 
-export type TimeoutPhase = 'send' | 'headers' | 'body-idle' | 'body-total';
+export type TimeoutPhase = 'send' | 'headers' | 'body-idle' | 'body-total' | 'deadline';
 
 const TIMEOUT_TEXT: Record<TimeoutPhase, (limit: string) => string> = {
   send: (l) =>
@@ -106,6 +113,8 @@ const TIMEOUT_TEXT: Record<TimeoutPhase, (limit: string) => string> = {
     `the response body stalled for ${l} (idle timeout). Check the network path to the server (proxy, firewall) and the server's health`,
   'body-total': (l) =>
     `the response body took longer than ${l} (body timeout). Check the bandwidth to the server`,
+  deadline: (l) =>
+    `the request (retries and body included) took longer than ${l} (overall deadline). Check the server's health and the bandwidth to it`,
 };
 
 export class HttpTimeoutError extends Error {
@@ -139,6 +148,24 @@ export class ResponseTooLargeError extends Error {
       `${method} ${url} ${seen} the ${formatBytes(maxBytes)} allowed for ${what}; stopped reading. Check that the URL reaches the intended server (not a proxy or login page) and that the content is what you expect.`,
     );
     this.name = 'ResponseTooLargeError';
+  }
+}
+
+/**
+ * A move from HTTPS to plain HTTP (a redirect, an upload Location, a token realm) is refused
+ * unless the caller allowed insecure transport: it would send the rest of the exchange in clear.
+ */
+export function checkNoDowngrade(
+  from: string,
+  to: string,
+  insecure: boolean | undefined,
+  what: string,
+): void {
+  if (insecure) return;
+  if (new URL(from).protocol === 'https:' && new URL(to).protocol === 'http:') {
+    throw new Error(
+      `${what}: ${redactUrl(from)} points to plain HTTP ${redactUrl(to)}; refusing to leave HTTPS (set insecure only for a registry you trust on a network you trust).`,
+    );
   }
 }
 
@@ -224,6 +251,7 @@ class Watchdog {
   readonly controller = new AbortController();
   private idle?: NodeJS.Timeout;
   private total?: NodeJS.Timeout;
+  private overall?: NodeJS.Timeout;
 
   constructor(
     readonly method: string,
@@ -253,9 +281,19 @@ class Watchdog {
     this.total = this.timer('body-total', ms);
   }
 
+  /** The request's overall deadline: `remainingMs` of `limitMs` are left for this attempt. */
+  deadline(remainingMs: number, limitMs: number): void {
+    const fire = () =>
+      this.controller.abort(
+        new HttpTimeoutError(this.method, redactUrl(this.url), 'deadline', limitMs, this.attempt),
+      );
+    this.overall = setTimeout(fire, Math.max(0, remainingMs)).unref();
+  }
+
   stop(): void {
     clearTimeout(this.idle);
     clearTimeout(this.total);
+    clearTimeout(this.overall);
   }
 
   get timedOut(): HttpTimeoutError | undefined {
@@ -391,6 +429,7 @@ async function exchange(
   t: HttpTimeouts,
   options: HttpOptions,
   attempt: number,
+  deadlineAt?: number,
 ): Promise<HttpResponse> {
   const origin = new URL(req.url).origin;
   const credentials = [
@@ -402,6 +441,7 @@ async function exchange(
   for (const [k, v] of Object.entries(req.headers ?? {})) headers[k.toLowerCase()] = v;
   let { method, url, body } = req;
   const watchdog = new Watchdog(method, url, attempt);
+  if (deadlineAt !== undefined) watchdog.deadline(deadlineAt - Date.now(), t.totalMs!);
   try {
     for (let redirects = 0; ; redirects++) {
       // Stated even for streamed bodies: registries (and the CDNs behind them) want a length.
@@ -423,6 +463,7 @@ async function exchange(
         throw new TooManyRedirectsError(req.method, redactUrl(req.url), maxRedirects);
       }
       const next = new URL(location, url);
+      checkNoDowngrade(url, next.href, options.insecure, `${method} ${redactUrl(url)} redirect`);
       options.logger?.debug(
         `${method} ${redactUrl(url)}: HTTP ${raw.status} to ${redactUrl(next.href)}`,
       );
@@ -459,14 +500,23 @@ export async function httpRequest(
   const idempotent = options.idempotent ?? isIdempotentMethod(req.method);
   const label = `${req.method} ${redactUrl(req.url)}`;
   const log = options.logger;
+  const deadlineAt = timeouts.totalMs === undefined ? undefined : Date.now() + timeouts.totalMs;
+  /** Waiting `wait` ms would pass the overall deadline: fail now, saying which limit it was. */
+  const pastDeadline = (wait: number, attempt: number) =>
+    deadlineAt !== undefined && Date.now() + wait >= deadlineAt
+      ? new HttpTimeoutError(req.method, redactUrl(req.url), 'deadline', timeouts.totalMs!, attempt)
+      : undefined;
   for (let attempt = 1; ; attempt++) {
     const last = attempt >= policy.attempts;
     let res: HttpResponse;
     try {
-      res = await exchange(req, timeouts, options, attempt);
+      res = await exchange(req, timeouts, options, attempt, deadlineAt);
     } catch (err) {
-      if (!last && isTransientError(err, idempotent)) {
+      const overall = err instanceof HttpTimeoutError && err.phase === 'deadline';
+      if (!last && !overall && isTransientError(err, idempotent)) {
         const wait = backoffMs(policy, attempt - 1);
+        const late = pastDeadline(wait, attempt);
+        if (late) throw late;
         log?.debug(`${label}: ${String(err)}; retrying in ${Math.round(wait)} ms`);
         await sleep(wait);
         continue;
@@ -485,8 +535,9 @@ export async function httpRequest(
         ? retryAfterMs(res.headers.get('retry-after'))
         : undefined;
     if (hinted !== undefined && hinted > MAX_RETRY_AFTER_MS) return res;
-    await discardBody(res); // free the connection before waiting
     const wait = hinted ?? backoffMs(policy, attempt - 1);
+    if (pastDeadline(wait, attempt)) return res; // no time for another try: the answer stands
+    await discardBody(res); // free the connection before waiting
     log?.debug(`${label}: HTTP ${res.status}; retrying in ${Math.round(wait)} ms`);
     await sleep(wait);
   }

@@ -9,12 +9,14 @@
  * Files are written beside their destination and renamed into place, so a crash never leaves
  * a half-written blob under a digest name. Every read re-hashes the bytes.
  */
-import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { isDigest, verifyFile } from '../core/artifact/digest.js';
+import { checkProvenanceSubject } from '../core/artifact/provenance.js';
 import type { ArtifactMeta, Digest } from '../core/artifact/types.js';
 import type { ArtifactStore, Progress, StoredArtifact } from '../core/ports.js';
+import { NAME_PATTERN, NAME_RE } from '../core/manifest/spec.js';
 
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(
@@ -49,6 +51,7 @@ export class LocalStore implements ArtifactStore {
     onProgress?: Progress,
   ): Promise<StoredArtifact> {
     if (!isDigest(meta.digest)) throw new Error(`Not a sha256 digest: ${String(meta.digest)}`);
+    serviceName(meta.service);
     await verifyFile(file, meta.digest, file);
     // A version names one artifact for good: its tag never moves to other bytes.
     const tagFile = join(this.root, 'tags', meta.service, tagName(meta.version));
@@ -61,6 +64,7 @@ export class LocalStore implements ArtifactStore {
       );
     }
     const blob = this.blob(meta.digest);
+    await removeStale(dirname(blob));
     let bytesUploaded = 0;
     if (!(await exists(blob))) {
       await mkdir(dirname(blob), { recursive: true });
@@ -93,7 +97,7 @@ export class LocalStore implements ArtifactStore {
       return tail;
     }
     if (at > 0) {
-      const service = ref.slice(0, at);
+      const service = serviceName(ref.slice(0, at));
       const tagFile = join(this.root, 'tags', service, tagName(tail));
       const text = await readFile(tagFile, 'utf8').catch(() => undefined);
       if (text && isDigest(text.trim())) return text.trim() as Digest;
@@ -111,6 +115,13 @@ export class LocalStore implements ArtifactStore {
       throw new Error(`Artifact ${digest} is not in the local store ${this.root}.`);
     const meta = JSON.parse(await readFile(`${blob}.meta.json`, 'utf8')) as ArtifactMeta;
     const provenance = await readFile(`${blob}.provenance.json`);
+    // Metadata and provenance are used only when bound to these very bytes.
+    if (meta.digest !== digest) {
+      throw new Error(
+        `The metadata of ${digest} in the local store ${this.root} names ${String(meta.digest)}: it belongs to other bytes; refusing the artifact.`,
+      );
+    }
+    checkProvenanceSubject(provenance, digest, `${digest} in the local store ${this.root}`);
     await mkdir(dirname(destFile), { recursive: true });
     const tmp = `${destFile}.${randomUUID()}.tmp`;
     await copyFile(blob, tmp);
@@ -126,9 +137,40 @@ export class LocalStore implements ArtifactStore {
   }
 }
 
-/** Versions may contain `+`; keep tag files portable and unambiguous. */
+/** A `.tmp`/`.partial` file this old was left by a writer that was killed: nobody renames it now. */
+export const STALE_TEMP_MS = 15 * 60 * 1000;
+
+/** Remove orphaned temporary files of killed writers (old enough that no live writer owns them). */
+async function removeStale(dir: string): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const now = Date.now();
+  for (const name of names) {
+    if (!name.endsWith('.tmp') && !name.endsWith('.partial')) continue;
+    const file = join(dir, name);
+    const info = await stat(file).catch(() => undefined);
+    if (info && now - info.mtimeMs > STALE_TEMP_MS) await rm(file, { force: true });
+  }
+}
+
+/**
+ * A service name is a directory under tags/: only the manifest's NAME pattern, so a ref such as
+ * `../../etc@1.0.0` can never name a path outside the store.
+ */
+function serviceName(service: string): string {
+  if (!NAME_RE.test(service)) {
+    throw new Error(
+      `Service name ${JSON.stringify(service)} is not a service name (${NAME_PATTERN}): the local store refuses it.`,
+    );
+  }
+  return service;
+}
+
+/**
+ * Versions may contain `+`; keep tag files portable and unambiguous. A version starts with a
+ * letter or digit, so it is never `.` or `..`, and holds no `/`: one file name inside tags/<service>/.
+ */
 function tagName(version: string): string {
-  if (!/^[0-9A-Za-z.+_-]+$/.test(version))
+  if (!/^[0-9A-Za-z][0-9A-Za-z.+_-]{0,127}$/.test(version))
     throw new Error(`Version ${JSON.stringify(version)} has characters a tag cannot hold.`);
   return version;
 }

@@ -7,7 +7,7 @@ import { SettingError } from '../core/errors.js';
 import type { ArtifactStore, Logger } from '../core/ports.js';
 import type { RunContext } from '../core/run-context.js';
 import { LocalStore } from './local-store.js';
-import { parseReference } from './oci/reference.js';
+import { parseReference, redactReference } from './oci/reference.js';
 
 /** The local store's directory, relative to the repository root, unless told otherwise. */
 export const DEFAULT_LOCAL_STORE = '.msdeploy/artifacts';
@@ -86,7 +86,7 @@ export function storeKindOfRef(ref: string): StoreKind {
   throw new SettingError(
     'artifact',
     (label) =>
-      `The ${label} "${ref}" is not an artifact reference: expected local:<dir>@sha256:<hex>, github:<run-id>/<name>@sha256:<hex> or oci://<host>/<repository>@sha256:<hex> (build-artifact's \`artifact\` output).`,
+      `The ${label} "${redactReference(ref)}" is not an artifact reference: expected local:<dir>@sha256:<hex>, github:<run-id>/<name>@sha256:<hex> or oci://<host>/<repository>@sha256:<hex> (build-artifact's \`artifact\` output).`,
   );
 }
 

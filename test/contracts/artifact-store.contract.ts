@@ -30,6 +30,12 @@ export interface ArtifactStoreFixture {
    * can be corrupted, keeping their size; resolve with the sha256 of the bytes now stored.
    */
   tamper(ref: string, digest: Digest): Promise<Digest>;
+  /**
+   * Make `forged` (a provenance statement of other bytes) the provenance `get` of the artifact
+   * `ref` (digest `digest`) will read, the way this backend can be forged: replaced in place, or
+   * a newer provenance attached beside the real one.
+   */
+  forgeProvenance(ref: string, digest: Digest, forged: Buffer): Promise<void>;
   cleanup(): Promise<void>;
 }
 
@@ -242,6 +248,28 @@ export function artifactStoreContract<F extends ArtifactStoreFixture>(
       expect(mismatch.message).toContain(built.meta.digest);
       expect(mismatch.message).toContain(tampered);
       expect(readdirSync(dir)).toEqual([]); // no dest, no half-written or temporary file
+    });
+
+    it('get refuses a provenance whose subject is not the artifact digest, leaving no file', async () => {
+      const built = build(4096);
+      const stored = await store.put(built.file, built.meta, built.provenance);
+      const other = sha256(Buffer.from('other bytes'));
+      const statement = JSON.parse(built.provenance.toString('utf8')) as {
+        subject: { digest: { sha256: string } }[];
+      };
+      statement.subject[0]!.digest.sha256 = other.slice('sha256:'.length);
+      await fixture.forgeProvenance(
+        stored.ref,
+        built.meta.digest,
+        Buffer.from(JSON.stringify(statement, null, 2) + '\n'),
+      );
+
+      const dir = outDir();
+      const err = await rejection(store.get(stored.ref, join(dir, 'forged.tar.gz')));
+      expect(err.message).toMatch(/provenance/i);
+      expect(err.message).toContain(other);
+      expect(err.message).toContain(built.meta.digest);
+      expect(readdirSync(dir)).toEqual([]);
     });
 
     it('get of a ref that names nothing stored rejects with a clear message, leaving no file', async () => {

@@ -35,6 +35,11 @@ artifactStoreContract(
         });
         return `sha256:${createHash('sha256').update(now).digest('hex')}`;
       },
+      // Swapped behind GitHub's back, as the artifact's bytes are in tamper().
+      async forgeProvenance(ref, _digest, forged) {
+        const { runId, name } = parseGitHubRef(ref);
+        fake.tamper(runId, `${name}.provenance.json`, () => forged);
+      },
       async cleanup() {},
     };
   },

@@ -132,6 +132,43 @@ describe('timeouts', () => {
     expect(err.message).not.toContain('s3cr3t');
   }, 15_000);
 
+  test('the overall deadline bounds a request whose every phase is within its own limit', async () => {
+    // A body that never stalls and never ends: only the overall deadline stops it.
+    const server = await serve((_req, res) => {
+      res.writeHead(200);
+      const tick = setInterval(() => (res.destroyed ? clearInterval(tick) : res.write('x')), 50);
+    });
+    const res = await httpRequest(
+      { method: 'GET', url: `${server.url}/endless` },
+      { retry: ONE_TRY, timeouts: { idleMs: 400, totalMs: 500 } },
+    );
+    const t0 = Date.now();
+    const err = await failure(readCappedText(res, 1024 * 1024, 'an endless body'));
+    expect(err).toBeInstanceOf(HttpTimeoutError);
+    expect((err as HttpTimeoutError).phase).toBe('deadline');
+    expect(Date.now() - t0).toBeLessThan(3000);
+    expect(err.message).toMatch(/took longer than 500 ms \(overall deadline\)/);
+
+    // Retries and their backoff count too: no try starts once the deadline would pass.
+    let tries = 0;
+    const down = await serve((_req, r) => {
+      tries++;
+      r.writeHead(503, { 'content-length': 0 });
+      r.end();
+    });
+    const t1 = Date.now();
+    const answer = await httpRequest(
+      { method: 'GET', url: `${down.url}/down` },
+      {
+        retry: { attempts: 10, baseDelayMs: 1000, maxDelayMs: 1000 },
+        timeouts: { totalMs: 300 },
+      },
+    );
+    expect(answer.status).toBe(503);
+    expect(tries).toBe(1);
+    expect(Date.now() - t1).toBeLessThan(1000);
+  }, 15_000);
+
   test('headers then a stalled body fail on the idle deadline', async () => {
     const server = await serve((_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });

@@ -2,7 +2,7 @@
  * LocalStore specifics: its ref forms and where the files go. What every store promises (round
  * trip, dedupe, digest checks, progress, …) is in test/contracts/local-store.contract.test.ts.
  */
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync, existsSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { digestFile } from '../../src/core/artifact/digest.js';
 import type { ArtifactMeta } from '../../src/core/artifact/types.js';
@@ -23,7 +23,9 @@ async function artifact(content = 'artifact bytes\n') {
     size: Buffer.byteLength(content),
     fileName: 'catalog-1.4.7+abc1234.tar.gz',
   };
-  return { file, meta, provenance: Buffer.from('{"_type":"https://in-toto.io/Statement/v1"}\n') };
+  const subject = [{ digest: { sha256: meta.digest.slice('sha256:'.length) } }];
+  const statement = { _type: 'https://in-toto.io/Statement/v1', subject };
+  return { file, meta, provenance: Buffer.from(JSON.stringify(statement) + '\n') };
 }
 
 describe('LocalStore', () => {
@@ -74,5 +76,54 @@ describe('LocalStore', () => {
       /another local store/,
     );
     expect(existsSync('x')).toBe(false);
+  });
+
+  it('refuses a service@version ref that would leave the store (../ in the service or version)', async () => {
+    const base = tempDir('escape');
+    const store = new LocalStore(join(base, 'store'));
+    // A digest file outside the store, where `../../x@1.0.0` would lead: it must not be found.
+    const { file, meta, provenance } = await artifact();
+    await new LocalStore(join(base, 'other')).put(file, meta, provenance);
+    const outside = `../../other/tags/catalog@${meta.version}`;
+    for (const ref of [outside, `../../etc@1.0.0`, `a/../catalog@1.0.0`, 'catalog@..']) {
+      const err = await store.get(ref, join(tempDir('out'), 'x')).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(Error);
+      expect((err as Error).message).toMatch(/is not a service name|characters a tag cannot hold/);
+    }
+    const bad = { ...meta, service: '../evil' };
+    await expect(store.put(file, bad, provenance)).rejects.toThrow(/is not a service name/);
+    expect(existsSync(join(base, 'evil'))).toBe(false);
+  });
+
+  it('refuses metadata whose digest is not the artifact digest, leaving no file', async () => {
+    const store = new LocalStore(tempDir('store'));
+    const { file, meta, provenance } = await artifact('meta bytes\n');
+    const stored = await store.put(file, meta, provenance);
+    const other = `sha256:${'e'.repeat(64)}`;
+    writeFileSync(`${stored.location}.meta.json`, JSON.stringify({ ...meta, digest: other }));
+    const out = tempDir('out');
+    await expect(store.get(stored.ref, join(out, 'x'))).rejects.toThrow(
+      new RegExp(`names ${other}: it belongs to other bytes`),
+    );
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('removes orphaned .tmp/.partial files of killed writers on the next write, not live ones', async () => {
+    const store = new LocalStore(tempDir('store'));
+    const first = await artifact('first\n');
+    const stored = await store.put(first.file, first.meta, first.provenance);
+    const dir = join(stored.location, '..');
+    const stale = [join(dir, 'abc.1234.tmp'), join(dir, 'abc.partial')];
+    const fresh = join(dir, 'def.5678.tmp');
+    const hourAgo = new Date(Date.now() - 60 * 60 * 1000);
+    for (const f of stale) {
+      writeFileSync(f, 'half');
+      utimesSync(f, hourAgo, hourAgo);
+    }
+    writeFileSync(fresh, 'a writer still at work');
+    const second = await artifact('second\n');
+    await store.put(second.file, second.meta, second.provenance);
+    for (const f of stale) expect(existsSync(f)).toBe(false);
+    expect(existsSync(fresh)).toBe(true);
   });
 });

@@ -33,7 +33,10 @@ async function roundTrip(settings: StoreSettings, name: string) {
     size: bytes.length,
     fileName: 'catalog-1.0.0.tar.gz',
   };
-  const put = await (await openStore(settings, run, logger)).put(file, meta, Buffer.from('{}'));
+  const provenance = Buffer.from(
+    JSON.stringify({ subject: [{ digest: { sha256: meta.digest.slice('sha256:'.length) } }] }),
+  );
+  const put = await (await openStore(settings, run, logger)).put(file, meta, provenance);
   const store = await openStoreForRef(put.ref, {}, run, logger);
   const out = join(dir, `${name}.got`);
   const got = await store.get(put.ref, out);
@@ -73,6 +76,35 @@ describe('openStoreForRef', () => {
     await expect(bad).rejects.toThrow(
       /"s3:\/\/bucket\/x" is not an artifact reference: expected local:/,
     );
+  });
+});
+
+describe('credentials in a registry value', () => {
+  it('are never echoed: not by openStore, openStoreForRef or a ref that is none', async () => {
+    const messages: string[] = [];
+    const failures = [
+      openStore({ kind: 'oci', registry: 'ci:s3cr3t@ghcr.io/acme/shop' }, run, logger),
+      openStoreForRef(
+        `oci://ci:s3cr3t@ghcr.io/acme/shop@sha256:${'b'.repeat(64)}`,
+        {},
+        run,
+        logger,
+      ),
+      openStoreForRef('https://ci:s3cr3t@ghcr.io/acme/shop', {}, run, logger),
+    ];
+    for (const failure of failures) {
+      messages.push(
+        await failure.then(
+          () => 'no error',
+          (e: Error) => e.message,
+        ),
+      );
+    }
+    for (const message of messages) {
+      expect(message).toContain('***@ghcr.io');
+      expect(message).not.toContain('s3cr3t');
+    }
+    expect(messages[0]).toMatch(/carries credentials/);
   });
 });
 

@@ -11,9 +11,10 @@ import { buildFailureSummary } from '../report/build-failure.js';
 import type { ServiceSpec } from '../manifest/types.js';
 import { readJUnit, type TestReport } from './junit.js';
 import { provenanceBytes, provenanceStatement, type ProvenanceStatement } from './provenance.js';
-import type { ArtifactKind, ArtifactMeta } from './types.js';
+import type { ArtifactMeta } from './types.js';
 import type { BuildPorts, StoredArtifact } from '../ports.js';
 import { buildVersion, markDirty } from './version.js';
+import { artifactFileName } from './file-name.js';
 
 /** Facts about the source and the run, gathered by the caller (git, the runner's environment). */
 export interface BuildContext {
@@ -70,8 +71,6 @@ export class BuildFailedError extends MsdeployError {
 }
 
 export class BuildConfigError extends MsdeployError {}
-
-const FILE_EXT: Record<ArtifactKind, string> = { archive: 'tar.gz', deb: 'deb' };
 
 /** `build.version`, else the service's package.json version, else 0.1. */
 export async function baseVersion(service: ServiceSpec, repoRoot: string): Promise<string> {
@@ -219,7 +218,7 @@ export async function buildService(
     tests.push(await readJUnit(file, relative(ctx.repoRoot, file)));
   }
 
-  const fileName = `${service.name}-${version}.${FILE_EXT[spec.kind]}`;
+  const fileName = artifactFileName(service.name, version, spec.kind);
   const artifactPath = join(ctx.workDir, fileName);
   const { digest, size } = await ports.pack({
     kind: spec.kind,

@@ -85,3 +85,27 @@ export type ProvenanceStatement = ReturnType<typeof provenanceStatement>;
 export function provenanceBytes(statement: ProvenanceStatement): Buffer {
   return Buffer.from(JSON.stringify(statement, null, 2) + '\n');
 }
+
+/**
+ * Throws unless `provenance` is a statement whose subject is the artifact `digest`: metadata read
+ * back from a store is used only when it is bound to the very bytes being fetched, so a
+ * provenance document of other bytes (forged, or swapped by hand) is never passed on.
+ */
+export function checkProvenanceSubject(provenance: Buffer, digest: string, where: string): void {
+  let subjects: unknown;
+  try {
+    subjects = (JSON.parse(provenance.toString('utf8')) as { subject?: unknown }).subject;
+  } catch {
+    throw new Error(`The provenance of ${where} is not JSON: refusing the artifact ${digest}.`);
+  }
+  const hex = digest.slice('sha256:'.length);
+  const named = Array.isArray(subjects)
+    ? subjects.map((s) => (s as { digest?: { sha256?: unknown } } | null)?.digest?.sha256)
+    : [];
+  if (!named.includes(hex)) {
+    const said = named.length ? named.map((h) => `sha256:${String(h)}`).join(', ') : 'no subject';
+    throw new Error(
+      `The provenance of ${where} describes ${said}, not the artifact ${digest}: it belongs to other bytes; refusing the artifact.`,
+    );
+  }
+}

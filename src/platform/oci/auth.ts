@@ -4,6 +4,7 @@
  * Bearer token fetched from the challenge's realm for the needed scope (cached per scope).
  */
 import {
+  checkNoDowngrade,
   discardBody,
   httpRequest,
   readCappedText,
@@ -80,14 +81,20 @@ export class RegistryAuth {
   private scheme: 'none' | 'basic' | 'bearer' = 'none';
   private readonly tokens = new Map<string, CachedToken>();
 
+  /**
+   * `origin` is the registry's own (scheme, host, port): the only origin whose requests get an
+   * Authorization header and whose 401 challenges are answered. Auth state belongs to it.
+   */
   constructor(
     private readonly registry: string,
     private readonly credentials: Credentials,
     private readonly http: HttpOptions,
+    private readonly origin: string,
   ) {}
 
   /** The Authorization header to send preemptively for `scope`, once a challenge told us how. */
-  authorization(scope: string): string | undefined {
+  authorization(scope: string, origin: string): string | undefined {
+    if (origin !== this.origin) return undefined;
     if (this.scheme === 'basic') return this.basic();
     if (this.scheme === 'bearer') {
       if (this.credentials.token) return `Bearer ${this.credentials.token}`;
@@ -102,7 +109,13 @@ export class RegistryAuth {
    * Answer a 401's challenge so the request can be retried once. Throws when we have nothing
    * that could satisfy it (no credentials, or credentials that were just refused).
    */
-  async answer(header: string | null, scope: string, what: string): Promise<void> {
+  async answer(header: string | null, scope: string, what: string, origin: string): Promise<void> {
+    if (origin !== this.origin) {
+      // A redirect target (a CDN, another host) asking for credentials never gets them.
+      throw new Error(
+        `${what}: ${origin} answered 401, but it is not the registry ${this.origin}; msdeploy sends credentials to the registry (and the token service it names) only.`,
+      );
+    }
     const challenges = parseChallenges(header ?? '');
     const bearer = challenges.find((c) => c.scheme === 'bearer');
     const basic = challenges.find((c) => c.scheme === 'basic');
@@ -145,7 +158,23 @@ export class RegistryAuth {
         `The registry ${this.registry} sent a Bearer challenge without a realm: can't fetch a token.`,
       );
     }
-    const url = new URL(realm);
+    let url: URL;
+    try {
+      url = new URL(realm);
+    } catch {
+      throw new Error(`The registry ${this.registry} sent a Bearer realm that is not a URL.`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+      throw new Error(
+        `The registry ${this.registry} sent a Bearer realm with scheme ${url.protocol}; only https (or http) is used.`,
+      );
+    }
+    checkNoDowngrade(
+      this.origin,
+      url.href,
+      this.http.insecure,
+      `The token realm of ${this.registry}`,
+    );
     if (params.service) url.searchParams.set('service', params.service);
     url.searchParams.append('scope', scope);
     // The registry may ask for a scope other than the one we predicted (e.g. a mount's source).

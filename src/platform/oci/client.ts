@@ -3,11 +3,12 @@
  * and manifests (GET/PUT by tag or digest), with referrers (API first, tag schema fallback).
  * Every digest the registry reports back is checked against the bytes we sent or received.
  */
-import { checkDigest, DigestStream } from '../../core/artifact/digest.js';
+import { checkDigest, DigestStream, isDigest } from '../../core/artifact/digest.js';
 import { open, rename, rm } from 'node:fs/promises';
 import { DigestMismatchError, type Digest } from '../../core/artifact/types.js';
 import type { Progress } from '../../core/ports.js';
 import {
+  checkNoDowngrade,
   discardBody,
   httpRequest,
   isTransientError,
@@ -87,6 +88,21 @@ const HINTS: Record<number, string> = {
   413: 'the registry refused the size: lower chunkSize or raise its body limit',
 };
 
+const TAG_RE = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
+
+/**
+ * A digest read from the registry (a manifest's descriptor, a referrers list) before it goes
+ * into a URL: `sha256:../../v2/other/…` must never reach one.
+ */
+function registryDigest(digest: unknown, where: string): Digest {
+  if (typeof digest !== 'string' || !isDigest(digest)) {
+    throw new Error(
+      `${where} lists the digest ${JSON.stringify(digest)}, which is not sha256:<64 lowercase hex>: refusing to use it.`,
+    );
+  }
+  return digest;
+}
+
 async function describe(res: HttpResponse): Promise<{ detail: string; code?: string }> {
   const text = await readTextPrefix(res);
   try {
@@ -111,12 +127,7 @@ export class RegistryClient {
   /** Set once the registry showed it ignores single-POST uploads, so we stop sending bodies it drops. */
   private monolithicUnsupported = false;
 
-  /** Credentials are sent to the registry's own origin only, never to a Location elsewhere. */
-  private readonly origin: string;
-
-  constructor(private readonly o: ClientOptions) {
-    this.origin = new URL(o.baseUrl).origin;
-  }
+  constructor(private readonly o: ClientOptions) {}
 
   get name(): string {
     return `${this.o.host}/${this.o.repository}`;
@@ -133,19 +144,26 @@ export class RegistryClient {
   /** Send with auth: a 401 is answered (Basic or a fresh Bearer token) and retried once. */
   private async send(req: Request): Promise<HttpResponse> {
     const scope = this.scope(req.access);
-    const ours = new URL(req.url).origin === this.origin;
+    const origin = new URL(req.url).origin;
     for (let answered = false; ; answered = true) {
       const headers = { ...req.headers };
-      const authorization = ours ? this.o.auth.authorization(scope) : undefined;
+      // Only the registry's own origin ever gets credentials (an upload Location elsewhere doesn't).
+      const authorization = this.o.auth.authorization(scope, origin);
       if (authorization) headers.authorization = authorization;
       const { method, url, body } = req;
       const res = await httpRequest(
         { method, url, headers, body },
         { ...this.o.http, idempotent: req.idempotent },
       );
-      if (res.status !== 401 || answered || !ours) return res;
+      if (res.status !== 401 || answered) return res;
       await discardBody(res);
-      await this.o.auth.answer(res.headers.get('www-authenticate'), scope, req.what);
+      // The 401 may come from where a redirect led (res.url): only the registry's own is answered.
+      await this.o.auth.answer(
+        res.headers.get('www-authenticate'),
+        scope,
+        req.what,
+        new URL(res.url).origin,
+      );
     }
   }
 
@@ -179,10 +197,18 @@ export class RegistryClient {
         res.status,
       );
     }
-    return new URL(location, res.url);
+    const next = new URL(location, res.url);
+    checkNoDowngrade(
+      res.url,
+      next.href,
+      this.o.http.insecure,
+      `Could not ${req.what}: the Location`,
+    );
+    return next;
   }
 
   async hasBlob(digest: Digest, access: Access = 'pull'): Promise<boolean> {
+    registryDigest(digest, `a blob check in ${this.name}`);
     const req = {
       method: 'HEAD',
       url: this.url(`blobs/${digest}`),
@@ -373,6 +399,11 @@ export class RegistryClient {
     reference: string,
     accept = [MEDIA_TYPE_MANIFEST, MEDIA_TYPE_INDEX],
   ): Promise<FetchedManifest | undefined> {
+    if (!isDigest(reference) && !TAG_RE.test(reference)) {
+      throw new Error(
+        `Manifest reference ${JSON.stringify(reference)} for ${this.name} is neither a tag nor a sha256 digest.`,
+      );
+    }
     const req: Request = {
       method: 'GET',
       url: this.url(`manifests/${reference}`),
@@ -399,6 +430,7 @@ export class RegistryClient {
 
   /** A small blob (provenance) into memory, verified; never more than its descriptor's size. */
   async fetchBlob(descriptor: Descriptor): Promise<Buffer> {
+    registryDigest(descriptor.digest, `a descriptor in ${this.name}`);
     const what = `blob ${descriptor.digest} from ${this.name}`;
     if (descriptor.size > IN_MEMORY_BLOB_MAX) {
       throw new Error(
@@ -429,6 +461,7 @@ export class RegistryClient {
    * renamed to `dest` only once verified; on any failure the partial file is deleted.
    */
   async downloadBlob(descriptor: Descriptor, dest: string, onProgress?: Progress): Promise<void> {
+    registryDigest(descriptor.digest, `a descriptor in ${this.name}`);
     const partial = `${dest}.partial`;
     for (let attempt = 1; ; attempt++) {
       try {
@@ -510,7 +543,9 @@ export class RegistryClient {
     } else {
       return this.fail(res, req);
     }
-    return (index?.manifests ?? []).filter((d) => d.artifactType === artifactType);
+    const found = (index?.manifests ?? []).filter((d) => d.artifactType === artifactType);
+    for (const d of found) registryDigest(d.digest, `the referrers of ${subject} in ${this.name}`);
+    return found;
   }
 
   private async fallbackIndex(subject: Digest): Promise<ImageIndex | undefined> {

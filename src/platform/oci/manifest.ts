@@ -5,7 +5,9 @@
  *   referrers index    — the tag-schema fallback (`sha256-<hex>`) for registries without the
  *                        referrers API, listing the referrers of one manifest.
  */
-import { sha256 } from '../../core/artifact/digest.js';
+import { isDigest, sha256 } from '../../core/artifact/digest.js';
+import { checkArtifactFileName } from '../../core/artifact/file-name.js';
+import { NAME_PATTERN, NAME_RE } from '../../core/manifest/spec.js';
 import {
   ARTIFACT_MEDIA_TYPE,
   ARTIFACT_TYPE,
@@ -189,11 +191,22 @@ export function metaFromManifest(
   if (layer.mediaType !== ARTIFACT_MEDIA_TYPE[kind]) {
     throw bad(`layer media type ${layer.mediaType} doesn't match kind ${kind}`);
   }
-  if (recorded !== layer.digest) {
-    throw new DigestMismatchError(recorded as Digest, layer.digest, `the layer listed by ${where}`);
+  // Everything here came from the registry: a digest goes into URLs, a title becomes a file name.
+  if (!isDigest(layer.digest))
+    throw bad(`the layer digest ${JSON.stringify(layer.digest)} is not sha256:<64 hex>`);
+  if (!isDigest(recorded))
+    throw bad(`${ANNOTATION.digest} ${JSON.stringify(recorded)} is not sha256:<64 hex>`);
+  if (!Number.isSafeInteger(layer.size) || layer.size < 0) {
+    throw bad(`the layer size ${JSON.stringify(layer.size)} is not a byte count`);
   }
-  const fileName = layer.annotations?.[ANNOTATION.title] ?? a[ANNOTATION.title];
-  if (!fileName) throw bad(`the layer has no ${ANNOTATION.title} annotation`);
+  if (!NAME_RE.test(service))
+    throw bad(`service ${JSON.stringify(service)} is not a service name (${NAME_PATTERN})`);
+  if (recorded !== layer.digest) {
+    throw new DigestMismatchError(recorded, layer.digest, `the layer listed by ${where}`);
+  }
+  const title = layer.annotations?.[ANNOTATION.title] ?? a[ANNOTATION.title];
+  if (!title) throw bad(`the layer has no ${ANNOTATION.title} annotation`);
+  const fileName = checkArtifactFileName(title, where);
   return {
     meta: { service, version, kind, digest: layer.digest, size: layer.size, fileName },
     layer,

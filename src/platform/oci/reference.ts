@@ -12,6 +12,12 @@ export interface OciReference {
   repository: string;
   tag?: string;
   digest?: Digest;
+  /**
+   * The repository path as written, when it was not all lowercase: repository names are
+   * lowercase (distribution spec), so `ghcr.io/${{ github.repository }}` of `Acme/Shop` is
+   * `ghcr.io/acme/shop`. Set only when lower-casing changed it, for a log line saying so.
+   */
+  lowercasedFrom?: string;
 }
 
 const COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
@@ -20,9 +26,33 @@ const HOST = /^(?:[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*|\[[0-9a-fA-F:]+\])(?::\d{1,5
 
 export const OCI_SCHEME = 'oci://';
 
+/**
+ * Where user info (`user:password@`) ends in a reference without its scheme, or -1: the last `@`
+ * that is before the first `/` or that a `/` follows (a digest suffix `@sha256:…` never holds one).
+ */
+function userinfoEnd(body: string): number {
+  const slash = body.indexOf('/');
+  let end = -1;
+  for (let i = body.indexOf('@'); i >= 0; i = body.indexOf('@', i + 1)) {
+    if (slash < 0 || i < slash || body.includes('/', i)) end = i;
+  }
+  return end;
+}
+
+/**
+ * The reference as it may appear in a message: user info before the host (which a reference
+ * must not carry) is replaced by `***`, so no error ever echoes a password.
+ */
+export function redactReference(text: string): string {
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(text)?.[0] ?? '';
+  const body = text.slice(scheme.length);
+  const end = userinfoEnd(body);
+  return end < 0 ? text : `${scheme}***${body.slice(end)}`;
+}
+
 function invalid(text: string, why: string): Error {
   return new Error(
-    `Invalid OCI reference "${text}": ${why}. Expected host[:port]/repository[:tag][@sha256:<64 hex>], e.g. ghcr.io/org/catalog:1.4.0`,
+    `Invalid OCI reference "${redactReference(text)}": ${why}. Expected host[:port]/repository[:tag][@sha256:<64 hex>], e.g. ghcr.io/org/catalog:1.4.0`,
   );
 }
 
@@ -31,6 +61,13 @@ export { isDigest };
 /** Parse a reference; the host part is mandatory (msdeploy never assumes Docker Hub). */
 export function parseReference(text: string): OciReference {
   let rest = text.startsWith(OCI_SCHEME) ? text.slice(OCI_SCHEME.length) : text;
+  if (userinfoEnd(rest) >= 0) {
+    // user:password@host — never echoed, never used: credentials go in their own inputs.
+    throw invalid(
+      text,
+      'it carries credentials (user info before the host); remove them and pass registry-username and registry-password (CLI: MSDEPLOY_REGISTRY_USERNAME / MSDEPLOY_REGISTRY_PASSWORD) instead',
+    );
+  }
   let digest: Digest | undefined;
   const at = rest.indexOf('@');
   if (at >= 0) {
@@ -52,6 +89,9 @@ export function parseReference(text: string): OciReference {
     if (!TAG.test(tag))
       throw invalid(text, `"${tag}" is not a valid tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127})`);
   }
+  // Repository names are lowercase in the distribution spec; GitHub owners and repos are not.
+  const written = path;
+  path = path.toLowerCase();
   const bad = path.split('/').find((c) => !COMPONENT.test(c));
   if (bad !== undefined) {
     throw invalid(
@@ -59,7 +99,13 @@ export function parseReference(text: string): OciReference {
       `repository component "${bad}" must be lowercase letters, digits and . _ __ - separators`,
     );
   }
-  return { host, repository: path, tag, digest };
+  return {
+    host,
+    repository: path,
+    tag,
+    digest,
+    ...(written !== path ? { lowercasedFrom: written } : {}),
+  };
 }
 
 export function formatReference(ref: OciReference): string {

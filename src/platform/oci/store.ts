@@ -12,6 +12,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { checkDigest, digestFile } from '../../core/artifact/digest.js';
+import { checkProvenanceSubject } from '../../core/artifact/provenance.js';
 import {
   PROVENANCE_MEDIA_TYPE,
   type ArtifactMeta,
@@ -94,14 +95,25 @@ export class OciStore implements ArtifactStore {
         `OCI store chunkSize must be a positive integer of bytes, got ${options.chunkSize}.`,
       );
     }
+    if (target.lowercasedFrom) {
+      options.logger?.info(
+        `OCI repository "${target.lowercasedFrom}" lower-cased to "${target.repository}": registries require lowercase repository names.`,
+      );
+    }
     this.target = target;
     this.http = {
       retry: { ...DEFAULT_RETRY, ...options.retry },
       timeouts: options.timeouts,
       logger: options.logger,
+      insecure: options.insecure,
     };
     const { username, password, token } = options;
-    this.auth = new RegistryAuth(target.host, { username, password, token }, this.http);
+    this.auth = new RegistryAuth(
+      target.host,
+      { username, password, token },
+      this.http,
+      new URL(registryBaseUrl(target.host, options.insecure)).origin,
+    );
   }
 
   private client(repository: string): RegistryClient {
@@ -143,6 +155,7 @@ export class OciStore implements ArtifactStore {
 
     const manifest = artifactManifest(meta, created);
     const encoded = encode(manifest);
+    await this.refuseMovingTag(registry, tag, meta);
     // No `?tag=` (docker-registry 2.8 lacks it): PUT by digest, then by tag.
     await registry.putManifest(encoded.digest, encoded.bytes, MEDIA_TYPE_MANIFEST);
     await registry.putManifest(tag, encoded.bytes, MEDIA_TYPE_MANIFEST);
@@ -210,9 +223,32 @@ export class OciStore implements ArtifactStore {
     const manifest = JSON.parse(fetched.bytes.toString('utf8')) as ImageManifest;
     const { meta, layer } = metaFromManifest(manifest, `manifest ${formatReference(target)}`);
 
-    await registry.downloadBlob(layer, destFile, onProgress);
+    // The provenance first: it must be bound to the layer before any byte reaches destFile.
     const provenance = await this.provenanceOf(registry, fetched.digest, ref);
+    checkProvenanceSubject(provenance, meta.digest, ref);
+    await registry.downloadBlob(layer, destFile, onProgress);
     return { meta, provenance };
+  }
+
+  /**
+   * A version tag never moves to other bytes: when the tag already names an artifact with another
+   * digest, the put is an error, not a re-tag. (Checked before the tag PUT; two pushes racing on
+   * one version are not serialised by the registry.)
+   */
+  private async refuseMovingTag(
+    registry: RegistryClient,
+    tag: string,
+    meta: ArtifactMeta,
+  ): Promise<void> {
+    const existing = await registry.getManifest(tag, [MEDIA_TYPE_MANIFEST]);
+    if (!existing) return;
+    const manifest = JSON.parse(existing.bytes.toString('utf8')) as ImageManifest;
+    const held = manifest.annotations?.[ANNOTATION.digest];
+    if (held !== meta.digest) {
+      throw new Error(
+        `${registry.name}:${tag} already holds ${meta.service} ${meta.version} as ${String(held)}, not ${meta.digest}: a version never moves to other bytes. Make the build reproducible, or give this build its own version.`,
+      );
+    }
   }
 
   /** The newest provenance referrer of an artifact manifest (referrers API, else tag schema). */

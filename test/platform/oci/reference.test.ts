@@ -1,6 +1,7 @@
 import {
   formatReference,
   parseReference,
+  redactReference,
   registryBaseUrl,
   versionToTag,
 } from '../../../src/platform/oci/reference.js';
@@ -41,12 +42,51 @@ describe('parseReference', () => {
 
   test.each([
     ['catalog', /registry host is missing/],
-    ['ghcr.io/Acme/catalog', /repository component "Acme" must be lowercase/],
+    ['ghcr.io/acme/cat$alog', /repository component "cat\$alog" must be lowercase/],
     ['ghcr.io/acme/catalog:1.0+build', /"1.0\+build" is not a valid tag/],
     ['ghcr.io/acme/catalog@sha256:abc', /"sha256:abc" is not a sha256 digest/],
     ['ghcr.io/acme//catalog', /repository component ""/],
   ])('rejects %s', (text, message) => {
     expect(() => parseReference(text)).toThrow(message);
+  });
+});
+
+describe('repository case', () => {
+  test('a mixed-case repository path is lower-cased (the tag keeps its case), and says so', () => {
+    expect(parseReference('ghcr.io/Acme/Shop:V1')).toEqual({
+      host: 'ghcr.io',
+      repository: 'acme/shop',
+      tag: 'V1',
+      digest: undefined,
+      lowercasedFrom: 'Acme/Shop',
+    });
+    expect(parseReference('ghcr.io/acme/shop')).not.toHaveProperty('lowercasedFrom');
+  });
+});
+
+describe('credentials in a reference', () => {
+  test.each([
+    'ci:s3cr3t@ghcr.io/acme/catalog',
+    'oci://ci:s3cr3t@ghcr.io/acme/catalog:1.0.0',
+    'ci:s3cr3t@ghcr.io',
+    'ci:s3/cr3t@ghcr.io/acme/catalog',
+    `ci:s3cr3t@ghcr.io/acme/catalog@sha256:${HEX}`,
+    'ci:s3cr3t@ghcr.io/Acme/catalog',
+  ])('%s is refused without echoing the password', (text) => {
+    let message = '';
+    try {
+      parseReference(text);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/carries credentials/);
+    expect(message).toContain('***@ghcr.io');
+    expect(message).not.toMatch(/s3cr3t|s3\/cr3t|\bci:s/);
+  });
+
+  test('redactReference keeps a digest suffix and a plain reference as they are', () => {
+    expect(redactReference(`ghcr.io/a/b@sha256:${HEX}`)).toBe(`ghcr.io/a/b@sha256:${HEX}`);
+    expect(redactReference('https://u:p@ss@h.example/x')).toBe('https://***@h.example/x');
   });
 });
 

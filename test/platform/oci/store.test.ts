@@ -4,7 +4,9 @@
  * not found, progress, …) is in test/contracts/oci-store.contract.test.ts.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -18,6 +20,7 @@ import { RegistryError } from '../../../src/platform/oci/client.js';
 import { MEDIA_TYPE_EMPTY, MEDIA_TYPE_INDEX } from '../../../src/platform/oci/manifest.js';
 import { OciStore } from '../../../src/platform/oci/store.js';
 import { startProxy, startRegistry, type TestRegistry } from '../../support/registry.js';
+import { quietLogger } from '../../support/build-harness.js';
 
 const FAST_RETRY = { baseDelayMs: 10, maxDelayMs: 50 };
 
@@ -46,10 +49,12 @@ function artifact(
   return { file, meta: { service: 'catalog', version, kind: 'archive', digest, size, fileName } };
 }
 
-function provenance(finishedOn: string, extra = ''): Buffer {
+/** A statement bound to the artifact `digest` (get refuses any other). */
+function provenance(finishedOn: string, digest: Digest, extra = ''): Buffer {
   return Buffer.from(
     JSON.stringify({
       _type: 'https://in-toto.io/Statement/v1',
+      subject: [{ digest: { sha256: digest.slice('sha256:'.length) } }],
       predicate: { runDetails: { metadata: { finishedOn } } },
       extra,
     }),
@@ -69,7 +74,7 @@ async function manifestJson(host: string, repo: string, reference: string) {
 describe('OciStore against a real docker-registry', () => {
   test('the ref names the manifest digest, the location its version tag, and a pull by tag works too', async () => {
     const { file, meta } = artifact(300_000);
-    const prov = provenance('2026-01-02T03:04:05Z');
+    const prov = provenance('2026-01-02T03:04:05Z', meta.digest);
     const store = new OciStore({ repository: `${registry.host}/acme/catalog` });
     const stored = await store.put(file, meta, prov);
 
@@ -87,10 +92,54 @@ describe('OciStore against a real docker-registry', () => {
     expect(readFileSync(byTag).equals(readFileSync(file))).toBe(true);
   });
 
+  test('a mixed-case repository (ghcr.io/${{ github.repository }} of Acme/Shop) is lower-cased, and the log says so', async () => {
+    const { file, meta } = artifact(1000);
+    const lines: string[] = [];
+    const store = new OciStore({
+      repository: `${registry.host}/Acme/Mixed_Case`,
+      logger: quietLogger(lines),
+    });
+    expect(lines).toContain(
+      'OCI repository "Acme/Mixed_Case" lower-cased to "acme/mixed_case": registries require lowercase repository names.',
+    );
+    const stored = await store.put(file, meta, provenance('2026-02-03T04:05:06Z', meta.digest));
+    expect(stored.ref.startsWith(`oci://${registry.host}/acme/mixed_case@sha256:`)).toBe(true);
+    const got = await store.get(
+      `oci://${registry.host}/Acme/Mixed_Case:${stored.tag}`,
+      join(work, 'mixed'),
+    );
+    expect(got.meta).toEqual(meta);
+    // An all-lowercase repository says nothing.
+    const quiet: string[] = [];
+    new OciStore({ repository: `${registry.host}/acme/lower`, logger: quietLogger(quiet) });
+    expect(quiet).toEqual([]);
+  });
+
+  test('a version tag never moves to other bytes: the same service@version with new bytes is refused', async () => {
+    const store = new OciStore({ repository: `${registry.host}/acme/immutable` });
+    const first = artifact(1000, '3.0.0');
+    const stored = await store.put(
+      first.file,
+      first.meta,
+      provenance('2026-05-01T00:00:00Z', first.meta.digest),
+    );
+    // The same bytes again are fine.
+    await store.put(first.file, first.meta, provenance('2026-05-01T00:00:00Z', first.meta.digest));
+    const second = artifact(1000, '3.0.0');
+    await expect(
+      store.put(second.file, second.meta, provenance('2026-05-02T00:00:00Z', second.meta.digest)),
+    ).rejects.toThrow(
+      /already holds catalog 3\.0\.0 as sha256:[0-9a-f]{64}, not sha256:.*a version never moves/,
+    );
+    const m = await manifestJson(registry.host, 'acme/immutable', '3.0.0');
+    expect(m.annotations['dev.msdeploy.artifact.digest']).toBe(first.meta.digest);
+    expect(stored.tag).toBe('3.0.0');
+  });
+
   test('the artifact manifest is an OCI v1.1 artifact with the empty config and annotations', async () => {
     const { file, meta } = artifact(1000);
     const store = new OciStore({ repository: `${registry.host}/acme/shape` });
-    const stored = await store.put(file, meta, provenance('2026-02-03T04:05:06Z'));
+    const stored = await store.put(file, meta, provenance('2026-02-03T04:05:06Z', meta.digest));
     const m = await manifestJson(registry.host, 'acme/shape', stored.manifestDigest);
     expect(m.mediaType).toBe('application/vnd.oci.image.manifest.v1+json');
     expect(m.artifactType).toBe(ARTIFACT_TYPE);
@@ -124,18 +173,18 @@ describe('OciStore against a real docker-registry', () => {
     try {
       const { file, meta } = artifact(2_000_000);
       const store = new OciStore({ repository: `${proxy.host}/acme/twice`, chunkSize: 512 * 1024 });
-      const first = await store.put(file, meta, provenance('2026-03-01T00:00:00Z'));
+      const first = await store.put(file, meta, provenance('2026-03-01T00:00:00Z', meta.digest));
       expect(first.bytesUploaded).toBe(meta.size);
       expect(proxy.uploadBytes()).toBeGreaterThanOrEqual(meta.size);
 
       const before = proxy.uploadBytes();
-      const again = await store.put(file, meta, provenance('2026-03-01T00:00:00Z'));
+      const again = await store.put(file, meta, provenance('2026-03-01T00:00:00Z', meta.digest));
       expect(again.totalBytesUploaded).toBe(0); // nor config nor provenance
       expect(proxy.uploadBytes() - before).toBe(0);
       expect(again.manifestDigest).toBe(first.manifestDigest); // same inputs, same manifest
 
       // A rebuild with new provenance: only the provenance document travels.
-      const newer = provenance('2026-03-02T00:00:00Z');
+      const newer = provenance('2026-03-02T00:00:00Z', meta.digest);
       const mark = proxy.uploadBytes();
       const rebuilt = await store.put(file, meta, newer);
       expect(rebuilt.bytesUploaded).toBe(0);
@@ -153,8 +202,11 @@ describe('OciStore against a real docker-registry', () => {
       const { file, meta } = artifact(3 * chunk + 8315);
       const store = new OciStore({ repository: `${proxy.host}/acme/chunked`, chunkSize: chunk });
       const progress: number[] = [];
-      const stored = await store.put(file, meta, provenance('2026-03-03T00:00:00Z'), (done) =>
-        progress.push(done),
+      const stored = await store.put(
+        file,
+        meta,
+        provenance('2026-03-03T00:00:00Z', meta.digest),
+        (done) => progress.push(done),
       );
       const layerPatches = proxy.requests.filter((r) => r.method === 'PATCH');
       expect(layerPatches.map((r) => r.requestBytes)).toEqual([chunk, chunk, chunk]);
@@ -176,8 +228,8 @@ describe('OciStore against a real docker-registry', () => {
   test('provenance is listed under the referrers tag fallback sha256-<hex>, bound to its own manifest', async () => {
     const { file, meta } = artifact(5000);
     const store = new OciStore({ repository: `${registry.host}/acme/referrers` });
-    const older = provenance('2026-04-01T00:00:00Z', 'older');
-    const newer = provenance('2026-04-02T00:00:00Z', 'newer');
+    const older = provenance('2026-04-01T00:00:00Z', meta.digest, 'older');
+    const newer = provenance('2026-04-02T00:00:00Z', meta.digest, 'newer');
     const first = await store.put(file, meta, older);
     const index = await manifestJson(
       registry.host,
@@ -229,7 +281,7 @@ describe('OciStore retries transient failures', () => {
         chunkSize: 32 * 1024,
         retry: FAST_RETRY,
       });
-      const stored = await store.put(file, meta, provenance('2026-06-01T00:00:00Z'));
+      const stored = await store.put(file, meta, provenance('2026-06-01T00:00:00Z', meta.digest));
       expect(proxy.requests[0]).toMatchObject({ status: 503 });
       expect(proxy.requests[1]).toMatchObject({
         method: proxy.requests[0]!.method,
@@ -259,7 +311,7 @@ describe('OciStore retries transient failures', () => {
         chunkSize: 32 * 1024,
         retry: FAST_RETRY,
       });
-      const stored = await store.put(file, meta, provenance('2026-06-05T00:00:00Z'));
+      const stored = await store.put(file, meta, provenance('2026-06-05T00:00:00Z', meta.digest));
       // The refused session's first chunk, then a fresh session: 3 chunks of 32 KiB, the rest with the PUT.
       const patches = proxy.requests.filter((r) => r.method === 'PATCH').map((r) => r.status);
       expect(patches).toEqual([416, 202, 202, 202]);
@@ -284,7 +336,7 @@ describe('OciStore retries transient failures', () => {
     try {
       const { file, meta } = artifact(1000);
       const store = new OciStore({ repository: `${proxy.host}/acme/limited`, retry: FAST_RETRY });
-      const stored = await store.put(file, meta, provenance('2026-06-02T00:00:00Z'));
+      const stored = await store.put(file, meta, provenance('2026-06-02T00:00:00Z', meta.digest));
       armed = true;
       const t0 = Date.now();
       await store.get(stored.ref, join(work, 'limited'));
@@ -303,7 +355,7 @@ describe('OciStore retries transient failures', () => {
       const { file, meta } = artifact(1000);
       const store = new OciStore({ repository: `${proxy.host}/acme/refused`, retry: FAST_RETRY });
       const err = await store
-        .put(file, meta, provenance('2026-06-03T00:00:00Z'))
+        .put(file, meta, provenance('2026-06-03T00:00:00Z', meta.digest))
         .catch((e: unknown) => e);
       expect(err).toBeInstanceOf(RegistryError);
       expect((err as Error).message).toMatch(
@@ -325,12 +377,105 @@ describe('OciStore retries transient failures', () => {
         repository: `${proxy.host}/acme/down`,
         retry: { ...FAST_RETRY, attempts: 3 },
       });
-      await expect(store.put(file, meta, provenance('2026-06-04T00:00:00Z'))).rejects.toThrow(
-        /HTTP 502/,
-      );
+      await expect(
+        store.put(file, meta, provenance('2026-06-04T00:00:00Z', meta.digest)),
+      ).rejects.toThrow(/HTTP 502/);
       expect(proxy.requests).toHaveLength(3);
     } finally {
       await proxy.close();
+    }
+  });
+});
+
+describe('OciStore refuses unvalidated registry data', () => {
+  /** Push `manifest` as is under `tag` (the registry checks only that its blobs exist). */
+  async function pushRaw(repo: string, tag: string, manifest: unknown): Promise<void> {
+    const res = await fetch(`http://${registry.host}/v2/${repo}/manifests/${tag}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json' },
+      body: JSON.stringify(manifest),
+    });
+    expect(res.status).toBe(201);
+  }
+
+  test.each([
+    ['a path', '../../../../tmp/evil.tar.gz'],
+    ['a slash', 'sub/evil.tar.gz'],
+    ['NUL', 'evil\u0000.tar.gz'],
+    ['a control character', 'evil\u001b[2J.tar.gz'],
+    ['..', '..'],
+  ])(
+    'a crafted title with %s (org.opencontainers.image.title) is refused, nothing written',
+    async (_what, title) => {
+      const { file, meta } = artifact(2000);
+      const repo = `acme/crafted-${seq}`;
+      const store = new OciStore({ repository: `${registry.host}/${repo}` });
+      const stored = await store.put(file, meta, provenance('2026-02-03T04:05:06Z', meta.digest));
+      const m = await manifestJson(registry.host, repo, stored.manifestDigest);
+      m.layers[0].annotations['org.opencontainers.image.title'] = title;
+      m.annotations['org.opencontainers.image.title'] = title;
+      await pushRaw(repo, 'crafted', m);
+
+      const out = mkdtempSync(join(work, 'crafted-'));
+      const err = await store
+        .get(`oci://${registry.host}/${repo}:crafted`, join(out, 'a.tar.gz'))
+        .catch((e: Error) => e);
+      expect(err).toBeInstanceOf(Error);
+      expect((err as Error).message).toMatch(/not a plain file name/);
+      expect(readdirSync(out)).toEqual([]);
+    },
+  );
+
+  test('a layer digest such as sha256:../../v2/other/… never reaches a URL', async () => {
+    const evil = 'sha256:../../../v2/other/blobs/sha256:' + 'a'.repeat(64);
+    const manifest = {
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      artifactType: ARTIFACT_TYPE,
+      config: { mediaType: MEDIA_TYPE_EMPTY, digest: `sha256:${'4'.repeat(64)}`, size: 2 },
+      layers: [
+        {
+          mediaType: ARTIFACT_MEDIA_TYPE.archive,
+          digest: evil,
+          size: 10,
+          annotations: { 'org.opencontainers.image.title': 'catalog-1.0.0.tar.gz' },
+        },
+      ],
+      annotations: {
+        'dev.msdeploy.service': 'catalog',
+        'dev.msdeploy.artifact.version': '1.0.0',
+        'dev.msdeploy.artifact.kind': 'archive',
+        'dev.msdeploy.artifact.digest': evil,
+      },
+    };
+    // The real registry refuses such a manifest; a hostile one serves it anyway.
+    const body = Buffer.from(JSON.stringify(manifest));
+    const paths: string[] = [];
+    const server = createServer((req, res) => {
+      paths.push(req.url ?? '');
+      if (req.url === '/v2/acme/hostile/manifests/1.0.0') {
+        res.writeHead(200, { 'content-type': 'application/vnd.oci.image.manifest.v1+json' });
+        res.end(body);
+      } else {
+        res.writeHead(200, { 'content-length': 10 });
+        res.end('0123456789');
+      }
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const store = new OciStore({ repository: `127.0.0.1:${port}/acme/hostile` });
+      const out = mkdtempSync(join(work, 'hostile-'));
+      const err = await store
+        .get(`oci://127.0.0.1:${port}/acme/hostile:1.0.0`, join(out, 'a.tar.gz'))
+        .catch((e: Error) => e);
+      expect(err).toBeInstanceOf(Error);
+      expect((err as Error).message).toMatch(/is not sha256:<64 hex>/);
+      expect(paths).toEqual(['/v2/acme/hostile/manifests/1.0.0']);
+      expect(readdirSync(out)).toEqual([]);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
     }
   });
 });
