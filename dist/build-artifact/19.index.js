@@ -9,14 +9,15 @@ export const modules = {
 /* harmony export */   GitHubArtifactStore: () => (/* binding */ GitHubArtifactStore)
 /* harmony export */ });
 /* unused harmony exports artifactName, formatGitHubRef, parseGitHubRef */
-/* harmony import */ var _core_artifact_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47576);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _core_artifact_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25503);
+/* harmony import */ var _core_artifact_file_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86252);
+/* harmony import */ var _core_artifact_digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47576);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _core_artifact_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25503);
 /**
  * The `github` artifact store: GitHub Actions artifacts through `@actions/artifact`.
  *
@@ -33,11 +34,12 @@ export const modules = {
 
 
 
+
 const KIND_EXTENSION = { archive: '.tar.gz', deb: '.deb' };
 /** Characters GitHub rejects in artifact names (NTFS limits; see @actions/artifact's validation). */
 const INVALID_NAME_CHARS = /[":<>|*?\r\n\\/]/g;
 const PROVENANCE_SUFFIX = '.provenance.json';
-const REF_PATTERN = new RegExp(`^github:(\\d+)/(.+)@(${_core_artifact_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .DIGEST_SOURCE */ .no})$`);
+const REF_PATTERN = new RegExp(`^github:(\\d+)/(.+)@(${_core_artifact_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .DIGEST_SOURCE */ .no})$`);
 const RETENTION_HINT = 'GitHub deletes artifacts when their retention period ends (90 days by default, at most 90 days on ' +
     'public repositories, less if the repository or the upload set it lower). Rebuild the version, or ' +
     'promote through the oci store, which keeps artifacts for as long as the registry does.';
@@ -79,15 +81,15 @@ class GitHubArtifactStore {
         const runId = this.requireRunId('upload');
         const name = artifactName(meta);
         const session = await this.session();
-        const staging = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'msdeploy-github-'));
+        const staging = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)(), 'msdeploy-github-'));
         try {
             const staged = await stageAs(file, staging, name);
             const uploaded = await this.uploadOnce(session, staged, name, meta.digest, 'refuse');
-            const provenanceFile = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(staging, name + PROVENANCE_SUFFIX);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(provenanceFile, provenance);
+            const provenanceFile = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, name + PROVENANCE_SUFFIX);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(provenanceFile, provenance);
             // When the artifact was already there, so is a provenance describing those very bytes (only
             // its timestamps differ on a re-run): keep the first one rather than fail.
-            const provenanceUploaded = await this.uploadOnce(session, provenanceFile, name + PROVENANCE_SUFFIX, (0,_core_artifact_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256 */ .sc)(provenance), uploaded.existed ? 'keep' : 'refuse');
+            const provenanceUploaded = await this.uploadOnce(session, provenanceFile, name + PROVENANCE_SUFFIX, (0,_core_artifact_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc)(provenance), uploaded.existed ? 'keep' : 'refuse');
             onProgress?.(meta.size, meta.size);
             return {
                 ref: formatGitHubRef({ runId, name, digest: meta.digest }),
@@ -96,28 +98,28 @@ class GitHubArtifactStore {
             };
         }
         finally {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { recursive: true, force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true });
         }
     }
     async get(ref, destFile, onProgress) {
         const parsed = parseGitHubRef(ref);
         const session = await this.session();
         const find = this.findOptions(parsed.runId);
-        const staging = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'msdeploy-github-'));
+        const staging = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)(), 'msdeploy-github-'));
         try {
             const artifactFile = await this.download(session, find, parsed, parsed.name, staging);
             const provenanceName = parsed.name + PROVENANCE_SUFFIX;
             const provenanceFile = await this.download(session, find, parsed, provenanceName, staging);
-            const provenance = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(provenanceFile);
-            const { size } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(artifactFile);
+            const provenance = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(provenanceFile);
+            const { size } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(artifactFile);
             const meta = metaFromProvenance(provenance, parsed.digest, size, `${provenanceName} in run ${parsed.runId}`);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(destFile), { recursive: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(destFile), { recursive: true });
             await moveFile(artifactFile, destFile);
             onProgress?.(size, size);
             return { meta, provenance };
         }
         finally {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { recursive: true, force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true });
         }
     }
     /**
@@ -129,7 +131,7 @@ class GitHubArtifactStore {
     async uploadOnce({ client, mod }, file, name, expected, otherDigest) {
         let response;
         try {
-            response = await client.uploadArtifact(name, [file], (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(file), {
+            response = await client.uploadArtifact(name, [file], (0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(file), {
                 skipArchive: true,
                 retentionDays: this.options.retentionDays,
             });
@@ -146,7 +148,7 @@ class GitHubArtifactStore {
             await client.deleteArtifact(name).catch((err) => {
                 this.options.logger?.warning(`Could not delete mismatching artifact "${name}": ${errorMessage(err)}`);
             });
-            throw new _core_artifact_types_js__WEBPACK_IMPORTED_MODULE_4__/* .DigestMismatchError */ .h(expected, actual ?? 'sha256:unknown', `GitHub artifact "${name}" uploaded to run ${this.runId}`);
+            throw new _core_artifact_types_js__WEBPACK_IMPORTED_MODULE_5__/* .DigestMismatchError */ .h(expected, actual ?? 'sha256:unknown', `GitHub artifact "${name}" uploaded to run ${this.runId}`);
         }
         this.options.logger?.info(`Uploaded ${name} (${response.size ?? 0} bytes) as artifact ${response.id} in run ${this.runId}.`);
         return { id: response.id ?? 0, bytes: response.size ?? 0, existed: false };
@@ -193,25 +195,25 @@ class GitHubArtifactStore {
         }
         // GitHub's recorded digest settles a mismatch before any byte is transferred.
         if (expected && artifact.digest && artifact.digest !== expected) {
-            throw new _core_artifact_types_js__WEBPACK_IMPORTED_MODULE_4__/* .DigestMismatchError */ .h(expected, artifact.digest, where);
+            throw new _core_artifact_types_js__WEBPACK_IMPORTED_MODULE_5__/* .DigestMismatchError */ .h(expected, artifact.digest, where);
         }
-        const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(staging, 'download-'));
+        const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, 'download-'));
         try {
             await client.downloadArtifact(artifact.id, { ...find, path: dir, skipDecompress: true });
         }
         catch (err) {
             throw this.notFoundOr(err, mod, where);
         }
-        const files = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir);
+        const files = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(dir);
         if (files.length !== 1) {
             throw new Error(`${where}: expected one file (uploaded with skipArchive), found ${files.length}. It was not uploaded by msdeploy.`);
         }
-        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, files[0]);
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, files[0]);
         if (expected) {
-            const actual = await (0,_core_artifact_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .digestFile */ .TM)(file);
+            const actual = await (0,_core_artifact_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .digestFile */ .TM)(file);
             if (actual !== expected) {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(file, { force: true });
-                throw new _core_artifact_types_js__WEBPACK_IMPORTED_MODULE_4__/* .DigestMismatchError */ .h(expected, actual, where);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(file, { force: true });
+                throw new _core_artifact_types_js__WEBPACK_IMPORTED_MODULE_5__/* .DigestMismatchError */ .h(expected, actual, where);
             }
         }
         return file;
@@ -276,22 +278,23 @@ function metaFromProvenance(provenance, digest, size, where) {
     if (bound !== digest) {
         throw new Error(`${where} describes ${bound}, not the artifact ${digest}: the provenance belongs to other bytes.`);
     }
-    return { service, version, kind, digest, size, fileName: subject.name };
+    const fileName = (0,_core_artifact_file_name_js__WEBPACK_IMPORTED_MODULE_0__/* .checkArtifactFileName */ .wn)(subject.name, where);
+    return { service, version, kind, digest, size, fileName };
 }
 /** Give `file` the artifact's name (skipArchive names the artifact after the file), without copying if we can. */
 async function stageAs(file, staging, name) {
-    const staged = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(staging, name);
+    const staged = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, name);
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(file, staged);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.link)(file, staged);
     }
     catch {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(file, staged); // across file systems
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.copyFile)(file, staged); // across file systems
     }
     return staged;
 }
 async function moveFile(from, to) {
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(from, to);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(from, to);
     }
     catch (err) {
         if (err.code !== 'EXDEV')
@@ -299,11 +302,11 @@ async function moveFile(from, to) {
         // Across file systems: copy beside the destination, then rename, so it never holds a partial file.
         const partial = `${to}.partial-${process.pid}`;
         try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(from, partial);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(partial, to);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.copyFile)(from, partial);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(partial, to);
         }
         finally {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(partial, { force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(partial, { force: true });
         }
     }
 }

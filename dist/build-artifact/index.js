@@ -30765,7 +30765,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _app_build_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8438);
+/* harmony import */ var _app_build_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81410);
 /* harmony import */ var _core_report_build_report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15053);
 /* harmony import */ var _platform_runner_outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38928);
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(63289);
@@ -31264,8 +31264,8 @@ function getSecretInput(name) {
 
 // EXTERNAL MODULE: ./src/platform/runner/outputs.ts
 var outputs = __nccwpck_require__(38928);
-// EXTERNAL MODULE: ./src/core/manifest/index.ts + 9 modules
-var manifest = __nccwpck_require__(55964);
+// EXTERNAL MODULE: ./src/core/manifest/index.ts + 8 modules
+var manifest = __nccwpck_require__(29193);
 ;// CONCATENATED MODULE: ./src/actions/workspace.ts
 /** Where an action finds the manifest: `manifest` inside `working-directory`. */
 
@@ -31462,7 +31462,7 @@ async function runAction(main) {
 
 /***/ }),
 
-/***/ 8438:
+/***/ 81410:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31494,70 +31494,19 @@ function buildFailureSummary(service, exitCode, tail) {
 
 // EXTERNAL MODULE: ./src/core/artifact/junit.ts
 var junit = __nccwpck_require__(61418);
-;// CONCATENATED MODULE: ./src/core/artifact/provenance.ts
-
-const BUILD_TYPE = 'https://github.com/msdeploy/msdeploy/build-artifact/v1';
-const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
-const SLSA_PROVENANCE = 'https://slsa.dev/provenance/v1';
-function provenanceStatement(f) {
-    const hex = f.artifact.digest.slice('sha256:'.length);
-    const repoUri = /^[\w.-]+\/[\w.-]+$/.test(f.repository)
-        ? `git+${f.serverUrl}/${f.repository}`
-        : `git+file://${f.repository}`;
-    const t = (0,junit/* totals */.Sd)(f.tests);
-    return {
-        _type: STATEMENT_TYPE,
-        subject: [{ name: f.artifact.fileName, digest: { sha256: hex } }],
-        predicateType: SLSA_PROVENANCE,
-        predicate: {
-            buildDefinition: {
-                buildType: BUILD_TYPE,
-                externalParameters: {
-                    service: f.artifact.service,
-                    kind: f.artifact.kind,
-                    commands: f.commands,
-                    workingDirectory: f.workingDirectory,
-                    source: { uri: repoUri, ref: f.ref },
-                },
-                internalParameters: {
-                    version: f.artifact.version,
-                    msdeploy: f.msdeployVersion,
-                    toolchain: f.toolchain,
-                    ...(f.dirty && { dirty: true }),
-                },
-                resolvedDependencies: [{ uri: `${repoUri}@${f.ref}`, digest: { gitCommit: f.commit } }],
-            },
-            runDetails: {
-                builder: { id: f.builderId },
-                metadata: {
-                    invocationId: f.runUrl ?? `local:${f.startedOn.toISOString()}`,
-                    startedOn: f.startedOn.toISOString(),
-                    finishedOn: f.finishedOn.toISOString(),
-                },
-                byproducts: [
-                    {
-                        name: 'tests',
-                        mediaType: 'application/vnd.msdeploy.tests.v1+json',
-                        annotations: { ...t, reports: f.tests },
-                    },
-                ],
-            },
-        },
-    };
-}
-/** Serialise stably: the provenance's bytes are stored and compared, so key order matters. */
-function provenanceBytes(statement) {
-    return Buffer.from(JSON.stringify(statement, null, 2) + '\n');
-}
-
+// EXTERNAL MODULE: ./src/core/artifact/provenance.ts
+var artifact_provenance = __nccwpck_require__(65807);
 // EXTERNAL MODULE: ./src/core/artifact/version.ts
 var artifact_version = __nccwpck_require__(59370);
+// EXTERNAL MODULE: ./src/core/artifact/file-name.ts
+var file_name = __nccwpck_require__(86252);
 ;// CONCATENATED MODULE: ./src/core/artifact/build.ts
 /**
  * build-artifact, end to end over the ports: run the service's build, pack its output into a
  * reproducible artifact, bind provenance to the digest, and put both in a store.
  * Build once: every later stage deploys these very bytes, named by their digest.
  */
+
 
 
 
@@ -31582,7 +31531,6 @@ class BuildFailedError extends errors/* MsdeployError */.g9 {
 }
 class BuildConfigError extends errors/* MsdeployError */.g9 {
 }
-const FILE_EXT = { archive: 'tar.gz', deb: 'deb' };
 /** `build.version`, else the service's package.json version, else 0.1. */
 async function baseVersion(service, repoRoot) {
     if (service.build?.version)
@@ -31695,7 +31643,7 @@ async function buildService(service, ctx, ports) {
     for (const file of await findTestReports(serviceDir, spec.tests)) {
         tests.push(await (0,junit/* readJUnit */.dN)(file, (0,external_node_path_.relative)(ctx.repoRoot, file)));
     }
-    const fileName = `${service.name}-${version}.${FILE_EXT[spec.kind]}`;
+    const fileName = (0,file_name/* artifactFileName */.UA)(service.name, version, spec.kind);
     const artifactPath = (0,external_node_path_.join)(ctx.workDir, fileName);
     const { digest, size } = await ports.pack({
         kind: spec.kind,
@@ -31715,7 +31663,7 @@ async function buildService(service, ctx, ports) {
         fileName,
     };
     const finishedOn = ports.clock.now();
-    const provenance = provenanceStatement({
+    const provenance = (0,artifact_provenance/* provenanceStatement */.D2)({
         artifact: meta,
         repository: ctx.repository,
         serverUrl: ctx.serverUrl,
@@ -31732,7 +31680,7 @@ async function buildService(service, ctx, ports) {
         toolchain: ctx.toolchain,
         ...(ctx.dirty && { dirty: true }),
     });
-    const bytes = provenanceBytes(provenance);
+    const bytes = (0,artifact_provenance/* provenanceBytes */.Vo)(provenance);
     const provenancePath = `${artifactPath}.provenance.json`;
     await (0,promises_.writeFile)(provenancePath, bytes);
     const stored = await ports.store.put(artifactPath, meta, bytes, (d, t) => ports.onProgress?.('upload', d, t));
@@ -32328,8 +32276,8 @@ function displayArg(arg) {
     return `$'${escaped}'`;
 }
 
-// EXTERNAL MODULE: ./src/core/manifest/index.ts + 9 modules
-var core_manifest = __nccwpck_require__(55964);
+// EXTERNAL MODULE: ./src/core/manifest/index.ts + 8 modules
+var core_manifest = __nccwpck_require__(29193);
 ;// CONCATENATED MODULE: ./src/platform/manifest-file.ts
 /** Finds `msdeploy.yml` in a checkout, reads it and validates it. */
 
@@ -33455,6 +33403,34 @@ async function verifyFile(path, expected, where) {
 
 /***/ }),
 
+/***/ 86252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UA: () => (/* binding */ artifactFileName),
+/* harmony export */   wn: () => (/* binding */ checkArtifactFileName)
+/* harmony export */ });
+/* unused harmony exports FILE_EXT, isArtifactFileName */
+const FILE_EXT = { archive: 'tar.gz', deb: 'deb' };
+const FILE_NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,254}$/;
+function isArtifactFileName(name) {
+    return typeof name === 'string' && FILE_NAME_RE.test(name) && !name.includes('..');
+}
+/** Throws unless `name` is a safe artifact file name; the message quotes it JSON-escaped. */
+function checkArtifactFileName(name, where) {
+    if (!isArtifactFileName(name)) {
+        throw new Error(`${where} names the artifact file ${JSON.stringify(name)}: not a plain file name (letters, digits and . _ + -, starting with a letter or digit, no "..", "/", control characters). Refusing to use it.`);
+    }
+    return name;
+}
+/** The name the packer gives an artifact; checked, so a store never records one it would refuse. */
+function artifactFileName(service, version, kind) {
+    return checkArtifactFileName(`${service}-${version}.${FILE_EXT[kind]}`, `The artifact of ${service} ${version}`);
+}
+
+
+/***/ }),
+
 /***/ 61418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33594,6 +33570,96 @@ function totals(reports) {
         failed: t.failed + r.failed,
         skipped: t.skipped + r.skipped,
     }), { tests: 0, passed: 0, failed: 0, skipped: 0 });
+}
+
+
+/***/ }),
+
+/***/ 65807:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D2: () => (/* binding */ provenanceStatement),
+/* harmony export */   Vo: () => (/* binding */ provenanceBytes),
+/* harmony export */   gL: () => (/* binding */ checkProvenanceSubject)
+/* harmony export */ });
+/* unused harmony exports BUILD_TYPE, STATEMENT_TYPE, SLSA_PROVENANCE */
+/* harmony import */ var _junit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61418);
+
+const BUILD_TYPE = 'https://github.com/msdeploy/msdeploy/build-artifact/v1';
+const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+const SLSA_PROVENANCE = 'https://slsa.dev/provenance/v1';
+function provenanceStatement(f) {
+    const hex = f.artifact.digest.slice('sha256:'.length);
+    const repoUri = /^[\w.-]+\/[\w.-]+$/.test(f.repository)
+        ? `git+${f.serverUrl}/${f.repository}`
+        : `git+file://${f.repository}`;
+    const t = (0,_junit_js__WEBPACK_IMPORTED_MODULE_0__/* .totals */ .Sd)(f.tests);
+    return {
+        _type: STATEMENT_TYPE,
+        subject: [{ name: f.artifact.fileName, digest: { sha256: hex } }],
+        predicateType: SLSA_PROVENANCE,
+        predicate: {
+            buildDefinition: {
+                buildType: BUILD_TYPE,
+                externalParameters: {
+                    service: f.artifact.service,
+                    kind: f.artifact.kind,
+                    commands: f.commands,
+                    workingDirectory: f.workingDirectory,
+                    source: { uri: repoUri, ref: f.ref },
+                },
+                internalParameters: {
+                    version: f.artifact.version,
+                    msdeploy: f.msdeployVersion,
+                    toolchain: f.toolchain,
+                    ...(f.dirty && { dirty: true }),
+                },
+                resolvedDependencies: [{ uri: `${repoUri}@${f.ref}`, digest: { gitCommit: f.commit } }],
+            },
+            runDetails: {
+                builder: { id: f.builderId },
+                metadata: {
+                    invocationId: f.runUrl ?? `local:${f.startedOn.toISOString()}`,
+                    startedOn: f.startedOn.toISOString(),
+                    finishedOn: f.finishedOn.toISOString(),
+                },
+                byproducts: [
+                    {
+                        name: 'tests',
+                        mediaType: 'application/vnd.msdeploy.tests.v1+json',
+                        annotations: { ...t, reports: f.tests },
+                    },
+                ],
+            },
+        },
+    };
+}
+/** Serialise stably: the provenance's bytes are stored and compared, so key order matters. */
+function provenanceBytes(statement) {
+    return Buffer.from(JSON.stringify(statement, null, 2) + '\n');
+}
+/**
+ * Throws unless `provenance` is a statement whose subject is the artifact `digest`: metadata read
+ * back from a store is used only when it is bound to the very bytes being fetched, so a
+ * provenance document of other bytes (forged, or swapped by hand) is never passed on.
+ */
+function checkProvenanceSubject(provenance, digest, where) {
+    let subjects;
+    try {
+        subjects = JSON.parse(provenance.toString('utf8')).subject;
+    }
+    catch {
+        throw new Error(`The provenance of ${where} is not JSON: refusing the artifact ${digest}.`);
+    }
+    const hex = digest.slice('sha256:'.length);
+    const named = Array.isArray(subjects)
+        ? subjects.map((s) => s?.digest?.sha256)
+        : [];
+    if (!named.includes(hex)) {
+        const said = named.length ? named.map((h) => `sha256:${String(h)}`).join(', ') : 'no subject';
+        throw new Error(`The provenance of ${where} describes ${said}, not the artifact ${digest}: it belongs to other bytes; refusing the artifact.`);
+    }
 }
 
 
@@ -33773,7 +33839,7 @@ function asMsdeployError(e) {
 
 /***/ }),
 
-/***/ 55964:
+/***/ 29193:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34060,430 +34126,8 @@ function displayPath(path) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/core/manifest/spec.ts
-/**
- * The declarative description of `msdeploy.yml`: every key, its type, its documentation.
- *
- * One source drives both the structural validation (structure.ts) and the JSON Schema
- * (json-schema.ts), so editors autocomplete and flag exactly the keys the loader accepts.
- * Adding a section (`build`, `pipeline`, `environments`) is one more entry in `manifestSpec`,
- * plus, when it refers to other names, a check in validate.ts and a field in build.ts.
- *
- * Kinds for contributors, beyond `string`, `enum`, `const`, `list`, `object` and `map`:
- * - `number`: YAML numbers only (`"5"` is text); `integer` rejects fractions, `min`/`max` are
- *   inclusive bounds and `rangeHint` says how to fix a value outside them; `.nan` and `.inf`
- *   are always rejected.
- * - `boolean`: YAML 1.2 `true`/`false` only; `yes`, `on` or `"true"` are text and get a hint.
- * - `union`: a mapping whose `discriminator` key (e.g. `driver`) picks one of `variants`. Each
- *   variant is an object spec that leaves the discriminator out of its fields and examples;
- *   the union adds it as a required const. It validates as the chosen variant, infers a
- *   TypeScript discriminated union, and renders as a `oneOf` told apart by that const.
- * `default` (any kind) is documentation, published as the schema's `default`: structural
- * validation does not fill it in, build.ts applies defaults.
- */
-/** The union's discriminator as an enum of its variants' values (validated like `kind:`). */
-function discriminatorSpec(union) {
-    const values = Object.keys(union.variants);
-    return {
-        kind: 'enum',
-        values,
-        title: `a ${union.discriminator}`,
-        description: `One of ${values.join(', ')}: it selects which other keys apply.`,
-    };
-}
-/**
- * The object a union's variant stands for: the discriminator first, as a required const
- * documented like the variant (editors show that when completing the value), then the
- * variant's fields. The variant's examples leave the discriminator out too; it is added.
- */
-function spec_variantSpec(union, value) {
-    const variant = union.variants[value];
-    const key = union.discriminator;
-    if (variant === undefined)
-        throw new Error(`internal: no variant \`${key}: ${value}\``);
-    if (Object.hasOwn(variant.fields, key)) {
-        throw new Error(`internal: variant \`${key}: ${value}\` declares \`${key}\` itself`);
-    }
-    const tag = {
-        kind: 'const',
-        value,
-        title: variant.title,
-        description: variant.description,
-    };
-    return {
-        ...variant,
-        fields: { [key]: tag, ...variant.fields },
-        required: [key, ...(variant.required ?? [])],
-        ...(variant.examples && {
-            examples: variant.examples.map((e) => ({ [key]: value, ...e })),
-        }),
-    };
-}
-/** Names of services, libraries and release groups: DNS-label-like, so they fit tags and URLs. */
-const spec_NAME_PATTERN = '^[a-z0-9][a-z0-9-]{0,62}$';
-const NAME_RE = new RegExp(spec_NAME_PATTERN);
-/**
- * A cheap editor-side hint that a path or pattern stays inside the repository (no leading `/`,
- * `~` or drive letter, no `..` segment, no backslash). The loader checks the same rules and more.
- */
-const spec_INSIDE_REPO_PATTERN = '^(?!!?(?:[/~]|[A-Za-z]:))(?!!?(?:.*/)?\\.\\.(?:/|$))[^\\\\]+$';
-const string = (format, doc) => ({
-    kind: 'string',
-    ...(format ? { format } : {}),
-    ...doc,
-});
-const patternList = (doc) => ({
-    kind: 'list',
-    items: string('pattern', {
-        title: 'a glob pattern',
-        description: 'A repo-root-relative glob (`*`, `**`, `?`, `[a-z]`, `{a,b}`); a leading `!` excludes.',
-        examples: ['proto/common/**', '!docs/**'],
-    }),
-    ...doc,
-});
-/** `depends-on` of a library (libraries only) or of a service (libraries and services). */
-const dependsOn = (of) => {
-    const targets = of === 'library' ? 'libraries' : 'libraries or services';
-    const declared = of === 'library' ? '`libraries`' : '`libraries` or `services`';
-    return {
-        kind: 'list',
-        title: 'a list of names',
-        description: `Names of the ${targets} this ${of} builds on: when one of them changes, this ${of} is affected too.`,
-        examples: [of === 'library' ? ['money'] : ['common', 'payments']],
-        unique: true,
-        items: string('ref', {
-            title: of === 'library' ? 'a library name' : 'a library or service name',
-            description: `A name declared under ${declared}.`,
-            examples: [of === 'library' ? 'money' : 'common'],
-        }),
-    };
-};
-function component(what, fields) {
-    return {
-        kind: 'object',
-        title: `a ${what}`,
-        description: what === 'service'
-            ? 'A deployable unit: a directory of the repository (or `.` for all of it).'
-            : 'Shared code that services depend on; never deployed on its own.',
-        required: ['path'],
-        fields: {
-            path: string('dir', {
-                title: 'a directory',
-                description: `The ${what}'s directory, relative to the repository root; \`.\` is the whole repository. ` +
-                    'Every file under it belongs to the ' +
-                    what +
-                    '.',
-                examples: [what === 'service' ? 'services/catalog' : 'libs/common', '.'],
-            }),
-            include: patternList({
-                title: 'a list of glob patterns',
-                description: `More files that belong to the ${what}, after its \`path\`: ordered, repo-root-relative ` +
-                    'globs; a leading `!` excludes, and the last matching pattern wins.',
-                examples: [
-                    [
-                        'proto/common/**',
-                        `!${what === 'service' ? 'services/catalog' : 'libs/common'}/**/*.md`,
-                    ],
-                ],
-            }),
-            ...fields,
-        },
-    };
-}
-/** A base version as artifact/version.ts reads it: MAJOR.MINOR, optionally .PATCH, -pre, +build. */
-const VERSION_PATTERN = '^v?(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(\\.(0|[1-9]\\d*))?([-+].*)?$';
-/** An environment variable name as POSIX shells accept it. */
-const ENV_NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_]*$';
-/** Debian policy 5.6.1: at least two of `a-z0-9+.-`, starting with a letter or digit. */
-const DEB_PACKAGE_PATTERN = '^[a-z0-9][a-z0-9+.-]+$';
-/** One Debian relation, `pkg[:arch] [(op version)]`; a `Depends` entry may join several with `|`. */
-const DEB_RELATION = '[a-z0-9][a-z0-9+.-]+(?::[a-z0-9-]+)?(?: *\\( *(?:<<|<=|=|>=|>>) *[0-9][A-Za-z0-9.+~:-]* *\\))?';
-const DEB_DEPENDS_PATTERN = `^${DEB_RELATION}(?: *\\| *${DEB_RELATION})*$`;
-/*
- * The control-file fields are single lines: a line break in them would start a new control
- * field (or break the package), so the patterns below exclude `\n` and `\r`.
- */
-const DEB_MAINTAINER_PATTERN = '^[^<>\\r\\n]*[^<>\\s] <[^<>\\s@]+@[^<>\\s]+>$';
-const ONE_LINE_PATTERN = '^[^\\r\\n]*\\S[^\\r\\n]*$';
-/** An absolute directory on the target, without `..`, whitespace or `\`. */
-const ABSOLUTE_DIR_PATTERN = '^/(?!(?:.*/)?\\.\\.(?:/|$))[^\\s\\\\]*$';
-const deb = {
-    kind: 'object',
-    title: 'a Debian package description',
-    description: 'The Debian package to build (only with `kind: deb`): its control fields and where it ' +
-        'installs the build output on the target.',
-    examples: [{ maintainer: 'Shop Team <ops@example.com>', depends: ['nodejs (>= 20)'] }],
-    required: ['maintainer'],
-    fields: {
-        maintainer: string(undefined, {
-            title: 'a maintainer',
-            description: 'Who maintains the package, as `Name <email>` (the control `Maintainer` field).',
-            examples: ['Shop Team <ops@example.com>'],
-            pattern: DEB_MAINTAINER_PATTERN,
-            patternHint: 'is not `Name <email>` on one line: write e.g. `Shop Team <ops@example.com>`',
-        }),
-        package: string(undefined, {
-            title: 'a Debian package name',
-            description: 'The package name. Default: the service name. At least two lowercase letters, digits, ' +
-                '`+`, `-` or `.`, starting with a letter or digit (Debian policy).',
-            examples: ['shop-catalog'],
-            pattern: DEB_PACKAGE_PATTERN,
-            patternHint: 'is not a Debian package name: use at least two lowercase letters, digits, `+`, `-` ' +
-                'or `.`, starting with a letter or digit, e.g. `shop-catalog`',
-        }),
-        description: string(undefined, {
-            title: 'a one-line description',
-            description: 'The package synopsis. Default: `<service> service (built by msdeploy)`.',
-            examples: ['Catalog API'],
-            pattern: ONE_LINE_PATTERN,
-            patternHint: 'must be one non-blank line (the package synopsis): shorten it, e.g. `Catalog API`',
-        }),
-        depends: {
-            kind: 'list',
-            title: 'a list of Debian dependencies',
-            description: 'Packages this one needs on the target (the control `Depends` field), one per entry.',
-            examples: [['nodejs (>= 20)']],
-            unique: true,
-            items: string(undefined, {
-                title: 'a Debian dependency',
-                description: 'A package name with an optional version restriction and `|` alternatives, e.g. ' +
-                    '`nodejs (>= 20)` or `default-jre | openjdk-17-jre`.',
-                examples: ['nodejs (>= 20)'],
-                pattern: DEB_DEPENDS_PATTERN,
-                patternHint: 'is not one Debian dependency: write a package name with an optional version, e.g. ' +
-                    '`nodejs (>= 20)`, and give each dependency its own entry',
-            }),
-        },
-        architecture: string(undefined, {
-            title: 'a Debian architecture',
-            description: 'The package architecture. Default: `all` (runs on any machine, e.g. scripts or ' +
-                'JavaScript); use e.g. `amd64` for compiled code.',
-            examples: ['all'],
-            pattern: '^[a-z0-9][a-z0-9-]*$',
-            patternHint: 'is not a Debian architecture: write `all` for files that run anywhere, or one such as ' +
-                '`amd64` or `arm64`',
-        }),
-        prefix: string(undefined, {
-            title: 'an absolute directory',
-            description: 'Where the package installs the contents of `output` on the target. Default: ' +
-                '`/opt/<service>`.',
-            examples: ['/opt/catalog'],
-            pattern: ABSOLUTE_DIR_PATTERN,
-            patternHint: 'is not an absolute directory: write where the package installs its files on the ' +
-                'target, starting with `/` and without spaces or `..`, e.g. `/opt/catalog`',
-        }),
-    },
-};
-const build = {
-    kind: 'object',
-    title: 'a build',
-    description: "How to build the service's artifact: a bash script run in the service's directory, and " +
-        'the directory it writes whose contents become the artifact.',
-    examples: [{ run: 'npm ci && npm run build', output: 'dist' }],
-    required: ['run', 'output'],
-    fields: {
-        run: string(undefined, {
-            title: 'a bash script',
-            description: "The commands that build the service, run by bash in the service's directory (like a " +
-                'workflow `run:` step); a failing command fails the build.',
-            examples: ['npm ci && npm run build'],
-            pattern: '\\S',
-            patternHint: 'has no commands: write the script that builds the service, e.g. `npm ci && npm run build`',
-        }),
-        output: string('dir', {
-            title: 'a directory',
-            description: "The directory the build writes, relative to the service's directory; its contents " +
-                'become the artifact.',
-            examples: ['dist'],
-            base: 'service',
-        }),
-        kind: {
-            kind: 'enum',
-            values: ['archive', 'deb'],
-            title: 'an artifact kind',
-            description: 'What the output is packed into: `archive` (default), a reproducible `.tar.gz`; or ' +
-                '`deb`, a Debian package described by `deb`.',
-            examples: ['archive'],
-        },
-        version: string(undefined, {
-            title: 'a base version',
-            description: "MAJOR.MINOR (or a SemVer, whose MAJOR.MINOR are kept) of the service's builds; the " +
-                "build counter becomes the patch number. Quote it. Default: the service's package.json " +
-                'version, else `0.1`.',
-            examples: ['1.4'],
-            pattern: VERSION_PATTERN,
-            patternHint: 'is not a base version: write MAJOR.MINOR or a SemVer without leading zeros, e.g. ' +
-                "`'1.4'` or `1.4.0`",
-        }),
-        tests: {
-            kind: 'list',
-            title: 'a list of glob patterns',
-            description: "JUnit XML reports the build writes, as globs relative to the service's directory; " +
-                'the reports found are recorded in the provenance.',
-            examples: [['reports/junit*.xml']],
-            unique: true,
-            items: string('pattern', {
-                title: 'a glob pattern',
-                description: "A glob relative to the service's directory (`*`, `**`, `?`, `[a-z]`, `{a,b}`); a " +
-                    'leading `!` excludes.',
-                examples: ['reports/junit*.xml'],
-                base: 'service',
-            }),
-        },
-        env: {
-            kind: 'list',
-            title: 'a list of environment variable names',
-            description: 'Names of environment variables to pass to the build beyond the ones it always gets ' +
-                '(PATH, HOME, locale, TZ, TMPDIR, CI, the GitHub context, RUNNER_*, MSDEPLOY_*); set ' +
-                "their values in the workflow step's `env:`. Never action inputs (`INPUT_*`), `ACTIONS_*` " +
-                'or the runner file commands (`GITHUB_OUTPUT`, `GITHUB_ENV`, `GITHUB_PATH`, ' +
-                '`GITHUB_STATE`, `GITHUB_STEP_SUMMARY`).',
-            examples: [['NPM_TOKEN', 'NODE_OPTIONS']],
-            unique: true,
-            items: string(undefined, {
-                title: 'an environment variable name',
-                description: 'A variable name: letters, digits and `_`, not starting with a digit.',
-                examples: ['NPM_TOKEN'],
-                pattern: ENV_NAME_PATTERN,
-                patternHint: 'is not an environment variable name: use letters, digits and `_`, not starting with ' +
-                    'a digit, e.g. `NPM_TOKEN`',
-            }),
-        },
-        deb,
-    },
-};
-const library = component('library', { 'depends-on': dependsOn('library') });
-const service = component('service', { 'depends-on': dependsOn('service'), build });
-/** How names are documented; `entry` is what the name names (`service`, `release group`). */
-const spec_nameDoc = (entry) => ({
-    title: `a ${entry} name`,
-    description: `1–63 lowercase letters, digits and \`-\`, starting with a letter or digit.`,
-    examples: [entry === 'release group' ? 'storefront' : 'catalog'],
-});
-const spec_manifestSpec = {
-    kind: 'object',
-    title: 'msdeploy manifest',
-    description: 'msdeploy.yml at the repository root: the services and libraries of the repository, the ' +
-        'files that affect every service, and the services that ship together.',
-    requireOneOf: {
-        keys: ['services', 'name'],
-        hint: 'add a `services` map, or add `name: <service>` to make the whole repository one ' +
-            'service with that name',
-    },
-    fields: {
-        version: {
-            kind: 'const',
-            value: 1,
-            title: 'the manifest format version 1',
-            description: 'The manifest format version. Optional; only `1` exists.',
-            examples: [1],
-        },
-        name: string('name', {
-            title: 'a project name',
-            description: 'The project name. Required when there is no `services` map: the repository is then ' +
-                'one service with this name and path `.`. ' +
-                spec_nameDoc('project').description,
-            examples: ['shop'],
-        }),
-        build: {
-            ...build,
-            description: 'How to build the artifact of a single-service repository (one without `services`); ' +
-                'with `services`, each service has its own `build`. ' +
-                build.description,
-        },
-        global: patternList({
-            title: 'a list of glob patterns',
-            description: 'Files whose change affects every service (lock files, CI workflows). The manifest ' +
-                'itself is always included.',
-            examples: [['package-lock.json', '.github/workflows/**']],
-        }),
-        libraries: {
-            kind: 'map',
-            entry: 'library',
-            title: 'a map of libraries',
-            description: 'Shared code, by library name. Libraries may depend on other libraries only.',
-            values: library,
-        },
-        services: {
-            kind: 'map',
-            entry: 'service',
-            title: 'a map of services',
-            description: 'The deployable units, by service name.',
-            minEntries: 1,
-            minEntriesHint: 'declare at least one service, or remove `services` and set `name` to make the whole ' +
-                'repository one service',
-            values: service,
-        },
-        'release-groups': {
-            kind: 'map',
-            entry: 'release group',
-            title: 'a map of release groups',
-            description: 'Services that ship together, by group name: when one member is affected, all are. ' +
-                'A service belongs to at most one group.',
-            values: {
-                kind: 'list',
-                title: 'a list of service names',
-                description: 'The services in this group (at least two).',
-                examples: [['web', 'catalog']],
-                unique: true,
-                minItems: 2,
-                minItemsHint: 'a group ships several services together, so add another service or delete the group',
-                items: string('ref', {
-                    title: 'a service name',
-                    description: 'A name declared under `services`.',
-                    examples: ['web'],
-                }),
-            },
-        },
-    },
-};
-/** The example from docs/manifest.md, also published in the schema's `examples`. */
-const spec_exampleManifest = {
-    version: 1,
-    name: 'shop',
-    global: ['package-lock.json', '.github/workflows/**'],
-    libraries: {
-        common: {
-            path: 'libs/common',
-            include: ['proto/common/**', '!libs/common/**/*.md'],
-            'depends-on': ['money'],
-        },
-        money: { path: 'libs/money' },
-    },
-    services: {
-        catalog: {
-            path: 'services/catalog',
-            include: ['!services/catalog/docs/**'],
-            'depends-on': ['common', 'payments'],
-            build: {
-                run: 'npm ci\nnpm test\nnpm run build\n',
-                output: 'dist',
-                version: '1.4',
-                tests: ['reports/junit*.xml'],
-            },
-        },
-        payments: {
-            path: 'services/payments',
-            build: {
-                run: './build.sh',
-                output: 'dist',
-                kind: 'deb',
-                deb: {
-                    maintainer: 'Shop Team <ops@example.com>',
-                    package: 'shop-payments',
-                    depends: ['nodejs (>= 20)'],
-                },
-            },
-        },
-        web: {
-            path: 'services/web',
-            'depends-on': ['catalog'],
-            build: { run: 'npm ci && npm run build', output: 'build' },
-        },
-    },
-    'release-groups': { storefront: ['web', 'catalog'] },
-};
-
+// EXTERNAL MODULE: ./src/core/manifest/spec.ts
+var manifest_spec = __nccwpck_require__(17882);
 ;// CONCATENATED MODULE: ./src/core/manifest/example.ts
 /** Short YAML examples derived from the spec, for the "write e.g. …" half of messages. */
 
@@ -34508,13 +34152,13 @@ function exampleOf(spec) {
         case 'list':
             return [exampleOf(spec.items)];
         case 'map': {
-            const name = spec_nameDoc(spec.entry).examples?.[0];
+            const name = (0,manifest_spec/* nameDoc */.ug)(spec.entry).examples?.[0];
             return { [typeof name === 'string' ? name : 'name']: exampleOf(spec.values) };
         }
         case 'object':
             return Object.fromEntries((spec.required ?? []).map((k) => [k, exampleOf(spec.fields[k])]));
         case 'union':
-            return exampleOf(spec_variantSpec(spec, Object.keys(spec.variants)[0] ?? ''));
+            return exampleOf((0,manifest_spec/* variantSpec */.d)(spec, Object.keys(spec.variants)[0] ?? ''));
     }
 }
 /** One-line YAML flow syntax: `{path: services/catalog}`, `[web, catalog]`, `'!docs/**'`. */
@@ -34797,16 +34441,16 @@ class Walker {
         const key = spec.discriminator;
         const pair = node.items.find((p) => this.keyText(p.key) === key);
         if (pair === undefined) {
-            const tags = discriminatorSpec(spec);
+            const tags = (0,manifest_spec/* discriminatorSpec */.Kq)(spec);
             this.report(keyPos ?? pos, `${this.where(path)} has no \`${key}\`, which must be one of ${tags.values.join(', ')}: ` +
                 `add it, e.g. ${this.entry([key], exampleOf(tags))}.`);
             return undefined;
         }
         const at = this.ctx.locs.posOf(pair.key, pos);
-        const tag = this.walk(pair.value, discriminatorSpec(spec), [...path, key], at);
+        const tag = this.walk(pair.value, (0,manifest_spec/* discriminatorSpec */.Kq)(spec), [...path, key], at);
         if (tag === undefined)
             return undefined;
-        return this.object(node, spec_variantSpec(spec, tag), path, keyPos, pos);
+        return this.object(node, (0,manifest_spec/* variantSpec */.d)(spec, tag), path, keyPos, pos);
     }
     unknownKey(key, known, path, at) {
         const where = path.length === 0 ? '' : ` in \`${displayPath(path)}\``;
@@ -34833,14 +34477,14 @@ class Walker {
     }
     /** Undefined when `name` is valid, else what is wrong with it and a valid spelling. */
     nameProblem(name, entry) {
-        if (NAME_RE.test(name))
+        if (manifest_spec/* NAME_RE */.eF.test(name))
             return undefined;
         const fixed = name
             .toLowerCase()
             .replace(/[^a-z0-9-]+/g, '-')
             .replace(/^-+|-+$/g, '')
             .slice(0, 63);
-        const example = NAME_RE.test(fixed) ? fixed : String(spec_nameDoc(entry).examples?.[0]);
+        const example = manifest_spec/* NAME_RE */.eF.test(fixed) ? fixed : String((0,manifest_spec/* nameDoc */.ug)(entry).examples?.[0]);
         return (`is not a valid ${entry} name: use 1–63 lowercase letters, digits and \`-\`, starting ` +
             `with a letter or digit, e.g. \`${example}\``);
     }
@@ -35141,7 +34785,7 @@ class ReferenceChecker {
         else if (kind === 'deb' &&
             build.deb !== undefined &&
             !this.locs.has([...at, 'deb', 'package']) &&
-            !new RegExp(DEB_PACKAGE_PATTERN).test(service)) {
+            !new RegExp(manifest_spec/* DEB_PACKAGE_PATTERN */.gQ).test(service)) {
             // Service names are valid package names except for length: Debian needs two characters.
             this.issues.add(this.locs.key([...at, 'deb']), `The Debian package of \`${service}\` is named after the service by default, but ` +
                 `\`${service}\` is not a valid package name (it needs at least two characters): set ` +
@@ -35217,7 +34861,7 @@ function parseManifest(text, file = DEFAULT_MANIFEST_FILE, shownAs = file) {
             `${(0,dist/* isSeq */.oP)(root) ? 'a list' : 'a single value'}: see docs/manifest.md for its layout.`);
         return { issues: issues.sorted() };
     }
-    const raw = structure_checkStructure(root, spec_manifestSpec, ctx) ?? {};
+    const raw = structure_checkStructure(root, manifest_spec/* manifestSpec */.bg, ctx) ?? {};
     checkReferences(raw, locs, issues);
     if (issues.length > 0)
         return { issues: issues.sorted() };
@@ -35404,6 +35048,445 @@ function toSchema(spec) {
 
 
 
+
+
+/***/ }),
+
+/***/ 17882:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kq: () => (/* binding */ discriminatorSpec),
+/* harmony export */   Vh: () => (/* binding */ NAME_PATTERN),
+/* harmony export */   bg: () => (/* binding */ manifestSpec),
+/* harmony export */   d: () => (/* binding */ variantSpec),
+/* harmony export */   eF: () => (/* binding */ NAME_RE),
+/* harmony export */   gQ: () => (/* binding */ DEB_PACKAGE_PATTERN),
+/* harmony export */   ug: () => (/* binding */ nameDoc)
+/* harmony export */ });
+/* unused harmony exports INSIDE_REPO_PATTERN, VERSION_PATTERN, ENV_NAME_PATTERN, DEB_DEPENDS_PATTERN, exampleManifest */
+/**
+ * The declarative description of `msdeploy.yml`: every key, its type, its documentation.
+ *
+ * One source drives both the structural validation (structure.ts) and the JSON Schema
+ * (json-schema.ts), so editors autocomplete and flag exactly the keys the loader accepts.
+ * Adding a section (`build`, `pipeline`, `environments`) is one more entry in `manifestSpec`,
+ * plus, when it refers to other names, a check in validate.ts and a field in build.ts.
+ *
+ * Kinds for contributors, beyond `string`, `enum`, `const`, `list`, `object` and `map`:
+ * - `number`: YAML numbers only (`"5"` is text); `integer` rejects fractions, `min`/`max` are
+ *   inclusive bounds and `rangeHint` says how to fix a value outside them; `.nan` and `.inf`
+ *   are always rejected.
+ * - `boolean`: YAML 1.2 `true`/`false` only; `yes`, `on` or `"true"` are text and get a hint.
+ * - `union`: a mapping whose `discriminator` key (e.g. `driver`) picks one of `variants`. Each
+ *   variant is an object spec that leaves the discriminator out of its fields and examples;
+ *   the union adds it as a required const. It validates as the chosen variant, infers a
+ *   TypeScript discriminated union, and renders as a `oneOf` told apart by that const.
+ * `default` (any kind) is documentation, published as the schema's `default`: structural
+ * validation does not fill it in, build.ts applies defaults.
+ */
+/** The union's discriminator as an enum of its variants' values (validated like `kind:`). */
+function discriminatorSpec(union) {
+    const values = Object.keys(union.variants);
+    return {
+        kind: 'enum',
+        values,
+        title: `a ${union.discriminator}`,
+        description: `One of ${values.join(', ')}: it selects which other keys apply.`,
+    };
+}
+/**
+ * The object a union's variant stands for: the discriminator first, as a required const
+ * documented like the variant (editors show that when completing the value), then the
+ * variant's fields. The variant's examples leave the discriminator out too; it is added.
+ */
+function variantSpec(union, value) {
+    const variant = union.variants[value];
+    const key = union.discriminator;
+    if (variant === undefined)
+        throw new Error(`internal: no variant \`${key}: ${value}\``);
+    if (Object.hasOwn(variant.fields, key)) {
+        throw new Error(`internal: variant \`${key}: ${value}\` declares \`${key}\` itself`);
+    }
+    const tag = {
+        kind: 'const',
+        value,
+        title: variant.title,
+        description: variant.description,
+    };
+    return {
+        ...variant,
+        fields: { [key]: tag, ...variant.fields },
+        required: [key, ...(variant.required ?? [])],
+        ...(variant.examples && {
+            examples: variant.examples.map((e) => ({ [key]: value, ...e })),
+        }),
+    };
+}
+/** Names of services, libraries and release groups: DNS-label-like, so they fit tags and URLs. */
+const NAME_PATTERN = '^[a-z0-9][a-z0-9-]{0,62}$';
+const NAME_RE = new RegExp(NAME_PATTERN);
+/**
+ * A cheap editor-side hint that a path or pattern stays inside the repository (no leading `/`,
+ * `~` or drive letter, no `..` segment, no backslash). The loader checks the same rules and more.
+ */
+const INSIDE_REPO_PATTERN = '^(?!!?(?:[/~]|[A-Za-z]:))(?!!?(?:.*/)?\\.\\.(?:/|$))[^\\\\]+$';
+const string = (format, doc) => ({
+    kind: 'string',
+    ...(format ? { format } : {}),
+    ...doc,
+});
+const patternList = (doc) => ({
+    kind: 'list',
+    items: string('pattern', {
+        title: 'a glob pattern',
+        description: 'A repo-root-relative glob (`*`, `**`, `?`, `[a-z]`, `{a,b}`); a leading `!` excludes.',
+        examples: ['proto/common/**', '!docs/**'],
+    }),
+    ...doc,
+});
+/** `depends-on` of a library (libraries only) or of a service (libraries and services). */
+const dependsOn = (of) => {
+    const targets = of === 'library' ? 'libraries' : 'libraries or services';
+    const declared = of === 'library' ? '`libraries`' : '`libraries` or `services`';
+    return {
+        kind: 'list',
+        title: 'a list of names',
+        description: `Names of the ${targets} this ${of} builds on: when one of them changes, this ${of} is affected too.`,
+        examples: [of === 'library' ? ['money'] : ['common', 'payments']],
+        unique: true,
+        items: string('ref', {
+            title: of === 'library' ? 'a library name' : 'a library or service name',
+            description: `A name declared under ${declared}.`,
+            examples: [of === 'library' ? 'money' : 'common'],
+        }),
+    };
+};
+function component(what, fields) {
+    return {
+        kind: 'object',
+        title: `a ${what}`,
+        description: what === 'service'
+            ? 'A deployable unit: a directory of the repository (or `.` for all of it).'
+            : 'Shared code that services depend on; never deployed on its own.',
+        required: ['path'],
+        fields: {
+            path: string('dir', {
+                title: 'a directory',
+                description: `The ${what}'s directory, relative to the repository root; \`.\` is the whole repository. ` +
+                    'Every file under it belongs to the ' +
+                    what +
+                    '.',
+                examples: [what === 'service' ? 'services/catalog' : 'libs/common', '.'],
+            }),
+            include: patternList({
+                title: 'a list of glob patterns',
+                description: `More files that belong to the ${what}, after its \`path\`: ordered, repo-root-relative ` +
+                    'globs; a leading `!` excludes, and the last matching pattern wins.',
+                examples: [
+                    [
+                        'proto/common/**',
+                        `!${what === 'service' ? 'services/catalog' : 'libs/common'}/**/*.md`,
+                    ],
+                ],
+            }),
+            ...fields,
+        },
+    };
+}
+/** A base version as artifact/version.ts reads it: MAJOR.MINOR, optionally .PATCH, -pre, +build. */
+const VERSION_PATTERN = '^v?(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(\\.(0|[1-9]\\d*))?([-+].*)?$';
+/** An environment variable name as POSIX shells accept it. */
+const ENV_NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_]*$';
+/** Debian policy 5.6.1: at least two of `a-z0-9+.-`, starting with a letter or digit. */
+const DEB_PACKAGE_PATTERN = '^[a-z0-9][a-z0-9+.-]+$';
+/** One Debian relation, `pkg[:arch] [(op version)]`; a `Depends` entry may join several with `|`. */
+const DEB_RELATION = '[a-z0-9][a-z0-9+.-]+(?::[a-z0-9-]+)?(?: *\\( *(?:<<|<=|=|>=|>>) *[0-9][A-Za-z0-9.+~:-]* *\\))?';
+const DEB_DEPENDS_PATTERN = `^${DEB_RELATION}(?: *\\| *${DEB_RELATION})*$`;
+/*
+ * The control-file fields are single lines: a line break in them would start a new control
+ * field (or break the package), so the patterns below exclude `\n` and `\r`.
+ */
+const DEB_MAINTAINER_PATTERN = '^[^<>\\r\\n]*[^<>\\s] <[^<>\\s@]+@[^<>\\s]+>$';
+const ONE_LINE_PATTERN = '^[^\\r\\n]*\\S[^\\r\\n]*$';
+/** An absolute directory on the target, without `..`, whitespace or `\`. */
+const ABSOLUTE_DIR_PATTERN = '^/(?!(?:.*/)?\\.\\.(?:/|$))[^\\s\\\\]*$';
+const deb = {
+    kind: 'object',
+    title: 'a Debian package description',
+    description: 'The Debian package to build (only with `kind: deb`): its control fields and where it ' +
+        'installs the build output on the target.',
+    examples: [{ maintainer: 'Shop Team <ops@example.com>', depends: ['nodejs (>= 20)'] }],
+    required: ['maintainer'],
+    fields: {
+        maintainer: string(undefined, {
+            title: 'a maintainer',
+            description: 'Who maintains the package, as `Name <email>` (the control `Maintainer` field).',
+            examples: ['Shop Team <ops@example.com>'],
+            pattern: DEB_MAINTAINER_PATTERN,
+            patternHint: 'is not `Name <email>` on one line: write e.g. `Shop Team <ops@example.com>`',
+        }),
+        package: string(undefined, {
+            title: 'a Debian package name',
+            description: 'The package name. Default: the service name. At least two lowercase letters, digits, ' +
+                '`+`, `-` or `.`, starting with a letter or digit (Debian policy).',
+            examples: ['shop-catalog'],
+            pattern: DEB_PACKAGE_PATTERN,
+            patternHint: 'is not a Debian package name: use at least two lowercase letters, digits, `+`, `-` ' +
+                'or `.`, starting with a letter or digit, e.g. `shop-catalog`',
+        }),
+        description: string(undefined, {
+            title: 'a one-line description',
+            description: 'The package synopsis. Default: `<service> service (built by msdeploy)`.',
+            examples: ['Catalog API'],
+            pattern: ONE_LINE_PATTERN,
+            patternHint: 'must be one non-blank line (the package synopsis): shorten it, e.g. `Catalog API`',
+        }),
+        depends: {
+            kind: 'list',
+            title: 'a list of Debian dependencies',
+            description: 'Packages this one needs on the target (the control `Depends` field), one per entry.',
+            examples: [['nodejs (>= 20)']],
+            unique: true,
+            items: string(undefined, {
+                title: 'a Debian dependency',
+                description: 'A package name with an optional version restriction and `|` alternatives, e.g. ' +
+                    '`nodejs (>= 20)` or `default-jre | openjdk-17-jre`.',
+                examples: ['nodejs (>= 20)'],
+                pattern: DEB_DEPENDS_PATTERN,
+                patternHint: 'is not one Debian dependency: write a package name with an optional version, e.g. ' +
+                    '`nodejs (>= 20)`, and give each dependency its own entry',
+            }),
+        },
+        architecture: string(undefined, {
+            title: 'a Debian architecture',
+            description: 'The package architecture. Default: `all` (runs on any machine, e.g. scripts or ' +
+                'JavaScript); use e.g. `amd64` for compiled code.',
+            examples: ['all'],
+            pattern: '^[a-z0-9][a-z0-9-]*$',
+            patternHint: 'is not a Debian architecture: write `all` for files that run anywhere, or one such as ' +
+                '`amd64` or `arm64`',
+        }),
+        prefix: string(undefined, {
+            title: 'an absolute directory',
+            description: 'Where the package installs the contents of `output` on the target. Default: ' +
+                '`/opt/<service>`.',
+            examples: ['/opt/catalog'],
+            pattern: ABSOLUTE_DIR_PATTERN,
+            patternHint: 'is not an absolute directory: write where the package installs its files on the ' +
+                'target, starting with `/` and without spaces or `..`, e.g. `/opt/catalog`',
+        }),
+    },
+};
+const build = {
+    kind: 'object',
+    title: 'a build',
+    description: "How to build the service's artifact: a bash script run in the service's directory, and " +
+        'the directory it writes whose contents become the artifact.',
+    examples: [{ run: 'npm ci && npm run build', output: 'dist' }],
+    required: ['run', 'output'],
+    fields: {
+        run: string(undefined, {
+            title: 'a bash script',
+            description: "The commands that build the service, run by bash in the service's directory (like a " +
+                'workflow `run:` step); a failing command fails the build.',
+            examples: ['npm ci && npm run build'],
+            pattern: '\\S',
+            patternHint: 'has no commands: write the script that builds the service, e.g. `npm ci && npm run build`',
+        }),
+        output: string('dir', {
+            title: 'a directory',
+            description: "The directory the build writes, relative to the service's directory; its contents " +
+                'become the artifact.',
+            examples: ['dist'],
+            base: 'service',
+        }),
+        kind: {
+            kind: 'enum',
+            values: ['archive', 'deb'],
+            title: 'an artifact kind',
+            description: 'What the output is packed into: `archive` (default), a reproducible `.tar.gz`; or ' +
+                '`deb`, a Debian package described by `deb`.',
+            examples: ['archive'],
+        },
+        version: string(undefined, {
+            title: 'a base version',
+            description: "MAJOR.MINOR (or a SemVer, whose MAJOR.MINOR are kept) of the service's builds; the " +
+                "build counter becomes the patch number. Quote it. Default: the service's package.json " +
+                'version, else `0.1`.',
+            examples: ['1.4'],
+            pattern: VERSION_PATTERN,
+            patternHint: 'is not a base version: write MAJOR.MINOR or a SemVer without leading zeros, e.g. ' +
+                "`'1.4'` or `1.4.0`",
+        }),
+        tests: {
+            kind: 'list',
+            title: 'a list of glob patterns',
+            description: "JUnit XML reports the build writes, as globs relative to the service's directory; " +
+                'the reports found are recorded in the provenance.',
+            examples: [['reports/junit*.xml']],
+            unique: true,
+            items: string('pattern', {
+                title: 'a glob pattern',
+                description: "A glob relative to the service's directory (`*`, `**`, `?`, `[a-z]`, `{a,b}`); a " +
+                    'leading `!` excludes.',
+                examples: ['reports/junit*.xml'],
+                base: 'service',
+            }),
+        },
+        env: {
+            kind: 'list',
+            title: 'a list of environment variable names',
+            description: 'Names of environment variables to pass to the build beyond the ones it always gets ' +
+                '(PATH, HOME, locale, TZ, TMPDIR, CI, the GitHub context, RUNNER_*, MSDEPLOY_*); set ' +
+                "their values in the workflow step's `env:`. Never action inputs (`INPUT_*`), `ACTIONS_*` " +
+                'or the runner file commands (`GITHUB_OUTPUT`, `GITHUB_ENV`, `GITHUB_PATH`, ' +
+                '`GITHUB_STATE`, `GITHUB_STEP_SUMMARY`).',
+            examples: [['NPM_TOKEN', 'NODE_OPTIONS']],
+            unique: true,
+            items: string(undefined, {
+                title: 'an environment variable name',
+                description: 'A variable name: letters, digits and `_`, not starting with a digit.',
+                examples: ['NPM_TOKEN'],
+                pattern: ENV_NAME_PATTERN,
+                patternHint: 'is not an environment variable name: use letters, digits and `_`, not starting with ' +
+                    'a digit, e.g. `NPM_TOKEN`',
+            }),
+        },
+        deb,
+    },
+};
+const library = component('library', { 'depends-on': dependsOn('library') });
+const service = component('service', { 'depends-on': dependsOn('service'), build });
+/** How names are documented; `entry` is what the name names (`service`, `release group`). */
+const nameDoc = (entry) => ({
+    title: `a ${entry} name`,
+    description: `1–63 lowercase letters, digits and \`-\`, starting with a letter or digit.`,
+    examples: [entry === 'release group' ? 'storefront' : 'catalog'],
+});
+const manifestSpec = {
+    kind: 'object',
+    title: 'msdeploy manifest',
+    description: 'msdeploy.yml at the repository root: the services and libraries of the repository, the ' +
+        'files that affect every service, and the services that ship together.',
+    requireOneOf: {
+        keys: ['services', 'name'],
+        hint: 'add a `services` map, or add `name: <service>` to make the whole repository one ' +
+            'service with that name',
+    },
+    fields: {
+        version: {
+            kind: 'const',
+            value: 1,
+            title: 'the manifest format version 1',
+            description: 'The manifest format version. Optional; only `1` exists.',
+            examples: [1],
+        },
+        name: string('name', {
+            title: 'a project name',
+            description: 'The project name. Required when there is no `services` map: the repository is then ' +
+                'one service with this name and path `.`. ' +
+                nameDoc('project').description,
+            examples: ['shop'],
+        }),
+        build: {
+            ...build,
+            description: 'How to build the artifact of a single-service repository (one without `services`); ' +
+                'with `services`, each service has its own `build`. ' +
+                build.description,
+        },
+        global: patternList({
+            title: 'a list of glob patterns',
+            description: 'Files whose change affects every service (lock files, CI workflows). The manifest ' +
+                'itself is always included.',
+            examples: [['package-lock.json', '.github/workflows/**']],
+        }),
+        libraries: {
+            kind: 'map',
+            entry: 'library',
+            title: 'a map of libraries',
+            description: 'Shared code, by library name. Libraries may depend on other libraries only.',
+            values: library,
+        },
+        services: {
+            kind: 'map',
+            entry: 'service',
+            title: 'a map of services',
+            description: 'The deployable units, by service name.',
+            minEntries: 1,
+            minEntriesHint: 'declare at least one service, or remove `services` and set `name` to make the whole ' +
+                'repository one service',
+            values: service,
+        },
+        'release-groups': {
+            kind: 'map',
+            entry: 'release group',
+            title: 'a map of release groups',
+            description: 'Services that ship together, by group name: when one member is affected, all are. ' +
+                'A service belongs to at most one group.',
+            values: {
+                kind: 'list',
+                title: 'a list of service names',
+                description: 'The services in this group (at least two).',
+                examples: [['web', 'catalog']],
+                unique: true,
+                minItems: 2,
+                minItemsHint: 'a group ships several services together, so add another service or delete the group',
+                items: string('ref', {
+                    title: 'a service name',
+                    description: 'A name declared under `services`.',
+                    examples: ['web'],
+                }),
+            },
+        },
+    },
+};
+/** The example from docs/manifest.md, also published in the schema's `examples`. */
+const exampleManifest = {
+    version: 1,
+    name: 'shop',
+    global: ['package-lock.json', '.github/workflows/**'],
+    libraries: {
+        common: {
+            path: 'libs/common',
+            include: ['proto/common/**', '!libs/common/**/*.md'],
+            'depends-on': ['money'],
+        },
+        money: { path: 'libs/money' },
+    },
+    services: {
+        catalog: {
+            path: 'services/catalog',
+            include: ['!services/catalog/docs/**'],
+            'depends-on': ['common', 'payments'],
+            build: {
+                run: 'npm ci\nnpm test\nnpm run build\n',
+                output: 'dist',
+                version: '1.4',
+                tests: ['reports/junit*.xml'],
+            },
+        },
+        payments: {
+            path: 'services/payments',
+            build: {
+                run: './build.sh',
+                output: 'dist',
+                kind: 'deb',
+                deb: {
+                    maintainer: 'Shop Team <ops@example.com>',
+                    package: 'shop-payments',
+                    depends: ['nodejs (>= 20)'],
+                },
+            },
+        },
+        web: {
+            path: 'services/web',
+            'depends-on': ['catalog'],
+            build: { run: 'npm ci && npm run build', output: 'build' },
+        },
+    },
+    'release-groups': { storefront: ['web', 'catalog'] },
+};
 
 
 /***/ }),
@@ -36065,6 +36148,7 @@ function shortSha(sha) {
 /* harmony export */   mO: () => (/* binding */ registryBaseUrl),
 /* harmony export */   w1: () => (/* binding */ OCI_SCHEME)
 /* harmony export */ });
+/* unused harmony export redactReference */
 /* harmony import */ var _core_artifact_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47576);
 /**
  * OCI references: `[oci://]host[:port]/repo/path[:tag][@sha256:<hex>]`, following the
@@ -36075,13 +36159,40 @@ const COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
 const TAG = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
 const HOST = /^(?:[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*|\[[0-9a-fA-F:]+\])(?::\d{1,5})?$/;
 const OCI_SCHEME = 'oci://';
+/**
+ * Where user info (`user:password@`) ends in a reference without its scheme, or -1: the last `@`
+ * that is before the first `/` or that a `/` follows (a digest suffix `@sha256:…` never holds one).
+ */
+function userinfoEnd(body) {
+    const slash = body.indexOf('/');
+    let end = -1;
+    for (let i = body.indexOf('@'); i >= 0; i = body.indexOf('@', i + 1)) {
+        if (slash < 0 || i < slash || body.includes('/', i))
+            end = i;
+    }
+    return end;
+}
+/**
+ * The reference as it may appear in a message: user info before the host (which a reference
+ * must not carry) is replaced by `***`, so no error ever echoes a password.
+ */
+function redactReference(text) {
+    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(text)?.[0] ?? '';
+    const body = text.slice(scheme.length);
+    const end = userinfoEnd(body);
+    return end < 0 ? text : `${scheme}***${body.slice(end)}`;
+}
 function invalid(text, why) {
-    return new Error(`Invalid OCI reference "${text}": ${why}. Expected host[:port]/repository[:tag][@sha256:<64 hex>], e.g. ghcr.io/org/catalog:1.4.0`);
+    return new Error(`Invalid OCI reference "${redactReference(text)}": ${why}. Expected host[:port]/repository[:tag][@sha256:<64 hex>], e.g. ghcr.io/org/catalog:1.4.0`);
 }
 
 /** Parse a reference; the host part is mandatory (msdeploy never assumes Docker Hub). */
 function parseReference(text) {
     let rest = text.startsWith(OCI_SCHEME) ? text.slice(OCI_SCHEME.length) : text;
+    if (userinfoEnd(rest) >= 0) {
+        // user:password@host — never echoed, never used: credentials go in their own inputs.
+        throw invalid(text, 'it carries credentials (user info before the host); remove them and pass registry-username and registry-password (CLI: MSDEPLOY_REGISTRY_USERNAME / MSDEPLOY_REGISTRY_PASSWORD) instead');
+    }
     let digest;
     const at = rest.indexOf('@');
     if (at >= 0) {
@@ -36106,11 +36217,20 @@ function parseReference(text) {
         if (!TAG.test(tag))
             throw invalid(text, `"${tag}" is not a valid tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127})`);
     }
+    // Repository names are lowercase in the distribution spec; GitHub owners and repos are not.
+    const written = path;
+    path = path.toLowerCase();
     const bad = path.split('/').find((c) => !COMPONENT.test(c));
     if (bad !== undefined) {
         throw invalid(text, `repository component "${bad}" must be lowercase letters, digits and . _ __ - separators`);
     }
-    return { host, repository: path, tag, digest };
+    return {
+        host,
+        repository: path,
+        tag,
+        digest,
+        ...(written !== path ? { lowercasedFrom: written } : {}),
+    };
 }
 function formatReference(ref) {
     return `${ref.host}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
@@ -36302,6 +36422,10 @@ var external_node_path_ = __nccwpck_require__(76760);
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./src/core/artifact/digest.ts
 var artifact_digest = __nccwpck_require__(47576);
+// EXTERNAL MODULE: ./src/core/artifact/provenance.ts
+var artifact_provenance = __nccwpck_require__(65807);
+// EXTERNAL MODULE: ./src/core/manifest/spec.ts
+var spec = __nccwpck_require__(17882);
 ;// CONCATENATED MODULE: ./src/platform/local-store.ts
 /**
  * The `local` artifact store: a content-addressed directory.
@@ -36314,6 +36438,8 @@ var artifact_digest = __nccwpck_require__(47576);
  * Files are written beside their destination and renamed into place, so a crash never leaves
  * a half-written blob under a digest name. Every read re-hashes the bytes.
  */
+
+
 
 
 
@@ -36339,6 +36465,7 @@ class LocalStore {
     async put(file, meta, provenance, onProgress) {
         if (!(0,artifact_digest/* isDigest */.Bc)(meta.digest))
             throw new Error(`Not a sha256 digest: ${String(meta.digest)}`);
+        serviceName(meta.service);
         await (0,artifact_digest/* verifyFile */.AI)(file, meta.digest, file);
         // A version names one artifact for good: its tag never moves to other bytes.
         const tagFile = (0,external_node_path_.join)(this.root, 'tags', meta.service, tagName(meta.version));
@@ -36349,6 +36476,7 @@ class LocalStore {
                 '(commit the change, or pass another version), or remove the old tag on purpose.');
         }
         const blob = this.blob(meta.digest);
+        await removeStale((0,external_node_path_.dirname)(blob));
         let bytesUploaded = 0;
         if (!(await exists(blob))) {
             await (0,promises_.mkdir)((0,external_node_path_.dirname)(blob), { recursive: true });
@@ -36379,7 +36507,7 @@ class LocalStore {
             return tail;
         }
         if (at > 0) {
-            const service = ref.slice(0, at);
+            const service = serviceName(ref.slice(0, at));
             const tagFile = (0,external_node_path_.join)(this.root, 'tags', service, tagName(tail));
             const text = await (0,promises_.readFile)(tagFile, 'utf8').catch(() => undefined);
             if (text && (0,artifact_digest/* isDigest */.Bc)(text.trim()))
@@ -36395,6 +36523,11 @@ class LocalStore {
             throw new Error(`Artifact ${digest} is not in the local store ${this.root}.`);
         const meta = JSON.parse(await (0,promises_.readFile)(`${blob}.meta.json`, 'utf8'));
         const provenance = await (0,promises_.readFile)(`${blob}.provenance.json`);
+        // Metadata and provenance are used only when bound to these very bytes.
+        if (meta.digest !== digest) {
+            throw new Error(`The metadata of ${digest} in the local store ${this.root} names ${String(meta.digest)}: it belongs to other bytes; refusing the artifact.`);
+        }
+        (0,artifact_provenance/* checkProvenanceSubject */.gL)(provenance, digest, `${digest} in the local store ${this.root}`);
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(destFile), { recursive: true });
         const tmp = `${destFile}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
         await (0,promises_.copyFile)(blob, tmp);
@@ -36410,9 +36543,37 @@ class LocalStore {
         return { meta, provenance };
     }
 }
-/** Versions may contain `+`; keep tag files portable and unambiguous. */
+/** A `.tmp`/`.partial` file this old was left by a writer that was killed: nobody renames it now. */
+const STALE_TEMP_MS = 15 * 60 * 1000;
+/** Remove orphaned temporary files of killed writers (old enough that no live writer owns them). */
+async function removeStale(dir) {
+    const names = await (0,promises_.readdir)(dir).catch(() => []);
+    const now = Date.now();
+    for (const name of names) {
+        if (!name.endsWith('.tmp') && !name.endsWith('.partial'))
+            continue;
+        const file = (0,external_node_path_.join)(dir, name);
+        const info = await (0,promises_.stat)(file).catch(() => undefined);
+        if (info && now - info.mtimeMs > STALE_TEMP_MS)
+            await (0,promises_.rm)(file, { force: true });
+    }
+}
+/**
+ * A service name is a directory under tags/: only the manifest's NAME pattern, so a ref such as
+ * `../../etc@1.0.0` can never name a path outside the store.
+ */
+function serviceName(service) {
+    if (!spec/* NAME_RE */.eF.test(service)) {
+        throw new Error(`Service name ${JSON.stringify(service)} is not a service name (${spec/* NAME_PATTERN */.Vh}): the local store refuses it.`);
+    }
+    return service;
+}
+/**
+ * Versions may contain `+`; keep tag files portable and unambiguous. A version starts with a
+ * letter or digit, so it is never `.` or `..`, and holds no `/`: one file name inside tags/<service>/.
+ */
 function tagName(version) {
-    if (!/^[0-9A-Za-z.+_-]+$/.test(version))
+    if (!/^[0-9A-Za-z][0-9A-Za-z.+_-]{0,127}$/.test(version))
         throw new Error(`Version ${JSON.stringify(version)} has characters a tag cannot hold.`);
     return version;
 }
@@ -36477,7 +36638,7 @@ function storeKindOfRef(ref) {
         return 'github';
     if (ref.startsWith('oci://'))
         return 'oci';
-    throw new SettingError('artifact', (label) => `The ${label} "${ref}" is not an artifact reference: expected local:<dir>@sha256:<hex>, github:<run-id>/<name>@sha256:<hex> or oci://<host>/<repository>@sha256:<hex> (build-artifact's \`artifact\` output).`);
+    throw new SettingError('artifact', (label) => `The ${label} "${redactReference(ref)}" is not an artifact reference: expected local:<dir>@sha256:<hex>, github:<run-id>/<name>@sha256:<hex> or oci://<host>/<repository>@sha256:<hex> (build-artifact's \`artifact\` output).`);
 }
 async function openStoreForRef(ref, s, run, logger) {
     const kind = storeKindOfRef(ref);

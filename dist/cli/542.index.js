@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/core/artifact/digest.ts
 var artifact_digest = __webpack_require__(47576);
+// EXTERNAL MODULE: ./src/core/artifact/provenance.ts
+var artifact_provenance = __webpack_require__(65807);
 // EXTERNAL MODULE: ./src/core/artifact/types.ts
 var types = __webpack_require__(25503);
 // EXTERNAL MODULE: external "node:fs"
@@ -86,6 +88,7 @@ const TIMEOUT_TEXT = {
     headers: (l) => `no response headers within ${l} (headers timeout). Check that the server is up and not overloaded, and that nothing between us drops the connection silently`,
     'body-idle': (l) => `the response body stalled for ${l} (idle timeout). Check the network path to the server (proxy, firewall) and the server's health`,
     'body-total': (l) => `the response body took longer than ${l} (body timeout). Check the bandwidth to the server`,
+    deadline: (l) => `the request (retries and body included) took longer than ${l} (overall deadline). Check the server's health and the bandwidth to it`,
 };
 class HttpTimeoutError extends Error {
     method;
@@ -119,6 +122,17 @@ class ResponseTooLargeError extends Error {
         this.url = url;
         this.maxBytes = maxBytes;
         this.name = 'ResponseTooLargeError';
+    }
+}
+/**
+ * A move from HTTPS to plain HTTP (a redirect, an upload Location, a token realm) is refused
+ * unless the caller allowed insecure transport: it would send the rest of the exchange in clear.
+ */
+function checkNoDowngrade(from, to, insecure, what) {
+    if (insecure)
+        return;
+    if (new URL(from).protocol === 'https:' && new URL(to).protocol === 'http:') {
+        throw new Error(`${what}: ${redactUrl(from)} points to plain HTTP ${redactUrl(to)}; refusing to leave HTTPS (set insecure only for a registry you trust on a network you trust).`);
     }
 }
 class TooManyRedirectsError extends Error {
@@ -199,6 +213,7 @@ class Watchdog {
     controller = new AbortController();
     idle;
     total;
+    overall;
     constructor(method, url, attempt) {
         this.method = method;
         this.url = url;
@@ -219,9 +234,15 @@ class Watchdog {
     bodyDeadline(ms) {
         this.total = this.timer('body-total', ms);
     }
+    /** The request's overall deadline: `remainingMs` of `limitMs` are left for this attempt. */
+    deadline(remainingMs, limitMs) {
+        const fire = () => this.controller.abort(new HttpTimeoutError(this.method, redactUrl(this.url), 'deadline', limitMs, this.attempt));
+        this.overall = setTimeout(fire, Math.max(0, remainingMs)).unref();
+    }
     stop() {
         clearTimeout(this.idle);
         clearTimeout(this.total);
+        clearTimeout(this.overall);
     }
     get timedOut() {
         const reason = this.controller.signal.reason;
@@ -346,7 +367,7 @@ function sendBody(body, watchdog, t) {
     return { init: { body: stream, duplex: 'half' }, settle };
 }
 /** One attempt: the request and its redirects, under one watchdog. */
-async function exchange(req, t, options, attempt) {
+async function exchange(req, t, options, attempt, deadlineAt) {
     const origin = new URL(req.url).origin;
     const credentials = [
         ...CREDENTIAL_HEADERS,
@@ -358,6 +379,8 @@ async function exchange(req, t, options, attempt) {
         headers[k.toLowerCase()] = v;
     let { method, url, body } = req;
     const watchdog = new Watchdog(method, url, attempt);
+    if (deadlineAt !== undefined)
+        watchdog.deadline(deadlineAt - Date.now(), t.totalMs);
     try {
         for (let redirects = 0;; redirects++) {
             // Stated even for streamed bodies: registries (and the CDNs behind them) want a length.
@@ -382,6 +405,7 @@ async function exchange(req, t, options, attempt) {
                 throw new TooManyRedirectsError(req.method, redactUrl(req.url), maxRedirects);
             }
             const next = new URL(location, url);
+            checkNoDowngrade(url, next.href, options.insecure, `${method} ${redactUrl(url)} redirect`);
             options.logger?.debug(`${method} ${redactUrl(url)}: HTTP ${raw.status} to ${redactUrl(next.href)}`);
             // Credentials belong to the origin they were given for; once left, they stay behind.
             if (next.origin !== origin)
@@ -413,15 +437,24 @@ async function httpRequest(req, options = {}) {
     const idempotent = options.idempotent ?? isIdempotentMethod(req.method);
     const label = `${req.method} ${redactUrl(req.url)}`;
     const log = options.logger;
+    const deadlineAt = timeouts.totalMs === undefined ? undefined : Date.now() + timeouts.totalMs;
+    /** Waiting `wait` ms would pass the overall deadline: fail now, saying which limit it was. */
+    const pastDeadline = (wait, attempt) => deadlineAt !== undefined && Date.now() + wait >= deadlineAt
+        ? new HttpTimeoutError(req.method, redactUrl(req.url), 'deadline', timeouts.totalMs, attempt)
+        : undefined;
     for (let attempt = 1;; attempt++) {
         const last = attempt >= policy.attempts;
         let res;
         try {
-            res = await exchange(req, timeouts, options, attempt);
+            res = await exchange(req, timeouts, options, attempt, deadlineAt);
         }
         catch (err) {
-            if (!last && isTransientError(err, idempotent)) {
+            const overall = err instanceof HttpTimeoutError && err.phase === 'deadline';
+            if (!last && !overall && isTransientError(err, idempotent)) {
                 const wait = backoffMs(policy, attempt - 1);
+                const late = pastDeadline(wait, attempt);
+                if (late)
+                    throw late;
                 log?.debug(`${label}: ${String(err)}; retrying in ${Math.round(wait)} ms`);
                 await sleep(wait);
                 continue;
@@ -439,8 +472,10 @@ async function httpRequest(req, options = {}) {
             : undefined;
         if (hinted !== undefined && hinted > MAX_RETRY_AFTER_MS)
             return res;
-        await discardBody(res); // free the connection before waiting
         const wait = hinted ?? backoffMs(policy, attempt - 1);
+        if (pastDeadline(wait, attempt))
+            return res; // no time for another try: the answer stands
+        await discardBody(res); // free the connection before waiting
         log?.debug(`${label}: HTTP ${res.status}; retrying in ${Math.round(wait)} ms`);
         await sleep(wait);
     }
@@ -587,15 +622,23 @@ class RegistryAuth {
     registry;
     credentials;
     http;
+    origin;
     scheme = 'none';
     tokens = new Map();
-    constructor(registry, credentials, http) {
+    /**
+     * `origin` is the registry's own (scheme, host, port): the only origin whose requests get an
+     * Authorization header and whose 401 challenges are answered. Auth state belongs to it.
+     */
+    constructor(registry, credentials, http, origin) {
         this.registry = registry;
         this.credentials = credentials;
         this.http = http;
+        this.origin = origin;
     }
     /** The Authorization header to send preemptively for `scope`, once a challenge told us how. */
-    authorization(scope) {
+    authorization(scope, origin) {
+        if (origin !== this.origin)
+            return undefined;
         if (this.scheme === 'basic')
             return this.basic();
         if (this.scheme === 'bearer') {
@@ -611,7 +654,11 @@ class RegistryAuth {
      * Answer a 401's challenge so the request can be retried once. Throws when we have nothing
      * that could satisfy it (no credentials, or credentials that were just refused).
      */
-    async answer(header, scope, what) {
+    async answer(header, scope, what, origin) {
+        if (origin !== this.origin) {
+            // A redirect target (a CDN, another host) asking for credentials never gets them.
+            throw new Error(`${what}: ${origin} answered 401, but it is not the registry ${this.origin}; msdeploy sends credentials to the registry (and the token service it names) only.`);
+        }
         const challenges = parseChallenges(header ?? '');
         const bearer = challenges.find((c) => c.scheme === 'bearer');
         const basic = challenges.find((c) => c.scheme === 'basic');
@@ -645,7 +692,17 @@ class RegistryAuth {
         if (!realm) {
             throw new Error(`The registry ${this.registry} sent a Bearer challenge without a realm: can't fetch a token.`);
         }
-        const url = new URL(realm);
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch {
+            throw new Error(`The registry ${this.registry} sent a Bearer realm that is not a URL.`);
+        }
+        if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+            throw new Error(`The registry ${this.registry} sent a Bearer realm with scheme ${url.protocol}; only https (or http) is used.`);
+        }
+        checkNoDowngrade(this.origin, url.href, this.http.insecure, `The token realm of ${this.registry}`);
         if (params.service)
             url.searchParams.set('service', params.service);
         url.searchParams.append('scope', scope);
@@ -686,6 +743,10 @@ class RegistryAuth {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/artifact/file-name.ts
+var file_name = __webpack_require__(86252);
+// EXTERNAL MODULE: ./src/core/manifest/spec.ts
+var spec = __webpack_require__(17882);
 ;// CONCATENATED MODULE: ./src/platform/oci/manifest.ts
 /**
  * The OCI documents msdeploy pushes (image manifest v1.1 "artifact" form) and reads back:
@@ -694,6 +755,8 @@ class RegistryAuth {
  *   referrers index    — the tag-schema fallback (`sha256-<hex>`) for registries without the
  *                        referrers API, listing the referrers of one manifest.
  */
+
+
 
 
 const MEDIA_TYPE_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
@@ -816,12 +879,23 @@ function metaFromManifest(manifest, where) {
     if (layer.mediaType !== types/* ARTIFACT_MEDIA_TYPE */.zv[kind]) {
         throw bad(`layer media type ${layer.mediaType} doesn't match kind ${kind}`);
     }
+    // Everything here came from the registry: a digest goes into URLs, a title becomes a file name.
+    if (!(0,artifact_digest/* isDigest */.Bc)(layer.digest))
+        throw bad(`the layer digest ${JSON.stringify(layer.digest)} is not sha256:<64 hex>`);
+    if (!(0,artifact_digest/* isDigest */.Bc)(recorded))
+        throw bad(`${ANNOTATION.digest} ${JSON.stringify(recorded)} is not sha256:<64 hex>`);
+    if (!Number.isSafeInteger(layer.size) || layer.size < 0) {
+        throw bad(`the layer size ${JSON.stringify(layer.size)} is not a byte count`);
+    }
+    if (!spec/* NAME_RE */.eF.test(service))
+        throw bad(`service ${JSON.stringify(service)} is not a service name (${spec/* NAME_PATTERN */.Vh})`);
     if (recorded !== layer.digest) {
         throw new types/* DigestMismatchError */.h(recorded, layer.digest, `the layer listed by ${where}`);
     }
-    const fileName = layer.annotations?.[ANNOTATION.title] ?? a[ANNOTATION.title];
-    if (!fileName)
+    const title = layer.annotations?.[ANNOTATION.title] ?? a[ANNOTATION.title];
+    if (!title)
         throw bad(`the layer has no ${ANNOTATION.title} annotation`);
+    const fileName = (0,file_name/* checkArtifactFileName */.wn)(title, where);
     return {
         meta: { service, version, kind, digest: layer.digest, size: layer.size, fileName },
         layer,
@@ -862,6 +936,17 @@ const HINTS = {
     404: 'check the repository name and the tag or digest',
     413: 'the registry refused the size: lower chunkSize or raise its body limit',
 };
+const TAG_RE = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
+/**
+ * A digest read from the registry (a manifest's descriptor, a referrers list) before it goes
+ * into a URL: `sha256:../../v2/other/…` must never reach one.
+ */
+function registryDigest(digest, where) {
+    if (typeof digest !== 'string' || !(0,artifact_digest/* isDigest */.Bc)(digest)) {
+        throw new Error(`${where} lists the digest ${JSON.stringify(digest)}, which is not sha256:<64 lowercase hex>: refusing to use it.`);
+    }
+    return digest;
+}
 async function describe(res) {
     const text = await readTextPrefix(res);
     try {
@@ -884,11 +969,8 @@ class RegistryClient {
     o;
     /** Set once the registry showed it ignores single-POST uploads, so we stop sending bodies it drops. */
     monolithicUnsupported = false;
-    /** Credentials are sent to the registry's own origin only, never to a Location elsewhere. */
-    origin;
     constructor(o) {
         this.o = o;
-        this.origin = new URL(o.baseUrl).origin;
     }
     get name() {
         return `${this.o.host}/${this.o.repository}`;
@@ -902,18 +984,20 @@ class RegistryClient {
     /** Send with auth: a 401 is answered (Basic or a fresh Bearer token) and retried once. */
     async send(req) {
         const scope = this.scope(req.access);
-        const ours = new URL(req.url).origin === this.origin;
+        const origin = new URL(req.url).origin;
         for (let answered = false;; answered = true) {
             const headers = { ...req.headers };
-            const authorization = ours ? this.o.auth.authorization(scope) : undefined;
+            // Only the registry's own origin ever gets credentials (an upload Location elsewhere doesn't).
+            const authorization = this.o.auth.authorization(scope, origin);
             if (authorization)
                 headers.authorization = authorization;
             const { method, url, body } = req;
             const res = await httpRequest({ method, url, headers, body }, { ...this.o.http, idempotent: req.idempotent });
-            if (res.status !== 401 || answered || !ours)
+            if (res.status !== 401 || answered)
                 return res;
             await discardBody(res);
-            await this.o.auth.answer(res.headers.get('www-authenticate'), scope, req.what);
+            // The 401 may come from where a redirect led (res.url): only the registry's own is answered.
+            await this.o.auth.answer(res.headers.get('www-authenticate'), scope, req.what, new URL(res.url).origin);
         }
     }
     async fail(res, req) {
@@ -937,9 +1021,12 @@ class RegistryClient {
         if (!location) {
             throw new RegistryError(`Could not ${req.what}: the registry answered ${res.status} without a Location header.`, res.status);
         }
-        return new URL(location, res.url);
+        const next = new URL(location, res.url);
+        checkNoDowngrade(res.url, next.href, this.o.http.insecure, `Could not ${req.what}: the Location`);
+        return next;
     }
     async hasBlob(digest, access = 'pull') {
+        registryDigest(digest, `a blob check in ${this.name}`);
         const req = {
             method: 'HEAD',
             url: this.url(`blobs/${digest}`),
@@ -1100,6 +1187,9 @@ class RegistryClient {
     }
     /** GET a manifest by tag or digest, or undefined when it doesn't exist. Verifies its digest. */
     async getManifest(reference, accept = [MEDIA_TYPE_MANIFEST, MEDIA_TYPE_INDEX]) {
+        if (!(0,artifact_digest/* isDigest */.Bc)(reference) && !TAG_RE.test(reference)) {
+            throw new Error(`Manifest reference ${JSON.stringify(reference)} for ${this.name} is neither a tag nor a sha256 digest.`);
+        }
         const req = {
             method: 'GET',
             url: this.url(`manifests/${reference}`),
@@ -1126,6 +1216,7 @@ class RegistryClient {
     }
     /** A small blob (provenance) into memory, verified; never more than its descriptor's size. */
     async fetchBlob(descriptor) {
+        registryDigest(descriptor.digest, `a descriptor in ${this.name}`);
         const what = `blob ${descriptor.digest} from ${this.name}`;
         if (descriptor.size > IN_MEMORY_BLOB_MAX) {
             throw new Error(`Refusing to fetch ${what} into memory: its descriptor says ${descriptor.size} bytes, over ${IN_MEMORY_BLOB_MAX}. Check the manifest that lists it.`);
@@ -1149,6 +1240,7 @@ class RegistryClient {
      * renamed to `dest` only once verified; on any failure the partial file is deleted.
      */
     async downloadBlob(descriptor, dest, onProgress) {
+        registryDigest(descriptor.digest, `a descriptor in ${this.name}`);
         const partial = `${dest}.partial`;
         for (let attempt = 1;; attempt++) {
             try {
@@ -1218,7 +1310,10 @@ class RegistryClient {
         else {
             return this.fail(res, req);
         }
-        return (index?.manifests ?? []).filter((d) => d.artifactType === artifactType);
+        const found = (index?.manifests ?? []).filter((d) => d.artifactType === artifactType);
+        for (const d of found)
+            registryDigest(d.digest, `the referrers of ${subject} in ${this.name}`);
+        return found;
     }
     async fallbackIndex(subject) {
         const found = await this.getManifest(referrersTag(subject), [MEDIA_TYPE_INDEX]);
@@ -1264,6 +1359,7 @@ var oci_reference = __webpack_require__(83876);
 
 
 
+
 class OciStore {
     options;
     kind = 'oci';
@@ -1281,14 +1377,18 @@ class OciStore {
             !(Number.isInteger(options.chunkSize) && options.chunkSize > 0)) {
             throw new Error(`OCI store chunkSize must be a positive integer of bytes, got ${options.chunkSize}.`);
         }
+        if (target.lowercasedFrom) {
+            options.logger?.info(`OCI repository "${target.lowercasedFrom}" lower-cased to "${target.repository}": registries require lowercase repository names.`);
+        }
         this.target = target;
         this.http = {
             retry: { ...DEFAULT_RETRY, ...options.retry },
             timeouts: options.timeouts,
             logger: options.logger,
+            insecure: options.insecure,
         };
         const { username, password, token } = options;
-        this.auth = new RegistryAuth(target.host, { username, password, token }, this.http);
+        this.auth = new RegistryAuth(target.host, { username, password, token }, this.http, new URL((0,oci_reference/* registryBaseUrl */.mO)(target.host, options.insecure)).origin);
     }
     client(repository) {
         let client = this.clients.get(repository);
@@ -1319,6 +1419,7 @@ class OciStore {
         const prov = await registry.pushBlob(provenance);
         const manifest = artifactManifest(meta, created);
         const encoded = encode(manifest);
+        await this.refuseMovingTag(registry, tag, meta);
         // No `?tag=` (docker-registry 2.8 lacks it): PUT by digest, then by tag.
         await registry.putManifest(encoded.digest, encoded.bytes, MEDIA_TYPE_MANIFEST);
         await registry.putManifest(tag, encoded.bytes, MEDIA_TYPE_MANIFEST);
@@ -1365,9 +1466,26 @@ class OciStore {
             throw new Error(`Artifact ${ref} not found: ${registry.name} has no manifest ${reference}.`);
         const manifest = JSON.parse(fetched.bytes.toString('utf8'));
         const { meta, layer } = metaFromManifest(manifest, `manifest ${(0,oci_reference/* formatReference */.FH)(target)}`);
-        await registry.downloadBlob(layer, destFile, onProgress);
+        // The provenance first: it must be bound to the layer before any byte reaches destFile.
         const provenance = await this.provenanceOf(registry, fetched.digest, ref);
+        (0,artifact_provenance/* checkProvenanceSubject */.gL)(provenance, meta.digest, ref);
+        await registry.downloadBlob(layer, destFile, onProgress);
         return { meta, provenance };
+    }
+    /**
+     * A version tag never moves to other bytes: when the tag already names an artifact with another
+     * digest, the put is an error, not a re-tag. (Checked before the tag PUT; two pushes racing on
+     * one version are not serialised by the registry.)
+     */
+    async refuseMovingTag(registry, tag, meta) {
+        const existing = await registry.getManifest(tag, [MEDIA_TYPE_MANIFEST]);
+        if (!existing)
+            return;
+        const manifest = JSON.parse(existing.bytes.toString('utf8'));
+        const held = manifest.annotations?.[ANNOTATION.digest];
+        if (held !== meta.digest) {
+            throw new Error(`${registry.name}:${tag} already holds ${meta.service} ${meta.version} as ${String(held)}, not ${meta.digest}: a version never moves to other bytes. Make the build reproducible, or give this build its own version.`);
+        }
     }
     /** The newest provenance referrer of an artifact manifest (referrers API, else tag schema). */
     async provenanceOf(registry, subject, ref) {
