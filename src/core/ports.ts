@@ -25,6 +25,12 @@ export interface AnnotationPos {
 export interface Git {
   /** Resolve a revision to a full commit sha, or `undefined` if it does not exist locally. */
   resolveCommit(rev: string): Promise<string | undefined>;
+  /**
+   * True when `rev` names a branch — local (`main`, `refs/heads/main`) or remote-tracking
+   * (`origin/main`) — and not a tag, a sha or an expression such as `main~1`. A tag of the
+   * same name wins, as it does for git itself.
+   */
+  isBranch(rev: string): Promise<boolean>;
   /** True when `ancestor` is an ancestor of (or equal to) `descendant`. Both must exist locally. */
   isAncestor(ancestor: string, descendant: string): Promise<boolean>;
   /** The best common ancestor of two commits, or `undefined` when they share no history (locally). */
