@@ -11,6 +11,7 @@ import { CliGit } from '../platform/git.js';
 import { createGitHubApi } from '../platform/github.js';
 import { collectGarbage } from '../platform/heap.js';
 import { readManifest, type ManifestLocation } from '../platform/manifest-file.js';
+import { checkManifestPaths } from './manifest-paths.js';
 
 export interface DetectSettings {
   manifest: ManifestLocation;
@@ -79,6 +80,7 @@ export async function detectAffected(
       logger,
     },
   );
+  await checkManifestPaths(manifest, settings.manifest, git, result.head, logger);
   const detail = detectDetail(result);
   if (settings.detailFile) {
     await mkdir(dirname(settings.detailFile), { recursive: true });

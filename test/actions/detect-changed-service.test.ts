@@ -115,6 +115,7 @@ describe('detect-changed-service (bundle, runner environment)', () => {
     const repo = await GitRepo.create();
     const services = Array.from({ length: 300 }, (_, i) => `  s${i}:\n    path: services/s${i}`);
     repo.write('msdeploy.yml', `services:\n${services.join('\n')}\n`);
+    for (let i = 0; i < 300; i++) repo.write(`services/s${i}/main.ts`, `${i}\n`);
     const sha = await repo.commit('300 services');
     const r = await runActionBundle(ACTION, { cwd: repo.dir, eventName: 'schedule', sha });
     expect(r.code).toBe(0);

@@ -79,6 +79,31 @@ describe('msdeploy CLI', () => {
     for (const line of lines) expect(line).toMatch(/^msdeploy\.yml:\d+:\d+: /);
   });
 
+  it('a service path that holds no tracked file exits 3 at its location, with a did-you-mean', async () => {
+    const repo = await exampleRepo('monorepo');
+    const base = await repo.head();
+    const text = readFileSync(join(repo.dir, 'msdeploy.yml'), 'utf8')
+      .replace('path: services/web', 'path: services/wbe')
+      .replace("include: ['proto/common.proto']", "include: ['proto/comon.proto']");
+    repo.write('msdeploy.yml', text);
+    await repo.commit('typo');
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.includes('services/wbe')) + 1;
+    const col = lines[line - 1]!.indexOf('services/wbe') + 1;
+    const r = msdeploy(['detect', '--cwd', repo.dir, '--base', base]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain(
+      `msdeploy.yml:${line}:${col}: services.web.path \`services/wbe\` holds no file tracked at head`,
+    );
+    expect(r.stderr).toContain('did you mean `services/web`?');
+    expect(r.stderr).toMatch(
+      /msdeploy\.yml:\d+:\d+: .*include `proto\/comon\.proto` matches no file/,
+    );
+    const build = msdeploy(['build', 'web', '--cwd', repo.dir]);
+    expect(build.code).toBe(3);
+    expect(build.stderr).toContain('did you mean `services/web`?');
+  });
+
   it('build: stores the artifact locally and prints its identity; a failing build exits with its code', async () => {
     const repo = await exampleRepo('single-service');
     const store = tempDir('store');
