@@ -1,6 +1,8 @@
 /** detect-changed-service as one use case: manifest + git + event → affected services, with reasons. */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { constants } from 'node:fs';
+import { mkdir, mkdtemp, open } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { MsdeployError } from '../core/errors.js';
 import type { BasePolicy, EventContext } from '../core/changes/base.js';
 import { detect, type DetectResult } from '../core/changes/detect.js';
 import { localDefaultBase } from '../core/changes/local-base.js';
@@ -21,14 +23,21 @@ export interface DetectSettings {
   /** Skip detection: exactly these services. */
   services: readonly string[];
   maxFetchRounds: number;
-  /** Where to write the detail JSON (every file of every service), if anywhere. */
+  /**
+   * Where to write the detail JSON (every file of every service). An explicit path may be
+   * overwritten but a symlink there is never followed.
+   */
   detailFile?: string;
+  /** Without `detailFile`: write it to a fresh, private file in a new directory under this one. */
+  detailDir?: string;
   token?: string;
 }
 
 export interface DetectOutcome {
   result: DetectResult;
   detail: ReturnType<typeof detectDetail>;
+  /** Where the detail JSON was written, if it was. */
+  detailPath?: string;
 }
 
 export async function detectAffected(
@@ -82,11 +91,49 @@ export async function detectAffected(
   );
   await checkManifestPaths(manifest, settings.manifest, git, result.head, logger);
   const detail = detectDetail(result);
+  const text = JSON.stringify(detail);
+  let detailPath: string | undefined;
   if (settings.detailFile) {
-    await mkdir(dirname(settings.detailFile), { recursive: true });
-    await writeFile(settings.detailFile, JSON.stringify(detail));
+    detailPath = settings.detailFile;
+    await writeNoFollow(detailPath, text);
+  } else if (settings.detailDir) {
+    // mkdtemp makes a 0700 directory of our own; 'wx' (O_EXCL) never reuses or follows a file.
+    detailPath = join(await mkdtemp(join(settings.detailDir, 'msdeploy-detect-')), 'detail.json');
+    const fh = await open(detailPath, 'wx', 0o600);
+    try {
+      await fh.writeFile(text);
+    } finally {
+      await fh.close();
+    }
   }
-  return { result, detail };
+  return { result, detail, ...(detailPath !== undefined && { detailPath }) };
+}
+
+/** Write `path` (created or truncated), refusing to follow a symlink planted there. */
+async function writeNoFollow(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  let fh;
+  try {
+    fh = await open(
+      path,
+      constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW,
+      0o600,
+    );
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ELOOP') {
+      throw new MsdeployError(
+        `The detail file ${path} is a symbolic link: refusing to write through it. Remove it or choose another path.`,
+      );
+    }
+    throw e;
+  }
+  try {
+    const info = await fh.stat();
+    if (!info.isFile()) throw new MsdeployError(`The detail file ${path} is not a regular file.`);
+    await fh.writeFile(text);
+  } finally {
+    await fh.close();
+  }
 }
 
 /** The event as the base rules read it. */
