@@ -52,6 +52,7 @@ export async function detectAffected(
   let base = settings.base;
   let head = settings.head;
   let event: EventContext;
+  let lostBase: string | undefined;
   if (run.onActions) {
     event = eventContext(run);
   } else {
@@ -59,14 +60,20 @@ export async function detectAffected(
     head ??= 'HEAD';
     event = { eventName: 'local', sha: head, ref: '', payload: {} };
     if (!base && settings.services.length === 0) {
-      const local = await localDefaultBase(git, head);
-      if (local) {
+      const local = await localDefaultBase(git, head, {
+        logger,
+        maxFetchRounds: settings.maxFetchRounds,
+      });
+      if (local && 'warning' in local) {
+        logger.warning(local.warning);
+        lostBase = local.warning;
+      } else if (local) {
         base = local.base;
         logger.info(`base: ${local.reason}`);
       }
     }
   }
-  const result = await detect(
+  let result = await detect(
     {
       manifest,
       services: settings.services,
@@ -89,6 +96,9 @@ export async function detectAffected(
       logger,
     },
   );
+  if (lostBase !== undefined && result.base === undefined && settings.services.length === 0) {
+    result = { ...result, baseReason: lostBase, warning: lostBase }; // loud, never a silent "all"
+  }
   await checkManifestPaths(manifest, settings.manifest, git, result.head, logger);
   const detail = detectDetail(result);
   const text = JSON.stringify(detail);

@@ -58,6 +58,33 @@ describe('msdeploy CLI', () => {
     ).toEqual(['payments']);
   });
 
+  it('detect in a shallow clone deepens to find the base, and warns loudly when it cannot', async () => {
+    const origin = await exampleRepo('monorepo');
+    origin.write('services/payments/src/index.ts', 'export const pay = () => "paid";\n');
+    await origin.commit('pay');
+    const clone = await origin.clone({ depth: 1 });
+    const r = msdeploy(['detect', '--cwd', clone.dir, '--json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/Shallow clone: fetching 50 more commits/);
+    const json = JSON.parse(r.stdout);
+    expect(json.warning).toBeNull();
+    expect(
+      json.services
+        .filter((s: { affected: boolean }) => s.affected)
+        .map((s: { name: string }) => s.name),
+    ).toEqual(['payments']);
+
+    // origin gone: the history can't be deepened, and the answer says so instead of a silent "all".
+    const orphan = await origin.clone({ depth: 1 });
+    await orphan.git('remote', 'set-url', 'origin', join(clone.dir, 'no-such-origin'));
+    const lost = msdeploy(['detect', '--cwd', orphan.dir, '--json']);
+    expect(lost.code).toBe(0);
+    expect(lost.stderr).toMatch(/warning: Shallow clone: could not find where HEAD left/);
+    const lostJson = JSON.parse(lost.stdout);
+    expect(lostJson.warning).toMatch(/treating every service as affected/);
+    expect(lostJson.services.every((s: { affected: boolean }) => s.affected)).toBe(true);
+  });
+
   it('detect: control characters in file names are shown escaped', async () => {
     const repo = await exampleRepo('monorepo');
     const base = await repo.head();
