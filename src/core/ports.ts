@@ -49,6 +49,10 @@ export interface Git {
   commitTime(rev: string): Promise<number>;
   /** How many commits `rev` has in its history (a local build counter). */
   countCommits(rev: string): Promise<number>;
+  /** The ref a symbolic ref points at (`HEAD` → `refs/heads/main`), or undefined (detached, absent). */
+  symbolicRef(name: string): Promise<string | undefined>;
+  /** The tags pointing at `rev`, sorted by name. */
+  tagsAt(rev: string): Promise<string[]>;
   /** Every tracked file at `head` (used when all services are treated as changed). */
   listFiles(head: string): Promise<string[]>;
 }

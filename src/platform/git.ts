@@ -165,6 +165,22 @@ export class CliGit implements Git {
     return Number(r.stdout.toString('utf8').trim());
   }
 
+  async symbolicRef(name: string): Promise<string | undefined> {
+    const r = await this.run(['symbolic-ref', '-q', '--end-of-options', name], [1, 128]);
+    if (r.code !== 0) return undefined;
+    return r.stdout.toString('utf8').trim() || undefined;
+  }
+
+  async tagsAt(rev: string): Promise<string[]> {
+    const sha = await this.resolveCommit(rev);
+    if (!sha) return [];
+    const r = await this.run(['tag', '--list', '--sort=refname', '--points-at', sha]);
+    return r.stdout
+      .toString('utf8')
+      .split('\n')
+      .filter((t) => t !== '');
+  }
+
   async listFiles(head: string): Promise<string[]> {
     const r = await this.run([
       'ls-tree',

@@ -154,6 +154,23 @@ describe('msdeploy CLI', () => {
     expect(failed.stderr).toMatch(/The build of hello failed with exit code 9/);
   });
 
+  it('build versions: a release on the default branch, a pre-release on a branch, tag or detached HEAD', async () => {
+    const repo = await exampleRepo('single-service');
+    const store = tempDir('store');
+    const build = () =>
+      JSON.parse(
+        msdeploy(['build', 'hello', '--cwd', repo.dir, '--store-path', store, '--json']).stdout,
+      ) as { version: string };
+    expect(build().version).toMatch(/^0\.3\.\d+\+[0-9a-f]{7}$/);
+    await repo.checkoutNew('feature/login');
+    expect(build().version).toMatch(/^0\.3\.\d+-feature-login\+[0-9a-f]{7}$/);
+    await repo.git('tag', 'v0.3.9');
+    await repo.git('checkout', '-q', '--detach');
+    expect(build().version).toMatch(/^0\.3\.\d+-v0-3-9\+[0-9a-f]{7}$/);
+    await repo.git('commit', '-q', '--allow-empty', '-m', 'detached');
+    expect(build().version).toMatch(/^0\.3\.\d+-detached\+[0-9a-f]{7}$/);
+  });
+
   it('help comes from each command option table; typos get a suggestion; --version', async () => {
     const { detectCommand } = await import('../../src/cli/commands/detect.js');
     const { buildCommand } = await import('../../src/cli/commands/build.js');
