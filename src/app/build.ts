@@ -10,7 +10,11 @@ import { gatherBuildContext } from '../platform/build-context.js';
 import { BashRunner } from '../platform/exec.js';
 import { CliGit } from '../platform/git.js';
 import { checkManifestPaths } from './manifest-paths.js';
-import { readManifest, type ManifestLocation } from '../platform/manifest-file.js';
+import {
+  insideRepository,
+  readManifest,
+  type ManifestLocation,
+} from '../platform/manifest-file.js';
 import { packArtifact } from '../platform/packer.js';
 import { openStore, type StoreSettings } from '../platform/stores.js';
 
@@ -42,6 +46,7 @@ export async function buildArtifact(
   const root = settings.manifest.root;
   const manifest = await readManifest(settings.manifest);
   const service = serviceByName(manifest, settings.service);
+  await insideRepository(root, service.path, `Service ${service.name}'s path`);
   const git = new CliGit(root, { logger });
   const workDir = settings.workDir ?? (await mkdtemp(join(run.runnerTemp, 'msdeploy-build-')));
   await mkdir(workDir, { recursive: true });

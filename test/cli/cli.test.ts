@@ -1,6 +1,6 @@
 /** The msdeploy command as users run it: the committed bundle behind bin/msdeploy.js. */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanupRepos } from '../support/git-repo.js';
 import { exampleRepo } from '../support/example-repo.js';
@@ -169,6 +169,30 @@ describe('msdeploy CLI', () => {
     expect(build().version).toMatch(/^0\.3\.\d+-v0-3-9\+[0-9a-f]{7}$/);
     await repo.git('commit', '-q', '--allow-empty', '-m', 'detached');
     expect(build().version).toMatch(/^0\.3\.\d+-detached\+[0-9a-f]{7}$/);
+  });
+
+  it('a manifest or service path that leads outside the repository through a symlink is refused, unquoted', async () => {
+    const outside = tempDir('outside');
+    writeFileSync(join(outside, 'msdeploy.yml'), 'services:\n  secret-token-1234: {}\n');
+    const repo = await exampleRepo('monorepo');
+    rmSync(join(repo.dir, 'msdeploy.yml'));
+    symlinkSync(join(outside, 'msdeploy.yml'), join(repo.dir, 'msdeploy.yml'));
+    await repo.commit('manifest via a symlink');
+    const r = msdeploy(['detect', '--cwd', repo.dir]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/The manifest msdeploy\.yml leads outside the repository/);
+    expect(r.stderr).not.toContain('secret-token-1234');
+
+    const svc = await exampleRepo('single-service');
+    symlinkSync(outside, join(svc.dir, 'out'));
+    writeFileSync(
+      join(svc.dir, 'msdeploy.yml'),
+      'services:\n  hello:\n    path: out\n    build:\n      run: "true"\n      output: dist\n',
+    );
+    await svc.commit('service through a symlink');
+    const b = msdeploy(['build', 'hello', '--cwd', svc.dir, '--store-path', tempDir('store')]);
+    expect(b.code).toBe(3);
+    expect(b.stderr).toMatch(/Service hello's path out leads outside the repository/);
   });
 
   it('help comes from each command option table; typos get a suggestion; --version', async () => {
