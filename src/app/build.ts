@@ -9,7 +9,12 @@ import { attestProvenance, type AttestResult } from '../platform/attest.js';
 import { gatherBuildContext } from '../platform/build-context.js';
 import { BashRunner } from '../platform/exec.js';
 import { CliGit } from '../platform/git.js';
-import { readManifest, type ManifestLocation } from '../platform/manifest-file.js';
+import { checkManifestPaths } from './manifest-paths.js';
+import {
+  insideRepository,
+  readManifest,
+  type ManifestLocation,
+} from '../platform/manifest-file.js';
 import { packArtifact } from '../platform/packer.js';
 import { openStore, type StoreSettings } from '../platform/stores.js';
 
@@ -39,16 +44,20 @@ export async function buildArtifact(
   logger: Logger,
 ): Promise<BuildOutcome> {
   const root = settings.manifest.root;
-  const service = serviceByName(await readManifest(settings.manifest), settings.service);
+  const manifest = await readManifest(settings.manifest);
+  const service = serviceByName(manifest, settings.service);
+  await insideRepository(root, service.path, `Service ${service.name}'s path`);
+  const git = new CliGit(root, { logger });
   const workDir = settings.workDir ?? (await mkdtemp(join(run.runnerTemp, 'msdeploy-build-')));
   await mkdir(workDir, { recursive: true });
   const ctx = await gatherBuildContext({
-    git: new CliGit(root, { logger }),
+    git,
     run,
     repoRoot: root,
     workDir,
     version: settings.version,
   });
+  await checkManifestPaths(manifest, settings.manifest, git, ctx.commit, logger, [service.name]);
   const store = await openStore(settings.store, run, logger);
   const result = await buildService(service, ctx, buildPorts(store, logger, settings.onProgress));
   const attestation = settings.attest

@@ -1,6 +1,8 @@
 /** detect-changed-service as one use case: manifest + git + event → affected services, with reasons. */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { constants } from 'node:fs';
+import { mkdir, mkdtemp, open } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { MsdeployError } from '../core/errors.js';
 import type { BasePolicy, EventContext } from '../core/changes/base.js';
 import { detect, type DetectResult } from '../core/changes/detect.js';
 import { localDefaultBase } from '../core/changes/local-base.js';
@@ -11,6 +13,7 @@ import { CliGit } from '../platform/git.js';
 import { createGitHubApi } from '../platform/github.js';
 import { collectGarbage } from '../platform/heap.js';
 import { readManifest, type ManifestLocation } from '../platform/manifest-file.js';
+import { checkManifestPaths } from './manifest-paths.js';
 
 export interface DetectSettings {
   manifest: ManifestLocation;
@@ -20,14 +23,21 @@ export interface DetectSettings {
   /** Skip detection: exactly these services. */
   services: readonly string[];
   maxFetchRounds: number;
-  /** Where to write the detail JSON (every file of every service), if anywhere. */
+  /**
+   * Where to write the detail JSON (every file of every service). An explicit path may be
+   * overwritten but a symlink there is never followed.
+   */
   detailFile?: string;
+  /** Without `detailFile`: write it to a fresh, private file in a new directory under this one. */
+  detailDir?: string;
   token?: string;
 }
 
 export interface DetectOutcome {
   result: DetectResult;
   detail: ReturnType<typeof detectDetail>;
+  /** Where the detail JSON was written, if it was. */
+  detailPath?: string;
 }
 
 export async function detectAffected(
@@ -42,6 +52,7 @@ export async function detectAffected(
   let base = settings.base;
   let head = settings.head;
   let event: EventContext;
+  let lostBase: string | undefined;
   if (run.onActions) {
     event = eventContext(run);
   } else {
@@ -49,14 +60,20 @@ export async function detectAffected(
     head ??= 'HEAD';
     event = { eventName: 'local', sha: head, ref: '', payload: {} };
     if (!base && settings.services.length === 0) {
-      const local = await localDefaultBase(git, head);
-      if (local) {
+      const local = await localDefaultBase(git, head, {
+        logger,
+        maxFetchRounds: settings.maxFetchRounds,
+      });
+      if (local && 'warning' in local) {
+        logger.warning(local.warning);
+        lostBase = local.warning;
+      } else if (local) {
         base = local.base;
         logger.info(`base: ${local.reason}`);
       }
     }
   }
-  const result = await detect(
+  let result = await detect(
     {
       manifest,
       services: settings.services,
@@ -79,12 +96,54 @@ export async function detectAffected(
       logger,
     },
   );
-  const detail = detectDetail(result);
-  if (settings.detailFile) {
-    await mkdir(dirname(settings.detailFile), { recursive: true });
-    await writeFile(settings.detailFile, JSON.stringify(detail));
+  if (lostBase !== undefined && result.base === undefined && settings.services.length === 0) {
+    result = { ...result, baseReason: lostBase, warning: lostBase }; // loud, never a silent "all"
   }
-  return { result, detail };
+  await checkManifestPaths(manifest, settings.manifest, git, result.head, logger);
+  const detail = detectDetail(result);
+  const text = JSON.stringify(detail);
+  let detailPath: string | undefined;
+  if (settings.detailFile) {
+    detailPath = settings.detailFile;
+    await writeNoFollow(detailPath, text);
+  } else if (settings.detailDir) {
+    // mkdtemp makes a 0700 directory of our own; 'wx' (O_EXCL) never reuses or follows a file.
+    detailPath = join(await mkdtemp(join(settings.detailDir, 'msdeploy-detect-')), 'detail.json');
+    const fh = await open(detailPath, 'wx', 0o600);
+    try {
+      await fh.writeFile(text);
+    } finally {
+      await fh.close();
+    }
+  }
+  return { result, detail, ...(detailPath !== undefined && { detailPath }) };
+}
+
+/** Write `path` (created or truncated), refusing to follow a symlink planted there. */
+async function writeNoFollow(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  let fh;
+  try {
+    fh = await open(
+      path,
+      constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW,
+      0o600,
+    );
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ELOOP') {
+      throw new MsdeployError(
+        `The detail file ${path} is a symbolic link: refusing to write through it. Remove it or choose another path.`,
+      );
+    }
+    throw e;
+  }
+  try {
+    const info = await fh.stat();
+    if (!info.isFile()) throw new MsdeployError(`The detail file ${path} is not a regular file.`);
+    await fh.writeFile(text);
+  } finally {
+    await fh.close();
+  }
 }
 
 /** The event as the base rules read it. */

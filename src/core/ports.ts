@@ -32,6 +32,12 @@ export interface AnnotationPos {
 export interface Git {
   /** Resolve a revision to a full commit sha, or `undefined` if it does not exist locally. */
   resolveCommit(rev: string): Promise<string | undefined>;
+  /**
+   * True when `rev` names a branch — local (`main`, `refs/heads/main`) or remote-tracking
+   * (`origin/main`) — and not a tag, a sha or an expression such as `main~1`. A tag of the
+   * same name wins, as it does for git itself.
+   */
+  isBranch(rev: string): Promise<boolean>;
   /** True when `ancestor` is an ancestor of (or equal to) `descendant`. Both must exist locally. */
   isAncestor(ancestor: string, descendant: string): Promise<boolean>;
   /** The best common ancestor of two commits, or `undefined` when they share no history (locally). */
@@ -50,6 +56,10 @@ export interface Git {
   commitTime(rev: string): Promise<number>;
   /** How many commits `rev` has in its history (a local build counter). */
   countCommits(rev: string): Promise<number>;
+  /** The ref a symbolic ref points at (`HEAD` → `refs/heads/main`), or undefined (detached, absent). */
+  symbolicRef(name: string): Promise<string | undefined>;
+  /** The tags pointing at `rev`, sorted by name. */
+  tagsAt(rev: string): Promise<string[]>;
   /** Every tracked file at `head` (used when all services are treated as changed). */
   listFiles(head: string): Promise<string[]>;
   /**

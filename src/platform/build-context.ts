@@ -35,8 +35,7 @@ export async function gatherBuildContext(args: {
     repoRoot: args.repoRoot,
     commit,
     sourceDateEpoch: epoch,
-    ref: run.ref ?? '',
-    defaultBranch: run.defaultBranch ?? 'main',
+    ...(await refAndDefaultBranch(git, run, commit)),
     counter: run.onActions && run.runNumber ? run.runNumber : await git.countCommits(commit),
     attempt: run.runAttempt,
     repository: run.repository ?? args.repoRoot,
@@ -64,4 +63,24 @@ export class DirtyTreeError extends MsdeployError {
         'Commit those changes, or make that step leave tracked files alone.',
     );
   }
+}
+
+/**
+ * On Actions the run context says; elsewhere git does: the branch HEAD is on, else a tag at
+ * HEAD, else `detached`; the default branch is what origin/HEAD points at (else `main`). So a
+ * laptop build on a branch, a tag or a detached HEAD is a pre-release, as docs/versioning.md says.
+ */
+async function refAndDefaultBranch(
+  git: Git,
+  run: RunContext,
+  commit: string,
+): Promise<{ ref: string; defaultBranch: string }> {
+  if (run.onActions) return { ref: run.ref ?? '', defaultBranch: run.defaultBranch ?? 'main' };
+  const originHead = await git.symbolicRef('refs/remotes/origin/HEAD');
+  const defaultBranch =
+    run.defaultBranch ?? originHead?.replace(/^refs\/remotes\/origin\//, '') ?? 'main';
+  const branch = await git.symbolicRef('HEAD');
+  if (branch) return { ref: branch, defaultBranch };
+  const [tag] = await git.tagsAt(commit);
+  return { ref: tag === undefined ? 'detached' : `refs/tags/${tag}`, defaultBranch };
 }

@@ -45,6 +45,9 @@ export class GitCommandError extends Error {
 
 const STDERR_TAIL_LINES = 40;
 const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** Characters a ref name may hold (no revision syntax such as `~`, `^`, `:`, `@{`). */
+// eslint-disable-next-line no-control-regex
+const VALID_REF_CHARS = /^(?!.*@\{)(?!.*\.\.)[^\s~^:?*[\\\x00-\x1f\x7f]+$/;
 
 export class CliGit implements Git {
   private readonly gitPath: string;
@@ -68,6 +71,22 @@ export class CliGit implements Git {
     if (r.code !== 0) return undefined;
     const sha = r.stdout.toString('latin1').trim();
     return FULL_SHA.test(sha) ? sha : undefined;
+  }
+
+  async isBranch(rev: string): Promise<boolean> {
+    if (rev === '' || rev.startsWith('-') || !VALID_REF_CHARS.test(rev)) return false;
+    const exists = async (ref: string) => (await this.resolveCommit(ref)) !== undefined;
+    if (rev.startsWith('refs/')) {
+      return (rev.startsWith('refs/heads/') || rev.startsWith('refs/remotes/')) && exists(rev);
+    }
+    // git's own order (gitrevisions(7)): refs/<name>, refs/tags/, refs/heads/, refs/remotes/…
+    if (await exists(`refs/${rev}`)) return /^(heads|remotes)\//.test(rev);
+    if (await exists(`refs/tags/${rev}`)) return false;
+    return (
+      (await exists(`refs/heads/${rev}`)) ||
+      (await exists(`refs/remotes/${rev}`)) ||
+      exists(`refs/remotes/${rev}/HEAD`)
+    );
   }
 
   async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
@@ -158,6 +177,22 @@ export class CliGit implements Git {
   async countCommits(rev: string): Promise<number> {
     const r = await this.run(['rev-list', '--count', '--end-of-options', rev]);
     return Number(r.stdout.toString('utf8').trim());
+  }
+
+  async symbolicRef(name: string): Promise<string | undefined> {
+    const r = await this.run(['symbolic-ref', '-q', '--end-of-options', name], [1, 128]);
+    if (r.code !== 0) return undefined;
+    return r.stdout.toString('utf8').trim() || undefined;
+  }
+
+  async tagsAt(rev: string): Promise<string[]> {
+    const sha = await this.resolveCommit(rev);
+    if (!sha) return [];
+    const r = await this.run(['tag', '--list', '--sort=refname', '--points-at', sha]);
+    return r.stdout
+      .toString('utf8')
+      .split('\n')
+      .filter((t) => t !== '');
   }
 
   async listFiles(head: string): Promise<string[]> {

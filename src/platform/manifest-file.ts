@@ -1,6 +1,6 @@
 /** Finds `msdeploy.yml` in a checkout, reads it and validates it. */
-import { readFile, stat } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ManifestProblem, settingLabel } from '../core/errors.js';
 import {
   DEFAULT_MANIFEST_FILE,
@@ -21,16 +21,43 @@ export interface ManifestLocation {
   shownAs: string;
 }
 
+/**
+ * `path` (relative to `root`) resolved through every symlink, or an error when it leaves the
+ * repository. Never quotes the target's content. Undefined when the path does not exist.
+ */
+export async function insideRepository(
+  root: string,
+  path: string,
+  what: string,
+): Promise<string | undefined> {
+  const realRoot = await realpath(root);
+  let real: string;
+  try {
+    real = await realpath(join(root, path));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+  const rel = relative(realRoot, real);
+  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+    throw new ManifestProblem(
+      `${what} ${path} leads outside the repository (through a symbolic link): refusing to use it.`,
+    );
+  }
+  return real;
+}
+
 export async function readManifest(at: ManifestLocation): Promise<Manifest> {
   let text: string;
   try {
+    await insideRepository(at.root, at.file, 'The manifest');
     const path = join(at.root, at.file);
     // Measured before it is read: a huge file is refused without reading it into memory.
     const { size } = await stat(path);
     if (size > MAX_MANIFEST_BYTES) throw new ManifestError([manifestTooLarge(size, at.shownAs)]);
     text = await readFile(path, 'utf8');
   } catch (e) {
-    if (e instanceof ManifestError) throw e;
+    if (e instanceof ManifestProblem) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new ManifestProblem((audience) =>
       code === 'ENOENT'

@@ -1,5 +1,15 @@
 /** The bundled detect action, run exactly as the runner runs it, on real git repositories. */
-import { readFileSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { cleanupRepos, GitRepo } from '../support/git-repo.js';
 import { exampleRepo } from '../support/example-repo.js';
 import { FAKE_TOKEN, startFakeGitHub } from '../support/fake-github.js';
@@ -69,6 +79,55 @@ describe('detect-changed-service (bundle, runner environment)', () => {
     expect(r.summary).toMatch(/\*\*payments\*\* \| — unchanged/);
   });
 
+  it('the detail file: a fresh private file per step, never through a planted symlink', async () => {
+    const { origin, head } = await prScenario();
+    const runnerTemp = mkdtempSync(join(tmpdir(), 'msdeploy-shared-temp-'));
+    const outside = mkdtempSync(join(tmpdir(), 'msdeploy-outside-'));
+    try {
+      const victim = join(outside, 'victim');
+      writeFileSync(victim, 'keep me\n');
+      // The old fixed name, planted as a link to a file elsewhere.
+      symlinkSync(victim, join(runnerTemp, 'msdeploy-detect.json'));
+      const step = (inputs: Record<string, string> = {}) =>
+        runActionBundle(ACTION, {
+          cwd: origin.dir,
+          eventName: 'workflow_dispatch',
+          sha: head,
+          inputs: { base: 'main', ...inputs },
+          env: { RUNNER_TEMP: runnerTemp },
+        });
+      const first = await step();
+      const second = await step();
+      expect([first.code, second.code]).toEqual([0, 0]);
+      const [a, b] = [first.outputs.detail!, second.outputs.detail!];
+      expect(a).not.toBe(b); // a second detect step does not overwrite the first's
+      for (const file of [a, b]) {
+        expect(dirname(dirname(file))).toBe(runnerTemp);
+        expect(lstatSync(file).isFile()).toBe(true);
+        expect(statSync(file).mode & 0o777).toBe(0o600);
+        expect(statSync(dirname(file)).mode & 0o777).toBe(0o700);
+        expect(JSON.parse(readFileSync(file, 'utf8')).services).toHaveLength(4);
+      }
+
+      // An explicit path may be overwritten, but a symlink there is refused, not followed.
+      const explicit = join(runnerTemp, 'mine.json');
+      writeFileSync(explicit, 'old');
+      const ok = await step({ 'detail-file': explicit });
+      expect(ok.code).toBe(0);
+      expect(ok.outputs.detail).toBe(explicit);
+      expect(JSON.parse(readFileSync(explicit, 'utf8')).services).toHaveLength(4);
+      const linked = await step({ 'detail-file': join(runnerTemp, 'msdeploy-detect.json') });
+      expect(linked.code).not.toBe(0);
+      expect(linked.stdout + linked.stderr).toMatch(
+        /is a symbolic link: refusing to write through it/,
+      );
+      expect(readFileSync(victim, 'utf8')).toBe('keep me\n');
+    } finally {
+      rmSync(runnerTemp, { recursive: true, force: true });
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
   it('nothing affected: any-changed is false and the matrix is empty', async () => {
     const origin = await exampleRepo('monorepo');
     const base = await origin.head();
@@ -115,6 +174,7 @@ describe('detect-changed-service (bundle, runner environment)', () => {
     const repo = await GitRepo.create();
     const services = Array.from({ length: 300 }, (_, i) => `  s${i}:\n    path: services/s${i}`);
     repo.write('msdeploy.yml', `services:\n${services.join('\n')}\n`);
+    for (let i = 0; i < 300; i++) repo.write(`services/s${i}/main.ts`, `${i}\n`);
     const sha = await repo.commit('300 services');
     const r = await runActionBundle(ACTION, { cwd: repo.dir, eventName: 'schedule', sha });
     expect(r.code).toBe(0);

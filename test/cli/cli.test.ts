@@ -1,6 +1,6 @@
 /** The msdeploy command as users run it: the committed bundle behind bin/msdeploy.js. */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanupRepos } from '../support/git-repo.js';
 import { exampleRepo } from '../support/example-repo.js';
@@ -58,6 +58,33 @@ describe('msdeploy CLI', () => {
     ).toEqual(['payments']);
   });
 
+  it('detect in a shallow clone deepens to find the base, and warns loudly when it cannot', async () => {
+    const origin = await exampleRepo('monorepo');
+    origin.write('services/payments/src/index.ts', 'export const pay = () => "paid";\n');
+    await origin.commit('pay');
+    const clone = await origin.clone({ depth: 1 });
+    const r = msdeploy(['detect', '--cwd', clone.dir, '--json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/Shallow clone: fetching 50 more commits/);
+    const json = JSON.parse(r.stdout);
+    expect(json.warning).toBeNull();
+    expect(
+      json.services
+        .filter((s: { affected: boolean }) => s.affected)
+        .map((s: { name: string }) => s.name),
+    ).toEqual(['payments']);
+
+    // origin gone: the history can't be deepened, and the answer says so instead of a silent "all".
+    const orphan = await origin.clone({ depth: 1 });
+    await orphan.git('remote', 'set-url', 'origin', join(clone.dir, 'no-such-origin'));
+    const lost = msdeploy(['detect', '--cwd', orphan.dir, '--json']);
+    expect(lost.code).toBe(0);
+    expect(lost.stderr).toMatch(/warning: Shallow clone: could not find where HEAD left/);
+    const lostJson = JSON.parse(lost.stdout);
+    expect(lostJson.warning).toMatch(/treating every service as affected/);
+    expect(lostJson.services.every((s: { affected: boolean }) => s.affected)).toBe(true);
+  });
+
   it('detect: control characters in file names are shown escaped', async () => {
     const repo = await exampleRepo('monorepo');
     const base = await repo.head();
@@ -77,6 +104,31 @@ describe('msdeploy CLI', () => {
     const lines = r.stderr.trim().split('\n');
     expect(lines.length).toBeGreaterThanOrEqual(2);
     for (const line of lines) expect(line).toMatch(/^msdeploy\.yml:\d+:\d+: /);
+  });
+
+  it('a service path that holds no tracked file exits 3 at its location, with a did-you-mean', async () => {
+    const repo = await exampleRepo('monorepo');
+    const base = await repo.head();
+    const text = readFileSync(join(repo.dir, 'msdeploy.yml'), 'utf8')
+      .replace('path: services/web', 'path: services/wbe')
+      .replace("include: ['proto/common.proto']", "include: ['proto/comon.proto']");
+    repo.write('msdeploy.yml', text);
+    await repo.commit('typo');
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.includes('services/wbe')) + 1;
+    const col = lines[line - 1]!.indexOf('services/wbe') + 1;
+    const r = msdeploy(['detect', '--cwd', repo.dir, '--base', base]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain(
+      `msdeploy.yml:${line}:${col}: services.web.path \`services/wbe\` holds no file tracked at head`,
+    );
+    expect(r.stderr).toContain('did you mean `services/web`?');
+    expect(r.stderr).toMatch(
+      /msdeploy\.yml:\d+:\d+: .*include `proto\/comon\.proto` matches no file/,
+    );
+    const build = msdeploy(['build', 'web', '--cwd', repo.dir]);
+    expect(build.code).toBe(3);
+    expect(build.stderr).toContain('did you mean `services/web`?');
   });
 
   it('build: stores the artifact locally and prints its identity; a failing build exits with its code', async () => {
@@ -100,6 +152,47 @@ describe('msdeploy CLI', () => {
     const failed = msdeploy(['build', 'hello', '--cwd', repo.dir, '--store-path', store]);
     expect(failed.code).toBe(9);
     expect(failed.stderr).toMatch(/The build of hello failed with exit code 9/);
+  });
+
+  it('build versions: a release on the default branch, a pre-release on a branch, tag or detached HEAD', async () => {
+    const repo = await exampleRepo('single-service');
+    const store = tempDir('store');
+    const build = () =>
+      JSON.parse(
+        msdeploy(['build', 'hello', '--cwd', repo.dir, '--store-path', store, '--json']).stdout,
+      ) as { version: string };
+    expect(build().version).toMatch(/^0\.3\.\d+\+[0-9a-f]{7}$/);
+    await repo.checkoutNew('feature/login');
+    expect(build().version).toMatch(/^0\.3\.\d+-feature-login\+[0-9a-f]{7}$/);
+    await repo.git('tag', 'v0.3.9');
+    await repo.git('checkout', '-q', '--detach');
+    expect(build().version).toMatch(/^0\.3\.\d+-v0-3-9\+[0-9a-f]{7}$/);
+    await repo.git('commit', '-q', '--allow-empty', '-m', 'detached');
+    expect(build().version).toMatch(/^0\.3\.\d+-detached\+[0-9a-f]{7}$/);
+  });
+
+  it('a manifest or service path that leads outside the repository through a symlink is refused, unquoted', async () => {
+    const outside = tempDir('outside');
+    writeFileSync(join(outside, 'msdeploy.yml'), 'services:\n  secret-token-1234: {}\n');
+    const repo = await exampleRepo('monorepo');
+    rmSync(join(repo.dir, 'msdeploy.yml'));
+    symlinkSync(join(outside, 'msdeploy.yml'), join(repo.dir, 'msdeploy.yml'));
+    await repo.commit('manifest via a symlink');
+    const r = msdeploy(['detect', '--cwd', repo.dir]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/The manifest msdeploy\.yml leads outside the repository/);
+    expect(r.stderr).not.toContain('secret-token-1234');
+
+    const svc = await exampleRepo('single-service');
+    symlinkSync(outside, join(svc.dir, 'out'));
+    writeFileSync(
+      join(svc.dir, 'msdeploy.yml'),
+      'services:\n  hello:\n    path: out\n    build:\n      run: "true"\n      output: dist\n',
+    );
+    await svc.commit('service through a symlink');
+    const b = msdeploy(['build', 'hello', '--cwd', svc.dir, '--store-path', tempDir('store')]);
+    expect(b.code).toBe(3);
+    expect(b.stderr).toMatch(/Service hello's path out leads outside the repository/);
   });
 
   it('help comes from each command option table; typos get a suggestion; --version', async () => {

@@ -56,6 +56,15 @@ describe('CliGit on a real repository', () => {
     expect(await git.resolveCommit(`${second}^{tree}`)).toBeUndefined();
   });
 
+  it('tells a branch name from a sha, a tag and an expression', async () => {
+    for (const b of ['main', 'side', 'refs/heads/side', 'heads/side']) {
+      expect(await git.isBranch(b)).toBe(true);
+    }
+    for (const r of [second, 'v1.0.0', 'main~1', 'HEAD', 'no-such-branch', '--all', 'main@{1}']) {
+      expect(await git.isBranch(r)).toBe(false);
+    }
+  });
+
   it('answers ancestry and merge-base questions', async () => {
     expect(await git.isAncestor(first, second)).toBe(true);
     expect(await git.isAncestor(second, first)).toBe(false);

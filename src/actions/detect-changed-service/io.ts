@@ -1,5 +1,5 @@
 /** The detect action's inputs and outputs, listed once here and in its action.yml. */
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { DetectSettings } from '../../app/detect.js';
 import { parseBasePolicy, parseList, parseMaxFetchRounds } from '../../app/settings.js';
 import type { DetectOutputs } from '../../core/report/detect-outputs.js';
@@ -32,7 +32,7 @@ export const DetectOutput = {
   detail: 'detail',
 } as const satisfies Record<keyof DetectOutputs, string>;
 
-export function getDetectSettings(run: RunContext): DetectSettings & { detailFile: string } {
+export function getDetectSettings(run: RunContext): DetectSettings {
   const token = getSecretInput(DetectInput.token);
   return {
     manifest: workspaceManifest(
@@ -44,9 +44,10 @@ export function getDetectSettings(run: RunContext): DetectSettings & { detailFil
     basePolicy: parseBasePolicy(getInput(DetectInput.basePolicy)),
     services: parseList(DetectInput.services, getInput(DetectInput.services)),
     maxFetchRounds: parseMaxFetchRounds(getInput(DetectInput.maxFetchRounds)),
-    detailFile: resolve(
-      getInput(DetectInput.detailFile) || join(run.runnerTemp, 'msdeploy-detect.json'),
-    ),
+    // No input: a fresh file in our own directory under RUNNER_TEMP (one per step).
+    ...(getInput(DetectInput.detailFile)
+      ? { detailFile: resolve(getInput(DetectInput.detailFile)) }
+      : { detailDir: run.runnerTemp }),
     token,
   };
 }

@@ -8,12 +8,12 @@ import { getDetectSettings, writeDetectOutputs } from './io.js';
 
 await runAction(async (run, logger) => {
   const settings = getDetectSettings(run);
-  const { result } = await detectAffected(settings, run, logger);
+  const { result, detailPath } = await detectAffected(settings, run, logger);
   const names = result.affected.services.filter((s) => s.affected).map((s) => s.name);
   logger.info(`Base: ${result.base ?? '(none)'} — ${result.baseReason}`);
   logger.info(`Affected services (${names.length}): ${names.join(', ') || 'none'}`);
   const limit = matrixLimitNote(names.length);
   if (limit) logger.warning(limit);
-  await appendSummary(detectSummary(result, settings.detailFile));
-  writeDetectOutputs(detectOutputs(result, settings.detailFile)); // last: nothing overwrites them
+  await appendSummary(detectSummary(result, detailPath));
+  writeDetectOutputs(detectOutputs(result, detailPath ?? '')); // last: nothing overwrites them
 });

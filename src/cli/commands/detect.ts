@@ -14,7 +14,7 @@ export const detectCommand = defineCommand({
       type: 'string',
       value: '<rev>',
       description:
-        "compare from this revision (default: inside GitHub Actions, the event's base;\nelsewhere, where HEAD left the default branch)",
+        "compare from this revision: a branch means where HEAD left it (merge-base), a sha or\ntag exactly (default: inside GitHub Actions, the event's base; elsewhere, where HEAD\nleft the default branch)",
     },
     head: {
       type: 'string',

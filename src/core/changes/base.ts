@@ -135,15 +135,41 @@ class BaseResolver {
     );
   }
 
+  /**
+   * An explicit base. A branch name means "where head left that branch" (their merge-base, as
+   * for a pull request): a branch that moved on since must not bring its own changes along.
+   * A sha, a tag or an expression (`main~3`) is taken exactly.
+   */
   private async explicitBase(rev: string, head: string): Promise<BaseDecision> {
-    const base = await this.ensureCommit(rev);
+    let base = await this.git.resolveCommit(rev);
+    let branch = base !== undefined && !HEX_SHA.test(rev) && (await this.git.isBranch(rev));
+    if (!base) {
+      if (HEX_SHA.test(rev)) {
+        base = await this.ensureCommit(rev);
+      } else {
+        // Not in the checkout: only a branch of origin can be fetched by name.
+        base = await this.branchTip(rev.startsWith('origin/') ? rev.slice('origin/'.length) : rev);
+        branch = base !== undefined;
+      }
+    }
     if (!base) {
       throw new Error(
         `The base input ${JSON.stringify(rev)} is neither a commit in the checkout nor fetchable from ` +
           'origin. Pass a sha, tag or branch that exists (origin/<branch> works in shallow clones).',
       );
     }
-    return diff(base, head, `base input ${rev === base ? short(base) : `${rev} (${short(base)})`}`);
+    if (!branch) {
+      const what = rev === base ? short(base) : `${rev} (${short(base)})`;
+      return diff(base, head, `base input ${what}, a commit or tag: compared exactly`);
+    }
+    const label = `base input ${rev}, a branch`;
+    const mb = await this.mergeBase(base, head);
+    if (!mb.found) return this.noCommonHistory(label, base, head, mb.complete);
+    let reason = `${label}: changes since ${short(head)} left it at ${short(mb.found)}`;
+    if (mb.found !== base) {
+      reason += `; ${rev} has moved on to ${short(base)} since, and its own changes are not counted`;
+    }
+    return diff(mb.found, head, reason);
   }
 
   private async byEvent(head: string): Promise<BaseDecision> {

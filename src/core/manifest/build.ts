@@ -19,6 +19,13 @@ export function buildManifest(raw: RawManifest, file: string, locs: SourceMap): 
         patterns: [dirPattern(path), ...(c.include ?? []).map(normalisePattern)],
         dependsOn: c['depends-on'] ?? [],
         pos: locs.key(at),
+        sources: {
+          path: locs.value([...at, 'path']),
+          include: (c.include ?? []).map((pattern, i) => ({
+            pattern,
+            pos: locs.value([...at, 'include', i]),
+          })),
+        },
         ...(c.build && { build: buildSpec(name, c.build, [...at, 'build'], locs) }),
       };
     };

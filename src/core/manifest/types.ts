@@ -19,6 +19,8 @@ export interface ServiceSpec {
   dependsOn: readonly string[];
   /** Where the service is declared in the manifest (its name), for annotations. */
   pos?: SourcePos;
+  /** Where its `path` and each `include` entry are written, for located issues. */
+  sources?: ComponentSources;
   /** How to build the service's artifact; absent when the manifest declares no build. */
   build?: BuildSpec;
 }
@@ -59,6 +61,15 @@ export interface LibrarySpec {
   dependsOn: readonly string[];
   /** Where the library is declared in the manifest (its name), for annotations. */
   pos?: SourcePos;
+  sources?: ComponentSources;
+}
+
+/** Where a component's paths are written in the manifest. */
+export interface ComponentSources {
+  /** The `path:` value. */
+  path: SourcePos;
+  /** The manifest's `include` entries, as written, with their positions (patterns[1 + i]). */
+  include: readonly { pattern: string; pos: SourcePos }[];
 }
 
 export interface ReleaseGroupSpec {

@@ -492,7 +492,7 @@ describe('other events', () => {
       kind: 'diff',
       base: c0,
       head: c1,
-      reason: `base input main~1 (${short(c0)})`,
+      reason: `base input main~1 (${short(c0)}), a commit or tag: compared exactly`,
     });
   });
 
@@ -506,17 +506,18 @@ describe('other events', () => {
       kind: 'diff',
       base: c0,
       head: queued,
-      reason: `base input ${short(c0)}`,
+      reason: `base input ${short(c0)}, a commit or tag: compared exactly`,
     });
   });
 
-  it('an explicit base fetches origin/<branch> in a shallow clone', async () => {
+  it('an explicit base in a shallow clone fetches origin/<branch> and finds where head left it', async () => {
     const clone = await origin.clone({ depth: 1, branch: 'gh-readonly-queue/main/pr-7' });
     const { decision } = await decide(clone.dir, {
       event: event({ eventName: 'workflow_dispatch', sha: queued }),
       base: 'origin/main',
     });
     expect(decision).toMatchObject({ kind: 'diff', base: c1, head: queued });
+    expect(decision.reason).toMatch(/^base input origin\/main, a branch: changes since/);
   });
 
   it('an explicit base that does not exist is an error that says how to fix it', async () => {
@@ -567,6 +568,70 @@ describe('other events', () => {
         maxFetchRounds: Number('abc'),
       }),
     ).rejects.toThrow(/max-fetch-rounds must be a whole number/);
+  });
+});
+
+describe('explicit base: a branch means where head left it, a sha or tag is exact', () => {
+  /**
+   * main:    m0 ── m1 … m60 (60 commits on main after the branch left it: svc/b/app.ts, tag v-m60)
+   *           └── f1 (feature: svc/a/app.ts)
+   */
+  let origin: GitRepo;
+  let m0: string, m60: string, f1: string;
+
+  beforeAll(async () => {
+    origin = await GitRepo.create();
+    m0 = await origin.commitFiles({ 'svc/a/app.ts': 'a0\n', 'svc/b/app.ts': 'b0\n' }, 'm0');
+    await origin.checkoutNew('feature');
+    f1 = await origin.commitFiles({ 'svc/a/app.ts': 'a1\n' }, 'f1');
+    await origin.checkout('main');
+    for (let i = 1; i <= 60; i++) {
+      m60 = await origin.commitFiles({ 'svc/b/app.ts': `b${i}\n` }, `m${i}`);
+    }
+    await origin.git('tag', 'v-m60', m60);
+    await origin.checkout('feature');
+  });
+
+  it("--base main on a branch 60 commits behind main counts only the branch's own changes", async () => {
+    const { decision } = await decide(origin.dir, {
+      event: event({ eventName: 'local', sha: 'HEAD', ref: '' }),
+      base: 'main',
+      head: 'HEAD',
+    });
+    expect(decision).toEqual({
+      kind: 'diff',
+      base: m0,
+      head: f1,
+      reason:
+        `base input main, a branch: changes since ${short(f1)} left it at ${short(m0)}; ` +
+        `main has moved on to ${short(m60)} since, and its own changes are not counted`,
+    });
+    expect(await changedPaths(origin.dir, decision)).toEqual(['svc/a/app.ts']);
+  });
+
+  it('refs/heads/main and a remote-tracking origin/main are branches too', async () => {
+    const clone = await origin.clone({ branch: 'feature' });
+    for (const base of ['refs/heads/main', 'origin/main']) {
+      const dir = base === 'origin/main' ? clone.dir : origin.dir;
+      const { decision } = await decide(dir, {
+        event: event({ eventName: 'workflow_dispatch', sha: f1 }),
+        base,
+      });
+      expect(decision).toMatchObject({ kind: 'diff', base: m0, head: f1 });
+      expect(decision.reason).toMatch(/, a branch: changes since/);
+    }
+  });
+
+  it('a sha or a tag stays exact', async () => {
+    for (const base of [m60, 'v-m60']) {
+      const { decision } = await decide(origin.dir, {
+        event: event({ eventName: 'workflow_dispatch', sha: f1 }),
+        base,
+      });
+      expect(decision).toMatchObject({ kind: 'diff', base: m60, head: f1 });
+      expect(decision.reason).toMatch(/a commit or tag: compared exactly$/);
+      expect(await changedPaths(origin.dir, decision)).toEqual(['svc/a/app.ts', 'svc/b/app.ts']);
+    }
   });
 });
 
@@ -803,7 +868,7 @@ describe('last-successful policy', () => {
     expect(explicit.decision).toMatchObject({
       kind: 'diff',
       base: c1,
-      reason: `base input ${short(c1)}`,
+      reason: `base input ${short(c1)}, a commit or tag: compared exactly`,
     });
     expect(gh.calls).toHaveLength(1);
   });
