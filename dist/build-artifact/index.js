@@ -30765,7 +30765,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _app_build_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81410);
+/* harmony import */ var _app_build_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36476);
 /* harmony import */ var _core_report_build_report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15053);
 /* harmony import */ var _platform_runner_outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38928);
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(63289);
@@ -30877,13 +30877,41 @@ class BaseResolver {
         throw new Error(`The head commit ${rev} is neither in the checkout nor fetchable from origin. ` +
             'Check out the commit being built first (actions/checkout), or pass a head input that exists.');
     }
+    /**
+     * An explicit base. A branch name means "where head left that branch" (their merge-base, as
+     * for a pull request): a branch that moved on since must not bring its own changes along.
+     * A sha, a tag or an expression (`main~3`) is taken exactly.
+     */
     async explicitBase(rev, head) {
-        const base = await this.ensureCommit(rev);
+        let base = await this.git.resolveCommit(rev);
+        let branch = base !== undefined && !HEX_SHA.test(rev) && (await this.git.isBranch(rev));
+        if (!base) {
+            if (HEX_SHA.test(rev)) {
+                base = await this.ensureCommit(rev);
+            }
+            else {
+                // Not in the checkout: only a branch of origin can be fetched by name.
+                base = await this.branchTip(rev.startsWith('origin/') ? rev.slice('origin/'.length) : rev);
+                branch = base !== undefined;
+            }
+        }
         if (!base) {
             throw new Error(`The base input ${JSON.stringify(rev)} is neither a commit in the checkout nor fetchable from ` +
                 'origin. Pass a sha, tag or branch that exists (origin/<branch> works in shallow clones).');
         }
-        return diff(base, head, `base input ${rev === base ? base_short(base) : `${rev} (${base_short(base)})`}`);
+        if (!branch) {
+            const what = rev === base ? base_short(base) : `${rev} (${base_short(base)})`;
+            return diff(base, head, `base input ${what}, a commit or tag: compared exactly`);
+        }
+        const label = `base input ${rev}, a branch`;
+        const mb = await this.mergeBase(base, head);
+        if (!mb.found)
+            return this.noCommonHistory(label, base, head, mb.complete);
+        let reason = `${label}: changes since ${base_short(head)} left it at ${base_short(mb.found)}`;
+        if (mb.found !== base) {
+            reason += `; ${rev} has moved on to ${base_short(base)} since, and its own changes are not counted`;
+        }
+        return diff(mb.found, head, reason);
     }
     async byEvent(head) {
         const name = this.event.eventName;
@@ -31264,8 +31292,8 @@ function getSecretInput(name) {
 
 // EXTERNAL MODULE: ./src/platform/runner/outputs.ts
 var outputs = __nccwpck_require__(38928);
-// EXTERNAL MODULE: ./src/core/manifest/index.ts + 8 modules
-var manifest = __nccwpck_require__(29193);
+// EXTERNAL MODULE: ./src/core/manifest/index.ts + 7 modules
+var manifest = __nccwpck_require__(93544);
 ;// CONCATENATED MODULE: ./src/actions/workspace.ts
 /** Where an action finds the manifest: `manifest` inside `working-directory`. */
 
@@ -31462,7 +31490,7 @@ async function runAction(main) {
 
 /***/ }),
 
-/***/ 81410:
+/***/ 36476:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31782,8 +31810,7 @@ async function gatherBuildContext(args) {
         repoRoot: args.repoRoot,
         commit,
         sourceDateEpoch: epoch,
-        ref: run.ref ?? '',
-        defaultBranch: run.defaultBranch ?? 'main',
+        ...(await refAndDefaultBranch(git, run, commit)),
         counter: run.onActions && run.runNumber ? run.runNumber : await git.countCommits(commit),
         attempt: run.runAttempt,
         repository: run.repository ?? args.repoRoot,
@@ -31806,6 +31833,22 @@ class DirtyTreeError extends errors/* MsdeployError */.g9 {
             'an artifact is built from a commit, so a step before the build changed the source. ' +
             'Commit those changes, or make that step leave tracked files alone.');
     }
+}
+/**
+ * On Actions the run context says; elsewhere git does: the branch HEAD is on, else a tag at
+ * HEAD, else `detached`; the default branch is what origin/HEAD points at (else `main`). So a
+ * laptop build on a branch, a tag or a detached HEAD is a pre-release, as docs/versioning.md says.
+ */
+async function refAndDefaultBranch(git, run, commit) {
+    if (run.onActions)
+        return { ref: run.ref ?? '', defaultBranch: run.defaultBranch ?? 'main' };
+    const originHead = await git.symbolicRef('refs/remotes/origin/HEAD');
+    const defaultBranch = run.defaultBranch ?? originHead?.replace(/^refs\/remotes\/origin\//, '') ?? 'main';
+    const branch = await git.symbolicRef('HEAD');
+    if (branch)
+        return { ref: branch, defaultBranch };
+    const [tag] = await git.tagsAt(commit);
+    return { ref: tag === undefined ? 'detached' : `refs/tags/${tag}`, defaultBranch };
 }
 
 // EXTERNAL MODULE: ./src/core/artifact/build-env.ts
@@ -32080,6 +32123,9 @@ class GitCommandError extends Error {
 }
 const STDERR_TAIL_LINES = 40;
 const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** Characters a ref name may hold (no revision syntax such as `~`, `^`, `:`, `@{`). */
+// eslint-disable-next-line no-control-regex
+const VALID_REF_CHARS = /^(?!.*@\{)(?!.*\.\.)[^\s~^:?*[\\\x00-\x1f\x7f]+$/;
 class CliGit {
     cwd;
     gitPath;
@@ -32097,6 +32143,22 @@ class CliGit {
             return undefined;
         const sha = r.stdout.toString('latin1').trim();
         return FULL_SHA.test(sha) ? sha : undefined;
+    }
+    async isBranch(rev) {
+        if (rev === '' || rev.startsWith('-') || !VALID_REF_CHARS.test(rev))
+            return false;
+        const exists = async (ref) => (await this.resolveCommit(ref)) !== undefined;
+        if (rev.startsWith('refs/')) {
+            return (rev.startsWith('refs/heads/') || rev.startsWith('refs/remotes/')) && exists(rev);
+        }
+        // git's own order (gitrevisions(7)): refs/<name>, refs/tags/, refs/heads/, refs/remotes/…
+        if (await exists(`refs/${rev}`))
+            return /^(heads|remotes)\//.test(rev);
+        if (await exists(`refs/tags/${rev}`))
+            return false;
+        return ((await exists(`refs/heads/${rev}`)) ||
+            (await exists(`refs/remotes/${rev}`)) ||
+            exists(`refs/remotes/${rev}/HEAD`));
     }
     async isAncestor(ancestor, descendant) {
         const r = await this.run(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant], [1]);
@@ -32179,6 +32241,22 @@ class CliGit {
     async countCommits(rev) {
         const r = await this.run(['rev-list', '--count', '--end-of-options', rev]);
         return Number(r.stdout.toString('utf8').trim());
+    }
+    async symbolicRef(name) {
+        const r = await this.run(['symbolic-ref', '-q', '--end-of-options', name], [1, 128]);
+        if (r.code !== 0)
+            return undefined;
+        return r.stdout.toString('utf8').trim() || undefined;
+    }
+    async tagsAt(rev) {
+        const sha = await this.resolveCommit(rev);
+        if (!sha)
+            return [];
+        const r = await this.run(['tag', '--list', '--sort=refname', '--points-at', sha]);
+        return r.stdout
+            .toString('utf8')
+            .split('\n')
+            .filter((t) => t !== '');
     }
     async listFiles(head) {
         const r = await this.run([
@@ -32276,17 +32354,124 @@ function displayArg(arg) {
     return `$'${escaped}'`;
 }
 
-// EXTERNAL MODULE: ./src/core/manifest/index.ts + 8 modules
-var core_manifest = __nccwpck_require__(29193);
+// EXTERNAL MODULE: ./src/core/manifest/index.ts + 7 modules
+var core_manifest = __nccwpck_require__(93544);
+// EXTERNAL MODULE: ./src/core/manifest/paths.ts
+var paths = __nccwpck_require__(91349);
+;// CONCATENATED MODULE: ./src/core/manifest/tracked.ts
+/**
+ * Paths that match nothing fail open: a service whose `path` is a typo is never affected, and
+ * an `include` that matches no file adds nothing. Checked against the files tracked at head.
+ */
+
+
+
+/** Pure: the manifest's paths checked against `files`, the repo-relative files tracked at head. */
+function checkTrackedPaths(manifest, files, opts = {}) {
+    const file = opts.shownAs ?? manifest.file;
+    const errors = [];
+    const warnings = [];
+    const only = opts.only && new Set(opts.only);
+    let dirs;
+    const components = [
+        ...manifest.services.map((s) => ['services', s]),
+        ...manifest.libraries.map((l) => ['libraries', l]),
+    ];
+    for (const [kind, c] of components) {
+        if (only && !only.has(c.name))
+            continue;
+        const at = c.sources;
+        if (c.path !== '.' && !files.some((f) => f.startsWith(`${c.path}/`))) {
+            dirs ??= directoriesOf(files);
+            const hit = (0,suggest/* closest */.kp)(c.path, dirs);
+            const pos = at?.path ?? c.pos ?? { line: 1, col: 1 };
+            errors.push({
+                file,
+                ...pos,
+                message: `${kind}.${c.name}.path \`${c.path}\` holds no file tracked at head, so ${c.name} would ` +
+                    `never be affected: ${hit === undefined ? 'fix the path' : `did you mean \`${hit}\`?`}`,
+            });
+            continue; // its includes are relative to a missing directory's meaning anyway
+        }
+        for (const { pattern, pos } of at?.include ?? []) {
+            const normal = (0,paths/* normalisePattern */.FG)(pattern);
+            if (normal.startsWith('!'))
+                continue; // an exclusion that excludes nothing changes nothing
+            let match;
+            try {
+                match = (0,glob/* compilePatternList */._K)([normal]); // exactly how detection matches it
+            }
+            catch {
+                continue; // validation reports invalid patterns
+            }
+            if (!files.some(match)) {
+                warnings.push({
+                    file,
+                    ...pos,
+                    message: `${kind}.${c.name}.include \`${pattern}\` matches no file tracked at head: a typo?`,
+                });
+            }
+        }
+    }
+    return { errors, warnings };
+}
+function directoriesOf(files) {
+    const dirs = new Set();
+    for (const f of files) {
+        for (let i = f.indexOf('/'); i > 0; i = f.indexOf('/', i + 1))
+            dirs.add(f.slice(0, i));
+    }
+    return dirs;
+}
+
+;// CONCATENATED MODULE: ./src/app/manifest-paths.ts
+/** The manifest's paths checked against the repository: shared by detect and build. */
+
+
+/**
+ * The manifest's paths against the files tracked at `head`: a `path` holding no file is an
+ * error (the service would never be affected), an `include` matching nothing a warning.
+ */
+async function checkManifestPaths(manifest, at, git, head, logger, only) {
+    const files = await git.listFiles(head);
+    const { errors, warnings } = checkTrackedPaths(manifest, files, { shownAs: at.shownAs, only });
+    for (const w of warnings)
+        logger.warning(w.message, { file: w.file, line: w.line, col: w.col });
+    if (errors.length)
+        throw new core_manifest/* ManifestError */.Sh(errors);
+}
+
 ;// CONCATENATED MODULE: ./src/platform/manifest-file.ts
 /** Finds `msdeploy.yml` in a checkout, reads it and validates it. */
 
 
 
 
+/**
+ * `path` (relative to `root`) resolved through every symlink, or an error when it leaves the
+ * repository. Never quotes the target's content. Undefined when the path does not exist.
+ */
+async function insideRepository(root, path, what) {
+    const realRoot = await (0,promises_.realpath)(root);
+    let real;
+    try {
+        real = await (0,promises_.realpath)((0,external_node_path_.join)(root, path));
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+    const rel = (0,external_node_path_.relative)(realRoot, real);
+    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
+        throw new errors/* ManifestProblem */.Rn(`${what} ${path} leads outside the repository (through a symbolic link): refusing to use it.`);
+    }
+    return real;
+}
 async function readManifest(at) {
     let text;
     try {
+        await insideRepository(at.root, at.file, 'The manifest');
         const path = (0,external_node_path_.join)(at.root, at.file);
         // Measured before it is read: a huge file is refused without reading it into memory.
         const { size } = await (0,promises_.stat)(path);
@@ -32295,7 +32480,7 @@ async function readManifest(at) {
         text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (e) {
-        if (e instanceof core_manifest/* ManifestError */.Sh)
+        if (e instanceof errors/* ManifestProblem */.Rn)
             throw e;
         const code = e.code;
         throw new errors/* ManifestProblem */.Rn((audience) => code === 'ENOENT'
@@ -33185,18 +33370,23 @@ var stores = __nccwpck_require__(34543);
 
 
 
+
 async function buildArtifact(settings, run, logger) {
     const root = settings.manifest.root;
-    const service = serviceByName(await readManifest(settings.manifest), settings.service);
+    const manifest = await readManifest(settings.manifest);
+    const service = serviceByName(manifest, settings.service);
+    await insideRepository(root, service.path, `Service ${service.name}'s path`);
+    const git = new CliGit(root, { logger });
     const workDir = settings.workDir ?? (await (0,promises_.mkdtemp)((0,external_node_path_.join)(run.runnerTemp, 'msdeploy-build-')));
     await (0,promises_.mkdir)(workDir, { recursive: true });
     const ctx = await gatherBuildContext({
-        git: new CliGit(root, { logger }),
+        git,
         run,
         repoRoot: root,
         workDir,
         version: settings.version,
     });
+    await checkManifestPaths(manifest, settings.manifest, git, ctx.commit, logger, [service.name]);
     const store = await (0,stores/* openStore */.Ch)(settings.store, run, logger);
     const result = await buildService(service, ctx, buildPorts(store, logger, settings.onProgress));
     const attestation = settings.attest
@@ -33839,7 +34029,7 @@ function asMsdeployError(e) {
 
 /***/ }),
 
-/***/ 29193:
+/***/ 93544:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33858,101 +34048,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var dist = __nccwpck_require__(38815);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(74296);
-// EXTERNAL MODULE: ./src/core/paths/glob.ts
-var glob = __nccwpck_require__(71792);
-;// CONCATENATED MODULE: ./src/core/manifest/paths.ts
-/**
- * Repo-relative directories and patterns: the checks that keep them inside the repository, and
- * their normal form. Messages complete a sentence that starts with what is being checked.
- */
-
-const ROOT = {
-    repository: 'the repository root',
-    service: "the service's directory",
-};
-const INSIDE = {
-    repository: 'the repository',
-    service: "the service's directory",
-};
-/** Why `text` would point outside its base, or undefined. Shared by paths and patterns. */
-function leavesBase(text, kind, base) {
-    if (/^[/\\]/.test(text)) {
-        const relative = text.replace(/^[/\\]+/, '');
-        return (`is absolute: a ${kind} is relative to ${ROOT[base]}, so write ` +
-            `\`${relative || (kind === 'path' ? '.' : '**')}\``);
-    }
-    if (/^[A-Za-z]:/.test(text)) {
-        return `starts with a drive letter: write the ${kind} relative to ${ROOT[base]}`;
-    }
-    if (text.startsWith('~')) {
-        return `starts with \`~\` (a home directory): write the ${kind} relative to ${ROOT[base]}`;
-    }
-    if (text.split(/[/\\]/).includes('..')) {
-        return `has a \`..\` segment: a ${kind} must stay inside ${INSIDE[base]}, so write it without \`..\``;
-    }
-    return undefined;
-}
-/**
- * What is wrong with a directory, or undefined when it is usable. Relative to a service, it
- * must be a subdirectory: the service's directory itself holds its sources (and, for `.`, `.git`).
- */
-function dirError(path, base = 'repository') {
-    if (path.trim() === '') {
-        return base === 'repository'
-            ? 'is empty: write the directory relative to the repository root, or `.` for all of it'
-            : "is empty: write the directory relative to the service's directory, e.g. `dist`";
-    }
-    if (path !== path.trim()) {
-        return 'has leading or trailing spaces: remove them (quote the path if a name really has them)';
-    }
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f]/.test(path)) {
-        return 'contains a control character (a tab or line break): write the directory on one line';
-    }
-    const outside = leavesBase(path, 'path', base);
-    if (outside)
-        return outside;
-    if (path.includes('\\')) {
-        return `uses \`\\\`: separate directories with \`/\`, e.g. \`${path.replace(/\\/g, '/')}\``;
-    }
-    if (base === 'service' && normaliseDir(path) === '.') {
-        return ("is the service's directory itself, whose sources would end up in the artifact: name the " +
-            'subdirectory the build writes, e.g. `dist`');
-    }
-    return undefined;
-}
-/** `./services/web/` → `services/web`; `./` → `.`. Assumes {@link dirError} found nothing. */
-function normaliseDir(path) {
-    const segments = path.split('/').filter((s) => s !== '' && s !== '.');
-    return segments.length === 0 ? '.' : segments.join('/');
-}
-/** What is wrong with a pattern (`include`, `global`, `tests` entry), or undefined when it is valid. */
-function patternError(pattern, base = 'repository') {
-    const body = pattern.startsWith('!') ? pattern.slice(1) : pattern;
-    const outside = leavesBase(body, 'pattern', base);
-    if (outside)
-        return outside;
-    const syntax = (0,glob/* globSyntaxError */.wg)(normalisePattern(pattern));
-    // globSyntaxError returns a whole sentence that names the pattern and says how to fix it.
-    return syntax === undefined ? undefined : `is not a valid glob: ${syntax}`;
-}
-/** Drops a leading `./` (after an optional `!`), the one spelling of "here" people often write. */
-function normalisePattern(pattern) {
-    const negated = pattern.startsWith('!');
-    let body = negated ? pattern.slice(1) : pattern;
-    while (body.startsWith('./'))
-        body = body.replace(/^\.\/+/, '');
-    return (negated ? '!' : '') + body;
-}
-/** A literal path as a glob that matches exactly it (directory names may contain `[`, `*`, …). */
-function escapeGlob(literal) {
-    return literal.replace(/[*?[\]{}\\]/g, '\\$&').replace(/^!/, '\\!');
-}
-/** The pattern that owns everything under a normalised directory. */
-function dirPattern(dir) {
-    return dir === '.' ? '**' : `${escapeGlob(dir)}/**`;
-}
-
+// EXTERNAL MODULE: ./src/core/manifest/paths.ts
+var paths = __nccwpck_require__(91349);
 ;// CONCATENATED MODULE: ./src/core/manifest/build.ts
 
 /** Requires a manifest without issues: every required value is then present. */
@@ -33961,14 +34058,21 @@ function buildManifest(raw, file, locs) {
         return ([name, c]) => {
             if (c.path === undefined)
                 throw new Error(`internal: ${key}.${name} has no path after validation`);
-            const path = normaliseDir(c.path);
+            const path = (0,paths/* normaliseDir */.mI)(c.path);
             const at = [key, name];
             return {
                 name,
                 path,
-                patterns: [dirPattern(path), ...(c.include ?? []).map(normalisePattern)],
+                patterns: [(0,paths/* dirPattern */.Sr)(path), ...(c.include ?? []).map(paths/* normalisePattern */.FG)],
                 dependsOn: c['depends-on'] ?? [],
                 pos: locs.key(at),
+                sources: {
+                    path: locs.value([...at, 'path']),
+                    include: (c.include ?? []).map((pattern, i) => ({
+                        pattern,
+                        pos: locs.value([...at, 'include', i]),
+                    })),
+                },
                 ...(c.build && { build: buildSpec(name, c.build, [...at, 'build'], locs) }),
             };
         };
@@ -33976,8 +34080,8 @@ function buildManifest(raw, file, locs) {
     const services = raw.services
         ? [...raw.services].map(component('services'))
         : [singleService(raw, locs)];
-    const manifestPattern = escapeGlob(normaliseDir(file.replace(/\\/g, '/')));
-    const global = [manifestPattern, ...(raw.global ?? []).map(normalisePattern)];
+    const manifestPattern = (0,paths/* escapeGlob */.yk)((0,paths/* normaliseDir */.mI)(file.replace(/\\/g, '/')));
+    const global = [manifestPattern, ...(raw.global ?? []).map(paths/* normalisePattern */.FG)];
     return {
         file,
         ...(raw.name !== undefined && { name: raw.name }),
@@ -34011,10 +34115,10 @@ function buildSpec(service, b, at, locs) {
     const kind = b.kind ?? 'archive';
     const spec = {
         run: b.run,
-        output: normaliseDir(b.output),
+        output: (0,paths/* normaliseDir */.mI)(b.output),
         kind,
         ...(b.version !== undefined && { version: b.version }),
-        tests: (b.tests ?? []).map(normalisePattern),
+        tests: (b.tests ?? []).map(paths/* normalisePattern */.FG),
         env: b.env ?? [],
         pos: locs.key(at),
     };
@@ -34262,9 +34366,9 @@ class Walker {
         const problem = spec.format === 'name'
             ? this.nameProblem(value, 'project') // the top-level `name` is the only free-standing name
             : spec.format === 'dir'
-                ? dirError(value, spec.base)
+                ? (0,paths/* dirError */.SF)(value, spec.base)
                 : spec.format === 'pattern'
-                    ? patternError(value, spec.base)
+                    ? (0,paths/* patternError */.fZ)(value, spec.base)
                     : spec.pattern !== undefined && !compiled(spec.pattern).test(value)
                         ? (spec.patternHint ?? `does not match \`${spec.pattern}\``)
                         : undefined;
@@ -35048,6 +35152,113 @@ function toSchema(spec) {
 
 
 
+
+
+/***/ }),
+
+/***/ 91349:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FG: () => (/* binding */ normalisePattern),
+/* harmony export */   SF: () => (/* binding */ dirError),
+/* harmony export */   Sr: () => (/* binding */ dirPattern),
+/* harmony export */   fZ: () => (/* binding */ patternError),
+/* harmony export */   mI: () => (/* binding */ normaliseDir),
+/* harmony export */   yk: () => (/* binding */ escapeGlob)
+/* harmony export */ });
+/* harmony import */ var _paths_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71792);
+/**
+ * Repo-relative directories and patterns: the checks that keep them inside the repository, and
+ * their normal form. Messages complete a sentence that starts with what is being checked.
+ */
+
+const ROOT = {
+    repository: 'the repository root',
+    service: "the service's directory",
+};
+const INSIDE = {
+    repository: 'the repository',
+    service: "the service's directory",
+};
+/** Why `text` would point outside its base, or undefined. Shared by paths and patterns. */
+function leavesBase(text, kind, base) {
+    if (/^[/\\]/.test(text)) {
+        const relative = text.replace(/^[/\\]+/, '');
+        return (`is absolute: a ${kind} is relative to ${ROOT[base]}, so write ` +
+            `\`${relative || (kind === 'path' ? '.' : '**')}\``);
+    }
+    if (/^[A-Za-z]:/.test(text)) {
+        return `starts with a drive letter: write the ${kind} relative to ${ROOT[base]}`;
+    }
+    if (text.startsWith('~')) {
+        return `starts with \`~\` (a home directory): write the ${kind} relative to ${ROOT[base]}`;
+    }
+    if (text.split(/[/\\]/).includes('..')) {
+        return `has a \`..\` segment: a ${kind} must stay inside ${INSIDE[base]}, so write it without \`..\``;
+    }
+    return undefined;
+}
+/**
+ * What is wrong with a directory, or undefined when it is usable. Relative to a service, it
+ * must be a subdirectory: the service's directory itself holds its sources (and, for `.`, `.git`).
+ */
+function dirError(path, base = 'repository') {
+    if (path.trim() === '') {
+        return base === 'repository'
+            ? 'is empty: write the directory relative to the repository root, or `.` for all of it'
+            : "is empty: write the directory relative to the service's directory, e.g. `dist`";
+    }
+    if (path !== path.trim()) {
+        return 'has leading or trailing spaces: remove them (quote the path if a name really has them)';
+    }
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(path)) {
+        return 'contains a control character (a tab or line break): write the directory on one line';
+    }
+    const outside = leavesBase(path, 'path', base);
+    if (outside)
+        return outside;
+    if (path.includes('\\')) {
+        return `uses \`\\\`: separate directories with \`/\`, e.g. \`${path.replace(/\\/g, '/')}\``;
+    }
+    if (base === 'service' && normaliseDir(path) === '.') {
+        return ("is the service's directory itself, whose sources would end up in the artifact: name the " +
+            'subdirectory the build writes, e.g. `dist`');
+    }
+    return undefined;
+}
+/** `./services/web/` → `services/web`; `./` → `.`. Assumes {@link dirError} found nothing. */
+function normaliseDir(path) {
+    const segments = path.split('/').filter((s) => s !== '' && s !== '.');
+    return segments.length === 0 ? '.' : segments.join('/');
+}
+/** What is wrong with a pattern (`include`, `global`, `tests` entry), or undefined when it is valid. */
+function patternError(pattern, base = 'repository') {
+    const body = pattern.startsWith('!') ? pattern.slice(1) : pattern;
+    const outside = leavesBase(body, 'pattern', base);
+    if (outside)
+        return outside;
+    const syntax = (0,_paths_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globSyntaxError */ .wg)(normalisePattern(pattern));
+    // globSyntaxError returns a whole sentence that names the pattern and says how to fix it.
+    return syntax === undefined ? undefined : `is not a valid glob: ${syntax}`;
+}
+/** Drops a leading `./` (after an optional `!`), the one spelling of "here" people often write. */
+function normalisePattern(pattern) {
+    const negated = pattern.startsWith('!');
+    let body = negated ? pattern.slice(1) : pattern;
+    while (body.startsWith('./'))
+        body = body.replace(/^\.\/+/, '');
+    return (negated ? '!' : '') + body;
+}
+/** A literal path as a glob that matches exactly it (directory names may contain `[`, `*`, …). */
+function escapeGlob(literal) {
+    return literal.replace(/[*?[\]{}\\]/g, '\\$&').replace(/^!/, '\\!');
+}
+/** The pattern that owns everything under a normalised directory. */
+function dirPattern(dir) {
+    return dir === '.' ? '**' : `${escapeGlob(dir)}/**`;
+}
 
 
 /***/ }),

@@ -2394,6 +2394,109 @@ exports.isNCNameChar = isNCNameChar;
 
 /***/ }),
 
+/***/ 6627:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Y: () => (/* binding */ checkManifestPaths)
+});
+
+// EXTERNAL MODULE: ./src/core/manifest/index.ts + 7 modules
+var core_manifest = __nccwpck_require__(93544);
+// EXTERNAL MODULE: ./src/core/paths/glob.ts
+var glob = __nccwpck_require__(71792);
+// EXTERNAL MODULE: ./src/core/manifest/paths.ts
+var paths = __nccwpck_require__(91349);
+// EXTERNAL MODULE: ./src/core/manifest/suggest.ts
+var suggest = __nccwpck_require__(87211);
+;// CONCATENATED MODULE: ./src/core/manifest/tracked.ts
+/**
+ * Paths that match nothing fail open: a service whose `path` is a typo is never affected, and
+ * an `include` that matches no file adds nothing. Checked against the files tracked at head.
+ */
+
+
+
+/** Pure: the manifest's paths checked against `files`, the repo-relative files tracked at head. */
+function checkTrackedPaths(manifest, files, opts = {}) {
+    const file = opts.shownAs ?? manifest.file;
+    const errors = [];
+    const warnings = [];
+    const only = opts.only && new Set(opts.only);
+    let dirs;
+    const components = [
+        ...manifest.services.map((s) => ['services', s]),
+        ...manifest.libraries.map((l) => ['libraries', l]),
+    ];
+    for (const [kind, c] of components) {
+        if (only && !only.has(c.name))
+            continue;
+        const at = c.sources;
+        if (c.path !== '.' && !files.some((f) => f.startsWith(`${c.path}/`))) {
+            dirs ??= directoriesOf(files);
+            const hit = (0,suggest/* closest */.kp)(c.path, dirs);
+            const pos = at?.path ?? c.pos ?? { line: 1, col: 1 };
+            errors.push({
+                file,
+                ...pos,
+                message: `${kind}.${c.name}.path \`${c.path}\` holds no file tracked at head, so ${c.name} would ` +
+                    `never be affected: ${hit === undefined ? 'fix the path' : `did you mean \`${hit}\`?`}`,
+            });
+            continue; // its includes are relative to a missing directory's meaning anyway
+        }
+        for (const { pattern, pos } of at?.include ?? []) {
+            const normal = (0,paths/* normalisePattern */.FG)(pattern);
+            if (normal.startsWith('!'))
+                continue; // an exclusion that excludes nothing changes nothing
+            let match;
+            try {
+                match = (0,glob/* compilePatternList */._K)([normal]); // exactly how detection matches it
+            }
+            catch {
+                continue; // validation reports invalid patterns
+            }
+            if (!files.some(match)) {
+                warnings.push({
+                    file,
+                    ...pos,
+                    message: `${kind}.${c.name}.include \`${pattern}\` matches no file tracked at head: a typo?`,
+                });
+            }
+        }
+    }
+    return { errors, warnings };
+}
+function directoriesOf(files) {
+    const dirs = new Set();
+    for (const f of files) {
+        for (let i = f.indexOf('/'); i > 0; i = f.indexOf('/', i + 1))
+            dirs.add(f.slice(0, i));
+    }
+    return dirs;
+}
+
+;// CONCATENATED MODULE: ./src/app/manifest-paths.ts
+/** The manifest's paths checked against the repository: shared by detect and build. */
+
+
+/**
+ * The manifest's paths against the files tracked at `head`: a `path` holding no file is an
+ * error (the service would never be affected), an `include` matching nothing a warning.
+ */
+async function checkManifestPaths(manifest, at, git, head, logger, only) {
+    const files = await git.listFiles(head);
+    const { errors, warnings } = checkTrackedPaths(manifest, files, { shownAs: at.shownAs, only });
+    for (const w of warnings)
+        logger.warning(w.message, { file: w.file, line: w.line, col: w.col });
+    if (errors.length)
+        throw new core_manifest/* ManifestError */.Sh(errors);
+}
+
+
+/***/ }),
+
 /***/ 42326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2744,8 +2847,7 @@ async function gatherBuildContext(args) {
         repoRoot: args.repoRoot,
         commit,
         sourceDateEpoch: epoch,
-        ref: run.ref ?? '',
-        defaultBranch: run.defaultBranch ?? 'main',
+        ...(await refAndDefaultBranch(git, run, commit)),
         counter: run.onActions && run.runNumber ? run.runNumber : await git.countCommits(commit),
         attempt: run.runAttempt,
         repository: run.repository ?? args.repoRoot,
@@ -2768,6 +2870,22 @@ class DirtyTreeError extends errors/* MsdeployError */.g9 {
             'an artifact is built from a commit, so a step before the build changed the source. ' +
             'Commit those changes, or make that step leave tracked files alone.');
     }
+}
+/**
+ * On Actions the run context says; elsewhere git does: the branch HEAD is on, else a tag at
+ * HEAD, else `detached`; the default branch is what origin/HEAD points at (else `main`). So a
+ * laptop build on a branch, a tag or a detached HEAD is a pre-release, as docs/versioning.md says.
+ */
+async function refAndDefaultBranch(git, run, commit) {
+    if (run.onActions)
+        return { ref: run.ref ?? '', defaultBranch: run.defaultBranch ?? 'main' };
+    const originHead = await git.symbolicRef('refs/remotes/origin/HEAD');
+    const defaultBranch = run.defaultBranch ?? originHead?.replace(/^refs\/remotes\/origin\//, '') ?? 'main';
+    const branch = await git.symbolicRef('HEAD');
+    if (branch)
+        return { ref: branch, defaultBranch };
+    const [tag] = await git.tagsAt(commit);
+    return { ref: tag === undefined ? 'detached' : `refs/tags/${tag}`, defaultBranch };
 }
 
 // EXTERNAL MODULE: ./src/core/artifact/build-env.ts
@@ -2798,9 +2916,11 @@ class BashRunner {
 }
 
 // EXTERNAL MODULE: ./src/platform/git.ts + 1 modules
-var git = __nccwpck_require__(71036);
-// EXTERNAL MODULE: ./src/platform/manifest-file.ts + 9 modules
-var manifest_file = __nccwpck_require__(16512);
+var platform_git = __nccwpck_require__(71036);
+// EXTERNAL MODULE: ./src/app/manifest-paths.ts + 1 modules
+var manifest_paths = __nccwpck_require__(6627);
+// EXTERNAL MODULE: ./src/platform/manifest-file.ts
+var manifest_file = __nccwpck_require__(37181);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
@@ -3886,18 +4006,23 @@ async function openStoreForRef(ref, s, run, logger) {
 
 
 
+
 async function buildArtifact(settings, run, logger) {
     const root = settings.manifest.root;
-    const service = (0,lookup/* serviceByName */.k)(await (0,manifest_file/* readManifest */.W)(settings.manifest), settings.service);
+    const manifest = await (0,manifest_file/* readManifest */.WI)(settings.manifest);
+    const service = (0,lookup/* serviceByName */.k)(manifest, settings.service);
+    await (0,manifest_file/* insideRepository */.rz)(root, service.path, `Service ${service.name}'s path`);
+    const git = new platform_git/* CliGit */.pb(root, { logger });
     const workDir = settings.workDir ?? (await (0,promises_.mkdtemp)((0,external_node_path_.join)(run.runnerTemp, 'msdeploy-build-')));
     await (0,promises_.mkdir)(workDir, { recursive: true });
     const ctx = await gatherBuildContext({
-        git: new git/* CliGit */.pb(root, { logger }),
+        git,
         run,
         repoRoot: root,
         workDir,
         version: settings.version,
     });
+    await (0,manifest_paths/* checkManifestPaths */.Y)(manifest, settings.manifest, git, ctx.commit, logger, [service.name]);
     const store = await openStore(settings.store, run, logger);
     const result = await buildService(service, ctx, buildPorts(store, logger, settings.onProgress));
     const attestation = settings.attest
@@ -4103,8 +4228,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
 // EXTERNAL MODULE: ./src/core/manifest/lookup.ts
 var lookup = __nccwpck_require__(42167);
 // EXTERNAL MODULE: ./src/core/paths/glob.ts
@@ -4716,11 +4845,38 @@ async function detect(req, ports) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/changes/local-base.ts
+
 const DEFAULT_BRANCHES = ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master'];
-async function localDefaultBase(git, head) {
+const FIRST_DEEPEN = 50;
+async function localDefaultBase(git, head, opts = {}) {
     const headSha = await git.resolveCommit(head);
     if (!headSha)
         return undefined;
+    let found = await local_base_lookup(git, head, headSha);
+    if (found || !(await git.isShallow()))
+        return found;
+    const max = opts.maxFetchRounds ?? base/* DEFAULT_MAX_FETCH_ROUNDS */.m;
+    let depth = FIRST_DEEPEN;
+    let fetched = 0;
+    for (let round = 1; round <= max && (await git.isShallow()); round++) {
+        opts.logger?.info(`Shallow clone: fetching ${depth} more commits of history to find the base (round ${round} of at most ${max}).`);
+        if (!(await git.deepen(depth, [])))
+            break;
+        fetched += depth;
+        found = await local_base_lookup(git, head, headSha);
+        if (found)
+            return found;
+        depth *= 2;
+    }
+    if (!(await git.isShallow()))
+        return undefined; // the whole history: a root commit has no base
+    return {
+        warning: `Shallow clone: could not find where ${head} left the default branch, nor the commit before ` +
+            `it, after fetching ${fetched} more commits of history: treating every service as affected. ` +
+            'Fetch the history (git fetch --unshallow) or pass --base.',
+    };
+}
+async function local_base_lookup(git, head, headSha) {
     for (const branch of DEFAULT_BRANCHES) {
         const tip = await git.resolveCommit(branch);
         if (!tip)
@@ -5131,8 +5287,10 @@ function collectGarbage() {
     gc();
 }
 
-// EXTERNAL MODULE: ./src/platform/manifest-file.ts + 9 modules
-var manifest_file = __nccwpck_require__(16512);
+// EXTERNAL MODULE: ./src/platform/manifest-file.ts
+var manifest_file = __nccwpck_require__(37181);
+// EXTERNAL MODULE: ./src/app/manifest-paths.ts + 1 modules
+var manifest_paths = __nccwpck_require__(6627);
 ;// CONCATENATED MODULE: ./src/app/detect.ts
 /** detect-changed-service as one use case: manifest + git + event → affected services, with reasons. */
 
@@ -5144,13 +5302,17 @@ var manifest_file = __nccwpck_require__(16512);
 
 
 
+
+
+
 async function detectAffected(settings, run, logger) {
-    const manifest = await (0,manifest_file/* readManifest */.W)(settings.manifest);
+    const manifest = await (0,manifest_file/* readManifest */.WI)(settings.manifest);
     collectGarbage(); // the parse's garbage must not add to the change set's peak
     const git = new platform_git/* CliGit */.pb(settings.manifest.root, { logger });
     let base = settings.base;
     let head = settings.head;
     let event;
+    let lostBase;
     if (run.onActions) {
         event = eventContext(run);
     }
@@ -5159,14 +5321,21 @@ async function detectAffected(settings, run, logger) {
         head ??= 'HEAD';
         event = { eventName: 'local', sha: head, ref: '', payload: {} };
         if (!base && settings.services.length === 0) {
-            const local = await localDefaultBase(git, head);
-            if (local) {
+            const local = await localDefaultBase(git, head, {
+                logger,
+                maxFetchRounds: settings.maxFetchRounds,
+            });
+            if (local && 'warning' in local) {
+                logger.warning(local.warning);
+                lostBase = local.warning;
+            }
+            else if (local) {
                 base = local.base;
                 logger.info(`base: ${local.reason}`);
             }
         }
     }
-    const result = await detect({
+    let result = await detect({
         manifest,
         services: settings.services,
         base: {
@@ -5186,12 +5355,52 @@ async function detectAffected(settings, run, logger) {
         }),
         logger,
     });
-    const detail = detectDetail(result);
-    if (settings.detailFile) {
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(settings.detailFile), { recursive: true });
-        await (0,promises_.writeFile)(settings.detailFile, JSON.stringify(detail));
+    if (lostBase !== undefined && result.base === undefined && settings.services.length === 0) {
+        result = { ...result, baseReason: lostBase, warning: lostBase }; // loud, never a silent "all"
     }
-    return { result, detail };
+    await (0,manifest_paths/* checkManifestPaths */.Y)(manifest, settings.manifest, git, result.head, logger);
+    const detail = detectDetail(result);
+    const text = JSON.stringify(detail);
+    let detailPath;
+    if (settings.detailFile) {
+        detailPath = settings.detailFile;
+        await writeNoFollow(detailPath, text);
+    }
+    else if (settings.detailDir) {
+        // mkdtemp makes a 0700 directory of our own; 'wx' (O_EXCL) never reuses or follows a file.
+        detailPath = (0,external_node_path_.join)(await (0,promises_.mkdtemp)((0,external_node_path_.join)(settings.detailDir, 'msdeploy-detect-')), 'detail.json');
+        const fh = await (0,promises_.open)(detailPath, 'wx', 0o600);
+        try {
+            await fh.writeFile(text);
+        }
+        finally {
+            await fh.close();
+        }
+    }
+    return { result, detail, ...(detailPath !== undefined && { detailPath }) };
+}
+/** Write `path` (created or truncated), refusing to follow a symlink planted there. */
+async function writeNoFollow(path, text) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    let fh;
+    try {
+        fh = await (0,promises_.open)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW, 0o600);
+    }
+    catch (e) {
+        if (e.code === 'ELOOP') {
+            throw new errors/* MsdeployError */.g9(`The detail file ${path} is a symbolic link: refusing to write through it. Remove it or choose another path.`);
+        }
+        throw e;
+    }
+    try {
+        const info = await fh.stat();
+        if (!info.isFile())
+            throw new errors/* MsdeployError */.g9(`The detail file ${path} is not a regular file.`);
+        await fh.writeFile(text);
+    }
+    finally {
+        await fh.close();
+    }
 }
 /** The event as the base rules read it. */
 function eventContext(run) {
@@ -5259,7 +5468,7 @@ const detectCommand = (0,registry/* defineCommand */.NB)({
         base: {
             type: 'string',
             value: '<rev>',
-            description: "compare from this revision (default: inside GitHub Actions, the event's base;\nelsewhere, where HEAD left the default branch)",
+            description: "compare from this revision: a branch means where HEAD left it (merge-base), a sha or\ntag exactly (default: inside GitHub Actions, the event's base; elsewhere, where HEAD\nleft the default branch)",
         },
         head: {
             type: 'string',
@@ -5518,8 +5727,8 @@ function consoleLogger(opts = {}) {
     };
 }
 
-// EXTERNAL MODULE: ./src/platform/manifest-file.ts + 9 modules
-var manifest_file = __nccwpck_require__(16512);
+// EXTERNAL MODULE: ./src/platform/manifest-file.ts
+var manifest_file = __nccwpck_require__(37181);
 // EXTERNAL MODULE: ./src/platform/runner/context.ts
 var context = __nccwpck_require__(49089);
 ;// CONCATENATED MODULE: ./src/cli/workspace.ts
@@ -5539,7 +5748,7 @@ const workspaceOptions = {
 };
 async function workspace(values) {
     return {
-        manifest: await (0,manifest_file/* findManifest */.J)((0,external_node_path_.resolve)(values.cwd), values.manifest),
+        manifest: await (0,manifest_file/* findManifest */.J9)((0,external_node_path_.resolve)(values.cwd), values.manifest),
         run: (0,context/* readRunContext */.$p)(process.env),
         logger: consoleLogger({ verbose: values.verbose }),
     };
@@ -6174,13 +6383,41 @@ class BaseResolver {
         throw new Error(`The head commit ${rev} is neither in the checkout nor fetchable from origin. ` +
             'Check out the commit being built first (actions/checkout), or pass a head input that exists.');
     }
+    /**
+     * An explicit base. A branch name means "where head left that branch" (their merge-base, as
+     * for a pull request): a branch that moved on since must not bring its own changes along.
+     * A sha, a tag or an expression (`main~3`) is taken exactly.
+     */
     async explicitBase(rev, head) {
-        const base = await this.ensureCommit(rev);
+        let base = await this.git.resolveCommit(rev);
+        let branch = base !== undefined && !HEX_SHA.test(rev) && (await this.git.isBranch(rev));
+        if (!base) {
+            if (HEX_SHA.test(rev)) {
+                base = await this.ensureCommit(rev);
+            }
+            else {
+                // Not in the checkout: only a branch of origin can be fetched by name.
+                base = await this.branchTip(rev.startsWith('origin/') ? rev.slice('origin/'.length) : rev);
+                branch = base !== undefined;
+            }
+        }
         if (!base) {
             throw new Error(`The base input ${JSON.stringify(rev)} is neither a commit in the checkout nor fetchable from ` +
                 'origin. Pass a sha, tag or branch that exists (origin/<branch> works in shallow clones).');
         }
-        return diff(base, head, `base input ${rev === base ? short(base) : `${rev} (${short(base)})`}`);
+        if (!branch) {
+            const what = rev === base ? short(base) : `${rev} (${short(base)})`;
+            return diff(base, head, `base input ${what}, a commit or tag: compared exactly`);
+        }
+        const label = `base input ${rev}, a branch`;
+        const mb = await this.mergeBase(base, head);
+        if (!mb.found)
+            return this.noCommonHistory(label, base, head, mb.complete);
+        let reason = `${label}: changes since ${short(head)} left it at ${short(mb.found)}`;
+        if (mb.found !== base) {
+            reason += `; ${rev} has moved on to ${short(base)} since, and its own changes are not counted`;
+        }
+        return diff(mb.found, head, reason);
     }
     async byEvent(head) {
         const name = this.event.eventName;
@@ -6536,6 +6773,1133 @@ function asMsdeployError(e) {
 
 /***/ }),
 
+/***/ 93544:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  zb: () => (/* reexport */ DEFAULT_MANIFEST_FILE),
+  ZJ: () => (/* reexport */ MAX_MANIFEST_BYTES),
+  Sh: () => (/* reexport */ ManifestError),
+  vv: () => (/* reexport */ manifestTooLarge),
+  Ng: () => (/* reexport */ parseManifest)
+});
+
+// UNUSED EXPORTS: MANIFEST_SCHEMA_ID, NAME_PATTERN, formatIssue, loadManifestOrThrow, manifestJsonSchema, renderManifestSchema
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
+// EXTERNAL MODULE: ./src/core/manifest/paths.ts
+var paths = __nccwpck_require__(91349);
+;// CONCATENATED MODULE: ./src/core/manifest/build.ts
+
+/** Requires a manifest without issues: every required value is then present. */
+function buildManifest(raw, file, locs) {
+    const component = (key) => {
+        return ([name, c]) => {
+            if (c.path === undefined)
+                throw new Error(`internal: ${key}.${name} has no path after validation`);
+            const path = (0,paths/* normaliseDir */.mI)(c.path);
+            const at = [key, name];
+            return {
+                name,
+                path,
+                patterns: [(0,paths/* dirPattern */.Sr)(path), ...(c.include ?? []).map(paths/* normalisePattern */.FG)],
+                dependsOn: c['depends-on'] ?? [],
+                pos: locs.key(at),
+                sources: {
+                    path: locs.value([...at, 'path']),
+                    include: (c.include ?? []).map((pattern, i) => ({
+                        pattern,
+                        pos: locs.value([...at, 'include', i]),
+                    })),
+                },
+                ...(c.build && { build: buildSpec(name, c.build, [...at, 'build'], locs) }),
+            };
+        };
+    };
+    const services = raw.services
+        ? [...raw.services].map(component('services'))
+        : [singleService(raw, locs)];
+    const manifestPattern = (0,paths/* escapeGlob */.yk)((0,paths/* normaliseDir */.mI)(file.replace(/\\/g, '/')));
+    const global = [manifestPattern, ...(raw.global ?? []).map(paths/* normalisePattern */.FG)];
+    return {
+        file,
+        ...(raw.name !== undefined && { name: raw.name }),
+        services,
+        libraries: [...(raw.libraries ?? [])].map(component('libraries')),
+        global: [...new Set(global)],
+        releaseGroups: [...(raw['release-groups'] ?? [])].map(([name, members]) => ({
+            name,
+            services: members,
+        })),
+    };
+}
+/** Without a `services` map the whole repository is one service, named after the project. */
+function singleService(raw, locs) {
+    if (raw.name === undefined)
+        throw new Error('internal: single-service manifest without a name');
+    return {
+        name: raw.name,
+        path: '.',
+        patterns: ['**'],
+        dependsOn: [],
+        pos: locs.value(['name']),
+        ...(raw.build && { build: buildSpec(raw.name, raw.build, ['build'], locs) }),
+    };
+}
+/** A complete `BuildSpec`: every default filled in, so builders never guess. */
+function buildSpec(service, b, at, locs) {
+    if (b.run === undefined || b.output === undefined) {
+        throw new Error(`internal: ${at.join('.')} has no run or output after validation`);
+    }
+    const kind = b.kind ?? 'archive';
+    const spec = {
+        run: b.run,
+        output: (0,paths/* normaliseDir */.mI)(b.output),
+        kind,
+        ...(b.version !== undefined && { version: b.version }),
+        tests: (b.tests ?? []).map(paths/* normalisePattern */.FG),
+        env: b.env ?? [],
+        pos: locs.key(at),
+    };
+    if (kind !== 'deb')
+        return spec;
+    const deb = b.deb;
+    if (deb?.maintainer === undefined) {
+        throw new Error(`internal: ${at.join('.')} builds a deb without a maintainer after validation`);
+    }
+    return {
+        ...spec,
+        deb: {
+            package: deb.package ?? service,
+            maintainer: deb.maintainer,
+            description: deb.description ?? `${service} service (built by msdeploy)`,
+            depends: deb.depends ?? [],
+            architecture: deb.architecture ?? 'all',
+            // `/opt//x/` → `/opt/x`: one spelling for the path the package installs into.
+            prefix: (deb.prefix ?? `/opt/${service}`).replace(/\/+/g, '/').replace(/(.)\/$/, '$1'),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/manifest/issues.ts
+/** Collects issues for one file; `sorted()` returns them in reading order. */
+class IssueList {
+    file;
+    items = [];
+    constructor(file) {
+        this.file = file;
+    }
+    add(pos, message) {
+        this.items.push({ file: this.file, line: pos.line, col: pos.col, message });
+    }
+    get length() {
+        return this.items.length;
+    }
+    sorted() {
+        // Array.prototype.sort is stable: issues at the same spot keep the order they were found.
+        return [...this.items].sort((a, b) => a.line - b.line || a.col - b.col);
+    }
+}
+/** Where each value (and the key that names it) sits in the YAML text. */
+class SourceMap {
+    lineCounter;
+    entries = new Map();
+    children = new Map();
+    constructor(lineCounter) {
+        this.lineCounter = lineCounter;
+    }
+    /** The 1-based position of a YAML node's first character. */
+    posOf(node, fallback = { line: 1, col: 1 }) {
+        const offset = node?.range?.[0];
+        return offset === undefined ? fallback : this.posAt(offset);
+    }
+    posAt(offset) {
+        const { line, col } = this.lineCounter.linePos(offset);
+        return { line, col };
+    }
+    /** `text` is kept for string scalars, so list entries can be found again by value. */
+    record(path, key, value, text) {
+        const id = pathKey(path);
+        if (!this.entries.has(id)) {
+            const last = path[path.length - 1];
+            if (typeof last === 'string') {
+                const parent = pathKey(path.slice(0, -1));
+                const siblings = this.children.get(parent);
+                if (siblings)
+                    siblings.push(last);
+                else
+                    this.children.set(parent, [last]);
+            }
+        }
+        this.entries.set(id, { ...(key && { key }), value, ...(text !== undefined && { text }) });
+    }
+    /** Where the first entry equal to `text` in the list at `path` is (else the list itself). */
+    itemPos(path, text) {
+        for (let i = 0; this.has([...path, i]); i++) {
+            const e = this.entries.get(pathKey([...path, i]));
+            if (e?.text === text)
+                return e.value;
+        }
+        return this.value(path);
+    }
+    /** The keys written under `path`, in order, whether or not their values were valid. */
+    childKeys(path) {
+        return this.children.get(pathKey(path)) ?? [];
+    }
+    has(path) {
+        return this.entries.has(pathKey(path));
+    }
+    /** Where the key naming `path` is (a service's name, `depends-on:`), else where its value is. */
+    key(path) {
+        const e = this.entries.get(pathKey(path));
+        return e?.key ?? e?.value ?? { line: 1, col: 1 };
+    }
+    /** Where the value at `path` starts, else its key. */
+    value(path) {
+        return this.entries.get(pathKey(path))?.value ?? { line: 1, col: 1 };
+    }
+}
+const pathKey = (path) => JSON.stringify(path);
+/** `['services', 'web', 'include', 0]` → `services.web.include[0]`, as users read YAML paths. */
+function displayPath(path) {
+    let out = '';
+    for (const part of path) {
+        out += typeof part === 'number' ? `[${part}]` : out === '' ? part : `.${part}`;
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/core/manifest/spec.ts
+var manifest_spec = __nccwpck_require__(17882);
+;// CONCATENATED MODULE: ./src/core/manifest/example.ts
+/** Short YAML examples derived from the spec, for the "write e.g. …" half of messages. */
+
+
+/** A representative value for `spec`: its first example or default, else one built from its parts. */
+function exampleOf(spec) {
+    if (spec.examples?.length)
+        return spec.examples[0];
+    if (spec.default !== undefined)
+        return spec.default;
+    switch (spec.kind) {
+        case 'string':
+            return 'x';
+        case 'number':
+            return spec.min ?? spec.max ?? 0; // a bound is always in range
+        case 'boolean':
+            return true;
+        case 'enum':
+            return spec.values[0];
+        case 'const':
+            return spec.value;
+        case 'list':
+            return [exampleOf(spec.items)];
+        case 'map': {
+            const name = (0,manifest_spec/* nameDoc */.ug)(spec.entry).examples?.[0];
+            return { [typeof name === 'string' ? name : 'name']: exampleOf(spec.values) };
+        }
+        case 'object':
+            return Object.fromEntries((spec.required ?? []).map((k) => [k, exampleOf(spec.fields[k])]));
+        case 'union':
+            return exampleOf((0,manifest_spec/* variantSpec */.d)(spec, Object.keys(spec.variants)[0] ?? ''));
+    }
+}
+/** One-line YAML flow syntax: `{path: services/catalog}`, `[web, catalog]`, `'!docs/**'`. */
+function flowYaml(value) {
+    if (Array.isArray(value))
+        return `[${value.map(flowYaml).join(', ')}]`;
+    if (value !== null && typeof value === 'object') {
+        const parts = Object.entries(value).map(([k, v]) => `${flowYaml(k)}: ${flowYaml(v)}`);
+        return `{${parts.join(', ')}}`;
+    }
+    if (typeof value === 'string') {
+        // Plain when YAML reads it back as the same string: `!` (tag), `*` (alias) and `[`/`{` need
+        // quotes, and so do `true`, `1.4` or `.inf`, which YAML would read as another type.
+        return /^[A-Za-z0-9_.][A-Za-z0-9_./*-]*$/.test(value) && (0,dist/* parse */.qg)(value) === value
+            ? value
+            : `'${value.replace(/'/g, "''")}'`;
+    }
+    return String(value);
+}
+
+// EXTERNAL MODULE: ./src/core/manifest/suggest.ts
+var suggest = __nccwpck_require__(87211);
+;// CONCATENATED MODULE: ./src/core/manifest/structure.ts
+/**
+ * Structural validation: walks the YAML nodes against the spec (spec.ts), reports every
+ * unknown key, wrong type, missing key, bad name, path or pattern at its exact position, and
+ * returns the plain values that passed. Cross-references (depends-on, release groups) are
+ * checked afterwards by validate.ts.
+ */
+
+
+
+
+
+
+/**
+ * Upper bound on visited nodes. Aliases can nest exponentially ("billion laughs"); no real
+ * manifest comes near this.
+ */
+const NODE_BUDGET = 200_000;
+/**
+ * Validates `root` (the document's top-level node) against `spec`; undefined when the root
+ * itself is unusable (its issue is reported).
+ */
+function structure_checkStructure(root, spec, ctx) {
+    return new Walker(ctx).walk(root, spec, [], undefined);
+}
+class Walker {
+    ctx;
+    visited = 0;
+    exhausted = false;
+    constructor(ctx) {
+        this.ctx = ctx;
+    }
+    /** Returns the accepted value, or undefined (after reporting why) when it cannot be used. */
+    walk(raw, spec, path, keyPos) {
+        if (++this.visited > NODE_BUDGET) {
+            if (!this.exhausted) {
+                this.exhausted = true;
+                this.ctx.issues.add(this.ctx.locs.posOf(raw), `The manifest expands to more than ${NODE_BUDGET} values through aliases: ` +
+                    'write the repeated parts out instead of nesting `*alias` references.');
+            }
+            return undefined;
+        }
+        // An alias stands for its anchor's value; positions stay at the alias, where the user looks.
+        const node = (0,dist/* isAlias */.Vj)(raw) ? raw.resolve(this.ctx.doc) : raw;
+        const valuePos = this.ctx.locs.posOf(raw, keyPos);
+        const text = (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' ? node.value : undefined;
+        this.ctx.locs.record(path, keyPos, valuePos, text);
+        if (node === null || node === undefined || ((0,dist/* isScalar */.jn)(node) && node.value === null)) {
+            this.report(keyPos ?? valuePos, `${this.where(path)} has no value: ${this.fix(spec, path)}.`);
+            return undefined;
+        }
+        switch (spec.kind) {
+            case 'string':
+                return this.string(node, spec, path, valuePos);
+            case 'number':
+                return this.number(node, spec, path, valuePos);
+            case 'boolean':
+                return this.boolean(node, spec, path, valuePos);
+            case 'enum':
+                return this.enumeration(node, spec, path, valuePos);
+            case 'const':
+                return this.constant(node, spec, path, valuePos);
+            case 'list':
+                return this.list(node, spec, path, keyPos, valuePos);
+            case 'map':
+                return this.map(node, spec, path, keyPos, valuePos);
+            case 'object':
+                return this.object(node, spec, path, keyPos, valuePos);
+            case 'union':
+                return this.union(node, spec, path, keyPos, valuePos);
+        }
+    }
+    string(node, spec, path, pos) {
+        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string') {
+            this.wrongType(node, spec, path, pos, (0,dist/* isScalar */.jn)(node) ? ' (quote it to make it a string)' : '');
+            return undefined;
+        }
+        const value = node.value;
+        const problem = spec.format === 'name'
+            ? this.nameProblem(value, 'project') // the top-level `name` is the only free-standing name
+            : spec.format === 'dir'
+                ? (0,paths/* dirError */.SF)(value, spec.base)
+                : spec.format === 'pattern'
+                    ? (0,paths/* patternError */.fZ)(value, spec.base)
+                    : spec.pattern !== undefined && !compiled(spec.pattern).test(value)
+                        ? (spec.patternHint ?? `does not match \`${spec.pattern}\``)
+                        : undefined;
+        if (problem !== undefined) {
+            // An issue is one line (`file:line:col: message`), so multi-line values are not quoted.
+            const subject = value === '' || /[\r\n]/.test(value)
+                ? this.where(path)
+                : `${quoteValue(value)} in ${this.where(path, true)}`;
+            this.report(pos, `${subject} ${problem.replace(/\.$/, '')}.`);
+            return undefined;
+        }
+        return value;
+    }
+    number(node, spec, path, pos) {
+        const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
+        if (typeof value !== 'number') {
+            const numeric = typeof value === 'string' &&
+                isQuoted(node) &&
+                value.trim() !== '' &&
+                Number.isFinite(Number(value));
+            this.wrongType(node, spec, path, pos, numeric ? ' (remove the quotes to make it a number)' : '');
+            return undefined;
+        }
+        const { min, max } = spec;
+        let problem;
+        if (!Number.isFinite(value)) {
+            problem = `is not a finite number: ${this.fix(spec, path)}`;
+        }
+        else if (spec.integer && !Number.isInteger(value)) {
+            problem = `is not a whole number: write e.g. ${this.entry(path, nearestAllowed(value, spec))}`;
+        }
+        else if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
+            const range = min === undefined
+                ? `is more than ${max}`
+                : max === undefined
+                    ? `is less than ${min}`
+                    : `is not between ${min} and ${max}`;
+            problem = `${range}: ${spec.rangeHint ?? this.fix(spec, path)}`;
+        }
+        if (problem === undefined)
+            return value;
+        // The source text, so that `.inf` or `2.50` read as the user wrote them.
+        this.report(pos, `${quoteValue(this.source(node))} in ${this.where(path, true)} ${problem}.`);
+        return undefined;
+    }
+    boolean(node, spec, path, pos) {
+        const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
+        if (typeof value === 'boolean')
+            return value;
+        const text = typeof value === 'string' ? value.trim().toLowerCase() : '';
+        const meant = Object.hasOwn(BOOLEAN_WORDS, text) ? BOOLEAN_WORDS[text] : undefined;
+        if (meant === undefined) {
+            this.wrongType(node, spec, path, pos, '');
+            return undefined;
+        }
+        const note = isQuoted(node) && (text === 'true' || text === 'false')
+            ? ' (remove the quotes to make it a boolean)'
+            : ' (YAML 1.2 reads only `true` and `false` as booleans)';
+        this.wrongType(node, spec, path, pos, note, `write ${this.entry(path, meant)}`);
+        return undefined;
+    }
+    enumeration(node, spec, path, pos) {
+        const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
+        if (typeof value === 'string' && spec.values.includes(value))
+            return value;
+        const hint = (typeof value === 'string' ? (0,suggest/* didYouMean */.au)(value, spec.values) : undefined) ??
+            `write e.g. \`${lastKey(path)}: ${flowYaml(exampleOf(spec))}\``;
+        const message = `${this.where(path)} is ${this.describe(node)} but must be one of ` +
+            `${spec.values.join(', ')}: ${hint}.`;
+        this.report(pos, message.replace(/\?\.$/, '?'));
+        return undefined;
+    }
+    constant(node, spec, path, pos) {
+        if ((0,dist/* isScalar */.jn)(node) && node.value === spec.value)
+            return spec.value;
+        const want = flowYaml(spec.value);
+        this.report(pos, `${this.where(path)} must be ${want}, not ${this.describe(node)}: write ` +
+            `\`${lastKey(path)}: ${want}\` (${spec.title}), or remove the key.`);
+        return undefined;
+    }
+    list(node, spec, path, keyPos, pos) {
+        if (!(0,dist/* isSeq */.oP)(node)) {
+            this.wrongType(node, spec, path, pos, '');
+            return undefined;
+        }
+        const out = [];
+        const seen = new Map();
+        node.items.forEach((item, i) => {
+            const value = this.walk(item, spec.items, [...path, i], undefined);
+            if (value === undefined)
+                return;
+            const first = seen.get(value);
+            if (spec.unique && first !== undefined) {
+                this.report(this.ctx.locs.value([...path, i]), `${this.where(path)} lists ${quoteValue(value)} twice (also entry ${first + 1}): ` +
+                    'remove the duplicate.');
+                return;
+            }
+            seen.set(value, i);
+            out.push(value);
+        });
+        if (spec.minItems !== undefined && node.items.length < spec.minItems) {
+            this.report(keyPos ?? pos, `${this.where(path)} has ${plural(node.items.length, 'entry', 'entries')} but needs at ` +
+                `least ${spec.minItems}: ${spec.minItemsHint ?? `add ${spec.items.title}s`}.`);
+        }
+        return out;
+    }
+    map(node, spec, path, keyPos, pos) {
+        if (!(0,dist/* isMap */.jh)(node)) {
+            this.wrongType(node, spec, path, pos, '');
+            return undefined;
+        }
+        const out = new Map();
+        for (const pair of node.items) {
+            const name = this.keyText(pair.key);
+            const namePos = this.ctx.locs.posOf(pair.key, pos);
+            const problem = this.nameProblem(name, spec.entry);
+            if (problem !== undefined) {
+                this.report(namePos, `${quoteValue(name)} in \`${displayPath(path)}\` ${problem}.`);
+            }
+            // Keep badly named entries: references to them then resolve instead of piling up errors.
+            const value = this.walk(pair.value, spec.values, [...path, name], namePos);
+            if (value !== undefined)
+                out.set(name, value);
+        }
+        if (spec.minEntries !== undefined && node.items.length < spec.minEntries) {
+            this.report(keyPos ?? pos, `${this.where(path)} is empty: ${spec.minEntriesHint ?? `add a ${spec.entry}`}.`);
+        }
+        return out;
+    }
+    object(node, spec, path, keyPos, pos) {
+        if (!(0,dist/* isMap */.jh)(node)) {
+            this.wrongType(node, spec, path, pos, '');
+            return undefined;
+        }
+        const known = Object.keys(spec.fields);
+        const out = {};
+        const present = new Set();
+        for (const pair of node.items) {
+            const key = this.keyText(pair.key);
+            const at = this.ctx.locs.posOf(pair.key, pos);
+            const field = Object.hasOwn(spec.fields, key) ? spec.fields[key] : undefined;
+            if (field === undefined) {
+                this.unknownKey(key, known, path, at);
+                continue;
+            }
+            present.add(key);
+            const value = this.walk(pair.value, field, [...path, key], at);
+            if (value !== undefined)
+                out[key] = value;
+        }
+        const anchor = keyPos ?? pos;
+        for (const key of spec.required ?? []) {
+            if (present.has(key))
+                continue;
+            const example = flowYaml({ [key]: exampleOf(spec.fields[key]) }).slice(1, -1);
+            this.report(anchor, `${this.where(path)} has no \`${key}\`: add it, e.g. \`${example}\`.`);
+        }
+        const oneOf = spec.requireOneOf;
+        if (oneOf && !oneOf.keys.some((k) => present.has(k))) {
+            const keys = oneOf.keys.map((k) => `\`${k}\``).join(' nor ');
+            this.report(anchor, `${this.where(path)} has neither ${keys}: ${oneOf.hint}.`);
+        }
+        return out;
+    }
+    /**
+     * The discriminator first: until it names a variant there is nothing to check the other keys
+     * against, so a missing or unknown one is the only issue reported for the mapping.
+     */
+    union(node, spec, path, keyPos, pos) {
+        if (!(0,dist/* isMap */.jh)(node)) {
+            this.wrongType(node, spec, path, pos, '');
+            return undefined;
+        }
+        const key = spec.discriminator;
+        const pair = node.items.find((p) => this.keyText(p.key) === key);
+        if (pair === undefined) {
+            const tags = (0,manifest_spec/* discriminatorSpec */.Kq)(spec);
+            this.report(keyPos ?? pos, `${this.where(path)} has no \`${key}\`, which must be one of ${tags.values.join(', ')}: ` +
+                `add it, e.g. ${this.entry([key], exampleOf(tags))}.`);
+            return undefined;
+        }
+        const at = this.ctx.locs.posOf(pair.key, pos);
+        const tag = this.walk(pair.value, (0,manifest_spec/* discriminatorSpec */.Kq)(spec), [...path, key], at);
+        if (tag === undefined)
+            return undefined;
+        return this.object(node, (0,manifest_spec/* variantSpec */.d)(spec, tag), path, keyPos, pos);
+    }
+    unknownKey(key, known, path, at) {
+        const where = path.length === 0 ? '' : ` in \`${displayPath(path)}\``;
+        const kind = path.length === 0 ? 'top-level key' : 'key';
+        const hint = (0,suggest/* didYouMean */.au)(key, known) ??
+            `remove it; the keys allowed here are ${known.map((k) => `\`${k}\``).join(', ')}`;
+        this.report(at, `Unknown ${kind} ${quoteValue(key)}${where}: ${hint}.`.replace(/\?\.$/, '?'));
+    }
+    wrongType(node, spec, path, pos, note, fix = this.fix(spec, path)) {
+        // A boolean's title says what it switches; what the user needs to read is its two values.
+        const want = spec.kind === 'boolean' ? 'true or false' : spec.title;
+        this.report(pos, `${this.where(path)} must be ${want}, not ${this.describe(node)}${note}: ${fix}.`);
+    }
+    /** "write e.g. `path: services/catalog`". */
+    fix(spec, path) {
+        return `write e.g. ${this.entry(path, exampleOf(spec))}`;
+    }
+    /** "`path: services/catalog`" (list items and the root have no key to show). */
+    entry(path, value) {
+        const example = flowYaml(value);
+        return typeof path[path.length - 1] === 'string'
+            ? `\`${lastKey(path)}: ${example}\``
+            : `\`${example}\``;
+    }
+    /** Undefined when `name` is valid, else what is wrong with it and a valid spelling. */
+    nameProblem(name, entry) {
+        if (manifest_spec/* NAME_RE */.eF.test(name))
+            return undefined;
+        const fixed = name
+            .toLowerCase()
+            .replace(/[^a-z0-9-]+/g, '-')
+            .replace(/^-+|-+$/g, '')
+            .slice(0, 63);
+        const example = manifest_spec/* NAME_RE */.eF.test(fixed) ? fixed : String((0,manifest_spec/* nameDoc */.ug)(entry).examples?.[0]);
+        return (`is not a valid ${entry} name: use 1–63 lowercase letters, digits and \`-\`, starting ` +
+            `with a letter or digit, e.g. \`${example}\``);
+    }
+    /** The key as written: a number-like key (`42:`) keeps its spelling rather than its value. */
+    keyText(key) {
+        if ((0,dist/* isScalar */.jn)(key) && typeof key.value === 'string')
+            return key.value;
+        const range = key?.range;
+        return range ? this.ctx.text.slice(range[0], range[1]).trim() : '';
+    }
+    describe(node) {
+        if ((0,dist/* isMap */.jh)(node))
+            return 'a mapping';
+        if ((0,dist/* isSeq */.oP)(node))
+            return 'a list';
+        if ((0,dist/* isScalar */.jn)(node)) {
+            const v = node.value;
+            if (typeof v === 'string')
+                return `the text ${quoteValue(v)}`;
+            if (typeof v === 'number' || typeof v === 'bigint')
+                return `the number ${this.source(node)}`;
+            if (typeof v === 'boolean')
+                return `the boolean ${String(v)}`;
+        }
+        return 'an unsupported value';
+    }
+    /** A scalar as written (`1.10`, not its value 1.1); falls back to its value. */
+    source(node) {
+        const range = node.range;
+        const text = range ? this.ctx.text.slice(range[0], range[1]).trim() : '';
+        return text !== '' ? text : String(node.value);
+    }
+    /** "`services.web.path`" or, for the root, "The manifest" (lowercase inside a sentence). */
+    where(path, inSentence = false) {
+        if (path.length === 0)
+            return inSentence ? 'the manifest' : 'The manifest';
+        return `\`${displayPath(path)}\``;
+    }
+    report(pos, message) {
+        this.ctx.issues.add(pos, message);
+    }
+}
+const patterns = new Map();
+/** Spec patterns are few and fixed: compile each once. */
+function compiled(pattern) {
+    let re = patterns.get(pattern);
+    if (re === undefined)
+        patterns.set(pattern, (re = new RegExp(pattern, 'u')));
+    return re;
+}
+/** Text meant as a boolean: quoted `true`/`false`, or words YAML 1.1 read as booleans and 1.2 does not. */
+const BOOLEAN_WORDS = {
+    true: true,
+    false: false,
+    yes: true,
+    no: false,
+    on: true,
+    off: false,
+    y: true,
+    n: false,
+};
+/** The closest whole number the spec accepts, to suggest instead of a fraction. */
+function nearestAllowed(value, spec) {
+    return Math.min(spec.max ?? Infinity, Math.max(spec.min ?? -Infinity, Math.round(value)));
+}
+/** Written in quotes: a quoted `"5"` or `"true"` is text even though it looks like a value. */
+const isQuoted = (node) => (0,dist/* isScalar */.jn)(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE');
+const lastKey = (path) => String(path[path.length - 1] ?? '');
+const quoteValue = (v) => `\`${String(v)}\``;
+const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+
+// EXTERNAL MODULE: ./src/core/artifact/build-env.ts
+var build_env = __nccwpck_require__(10232);
+;// CONCATENATED MODULE: ./src/core/manifest/validate.ts
+/**
+ * Cross-reference checks, run after the structure is known: unique names across libraries and
+ * services, `depends-on` targets, dependency cycles, release group members, and the keys of a
+ * `build` that depend on each other (`kind` and `deb`) or on where it is written.
+ */
+
+
+
+
+function checkReferences(raw, locs, issues) {
+    new ReferenceChecker(raw, locs, issues).run();
+}
+class ReferenceChecker {
+    raw;
+    locs;
+    issues;
+    libraries;
+    services;
+    /** False when a map was present but unusable: then "unknown name" errors would only be noise. */
+    librariesKnown;
+    servicesKnown;
+    byName = new Map();
+    constructor(raw, locs, issues) {
+        this.raw = raw;
+        this.locs = locs;
+        this.issues = issues;
+        this.librariesKnown = raw.libraries !== undefined || !locs.has(['libraries']);
+        this.libraries = this.components('library', 'libraries', raw.libraries);
+        if (locs.has(['services'])) {
+            this.servicesKnown = raw.services !== undefined;
+            this.services = this.components('service', 'services', raw.services);
+        }
+        else {
+            // A single-service repository: the service is the whole repo, named `name`.
+            this.servicesKnown = raw.name !== undefined;
+            this.services =
+                raw.name === undefined
+                    ? []
+                    : [{ kind: 'service', name: raw.name, at: ['name'], dependsOn: [] }];
+        }
+    }
+    run() {
+        this.checkUniqueNames();
+        this.checkDependencies();
+        this.checkCycles();
+        this.checkReleaseGroups();
+        this.checkBuilds();
+    }
+    components(kind, key, map) {
+        // Declared names come from the source, so an entry with an invalid body still counts as declared.
+        return this.locs.childKeys([key]).map((name) => ({
+            kind,
+            name,
+            at: [key, name],
+            dependsOn: map?.get(name)?.['depends-on'] ?? [],
+        }));
+    }
+    checkUniqueNames() {
+        for (const c of [...this.libraries, ...this.services]) {
+            const other = this.byName.get(c.name);
+            if (other === undefined) {
+                this.byName.set(c.name, c);
+                continue;
+            }
+            if (other.kind === c.kind)
+                continue; // a duplicate key, already a YAML error
+            const [first, second] = this.inReadingOrder(other, c);
+            this.issues.add(this.locs.key(second.at), `\`${c.name}\` is declared both as ${describe(first)} on line ${this.locs.key(first.at).line} ` +
+                `and as ${describe(second)}: names must be unique across libraries and services, so rename one.`);
+        }
+    }
+    checkDependencies() {
+        for (const c of [...this.libraries, ...this.services]) {
+            const listPath = [...c.at, 'depends-on'];
+            for (const dep of c.dependsOn) {
+                const at = this.locs.itemPos(listPath, dep);
+                const target = this.byName.get(dep);
+                if (dep === c.name) {
+                    this.issues.add(at, `${capital(c.kind)} \`${c.name}\` depends on itself: remove \`${dep}\` from its \`depends-on\`.`);
+                }
+                else if (target === undefined) {
+                    this.reportUnknownDependency(c, dep, at);
+                }
+                else if (c.kind === 'library' && target.kind === 'service') {
+                    this.issues.add(at, `Library \`${c.name}\` depends on \`${dep}\`, which is a service: libraries may depend ` +
+                        'only on libraries, so move the shared code into a library or remove the dependency.');
+                }
+            }
+        }
+    }
+    reportUnknownDependency(c, dep, at) {
+        const candidates = c.kind === 'library' ? this.libraries : [...this.libraries, ...this.services];
+        if (!this.librariesKnown || (c.kind === 'service' && !this.servicesKnown))
+            return;
+        const allowed = c.kind === 'library' ? 'a library' : 'a library or a service';
+        const hint = (0,suggest/* didYouMean */.au)(dep, candidates.filter((x) => x.name !== c.name).map((x) => x.name)) ??
+            `declare it under \`${c.kind === 'library' ? 'libraries' : 'libraries` or `services'}\`, ` +
+                'or remove it';
+        this.issues.add(at, `\`${c.at.join('.')}.depends-on\` names \`${dep}\`, which is not ${allowed}: ${hint}.`.replace(/\?\.$/, '?'));
+    }
+    /**
+     * Depth-first search in declaration order. Each edge back onto the current path closes one
+     * cycle, reported once at the `depends-on` entry that closes it; removing those edges leaves
+     * the graph acyclic, so no cycle goes unreported.
+     */
+    checkCycles() {
+        const nodes = [...this.byName.values()].sort((a, b) => this.compareDeclared(a, b));
+        const edges = new Map(nodes.map((n) => [n.name, n.dependsOn.filter((d) => this.isUsableEdge(n, d))]));
+        const done = new Set();
+        const onPath = new Map(); // name → index in `path`
+        for (const start of nodes) {
+            if (done.has(start.name))
+                continue;
+            const path = [{ name: start.name, next: 0 }];
+            onPath.set(start.name, 0);
+            while (path.length > 0) {
+                const top = path[path.length - 1];
+                const out = edges.get(top.name);
+                if (top.next >= out.length) {
+                    path.pop();
+                    onPath.delete(top.name);
+                    done.add(top.name);
+                    continue;
+                }
+                const to = out[top.next++];
+                const back = onPath.get(to);
+                if (back !== undefined) {
+                    this.reportCycle([...path.slice(back).map((p) => p.name), to], this.byName.get(top.name));
+                }
+                else if (!done.has(to)) {
+                    onPath.set(to, path.length);
+                    path.push({ name: to, next: 0 });
+                }
+            }
+        }
+    }
+    isUsableEdge(from, to) {
+        const target = this.byName.get(to);
+        return (to !== from.name &&
+            target !== undefined &&
+            !(from.kind === 'library' && target.kind === 'service'));
+    }
+    reportCycle(cycle, closer) {
+        const closing = cycle[cycle.length - 1];
+        this.issues.add(this.locs.itemPos([...closer.at, 'depends-on'], closing), `Dependency cycle ${cycle.join(' → ')}: nothing in it can be built first, so remove one ` +
+            `of these \`depends-on\` entries (e.g. \`${closing}\` from \`${closer.name}\`).`);
+    }
+    checkReleaseGroups() {
+        const groups = this.raw['release-groups'];
+        if (groups === undefined)
+            return;
+        const groupOf = new Map();
+        for (const [group, members] of groups) {
+            const listPath = ['release-groups', group];
+            for (const member of members) {
+                const at = this.locs.itemPos(listPath, member);
+                const target = this.byName.get(member);
+                if (target?.kind === 'service') {
+                    const other = groupOf.get(member);
+                    if (other === undefined) {
+                        groupOf.set(member, group);
+                        continue;
+                    }
+                    const line = this.locs.itemPos(['release-groups', other], member).line;
+                    this.issues.add(at, `Service \`${member}\` is already in release group \`${other}\` (line ${line}): a ` +
+                        'service ships with at most one group, so remove it from one of them.');
+                }
+                else if (target?.kind === 'library') {
+                    this.issues.add(at, `Release group \`${group}\` lists \`${member}\`, which is a library: groups list ` +
+                        'services (libraries ship inside the services that depend on them), so remove it.');
+                }
+                else if (this.servicesKnown) {
+                    const hint = (0,suggest/* didYouMean */.au)(member, this.services.map((s) => s.name)) ?? 'declare it under `services`, or remove it from the group';
+                    this.issues.add(at, `Release group \`${group}\` lists \`${member}\`, which is not a service: ${hint}.`.replace(/\?\.$/, '?'));
+                }
+            }
+        }
+    }
+    checkBuilds() {
+        const services = this.raw.services;
+        if (this.locs.has(['build']) && this.locs.has(['services'])) {
+            const first = this.locs.childKeys(['services'])[0] ?? 'catalog';
+            this.issues.add(this.locs.key(['build']), 'A top-level `build` is only for a single-service repository (one without `services`): ' +
+                `move it under the service it builds, e.g. \`services.${first}.build\`.`);
+        }
+        if (services !== undefined) {
+            for (const [name, s] of services) {
+                if (s.build)
+                    this.checkBuild(name, ['services', name, 'build'], s.build);
+            }
+        }
+        else if (this.raw.name !== undefined && this.raw.build !== undefined) {
+            this.checkBuild(this.raw.name, ['build'], this.raw.build);
+        }
+    }
+    checkBuild(service, at, build) {
+        const where = displayPath(at);
+        (build.env ?? []).forEach((name, i) => {
+            const why = typeof name === 'string' ? (0,build_env/* neverForwarded */.zs)(name) : undefined;
+            if (why) {
+                this.issues.add(this.locs.value([...at, 'env', i]), `\`${name}\` in \`${where}.env\` is never passed to a build: ${why}. Remove it; ` +
+                    "pass what the build needs under another name in the step's `env:`.");
+            }
+        });
+        const prefix = build.deb?.prefix;
+        if (typeof prefix === 'string' && prefix.startsWith('/') && debianControlPrefix(prefix)) {
+            // dpkg-deb reads the package's DEBIAN/ directory as its control area (maintainer scripts
+            // run as root on install): the build output must never land there.
+            this.issues.add(this.locs.value([...at, 'deb', 'prefix']), `\`${prefix}\` in \`${where}.deb.prefix\` is inside /DEBIAN, the package's control ` +
+                'area (its maintainer scripts run as root on install): install the build output ' +
+                `elsewhere, e.g. \`/opt/${service}\`.`);
+        }
+        const hasDeb = this.locs.has([...at, 'deb']);
+        // An invalid `kind` was reported already; guessing it here would only add noise.
+        const kind = build.kind ?? (this.locs.has([...at, 'kind']) ? undefined : 'archive');
+        if (kind === 'deb' && !hasDeb) {
+            this.issues.add(this.locs.key(at), `\`${where}\` has \`kind: deb\` but no \`deb\` section: add one with the package ` +
+                "maintainer, e.g. `deb: {maintainer: 'Shop Team <ops@example.com>'}`.");
+        }
+        else if (kind === 'archive' && hasDeb) {
+            this.issues.add(this.locs.key([...at, 'deb']), `\`${where}.deb\` describes a Debian package, but the build makes an archive: remove ` +
+                '`deb` or set `kind: deb`.');
+        }
+        else if (kind === 'deb' &&
+            build.deb !== undefined &&
+            !this.locs.has([...at, 'deb', 'package']) &&
+            !new RegExp(manifest_spec/* DEB_PACKAGE_PATTERN */.gQ).test(service)) {
+            // Service names are valid package names except for length: Debian needs two characters.
+            this.issues.add(this.locs.key([...at, 'deb']), `The Debian package of \`${service}\` is named after the service by default, but ` +
+                `\`${service}\` is not a valid package name (it needs at least two characters): set ` +
+                `\`package\` in \`${where}.deb\`, e.g. \`package: ${service}-service\`.`);
+        }
+    }
+    compareDeclared(a, b) {
+        const pa = this.locs.key(a.at);
+        const pb = this.locs.key(b.at);
+        return pa.line - pb.line || pa.col - pb.col;
+    }
+    inReadingOrder(a, b) {
+        return this.compareDeclared(a, b) <= 0 ? [a, b] : [b, a];
+    }
+}
+const describe = (c) => c.at[0] === 'name' ? 'the single service `name`' : `a ${c.kind}`;
+const capital = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+/** True when an absolute prefix normalises into `/DEBIAN` (`//DEBIAN/`, `/./DEBIAN/x`). */
+function debianControlPrefix(prefix) {
+    return prefix.split('/').find((c) => c !== '' && c !== '.') === 'DEBIAN';
+}
+
+;// CONCATENATED MODULE: ./src/core/manifest/load.ts
+/** Parsing `msdeploy.yml` text into a validated `Manifest`, with every problem located. */
+
+
+
+
+
+
+
+const DEFAULT_MANIFEST_FILE = 'msdeploy.yml';
+/**
+ * The largest manifest msdeploy parses: 4 MiB is hundreds of times a 5,000-service manifest, and
+ * parsing costs ~50× the text in memory (a 50 MB file took 29 s and 2.7 GB).
+ */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/** The issue for a manifest over {@link MAX_MANIFEST_BYTES}, reported before any parsing. */
+function manifestTooLarge(bytes, shownAs) {
+    return {
+        file: shownAs,
+        line: 1,
+        col: 1,
+        message: `${shownAs} is ${bytes} bytes, over the ${MAX_MANIFEST_BYTES} bytes (4 MiB) a manifest may ` +
+            'be; it was not parsed. Is this the right file? See docs/manifest.md.',
+    };
+}
+/**
+ * Parses and validates a manifest. Pure: `file` (relative to the repository root) becomes the
+ * implicit `global` pattern and, unless `shownAs` says otherwise, names the manifest in issues
+ * (an action shows it relative to the workspace, a CLI relative to where it was started).
+ * `manifest` is set exactly when `issues` is empty.
+ */
+function parseManifest(text, file = DEFAULT_MANIFEST_FILE, shownAs = file) {
+    // A UTF-16 code unit is at least one UTF-8 byte: only a text that may be over is measured.
+    if (text.length > MAX_MANIFEST_BYTES / 3) {
+        const bytes = Buffer.byteLength(text, 'utf8');
+        if (bytes > MAX_MANIFEST_BYTES)
+            return { issues: [manifestTooLarge(bytes, shownAs)] };
+    }
+    const ctx = parseYaml(text, shownAs);
+    const { doc, issues, locs } = ctx;
+    if (issues.length > 0)
+        return { issues: issues.sorted() };
+    const root = doc.contents;
+    if (root === null || (root.range[0] === root.range[1] && !(0,dist/* isMap */.jh)(root))) {
+        issues.add({ line: 1, col: 1 }, `${shownAs} is empty: declare the repository's \`services\` (or a \`name\` for a ` +
+            'single-service repository); see docs/manifest.md.');
+        return { issues: issues.sorted() };
+    }
+    if (!(0,dist/* isMap */.jh)(root)) {
+        issues.add(locs.posOf(root), `The manifest must be a mapping of keys such as \`services:\` and \`global:\`, not ` +
+            `${(0,dist/* isSeq */.oP)(root) ? 'a list' : 'a single value'}: see docs/manifest.md for its layout.`);
+        return { issues: issues.sorted() };
+    }
+    const raw = structure_checkStructure(root, manifest_spec/* manifestSpec */.bg, ctx) ?? {};
+    checkReferences(raw, locs, issues);
+    if (issues.length > 0)
+        return { issues: issues.sorted() };
+    return { manifest: buildManifest(raw, file, locs), issues: [] };
+}
+/**
+ * The structural half of {@link parseManifest} for any spec: YAML errors, then every value
+ * checked against `spec`, with the same located messages. `value` is set exactly when `issues`
+ * is empty. Lets a spec kind be tested on its own, before any manifest section uses it.
+ */
+function validateYaml(text, spec, file) {
+    const ctx = parseYaml(text, file);
+    if (ctx.issues.length > 0)
+        return { issues: ctx.issues.sorted() };
+    const value = checkStructure(ctx.doc.contents, spec, ctx);
+    if (ctx.issues.length > 0 || value === undefined)
+        return { issues: ctx.issues.sorted() };
+    return { value, issues: [] };
+}
+/** Parses YAML text, reporting syntax errors and repeated keys; check nothing else if any. */
+function parseYaml(text, file) {
+    const issues = new IssueList(file);
+    const lineCounter = new dist/* LineCounter */.HN();
+    const locs = new SourceMap(lineCounter);
+    // yaml's own uniqueKeys check is quadratic per mapping (seconds for 5,000 services): ours is linear.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+    if (doc.errors.length > 0) {
+        // The tree of a broken document is a guess; checking it would only add confusing errors.
+        for (const e of doc.errors)
+            issues.add(locs.posAt(e.pos[0]), yamlErrorMessage(e));
+        return { doc, text, issues, locs };
+    }
+    (0,dist/* visit */.YR)(doc, {
+        Map(_, map) {
+            const seen = new Set();
+            for (const { key } of map.items) {
+                if (!(0,dist/* isScalar */.jn)(key))
+                    continue;
+                if (seen.has(key.value) && key.range) {
+                    issues.add(locs.posAt(key.range[0]), `YAML syntax error: Map keys must be unique: ${YAML_HINTS.DUPLICATE_KEY}.`);
+                }
+                seen.add(key.value);
+            }
+        },
+    });
+    return { doc, text, issues, locs };
+}
+/** `msdeploy.yml:3:5: <message>`, the form editors and GitHub problem matchers understand. */
+function formatIssue(i) {
+    return `${i.file}:${i.line}:${i.col}: ${i.message}`;
+}
+/** A manifest that failed validation; `issues` holds every problem, in reading order. */
+class ManifestError extends errors/* ManifestProblem */.Rn {
+    issues;
+    constructor(issues) {
+        const n = issues.length;
+        super(`${n} problem${n === 1 ? '' : 's'} in the manifest:\n${issues.map(formatIssue).join('\n')}`, issues);
+        this.issues = issues;
+    }
+}
+/** Like {@link parseManifest}, but throws a {@link ManifestError} listing every issue. */
+function loadManifestOrThrow(text, file = DEFAULT_MANIFEST_FILE) {
+    const { manifest, issues } = parseManifest(text, file);
+    if (manifest === undefined)
+        throw new ManifestError(issues);
+    return manifest;
+}
+const YAML_HINTS = {
+    DUPLICATE_KEY: 'each key may appear once in a mapping, so remove or merge the repeated one',
+    TAB_AS_INDENT: 'YAML indents with spaces, so replace the tabs',
+    BAD_INDENT: 'indent it with spaces to line up with the entries it belongs to',
+    MULTIPLE_DOCS: 'the manifest is one document, so remove the `---` and what follows',
+    MISSING_CHAR: 'add the missing closing character',
+    BAD_ALIAS: 'define the anchor (`&name`) before using `*name`',
+    BAD_SCALAR_START: 'quote the value',
+    BLOCK_AS_IMPLICIT_KEY: 'put the key and its value on separate lines, or quote it',
+    MULTILINE_IMPLICIT_KEY: 'a key must fit on one line; check for a missing `:` or quote',
+};
+function yamlErrorMessage(e) {
+    const what = e.message.split('\n')[0].replace(/\.$/, '');
+    const hint = YAML_HINTS[e.code] ?? 'check the quoting, brackets and indentation around here';
+    return `YAML syntax error: ${what}: ${hint}.`;
+}
+
+;// CONCATENATED MODULE: ./src/core/manifest/json-schema.ts
+/**
+ * The JSON Schema (draft 2020-12) of `msdeploy.yml`, generated from the same spec that drives
+ * validation, for editors (yaml-language-server) and other tools. The loader checks more than
+ * the schema can say (globs, references, cycles); the schema never accepts a key the loader rejects.
+ */
+
+/** Where the published schema lives; editors use it as the schema's identity. */
+const MANIFEST_SCHEMA_ID = 'https://raw.githubusercontent.com/msdeploy/msdeploy/main/schema/msdeploy.schema.json';
+function manifestJsonSchema() {
+    return {
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        $id: MANIFEST_SCHEMA_ID,
+        ...toSchema(manifestSpec),
+        examples: [exampleManifest],
+    };
+}
+/** The schema file's exact content: 2-space JSON and a final newline. */
+function renderManifestSchema() {
+    return `${JSON.stringify(manifestJsonSchema(), null, 2)}\n`;
+}
+/** The schema of one spec node; exported so tests can check a node the manifest does not use yet. */
+function toSchema(spec) {
+    const doc = { title: spec.title, description: spec.description };
+    // Annotations go last: `default`, then `examples`.
+    const annotations = {
+        ...(spec.default !== undefined && { default: spec.default }),
+        ...(spec.examples && { examples: [...spec.examples] }),
+    };
+    switch (spec.kind) {
+        case 'string': {
+            const pattern = spec.format === 'name'
+                ? NAME_PATTERN
+                : spec.format === 'dir' || spec.format === 'pattern'
+                    ? INSIDE_REPO_PATTERN // also right relative to a service: no `..`, not absolute
+                    : spec.pattern;
+            return { ...doc, type: 'string', minLength: 1, ...(pattern && { pattern }), ...annotations };
+        }
+        case 'number':
+            return {
+                ...doc,
+                type: spec.integer ? 'integer' : 'number',
+                ...(spec.min !== undefined && { minimum: spec.min }),
+                ...(spec.max !== undefined && { maximum: spec.max }),
+                ...annotations,
+            };
+        case 'boolean':
+            return { ...doc, type: 'boolean', ...annotations };
+        case 'enum':
+            return { ...doc, type: 'string', enum: [...spec.values], ...annotations };
+        case 'const':
+            return { ...doc, const: spec.value, ...annotations };
+        case 'list':
+            return {
+                ...doc,
+                type: 'array',
+                items: toSchema(spec.items),
+                ...(spec.unique && { uniqueItems: true }),
+                ...(spec.minItems !== undefined && { minItems: spec.minItems }),
+                ...annotations,
+            };
+        case 'map': {
+            const key = nameDoc(spec.entry);
+            return {
+                ...doc,
+                type: 'object',
+                ...(spec.minEntries !== undefined && { minProperties: spec.minEntries }),
+                propertyNames: { title: key.title, description: key.description, pattern: NAME_PATTERN },
+                additionalProperties: toSchema(spec.values),
+                ...annotations,
+            };
+        }
+        case 'object': {
+            const properties = Object.fromEntries(Object.entries(spec.fields).map(([key, field]) => [key, toSchema(field)]));
+            return {
+                ...doc,
+                type: 'object',
+                properties,
+                ...(spec.required?.length && { required: [...spec.required] }),
+                ...(spec.requireOneOf && {
+                    anyOf: spec.requireOneOf.keys.map((k) => ({ required: [k] })),
+                }),
+                additionalProperties: false,
+                ...annotations,
+            };
+        }
+        case 'union':
+            // Each branch requires its own `const` discriminator, so exactly one can match and an
+            // editor reports the errors of the branch the user picked.
+            return {
+                ...doc,
+                oneOf: Object.keys(spec.variants).map((value) => toSchema(variantSpec(spec, value))),
+                ...annotations,
+            };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/manifest/index.ts
+/** The manifest (`msdeploy.yml`): parse, validate with exact locations, and its JSON Schema. */
+
+
+
+
+
+/***/ }),
+
 /***/ 42167:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6554,6 +7918,113 @@ function serviceByName(manifest, name) {
     const names = manifest.services.map((s) => s.name);
     const near = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .kp)(name, names);
     throw new UnknownServiceError(`No service "${name}" in ${manifest.file}${near ? ` — did you mean "${near}"?` : ''}. Services: ${names.join(', ')}.`);
+}
+
+
+/***/ }),
+
+/***/ 91349:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FG: () => (/* binding */ normalisePattern),
+/* harmony export */   SF: () => (/* binding */ dirError),
+/* harmony export */   Sr: () => (/* binding */ dirPattern),
+/* harmony export */   fZ: () => (/* binding */ patternError),
+/* harmony export */   mI: () => (/* binding */ normaliseDir),
+/* harmony export */   yk: () => (/* binding */ escapeGlob)
+/* harmony export */ });
+/* harmony import */ var _paths_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71792);
+/**
+ * Repo-relative directories and patterns: the checks that keep them inside the repository, and
+ * their normal form. Messages complete a sentence that starts with what is being checked.
+ */
+
+const ROOT = {
+    repository: 'the repository root',
+    service: "the service's directory",
+};
+const INSIDE = {
+    repository: 'the repository',
+    service: "the service's directory",
+};
+/** Why `text` would point outside its base, or undefined. Shared by paths and patterns. */
+function leavesBase(text, kind, base) {
+    if (/^[/\\]/.test(text)) {
+        const relative = text.replace(/^[/\\]+/, '');
+        return (`is absolute: a ${kind} is relative to ${ROOT[base]}, so write ` +
+            `\`${relative || (kind === 'path' ? '.' : '**')}\``);
+    }
+    if (/^[A-Za-z]:/.test(text)) {
+        return `starts with a drive letter: write the ${kind} relative to ${ROOT[base]}`;
+    }
+    if (text.startsWith('~')) {
+        return `starts with \`~\` (a home directory): write the ${kind} relative to ${ROOT[base]}`;
+    }
+    if (text.split(/[/\\]/).includes('..')) {
+        return `has a \`..\` segment: a ${kind} must stay inside ${INSIDE[base]}, so write it without \`..\``;
+    }
+    return undefined;
+}
+/**
+ * What is wrong with a directory, or undefined when it is usable. Relative to a service, it
+ * must be a subdirectory: the service's directory itself holds its sources (and, for `.`, `.git`).
+ */
+function dirError(path, base = 'repository') {
+    if (path.trim() === '') {
+        return base === 'repository'
+            ? 'is empty: write the directory relative to the repository root, or `.` for all of it'
+            : "is empty: write the directory relative to the service's directory, e.g. `dist`";
+    }
+    if (path !== path.trim()) {
+        return 'has leading or trailing spaces: remove them (quote the path if a name really has them)';
+    }
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(path)) {
+        return 'contains a control character (a tab or line break): write the directory on one line';
+    }
+    const outside = leavesBase(path, 'path', base);
+    if (outside)
+        return outside;
+    if (path.includes('\\')) {
+        return `uses \`\\\`: separate directories with \`/\`, e.g. \`${path.replace(/\\/g, '/')}\``;
+    }
+    if (base === 'service' && normaliseDir(path) === '.') {
+        return ("is the service's directory itself, whose sources would end up in the artifact: name the " +
+            'subdirectory the build writes, e.g. `dist`');
+    }
+    return undefined;
+}
+/** `./services/web/` → `services/web`; `./` → `.`. Assumes {@link dirError} found nothing. */
+function normaliseDir(path) {
+    const segments = path.split('/').filter((s) => s !== '' && s !== '.');
+    return segments.length === 0 ? '.' : segments.join('/');
+}
+/** What is wrong with a pattern (`include`, `global`, `tests` entry), or undefined when it is valid. */
+function patternError(pattern, base = 'repository') {
+    const body = pattern.startsWith('!') ? pattern.slice(1) : pattern;
+    const outside = leavesBase(body, 'pattern', base);
+    if (outside)
+        return outside;
+    const syntax = (0,_paths_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globSyntaxError */ .wg)(normalisePattern(pattern));
+    // globSyntaxError returns a whole sentence that names the pattern and says how to fix it.
+    return syntax === undefined ? undefined : `is not a valid glob: ${syntax}`;
+}
+/** Drops a leading `./` (after an optional `!`), the one spelling of "here" people often write. */
+function normalisePattern(pattern) {
+    const negated = pattern.startsWith('!');
+    let body = negated ? pattern.slice(1) : pattern;
+    while (body.startsWith('./'))
+        body = body.replace(/^\.\/+/, '');
+    return (negated ? '!' : '') + body;
+}
+/** A literal path as a glob that matches exactly it (directory names may contain `[`, `*`, …). */
+function escapeGlob(literal) {
+    return literal.replace(/[*?[\]{}\\]/g, '\\$&').replace(/^!/, '\\!');
+}
+/** The pattern that owns everything under a normalised directory. */
+function dirPattern(dir) {
+    return dir === '.' ? '**' : `${escapeGlob(dir)}/**`;
 }
 
 
@@ -7701,6 +9172,9 @@ class GitCommandError extends Error {
 }
 const STDERR_TAIL_LINES = 40;
 const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** Characters a ref name may hold (no revision syntax such as `~`, `^`, `:`, `@{`). */
+// eslint-disable-next-line no-control-regex
+const VALID_REF_CHARS = /^(?!.*@\{)(?!.*\.\.)[^\s~^:?*[\\\x00-\x1f\x7f]+$/;
 class CliGit {
     cwd;
     gitPath;
@@ -7718,6 +9192,22 @@ class CliGit {
             return undefined;
         const sha = r.stdout.toString('latin1').trim();
         return FULL_SHA.test(sha) ? sha : undefined;
+    }
+    async isBranch(rev) {
+        if (rev === '' || rev.startsWith('-') || !VALID_REF_CHARS.test(rev))
+            return false;
+        const exists = async (ref) => (await this.resolveCommit(ref)) !== undefined;
+        if (rev.startsWith('refs/')) {
+            return (rev.startsWith('refs/heads/') || rev.startsWith('refs/remotes/')) && exists(rev);
+        }
+        // git's own order (gitrevisions(7)): refs/<name>, refs/tags/, refs/heads/, refs/remotes/…
+        if (await exists(`refs/${rev}`))
+            return /^(heads|remotes)\//.test(rev);
+        if (await exists(`refs/tags/${rev}`))
+            return false;
+        return ((await exists(`refs/heads/${rev}`)) ||
+            (await exists(`refs/remotes/${rev}`)) ||
+            exists(`refs/remotes/${rev}/HEAD`));
     }
     async isAncestor(ancestor, descendant) {
         const r = await this.run(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant], [1]);
@@ -7800,6 +9290,22 @@ class CliGit {
     async countCommits(rev) {
         const r = await this.run(['rev-list', '--count', '--end-of-options', rev]);
         return Number(r.stdout.toString('utf8').trim());
+    }
+    async symbolicRef(name) {
+        const r = await this.run(['symbolic-ref', '-q', '--end-of-options', name], [1, 128]);
+        if (r.code !== 0)
+            return undefined;
+        return r.stdout.toString('utf8').trim() || undefined;
+    }
+    async tagsAt(rev) {
+        const sha = await this.resolveCommit(rev);
+        if (!sha)
+            return [];
+        const r = await this.run(['tag', '--list', '--sort=refname', '--points-at', sha]);
+        return r.stdout
+            .toString('utf8')
+            .split('\n')
+            .filter((t) => t !== '');
     }
     async listFiles(head) {
         const r = await this.run([
@@ -7900,1242 +9406,68 @@ function displayArg(arg) {
 
 /***/ }),
 
-/***/ 16512:
+/***/ 37181:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  J: () => (/* binding */ findManifest),
-  W: () => (/* binding */ readManifest)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(74296);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-// EXTERNAL MODULE: ./src/core/paths/glob.ts
-var glob = __nccwpck_require__(71792);
-;// CONCATENATED MODULE: ./src/core/manifest/paths.ts
-/**
- * Repo-relative directories and patterns: the checks that keep them inside the repository, and
- * their normal form. Messages complete a sentence that starts with what is being checked.
- */
-
-const ROOT = {
-    repository: 'the repository root',
-    service: "the service's directory",
-};
-const INSIDE = {
-    repository: 'the repository',
-    service: "the service's directory",
-};
-/** Why `text` would point outside its base, or undefined. Shared by paths and patterns. */
-function leavesBase(text, kind, base) {
-    if (/^[/\\]/.test(text)) {
-        const relative = text.replace(/^[/\\]+/, '');
-        return (`is absolute: a ${kind} is relative to ${ROOT[base]}, so write ` +
-            `\`${relative || (kind === 'path' ? '.' : '**')}\``);
-    }
-    if (/^[A-Za-z]:/.test(text)) {
-        return `starts with a drive letter: write the ${kind} relative to ${ROOT[base]}`;
-    }
-    if (text.startsWith('~')) {
-        return `starts with \`~\` (a home directory): write the ${kind} relative to ${ROOT[base]}`;
-    }
-    if (text.split(/[/\\]/).includes('..')) {
-        return `has a \`..\` segment: a ${kind} must stay inside ${INSIDE[base]}, so write it without \`..\``;
-    }
-    return undefined;
-}
-/**
- * What is wrong with a directory, or undefined when it is usable. Relative to a service, it
- * must be a subdirectory: the service's directory itself holds its sources (and, for `.`, `.git`).
- */
-function dirError(path, base = 'repository') {
-    if (path.trim() === '') {
-        return base === 'repository'
-            ? 'is empty: write the directory relative to the repository root, or `.` for all of it'
-            : "is empty: write the directory relative to the service's directory, e.g. `dist`";
-    }
-    if (path !== path.trim()) {
-        return 'has leading or trailing spaces: remove them (quote the path if a name really has them)';
-    }
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f]/.test(path)) {
-        return 'contains a control character (a tab or line break): write the directory on one line';
-    }
-    const outside = leavesBase(path, 'path', base);
-    if (outside)
-        return outside;
-    if (path.includes('\\')) {
-        return `uses \`\\\`: separate directories with \`/\`, e.g. \`${path.replace(/\\/g, '/')}\``;
-    }
-    if (base === 'service' && normaliseDir(path) === '.') {
-        return ("is the service's directory itself, whose sources would end up in the artifact: name the " +
-            'subdirectory the build writes, e.g. `dist`');
-    }
-    return undefined;
-}
-/** `./services/web/` → `services/web`; `./` → `.`. Assumes {@link dirError} found nothing. */
-function normaliseDir(path) {
-    const segments = path.split('/').filter((s) => s !== '' && s !== '.');
-    return segments.length === 0 ? '.' : segments.join('/');
-}
-/** What is wrong with a pattern (`include`, `global`, `tests` entry), or undefined when it is valid. */
-function patternError(pattern, base = 'repository') {
-    const body = pattern.startsWith('!') ? pattern.slice(1) : pattern;
-    const outside = leavesBase(body, 'pattern', base);
-    if (outside)
-        return outside;
-    const syntax = (0,glob/* globSyntaxError */.wg)(normalisePattern(pattern));
-    // globSyntaxError returns a whole sentence that names the pattern and says how to fix it.
-    return syntax === undefined ? undefined : `is not a valid glob: ${syntax}`;
-}
-/** Drops a leading `./` (after an optional `!`), the one spelling of "here" people often write. */
-function normalisePattern(pattern) {
-    const negated = pattern.startsWith('!');
-    let body = negated ? pattern.slice(1) : pattern;
-    while (body.startsWith('./'))
-        body = body.replace(/^\.\/+/, '');
-    return (negated ? '!' : '') + body;
-}
-/** A literal path as a glob that matches exactly it (directory names may contain `[`, `*`, …). */
-function escapeGlob(literal) {
-    return literal.replace(/[*?[\]{}\\]/g, '\\$&').replace(/^!/, '\\!');
-}
-/** The pattern that owns everything under a normalised directory. */
-function dirPattern(dir) {
-    return dir === '.' ? '**' : `${escapeGlob(dir)}/**`;
-}
-
-;// CONCATENATED MODULE: ./src/core/manifest/build.ts
-
-/** Requires a manifest without issues: every required value is then present. */
-function buildManifest(raw, file, locs) {
-    const component = (key) => {
-        return ([name, c]) => {
-            if (c.path === undefined)
-                throw new Error(`internal: ${key}.${name} has no path after validation`);
-            const path = normaliseDir(c.path);
-            const at = [key, name];
-            return {
-                name,
-                path,
-                patterns: [dirPattern(path), ...(c.include ?? []).map(normalisePattern)],
-                dependsOn: c['depends-on'] ?? [],
-                pos: locs.key(at),
-                ...(c.build && { build: buildSpec(name, c.build, [...at, 'build'], locs) }),
-            };
-        };
-    };
-    const services = raw.services
-        ? [...raw.services].map(component('services'))
-        : [singleService(raw, locs)];
-    const manifestPattern = escapeGlob(normaliseDir(file.replace(/\\/g, '/')));
-    const global = [manifestPattern, ...(raw.global ?? []).map(normalisePattern)];
-    return {
-        file,
-        ...(raw.name !== undefined && { name: raw.name }),
-        services,
-        libraries: [...(raw.libraries ?? [])].map(component('libraries')),
-        global: [...new Set(global)],
-        releaseGroups: [...(raw['release-groups'] ?? [])].map(([name, members]) => ({
-            name,
-            services: members,
-        })),
-    };
-}
-/** Without a `services` map the whole repository is one service, named after the project. */
-function singleService(raw, locs) {
-    if (raw.name === undefined)
-        throw new Error('internal: single-service manifest without a name');
-    return {
-        name: raw.name,
-        path: '.',
-        patterns: ['**'],
-        dependsOn: [],
-        pos: locs.value(['name']),
-        ...(raw.build && { build: buildSpec(raw.name, raw.build, ['build'], locs) }),
-    };
-}
-/** A complete `BuildSpec`: every default filled in, so builders never guess. */
-function buildSpec(service, b, at, locs) {
-    if (b.run === undefined || b.output === undefined) {
-        throw new Error(`internal: ${at.join('.')} has no run or output after validation`);
-    }
-    const kind = b.kind ?? 'archive';
-    const spec = {
-        run: b.run,
-        output: normaliseDir(b.output),
-        kind,
-        ...(b.version !== undefined && { version: b.version }),
-        tests: (b.tests ?? []).map(normalisePattern),
-        env: b.env ?? [],
-        pos: locs.key(at),
-    };
-    if (kind !== 'deb')
-        return spec;
-    const deb = b.deb;
-    if (deb?.maintainer === undefined) {
-        throw new Error(`internal: ${at.join('.')} builds a deb without a maintainer after validation`);
-    }
-    return {
-        ...spec,
-        deb: {
-            package: deb.package ?? service,
-            maintainer: deb.maintainer,
-            description: deb.description ?? `${service} service (built by msdeploy)`,
-            depends: deb.depends ?? [],
-            architecture: deb.architecture ?? 'all',
-            // `/opt//x/` → `/opt/x`: one spelling for the path the package installs into.
-            prefix: (deb.prefix ?? `/opt/${service}`).replace(/\/+/g, '/').replace(/(.)\/$/, '$1'),
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/manifest/issues.ts
-/** Collects issues for one file; `sorted()` returns them in reading order. */
-class IssueList {
-    file;
-    items = [];
-    constructor(file) {
-        this.file = file;
-    }
-    add(pos, message) {
-        this.items.push({ file: this.file, line: pos.line, col: pos.col, message });
-    }
-    get length() {
-        return this.items.length;
-    }
-    sorted() {
-        // Array.prototype.sort is stable: issues at the same spot keep the order they were found.
-        return [...this.items].sort((a, b) => a.line - b.line || a.col - b.col);
-    }
-}
-/** Where each value (and the key that names it) sits in the YAML text. */
-class SourceMap {
-    lineCounter;
-    entries = new Map();
-    children = new Map();
-    constructor(lineCounter) {
-        this.lineCounter = lineCounter;
-    }
-    /** The 1-based position of a YAML node's first character. */
-    posOf(node, fallback = { line: 1, col: 1 }) {
-        const offset = node?.range?.[0];
-        return offset === undefined ? fallback : this.posAt(offset);
-    }
-    posAt(offset) {
-        const { line, col } = this.lineCounter.linePos(offset);
-        return { line, col };
-    }
-    /** `text` is kept for string scalars, so list entries can be found again by value. */
-    record(path, key, value, text) {
-        const id = pathKey(path);
-        if (!this.entries.has(id)) {
-            const last = path[path.length - 1];
-            if (typeof last === 'string') {
-                const parent = pathKey(path.slice(0, -1));
-                const siblings = this.children.get(parent);
-                if (siblings)
-                    siblings.push(last);
-                else
-                    this.children.set(parent, [last]);
-            }
-        }
-        this.entries.set(id, { ...(key && { key }), value, ...(text !== undefined && { text }) });
-    }
-    /** Where the first entry equal to `text` in the list at `path` is (else the list itself). */
-    itemPos(path, text) {
-        for (let i = 0; this.has([...path, i]); i++) {
-            const e = this.entries.get(pathKey([...path, i]));
-            if (e?.text === text)
-                return e.value;
-        }
-        return this.value(path);
-    }
-    /** The keys written under `path`, in order, whether or not their values were valid. */
-    childKeys(path) {
-        return this.children.get(pathKey(path)) ?? [];
-    }
-    has(path) {
-        return this.entries.has(pathKey(path));
-    }
-    /** Where the key naming `path` is (a service's name, `depends-on:`), else where its value is. */
-    key(path) {
-        const e = this.entries.get(pathKey(path));
-        return e?.key ?? e?.value ?? { line: 1, col: 1 };
-    }
-    /** Where the value at `path` starts, else its key. */
-    value(path) {
-        return this.entries.get(pathKey(path))?.value ?? { line: 1, col: 1 };
-    }
-}
-const pathKey = (path) => JSON.stringify(path);
-/** `['services', 'web', 'include', 0]` → `services.web.include[0]`, as users read YAML paths. */
-function displayPath(path) {
-    let out = '';
-    for (const part of path) {
-        out += typeof part === 'number' ? `[${part}]` : out === '' ? part : `.${part}`;
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/core/manifest/spec.ts
-var manifest_spec = __nccwpck_require__(17882);
-;// CONCATENATED MODULE: ./src/core/manifest/example.ts
-/** Short YAML examples derived from the spec, for the "write e.g. …" half of messages. */
-
-
-/** A representative value for `spec`: its first example or default, else one built from its parts. */
-function exampleOf(spec) {
-    if (spec.examples?.length)
-        return spec.examples[0];
-    if (spec.default !== undefined)
-        return spec.default;
-    switch (spec.kind) {
-        case 'string':
-            return 'x';
-        case 'number':
-            return spec.min ?? spec.max ?? 0; // a bound is always in range
-        case 'boolean':
-            return true;
-        case 'enum':
-            return spec.values[0];
-        case 'const':
-            return spec.value;
-        case 'list':
-            return [exampleOf(spec.items)];
-        case 'map': {
-            const name = (0,manifest_spec/* nameDoc */.ug)(spec.entry).examples?.[0];
-            return { [typeof name === 'string' ? name : 'name']: exampleOf(spec.values) };
-        }
-        case 'object':
-            return Object.fromEntries((spec.required ?? []).map((k) => [k, exampleOf(spec.fields[k])]));
-        case 'union':
-            return exampleOf((0,manifest_spec/* variantSpec */.d)(spec, Object.keys(spec.variants)[0] ?? ''));
-    }
-}
-/** One-line YAML flow syntax: `{path: services/catalog}`, `[web, catalog]`, `'!docs/**'`. */
-function flowYaml(value) {
-    if (Array.isArray(value))
-        return `[${value.map(flowYaml).join(', ')}]`;
-    if (value !== null && typeof value === 'object') {
-        const parts = Object.entries(value).map(([k, v]) => `${flowYaml(k)}: ${flowYaml(v)}`);
-        return `{${parts.join(', ')}}`;
-    }
-    if (typeof value === 'string') {
-        // Plain when YAML reads it back as the same string: `!` (tag), `*` (alias) and `[`/`{` need
-        // quotes, and so do `true`, `1.4` or `.inf`, which YAML would read as another type.
-        return /^[A-Za-z0-9_.][A-Za-z0-9_./*-]*$/.test(value) && (0,dist/* parse */.qg)(value) === value
-            ? value
-            : `'${value.replace(/'/g, "''")}'`;
-    }
-    return String(value);
-}
-
-// EXTERNAL MODULE: ./src/core/manifest/suggest.ts
-var suggest = __nccwpck_require__(87211);
-;// CONCATENATED MODULE: ./src/core/manifest/structure.ts
-/**
- * Structural validation: walks the YAML nodes against the spec (spec.ts), reports every
- * unknown key, wrong type, missing key, bad name, path or pattern at its exact position, and
- * returns the plain values that passed. Cross-references (depends-on, release groups) are
- * checked afterwards by validate.ts.
- */
-
-
-
-
-
-
-/**
- * Upper bound on visited nodes. Aliases can nest exponentially ("billion laughs"); no real
- * manifest comes near this.
- */
-const NODE_BUDGET = 200_000;
-/**
- * Validates `root` (the document's top-level node) against `spec`; undefined when the root
- * itself is unusable (its issue is reported).
- */
-function structure_checkStructure(root, spec, ctx) {
-    return new Walker(ctx).walk(root, spec, [], undefined);
-}
-class Walker {
-    ctx;
-    visited = 0;
-    exhausted = false;
-    constructor(ctx) {
-        this.ctx = ctx;
-    }
-    /** Returns the accepted value, or undefined (after reporting why) when it cannot be used. */
-    walk(raw, spec, path, keyPos) {
-        if (++this.visited > NODE_BUDGET) {
-            if (!this.exhausted) {
-                this.exhausted = true;
-                this.ctx.issues.add(this.ctx.locs.posOf(raw), `The manifest expands to more than ${NODE_BUDGET} values through aliases: ` +
-                    'write the repeated parts out instead of nesting `*alias` references.');
-            }
-            return undefined;
-        }
-        // An alias stands for its anchor's value; positions stay at the alias, where the user looks.
-        const node = (0,dist/* isAlias */.Vj)(raw) ? raw.resolve(this.ctx.doc) : raw;
-        const valuePos = this.ctx.locs.posOf(raw, keyPos);
-        const text = (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' ? node.value : undefined;
-        this.ctx.locs.record(path, keyPos, valuePos, text);
-        if (node === null || node === undefined || ((0,dist/* isScalar */.jn)(node) && node.value === null)) {
-            this.report(keyPos ?? valuePos, `${this.where(path)} has no value: ${this.fix(spec, path)}.`);
-            return undefined;
-        }
-        switch (spec.kind) {
-            case 'string':
-                return this.string(node, spec, path, valuePos);
-            case 'number':
-                return this.number(node, spec, path, valuePos);
-            case 'boolean':
-                return this.boolean(node, spec, path, valuePos);
-            case 'enum':
-                return this.enumeration(node, spec, path, valuePos);
-            case 'const':
-                return this.constant(node, spec, path, valuePos);
-            case 'list':
-                return this.list(node, spec, path, keyPos, valuePos);
-            case 'map':
-                return this.map(node, spec, path, keyPos, valuePos);
-            case 'object':
-                return this.object(node, spec, path, keyPos, valuePos);
-            case 'union':
-                return this.union(node, spec, path, keyPos, valuePos);
-        }
-    }
-    string(node, spec, path, pos) {
-        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string') {
-            this.wrongType(node, spec, path, pos, (0,dist/* isScalar */.jn)(node) ? ' (quote it to make it a string)' : '');
-            return undefined;
-        }
-        const value = node.value;
-        const problem = spec.format === 'name'
-            ? this.nameProblem(value, 'project') // the top-level `name` is the only free-standing name
-            : spec.format === 'dir'
-                ? dirError(value, spec.base)
-                : spec.format === 'pattern'
-                    ? patternError(value, spec.base)
-                    : spec.pattern !== undefined && !compiled(spec.pattern).test(value)
-                        ? (spec.patternHint ?? `does not match \`${spec.pattern}\``)
-                        : undefined;
-        if (problem !== undefined) {
-            // An issue is one line (`file:line:col: message`), so multi-line values are not quoted.
-            const subject = value === '' || /[\r\n]/.test(value)
-                ? this.where(path)
-                : `${quoteValue(value)} in ${this.where(path, true)}`;
-            this.report(pos, `${subject} ${problem.replace(/\.$/, '')}.`);
-            return undefined;
-        }
-        return value;
-    }
-    number(node, spec, path, pos) {
-        const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
-        if (typeof value !== 'number') {
-            const numeric = typeof value === 'string' &&
-                isQuoted(node) &&
-                value.trim() !== '' &&
-                Number.isFinite(Number(value));
-            this.wrongType(node, spec, path, pos, numeric ? ' (remove the quotes to make it a number)' : '');
-            return undefined;
-        }
-        const { min, max } = spec;
-        let problem;
-        if (!Number.isFinite(value)) {
-            problem = `is not a finite number: ${this.fix(spec, path)}`;
-        }
-        else if (spec.integer && !Number.isInteger(value)) {
-            problem = `is not a whole number: write e.g. ${this.entry(path, nearestAllowed(value, spec))}`;
-        }
-        else if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
-            const range = min === undefined
-                ? `is more than ${max}`
-                : max === undefined
-                    ? `is less than ${min}`
-                    : `is not between ${min} and ${max}`;
-            problem = `${range}: ${spec.rangeHint ?? this.fix(spec, path)}`;
-        }
-        if (problem === undefined)
-            return value;
-        // The source text, so that `.inf` or `2.50` read as the user wrote them.
-        this.report(pos, `${quoteValue(this.source(node))} in ${this.where(path, true)} ${problem}.`);
-        return undefined;
-    }
-    boolean(node, spec, path, pos) {
-        const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
-        if (typeof value === 'boolean')
-            return value;
-        const text = typeof value === 'string' ? value.trim().toLowerCase() : '';
-        const meant = Object.hasOwn(BOOLEAN_WORDS, text) ? BOOLEAN_WORDS[text] : undefined;
-        if (meant === undefined) {
-            this.wrongType(node, spec, path, pos, '');
-            return undefined;
-        }
-        const note = isQuoted(node) && (text === 'true' || text === 'false')
-            ? ' (remove the quotes to make it a boolean)'
-            : ' (YAML 1.2 reads only `true` and `false` as booleans)';
-        this.wrongType(node, spec, path, pos, note, `write ${this.entry(path, meant)}`);
-        return undefined;
-    }
-    enumeration(node, spec, path, pos) {
-        const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
-        if (typeof value === 'string' && spec.values.includes(value))
-            return value;
-        const hint = (typeof value === 'string' ? (0,suggest/* didYouMean */.au)(value, spec.values) : undefined) ??
-            `write e.g. \`${lastKey(path)}: ${flowYaml(exampleOf(spec))}\``;
-        const message = `${this.where(path)} is ${this.describe(node)} but must be one of ` +
-            `${spec.values.join(', ')}: ${hint}.`;
-        this.report(pos, message.replace(/\?\.$/, '?'));
-        return undefined;
-    }
-    constant(node, spec, path, pos) {
-        if ((0,dist/* isScalar */.jn)(node) && node.value === spec.value)
-            return spec.value;
-        const want = flowYaml(spec.value);
-        this.report(pos, `${this.where(path)} must be ${want}, not ${this.describe(node)}: write ` +
-            `\`${lastKey(path)}: ${want}\` (${spec.title}), or remove the key.`);
-        return undefined;
-    }
-    list(node, spec, path, keyPos, pos) {
-        if (!(0,dist/* isSeq */.oP)(node)) {
-            this.wrongType(node, spec, path, pos, '');
-            return undefined;
-        }
-        const out = [];
-        const seen = new Map();
-        node.items.forEach((item, i) => {
-            const value = this.walk(item, spec.items, [...path, i], undefined);
-            if (value === undefined)
-                return;
-            const first = seen.get(value);
-            if (spec.unique && first !== undefined) {
-                this.report(this.ctx.locs.value([...path, i]), `${this.where(path)} lists ${quoteValue(value)} twice (also entry ${first + 1}): ` +
-                    'remove the duplicate.');
-                return;
-            }
-            seen.set(value, i);
-            out.push(value);
-        });
-        if (spec.minItems !== undefined && node.items.length < spec.minItems) {
-            this.report(keyPos ?? pos, `${this.where(path)} has ${plural(node.items.length, 'entry', 'entries')} but needs at ` +
-                `least ${spec.minItems}: ${spec.minItemsHint ?? `add ${spec.items.title}s`}.`);
-        }
-        return out;
-    }
-    map(node, spec, path, keyPos, pos) {
-        if (!(0,dist/* isMap */.jh)(node)) {
-            this.wrongType(node, spec, path, pos, '');
-            return undefined;
-        }
-        const out = new Map();
-        for (const pair of node.items) {
-            const name = this.keyText(pair.key);
-            const namePos = this.ctx.locs.posOf(pair.key, pos);
-            const problem = this.nameProblem(name, spec.entry);
-            if (problem !== undefined) {
-                this.report(namePos, `${quoteValue(name)} in \`${displayPath(path)}\` ${problem}.`);
-            }
-            // Keep badly named entries: references to them then resolve instead of piling up errors.
-            const value = this.walk(pair.value, spec.values, [...path, name], namePos);
-            if (value !== undefined)
-                out.set(name, value);
-        }
-        if (spec.minEntries !== undefined && node.items.length < spec.minEntries) {
-            this.report(keyPos ?? pos, `${this.where(path)} is empty: ${spec.minEntriesHint ?? `add a ${spec.entry}`}.`);
-        }
-        return out;
-    }
-    object(node, spec, path, keyPos, pos) {
-        if (!(0,dist/* isMap */.jh)(node)) {
-            this.wrongType(node, spec, path, pos, '');
-            return undefined;
-        }
-        const known = Object.keys(spec.fields);
-        const out = {};
-        const present = new Set();
-        for (const pair of node.items) {
-            const key = this.keyText(pair.key);
-            const at = this.ctx.locs.posOf(pair.key, pos);
-            const field = Object.hasOwn(spec.fields, key) ? spec.fields[key] : undefined;
-            if (field === undefined) {
-                this.unknownKey(key, known, path, at);
-                continue;
-            }
-            present.add(key);
-            const value = this.walk(pair.value, field, [...path, key], at);
-            if (value !== undefined)
-                out[key] = value;
-        }
-        const anchor = keyPos ?? pos;
-        for (const key of spec.required ?? []) {
-            if (present.has(key))
-                continue;
-            const example = flowYaml({ [key]: exampleOf(spec.fields[key]) }).slice(1, -1);
-            this.report(anchor, `${this.where(path)} has no \`${key}\`: add it, e.g. \`${example}\`.`);
-        }
-        const oneOf = spec.requireOneOf;
-        if (oneOf && !oneOf.keys.some((k) => present.has(k))) {
-            const keys = oneOf.keys.map((k) => `\`${k}\``).join(' nor ');
-            this.report(anchor, `${this.where(path)} has neither ${keys}: ${oneOf.hint}.`);
-        }
-        return out;
-    }
-    /**
-     * The discriminator first: until it names a variant there is nothing to check the other keys
-     * against, so a missing or unknown one is the only issue reported for the mapping.
-     */
-    union(node, spec, path, keyPos, pos) {
-        if (!(0,dist/* isMap */.jh)(node)) {
-            this.wrongType(node, spec, path, pos, '');
-            return undefined;
-        }
-        const key = spec.discriminator;
-        const pair = node.items.find((p) => this.keyText(p.key) === key);
-        if (pair === undefined) {
-            const tags = (0,manifest_spec/* discriminatorSpec */.Kq)(spec);
-            this.report(keyPos ?? pos, `${this.where(path)} has no \`${key}\`, which must be one of ${tags.values.join(', ')}: ` +
-                `add it, e.g. ${this.entry([key], exampleOf(tags))}.`);
-            return undefined;
-        }
-        const at = this.ctx.locs.posOf(pair.key, pos);
-        const tag = this.walk(pair.value, (0,manifest_spec/* discriminatorSpec */.Kq)(spec), [...path, key], at);
-        if (tag === undefined)
-            return undefined;
-        return this.object(node, (0,manifest_spec/* variantSpec */.d)(spec, tag), path, keyPos, pos);
-    }
-    unknownKey(key, known, path, at) {
-        const where = path.length === 0 ? '' : ` in \`${displayPath(path)}\``;
-        const kind = path.length === 0 ? 'top-level key' : 'key';
-        const hint = (0,suggest/* didYouMean */.au)(key, known) ??
-            `remove it; the keys allowed here are ${known.map((k) => `\`${k}\``).join(', ')}`;
-        this.report(at, `Unknown ${kind} ${quoteValue(key)}${where}: ${hint}.`.replace(/\?\.$/, '?'));
-    }
-    wrongType(node, spec, path, pos, note, fix = this.fix(spec, path)) {
-        // A boolean's title says what it switches; what the user needs to read is its two values.
-        const want = spec.kind === 'boolean' ? 'true or false' : spec.title;
-        this.report(pos, `${this.where(path)} must be ${want}, not ${this.describe(node)}${note}: ${fix}.`);
-    }
-    /** "write e.g. `path: services/catalog`". */
-    fix(spec, path) {
-        return `write e.g. ${this.entry(path, exampleOf(spec))}`;
-    }
-    /** "`path: services/catalog`" (list items and the root have no key to show). */
-    entry(path, value) {
-        const example = flowYaml(value);
-        return typeof path[path.length - 1] === 'string'
-            ? `\`${lastKey(path)}: ${example}\``
-            : `\`${example}\``;
-    }
-    /** Undefined when `name` is valid, else what is wrong with it and a valid spelling. */
-    nameProblem(name, entry) {
-        if (manifest_spec/* NAME_RE */.eF.test(name))
-            return undefined;
-        const fixed = name
-            .toLowerCase()
-            .replace(/[^a-z0-9-]+/g, '-')
-            .replace(/^-+|-+$/g, '')
-            .slice(0, 63);
-        const example = manifest_spec/* NAME_RE */.eF.test(fixed) ? fixed : String((0,manifest_spec/* nameDoc */.ug)(entry).examples?.[0]);
-        return (`is not a valid ${entry} name: use 1–63 lowercase letters, digits and \`-\`, starting ` +
-            `with a letter or digit, e.g. \`${example}\``);
-    }
-    /** The key as written: a number-like key (`42:`) keeps its spelling rather than its value. */
-    keyText(key) {
-        if ((0,dist/* isScalar */.jn)(key) && typeof key.value === 'string')
-            return key.value;
-        const range = key?.range;
-        return range ? this.ctx.text.slice(range[0], range[1]).trim() : '';
-    }
-    describe(node) {
-        if ((0,dist/* isMap */.jh)(node))
-            return 'a mapping';
-        if ((0,dist/* isSeq */.oP)(node))
-            return 'a list';
-        if ((0,dist/* isScalar */.jn)(node)) {
-            const v = node.value;
-            if (typeof v === 'string')
-                return `the text ${quoteValue(v)}`;
-            if (typeof v === 'number' || typeof v === 'bigint')
-                return `the number ${this.source(node)}`;
-            if (typeof v === 'boolean')
-                return `the boolean ${String(v)}`;
-        }
-        return 'an unsupported value';
-    }
-    /** A scalar as written (`1.10`, not its value 1.1); falls back to its value. */
-    source(node) {
-        const range = node.range;
-        const text = range ? this.ctx.text.slice(range[0], range[1]).trim() : '';
-        return text !== '' ? text : String(node.value);
-    }
-    /** "`services.web.path`" or, for the root, "The manifest" (lowercase inside a sentence). */
-    where(path, inSentence = false) {
-        if (path.length === 0)
-            return inSentence ? 'the manifest' : 'The manifest';
-        return `\`${displayPath(path)}\``;
-    }
-    report(pos, message) {
-        this.ctx.issues.add(pos, message);
-    }
-}
-const patterns = new Map();
-/** Spec patterns are few and fixed: compile each once. */
-function compiled(pattern) {
-    let re = patterns.get(pattern);
-    if (re === undefined)
-        patterns.set(pattern, (re = new RegExp(pattern, 'u')));
-    return re;
-}
-/** Text meant as a boolean: quoted `true`/`false`, or words YAML 1.1 read as booleans and 1.2 does not. */
-const BOOLEAN_WORDS = {
-    true: true,
-    false: false,
-    yes: true,
-    no: false,
-    on: true,
-    off: false,
-    y: true,
-    n: false,
-};
-/** The closest whole number the spec accepts, to suggest instead of a fraction. */
-function nearestAllowed(value, spec) {
-    return Math.min(spec.max ?? Infinity, Math.max(spec.min ?? -Infinity, Math.round(value)));
-}
-/** Written in quotes: a quoted `"5"` or `"true"` is text even though it looks like a value. */
-const isQuoted = (node) => (0,dist/* isScalar */.jn)(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE');
-const lastKey = (path) => String(path[path.length - 1] ?? '');
-const quoteValue = (v) => `\`${String(v)}\``;
-const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
-
-// EXTERNAL MODULE: ./src/core/artifact/build-env.ts
-var build_env = __nccwpck_require__(10232);
-;// CONCATENATED MODULE: ./src/core/manifest/validate.ts
-/**
- * Cross-reference checks, run after the structure is known: unique names across libraries and
- * services, `depends-on` targets, dependency cycles, release group members, and the keys of a
- * `build` that depend on each other (`kind` and `deb`) or on where it is written.
- */
-
-
-
-
-function checkReferences(raw, locs, issues) {
-    new ReferenceChecker(raw, locs, issues).run();
-}
-class ReferenceChecker {
-    raw;
-    locs;
-    issues;
-    libraries;
-    services;
-    /** False when a map was present but unusable: then "unknown name" errors would only be noise. */
-    librariesKnown;
-    servicesKnown;
-    byName = new Map();
-    constructor(raw, locs, issues) {
-        this.raw = raw;
-        this.locs = locs;
-        this.issues = issues;
-        this.librariesKnown = raw.libraries !== undefined || !locs.has(['libraries']);
-        this.libraries = this.components('library', 'libraries', raw.libraries);
-        if (locs.has(['services'])) {
-            this.servicesKnown = raw.services !== undefined;
-            this.services = this.components('service', 'services', raw.services);
-        }
-        else {
-            // A single-service repository: the service is the whole repo, named `name`.
-            this.servicesKnown = raw.name !== undefined;
-            this.services =
-                raw.name === undefined
-                    ? []
-                    : [{ kind: 'service', name: raw.name, at: ['name'], dependsOn: [] }];
-        }
-    }
-    run() {
-        this.checkUniqueNames();
-        this.checkDependencies();
-        this.checkCycles();
-        this.checkReleaseGroups();
-        this.checkBuilds();
-    }
-    components(kind, key, map) {
-        // Declared names come from the source, so an entry with an invalid body still counts as declared.
-        return this.locs.childKeys([key]).map((name) => ({
-            kind,
-            name,
-            at: [key, name],
-            dependsOn: map?.get(name)?.['depends-on'] ?? [],
-        }));
-    }
-    checkUniqueNames() {
-        for (const c of [...this.libraries, ...this.services]) {
-            const other = this.byName.get(c.name);
-            if (other === undefined) {
-                this.byName.set(c.name, c);
-                continue;
-            }
-            if (other.kind === c.kind)
-                continue; // a duplicate key, already a YAML error
-            const [first, second] = this.inReadingOrder(other, c);
-            this.issues.add(this.locs.key(second.at), `\`${c.name}\` is declared both as ${describe(first)} on line ${this.locs.key(first.at).line} ` +
-                `and as ${describe(second)}: names must be unique across libraries and services, so rename one.`);
-        }
-    }
-    checkDependencies() {
-        for (const c of [...this.libraries, ...this.services]) {
-            const listPath = [...c.at, 'depends-on'];
-            for (const dep of c.dependsOn) {
-                const at = this.locs.itemPos(listPath, dep);
-                const target = this.byName.get(dep);
-                if (dep === c.name) {
-                    this.issues.add(at, `${capital(c.kind)} \`${c.name}\` depends on itself: remove \`${dep}\` from its \`depends-on\`.`);
-                }
-                else if (target === undefined) {
-                    this.reportUnknownDependency(c, dep, at);
-                }
-                else if (c.kind === 'library' && target.kind === 'service') {
-                    this.issues.add(at, `Library \`${c.name}\` depends on \`${dep}\`, which is a service: libraries may depend ` +
-                        'only on libraries, so move the shared code into a library or remove the dependency.');
-                }
-            }
-        }
-    }
-    reportUnknownDependency(c, dep, at) {
-        const candidates = c.kind === 'library' ? this.libraries : [...this.libraries, ...this.services];
-        if (!this.librariesKnown || (c.kind === 'service' && !this.servicesKnown))
-            return;
-        const allowed = c.kind === 'library' ? 'a library' : 'a library or a service';
-        const hint = (0,suggest/* didYouMean */.au)(dep, candidates.filter((x) => x.name !== c.name).map((x) => x.name)) ??
-            `declare it under \`${c.kind === 'library' ? 'libraries' : 'libraries` or `services'}\`, ` +
-                'or remove it';
-        this.issues.add(at, `\`${c.at.join('.')}.depends-on\` names \`${dep}\`, which is not ${allowed}: ${hint}.`.replace(/\?\.$/, '?'));
-    }
-    /**
-     * Depth-first search in declaration order. Each edge back onto the current path closes one
-     * cycle, reported once at the `depends-on` entry that closes it; removing those edges leaves
-     * the graph acyclic, so no cycle goes unreported.
-     */
-    checkCycles() {
-        const nodes = [...this.byName.values()].sort((a, b) => this.compareDeclared(a, b));
-        const edges = new Map(nodes.map((n) => [n.name, n.dependsOn.filter((d) => this.isUsableEdge(n, d))]));
-        const done = new Set();
-        const onPath = new Map(); // name → index in `path`
-        for (const start of nodes) {
-            if (done.has(start.name))
-                continue;
-            const path = [{ name: start.name, next: 0 }];
-            onPath.set(start.name, 0);
-            while (path.length > 0) {
-                const top = path[path.length - 1];
-                const out = edges.get(top.name);
-                if (top.next >= out.length) {
-                    path.pop();
-                    onPath.delete(top.name);
-                    done.add(top.name);
-                    continue;
-                }
-                const to = out[top.next++];
-                const back = onPath.get(to);
-                if (back !== undefined) {
-                    this.reportCycle([...path.slice(back).map((p) => p.name), to], this.byName.get(top.name));
-                }
-                else if (!done.has(to)) {
-                    onPath.set(to, path.length);
-                    path.push({ name: to, next: 0 });
-                }
-            }
-        }
-    }
-    isUsableEdge(from, to) {
-        const target = this.byName.get(to);
-        return (to !== from.name &&
-            target !== undefined &&
-            !(from.kind === 'library' && target.kind === 'service'));
-    }
-    reportCycle(cycle, closer) {
-        const closing = cycle[cycle.length - 1];
-        this.issues.add(this.locs.itemPos([...closer.at, 'depends-on'], closing), `Dependency cycle ${cycle.join(' → ')}: nothing in it can be built first, so remove one ` +
-            `of these \`depends-on\` entries (e.g. \`${closing}\` from \`${closer.name}\`).`);
-    }
-    checkReleaseGroups() {
-        const groups = this.raw['release-groups'];
-        if (groups === undefined)
-            return;
-        const groupOf = new Map();
-        for (const [group, members] of groups) {
-            const listPath = ['release-groups', group];
-            for (const member of members) {
-                const at = this.locs.itemPos(listPath, member);
-                const target = this.byName.get(member);
-                if (target?.kind === 'service') {
-                    const other = groupOf.get(member);
-                    if (other === undefined) {
-                        groupOf.set(member, group);
-                        continue;
-                    }
-                    const line = this.locs.itemPos(['release-groups', other], member).line;
-                    this.issues.add(at, `Service \`${member}\` is already in release group \`${other}\` (line ${line}): a ` +
-                        'service ships with at most one group, so remove it from one of them.');
-                }
-                else if (target?.kind === 'library') {
-                    this.issues.add(at, `Release group \`${group}\` lists \`${member}\`, which is a library: groups list ` +
-                        'services (libraries ship inside the services that depend on them), so remove it.');
-                }
-                else if (this.servicesKnown) {
-                    const hint = (0,suggest/* didYouMean */.au)(member, this.services.map((s) => s.name)) ?? 'declare it under `services`, or remove it from the group';
-                    this.issues.add(at, `Release group \`${group}\` lists \`${member}\`, which is not a service: ${hint}.`.replace(/\?\.$/, '?'));
-                }
-            }
-        }
-    }
-    checkBuilds() {
-        const services = this.raw.services;
-        if (this.locs.has(['build']) && this.locs.has(['services'])) {
-            const first = this.locs.childKeys(['services'])[0] ?? 'catalog';
-            this.issues.add(this.locs.key(['build']), 'A top-level `build` is only for a single-service repository (one without `services`): ' +
-                `move it under the service it builds, e.g. \`services.${first}.build\`.`);
-        }
-        if (services !== undefined) {
-            for (const [name, s] of services) {
-                if (s.build)
-                    this.checkBuild(name, ['services', name, 'build'], s.build);
-            }
-        }
-        else if (this.raw.name !== undefined && this.raw.build !== undefined) {
-            this.checkBuild(this.raw.name, ['build'], this.raw.build);
-        }
-    }
-    checkBuild(service, at, build) {
-        const where = displayPath(at);
-        (build.env ?? []).forEach((name, i) => {
-            const why = typeof name === 'string' ? (0,build_env/* neverForwarded */.zs)(name) : undefined;
-            if (why) {
-                this.issues.add(this.locs.value([...at, 'env', i]), `\`${name}\` in \`${where}.env\` is never passed to a build: ${why}. Remove it; ` +
-                    "pass what the build needs under another name in the step's `env:`.");
-            }
-        });
-        const prefix = build.deb?.prefix;
-        if (typeof prefix === 'string' && prefix.startsWith('/') && debianControlPrefix(prefix)) {
-            // dpkg-deb reads the package's DEBIAN/ directory as its control area (maintainer scripts
-            // run as root on install): the build output must never land there.
-            this.issues.add(this.locs.value([...at, 'deb', 'prefix']), `\`${prefix}\` in \`${where}.deb.prefix\` is inside /DEBIAN, the package's control ` +
-                'area (its maintainer scripts run as root on install): install the build output ' +
-                `elsewhere, e.g. \`/opt/${service}\`.`);
-        }
-        const hasDeb = this.locs.has([...at, 'deb']);
-        // An invalid `kind` was reported already; guessing it here would only add noise.
-        const kind = build.kind ?? (this.locs.has([...at, 'kind']) ? undefined : 'archive');
-        if (kind === 'deb' && !hasDeb) {
-            this.issues.add(this.locs.key(at), `\`${where}\` has \`kind: deb\` but no \`deb\` section: add one with the package ` +
-                "maintainer, e.g. `deb: {maintainer: 'Shop Team <ops@example.com>'}`.");
-        }
-        else if (kind === 'archive' && hasDeb) {
-            this.issues.add(this.locs.key([...at, 'deb']), `\`${where}.deb\` describes a Debian package, but the build makes an archive: remove ` +
-                '`deb` or set `kind: deb`.');
-        }
-        else if (kind === 'deb' &&
-            build.deb !== undefined &&
-            !this.locs.has([...at, 'deb', 'package']) &&
-            !new RegExp(manifest_spec/* DEB_PACKAGE_PATTERN */.gQ).test(service)) {
-            // Service names are valid package names except for length: Debian needs two characters.
-            this.issues.add(this.locs.key([...at, 'deb']), `The Debian package of \`${service}\` is named after the service by default, but ` +
-                `\`${service}\` is not a valid package name (it needs at least two characters): set ` +
-                `\`package\` in \`${where}.deb\`, e.g. \`package: ${service}-service\`.`);
-        }
-    }
-    compareDeclared(a, b) {
-        const pa = this.locs.key(a.at);
-        const pb = this.locs.key(b.at);
-        return pa.line - pb.line || pa.col - pb.col;
-    }
-    inReadingOrder(a, b) {
-        return this.compareDeclared(a, b) <= 0 ? [a, b] : [b, a];
-    }
-}
-const describe = (c) => c.at[0] === 'name' ? 'the single service `name`' : `a ${c.kind}`;
-const capital = (s) => s.charAt(0).toUpperCase() + s.slice(1);
-/** True when an absolute prefix normalises into `/DEBIAN` (`//DEBIAN/`, `/./DEBIAN/x`). */
-function debianControlPrefix(prefix) {
-    return prefix.split('/').find((c) => c !== '' && c !== '.') === 'DEBIAN';
-}
-
-;// CONCATENATED MODULE: ./src/core/manifest/load.ts
-/** Parsing `msdeploy.yml` text into a validated `Manifest`, with every problem located. */
-
-
-
-
-
-
-
-const DEFAULT_MANIFEST_FILE = 'msdeploy.yml';
-/**
- * The largest manifest msdeploy parses: 4 MiB is hundreds of times a 5,000-service manifest, and
- * parsing costs ~50× the text in memory (a 50 MB file took 29 s and 2.7 GB).
- */
-const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-/** The issue for a manifest over {@link MAX_MANIFEST_BYTES}, reported before any parsing. */
-function manifestTooLarge(bytes, shownAs) {
-    return {
-        file: shownAs,
-        line: 1,
-        col: 1,
-        message: `${shownAs} is ${bytes} bytes, over the ${MAX_MANIFEST_BYTES} bytes (4 MiB) a manifest may ` +
-            'be; it was not parsed. Is this the right file? See docs/manifest.md.',
-    };
-}
-/**
- * Parses and validates a manifest. Pure: `file` (relative to the repository root) becomes the
- * implicit `global` pattern and, unless `shownAs` says otherwise, names the manifest in issues
- * (an action shows it relative to the workspace, a CLI relative to where it was started).
- * `manifest` is set exactly when `issues` is empty.
- */
-function parseManifest(text, file = DEFAULT_MANIFEST_FILE, shownAs = file) {
-    // A UTF-16 code unit is at least one UTF-8 byte: only a text that may be over is measured.
-    if (text.length > MAX_MANIFEST_BYTES / 3) {
-        const bytes = Buffer.byteLength(text, 'utf8');
-        if (bytes > MAX_MANIFEST_BYTES)
-            return { issues: [manifestTooLarge(bytes, shownAs)] };
-    }
-    const ctx = parseYaml(text, shownAs);
-    const { doc, issues, locs } = ctx;
-    if (issues.length > 0)
-        return { issues: issues.sorted() };
-    const root = doc.contents;
-    if (root === null || (root.range[0] === root.range[1] && !(0,dist/* isMap */.jh)(root))) {
-        issues.add({ line: 1, col: 1 }, `${shownAs} is empty: declare the repository's \`services\` (or a \`name\` for a ` +
-            'single-service repository); see docs/manifest.md.');
-        return { issues: issues.sorted() };
-    }
-    if (!(0,dist/* isMap */.jh)(root)) {
-        issues.add(locs.posOf(root), `The manifest must be a mapping of keys such as \`services:\` and \`global:\`, not ` +
-            `${(0,dist/* isSeq */.oP)(root) ? 'a list' : 'a single value'}: see docs/manifest.md for its layout.`);
-        return { issues: issues.sorted() };
-    }
-    const raw = structure_checkStructure(root, manifest_spec/* manifestSpec */.bg, ctx) ?? {};
-    checkReferences(raw, locs, issues);
-    if (issues.length > 0)
-        return { issues: issues.sorted() };
-    return { manifest: buildManifest(raw, file, locs), issues: [] };
-}
-/**
- * The structural half of {@link parseManifest} for any spec: YAML errors, then every value
- * checked against `spec`, with the same located messages. `value` is set exactly when `issues`
- * is empty. Lets a spec kind be tested on its own, before any manifest section uses it.
- */
-function validateYaml(text, spec, file) {
-    const ctx = parseYaml(text, file);
-    if (ctx.issues.length > 0)
-        return { issues: ctx.issues.sorted() };
-    const value = checkStructure(ctx.doc.contents, spec, ctx);
-    if (ctx.issues.length > 0 || value === undefined)
-        return { issues: ctx.issues.sorted() };
-    return { value, issues: [] };
-}
-/** Parses YAML text, reporting syntax errors and repeated keys; check nothing else if any. */
-function parseYaml(text, file) {
-    const issues = new IssueList(file);
-    const lineCounter = new dist/* LineCounter */.HN();
-    const locs = new SourceMap(lineCounter);
-    // yaml's own uniqueKeys check is quadratic per mapping (seconds for 5,000 services): ours is linear.
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
-    if (doc.errors.length > 0) {
-        // The tree of a broken document is a guess; checking it would only add confusing errors.
-        for (const e of doc.errors)
-            issues.add(locs.posAt(e.pos[0]), yamlErrorMessage(e));
-        return { doc, text, issues, locs };
-    }
-    (0,dist/* visit */.YR)(doc, {
-        Map(_, map) {
-            const seen = new Set();
-            for (const { key } of map.items) {
-                if (!(0,dist/* isScalar */.jn)(key))
-                    continue;
-                if (seen.has(key.value) && key.range) {
-                    issues.add(locs.posAt(key.range[0]), `YAML syntax error: Map keys must be unique: ${YAML_HINTS.DUPLICATE_KEY}.`);
-                }
-                seen.add(key.value);
-            }
-        },
-    });
-    return { doc, text, issues, locs };
-}
-/** `msdeploy.yml:3:5: <message>`, the form editors and GitHub problem matchers understand. */
-function formatIssue(i) {
-    return `${i.file}:${i.line}:${i.col}: ${i.message}`;
-}
-/** A manifest that failed validation; `issues` holds every problem, in reading order. */
-class ManifestError extends errors/* ManifestProblem */.Rn {
-    issues;
-    constructor(issues) {
-        const n = issues.length;
-        super(`${n} problem${n === 1 ? '' : 's'} in the manifest:\n${issues.map(formatIssue).join('\n')}`, issues);
-        this.issues = issues;
-    }
-}
-/** Like {@link parseManifest}, but throws a {@link ManifestError} listing every issue. */
-function loadManifestOrThrow(text, file = DEFAULT_MANIFEST_FILE) {
-    const { manifest, issues } = parseManifest(text, file);
-    if (manifest === undefined)
-        throw new ManifestError(issues);
-    return manifest;
-}
-const YAML_HINTS = {
-    DUPLICATE_KEY: 'each key may appear once in a mapping, so remove or merge the repeated one',
-    TAB_AS_INDENT: 'YAML indents with spaces, so replace the tabs',
-    BAD_INDENT: 'indent it with spaces to line up with the entries it belongs to',
-    MULTIPLE_DOCS: 'the manifest is one document, so remove the `---` and what follows',
-    MISSING_CHAR: 'add the missing closing character',
-    BAD_ALIAS: 'define the anchor (`&name`) before using `*name`',
-    BAD_SCALAR_START: 'quote the value',
-    BLOCK_AS_IMPLICIT_KEY: 'put the key and its value on separate lines, or quote it',
-    MULTILINE_IMPLICIT_KEY: 'a key must fit on one line; check for a missing `:` or quote',
-};
-function yamlErrorMessage(e) {
-    const what = e.message.split('\n')[0].replace(/\.$/, '');
-    const hint = YAML_HINTS[e.code] ?? 'check the quoting, brackets and indentation around here';
-    return `YAML syntax error: ${what}: ${hint}.`;
-}
-
-;// CONCATENATED MODULE: ./src/core/manifest/json-schema.ts
-/**
- * The JSON Schema (draft 2020-12) of `msdeploy.yml`, generated from the same spec that drives
- * validation, for editors (yaml-language-server) and other tools. The loader checks more than
- * the schema can say (globs, references, cycles); the schema never accepts a key the loader rejects.
- */
-
-/** Where the published schema lives; editors use it as the schema's identity. */
-const MANIFEST_SCHEMA_ID = 'https://raw.githubusercontent.com/msdeploy/msdeploy/main/schema/msdeploy.schema.json';
-function manifestJsonSchema() {
-    return {
-        $schema: 'https://json-schema.org/draft/2020-12/schema',
-        $id: MANIFEST_SCHEMA_ID,
-        ...toSchema(manifestSpec),
-        examples: [exampleManifest],
-    };
-}
-/** The schema file's exact content: 2-space JSON and a final newline. */
-function renderManifestSchema() {
-    return `${JSON.stringify(manifestJsonSchema(), null, 2)}\n`;
-}
-/** The schema of one spec node; exported so tests can check a node the manifest does not use yet. */
-function toSchema(spec) {
-    const doc = { title: spec.title, description: spec.description };
-    // Annotations go last: `default`, then `examples`.
-    const annotations = {
-        ...(spec.default !== undefined && { default: spec.default }),
-        ...(spec.examples && { examples: [...spec.examples] }),
-    };
-    switch (spec.kind) {
-        case 'string': {
-            const pattern = spec.format === 'name'
-                ? NAME_PATTERN
-                : spec.format === 'dir' || spec.format === 'pattern'
-                    ? INSIDE_REPO_PATTERN // also right relative to a service: no `..`, not absolute
-                    : spec.pattern;
-            return { ...doc, type: 'string', minLength: 1, ...(pattern && { pattern }), ...annotations };
-        }
-        case 'number':
-            return {
-                ...doc,
-                type: spec.integer ? 'integer' : 'number',
-                ...(spec.min !== undefined && { minimum: spec.min }),
-                ...(spec.max !== undefined && { maximum: spec.max }),
-                ...annotations,
-            };
-        case 'boolean':
-            return { ...doc, type: 'boolean', ...annotations };
-        case 'enum':
-            return { ...doc, type: 'string', enum: [...spec.values], ...annotations };
-        case 'const':
-            return { ...doc, const: spec.value, ...annotations };
-        case 'list':
-            return {
-                ...doc,
-                type: 'array',
-                items: toSchema(spec.items),
-                ...(spec.unique && { uniqueItems: true }),
-                ...(spec.minItems !== undefined && { minItems: spec.minItems }),
-                ...annotations,
-            };
-        case 'map': {
-            const key = nameDoc(spec.entry);
-            return {
-                ...doc,
-                type: 'object',
-                ...(spec.minEntries !== undefined && { minProperties: spec.minEntries }),
-                propertyNames: { title: key.title, description: key.description, pattern: NAME_PATTERN },
-                additionalProperties: toSchema(spec.values),
-                ...annotations,
-            };
-        }
-        case 'object': {
-            const properties = Object.fromEntries(Object.entries(spec.fields).map(([key, field]) => [key, toSchema(field)]));
-            return {
-                ...doc,
-                type: 'object',
-                properties,
-                ...(spec.required?.length && { required: [...spec.required] }),
-                ...(spec.requireOneOf && {
-                    anyOf: spec.requireOneOf.keys.map((k) => ({ required: [k] })),
-                }),
-                additionalProperties: false,
-                ...annotations,
-            };
-        }
-        case 'union':
-            // Each branch requires its own `const` discriminator, so exactly one can match and an
-            // editor reports the errors of the branch the user picked.
-            return {
-                ...doc,
-                oneOf: Object.keys(spec.variants).map((value) => toSchema(variantSpec(spec, value))),
-                ...annotations,
-            };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/manifest/index.ts
-/** The manifest (`msdeploy.yml`): parse, validate with exact locations, and its JSON Schema. */
-
-
-
-
-;// CONCATENATED MODULE: ./src/platform/manifest-file.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J9: () => (/* binding */ findManifest),
+/* harmony export */   WI: () => (/* binding */ readManifest),
+/* harmony export */   rz: () => (/* binding */ insideRepository)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74296);
+/* harmony import */ var _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(93544);
 /** Finds `msdeploy.yml` in a checkout, reads it and validates it. */
 
 
 
 
+/**
+ * `path` (relative to `root`) resolved through every symlink, or an error when it leaves the
+ * repository. Never quotes the target's content. Undefined when the path does not exist.
+ */
+async function insideRepository(root, path, what) {
+    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root);
+    let real;
+    try {
+        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, path));
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realRoot, real);
+    if (rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ManifestProblem */ .Rn(`${what} ${path} leads outside the repository (through a symbolic link): refusing to use it.`);
+    }
+    return real;
+}
 async function readManifest(at) {
     let text;
     try {
-        const path = (0,external_node_path_.join)(at.root, at.file);
+        await insideRepository(at.root, at.file, 'The manifest');
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(at.root, at.file);
         // Measured before it is read: a huge file is refused without reading it into memory.
-        const { size } = await (0,promises_.stat)(path);
-        if (size > MAX_MANIFEST_BYTES)
-            throw new ManifestError([manifestTooLarge(size, at.shownAs)]);
-        text = await (0,promises_.readFile)(path, 'utf8');
+        const { size } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+        if (size > _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_MANIFEST_BYTES */ .ZJ)
+            throw new _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh([(0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__/* .manifestTooLarge */ .vv)(size, at.shownAs)]);
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
     }
     catch (e) {
-        if (e instanceof ManifestError)
+        if (e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ManifestProblem */ .Rn)
             throw e;
         const code = e.code;
-        throw new errors/* ManifestProblem */.Rn((audience) => code === 'ENOENT'
-            ? `No manifest at ${at.shownAs}: create msdeploy.yml at the repository root (see docs/manifest.md), or point the ${(0,errors/* settingLabel */.px)('manifest', audience)} at it.`
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ManifestProblem */ .Rn((audience) => code === 'ENOENT'
+            ? `No manifest at ${at.shownAs}: create msdeploy.yml at the repository root (see docs/manifest.md), or point the ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .settingLabel */ .px)('manifest', audience)} at it.`
             : `Cannot read the manifest ${at.shownAs}: ${e.message}`);
     }
-    const { manifest, issues } = parseManifest(text, at.file, at.shownAs);
+    const { manifest, issues } = (0,_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseManifest */ .Ng)(text, at.file, at.shownAs);
     if (!manifest || issues.length)
-        throw new ManifestError(issues);
+        throw new _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ManifestError */ .Sh(issues);
     return manifest;
 }
 /**
@@ -9143,23 +9475,23 @@ async function readManifest(at) {
  * up to the repository root (the first one holding `.git`). An explicit path is taken as given.
  */
 async function findManifest(cwd, file) {
-    const start = (0,external_node_path_.resolve)(cwd);
+    const start = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd);
     if (file !== undefined)
         return { root: start, file, shownAs: file };
-    for (let dir = start;; dir = (0,external_node_path_.dirname)(dir)) {
-        if (await exists((0,external_node_path_.join)(dir, DEFAULT_MANIFEST_FILE))) {
+    for (let dir = start;; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
+        if (await exists((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MANIFEST_FILE */ .zb))) {
             return {
                 root: dir,
-                file: DEFAULT_MANIFEST_FILE,
-                shownAs: (0,external_node_path_.relative)(start, (0,external_node_path_.join)(dir, DEFAULT_MANIFEST_FILE)),
+                file: _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MANIFEST_FILE */ .zb,
+                shownAs: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(start, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MANIFEST_FILE */ .zb)),
             };
         }
-        if ((await exists((0,external_node_path_.join)(dir, '.git'))) || (0,external_node_path_.dirname)(dir) === dir)
+        if ((await exists((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.git'))) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) === dir)
             break;
     }
-    throw new errors/* ManifestProblem */.Rn(`No ${DEFAULT_MANIFEST_FILE} in ${start} or its parents up to the repository root: create one (see docs/manifest.md) or pass --manifest.`);
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ManifestProblem */ .Rn(`No ${_core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MANIFEST_FILE */ .zb} in ${start} or its parents up to the repository root: create one (see docs/manifest.md) or pass --manifest.`);
 }
-const exists = (path) => (0,promises_.stat)(path).then(() => true, () => false);
+const exists = (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).then(() => true, () => false);
 
 
 /***/ }),

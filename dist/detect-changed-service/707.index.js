@@ -112,8 +112,8 @@ function getSecretInput(name) {
 
 // EXTERNAL MODULE: ./src/platform/runner/outputs.ts
 var runner_outputs = __webpack_require__(8928);
-// EXTERNAL MODULE: ./src/core/manifest/index.ts + 10 modules
-var manifest = __webpack_require__(1660);
+// EXTERNAL MODULE: ./src/core/manifest/index.ts + 9 modules
+var manifest = __webpack_require__(7852);
 ;// CONCATENATED MODULE: ./src/actions/workspace.ts
 /** Where an action finds the manifest: `manifest` inside `working-directory`. */
 
@@ -163,7 +163,10 @@ function getDetectSettings(run) {
         basePolicy: parseBasePolicy(getInput(DetectInput.basePolicy)),
         services: parseList(DetectInput.services, getInput(DetectInput.services)),
         maxFetchRounds: parseMaxFetchRounds(getInput(DetectInput.maxFetchRounds)),
-        detailFile: (0,external_node_path_.resolve)(getInput(DetectInput.detailFile) || (0,external_node_path_.join)(run.runnerTemp, 'msdeploy-detect.json')),
+        // No input: a fresh file in our own directory under RUNNER_TEMP (one per step).
+        ...(getInput(DetectInput.detailFile)
+            ? { detailFile: (0,external_node_path_.resolve)(getInput(DetectInput.detailFile)) }
+            : { detailDir: run.runnerTemp }),
         token,
     };
 }
@@ -182,7 +185,7 @@ function writeDetectOutputs(outputs) {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _app_detect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9123);
+/* harmony import */ var _app_detect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(153);
 /* harmony import */ var _core_report_detect_outputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4848);
 /* harmony import */ var _core_report_detect_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3342);
 /* harmony import */ var _platform_runner_outputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8928);
@@ -197,15 +200,15 @@ __webpack_require__.r(__webpack_exports__);
 
 await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .C)(async (run, logger) => {
     const settings = (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .getDetectSettings */ .pS)(run);
-    const { result } = await (0,_app_detect_js__WEBPACK_IMPORTED_MODULE_0__/* .detectAffected */ .Q)(settings, run, logger);
+    const { result, detailPath } = await (0,_app_detect_js__WEBPACK_IMPORTED_MODULE_0__/* .detectAffected */ .Q)(settings, run, logger);
     const names = result.affected.services.filter((s) => s.affected).map((s) => s.name);
     logger.info(`Base: ${result.base ?? '(none)'} — ${result.baseReason}`);
     logger.info(`Affected services (${names.length}): ${names.join(', ') || 'none'}`);
     const limit = (0,_core_report_detect_outputs_js__WEBPACK_IMPORTED_MODULE_1__/* .matrixLimitNote */ .Dq)(names.length);
     if (limit)
         logger.warning(limit);
-    await (0,_platform_runner_outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .appendSummary */ .fe)((0,_core_report_detect_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .detectSummary */ .G)(result, settings.detailFile));
-    (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .writeDetectOutputs */ .x9)((0,_core_report_detect_outputs_js__WEBPACK_IMPORTED_MODULE_1__/* .detectOutputs */ .sn)(result, settings.detailFile)); // last: nothing overwrites them
+    await (0,_platform_runner_outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .appendSummary */ .fe)((0,_core_report_detect_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .detectSummary */ .G)(result, detailPath));
+    (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .writeDetectOutputs */ .x9)((0,_core_report_detect_outputs_js__WEBPACK_IMPORTED_MODULE_1__/* .detectOutputs */ .sn)(result, detailPath ?? '')); // last: nothing overwrites them
 });
 
 __webpack_async_result__();
@@ -328,7 +331,7 @@ async function runAction(main) {
 
 /***/ }),
 
-/***/ 9123:
+/***/ 153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -337,10 +340,14 @@ __webpack_require__.d(__webpack_exports__, {
   Q: () => (/* binding */ detectAffected)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/manifest/suggest.ts
 var suggest = __webpack_require__(7211);
 ;// CONCATENATED MODULE: ./src/core/manifest/lookup.ts
@@ -399,11 +406,38 @@ async function detect(req, ports) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/changes/local-base.ts
+
 const DEFAULT_BRANCHES = ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master'];
-async function localDefaultBase(git, head) {
+const FIRST_DEEPEN = 50;
+async function localDefaultBase(git, head, opts = {}) {
     const headSha = await git.resolveCommit(head);
     if (!headSha)
         return undefined;
+    let found = await lookup(git, head, headSha);
+    if (found || !(await git.isShallow()))
+        return found;
+    const max = opts.maxFetchRounds ?? base/* DEFAULT_MAX_FETCH_ROUNDS */.m;
+    let depth = FIRST_DEEPEN;
+    let fetched = 0;
+    for (let round = 1; round <= max && (await git.isShallow()); round++) {
+        opts.logger?.info(`Shallow clone: fetching ${depth} more commits of history to find the base (round ${round} of at most ${max}).`);
+        if (!(await git.deepen(depth, [])))
+            break;
+        fetched += depth;
+        found = await lookup(git, head, headSha);
+        if (found)
+            return found;
+        depth *= 2;
+    }
+    if (!(await git.isShallow()))
+        return undefined; // the whole history: a root commit has no base
+    return {
+        warning: `Shallow clone: could not find where ${head} left the default branch, nor the commit before ` +
+            `it, after fetching ${fetched} more commits of history: treating every service as affected. ` +
+            'Fetch the history (git fetch --unshallow) or pass --base.',
+    };
+}
+async function lookup(git, head, headSha) {
     for (const branch of DEFAULT_BRANCHES) {
         const tip = await git.resolveCommit(branch);
         if (!tip)
@@ -669,6 +703,9 @@ class GitCommandError extends Error {
 }
 const STDERR_TAIL_LINES = 40;
 const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** Characters a ref name may hold (no revision syntax such as `~`, `^`, `:`, `@{`). */
+// eslint-disable-next-line no-control-regex
+const VALID_REF_CHARS = /^(?!.*@\{)(?!.*\.\.)[^\s~^:?*[\\\x00-\x1f\x7f]+$/;
 class CliGit {
     cwd;
     gitPath;
@@ -686,6 +723,22 @@ class CliGit {
             return undefined;
         const sha = r.stdout.toString('latin1').trim();
         return FULL_SHA.test(sha) ? sha : undefined;
+    }
+    async isBranch(rev) {
+        if (rev === '' || rev.startsWith('-') || !VALID_REF_CHARS.test(rev))
+            return false;
+        const exists = async (ref) => (await this.resolveCommit(ref)) !== undefined;
+        if (rev.startsWith('refs/')) {
+            return (rev.startsWith('refs/heads/') || rev.startsWith('refs/remotes/')) && exists(rev);
+        }
+        // git's own order (gitrevisions(7)): refs/<name>, refs/tags/, refs/heads/, refs/remotes/…
+        if (await exists(`refs/${rev}`))
+            return /^(heads|remotes)\//.test(rev);
+        if (await exists(`refs/tags/${rev}`))
+            return false;
+        return ((await exists(`refs/heads/${rev}`)) ||
+            (await exists(`refs/remotes/${rev}`)) ||
+            exists(`refs/remotes/${rev}/HEAD`));
     }
     async isAncestor(ancestor, descendant) {
         const r = await this.run(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant], [1]);
@@ -768,6 +821,22 @@ class CliGit {
     async countCommits(rev) {
         const r = await this.run(['rev-list', '--count', '--end-of-options', rev]);
         return Number(r.stdout.toString('utf8').trim());
+    }
+    async symbolicRef(name) {
+        const r = await this.run(['symbolic-ref', '-q', '--end-of-options', name], [1, 128]);
+        if (r.code !== 0)
+            return undefined;
+        return r.stdout.toString('utf8').trim() || undefined;
+    }
+    async tagsAt(rev) {
+        const sha = await this.resolveCommit(rev);
+        if (!sha)
+            return [];
+        const r = await this.run(['tag', '--list', '--sort=refname', '--points-at', sha]);
+        return r.stdout
+            .toString('utf8')
+            .split('\n')
+            .filter((t) => t !== '');
     }
     async listFiles(head) {
         const r = await this.run([
@@ -1138,19 +1207,39 @@ function explain(err, s, what, hint) {
 
 // EXTERNAL MODULE: ./src/platform/heap.ts + 2 modules
 var heap = __webpack_require__(8537);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/manifest/index.ts + 10 modules
-var core_manifest = __webpack_require__(1660);
+// EXTERNAL MODULE: ./src/core/manifest/index.ts + 9 modules
+var core_manifest = __webpack_require__(7852);
 ;// CONCATENATED MODULE: ./src/platform/manifest-file.ts
 /** Finds `msdeploy.yml` in a checkout, reads it and validates it. */
 
 
 
 
+/**
+ * `path` (relative to `root`) resolved through every symlink, or an error when it leaves the
+ * repository. Never quotes the target's content. Undefined when the path does not exist.
+ */
+async function insideRepository(root, path, what) {
+    const realRoot = await (0,promises_.realpath)(root);
+    let real;
+    try {
+        real = await (0,promises_.realpath)((0,external_node_path_.join)(root, path));
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+    const rel = (0,external_node_path_.relative)(realRoot, real);
+    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
+        throw new errors/* ManifestProblem */.Rn(`${what} ${path} leads outside the repository (through a symbolic link): refusing to use it.`);
+    }
+    return real;
+}
 async function readManifest(at) {
     let text;
     try {
+        await insideRepository(at.root, at.file, 'The manifest');
         const path = (0,external_node_path_.join)(at.root, at.file);
         // Measured before it is read: a huge file is refused without reading it into memory.
         const { size } = await (0,promises_.stat)(path);
@@ -1159,7 +1248,7 @@ async function readManifest(at) {
         text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (e) {
-        if (e instanceof core_manifest/* ManifestError */.Sh)
+        if (e instanceof errors/* ManifestProblem */.Rn)
             throw e;
         const code = e.code;
         throw new errors/* ManifestProblem */.Rn((audience) => code === 'ENOENT'
@@ -1194,8 +1283,98 @@ async function findManifest(cwd, file) {
 }
 const exists = (path) => stat(path).then(() => true, () => false);
 
+// EXTERNAL MODULE: ./src/core/paths/glob.ts
+var glob = __webpack_require__(1792);
+// EXTERNAL MODULE: ./src/core/manifest/paths.ts
+var paths = __webpack_require__(1349);
+;// CONCATENATED MODULE: ./src/core/manifest/tracked.ts
+/**
+ * Paths that match nothing fail open: a service whose `path` is a typo is never affected, and
+ * an `include` that matches no file adds nothing. Checked against the files tracked at head.
+ */
+
+
+
+/** Pure: the manifest's paths checked against `files`, the repo-relative files tracked at head. */
+function checkTrackedPaths(manifest, files, opts = {}) {
+    const file = opts.shownAs ?? manifest.file;
+    const errors = [];
+    const warnings = [];
+    const only = opts.only && new Set(opts.only);
+    let dirs;
+    const components = [
+        ...manifest.services.map((s) => ['services', s]),
+        ...manifest.libraries.map((l) => ['libraries', l]),
+    ];
+    for (const [kind, c] of components) {
+        if (only && !only.has(c.name))
+            continue;
+        const at = c.sources;
+        if (c.path !== '.' && !files.some((f) => f.startsWith(`${c.path}/`))) {
+            dirs ??= directoriesOf(files);
+            const hit = (0,suggest/* closest */.kp)(c.path, dirs);
+            const pos = at?.path ?? c.pos ?? { line: 1, col: 1 };
+            errors.push({
+                file,
+                ...pos,
+                message: `${kind}.${c.name}.path \`${c.path}\` holds no file tracked at head, so ${c.name} would ` +
+                    `never be affected: ${hit === undefined ? 'fix the path' : `did you mean \`${hit}\`?`}`,
+            });
+            continue; // its includes are relative to a missing directory's meaning anyway
+        }
+        for (const { pattern, pos } of at?.include ?? []) {
+            const normal = (0,paths/* normalisePattern */.FG)(pattern);
+            if (normal.startsWith('!'))
+                continue; // an exclusion that excludes nothing changes nothing
+            let match;
+            try {
+                match = (0,glob/* compilePatternList */._K)([normal]); // exactly how detection matches it
+            }
+            catch {
+                continue; // validation reports invalid patterns
+            }
+            if (!files.some(match)) {
+                warnings.push({
+                    file,
+                    ...pos,
+                    message: `${kind}.${c.name}.include \`${pattern}\` matches no file tracked at head: a typo?`,
+                });
+            }
+        }
+    }
+    return { errors, warnings };
+}
+function directoriesOf(files) {
+    const dirs = new Set();
+    for (const f of files) {
+        for (let i = f.indexOf('/'); i > 0; i = f.indexOf('/', i + 1))
+            dirs.add(f.slice(0, i));
+    }
+    return dirs;
+}
+
+;// CONCATENATED MODULE: ./src/app/manifest-paths.ts
+/** The manifest's paths checked against the repository: shared by detect and build. */
+
+
+/**
+ * The manifest's paths against the files tracked at `head`: a `path` holding no file is an
+ * error (the service would never be affected), an `include` matching nothing a warning.
+ */
+async function checkManifestPaths(manifest, at, git, head, logger, only) {
+    const files = await git.listFiles(head);
+    const { errors, warnings } = checkTrackedPaths(manifest, files, { shownAs: at.shownAs, only });
+    for (const w of warnings)
+        logger.warning(w.message, { file: w.file, line: w.line, col: w.col });
+    if (errors.length)
+        throw new core_manifest/* ManifestError */.Sh(errors);
+}
+
 ;// CONCATENATED MODULE: ./src/app/detect.ts
 /** detect-changed-service as one use case: manifest + git + event → affected services, with reasons. */
+
+
+
 
 
 
@@ -1212,6 +1391,7 @@ async function detectAffected(settings, run, logger) {
     let base = settings.base;
     let head = settings.head;
     let event;
+    let lostBase;
     if (run.onActions) {
         event = eventContext(run);
     }
@@ -1220,14 +1400,21 @@ async function detectAffected(settings, run, logger) {
         head ??= 'HEAD';
         event = { eventName: 'local', sha: head, ref: '', payload: {} };
         if (!base && settings.services.length === 0) {
-            const local = await localDefaultBase(git, head);
-            if (local) {
+            const local = await localDefaultBase(git, head, {
+                logger,
+                maxFetchRounds: settings.maxFetchRounds,
+            });
+            if (local && 'warning' in local) {
+                logger.warning(local.warning);
+                lostBase = local.warning;
+            }
+            else if (local) {
                 base = local.base;
                 logger.info(`base: ${local.reason}`);
             }
         }
     }
-    const result = await detect({
+    let result = await detect({
         manifest,
         services: settings.services,
         base: {
@@ -1247,12 +1434,52 @@ async function detectAffected(settings, run, logger) {
         }),
         logger,
     });
-    const detail = (0,detect_outputs/* detectDetail */.$U)(result);
-    if (settings.detailFile) {
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(settings.detailFile), { recursive: true });
-        await (0,promises_.writeFile)(settings.detailFile, JSON.stringify(detail));
+    if (lostBase !== undefined && result.base === undefined && settings.services.length === 0) {
+        result = { ...result, baseReason: lostBase, warning: lostBase }; // loud, never a silent "all"
     }
-    return { result, detail };
+    await checkManifestPaths(manifest, settings.manifest, git, result.head, logger);
+    const detail = (0,detect_outputs/* detectDetail */.$U)(result);
+    const text = JSON.stringify(detail);
+    let detailPath;
+    if (settings.detailFile) {
+        detailPath = settings.detailFile;
+        await writeNoFollow(detailPath, text);
+    }
+    else if (settings.detailDir) {
+        // mkdtemp makes a 0700 directory of our own; 'wx' (O_EXCL) never reuses or follows a file.
+        detailPath = (0,external_node_path_.join)(await (0,promises_.mkdtemp)((0,external_node_path_.join)(settings.detailDir, 'msdeploy-detect-')), 'detail.json');
+        const fh = await (0,promises_.open)(detailPath, 'wx', 0o600);
+        try {
+            await fh.writeFile(text);
+        }
+        finally {
+            await fh.close();
+        }
+    }
+    return { result, detail, ...(detailPath !== undefined && { detailPath }) };
+}
+/** Write `path` (created or truncated), refusing to follow a symlink planted there. */
+async function writeNoFollow(path, text) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    let fh;
+    try {
+        fh = await (0,promises_.open)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW, 0o600);
+    }
+    catch (e) {
+        if (e.code === 'ELOOP') {
+            throw new errors/* MsdeployError */.g9(`The detail file ${path} is a symbolic link: refusing to write through it. Remove it or choose another path.`);
+        }
+        throw e;
+    }
+    try {
+        const info = await fh.stat();
+        if (!info.isFile())
+            throw new errors/* MsdeployError */.g9(`The detail file ${path} is not a regular file.`);
+        await fh.writeFile(text);
+    }
+    finally {
+        await fh.close();
+    }
 }
 /** The event as the base rules read it. */
 function eventContext(run) {
@@ -1935,13 +2162,41 @@ class BaseResolver {
         throw new Error(`The head commit ${rev} is neither in the checkout nor fetchable from origin. ` +
             'Check out the commit being built first (actions/checkout), or pass a head input that exists.');
     }
+    /**
+     * An explicit base. A branch name means "where head left that branch" (their merge-base, as
+     * for a pull request): a branch that moved on since must not bring its own changes along.
+     * A sha, a tag or an expression (`main~3`) is taken exactly.
+     */
     async explicitBase(rev, head) {
-        const base = await this.ensureCommit(rev);
+        let base = await this.git.resolveCommit(rev);
+        let branch = base !== undefined && !HEX_SHA.test(rev) && (await this.git.isBranch(rev));
+        if (!base) {
+            if (HEX_SHA.test(rev)) {
+                base = await this.ensureCommit(rev);
+            }
+            else {
+                // Not in the checkout: only a branch of origin can be fetched by name.
+                base = await this.branchTip(rev.startsWith('origin/') ? rev.slice('origin/'.length) : rev);
+                branch = base !== undefined;
+            }
+        }
         if (!base) {
             throw new Error(`The base input ${JSON.stringify(rev)} is neither a commit in the checkout nor fetchable from ` +
                 'origin. Pass a sha, tag or branch that exists (origin/<branch> works in shallow clones).');
         }
-        return diff(base, head, `base input ${rev === base ? short(base) : `${rev} (${short(base)})`}`);
+        if (!branch) {
+            const what = rev === base ? short(base) : `${rev} (${short(base)})`;
+            return diff(base, head, `base input ${what}, a commit or tag: compared exactly`);
+        }
+        const label = `base input ${rev}, a branch`;
+        const mb = await this.mergeBase(base, head);
+        if (!mb.found)
+            return this.noCommonHistory(label, base, head, mb.complete);
+        let reason = `${label}: changes since ${short(head)} left it at ${short(mb.found)}`;
+        if (mb.found !== base) {
+            reason += `; ${rev} has moved on to ${short(base)} since, and its own changes are not counted`;
+        }
+        return diff(mb.found, head, reason);
     }
     async byEvent(head) {
         const name = this.event.eventName;
@@ -2234,9 +2489,10 @@ function num(obj, ...path) {
 /* harmony export */   L_: () => (/* binding */ SettingError),
 /* harmony export */   Rn: () => (/* binding */ ManifestProblem),
 /* harmony export */   UL: () => (/* binding */ asMsdeployError),
+/* harmony export */   g9: () => (/* binding */ MsdeployError),
 /* harmony export */   px: () => (/* binding */ settingLabel)
 /* harmony export */ });
-/* unused harmony exports ExitCode, MsdeployError */
+/* unused harmony export ExitCode */
 /**
  * Failures msdeploy can explain. Each carries what every entry needs to report it — an exit
  * code, located annotations, Markdown for the step summary — so the action wrapper and the CLI
@@ -2296,7 +2552,7 @@ function asMsdeployError(e) {
 
 /***/ }),
 
-/***/ 1660:
+/***/ 7852:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2315,101 +2571,8 @@ __webpack_require__.d(__webpack_exports__, {
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/paths/glob.ts
-var glob = __webpack_require__(1792);
-;// CONCATENATED MODULE: ./src/core/manifest/paths.ts
-/**
- * Repo-relative directories and patterns: the checks that keep them inside the repository, and
- * their normal form. Messages complete a sentence that starts with what is being checked.
- */
-
-const ROOT = {
-    repository: 'the repository root',
-    service: "the service's directory",
-};
-const INSIDE = {
-    repository: 'the repository',
-    service: "the service's directory",
-};
-/** Why `text` would point outside its base, or undefined. Shared by paths and patterns. */
-function leavesBase(text, kind, base) {
-    if (/^[/\\]/.test(text)) {
-        const relative = text.replace(/^[/\\]+/, '');
-        return (`is absolute: a ${kind} is relative to ${ROOT[base]}, so write ` +
-            `\`${relative || (kind === 'path' ? '.' : '**')}\``);
-    }
-    if (/^[A-Za-z]:/.test(text)) {
-        return `starts with a drive letter: write the ${kind} relative to ${ROOT[base]}`;
-    }
-    if (text.startsWith('~')) {
-        return `starts with \`~\` (a home directory): write the ${kind} relative to ${ROOT[base]}`;
-    }
-    if (text.split(/[/\\]/).includes('..')) {
-        return `has a \`..\` segment: a ${kind} must stay inside ${INSIDE[base]}, so write it without \`..\``;
-    }
-    return undefined;
-}
-/**
- * What is wrong with a directory, or undefined when it is usable. Relative to a service, it
- * must be a subdirectory: the service's directory itself holds its sources (and, for `.`, `.git`).
- */
-function dirError(path, base = 'repository') {
-    if (path.trim() === '') {
-        return base === 'repository'
-            ? 'is empty: write the directory relative to the repository root, or `.` for all of it'
-            : "is empty: write the directory relative to the service's directory, e.g. `dist`";
-    }
-    if (path !== path.trim()) {
-        return 'has leading or trailing spaces: remove them (quote the path if a name really has them)';
-    }
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f]/.test(path)) {
-        return 'contains a control character (a tab or line break): write the directory on one line';
-    }
-    const outside = leavesBase(path, 'path', base);
-    if (outside)
-        return outside;
-    if (path.includes('\\')) {
-        return `uses \`\\\`: separate directories with \`/\`, e.g. \`${path.replace(/\\/g, '/')}\``;
-    }
-    if (base === 'service' && normaliseDir(path) === '.') {
-        return ("is the service's directory itself, whose sources would end up in the artifact: name the " +
-            'subdirectory the build writes, e.g. `dist`');
-    }
-    return undefined;
-}
-/** `./services/web/` → `services/web`; `./` → `.`. Assumes {@link dirError} found nothing. */
-function normaliseDir(path) {
-    const segments = path.split('/').filter((s) => s !== '' && s !== '.');
-    return segments.length === 0 ? '.' : segments.join('/');
-}
-/** What is wrong with a pattern (`include`, `global`, `tests` entry), or undefined when it is valid. */
-function patternError(pattern, base = 'repository') {
-    const body = pattern.startsWith('!') ? pattern.slice(1) : pattern;
-    const outside = leavesBase(body, 'pattern', base);
-    if (outside)
-        return outside;
-    const syntax = (0,glob/* globSyntaxError */.wg)(normalisePattern(pattern));
-    // globSyntaxError returns a whole sentence that names the pattern and says how to fix it.
-    return syntax === undefined ? undefined : `is not a valid glob: ${syntax}`;
-}
-/** Drops a leading `./` (after an optional `!`), the one spelling of "here" people often write. */
-function normalisePattern(pattern) {
-    const negated = pattern.startsWith('!');
-    let body = negated ? pattern.slice(1) : pattern;
-    while (body.startsWith('./'))
-        body = body.replace(/^\.\/+/, '');
-    return (negated ? '!' : '') + body;
-}
-/** A literal path as a glob that matches exactly it (directory names may contain `[`, `*`, …). */
-function escapeGlob(literal) {
-    return literal.replace(/[*?[\]{}\\]/g, '\\$&').replace(/^!/, '\\!');
-}
-/** The pattern that owns everything under a normalised directory. */
-function dirPattern(dir) {
-    return dir === '.' ? '**' : `${escapeGlob(dir)}/**`;
-}
-
+// EXTERNAL MODULE: ./src/core/manifest/paths.ts
+var paths = __webpack_require__(1349);
 ;// CONCATENATED MODULE: ./src/core/manifest/build.ts
 
 /** Requires a manifest without issues: every required value is then present. */
@@ -2418,14 +2581,21 @@ function buildManifest(raw, file, locs) {
         return ([name, c]) => {
             if (c.path === undefined)
                 throw new Error(`internal: ${key}.${name} has no path after validation`);
-            const path = normaliseDir(c.path);
+            const path = (0,paths/* normaliseDir */.mI)(c.path);
             const at = [key, name];
             return {
                 name,
                 path,
-                patterns: [dirPattern(path), ...(c.include ?? []).map(normalisePattern)],
+                patterns: [(0,paths/* dirPattern */.Sr)(path), ...(c.include ?? []).map(paths/* normalisePattern */.FG)],
                 dependsOn: c['depends-on'] ?? [],
                 pos: locs.key(at),
+                sources: {
+                    path: locs.value([...at, 'path']),
+                    include: (c.include ?? []).map((pattern, i) => ({
+                        pattern,
+                        pos: locs.value([...at, 'include', i]),
+                    })),
+                },
                 ...(c.build && { build: buildSpec(name, c.build, [...at, 'build'], locs) }),
             };
         };
@@ -2433,8 +2603,8 @@ function buildManifest(raw, file, locs) {
     const services = raw.services
         ? [...raw.services].map(component('services'))
         : [singleService(raw, locs)];
-    const manifestPattern = escapeGlob(normaliseDir(file.replace(/\\/g, '/')));
-    const global = [manifestPattern, ...(raw.global ?? []).map(normalisePattern)];
+    const manifestPattern = (0,paths/* escapeGlob */.yk)((0,paths/* normaliseDir */.mI)(file.replace(/\\/g, '/')));
+    const global = [manifestPattern, ...(raw.global ?? []).map(paths/* normalisePattern */.FG)];
     return {
         file,
         ...(raw.name !== undefined && { name: raw.name }),
@@ -2468,10 +2638,10 @@ function buildSpec(service, b, at, locs) {
     const kind = b.kind ?? 'archive';
     const spec = {
         run: b.run,
-        output: normaliseDir(b.output),
+        output: (0,paths/* normaliseDir */.mI)(b.output),
         kind,
         ...(b.version !== undefined && { version: b.version }),
-        tests: (b.tests ?? []).map(normalisePattern),
+        tests: (b.tests ?? []).map(paths/* normalisePattern */.FG),
         env: b.env ?? [],
         pos: locs.key(at),
     };
@@ -3141,9 +3311,9 @@ class Walker {
         const problem = spec.format === 'name'
             ? this.nameProblem(value, 'project') // the top-level `name` is the only free-standing name
             : spec.format === 'dir'
-                ? dirError(value, spec.base)
+                ? (0,paths/* dirError */.SF)(value, spec.base)
                 : spec.format === 'pattern'
-                    ? patternError(value, spec.base)
+                    ? (0,paths/* patternError */.fZ)(value, spec.base)
                     : spec.pattern !== undefined && !compiled(spec.pattern).test(value)
                         ? (spec.patternHint ?? `does not match \`${spec.pattern}\``)
                         : undefined;
@@ -4026,6 +4196,113 @@ function toSchema(spec) {
 
 /***/ }),
 
+/***/ 1349:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FG: () => (/* binding */ normalisePattern),
+/* harmony export */   SF: () => (/* binding */ dirError),
+/* harmony export */   Sr: () => (/* binding */ dirPattern),
+/* harmony export */   fZ: () => (/* binding */ patternError),
+/* harmony export */   mI: () => (/* binding */ normaliseDir),
+/* harmony export */   yk: () => (/* binding */ escapeGlob)
+/* harmony export */ });
+/* harmony import */ var _paths_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1792);
+/**
+ * Repo-relative directories and patterns: the checks that keep them inside the repository, and
+ * their normal form. Messages complete a sentence that starts with what is being checked.
+ */
+
+const ROOT = {
+    repository: 'the repository root',
+    service: "the service's directory",
+};
+const INSIDE = {
+    repository: 'the repository',
+    service: "the service's directory",
+};
+/** Why `text` would point outside its base, or undefined. Shared by paths and patterns. */
+function leavesBase(text, kind, base) {
+    if (/^[/\\]/.test(text)) {
+        const relative = text.replace(/^[/\\]+/, '');
+        return (`is absolute: a ${kind} is relative to ${ROOT[base]}, so write ` +
+            `\`${relative || (kind === 'path' ? '.' : '**')}\``);
+    }
+    if (/^[A-Za-z]:/.test(text)) {
+        return `starts with a drive letter: write the ${kind} relative to ${ROOT[base]}`;
+    }
+    if (text.startsWith('~')) {
+        return `starts with \`~\` (a home directory): write the ${kind} relative to ${ROOT[base]}`;
+    }
+    if (text.split(/[/\\]/).includes('..')) {
+        return `has a \`..\` segment: a ${kind} must stay inside ${INSIDE[base]}, so write it without \`..\``;
+    }
+    return undefined;
+}
+/**
+ * What is wrong with a directory, or undefined when it is usable. Relative to a service, it
+ * must be a subdirectory: the service's directory itself holds its sources (and, for `.`, `.git`).
+ */
+function dirError(path, base = 'repository') {
+    if (path.trim() === '') {
+        return base === 'repository'
+            ? 'is empty: write the directory relative to the repository root, or `.` for all of it'
+            : "is empty: write the directory relative to the service's directory, e.g. `dist`";
+    }
+    if (path !== path.trim()) {
+        return 'has leading or trailing spaces: remove them (quote the path if a name really has them)';
+    }
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(path)) {
+        return 'contains a control character (a tab or line break): write the directory on one line';
+    }
+    const outside = leavesBase(path, 'path', base);
+    if (outside)
+        return outside;
+    if (path.includes('\\')) {
+        return `uses \`\\\`: separate directories with \`/\`, e.g. \`${path.replace(/\\/g, '/')}\``;
+    }
+    if (base === 'service' && normaliseDir(path) === '.') {
+        return ("is the service's directory itself, whose sources would end up in the artifact: name the " +
+            'subdirectory the build writes, e.g. `dist`');
+    }
+    return undefined;
+}
+/** `./services/web/` → `services/web`; `./` → `.`. Assumes {@link dirError} found nothing. */
+function normaliseDir(path) {
+    const segments = path.split('/').filter((s) => s !== '' && s !== '.');
+    return segments.length === 0 ? '.' : segments.join('/');
+}
+/** What is wrong with a pattern (`include`, `global`, `tests` entry), or undefined when it is valid. */
+function patternError(pattern, base = 'repository') {
+    const body = pattern.startsWith('!') ? pattern.slice(1) : pattern;
+    const outside = leavesBase(body, 'pattern', base);
+    if (outside)
+        return outside;
+    const syntax = (0,_paths_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globSyntaxError */ .wg)(normalisePattern(pattern));
+    // globSyntaxError returns a whole sentence that names the pattern and says how to fix it.
+    return syntax === undefined ? undefined : `is not a valid glob: ${syntax}`;
+}
+/** Drops a leading `./` (after an optional `!`), the one spelling of "here" people often write. */
+function normalisePattern(pattern) {
+    const negated = pattern.startsWith('!');
+    let body = negated ? pattern.slice(1) : pattern;
+    while (body.startsWith('./'))
+        body = body.replace(/^\.\/+/, '');
+    return (negated ? '!' : '') + body;
+}
+/** A literal path as a glob that matches exactly it (directory names may contain `[`, `*`, …). */
+function escapeGlob(literal) {
+    return literal.replace(/[*?[\]{}\\]/g, '\\$&').replace(/^!/, '\\!');
+}
+/** The pattern that owns everything under a normalised directory. */
+function dirPattern(dir) {
+    return dir === '.' ? '**' : `${escapeGlob(dir)}/**`;
+}
+
+
+/***/ }),
+
 /***/ 7211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4094,6 +4371,7 @@ function editDistance(a, b) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _K: () => (/* binding */ compilePatternList),
 /* harmony export */   go: () => (/* binding */ GlobSyntaxError),
 /* harmony export */   l4: () => (/* binding */ expandAlternations),
 /* harmony export */   nG: () => (/* binding */ literalDirectory),
@@ -4102,7 +4380,7 @@ function editDistance(a, b) {
 /* harmony export */   u9: () => (/* binding */ globRegExp),
 /* harmony export */   wg: () => (/* binding */ globSyntaxError)
 /* harmony export */ });
-/* unused harmony exports compileGlob, compilePatternList, literalPrefix */
+/* unused harmony exports compileGlob, literalPrefix */
 /**
  * Path globs for the manifest's `patterns` / `include` / `global` lists.
  *
