@@ -2743,6 +2743,13 @@ async function buildService(service, ctx, ports) {
         throw new BuildConfigError(`The build of ${service.name} succeeded but produced no directory ${(0,external_node_path_.join)(service.path, spec.output)}: ` +
             'make the build write its output there, or point build.output at where it does.');
     }
+    // What is packed must be inside the service directory once symlinks are followed: an output
+    // that is (or goes through) a link out of it would pack files from elsewhere on the machine.
+    const realOutput = await (0,promises_.realpath)(outputDir);
+    if (!strictlyInside((0,external_node_path_.relative)(await (0,promises_.realpath)(serviceDir), realOutput))) {
+        throw new BuildConfigError(`The build output ${(0,external_node_path_.join)(service.path, spec.output)} of ${service.name} leads outside the service directory through a symlink: ` +
+            'msdeploy packs only files inside the repository; make build.output a real directory the build writes.');
+    }
     const tests = [];
     for (const file of await findTestReports(serviceDir, spec.tests)) {
         tests.push(await (0,junit/* readJUnit */.dN)(file, (0,external_node_path_.relative)(ctx.repoRoot, file)));
@@ -3219,6 +3226,7 @@ function parsePax(body, offset) {
 
 
 
+
 /** A file in the build output that cannot go into an artifact safely or reproducibly. */
 class UnsafeEntryError extends Error {
     path;
@@ -3258,6 +3266,7 @@ async function packArchive(srcDir, outFile, opts) {
         throw new Error(`The artifact file ${out} is inside the directory being packed (${root}); write it elsewhere.`);
     }
     const entries = await listPackableEntries(root, opts.mtime);
+    await opts.onListed?.(entries);
     const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(out), `.${(0,external_node_path_.basename)(out)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.partial`);
     try {
         const result = await writeArchive(entries, tmp, opts.onProgress);
@@ -3304,7 +3313,7 @@ async function describe(root, realRoot, rel, mtime) {
         return { ...base, type: TarType.directory, mode: 0o755 };
     if (st.isFile()) {
         const mode = st.mode & 0o111 ? 0o755 : 0o644;
-        return { ...base, type: TarType.file, mode, size: st.size };
+        return { ...base, type: TarType.file, mode, size: st.size, id: { dev: st.dev, ino: st.ino } };
     }
     if (st.isSymbolicLink()) {
         const linkName = await (0,promises_.readlink)(abs);
@@ -3455,7 +3464,15 @@ class ReadAhead {
             (this.bytesAhead < READ_AHEAD_BYTES || this.pending.size === 0)) {
             const e = this.entries[this.next];
             if (e.type === TarType.file && e.size <= SMALL_FILE) {
-                const read = (0,promises_.readFile)(e.abs).then((data) => checkSize(e, data.length, data));
+                const read = openWalked(e).then(async (fh) => {
+                    try {
+                        const data = await fh.readFile();
+                        return checkSize(e, data.length, data);
+                    }
+                    finally {
+                        await fh.close();
+                    }
+                });
                 read.catch(() => undefined); // awaited by take(); avoid an unhandled rejection meanwhile
                 this.pending.set(this.next, read);
                 this.bytesAhead += e.size;
@@ -3501,7 +3518,7 @@ class ChunkWriter {
     }
     /** Reads a file's contents straight into the chunk buffers. */
     async readFile(e) {
-        const fh = await (0,promises_.open)(e.abs, 'r');
+        const fh = await openWalked(e);
         try {
             for (let pos = 0; pos < e.size;) {
                 const buf = await this.current();
@@ -3546,6 +3563,22 @@ class ChunkWriter {
             wake?.();
         });
     }
+}
+/**
+ * Open a file for packing as the very file the walk saw: never through a symlink swapped in
+ * since (O_NOFOLLOW), and the same device and inode, or the entry changed while packing.
+ */
+async function openWalked(e) {
+    const changed = () => new UnsafeEntryError(e.path, 'it was replaced (by a symlink or another file) while packing; finish the build before packing.');
+    const fh = await (0,promises_.open)(e.abs, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW).catch((err) => {
+        throw err.code === 'ELOOP' ? changed() : err;
+    });
+    const st = await fh.stat();
+    if (!st.isFile() || (e.id && (st.dev !== e.id.dev || st.ino !== e.id.ino))) {
+        await fh.close();
+        throw changed();
+    }
+    return fh;
 }
 function checkSize(e, actual, data) {
     if (actual !== e.size) {

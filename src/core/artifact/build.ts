@@ -212,6 +212,15 @@ export async function buildService(
         'make the build write its output there, or point build.output at where it does.',
     );
   }
+  // What is packed must be inside the service directory once symlinks are followed: an output
+  // that is (or goes through) a link out of it would pack files from elsewhere on the machine.
+  const realOutput = await realpath(outputDir);
+  if (!strictlyInside(relative(await realpath(serviceDir), realOutput))) {
+    throw new BuildConfigError(
+      `The build output ${join(service.path, spec.output)} of ${service.name} leads outside the service directory through a symlink: ` +
+        'msdeploy packs only files inside the repository; make build.output a real directory the build writes.',
+    );
+  }
 
   const tests: TestReport[] = [];
   for (const file of await findTestReports(serviceDir, spec.tests)) {

@@ -7,7 +7,17 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { lstat, open, readdir, readFile, readlink, realpath, rename, rm } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import {
+  lstat,
+  open,
+  readdir,
+  readlink,
+  realpath,
+  rename,
+  rm,
+  type FileHandle,
+} from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGzip, type Gzip } from 'node:zlib';
@@ -21,6 +31,8 @@ export interface PackOptions {
   mtime: number;
   /** Called as file bytes are packed: (bytes of file content done, total). */
   onProgress?: Progress;
+  /** Called once the tree is listed, before a byte is read: the window in which a file can be swapped. */
+  onListed?: (entries: readonly PackEntry[]) => Promise<void> | void;
 }
 
 export interface PackResult {
@@ -51,6 +63,8 @@ export interface PackEntry extends TarEntry {
   abs: string;
   /** UTF-8 bytes of the path: the sort key. */
   key: Buffer;
+  /** The file walked (device and inode), so what is read later is known to be the same file. */
+  id?: { dev: number; ino: number };
 }
 
 const MIB = 1024 * 1024;
@@ -90,6 +104,7 @@ export async function packArchive(
     );
   }
   const entries = await listPackableEntries(root, opts.mtime);
+  await opts.onListed?.(entries);
   const tmp = join(dirname(out), `.${basename(out)}.${randomBytes(6).toString('hex')}.partial`);
   try {
     const result = await writeArchive(entries, tmp, opts.onProgress);
@@ -147,7 +162,7 @@ async function describe(
   if (st.isDirectory()) return { ...base, type: TarType.directory, mode: 0o755 };
   if (st.isFile()) {
     const mode = st.mode & 0o111 ? 0o755 : 0o644;
-    return { ...base, type: TarType.file, mode, size: st.size };
+    return { ...base, type: TarType.file, mode, size: st.size, id: { dev: st.dev, ino: st.ino } };
   }
   if (st.isSymbolicLink()) {
     const linkName = await readlink(abs);
@@ -316,7 +331,14 @@ class ReadAhead {
     ) {
       const e = this.entries[this.next]!;
       if (e.type === TarType.file && e.size <= SMALL_FILE) {
-        const read = readFile(e.abs).then((data) => checkSize(e, data.length, data));
+        const read = openWalked(e).then(async (fh) => {
+          try {
+            const data = await fh.readFile();
+            return checkSize(e, data.length, data);
+          } finally {
+            await fh.close();
+          }
+        });
         read.catch(() => undefined); // awaited by take(); avoid an unhandled rejection meanwhile
         this.pending.set(this.next, read);
         this.bytesAhead += e.size;
@@ -365,7 +387,7 @@ class ChunkWriter {
 
   /** Reads a file's contents straight into the chunk buffers. */
   async readFile(e: PackEntry): Promise<void> {
-    const fh = await open(e.abs, 'r');
+    const fh = await openWalked(e);
     try {
       for (let pos = 0; pos < e.size;) {
         const buf = await this.current();
@@ -409,6 +431,29 @@ class ChunkWriter {
       wake?.();
     });
   }
+}
+
+/**
+ * Open a file for packing as the very file the walk saw: never through a symlink swapped in
+ * since (O_NOFOLLOW), and the same device and inode, or the entry changed while packing.
+ */
+async function openWalked(e: PackEntry): Promise<FileHandle> {
+  const changed = () =>
+    new UnsafeEntryError(
+      e.path,
+      'it was replaced (by a symlink or another file) while packing; finish the build before packing.',
+    );
+  const fh = await open(e.abs, constants.O_RDONLY | constants.O_NOFOLLOW).catch(
+    (err: NodeJS.ErrnoException) => {
+      throw err.code === 'ELOOP' ? changed() : err;
+    },
+  );
+  const st = await fh.stat();
+  if (!st.isFile() || (e.id && (st.dev !== e.id.dev || st.ino !== e.id.ino))) {
+    await fh.close();
+    throw changed();
+  }
+  return fh;
 }
 
 function checkSize(e: PackEntry, actual: number, data: Buffer): Buffer {

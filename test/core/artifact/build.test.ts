@@ -159,6 +159,27 @@ describe('buildService', () => {
     expect(readFileSync(`${outside}/dist/keep`, 'utf8')).toBe('precious');
   });
 
+  it('refuses to pack an output the build made a symlink out of the service directory', async () => {
+    const repo = await exampleRepo('monorepo');
+    const outside = tempDir('outside');
+    writeFileSync(`${outside}/secret`, 'not for the artifact');
+    repo.write(
+      'msdeploy.yml',
+      readFileSync(`${repo.dir}/msdeploy.yml`, 'utf8').replace(
+        'run: node build.mjs\n      output: dist',
+        `run: ln -s ${outside} dist\n      output: dist`,
+      ),
+    );
+    await repo.commit('output through a link');
+    const error = await buildIn(repo.dir, 'search', context(repo.dir, await repo.head())).catch(
+      (e: unknown) => e as Error,
+    );
+    expect(error).toBeInstanceOf(Error);
+    const message = (error as Error).message;
+    expect(message).toMatch(/leads outside the service directory through a symlink/);
+    expect(message).not.toContain(outside); // nor quotes what is there
+  });
+
   it('a dirty build (CLI) says so in its version and provenance', async () => {
     const repo = await exampleRepo('monorepo');
     const commit = await repo.head();

@@ -10,6 +10,7 @@ import {
   readdirSync,
   readFileSync,
   readlinkSync,
+  renameSync,
   rmSync,
   symlinkSync,
   utimesSync,
@@ -269,6 +270,43 @@ describe('packArchive', () => {
         (src) => execFileSync('mkfifo', [join(src, 'pipe')]),
         /pipe: it is a named pipe/,
       ));
+  });
+
+  it.each([
+    ['a small file', 100],
+    ['a large file', 3 * 1024 * 1024],
+  ])(
+    '%s swapped for a symlink out of the tree after it was walked is refused, never packed',
+    async (_what, size) => {
+      const src = fresh(`swap-${size}/src`);
+      const outside = fresh(`swap-${size}/outside`);
+      writeFileSync(join(outside, 'secret'), 'x'.repeat(size));
+      writeFileSync(join(src, 'config.json'), 'y'.repeat(size));
+      const out = join(work, `swap-${size}.tar.gz`);
+      const packing = packArchive(src, out, {
+        mtime: MTIME,
+        onListed: () => {
+          rmSync(join(src, 'config.json'));
+          symlinkSync(join(outside, 'secret'), join(src, 'config.json'));
+        },
+      });
+      await expect(packing).rejects.toThrow(UnsafeEntryError);
+      await expect(packing).rejects.toThrow(/config\.json.*replaced .* while packing/);
+      expect(existsSync(out)).toBe(false);
+    },
+  );
+
+  it('a file replaced by another file after it was walked is refused', async () => {
+    const src = fresh('replace/src');
+    writeFileSync(join(src, 'a.txt'), 'same size');
+    const packing = packArchive(src, join(work, 'replace.tar.gz'), {
+      mtime: MTIME,
+      onListed: () => {
+        writeFileSync(join(src, 'b.tmp'), 'same size');
+        renameSync(join(src, 'b.tmp'), join(src, 'a.txt')); // a new inode, the same size
+      },
+    });
+    await expect(packing).rejects.toThrow(/a\.txt.*replaced/);
   });
 
   it('refuses to write the archive inside the tree it packs', async () => {
