@@ -11,17 +11,18 @@ import { cleanupBuilds, tempDir } from '../support/build-harness.js';
 
 afterAll(cleanupBuilds);
 
-async function artifact(content = 'artifact bytes\n') {
+async function artifact(content = 'artifact bytes\n', version = '1.4.7+abc1234') {
   const dir = tempDir('src');
-  const file = join(dir, 'catalog-1.4.7+abc1234.tar.gz');
+  const fileName = `catalog-${version}.tar.gz`;
+  const file = join(dir, fileName);
   writeFileSync(file, content);
   const meta: ArtifactMeta = {
     service: 'catalog',
-    version: '1.4.7+abc1234',
+    version,
     kind: 'archive',
     digest: await digestFile(file),
     size: Buffer.byteLength(content),
-    fileName: 'catalog-1.4.7+abc1234.tar.gz',
+    fileName,
   };
   const subject = [{ digest: { sha256: meta.digest.slice('sha256:'.length) } }];
   const statement = { _type: 'https://in-toto.io/Statement/v1', subject };
@@ -121,7 +122,7 @@ describe('LocalStore', () => {
       utimesSync(f, hourAgo, hourAgo);
     }
     writeFileSync(fresh, 'a writer still at work');
-    const second = await artifact('second\n');
+    const second = await artifact('second\n', '1.4.8+abc1234'); // a version never moves
     await store.put(second.file, second.meta, second.provenance);
     for (const f of stale) expect(existsSync(f)).toBe(false);
     expect(existsSync(fresh)).toBe(true);
