@@ -30765,7 +30765,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _app_build_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36476);
+/* harmony import */ var _app_build_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(69925);
 /* harmony import */ var _core_report_build_report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15053);
 /* harmony import */ var _platform_runner_outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38928);
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(63289);
@@ -31490,7 +31490,7 @@ async function runAction(main) {
 
 /***/ }),
 
-/***/ 36476:
+/***/ 69925:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31528,12 +31528,26 @@ var artifact_provenance = __nccwpck_require__(65807);
 var artifact_version = __nccwpck_require__(59370);
 // EXTERNAL MODULE: ./src/core/artifact/file-name.ts
 var file_name = __nccwpck_require__(86252);
+;// CONCATENATED MODULE: ./src/core/paths/inside.ts
+/** Containment of resolved paths: the one check behind every "must stay inside" rule. */
+
+/** `p` is `root` itself or below it (both absolute and resolved as far as the caller needs). */
+function isInside(root, p) {
+    const rel = (0,external_node_path_.relative)(root, p);
+    return rel === '' || !(rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel));
+}
+/** `p` is below `root`, not `root` itself. */
+function isStrictlyInside(root, p) {
+    return (0,external_node_path_.relative)(root, p) !== '' && isInside(root, p);
+}
+
 ;// CONCATENATED MODULE: ./src/core/artifact/build.ts
 /**
  * build-artifact, end to end over the ports: run the service's build, pack its output into a
  * reproducible artifact, bind provenance to the digest, and put both in a store.
  * Build once: every later stage deploys these very bytes, named by their digest.
  */
+
 
 
 
@@ -31608,9 +31622,7 @@ async function clearOutput(service, serviceDir, outputDir, logger) {
     // must not lead out of the service directory, nor may it be that directory or contain it.
     const realService = await (0,promises_.realpath)(serviceDir);
     const realParent = await (0,promises_.realpath)((0,external_node_path_.dirname)(outputDir));
-    const parentRel = (0,external_node_path_.relative)(realService, realParent);
-    if (!strictlyInside((0,external_node_path_.relative)(serviceDir, outputDir)) ||
-        !(parentRel === '' || strictlyInside(parentRel))) {
+    if (!isStrictlyInside(serviceDir, outputDir) || !isInside(realService, realParent)) {
         throw new BuildConfigError(`The build output ${shown} of ${service.name} is not strictly inside the service ` +
             `directory (it resolves into ${realParent}): msdeploy empties the output before each ` +
             'build, so it refuses to; point build.output at a subdirectory the build writes, e.g. `dist`.');
@@ -31618,7 +31630,6 @@ async function clearOutput(service, serviceDir, outputDir, logger) {
     await (0,promises_.rm)(outputDir, { recursive: true, force: true });
     logger.info(`Removed ${shown} before the build: only what the build writes is packed.`);
 }
-const strictlyInside = (rel) => rel !== '' && rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel);
 async function buildService(service, ctx, ports) {
     const spec = service.build;
     if (!spec) {
@@ -31670,7 +31681,7 @@ async function buildService(service, ctx, ports) {
     // What is packed must be inside the service directory once symlinks are followed: an output
     // that is (or goes through) a link out of it would pack files from elsewhere on the machine.
     const realOutput = await (0,promises_.realpath)(outputDir);
-    if (!strictlyInside((0,external_node_path_.relative)(await (0,promises_.realpath)(serviceDir), realOutput))) {
+    if (!isStrictlyInside(await (0,promises_.realpath)(serviceDir), realOutput)) {
         throw new BuildConfigError(`The build output ${(0,external_node_path_.join)(service.path, spec.output)} of ${service.name} leads outside the service directory through a symlink: ` +
             'msdeploy packs only files inside the repository; make build.output a real directory the build writes.');
     }
@@ -32454,6 +32465,7 @@ async function checkManifestPaths(manifest, at, git, head, logger, only) {
 
 
 
+
 /**
  * `path` (relative to `root`) resolved through every symlink, or an error when it leaves the
  * repository. Never quotes the target's content. Undefined when the path does not exist.
@@ -32469,8 +32481,7 @@ async function insideRepository(root, path, what) {
             return undefined;
         throw e;
     }
-    const rel = (0,external_node_path_.relative)(realRoot, real);
-    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
+    if (!isInside(realRoot, real)) {
         throw new errors/* ManifestProblem */.Rn(`${what} ${path} leads outside the repository (through a symbolic link): refusing to use it.`);
     }
     return real;
@@ -32819,6 +32830,7 @@ function parsePax(body, offset) {
 
 
 
+
 /** A file in the build output that cannot go into an artifact safely or reproducibly. */
 class UnsafeEntryError extends Error {
     path;
@@ -32954,10 +32966,6 @@ async function mapLimit(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
-}
-function isInside(root, p) {
-    const rel = (0,external_node_path_.relative)(root, p);
-    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
 }
 async function writeArchive(entries, tmp, onProgress) {
     const gzip = (0,external_node_zlib_.createGzip)({ level: 6, chunkSize: GZIP_OUT_CHUNK });
@@ -33193,6 +33201,7 @@ function checkSize(e, actual, data) {
 
 
 
+
 class DebPackageError extends Error {
     constructor(message) {
         super(message);
@@ -33207,8 +33216,7 @@ async function buildDeb(opts) {
     controlFile(opts); // validate before touching the disk
     const prefix = checkInstallPrefix(opts.installPrefix);
     const out = (0,external_node_path_.resolve)(opts.outFile);
-    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(opts.stageDir), (0,external_node_path_.dirname)(out));
-    if (rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel))) {
+    if (isInside((0,external_node_path_.resolve)(opts.stageDir), (0,external_node_path_.dirname)(out))) {
         throw new DebPackageError(`The package file ${out} is inside the build output ${(0,external_node_path_.resolve)(opts.stageDir)}; write it elsewhere.`);
     }
     const work = (0,external_node_path_.join)((0,external_node_path_.dirname)(out), `.${(0,external_node_path_.basename)(out)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.partial`);

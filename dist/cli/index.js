@@ -2604,12 +2604,15 @@ var artifact_provenance = __nccwpck_require__(65807);
 var artifact_version = __nccwpck_require__(59370);
 // EXTERNAL MODULE: ./src/core/artifact/file-name.ts
 var file_name = __nccwpck_require__(86252);
+// EXTERNAL MODULE: ./src/core/paths/inside.ts
+var inside = __nccwpck_require__(14990);
 ;// CONCATENATED MODULE: ./src/core/artifact/build.ts
 /**
  * build-artifact, end to end over the ports: run the service's build, pack its output into a
  * reproducible artifact, bind provenance to the digest, and put both in a store.
  * Build once: every later stage deploys these very bytes, named by their digest.
  */
+
 
 
 
@@ -2684,9 +2687,7 @@ async function clearOutput(service, serviceDir, outputDir, logger) {
     // must not lead out of the service directory, nor may it be that directory or contain it.
     const realService = await (0,promises_.realpath)(serviceDir);
     const realParent = await (0,promises_.realpath)((0,external_node_path_.dirname)(outputDir));
-    const parentRel = (0,external_node_path_.relative)(realService, realParent);
-    if (!strictlyInside((0,external_node_path_.relative)(serviceDir, outputDir)) ||
-        !(parentRel === '' || strictlyInside(parentRel))) {
+    if (!(0,inside/* isStrictlyInside */.P)(serviceDir, outputDir) || !(0,inside/* isInside */.F)(realService, realParent)) {
         throw new BuildConfigError(`The build output ${shown} of ${service.name} is not strictly inside the service ` +
             `directory (it resolves into ${realParent}): msdeploy empties the output before each ` +
             'build, so it refuses to; point build.output at a subdirectory the build writes, e.g. `dist`.');
@@ -2694,7 +2695,6 @@ async function clearOutput(service, serviceDir, outputDir, logger) {
     await (0,promises_.rm)(outputDir, { recursive: true, force: true });
     logger.info(`Removed ${shown} before the build: only what the build writes is packed.`);
 }
-const strictlyInside = (rel) => rel !== '' && rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel);
 async function buildService(service, ctx, ports) {
     const spec = service.build;
     if (!spec) {
@@ -2746,7 +2746,7 @@ async function buildService(service, ctx, ports) {
     // What is packed must be inside the service directory once symlinks are followed: an output
     // that is (or goes through) a link out of it would pack files from elsewhere on the machine.
     const realOutput = await (0,promises_.realpath)(outputDir);
-    if (!strictlyInside((0,external_node_path_.relative)(await (0,promises_.realpath)(serviceDir), realOutput))) {
+    if (!(0,inside/* isStrictlyInside */.P)(await (0,promises_.realpath)(serviceDir), realOutput)) {
         throw new BuildConfigError(`The build output ${(0,external_node_path_.join)(service.path, spec.output)} of ${service.name} leads outside the service directory through a symlink: ` +
             'msdeploy packs only files inside the repository; make build.output a real directory the build writes.');
     }
@@ -3227,6 +3227,7 @@ function parsePax(body, offset) {
 
 
 
+
 /** A file in the build output that cannot go into an artifact safely or reproducibly. */
 class UnsafeEntryError extends Error {
     path;
@@ -3262,7 +3263,7 @@ async function packArchive(srcDir, outFile, opts) {
     }
     const root = (0,external_node_path_.resolve)(srcDir);
     const out = (0,external_node_path_.resolve)(outFile);
-    if (isInside(root, (0,external_node_path_.dirname)(out))) {
+    if ((0,inside/* isInside */.F)(root, (0,external_node_path_.dirname)(out))) {
         throw new Error(`The artifact file ${out} is inside the directory being packed (${root}); write it elsewhere.`);
     }
     const entries = await listPackableEntries(root, opts.mtime);
@@ -3331,7 +3332,7 @@ async function checkLinkInside(root, realRoot, rel, abs, target) {
     if ((0,external_node_path_.isAbsolute)(target)) {
         refuse('is absolute; make it relative to the link so it points inside the artifact.');
     }
-    if (!isInside(root, (0,external_node_path_.resolve)((0,external_node_path_.dirname)(abs), target))) {
+    if (!(0,inside/* isInside */.F)(root, (0,external_node_path_.resolve)((0,external_node_path_.dirname)(abs), target))) {
         refuse(`points outside ${root}; copy the target into the build output instead.`);
     }
     let real;
@@ -3346,7 +3347,7 @@ async function checkLinkInside(root, realRoot, rel, abs, target) {
             throw err;
         // dangling but lexically inside: harmless, and unpacking checks it again
     }
-    if (real !== undefined && !isInside(realRoot, real)) {
+    if (real !== undefined && !(0,inside/* isInside */.F)(realRoot, real)) {
         refuse(`resolves through other links to ${real}, outside ${root}.`);
     }
 }
@@ -3362,10 +3363,6 @@ async function mapLimit(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
-}
-function isInside(root, p) {
-    const rel = (0,external_node_path_.relative)(root, p);
-    return rel === '' || (!rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel));
 }
 async function writeArchive(entries, tmp, onProgress) {
     const gzip = (0,external_node_zlib_.createGzip)({ level: 6, chunkSize: GZIP_OUT_CHUNK });
@@ -3601,6 +3598,7 @@ function checkSize(e, actual, data) {
 
 
 
+
 class DebPackageError extends Error {
     constructor(message) {
         super(message);
@@ -3615,8 +3613,7 @@ async function buildDeb(opts) {
     controlFile(opts); // validate before touching the disk
     const prefix = checkInstallPrefix(opts.installPrefix);
     const out = (0,external_node_path_.resolve)(opts.outFile);
-    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(opts.stageDir), (0,external_node_path_.dirname)(out));
-    if (rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel))) {
+    if ((0,inside/* isInside */.F)((0,external_node_path_.resolve)(opts.stageDir), (0,external_node_path_.dirname)(out))) {
         throw new DebPackageError(`The package file ${out} is inside the build output ${(0,external_node_path_.resolve)(opts.stageDir)}; write it elsewhere.`);
     }
     const work = (0,external_node_path_.join)((0,external_node_path_.dirname)(out), `.${(0,external_node_path_.basename)(out)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.partial`);
@@ -8996,6 +8993,30 @@ function quote(text) {
 
 /***/ }),
 
+/***/ 14990:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ isInside),
+/* harmony export */   P: () => (/* binding */ isStrictlyInside)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/** Containment of resolved paths: the one check behind every "must stay inside" rule. */
+
+/** `p` is `root` itself or below it (both absolute and resolved as far as the caller needs). */
+function isInside(root, p) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, p);
+    return rel === '' || !(rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel));
+}
+/** `p` is below `root`, not `root` itself. */
+function isStrictlyInside(root, p) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, p) !== '' && isInside(root, p);
+}
+
+
+/***/ }),
+
 /***/ 34201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9453,7 +9474,9 @@ function displayArg(arg) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74296);
 /* harmony import */ var _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(93544);
+/* harmony import */ var _core_paths_inside_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(14990);
 /** Finds `msdeploy.yml` in a checkout, reads it and validates it. */
+
 
 
 
@@ -9473,8 +9496,7 @@ async function insideRepository(root, path, what) {
             return undefined;
         throw e;
     }
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(realRoot, real);
-    if (rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel)) {
+    if (!(0,_core_paths_inside_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .F)(realRoot, real)) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ManifestProblem */ .Rn(`${what} ${path} leads outside the repository (through a symbolic link): refusing to use it.`);
     }
     return real;

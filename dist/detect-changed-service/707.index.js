@@ -185,7 +185,7 @@ function writeDetectOutputs(outputs) {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _app_detect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(153);
+/* harmony import */ var _app_detect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8010);
 /* harmony import */ var _core_report_detect_outputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4848);
 /* harmony import */ var _core_report_detect_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3342);
 /* harmony import */ var _platform_runner_outputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8928);
@@ -331,7 +331,7 @@ async function runAction(main) {
 
 /***/ }),
 
-/***/ 153:
+/***/ 8010:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1209,8 +1209,22 @@ function explain(err, s, what, hint) {
 var heap = __webpack_require__(8537);
 // EXTERNAL MODULE: ./src/core/manifest/index.ts + 9 modules
 var core_manifest = __webpack_require__(7852);
+;// CONCATENATED MODULE: ./src/core/paths/inside.ts
+/** Containment of resolved paths: the one check behind every "must stay inside" rule. */
+
+/** `p` is `root` itself or below it (both absolute and resolved as far as the caller needs). */
+function isInside(root, p) {
+    const rel = (0,external_node_path_.relative)(root, p);
+    return rel === '' || !(rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel));
+}
+/** `p` is below `root`, not `root` itself. */
+function isStrictlyInside(root, p) {
+    return relative(root, p) !== '' && isInside(root, p);
+}
+
 ;// CONCATENATED MODULE: ./src/platform/manifest-file.ts
 /** Finds `msdeploy.yml` in a checkout, reads it and validates it. */
+
 
 
 
@@ -1230,8 +1244,7 @@ async function insideRepository(root, path, what) {
             return undefined;
         throw e;
     }
-    const rel = (0,external_node_path_.relative)(realRoot, real);
-    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
+    if (!isInside(realRoot, real)) {
         throw new errors/* ManifestProblem */.Rn(`${what} ${path} leads outside the repository (through a symbolic link): refusing to use it.`);
     }
     return real;

@@ -18,12 +18,13 @@ import {
   utimes,
   writeFile,
 } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, posix, resolve } from 'node:path';
 import { digestFile } from '../core/artifact/digest.js';
 import { listPackableEntries } from '../core/artifact/pack.js';
 import { TarType } from '../core/artifact/tar.js';
 import type { Digest } from '../core/artifact/types.js';
 import { ProgramNotFoundError, runProcess } from './process.js';
+import { isInside } from '../core/paths/inside.js';
 
 export interface DebOptions {
   /** The build output: its contents are installed under installPrefix. */
@@ -62,8 +63,7 @@ export async function buildDeb(opts: DebOptions): Promise<{ digest: Digest; size
   controlFile(opts); // validate before touching the disk
   const prefix = checkInstallPrefix(opts.installPrefix);
   const out = resolve(opts.outFile);
-  const rel = relative(resolve(opts.stageDir), dirname(out));
-  if (rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel))) {
+  if (isInside(resolve(opts.stageDir), dirname(out))) {
     throw new DebPackageError(
       `The package file ${out} is inside the build output ${resolve(opts.stageDir)}; write it elsewhere.`,
     );

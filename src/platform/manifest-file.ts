@@ -1,6 +1,6 @@
 /** Finds `msdeploy.yml` in a checkout, reads it and validates it. */
 import { readFile, realpath, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { ManifestProblem, settingLabel } from '../core/errors.js';
 import {
   DEFAULT_MANIFEST_FILE,
@@ -10,6 +10,7 @@ import {
   parseManifest,
 } from '../core/manifest/index.js';
 import type { Manifest } from '../core/manifest/types.js';
+import { isInside } from '../core/paths/inside.js';
 
 /** Where the manifest is: the repository root it describes, and the file within it. */
 export interface ManifestLocation {
@@ -38,8 +39,7 @@ export async function insideRepository(
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw e;
   }
-  const rel = relative(realRoot, real);
-  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+  if (!isInside(realRoot, real)) {
     throw new ManifestProblem(
       `${what} ${path} leads outside the repository (through a symbolic link): refusing to use it.`,
     );

@@ -4,7 +4,7 @@
  * Build once: every later stage deploys these very bytes, named by their digest.
  */
 import { lstat, readdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { MsdeployError } from '../errors.js';
 import { compilePatternList } from '../paths/glob.js';
 import { buildFailureSummary } from '../report/build-failure.js';
@@ -15,6 +15,7 @@ import type { ArtifactMeta } from './types.js';
 import type { BuildPorts, StoredArtifact } from '../ports.js';
 import { buildVersion, markDirty } from './version.js';
 import { artifactFileName } from './file-name.js';
+import { isInside, isStrictlyInside } from '../paths/inside.js';
 
 /** Facts about the source and the run, gathered by the caller (git, the runner's environment). */
 export interface BuildContext {
@@ -128,11 +129,7 @@ async function clearOutput(
   // must not lead out of the service directory, nor may it be that directory or contain it.
   const realService = await realpath(serviceDir);
   const realParent = await realpath(dirname(outputDir));
-  const parentRel = relative(realService, realParent);
-  if (
-    !strictlyInside(relative(serviceDir, outputDir)) ||
-    !(parentRel === '' || strictlyInside(parentRel))
-  ) {
+  if (!isStrictlyInside(serviceDir, outputDir) || !isInside(realService, realParent)) {
     throw new BuildConfigError(
       `The build output ${shown} of ${service.name} is not strictly inside the service ` +
         `directory (it resolves into ${realParent}): msdeploy empties the output before each ` +
@@ -142,9 +139,6 @@ async function clearOutput(
   await rm(outputDir, { recursive: true, force: true });
   logger.info(`Removed ${shown} before the build: only what the build writes is packed.`);
 }
-
-const strictlyInside = (rel: string): boolean =>
-  rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 
 export async function buildService(
   service: ServiceSpec,
@@ -215,7 +209,7 @@ export async function buildService(
   // What is packed must be inside the service directory once symlinks are followed: an output
   // that is (or goes through) a link out of it would pack files from elsewhere on the machine.
   const realOutput = await realpath(outputDir);
-  if (!strictlyInside(relative(await realpath(serviceDir), realOutput))) {
+  if (!isStrictlyInside(await realpath(serviceDir), realOutput)) {
     throw new BuildConfigError(
       `The build output ${join(service.path, spec.output)} of ${service.name} leads outside the service directory through a symlink: ` +
         'msdeploy packs only files inside the repository; make build.output a real directory the build writes.',

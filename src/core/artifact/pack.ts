@@ -18,13 +18,14 @@ import {
   rm,
   type FileHandle,
 } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGzip, type Gzip } from 'node:zlib';
 import { DigestStream } from './digest.js';
 import { encodeEntryHeader, END_OF_ARCHIVE, padding, TarType, type TarEntry } from './tar.js';
 import type { Digest } from './types.js';
 import type { Progress } from '../ports.js';
+import { isInside } from '../paths/inside.js';
 
 export interface PackOptions {
   /** The mtime of every entry, in seconds: the commit time or SOURCE_DATE_EPOCH. */
@@ -219,11 +220,6 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) 
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
-}
-
-function isInside(root: string, p: string): boolean {
-  const rel = relative(root, p);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 }
 
 async function writeArchive(
