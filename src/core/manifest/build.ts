@@ -1,14 +1,17 @@
 /** Turns a manifest that passed every check into the `Manifest` the rest of msdeploy uses. */
 import type { SourceMap, ValuePath } from './issues.js';
 import { dirPattern, escapeGlob, normaliseDir, normalisePattern } from './paths.js';
-import type { RawBuild, RawComponent, RawManifest } from './spec.js';
+import { ledgerSpec, serviceStages } from './pipeline.js';
+import type { RawBuild, RawComponent, RawManifest, RawServicePipeline } from './spec.js';
 import type { BuildSpec, LibrarySpec, Manifest, ServiceSpec } from './types.js';
 
 /** Requires a manifest without issues: every required value is then present. */
 export function buildManifest(raw: RawManifest, file: string, locs: SourceMap): Manifest {
   const component = (key: 'libraries' | 'services') => {
-    return ([name, c]: [string, RawComponent & { build?: RawBuild }]): ServiceSpec &
-      LibrarySpec => {
+    return ([name, c]: [
+      string,
+      RawComponent & { build?: RawBuild; pipeline?: RawServicePipeline },
+    ]): ServiceSpec & LibrarySpec => {
       if (c.path === undefined)
         throw new Error(`internal: ${key}.${name} has no path after validation`);
       const path = normaliseDir(c.path);
@@ -27,6 +30,7 @@ export function buildManifest(raw: RawManifest, file: string, locs: SourceMap): 
           })),
         },
         ...(c.build && { build: buildSpec(name, c.build, [...at, 'build'], locs) }),
+        stages: serviceStages(raw.pipeline, c.pipeline, at, locs),
       };
     };
   };
@@ -45,6 +49,7 @@ export function buildManifest(raw: RawManifest, file: string, locs: SourceMap): 
       name,
       services: members,
     })),
+    ledger: ledgerSpec(raw.pipeline),
   };
 }
 
@@ -58,6 +63,7 @@ function singleService(raw: RawManifest, locs: SourceMap): ServiceSpec {
     dependsOn: [],
     pos: locs.value(['name']),
     ...(raw.build && { build: buildSpec(raw.name, raw.build, ['build'], locs) }),
+    stages: serviceStages(raw.pipeline, undefined, ['name'], locs),
   };
 }
 

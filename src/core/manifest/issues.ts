@@ -72,6 +72,11 @@ export class SourceMap {
     return this.children.get(pathKey(path)) ?? [];
   }
 
+  /** The string written at `path`, when it is a string scalar. */
+  text(path: ValuePath): string | undefined {
+    return this.entries.get(pathKey(path))?.text;
+  }
+
   has(path: ValuePath): boolean {
     return this.entries.has(pathKey(path));
   }

@@ -230,6 +230,11 @@ export function variantSpec(union: UnionSpec, value: string): ObjectSpec {
 /** Names of services, libraries and release groups: DNS-label-like, so they fit tags and URLs. */
 export const NAME_PATTERN = '^[a-z0-9][a-z0-9-]{0,62}$';
 export const NAME_RE = new RegExp(NAME_PATTERN);
+const nameDocText = '1–63 lowercase letters, digits and `-`, starting with a letter or digit.';
+
+/** A ref name msdeploy will write: `/`-joined segments of `[A-Za-z0-9._-]`, none starting with `.` or `-`, no `..`, not ending in `.lock`. */
+export const LEDGER_REF_PATTERN =
+  '^(?!.*\\.\\.)(?!.*\\.lock(?:/|$))(?:[A-Za-z0-9_][A-Za-z0-9._-]*/)*[A-Za-z0-9_][A-Za-z0-9._-]*$';
 
 /**
  * A cheap editor-side hint that a path or pattern stays inside the repository (no leading `/`,
@@ -508,8 +513,163 @@ const build = {
   },
 } as const satisfies ObjectSpec;
 
+/** A GitHub login (1–39 letters, digits and single inner hyphens) or a team, `@org/team-slug`. */
+export const APPROVER_PATTERN =
+  '^(?:[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})$';
+
+/** The settings of a stage, shared by a stage of the list and a service's override of one. */
+const stageSettings = {
+  environment: string('name', {
+    title: 'an environment name',
+    description:
+      'The environment this stage deploys to (see `environments`). Optional: a stage without ' +
+      'one records the promotion and deploys nowhere.',
+    examples: ['staging'],
+  }),
+  promote: {
+    kind: 'enum',
+    values: ['auto', 'manual'],
+    title: 'a promotion mode',
+    description:
+      '`auto`: the pipeline promotes into this stage by itself once the stage before passed. ' +
+      '`manual`: a person must promote (a `workflow_dispatch` run, or the CLI). Default: ' +
+      '`auto`, except for a stage named `production`, which defaults to `manual`.',
+    examples: ['manual'],
+  },
+  approvers: {
+    kind: 'list',
+    title: 'a list of GitHub logins or teams',
+    description:
+      'Who may promote into this manual stage: GitHub logins, or teams as `@org/team-slug` ' +
+      '(checked when the token can read the team). Empty or absent: anyone with write access ' +
+      'who is not a bot.',
+    examples: [['alice', '@acme/release-managers']],
+    unique: true,
+    items: string(undefined, {
+      title: 'a GitHub login or team',
+      description: 'A GitHub login, e.g. `alice`, or a team, e.g. `@acme/release-managers`.',
+      examples: ['alice'],
+      pattern: APPROVER_PATTERN,
+      patternHint:
+        'is not a GitHub login or team: write a login such as `alice` (letters, digits and ' +
+        'single hyphens, at most 39) or a team as `@org/team-slug`',
+    }),
+  },
+  'allow-self-approval': {
+    kind: 'boolean',
+    title: 'whether the commit author may approve',
+    description:
+      "May the author of the artifact's commit promote it into this manual stage? Default: " +
+      'false (four eyes).',
+    default: false,
+  },
+} as const satisfies Fields;
+
+const stage = {
+  kind: 'object',
+  title: 'a stage',
+  description:
+    'One step of the value stream. An artifact enters it only after it entered the stage before.',
+  examples: [
+    { name: 'uat', environment: 'staging' },
+    { name: 'production', promote: 'manual' },
+  ],
+  required: ['name'],
+  fields: {
+    name: string('name', {
+      title: 'a stage name',
+      description: nameDocText,
+      examples: ['uat'],
+    }),
+    ...stageSettings,
+  },
+} as const satisfies ObjectSpec;
+
+const stageList = {
+  kind: 'list',
+  title: 'a list of stages',
+  description:
+    'The stages in promotion order. Default: `commit`, `acceptance`, `uat`, `performance`, ' +
+    '`production`.',
+  examples: [[{ name: 'commit' }, { name: 'uat', environment: 'staging' }, { name: 'production' }]],
+  minItems: 1,
+  minItemsHint:
+    'an artifact needs at least one stage to enter, e.g. `- name: commit`; remove `stages` to ' +
+    'use the default pipeline',
+  items: stage,
+} as const satisfies ListSpec;
+
+const ledger = {
+  kind: 'object',
+  title: 'a ledger',
+  description: 'Where promotions are recorded: an append-only history of commits on a git ref.',
+  examples: [{ ref: 'msdeploy/ledger', push: true }],
+  fields: {
+    ref: string(undefined, {
+      title: 'a git ref',
+      description:
+        'The ref holding the ledger: a branch name (`msdeploy/ledger`, the default) or a full ' +
+        'ref such as `refs/msdeploy/ledger`.',
+      examples: ['msdeploy/ledger', 'refs/msdeploy/ledger'],
+      pattern: LEDGER_REF_PATTERN,
+      patternHint:
+        'is not a ref name msdeploy writes: use segments of letters, digits, `.`, `_` and `-` ' +
+        'joined by `/`, e.g. `msdeploy/ledger` or `refs/msdeploy/ledger`',
+    }),
+    push: {
+      kind: 'boolean',
+      title: 'whether the CLI pushes the ledger',
+      description:
+        'Make the CLI read and write the ledger on `origin`, as the actions always do. Default: ' +
+        'false (the CLI keeps the ledger in the local repository unless given `--push`).',
+      default: false,
+    },
+  },
+} as const satisfies ObjectSpec;
+
+const pipeline = {
+  kind: 'object',
+  title: 'a pipeline',
+  description:
+    "The stages every service's artifacts are promoted through, in order, and where the " +
+    'promotions are recorded.',
+  examples: [{ stages: [{ name: 'commit' }, { name: 'production' }] }],
+  fields: { stages: stageList, ledger },
+} as const satisfies ObjectSpec;
+
+const servicePipeline = {
+  kind: 'object',
+  title: "a service's pipeline",
+  description:
+    "This service's own stages (replacing the default list), or changes to some stages of the " +
+    'list it uses.',
+  examples: [{ override: { production: { approvers: ['alice'] } } }],
+  fields: {
+    stages: stageList,
+    override: {
+      kind: 'map',
+      entry: 'stage',
+      title: 'a map of stage settings',
+      description:
+        'Settings that replace those of the named stages for this service only, e.g. other ' +
+        '`approvers` for `production`. Every name must be a stage of the pipeline.',
+      values: {
+        kind: 'object',
+        title: 'stage settings',
+        description: 'Any of `environment`, `promote`, `approvers`, `allow-self-approval`.',
+        examples: [{ approvers: ['alice'] }],
+        fields: stageSettings,
+      },
+    },
+  },
+} as const satisfies ObjectSpec;
+
 const library = component('library', { 'depends-on': dependsOn('library') });
-const service = component('service', { 'depends-on': dependsOn('service'), build });
+const service = component('service', {
+  'depends-on': dependsOn('service'),
+  build,
+  pipeline: servicePipeline,
+});
 
 /** How names are documented; `entry` is what the name names (`service`, `release group`). */
 export const nameDoc = (entry: string): Doc => ({
@@ -578,6 +738,7 @@ export const manifestSpec = {
         'repository one service',
       values: service,
     },
+    pipeline,
     'release-groups': {
       kind: 'map',
       entry: 'release group',
@@ -609,6 +770,10 @@ export type RawManifest = Infer<typeof manifestSpec>;
 export type RawComponent = Infer<typeof library>;
 export type RawService = Infer<typeof service>;
 export type RawBuild = Infer<typeof build>;
+export type RawStage = Infer<typeof stage>;
+export type RawStageSettings = Infer<ObjectSpec<typeof stageSettings>>;
+export type RawPipeline = Infer<typeof pipeline>;
+export type RawServicePipeline = Infer<typeof servicePipeline>;
 
 /** The example from docs/manifest.md, also published in the schema's `examples`. */
 export const exampleManifest = {

@@ -23,6 +23,29 @@ export interface ServiceSpec {
   sources?: ComponentSources;
   /** How to build the service's artifact; absent when the manifest declares no build. */
   build?: BuildSpec;
+  /** The stages its artifacts are promoted through, in order (never empty). */
+  stages: readonly StageSpec[];
+}
+
+/** One stage of a service's pipeline, every default filled in. */
+export interface StageSpec {
+  name: string;
+  /** The environment it deploys to; absent when the stage deploys nowhere. */
+  environment?: string;
+  promote: 'auto' | 'manual';
+  /** GitHub logins and `@org/team` entries allowed to promote into a manual stage; empty: anyone who is a person. */
+  approvers: readonly string[];
+  allowSelfApproval: boolean;
+  /** Where the stage (or the override that shaped it) is written. */
+  pos?: SourcePos;
+}
+
+/** Where promotions are recorded. */
+export interface LedgerSpec {
+  /** A full ref name: `refs/heads/msdeploy/ledger` by default. */
+  ref: string;
+  /** The CLI reads and writes the ledger on `origin` (the actions always do). */
+  push: boolean;
 }
 
 /** A service's `build` section: what to run and what of its output becomes the artifact. */
@@ -87,6 +110,7 @@ export interface Manifest {
   /** Patterns whose change affects every service. Always includes the manifest file itself. */
   global: PatternList;
   releaseGroups: readonly ReleaseGroupSpec[];
+  ledger: LedgerSpec;
 }
 
 /** One problem found in a manifest, located precisely enough for an editor or a GitHub annotation. */

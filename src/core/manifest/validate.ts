@@ -6,6 +6,7 @@
 import { neverForwarded } from '../artifact/build-env.js';
 import { displayPath, type IssueList, type SourceMap, type ValuePath } from './issues.js';
 import { DEB_PACKAGE_PATTERN, type RawBuild, type RawManifest } from './spec.js';
+import { DEFAULT_STAGE_NAMES } from './pipeline.js';
 import { didYouMean } from './suggest.js';
 
 type Kind = 'library' | 'service';
@@ -56,6 +57,49 @@ class ReferenceChecker {
     this.checkCycles();
     this.checkReleaseGroups();
     this.checkBuilds();
+    this.checkPipelines();
+  }
+
+  /**
+   * Stage names are unique in each list, and a service's `override` names only stages of the
+   * list that service uses (its own `stages`, else the manifest's, else the default ones).
+   */
+  private checkPipelines(): void {
+    const defaultNames = this.stageNames(['pipeline', 'stages']) ?? [...DEFAULT_STAGE_NAMES];
+    for (const name of this.locs.childKeys(['services'])) {
+      const at = ['services', name, 'pipeline'];
+      const names = this.stageNames([...at, 'stages']) ?? defaultNames;
+      for (const stage of this.locs.childKeys([...at, 'override'])) {
+        if (names.includes(stage)) continue;
+        const hint = didYouMean(stage, names) ?? `the stages are ${[...new Set(names)].join(', ')}`;
+        this.issues.add(
+          this.locs.key([...at, 'override', stage]),
+          `\`${displayPath(at)}.override\` names stage \`${stage}\`, which is not in this ` +
+            `service's pipeline: ${hint}.`.replace(/\?\.$/, '?'),
+        );
+      }
+    }
+  }
+
+  /** The names in a stage list, reporting each repeated one; undefined when there is no list. */
+  private stageNames(at: ValuePath): string[] | undefined {
+    if (!this.locs.has(at)) return undefined;
+    const names: string[] = [];
+    for (let i = 0; this.locs.has([...at, i]); i++) {
+      const name = this.locs.text([...at, i, 'name']);
+      if (name === undefined) continue;
+      const first = names.indexOf(name);
+      names.push(name);
+      if (first >= 0) {
+        const line = this.locs.value([...at, first, 'name']).line;
+        this.issues.add(
+          this.locs.value([...at, i, 'name']),
+          `Stage \`${name}\` is already in \`${displayPath(at)}\` on line ${line}: each stage ` +
+            'appears once in a pipeline, so rename or remove one of them.',
+        );
+      }
+    }
+    return names;
   }
 
   private components(

@@ -15,6 +15,7 @@ function manifest(spec: {
     path: n.path,
     patterns: [n.path === '.' ? '**' : `${n.path}/**`, ...(n.include ?? [])],
     dependsOn: n.dependsOn ?? [],
+    stages: [],
   });
   return {
     file: 'msdeploy.yml',
@@ -25,6 +26,7 @@ function manifest(spec: {
       name,
       services,
     })),
+    ledger: { ref: 'refs/heads/msdeploy/ledger', push: false },
   };
 }
 
