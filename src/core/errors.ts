@@ -4,8 +4,12 @@
  * each map every failure in one place, without knowing which use case raised it.
  */
 
-/** Exit codes shared by the CLI and the actions (a failed build exits with its own code). */
-export const ExitCode = { ok: 0, failure: 1, usage: 2, manifest: 3 } as const;
+/**
+ * Exit codes shared by the CLI and the actions (a failed build exits with its own code).
+ * `refused`: the promotion rules said no (a skipped stage, a hold, a rejected digest, a person
+ * who may not approve); nothing was written.
+ */
+export const ExitCode = { ok: 0, failure: 1, usage: 2, manifest: 3, refused: 4 } as const;
 
 /** A message tied to a place in a file: an error annotation in Actions, `file:line:col:` in a terminal. */
 export interface Annotation {

@@ -5,6 +5,7 @@
 import type { ArtifactKind, ArtifactMeta, Digest } from './artifact/types.js';
 import type { ChangedFile } from './changes/types.js';
 import type { ServiceSpec } from './manifest/types.js';
+import type { LedgerRecord, LedgerState } from './promotion/types.js';
 
 export interface Logger {
   debug(message: string): void;
@@ -81,6 +82,54 @@ export interface GitHubApi {
     branch: string;
     excludeRunId?: number;
   }): Promise<string | undefined>;
+  /** The GitHub login of the author of commit `sha`, or undefined when no account is linked. */
+  commitAuthorLogin(sha: string): Promise<string | undefined>;
+  /** The account type of `login` (`User`, `Bot`, `Organization`), or undefined when unknown. */
+  accountType(login: string): Promise<string | undefined>;
+  /**
+   * True when `login` is an active member of team `org/team`, false when not, undefined when the
+   * token cannot read the team (then the caller must refuse, not guess).
+   */
+  isTeamMember(org: string, team: string, login: string): Promise<boolean | undefined>;
+  /** Deployments of `environment` (newest first), optionally only those of commit `sha`. */
+  listDeployments(args: { environment: string; sha?: string }): Promise<DeploymentInfo[]>;
+  createDeployment(args: {
+    sha: string;
+    environment: string;
+    description: string;
+    payload: Record<string, unknown>;
+    task: string;
+    productionEnvironment: boolean;
+  }): Promise<DeploymentInfo>;
+  /** The newest status first; `environmentUrl`/`logUrl` optional. */
+  listDeploymentStatuses(deploymentId: number): Promise<{ state: DeploymentState }[]>;
+  createDeploymentStatus(args: {
+    deploymentId: number;
+    state: DeploymentState;
+    description: string;
+    logUrl?: string;
+    autoInactive?: boolean;
+  }): Promise<void>;
+  /** A commit status (`context` such as `msdeploy/catalog/uat`) on commit `sha`. */
+  createCommitStatus(args: {
+    sha: string;
+    state: 'pending' | 'success' | 'failure' | 'error';
+    context: string;
+    description: string;
+    targetUrl?: string;
+  }): Promise<void>;
+}
+
+export type DeploymentState =
+  'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success';
+
+export interface DeploymentInfo {
+  id: number;
+  sha: string;
+  environment: string;
+  task: string;
+  payload: Record<string, unknown>;
+  createdAt: string;
 }
 
 export interface Clock {
@@ -138,6 +187,78 @@ export interface ArtifactStore {
     destFile: string,
     onProgress?: Progress,
   ): Promise<{ meta: ArtifactMeta; provenance: Buffer }>;
+  /**
+   * The digests the store holds for `service` at `version` (its version tag or artifact name):
+   * normally one, none when the version is unknown, several only when the store allows it.
+   */
+  findVersion(service: string, version: string): Promise<Digest[]>;
+  /**
+   * Checks that the store holds the artifact `digest` of `service` and returns its metadata and
+   * provenance, both bound to the digest. A content-addressed store (local, oci) checks its
+   * metadata and the blob's digest without downloading; the github store downloads and hashes.
+   * `ref` (the store reference build-artifact printed) helps a store that cannot search by
+   * digest. Throws `ArtifactNotFoundError` when absent and `DigestMismatchError` (naming both
+   * digests) when the bytes or metadata are another artifact's.
+   */
+  inspect(service: string, digest: Digest, ref?: string): Promise<InspectedArtifact>;
+  /**
+   * oci only: point the `stage` tag of the service's repository at the artifact, then read the
+   * tag back and check it names the digest (a mirror of the ledger, moved after it).
+   */
+  tagStage?(service: string, stage: string, digest: Digest): Promise<void>;
+}
+
+export interface InspectedArtifact {
+  meta: ArtifactMeta;
+  provenance: Buffer;
+  /** The store reference of the artifact (what build-artifact printed, or equivalent). */
+  ref: string;
+}
+
+/** A ledger as read: its tip commit (undefined before the first record) and the state there. */
+export interface LedgerSnapshot {
+  commit?: string;
+  state: LedgerState;
+}
+
+export interface LedgerEntry {
+  commit: string;
+  record: LedgerRecord;
+}
+
+/** Who a ledger commit names as its author (the actor). */
+export interface CommitIdentity {
+  name: string;
+  email: string;
+}
+
+/**
+ * The promotion ledger: an append-only history of commits on a git ref, one record per commit,
+ * each commit's tree holding the whole state (`state.json`) and its rendering (`README.md`).
+ */
+export interface Ledger {
+  /** The full ref name, e.g. `refs/heads/msdeploy/ledger`. */
+  readonly ref: string;
+  /** Read and written on `origin` (true) or in the local repository. */
+  readonly remote: boolean;
+  /**
+   * The current tip and its state (fetched first when remote). A missing ref is an empty state;
+   * a ref holding anything but a ledger throws NotALedgerError.
+   */
+  read(): Promise<LedgerSnapshot>;
+  /**
+   * Compare-and-swap: commit `record` with `files` on top of `base.commit` and move the ref only
+   * if it still points there (a non-force push, or `update-ref <new> <old>`). `appended: false`
+   * means someone else moved it first: re-read, re-decide, retry. Any other failure throws.
+   */
+  append(
+    base: LedgerSnapshot,
+    record: LedgerRecord,
+    files: { state: string; readme: string },
+    author: CommitIdentity,
+  ): Promise<{ appended: true; commit: string } | { appended: false }>;
+  /** Every record, oldest first (follows first parents from the tip). */
+  history(): Promise<LedgerEntry[]>;
 }
 
 /** What the packer is asked to pack: the build output of one service, into one artifact file. */

@@ -36,3 +36,11 @@ export class DigestMismatchError extends Error {
     this.name = 'DigestMismatchError';
   }
 }
+
+/** The store has no such artifact (unknown version, digest never stored, or expired). */
+export class ArtifactNotFoundError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ArtifactNotFoundError';
+  }
+}
