@@ -4,9 +4,26 @@ import { closest } from '../core/manifest/suggest.js';
 import { msdeployVersion } from '../platform/package-info.js';
 import { buildCommand } from './commands/build.js';
 import { detectCommand } from './commands/detect.js';
+import {
+  holdCommand,
+  logCommand,
+  promoteCommand,
+  rejectCommand,
+  releaseCommand,
+  statusCommand,
+} from './commands/ledger.js';
 import { commandHelp, parseCommandLine, UsageError, type Command } from './registry.js';
 
-const COMMANDS: readonly Command[] = [detectCommand, buildCommand];
+const COMMANDS: readonly Command[] = [
+  detectCommand,
+  buildCommand,
+  promoteCommand,
+  statusCommand,
+  logCommand,
+  holdCommand,
+  releaseCommand,
+  rejectCommand,
+];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 3;
@@ -19,8 +36,9 @@ ${COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.summary}`).join('\n')}
 
 Run \`msdeploy <command> --help\` for a command's options; \`msdeploy --version\` for the version.
 
-Exit codes: 0 success, 1 failure, 2 bad usage, 3 missing or invalid manifest; a failed build
-exits with its build command's exit code.
+Exit codes: 0 success (a promotion that changes nothing included), 1 failure, 2 bad usage,
+3 missing or invalid manifest, 4 refused by the promotion rules (nothing was written); a failed
+build exits with its build command's exit code.
 `;
 }
 

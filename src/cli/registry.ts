@@ -83,7 +83,10 @@ export function parseCommandLine<O extends Options>(
   const values = parsed.values as Values<O> & { help?: boolean };
   if (values.help) return { values, args: parsed.positionals };
   const expected = command.args ?? [];
-  if (parsed.positionals.length !== expected.length) {
+  // `[<service>]` is optional; optional arguments come last.
+  const required = expected.filter((a) => !a.startsWith('[')).length;
+  const count = parsed.positionals.length;
+  if (count < required || count > expected.length) {
     const wanted = expected.length ? expected.join(' ') : 'no arguments';
     const got = parsed.positionals.length ? parsed.positionals.join(' ') : 'none';
     throw new UsageError(

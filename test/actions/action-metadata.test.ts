@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { BuildInput, BuildOutput } from '../../src/actions/build-artifact/io.js';
 import { DetectInput, DetectOutput } from '../../src/actions/detect-changed-service/io.js';
+import { PromoteInput, PromoteOutput } from '../../src/actions/promote-stage/io.js';
 import { PROJECT_ROOT } from '../support/action-runner.js';
 
 interface ActionYml {
@@ -18,6 +19,7 @@ interface ActionYml {
 const actions: Record<string, { inputs: object; outputs: object }> = {
   'detect-changed-service': { inputs: DetectInput, outputs: DetectOutput },
   'build-artifact': { inputs: BuildInput, outputs: BuildOutput },
+  'promote-stage': { inputs: PromoteInput, outputs: PromoteOutput },
 };
 
 describe.each(Object.entries(actions))('actions/%s/action.yml', (name, io) => {

@@ -1,22 +1,16 @@
 /** The build-artifact action's inputs and outputs, listed once here and in its action.yml. */
-import { resolve } from 'node:path';
 import type { BuildOutcome, BuildSettings } from '../../app/build.js';
 import { parseVersion } from '../../app/settings.js';
-import { parseStoreKind, DEFAULT_LOCAL_STORE } from '../../platform/stores.js';
 import { getBooleanInput, getInput, getSecretInput } from '../../platform/runner/inputs.js';
 import { setOutputs } from '../../platform/runner/outputs.js';
+import { getStoreSettings, StoreInput } from '../store-inputs.js';
 import { workspaceManifest } from '../workspace.js';
 
 export const BuildInput = {
   service: 'service',
   manifest: 'manifest',
   workingDirectory: 'working-directory',
-  store: 'store',
-  storePath: 'store-path',
-  registry: 'registry',
-  registryUsername: 'registry-username',
-  registryPassword: 'registry-password',
-  insecureRegistry: 'insecure-registry',
+  ...StoreInput,
   version: 'version',
   attest: 'attest',
   token: 'token',
@@ -35,7 +29,6 @@ export const BuildOutput = {
 
 export function getBuildSettings(): BuildSettings {
   // Credentials first: masked before anything else can print them.
-  const password = getSecretInput(BuildInput.registryPassword);
   const token = getSecretInput(BuildInput.token);
   const manifest = workspaceManifest(
     getInput(BuildInput.workingDirectory),
@@ -44,15 +37,7 @@ export function getBuildSettings(): BuildSettings {
   return {
     manifest,
     service: getInput(BuildInput.service, true),
-    store: {
-      kind: parseStoreKind(getInput(BuildInput.store) || 'github'),
-      path: resolve(manifest.root, getInput(BuildInput.storePath) || DEFAULT_LOCAL_STORE),
-      registry: getInput(BuildInput.registry) || undefined,
-      username: getInput(BuildInput.registryUsername) || undefined,
-      password,
-      insecure: getBooleanInput(BuildInput.insecureRegistry, false),
-      token,
-    },
+    store: getStoreSettings(manifest.root, token),
     version: parseVersion(getInput(BuildInput.version)),
     attest: getBooleanInput(BuildInput.attest, false),
     token,

@@ -1,11 +1,11 @@
 /** `msdeploy build <service>`: the build-artifact action's use case, with a progress display. */
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { buildArtifact } from '../../app/build.js';
 import { parseVersion } from '../../app/settings.js';
 import { buildText } from '../../core/report/build-report.js';
-import { DEFAULT_LOCAL_STORE, parseStoreKind } from '../../platform/stores.js';
 import { progressReporter } from '../progress.js';
 import { defineCommand } from '../registry.js';
+import { storeOptions, storeSettings } from '../store-options.js';
 import { workspace, workspaceOptions } from '../workspace.js';
 
 export const buildCommand = defineCommand({
@@ -14,27 +14,7 @@ export const buildCommand = defineCommand({
     'Build the service once into a reproducible artifact, record its provenance and store it.',
   args: ['<service>'],
   options: {
-    store: {
-      type: 'string',
-      value: '<kind>',
-      description: 'local, github or oci',
-      default: 'local',
-    },
-    'store-path': {
-      type: 'string',
-      value: '<dir>',
-      description: `the local store (default: ${DEFAULT_LOCAL_STORE} in the repository root)`,
-    },
-    registry: {
-      type: 'string',
-      value: '<repo>',
-      description:
-        'OCI repository, e.g. ghcr.io/acme/shop (store oci); credentials from\nMSDEPLOY_REGISTRY_USERNAME / MSDEPLOY_REGISTRY_PASSWORD',
-    },
-    'insecure-registry': {
-      type: 'boolean',
-      description: 'allow plain HTTP to a non-loopback registry',
-    },
+    ...storeOptions,
     version: {
       type: 'string',
       value: '<v>',
@@ -50,17 +30,7 @@ export const buildCommand = defineCommand({
       {
         manifest,
         service: service!,
-        store: {
-          kind: parseStoreKind(values.store),
-          path: values['store-path']
-            ? resolve(values.cwd, values['store-path'])
-            : join(manifest.root, DEFAULT_LOCAL_STORE),
-          registry: values.registry,
-          username: process.env.MSDEPLOY_REGISTRY_USERNAME,
-          password: process.env.MSDEPLOY_REGISTRY_PASSWORD,
-          insecure: values['insecure-registry'],
-          token: process.env.GITHUB_TOKEN,
-        },
+        store: storeSettings(values, manifest.root),
         version: parseVersion(values.version),
         attest: false,
         // Beside the local store, so the printed provenance path stays valid after the run.

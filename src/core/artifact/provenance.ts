@@ -109,3 +109,31 @@ export function checkProvenanceSubject(provenance: Buffer, digest: string, where
     );
   }
 }
+
+/** What promotion reads back from a provenance document: which service, built from which commit. */
+export interface ProvenanceFacts {
+  service?: string;
+  version?: string;
+  commit?: string;
+}
+
+/** The service, version and commit a provenance statement names (absent fields stay undefined). */
+export function provenanceFacts(provenance: Buffer): ProvenanceFacts {
+  let doc: ProvenanceStatement;
+  try {
+    doc = JSON.parse(provenance.toString('utf8')) as ProvenanceStatement;
+  } catch {
+    return {};
+  }
+  const def = doc?.predicate?.buildDefinition;
+  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  const commit = def?.resolvedDependencies?.[0]?.digest?.gitCommit;
+  return {
+    service: str(def?.externalParameters?.service),
+    version: str(def?.internalParameters?.version),
+    commit:
+      typeof commit === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit)
+        ? commit
+        : undefined,
+  };
+}

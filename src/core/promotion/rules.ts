@@ -58,13 +58,6 @@ export function decidePromotion(
   const { stage, index } = findStage(service, to);
   const { digest } = artifact;
   const who = `${service.name} ${artifact.version} (${digest})`;
-  const current = stageState(state, service.name, stage.name);
-  if (current.digest === digest) {
-    return {
-      kind: 'noop',
-      message: `${who} is already in \`${stage.name}\` since ${current.since} (moved by ${current.by}): nothing to do.`,
-    };
-  }
   const known = artifactState(state, service.name, digest);
   if (known?.rejected) {
     throw new PromotionRefused(
@@ -72,6 +65,13 @@ export function decidePromotion(
         `(${JSON.stringify(known.rejected.reason)}): a rejected artifact is never promoted again. ` +
         'Build and promote a new version.',
     );
+  }
+  const current = stageState(state, service.name, stage.name);
+  if (current.digest === digest) {
+    return {
+      kind: 'noop',
+      message: `${who} is already in \`${stage.name}\` since ${current.since} (moved by ${current.by}): nothing to do.`,
+    };
   }
   if (current.held) {
     throw new PromotionRefused(
