@@ -6,8 +6,9 @@
  *
  * - A router: `route('GET', '/repos/:owner/:repo/...', handler)`; a later route wins over an
  *   earlier one for the same request, so a test can override a built-in endpoint.
- * - Built in, for one repository (default acme/shop; others are 404): workflow runs, and an
- *   in-memory store of deployments, deployment statuses and commit statuses.
+ * - Built in, for one repository (default acme/shop; others are 404): workflow runs, commits
+ *   (with their author's login), and an in-memory store of deployments, deployment statuses and
+ *   commit statuses. Outside the repository: users (their account type) and team memberships.
  * - Pagination with `link` headers (rel next/last/first/prev over `page` and `per_page`).
  * - Primary rate-limit headers on every answer, and the documented 403 once
  *   `rateLimit.remaining` reaches 0, until `rateLimit.reset` (epoch seconds) passes.
@@ -69,12 +70,35 @@ export interface FakeGitHubOptions {
   refs?: Record<string, string>;
   /** Further known commit shas. */
   commits?: string[];
+  /** Commit sha → its author's login; null (the default) when no account is linked. */
+  commitAuthors?: Record<string, string | null>;
+  /**
+   * Login → account type; null answers 404 (no such account). Logins not listed are `Bot` when
+   * they end in `[bot]` (as GitHub Apps' accounts do), else `User`.
+   */
+  users?: Record<string, AccountType | null>;
+  /** `org/team-slug` → the team. Unlisted teams answer 404, as GitHub does for unseen ones. */
+  teams?: Record<string, FakeTeam>;
+}
+
+export type AccountType = 'User' | 'Bot' | 'Organization';
+
+export interface FakeTeam {
+  /** Active members' logins. */
+  members?: string[];
+  /** Invited, not yet accepted: 200 with `state: pending`. */
+  pending?: string[];
+  /** The token cannot read the team: 403, as for a GITHUB_TOKEN asking about an org's team. */
+  unreadable?: boolean;
 }
 
 const API_VERSION = '2022-11-28';
 const DOCS = 'https://docs.github.com/rest';
 const DOC = {
   runs: `${DOCS}/actions/workflow-runs#list-workflow-runs-for-a-workflow`,
+  getCommit: `${DOCS}/commits/commits#get-a-commit`,
+  getUser: `${DOCS}/users/users#get-a-user`,
+  teamMembership: `${DOCS}/teams/members#get-team-membership-for-a-user`,
   createDeployment: `${DOCS}/deployments/deployments#create-a-deployment`,
   listDeployments: `${DOCS}/deployments/deployments#list-deployments`,
   createDeploymentStatus: `${DOCS}/deployments/statuses#create-a-deployment-status`,
@@ -199,6 +223,9 @@ export class FakeGitHub {
   readonly runs: FakeRun[];
   readonly refs: Map<string, string>;
   readonly commits: Set<string>;
+  readonly commitAuthors: Map<string, string | null>;
+  readonly users: Map<string, AccountType | null>;
+  readonly teams: Map<string, FakeTeam>;
   readonly deployments: DeploymentRecord[] = [];
   readonly statuses: CommitStatusRecord[] = [];
   readonly requests: FakeRequest[] = [];
@@ -213,7 +240,15 @@ export class FakeGitHub {
     this.repository = opts.repository ?? 'acme/shop';
     this.runs = opts.runs ?? [];
     this.refs = new Map(Object.entries(opts.refs ?? {}));
-    this.commits = new Set([...(opts.commits ?? []), ...this.refs.values()]);
+    this.commitAuthors = new Map(Object.entries(opts.commitAuthors ?? {}));
+    this.commits = new Set([
+      ...(opts.commits ?? []),
+      ...this.refs.values(),
+      ...this.commitAuthors.keys(),
+    ]);
+    // GitHub's logins and team slugs are case-insensitive.
+    this.users = new Map(Object.entries(opts.users ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+    this.teams = new Map(Object.entries(opts.teams ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
     this.server = createServer((req, res) => {
       this.receive(req, res).catch((err: unknown) => {
         this.send(res, { status: 500, body: errorBody(500, `fake-github: ${String(err)}`) });
@@ -358,6 +393,11 @@ export class FakeGitHub {
 
   private builtInRoutes(): void {
     this.repoRoute('GET', '/actions/workflows/:id/runs', (req, { id }) => this.listRuns(req, id!));
+    this.repoRoute('GET', '/commits/:ref', (_req, { ref }) => this.getCommit(ref!));
+    this.route('GET', '/users/:login', (_req, { login }) => this.getUser(login!));
+    this.route('GET', '/orgs/:org/teams/:team/memberships/:login', (_req, p) =>
+      this.teamMembership(p.org!, p.team!, p.login!),
+    );
     this.repoRoute('POST', '/deployments', (req) => this.createDeployment(req));
     this.repoRoute('GET', '/deployments', (req) => this.listDeployments(req));
     this.repoRoute('POST', '/deployments/:id/statuses', (req, { id }) =>
@@ -381,6 +421,92 @@ export class FakeGitHub {
         list.map((st) => this.statusJson(st)),
       );
     });
+  }
+
+  private getCommit(ref: string): FakeResponse {
+    const sha = this.resolveRef(ref);
+    if (!sha) {
+      return { status: 422, body: errorBody(422, `No commit found for SHA: ${ref}`, DOC.getCommit) };
+    }
+    const login = this.commitAuthors.get(sha) ?? null;
+    const person = { name: login ?? 'Someone', email: `${login ?? 'someone'}@example.com` };
+    const date = '2026-11-01T12:00:00Z';
+    return {
+      status: 200,
+      body: {
+        url: `${this.repoUrl}/commits/${sha}`,
+        sha,
+        node_id: nodeId('C', parseInt(sha.slice(0, 8), 16)),
+        html_url: `https://github.com/${this.repository}/commit/${sha}`,
+        comments_url: `${this.repoUrl}/commits/${sha}/comments`,
+        commit: {
+          url: `${this.repoUrl}/git/commits/${sha}`,
+          author: { ...person, date },
+          committer: { ...person, date },
+          message: 'A commit',
+          tree: { url: `${this.repoUrl}/git/trees/${sha}`, sha },
+          comment_count: 0,
+          verification: { verified: false, reason: 'unsigned', signature: null, payload: null },
+        },
+        // The account the commit's e-mail belongs to; null when there is none.
+        author: login === null ? null : this.userJson(login),
+        committer: login === null ? null : this.userJson(login),
+        parents: [],
+        stats: { additions: 0, deletions: 0, total: 0 },
+        files: [],
+      },
+    };
+  }
+
+  private accountType(login: string): AccountType | null {
+    const key = login.toLowerCase();
+    if (this.users.has(key)) return this.users.get(key)!;
+    return key.endsWith('[bot]') ? 'Bot' : 'User';
+  }
+
+  private userJson(login: string): Record<string, unknown> {
+    const type = this.accountType(login) ?? 'User';
+    const id = repositoryId(login);
+    return {
+      login,
+      id,
+      node_id: nodeId(type === 'Bot' ? 'BOT' : 'U', id),
+      avatar_url: `https://avatars.githubusercontent.com/u/${id}?v=4`,
+      url: `${this.url}/users/${encodeURIComponent(login)}`,
+      html_url: `https://github.com/${login}`,
+      type,
+      site_admin: false,
+    };
+  }
+
+  private getUser(login: string): FakeResponse {
+    if (this.accountType(login) === null) {
+      return { status: 404, body: errorBody(404, 'Not Found', DOC.getUser) };
+    }
+    return { status: 200, body: { ...this.userJson(login), name: null, public_repos: 0 } };
+  }
+
+  private teamMembership(org: string, slug: string, login: string): FakeResponse {
+    const team = this.teams.get(`${org}/${slug}`.toLowerCase());
+    const notFound = { status: 404, body: errorBody(404, 'Not Found', DOC.teamMembership) };
+    if (!team) return notFound;
+    if (team.unreadable) {
+      return {
+        status: 403,
+        body: errorBody(403, 'Resource not accessible by integration', DOC.teamMembership),
+      };
+    }
+    const is = (list?: string[]) => list?.some((l) => l.toLowerCase() === login.toLowerCase());
+    const state = is(team.members) ? 'active' : is(team.pending) ? 'pending' : undefined;
+    if (!state) return notFound;
+    return {
+      status: 200,
+      body: {
+        url: `${this.url}/organizations/${repositoryId(org)}/team/${repositoryId(slug)}/memberships/${login}`,
+        role: 'member',
+        state,
+      },
+    };
   }
 
   /** GitHub accepts a workflow's file name or its numeric id. */
