@@ -110,7 +110,8 @@ export function createGitHubApi(settings: GitHubApiSettings): GitHubApi {
 
     async commitAuthorLogin(sha) {
       const { gh, owner, repo } = await connect();
-      const hint = 'Check that the commit exists in the repository and the token may read it (`contents: read`).';
+      const hint =
+        'Check that the commit exists in the repository and the token may read it (`contents: read`).';
       return explained(s, `GET commit ${sha}`, hint, async () => {
         // The answer lists the commit's files too; one per page keeps a large commit's answer small.
         const { data } = await gh.rest.repos.getCommit({ owner, repo, ref: sha, per_page: 1 });
@@ -135,7 +136,7 @@ export function createGitHubApi(settings: GitHubApiSettings): GitHubApi {
     async isTeamMember(org, team, login) {
       const { gh } = await connect();
       const hint =
-        'Reading a team needs a token of the organization with `members: read` (a GitHub App installation token); the job\'s GITHUB_TOKEN cannot.';
+        "Reading a team needs a token of the organization with `members: read` (a GitHub App installation token); the job's GITHUB_TOKEN cannot.";
       return explained(s, `GET team ${org}/${team} membership`, hint, async () => {
         try {
           const { data } = await gh.rest.teams.getMembershipForUserInOrg({
@@ -233,7 +234,8 @@ export function createGitHubApi(settings: GitHubApiSettings): GitHubApi {
 
     async createCommitStatus({ sha, state, context, description, targetUrl }) {
       const { gh, owner, repo } = await connect();
-      const hint = 'The token needs `statuses: write`, and the commit must exist in the repository.';
+      const hint =
+        'The token needs `statuses: write`, and the commit must exist in the repository.';
       await explained(s, 'POST commit status', hint, async () => {
         await gh.rest.repos.createCommitStatus({
           owner,

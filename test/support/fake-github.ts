@@ -426,7 +426,10 @@ export class FakeGitHub {
   private getCommit(ref: string): FakeResponse {
     const sha = this.resolveRef(ref);
     if (!sha) {
-      return { status: 422, body: errorBody(422, `No commit found for SHA: ${ref}`, DOC.getCommit) };
+      return {
+        status: 422,
+        body: errorBody(422, `No commit found for SHA: ${ref}`, DOC.getCommit),
+      };
     }
     const login = this.commitAuthors.get(sha) ?? null;
     const person = { name: login ?? 'Someone', email: `${login ?? 'someone'}@example.com` };
