@@ -13,7 +13,8 @@
  * - Primary rate-limit headers on every answer, and the documented 403 once
  *   `rateLimit.remaining` reaches 0, until `rateLimit.reset` (epoch seconds) passes.
  * - Faults for the next n requests: `failNext(n, {status, headers, body})` or
- *   `failNext(n, 'hang')` (headers never come; closed by `close()`).
+ *   `failNext(n, 'hang')` (headers never come; closed by `close()`); with a third argument,
+ *   for the next n requests that match it, e.g. `'POST /repos/acme/shop/deployments'`.
  * - A request log: method, path, query, headers (authorization included), parsed body, time.
  */
 import { randomBytes } from 'node:crypto';
@@ -232,7 +233,7 @@ export class FakeGitHub {
   /** The primary rate limit (`core` resource) the headers report. */
   readonly rateLimit = { limit: 5000, remaining: 5000, reset: epochSeconds() + 3600 };
   private readonly routes: Route[] = [];
-  private readonly faults: Fault[] = [];
+  private readonly faults: { fault: Fault; match?: string }[] = [];
   private readonly server: Server;
   private nextId = 1;
 
@@ -274,8 +275,12 @@ export class FakeGitHub {
   }
 
   /** The next `n` requests get `fault` instead of an answer. */
-  failNext(n: number, fault: Fault): void {
-    for (let i = 0; i < n; i++) this.faults.push(fault);
+  /**
+   * The next `n` requests get `fault` instead of an answer; with `match` (`METHOD /path`, the
+   * path without its query), only the next `n` requests to that endpoint.
+   */
+  failNext(n: number, fault: Fault, match?: string): void {
+    for (let i = 0; i < n; i++) this.faults.push({ fault, ...(match !== undefined && { match }) });
   }
 
   /** A list answer for `items` with GitHub's `page`/`per_page` and `link` header. */
@@ -318,7 +323,9 @@ export class FakeGitHub {
     };
     this.requests.push(request);
 
-    const fault = this.faults.shift();
+    const endpoint = `${request.method} ${request.path}`;
+    const i = this.faults.findIndex((f) => f.match === undefined || f.match === endpoint);
+    const fault = i === -1 ? undefined : this.faults.splice(i, 1)[0]!.fault;
     if (fault === 'hang') return; // no answer: the socket stays open until the client or close() ends it
     if (fault) return this.send(res, fault);
 
