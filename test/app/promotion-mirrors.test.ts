@@ -16,8 +16,8 @@ import { FAKE_TOKEN, startFakeGitHub, type FakeGitHub } from '../support/fake-gi
 
 const C1 = '1'.repeat(40);
 const C2 = '2'.repeat(40);
-const A = `sha256:${'a'.repeat(64)}` as Digest;
-const B = `sha256:${'b'.repeat(64)}` as Digest;
+const A: Digest = `sha256:${'a'.repeat(64)}`;
+const B: Digest = `sha256:${'b'.repeat(64)}`;
 const RUN = 'https://github.com/acme/shop/actions/runs/7';
 
 const target = (over: Partial<MirrorTarget> = {}): MirrorTarget => ({
