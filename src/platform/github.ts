@@ -14,7 +14,7 @@
  * - each attempt has a timeout, and requests go only to the `apiUrl` origin, whatever a `link`
  *   or `location` header says, so the token never reaches another host.
  */
-import type { GitHubApi, Logger } from '../core/ports.js';
+import type { DeploymentInfo, GitHubApi, Logger } from '../core/ports.js';
 
 type GetOctokit = typeof import('@actions/github').getOctokit;
 type Octokit = ReturnType<GetOctokit>;
@@ -54,6 +54,8 @@ const DEFAULTS = {
 
 /** Runs are listed newest first; the first page nearly always holds the answer. */
 const RUNS_PER_PAGE = 20;
+/** Lists read whole (deployments, their statuses): as few pages as GitHub allows. */
+const FULL_PAGE = 100;
 const MAX_REDIRECTS = 5;
 
 /** A failure explained for whoever reads the job log: what failed and what to do about it. */
@@ -105,7 +107,209 @@ export function createGitHubApi(settings: GitHubApiSettings): GitHubApi {
         return undefined;
       });
     },
+
+    async commitAuthorLogin(sha) {
+      const { gh, owner, repo } = await connect();
+      const hint =
+        'Check that the commit exists in the repository and the token may read it (`contents: read`).';
+      return explained(s, `GET commit ${sha}`, hint, async () => {
+        // The answer lists the commit's files too; one per page keeps a large commit's answer small.
+        const { data } = await gh.rest.repos.getCommit({ owner, repo, ref: sha, per_page: 1 });
+        // `author` is null when the commit's e-mail belongs to no GitHub account.
+        return data.author?.login ?? undefined;
+      });
+    },
+
+    async accountType(login) {
+      const { gh } = await connect();
+      return explained(s, `GET user ${login}`, 'Check the login.', async () => {
+        try {
+          const { data } = await gh.rest.users.getByUsername({ username: login });
+          return data.type;
+        } catch (err) {
+          if (statusOf(err) === 404) return undefined; // no such account (renamed or deleted)
+          throw err;
+        }
+      });
+    },
+
+    async isTeamMember(org, team, login) {
+      const { gh } = await connect();
+      const hint =
+        "Reading a team needs a token of the organization with `members: read` (a GitHub App installation token); the job's GITHUB_TOKEN cannot.";
+      return explained(s, `GET team ${org}/${team} membership`, hint, async () => {
+        try {
+          const { data } = await gh.rest.teams.getMembershipForUserInOrg({
+            org,
+            team_slug: team,
+            username: login,
+          });
+          return data.state === 'active'; // `pending`: invited, not yet a member
+        } catch (err) {
+          // 404 is "not a member" — and also a team the token may not see; either way the answer
+          // refuses, which is the safe side. A 403 says the token cannot read the team at all:
+          // unknown, so the caller refuses too, with a better reason. A rate limit is no answer.
+          if (statusOf(err) === 404) return false;
+          if (statusOf(err) === 403 && !isRateLimit(err as FailureShape)) {
+            s.logger?.debug(
+              `GitHub API: the token cannot read team ${org}/${team} (403 ${(err as FailureShape).message}). ${hint}`,
+            );
+            return undefined;
+          }
+          throw err;
+        }
+      });
+    },
+
+    async listDeployments({ environment, sha }) {
+      const { gh, owner, repo } = await connect();
+      return explained(s, 'GET deployments', DEPLOYMENTS_HINT, async () => {
+        const list = await gh.paginate(gh.rest.repos.listDeployments, {
+          owner,
+          repo,
+          environment,
+          ...(sha !== undefined && { sha }),
+          per_page: FULL_PAGE,
+        });
+        return list.map(deploymentInfo); // GitHub lists them newest first
+      });
+    },
+
+    async createDeployment(args) {
+      const { gh, owner, repo } = await connect();
+      return explained(s, 'POST deployment', DEPLOYMENTS_HINT, async () => {
+        const res = await gh.rest.repos.createDeployment({
+          owner,
+          repo,
+          ref: args.sha,
+          environment: args.environment,
+          description: clip(args.description),
+          payload: args.payload,
+          task: args.task,
+          production_environment: args.productionEnvironment,
+          // A deployment here records what already happened: it must name the commit as is
+          // (never a merge of the default branch into it), and no commit status (pending CI,
+          // another stage's) may veto the record of a decision the ledger already made.
+          auto_merge: false,
+          required_contexts: [],
+        });
+        // 202 is GitHub's "merged the default branch instead", which auto_merge: false rules out.
+        if (res.status !== 201 || !('id' in res.data)) {
+          throw new GitHubApiError(
+            `GitHub API POST /repos/${owner}/${repo}/deployments answered ${res.status} without a deployment (${JSON.stringify(res.data).slice(0, 200)}).`,
+            res.status,
+          );
+        }
+        return deploymentInfo(res.data);
+      });
+    },
+
+    async listDeploymentStatuses(deploymentId) {
+      const { gh, owner, repo } = await connect();
+      return explained(s, 'GET deployment statuses', DEPLOYMENTS_HINT, async () => {
+        const list = await gh.paginate(gh.rest.repos.listDeploymentStatuses, {
+          owner,
+          repo,
+          deployment_id: deploymentId,
+          per_page: FULL_PAGE,
+        });
+        return list.map((st) => ({ state: st.state })); // newest first, as GitHub lists them
+      });
+    },
+
+    async createDeploymentStatus({ deploymentId, state, description, logUrl, autoInactive }) {
+      const { gh, owner, repo } = await connect();
+      await explained(s, 'POST deployment status', DEPLOYMENTS_HINT, async () => {
+        await gh.rest.repos.createDeploymentStatus({
+          owner,
+          repo,
+          deployment_id: deploymentId,
+          state,
+          description: clip(description),
+          ...(logUrl !== undefined && { log_url: logUrl }),
+          ...(autoInactive !== undefined && { auto_inactive: autoInactive }),
+        });
+      });
+    },
+
+    async createCommitStatus({ sha, state, context, description, targetUrl }) {
+      const { gh, owner, repo } = await connect();
+      const hint =
+        'The token needs `statuses: write`, and the commit must exist in the repository.';
+      await explained(s, 'POST commit status', hint, async () => {
+        await gh.rest.repos.createCommitStatus({
+          owner,
+          repo,
+          sha,
+          state,
+          context,
+          description: clip(description),
+          ...(targetUrl !== undefined && { target_url: targetUrl }),
+        });
+      });
+    },
   };
+}
+
+const DEPLOYMENTS_HINT =
+  'The token needs `deployments: write` (`permissions:` of the job), and the commit must exist in the repository.';
+
+/** GitHub refuses a description (deployment, status) longer than 140 characters. */
+const MAX_DESCRIPTION = 140;
+
+function clip(text: string): string {
+  return text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 1)}…`;
+}
+
+interface RawDeployment {
+  id: number;
+  sha: string;
+  environment: string;
+  task: string;
+  payload: unknown;
+  created_at: string;
+}
+
+function deploymentInfo(d: RawDeployment): DeploymentInfo {
+  return {
+    id: d.id,
+    sha: d.sha,
+    environment: d.environment,
+    task: d.task,
+    payload: payloadObject(d.payload),
+    createdAt: d.created_at,
+  };
+}
+
+/**
+ * GitHub returns a deployment's payload as it was sent: an object, or a string when a client
+ * sent JSON text. Anything that is not a JSON object (someone else's free text) reads as `{}`.
+ */
+function payloadObject(payload: unknown): Record<string, unknown> {
+  let value = payload;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return {};
+    }
+  }
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+}
+
+function statusOf(err: unknown): number | undefined {
+  return typeof err === 'object' && err !== null ? (err as FailureShape).status : undefined;
+}
+
+/** A rate-limit refusal (primary or secondary): not an answer about the thing asked. */
+function isRateLimit(e: FailureShape): boolean {
+  if (e.status !== 403 && e.status !== 429) return false;
+  return (
+    e.response?.headers?.['x-ratelimit-remaining'] === '0' ||
+    /\bsecondary rate\b/i.test(e.message ?? '')
+  );
 }
 
 interface Connection {
@@ -154,6 +358,7 @@ async function open(token: string | undefined, s: Resolved): Promise<Connection>
       },
       throttle: {
         retryAfterBaseValue: s.delayUnitMs,
+        write: spacedWrites(s.delayUnitMs),
         onRateLimit: (after, options, _octokit, count) =>
           waitForRateLimit(s, 'rate limit', after, options, count),
         onSecondaryRateLimit: (after, options, _octokit, count) =>
@@ -166,6 +371,25 @@ async function open(token: string | undefined, s: Resolved): Promise<Connection>
     throttling,
   );
   return { gh, owner, repo };
+}
+
+/**
+ * GitHub asks for a second between writes (POST, PATCH…) to stay clear of secondary rate limits.
+ * The throttle spaces them by a fixed second; this does the same in `delayUnitMs`, so tests need
+ * not wait, and per client rather than per process.
+ */
+function spacedWrites(unitMs: number) {
+  let next = 0;
+  const limiter = {
+    async schedule<T>(_options: unknown, job: () => T | Promise<T>): Promise<T> {
+      const at = Math.max(Date.now(), next);
+      next = at + unitMs;
+      const wait = at - Date.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      return job();
+    },
+  };
+  return { key: () => limiter };
 }
 
 function apiBase(apiUrl: string): URL {

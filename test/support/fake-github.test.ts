@@ -231,3 +231,58 @@ describe('fake GitHub: commit statuses', () => {
     expect(middle.headers['x-ratelimit-remaining']).toBe(String(5000 - gh.requests.length));
   });
 });
+
+describe('fake GitHub: commits, users and teams', () => {
+  const LINKED = 'c'.repeat(40);
+  beforeEach(async () => {
+    await gh.close();
+    gh = await startFakeGitHub({
+      refs: { main: MAIN },
+      commitAuthors: { [LINKED]: 'octocat' },
+      users: { ghost: null, acme: 'Organization' },
+      teams: {
+        'acme/releasers': { members: ['Octocat'], pending: ['newbie'] },
+        'acme/secret': { unreadable: true },
+      },
+    });
+    octokit = getOctokit(FAKE_TOKEN, { baseUrl: gh.url });
+  });
+
+  it("gives a commit's author account, null when none is linked; 422 for an unknown sha", async () => {
+    const linked = await octokit.rest.repos.getCommit({ ...repo, ref: LINKED });
+    expect(linked.data).toMatchObject({ sha: LINKED, author: { login: 'octocat', type: 'User' } });
+    const unlinked = await octokit.rest.repos.getCommit({ ...repo, ref: 'main' });
+    expect(unlinked.data).toMatchObject({ sha: MAIN, author: null, commit: { author: {} } });
+    expect(await refusal(octokit.rest.repos.getCommit({ ...repo, ref: OLD }))).toEqual({
+      status: 422,
+      data: expect.objectContaining({ message: `No commit found for SHA: ${OLD}` }),
+    });
+  });
+
+  it('types accounts: [bot] logins are bots, configured ones as told, unknown ones 404', async () => {
+    const type = async (username: string) =>
+      (await octokit.rest.users.getByUsername({ username })).data.type;
+    await expect(type('github-actions[bot]')).resolves.toBe('Bot');
+    await expect(type('octocat')).resolves.toBe('User');
+    await expect(type('ACME')).resolves.toBe('Organization');
+    expect((await refusal(octokit.rest.users.getByUsername({ username: 'ghost' }))).status).toBe(
+      404,
+    );
+  });
+
+  it('answers team memberships: 200 active or pending, 404 for others, 403 when unreadable', async () => {
+    const member = (team_slug: string, username: string) =>
+      octokit.rest.teams.getMembershipForUserInOrg({ org: 'acme', team_slug, username });
+    expect((await member('releasers', 'octocat')).data).toMatchObject({
+      role: 'member',
+      state: 'active',
+    });
+    expect((await member('releasers', 'newbie')).data.state).toBe('pending');
+    expect((await refusal(member('releasers', 'stranger'))).status).toBe(404);
+    expect((await refusal(member('nope', 'octocat'))).status).toBe(404);
+    expect(await refusal(member('secret', 'octocat'))).toEqual({
+      status: 403,
+      data: expect.objectContaining({ message: 'Resource not accessible by integration' }),
+    });
+  });
+});

@@ -6,13 +6,15 @@
  *
  * - A router: `route('GET', '/repos/:owner/:repo/...', handler)`; a later route wins over an
  *   earlier one for the same request, so a test can override a built-in endpoint.
- * - Built in, for one repository (default acme/shop; others are 404): workflow runs, and an
- *   in-memory store of deployments, deployment statuses and commit statuses.
+ * - Built in, for one repository (default acme/shop; others are 404): workflow runs, commits
+ *   (with their author's login), and an in-memory store of deployments, deployment statuses and
+ *   commit statuses. Outside the repository: users (their account type) and team memberships.
  * - Pagination with `link` headers (rel next/last/first/prev over `page` and `per_page`).
  * - Primary rate-limit headers on every answer, and the documented 403 once
  *   `rateLimit.remaining` reaches 0, until `rateLimit.reset` (epoch seconds) passes.
  * - Faults for the next n requests: `failNext(n, {status, headers, body})` or
- *   `failNext(n, 'hang')` (headers never come; closed by `close()`).
+ *   `failNext(n, 'hang')` (headers never come; closed by `close()`); with a third argument,
+ *   for the next n requests that match it, e.g. `'POST /repos/acme/shop/deployments'`.
  * - A request log: method, path, query, headers (authorization included), parsed body, time.
  */
 import { randomBytes } from 'node:crypto';
@@ -69,12 +71,35 @@ export interface FakeGitHubOptions {
   refs?: Record<string, string>;
   /** Further known commit shas. */
   commits?: string[];
+  /** Commit sha → its author's login; null (the default) when no account is linked. */
+  commitAuthors?: Record<string, string | null>;
+  /**
+   * Login → account type; null answers 404 (no such account). Logins not listed are `Bot` when
+   * they end in `[bot]` (as GitHub Apps' accounts do), else `User`.
+   */
+  users?: Record<string, AccountType | null>;
+  /** `org/team-slug` → the team. Unlisted teams answer 404, as GitHub does for unseen ones. */
+  teams?: Record<string, FakeTeam>;
+}
+
+export type AccountType = 'User' | 'Bot' | 'Organization';
+
+export interface FakeTeam {
+  /** Active members' logins. */
+  members?: string[];
+  /** Invited, not yet accepted: 200 with `state: pending`. */
+  pending?: string[];
+  /** The token cannot read the team: 403, as for a GITHUB_TOKEN asking about an org's team. */
+  unreadable?: boolean;
 }
 
 const API_VERSION = '2022-11-28';
 const DOCS = 'https://docs.github.com/rest';
 const DOC = {
   runs: `${DOCS}/actions/workflow-runs#list-workflow-runs-for-a-workflow`,
+  getCommit: `${DOCS}/commits/commits#get-a-commit`,
+  getUser: `${DOCS}/users/users#get-a-user`,
+  teamMembership: `${DOCS}/teams/members#get-team-membership-for-a-user`,
   createDeployment: `${DOCS}/deployments/deployments#create-a-deployment`,
   listDeployments: `${DOCS}/deployments/deployments#list-deployments`,
   createDeploymentStatus: `${DOCS}/deployments/statuses#create-a-deployment-status`,
@@ -199,13 +224,16 @@ export class FakeGitHub {
   readonly runs: FakeRun[];
   readonly refs: Map<string, string>;
   readonly commits: Set<string>;
+  readonly commitAuthors: Map<string, string | null>;
+  readonly users: Map<string, AccountType | null>;
+  readonly teams: Map<string, FakeTeam>;
   readonly deployments: DeploymentRecord[] = [];
   readonly statuses: CommitStatusRecord[] = [];
   readonly requests: FakeRequest[] = [];
   /** The primary rate limit (`core` resource) the headers report. */
   readonly rateLimit = { limit: 5000, remaining: 5000, reset: epochSeconds() + 3600 };
   private readonly routes: Route[] = [];
-  private readonly faults: Fault[] = [];
+  private readonly faults: { fault: Fault; match?: string }[] = [];
   private readonly server: Server;
   private nextId = 1;
 
@@ -213,7 +241,15 @@ export class FakeGitHub {
     this.repository = opts.repository ?? 'acme/shop';
     this.runs = opts.runs ?? [];
     this.refs = new Map(Object.entries(opts.refs ?? {}));
-    this.commits = new Set([...(opts.commits ?? []), ...this.refs.values()]);
+    this.commitAuthors = new Map(Object.entries(opts.commitAuthors ?? {}));
+    this.commits = new Set([
+      ...(opts.commits ?? []),
+      ...this.refs.values(),
+      ...this.commitAuthors.keys(),
+    ]);
+    // GitHub's logins and team slugs are case-insensitive.
+    this.users = new Map(Object.entries(opts.users ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+    this.teams = new Map(Object.entries(opts.teams ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
     this.server = createServer((req, res) => {
       this.receive(req, res).catch((err: unknown) => {
         this.send(res, { status: 500, body: errorBody(500, `fake-github: ${String(err)}`) });
@@ -239,8 +275,12 @@ export class FakeGitHub {
   }
 
   /** The next `n` requests get `fault` instead of an answer. */
-  failNext(n: number, fault: Fault): void {
-    for (let i = 0; i < n; i++) this.faults.push(fault);
+  /**
+   * The next `n` requests get `fault` instead of an answer; with `match` (`METHOD /path`, the
+   * path without its query), only the next `n` requests to that endpoint.
+   */
+  failNext(n: number, fault: Fault, match?: string): void {
+    for (let i = 0; i < n; i++) this.faults.push({ fault, ...(match !== undefined && { match }) });
   }
 
   /** A list answer for `items` with GitHub's `page`/`per_page` and `link` header. */
@@ -283,7 +323,9 @@ export class FakeGitHub {
     };
     this.requests.push(request);
 
-    const fault = this.faults.shift();
+    const endpoint = `${request.method} ${request.path}`;
+    const i = this.faults.findIndex((f) => f.match === undefined || f.match === endpoint);
+    const fault = i === -1 ? undefined : this.faults.splice(i, 1)[0]!.fault;
     if (fault === 'hang') return; // no answer: the socket stays open until the client or close() ends it
     if (fault) return this.send(res, fault);
 
@@ -358,6 +400,11 @@ export class FakeGitHub {
 
   private builtInRoutes(): void {
     this.repoRoute('GET', '/actions/workflows/:id/runs', (req, { id }) => this.listRuns(req, id!));
+    this.repoRoute('GET', '/commits/:ref', (_req, { ref }) => this.getCommit(ref!));
+    this.route('GET', '/users/:login', (_req, { login }) => this.getUser(login!));
+    this.route('GET', '/orgs/:org/teams/:team/memberships/:login', (_req, p) =>
+      this.teamMembership(p.org!, p.team!, p.login!),
+    );
     this.repoRoute('POST', '/deployments', (req) => this.createDeployment(req));
     this.repoRoute('GET', '/deployments', (req) => this.listDeployments(req));
     this.repoRoute('POST', '/deployments/:id/statuses', (req, { id }) =>
@@ -381,6 +428,95 @@ export class FakeGitHub {
         list.map((st) => this.statusJson(st)),
       );
     });
+  }
+
+  private getCommit(ref: string): FakeResponse {
+    const sha = this.resolveRef(ref);
+    if (!sha) {
+      return {
+        status: 422,
+        body: errorBody(422, `No commit found for SHA: ${ref}`, DOC.getCommit),
+      };
+    }
+    const login = this.commitAuthors.get(sha) ?? null;
+    const person = { name: login ?? 'Someone', email: `${login ?? 'someone'}@example.com` };
+    const date = '2026-11-01T12:00:00Z';
+    return {
+      status: 200,
+      body: {
+        url: `${this.repoUrl}/commits/${sha}`,
+        sha,
+        node_id: nodeId('C', parseInt(sha.slice(0, 8), 16)),
+        html_url: `https://github.com/${this.repository}/commit/${sha}`,
+        comments_url: `${this.repoUrl}/commits/${sha}/comments`,
+        commit: {
+          url: `${this.repoUrl}/git/commits/${sha}`,
+          author: { ...person, date },
+          committer: { ...person, date },
+          message: 'A commit',
+          tree: { url: `${this.repoUrl}/git/trees/${sha}`, sha },
+          comment_count: 0,
+          verification: { verified: false, reason: 'unsigned', signature: null, payload: null },
+        },
+        // The account the commit's e-mail belongs to; null when there is none.
+        author: login === null ? null : this.userJson(login),
+        committer: login === null ? null : this.userJson(login),
+        parents: [],
+        stats: { additions: 0, deletions: 0, total: 0 },
+        files: [],
+      },
+    };
+  }
+
+  private accountType(login: string): AccountType | null {
+    const key = login.toLowerCase();
+    if (this.users.has(key)) return this.users.get(key)!;
+    return key.endsWith('[bot]') ? 'Bot' : 'User';
+  }
+
+  private userJson(login: string): Record<string, unknown> {
+    const type = this.accountType(login) ?? 'User';
+    const id = repositoryId(login);
+    return {
+      login,
+      id,
+      node_id: nodeId(type === 'Bot' ? 'BOT' : 'U', id),
+      avatar_url: `https://avatars.githubusercontent.com/u/${id}?v=4`,
+      url: `${this.url}/users/${encodeURIComponent(login)}`,
+      html_url: `https://github.com/${login}`,
+      type,
+      site_admin: false,
+    };
+  }
+
+  private getUser(login: string): FakeResponse {
+    if (this.accountType(login) === null) {
+      return { status: 404, body: errorBody(404, 'Not Found', DOC.getUser) };
+    }
+    return { status: 200, body: { ...this.userJson(login), name: null, public_repos: 0 } };
+  }
+
+  private teamMembership(org: string, slug: string, login: string): FakeResponse {
+    const team = this.teams.get(`${org}/${slug}`.toLowerCase());
+    const notFound = { status: 404, body: errorBody(404, 'Not Found', DOC.teamMembership) };
+    if (!team) return notFound;
+    if (team.unreadable) {
+      return {
+        status: 403,
+        body: errorBody(403, 'Resource not accessible by integration', DOC.teamMembership),
+      };
+    }
+    const is = (list?: string[]) => list?.some((l) => l.toLowerCase() === login.toLowerCase());
+    const state = is(team.members) ? 'active' : is(team.pending) ? 'pending' : undefined;
+    if (!state) return notFound;
+    return {
+      status: 200,
+      body: {
+        url: `${this.url}/organizations/${repositoryId(org)}/team/${repositoryId(slug)}/memberships/${login}`,
+        role: 'member',
+        state,
+      },
+    };
   }
 
   /** GitHub accepts a workflow's file name or its numeric id. */

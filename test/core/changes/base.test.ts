@@ -778,14 +778,15 @@ describe('last-successful policy', () => {
 
   function fakeGitHub(answer: string | undefined | Error) {
     const calls: unknown[] = [];
-    const api: GitHubApi = {
+    const api: Pick<GitHubApi, 'lastSuccessfulRunHead'> = {
       lastSuccessfulRunHead: async (args) => {
         calls.push(args);
         if (answer instanceof Error) throw answer;
         return answer;
       },
     };
-    return { api, calls };
+    // The base decision calls nothing else of the API.
+    return { api: api as GitHubApi, calls };
   }
 
   it('diffs from the last successful run’s head when it is in the history', async () => {
