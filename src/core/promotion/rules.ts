@@ -87,6 +87,15 @@ export function decidePromotion(
         `Promote it to \`${from}\` first.`,
     );
   }
+  const earlier = known?.entered[stage.name];
+  if (earlier && !origin.actor.person) {
+    // A re-run of an old pipeline run would otherwise roll the stage back behind everyone's back.
+    throw new PromotionRefused(
+      `${who} already entered \`${stage.name}\` at ${earlier.at} and was superseded by ` +
+        `${current.version ?? 'another artifact'}: the pipeline never moves a stage back. A person ` +
+        'can (a workflow_dispatch run, or the CLI).',
+    );
+  }
   if (stage.promote === 'manual') checkPerson(service, stage, origin.actor, approval);
   return {
     kind: 'append',

@@ -234,3 +234,18 @@ describe('replay', () => {
     expect(() => replay(skipped, names)).toThrow(/skipped acceptance/);
   });
 });
+
+describe('moving a stage back', () => {
+  it('is refused to the pipeline (an old run re-run) and allowed to a person', () => {
+    let s = through(2, D1);
+    s = through(2, D2, s);
+    const e = refusal(() => decidePromotion(s, catalog, 'acceptance', art(D1), origin(), anyone));
+    expect(e.message).toContain('the pipeline never moves a stage back');
+    expect(decidePromotion(s, catalog, 'acceptance', art(D1), origin(alice), anyone)).toMatchObject(
+      {
+        kind: 'append',
+        record: { previous: D2 },
+      },
+    );
+  });
+});
