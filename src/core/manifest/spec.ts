@@ -812,12 +812,21 @@ export const exampleManifest = {
           depends: ['nodejs (>= 20)'],
         },
       },
+      pipeline: { override: { production: { approvers: ['carol', 'dave'] } } },
     },
     web: {
       path: 'services/web',
       'depends-on': ['catalog'],
       build: { run: 'npm ci && npm run build', output: 'build' },
     },
+  },
+  pipeline: {
+    stages: [
+      { name: 'commit' },
+      { name: 'acceptance' },
+      { name: 'uat', environment: 'staging' },
+      { name: 'production', environment: 'production', approvers: ['@acme/release-managers'] },
+    ],
   },
   'release-groups': { storefront: ['web', 'catalog'] },
 };

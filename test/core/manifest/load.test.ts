@@ -1,3 +1,4 @@
+import { DEFAULT_STAGE_NAMES } from '../../../src/core/manifest/pipeline.js';
 import {
   MAX_MANIFEST_BYTES,
   ManifestError,
@@ -76,7 +77,19 @@ describe('parseManifest shapes', () => {
     const { manifest, issues } = parseManifest(yaml('name: hello', 'global: [package-lock.json]'));
     expect(issues).toEqual([]);
     expect(manifest?.services).toEqual([
-      { name: 'hello', path: '.', patterns: ['**'], dependsOn: [], pos: { line: 1, col: 7 } },
+      {
+        name: 'hello',
+        path: '.',
+        patterns: ['**'],
+        dependsOn: [],
+        pos: { line: 1, col: 7 },
+        stages: DEFAULT_STAGE_NAMES.map((name) => ({
+          name,
+          promote: name === 'production' ? 'manual' : 'auto',
+          approvers: [],
+          allowSelfApproval: false,
+        })),
+      },
     ]);
     expect(manifest?.global).toEqual(['msdeploy.yml', 'package-lock.json']);
   });

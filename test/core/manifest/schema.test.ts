@@ -74,7 +74,7 @@ describe('manifestJsonSchema', () => {
     const top = schema.properties as Record<string, Schema>;
     expect(Object.keys(top)).toEqual(Object.keys(manifestSpec.fields));
     const service = (top.services!.additionalProperties as Schema).properties as Schema;
-    expect(Object.keys(service)).toEqual(['path', 'include', 'depends-on', 'build']);
+    expect(Object.keys(service)).toEqual(['path', 'include', 'depends-on', 'build', 'pipeline']);
     // A key the schema does not list is one the loader rejects.
     const r = parseManifest('services:\n  a: {path: a, dockerfile: x}\n');
     expect(r.issues.map((i) => i.message)).toEqual([

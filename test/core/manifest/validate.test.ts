@@ -81,7 +81,7 @@ describe('keys and types', () => {
 
   it('lists the allowed keys when nothing is close', () => {
     expect(issues('services:', '  b:', '    path: b', '    dockerfile: x')).toEqual([
-      '4:5 Unknown key `dockerfile` in `services.b`: remove it; the keys allowed here are `path`, `include`, `depends-on`, `build`.',
+      '4:5 Unknown key `dockerfile` in `services.b`: remove it; the keys allowed here are `path`, `include`, `depends-on`, `build`, `pipeline`.',
     ]);
   });
 
