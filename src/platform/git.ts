@@ -232,16 +232,23 @@ export class CliGit implements Git {
   /**
    * Run git and collect stdout as Buffer chunks (joined once at the end: a diff of 100k files
    * is tens of MB). Exit codes in `okCodes` are returned to the caller; any other throws.
+   * `input` is written to git's stdin; `env` is added to its environment and never logged
+   * (it is where a credential goes, unlike `-c`, which shows in messages and `ps`).
    */
-  async run(args: readonly string[], okCodes: readonly number[] = []): Promise<GitResult> {
+  async run(
+    args: readonly string[],
+    okCodes: readonly number[] = [],
+    opts: { input?: string | Buffer; env?: Readonly<Record<string, string>> } = {},
+  ): Promise<GitResult> {
     const argv = this.argv(args);
     this.logger?.debug(`$ ${displayArgv(argv)}`);
     const r = await runProcess(this.gitPath, argv.slice(1), {
       cwd: this.cwd,
-      extraEnv: { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' },
+      extraEnv: { ...opts.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' },
       installHint: 'git',
       collectStdout: true,
       tailLines: STDERR_TAIL_LINES,
+      input: opts.input,
     });
     const stderr = r.tail.join('\n');
     if (r.exitCode === 0 || (!r.signal && okCodes.includes(r.exitCode))) {

@@ -6,7 +6,7 @@
  */
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import { stat } from 'node:fs/promises';
-import type { Readable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
 import { parentEnvironment, type Environment } from './runner/context.js';
 
 export interface ProcessOptions {
@@ -32,6 +32,8 @@ export interface ProcessOptions {
    * process it started can't outlive it (and keep writing where we no longer look).
    */
   reapGroup?: boolean;
+  /** Written to the child's stdin, which is then closed (otherwise stdin is /dev/null). */
+  input?: string | Buffer;
 }
 
 export interface ProcessResult {
@@ -95,16 +97,16 @@ export function runProcess(
   installExitHook();
   const tailLines = opts.tailLines ?? 30;
   return new Promise((resolve, reject) => {
-    let child: ChildProcessByStdio<null, Readable, Readable>;
+    let child: ChildProcessByStdio<Writable | null, Readable, Readable>;
     try {
       child = spawn(program, args, {
         cwd: opts.cwd,
         env: opts.env ?? { ...parentEnvironment(), ...opts.extraEnv },
-        stdio: ['ignore', 'pipe', 'pipe'],
+        stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
         shell: false,
         detached: true, // its own process group: killable as a whole
         windowsHide: true,
-      });
+      }) as ChildProcessByStdio<Writable | null, Readable, Readable>;
     } catch (e) {
       // Some failures (ENOTDIR for a cwd that is a file) are thrown rather than emitted.
       startFailure(program, opts, e as NodeJS.ErrnoException).then(reject, reject);
@@ -132,6 +134,12 @@ export function runProcess(
             if (child.pid) killGroup(child.pid, 'SIGKILL');
           }, opts.timeoutMs);
     if (child.pid) live.add(child.pid);
+    if (child.stdin && opts.input !== undefined) {
+      // A child that exits without reading all of it (an error) makes the write fail with EPIPE:
+      // its exit code and stderr are the news, not the broken pipe.
+      child.stdin.on('error', () => {});
+      child.stdin.end(opts.input);
+    }
 
     let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
     child.on('exit', (code, signal) => {

@@ -235,6 +235,20 @@ describe('CliGit fetching from origin', () => {
     expect(await clone.git('config', '--local', '--list')).toBe(before);
   });
 
+  it('run feeds stdin and adds environment variables that never reach the log', async () => {
+    const repo = await GitRepo.create();
+    const logger = recordingLogger();
+    const git = new CliGit(repo.dir, { logger });
+    const blob = await git.run(['hash-object', '-w', '--stdin'], [], { input: 'hello\n' });
+    const sha = blob.stdout.toString().trim();
+    expect(await repo.git('cat-file', 'blob', sha)).toBe('hello');
+    const r = await git.run(['var', 'GIT_AUTHOR_IDENT'], [], {
+      env: { GIT_AUTHOR_NAME: 'Secret Name', GIT_AUTHOR_EMAIL: 's@example.invalid' },
+    });
+    expect(r.stdout.toString()).toMatch(/^Secret Name <s@example.invalid> /);
+    expect(logger.lines.join('\n')).not.toContain('Secret');
+  });
+
   it('says so when git itself is missing', async () => {
     const git = new CliGit('/', { gitPath: '/nonexistent/git' });
     await expect(git.resolveCommit('HEAD')).rejects.toThrow(/git was not found .*install git/);

@@ -118,4 +118,14 @@ describe('runProcess', () => {
     });
     expect(r.stdout.toString()).toBe('unset:kept');
   });
+
+  it('writes input to stdin and closes it; a child that reads none of it still just exits', async () => {
+    const big = 'x'.repeat(4 << 20); // more than a pipe holds: the write must not hang or throw
+    const r = await runProcess('wc', ['-c'], { cwd: dir, input: big, collectStdout: true });
+    expect(r.stdout.toString().trim()).toBe(String(big.length));
+    const early = await runProcess('bash', ['-c', 'exit 3'], { cwd: dir, input: big });
+    expect(early.exitCode).toBe(3);
+    const none = await runProcess('cat', [], { cwd: dir, collectStdout: true });
+    expect(none.stdout.length).toBe(0); // no input: stdin is empty, not our terminal
+  });
 });
