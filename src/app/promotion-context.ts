@@ -4,7 +4,7 @@
  */
 import { isDigest } from '../core/artifact/digest.js';
 import { checkProvenanceSubject, provenanceFacts } from '../core/artifact/provenance.js';
-import type { Digest } from '../core/artifact/types.js';
+import { ArtifactNotFoundError, DigestMismatchError, type Digest } from '../core/artifact/types.js';
 import { MsdeployError } from '../core/errors.js';
 import { ledgerRefName } from '../core/manifest/pipeline.js';
 import type { Manifest, ServiceSpec, StageSpec } from '../core/manifest/types.js';
@@ -12,6 +12,7 @@ import type {
   ArtifactStore,
   CommitIdentity,
   GitHubApi,
+  InspectedArtifact,
   Ledger,
   LedgerSnapshot,
   Logger,
@@ -209,8 +210,23 @@ export async function resolveArtifact(
     digest = await digestOfVersion(store, service, wanted, snapshot);
   }
   ref ??= artifactState(snapshot.state, service.name, digest)?.artifact ?? undefined;
-  const found = await store.inspect(service.name, digest, ref);
-  checkProvenanceSubject(found.provenance, digest, `${service.name} ${digest}`);
+  let found: InspectedArtifact;
+  try {
+    found = await store.inspect(service.name, digest, ref);
+    checkProvenanceSubject(found.provenance, digest, `${service.name} ${digest}`);
+  } catch (e) {
+    // Missing, tampered or bound to other bytes: a refusal by the rules, not a crash.
+    if (
+      e instanceof ArtifactNotFoundError ||
+      e instanceof DigestMismatchError ||
+      /provenance/i.test((e as Error).message)
+    ) {
+      throw new PromotionRefused(
+        `${service.name} ${digest} cannot be promoted: ${(e as Error).message}`,
+      );
+    }
+    throw e;
+  }
   const facts = provenanceFacts(found.provenance);
   if (found.meta.service !== service.name || (facts.service ?? service.name) !== service.name) {
     throw new PromotionRefused(
