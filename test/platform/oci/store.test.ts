@@ -72,10 +72,11 @@ async function manifestJson(host: string, repo: string, reference: string) {
 }
 
 describe('OciStore against a real docker-registry', () => {
-  test('the ref names the manifest digest, the location its version tag, and a pull by tag works too', async () => {
+  test('the ref names the service repository and manifest digest, the location its version tag, and a pull by tag works too', async () => {
     const { file, meta } = artifact(300_000);
     const prov = provenance('2026-01-02T03:04:05Z', meta.digest);
-    const store = new OciStore({ repository: `${registry.host}/acme/catalog` });
+    // registry: <host>/acme keeps service catalog in <host>/acme/catalog.
+    const store = new OciStore({ repository: `${registry.host}/acme` });
     const stored = await store.put(file, meta, prov);
 
     expect(stored.ref).toMatch(
@@ -103,9 +104,11 @@ describe('OciStore against a real docker-registry', () => {
       'OCI repository "Acme/Mixed_Case" lower-cased to "acme/mixed_case": registries require lowercase repository names.',
     );
     const stored = await store.put(file, meta, provenance('2026-02-03T04:05:06Z', meta.digest));
-    expect(stored.ref.startsWith(`oci://${registry.host}/acme/mixed_case@sha256:`)).toBe(true);
+    expect(stored.ref.startsWith(`oci://${registry.host}/acme/mixed_case/catalog@sha256:`)).toBe(
+      true,
+    );
     const got = await store.get(
-      `oci://${registry.host}/Acme/Mixed_Case:${stored.tag}`,
+      `oci://${registry.host}/Acme/Mixed_Case/catalog:${stored.tag}`,
       join(work, 'mixed'),
     );
     expect(got.meta).toEqual(meta);
@@ -131,7 +134,7 @@ describe('OciStore against a real docker-registry', () => {
     ).rejects.toThrow(
       /already holds catalog 3\.0\.0 as sha256:[0-9a-f]{64}, not sha256:.*a version never moves/,
     );
-    const m = await manifestJson(registry.host, 'acme/immutable', '3.0.0');
+    const m = await manifestJson(registry.host, 'acme/immutable/catalog', '3.0.0');
     expect(m.annotations['dev.msdeploy.artifact.digest']).toBe(first.meta.digest);
     expect(stored.tag).toBe('3.0.0');
   });
@@ -140,7 +143,7 @@ describe('OciStore against a real docker-registry', () => {
     const { file, meta } = artifact(1000);
     const store = new OciStore({ repository: `${registry.host}/acme/shape` });
     const stored = await store.put(file, meta, provenance('2026-02-03T04:05:06Z', meta.digest));
-    const m = await manifestJson(registry.host, 'acme/shape', stored.manifestDigest);
+    const m = await manifestJson(registry.host, 'acme/shape/catalog', stored.manifestDigest);
     expect(m.mediaType).toBe('application/vnd.oci.image.manifest.v1+json');
     expect(m.artifactType).toBe(ARTIFACT_TYPE);
     expect(m.config).toEqual({
@@ -164,7 +167,7 @@ describe('OciStore against a real docker-registry', () => {
       'dev.msdeploy.artifact.digest': meta.digest,
     });
     // Tagged with the version, `+` mapped to `_`: the same manifest.
-    const tagged = await manifestJson(registry.host, 'acme/shape', '1.4.0_12.abc1234');
+    const tagged = await manifestJson(registry.host, 'acme/shape/catalog', '1.4.0_12.abc1234');
     expect(tagged).toEqual(m);
   });
 
@@ -233,7 +236,7 @@ describe('OciStore against a real docker-registry', () => {
     const first = await store.put(file, meta, older);
     const index = await manifestJson(
       registry.host,
-      'acme/referrers',
+      'acme/referrers/catalog',
       first.manifestDigest.replace(':', '-'),
     );
     expect(index.mediaType).toBe(MEDIA_TYPE_INDEX);
@@ -243,7 +246,11 @@ describe('OciStore against a real docker-registry', () => {
         artifactType: PROVENANCE_MEDIA_TYPE,
       }),
     ]);
-    const referrer = await manifestJson(registry.host, 'acme/referrers', first.provenanceDigest);
+    const referrer = await manifestJson(
+      registry.host,
+      'acme/referrers/catalog',
+      first.provenanceDigest,
+    );
     expect(referrer.subject).toMatchObject({ digest: first.manifestDigest });
     expect(referrer.layers[0]).toMatchObject({
       mediaType: PROVENANCE_MEDIA_TYPE,
@@ -359,7 +366,7 @@ describe('OciStore retries transient failures', () => {
         .catch((e: unknown) => e);
       expect(err).toBeInstanceOf(RegistryError);
       expect((err as Error).message).toMatch(
-        /Could not push manifest sha256:[0-9a-f]{64} to .*acme\/refused: PUT .* answered HTTP 400 UNAVAILABLE/,
+        /Could not push manifest sha256:[0-9a-f]{64} to .*acme\/refused\/catalog: PUT .* answered HTTP 400 UNAVAILABLE/,
       );
       expect(
         proxy.requests.filter((r) => r.method === 'PUT' && r.path.includes('/manifests/')),
@@ -411,14 +418,14 @@ describe('OciStore refuses unvalidated registry data', () => {
       const repo = `acme/crafted-${seq}`;
       const store = new OciStore({ repository: `${registry.host}/${repo}` });
       const stored = await store.put(file, meta, provenance('2026-02-03T04:05:06Z', meta.digest));
-      const m = await manifestJson(registry.host, repo, stored.manifestDigest);
+      const m = await manifestJson(registry.host, `${repo}/catalog`, stored.manifestDigest);
       m.layers[0].annotations['org.opencontainers.image.title'] = title;
       m.annotations['org.opencontainers.image.title'] = title;
-      await pushRaw(repo, 'crafted', m);
+      await pushRaw(`${repo}/catalog`, 'crafted', m);
 
       const out = mkdtempSync(join(work, 'crafted-'));
       const err = await store
-        .get(`oci://${registry.host}/${repo}:crafted`, join(out, 'a.tar.gz'))
+        .get(`oci://${registry.host}/${repo}/catalog:crafted`, join(out, 'a.tar.gz'))
         .catch((e: Error) => e);
       expect(err).toBeInstanceOf(Error);
       expect((err as Error).message).toMatch(/not a plain file name/);
