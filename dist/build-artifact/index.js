@@ -37206,7 +37206,9 @@ async function openStore(s, run, logger) {
 /**
  * The store an artifact reference points into: `local:<dir>@sha256:…`,
  * `github:<run-id>/<name>@sha256:…` or `oci://<host>/<repo>@sha256:…`. Credentials in `s`
- * are used only by the kind the reference names.
+ * are used only by the kind the reference names. It is opened to `get` the ref: an oci ref names
+ * a service's own repository (`…/shop/catalog`), not the configured parent (`…/shop`), so
+ * findVersion, inspect and tagStage go through the store opened from the settings (openStore).
  */
 function storeKindOfRef(ref) {
     if (ref.startsWith('local:'))

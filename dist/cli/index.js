@@ -4048,7 +4048,9 @@ async function openStore(s, run, logger) {
 /**
  * The store an artifact reference points into: `local:<dir>@sha256:…`,
  * `github:<run-id>/<name>@sha256:…` or `oci://<host>/<repo>@sha256:…`. Credentials in `s`
- * are used only by the kind the reference names.
+ * are used only by the kind the reference names. It is opened to `get` the ref: an oci ref names
+ * a service's own repository (`…/shop/catalog`), not the configured parent (`…/shop`), so
+ * findVersion, inspect and tagStage go through the store opened from the settings (openStore).
  */
 function storeKindOfRef(ref) {
     if (ref.startsWith('local:'))
@@ -4245,7 +4247,7 @@ const buildCommand = (0,registry/* defineCommand */.NB)({
         registry: {
             type: 'string',
             value: '<repo>',
-            description: 'OCI repository, e.g. ghcr.io/acme/shop (store oci); credentials from\nMSDEPLOY_REGISTRY_USERNAME / MSDEPLOY_REGISTRY_PASSWORD',
+            description: 'OCI repository, e.g. ghcr.io/acme/shop: service catalog goes to\nghcr.io/acme/shop/catalog (store oci); credentials from\nMSDEPLOY_REGISTRY_USERNAME / MSDEPLOY_REGISTRY_PASSWORD',
         },
         'insecure-registry': {
             type: 'boolean',
