@@ -1,16 +1,16 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 59800:
+/***/ 94728:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
 exports.wT = __webpack_unused_export__ = void 0;
-const ed5 = __nccwpck_require__(96950);
-const ed2 = __nccwpck_require__(24488);
-const NSed3 = __nccwpck_require__(85699);
+const ed5 = __nccwpck_require__(69958);
+const ed2 = __nccwpck_require__(71640);
+const NSed3 = __nccwpck_require__(40403);
 var isS = ed5.isS;
 var isChar10 = ed5.isChar;
 var isNameStartChar = ed5.isNameStartChar;
@@ -2061,7 +2061,7 @@ exports.wT = SaxesParser;
 
 /***/ }),
 
-/***/ 96950:
+/***/ 69958:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2172,7 +2172,7 @@ exports.isNameChar = isNameChar;
 
 /***/ }),
 
-/***/ 24488:
+/***/ 71640:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2323,7 +2323,7 @@ exports.isNameChar = isNameChar;
 
 /***/ }),
 
-/***/ 85699:
+/***/ 40403:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2394,7 +2394,7 @@ exports.isNCNameChar = isNCNameChar;
 
 /***/ }),
 
-/***/ 6627:
+/***/ 29867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2403,14 +2403,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   Y: () => (/* binding */ checkManifestPaths)
 });
 
-// EXTERNAL MODULE: ./src/core/manifest/index.ts + 7 modules
-var core_manifest = __nccwpck_require__(93544);
+// EXTERNAL MODULE: ./src/core/manifest/index.ts + 8 modules
+var core_manifest = __nccwpck_require__(73584);
 // EXTERNAL MODULE: ./src/core/paths/glob.ts
-var glob = __nccwpck_require__(71792);
+var glob = __nccwpck_require__(34238);
 // EXTERNAL MODULE: ./src/core/manifest/paths.ts
-var paths = __nccwpck_require__(91349);
+var paths = __nccwpck_require__(52099);
 // EXTERNAL MODULE: ./src/core/manifest/suggest.ts
-var suggest = __nccwpck_require__(87211);
+var suggest = __nccwpck_require__(41725);
 ;// CONCATENATED MODULE: ./src/core/manifest/tracked.ts
 /**
  * Paths that match nothing fail open: a service whose `path` is a typo is never affected, and
@@ -2497,7 +2497,7 @@ async function checkManifestPaths(manifest, at, git, head, logger, only) {
 
 /***/ }),
 
-/***/ 42326:
+/***/ 9520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2506,9 +2506,9 @@ async function checkManifestPaths(manifest, at, git, head, logger, only) {
 /* harmony export */   ot: () => (/* binding */ parseVersion)
 /* harmony export */ });
 /* unused harmony export parseBasePolicy */
-/* harmony import */ var _core_changes_base_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86128);
-/* harmony import */ var _core_artifact_version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(59370);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74296);
+/* harmony import */ var _core_changes_base_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42358);
+/* harmony import */ var _core_artifact_version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(26056);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(37406);
 /**
  * Settings that an action input and a CLI option of the same name both carry, parsed once here
  * so both entries accept the same values and word their errors for where they are shown.
@@ -2568,7 +2568,7 @@ function parseVersion(raw) {
 
 /***/ }),
 
-/***/ 62673:
+/***/ 77015:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2582,11 +2582,11 @@ var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(74296);
+var errors = __nccwpck_require__(37406);
 // EXTERNAL MODULE: ./src/core/paths/glob.ts
-var glob = __nccwpck_require__(71792);
+var glob = __nccwpck_require__(34238);
 // EXTERNAL MODULE: ./src/core/report/markdown.ts
-var markdown = __nccwpck_require__(34201);
+var markdown = __nccwpck_require__(87523);
 ;// CONCATENATED MODULE: ./src/core/report/build-failure.ts
 /** The step summary of a failed build: the exit code and the last lines of its output. */
 
@@ -2597,15 +2597,15 @@ function buildFailureSummary(service, exitCode, tail) {
 }
 
 // EXTERNAL MODULE: ./src/core/artifact/junit.ts
-var junit = __nccwpck_require__(61418);
+var junit = __nccwpck_require__(70388);
 // EXTERNAL MODULE: ./src/core/artifact/provenance.ts
-var artifact_provenance = __nccwpck_require__(65807);
+var artifact_provenance = __nccwpck_require__(28701);
 // EXTERNAL MODULE: ./src/core/artifact/version.ts
-var artifact_version = __nccwpck_require__(59370);
+var artifact_version = __nccwpck_require__(26056);
 // EXTERNAL MODULE: ./src/core/artifact/file-name.ts
-var file_name = __nccwpck_require__(86252);
+var file_name = __nccwpck_require__(89206);
 // EXTERNAL MODULE: ./src/core/paths/inside.ts
-var inside = __nccwpck_require__(14990);
+var inside = __nccwpck_require__(50664);
 ;// CONCATENATED MODULE: ./src/core/artifact/build.ts
 /**
  * build-artifact, end to end over the ports: run the service's build, pack its output into a
@@ -2799,7 +2799,7 @@ async function buildService(service, ctx, ports) {
 }
 
 // EXTERNAL MODULE: ./src/core/manifest/lookup.ts
-var lookup = __nccwpck_require__(42167);
+var lookup = __nccwpck_require__(27929);
 ;// CONCATENATED MODULE: ./src/platform/attest.ts
 const PERMISSIONS_HINT = 'give the job `permissions: { id-token: write, attestations: write, contents: read }`';
 async function attestProvenance(args) {
@@ -2812,7 +2812,7 @@ async function attestProvenance(args) {
         args.logger.warning('Not attested: the token input is empty; pass `token: ${{ github.token }}`.');
         return undefined;
     }
-    const { attest } = await Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(351), __nccwpck_require__.e(671), __nccwpck_require__.e(842)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49842));
+    const { attest } = await Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(823), __nccwpck_require__.e(159), __nccwpck_require__.e(426)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51426));
     try {
         const { predicateType, predicate, subject } = args.statement;
         const attestation = await attest({
@@ -2834,7 +2834,7 @@ async function attestProvenance(args) {
 }
 
 // EXTERNAL MODULE: ./src/platform/package-info.ts
-var package_info = __nccwpck_require__(86668);
+var package_info = __nccwpck_require__(82782);
 ;// CONCATENATED MODULE: ./src/platform/build-context.ts
 
 
@@ -2896,11 +2896,11 @@ async function refAndDefaultBranch(git, run, commit) {
 }
 
 // EXTERNAL MODULE: ./src/core/artifact/build-env.ts
-var build_env = __nccwpck_require__(10232);
+var build_env = __nccwpck_require__(94094);
 // EXTERNAL MODULE: ./src/platform/process.ts + 1 modules
-var platform_process = __nccwpck_require__(98424);
+var platform_process = __nccwpck_require__(39106);
 // EXTERNAL MODULE: ./src/platform/runner/context.ts
-var context = __nccwpck_require__(49089);
+var context = __nccwpck_require__(99619);
 ;// CONCATENATED MODULE: ./src/platform/exec.ts
 /** Runs build commands with bash as a workflow `run:` step does, keeping the output's tail. */
 
@@ -2923,11 +2923,11 @@ class BashRunner {
 }
 
 // EXTERNAL MODULE: ./src/platform/git.ts + 1 modules
-var platform_git = __nccwpck_require__(71036);
+var platform_git = __nccwpck_require__(72180);
 // EXTERNAL MODULE: ./src/app/manifest-paths.ts + 1 modules
-var manifest_paths = __nccwpck_require__(6627);
+var manifest_paths = __nccwpck_require__(29867);
 // EXTERNAL MODULE: ./src/platform/manifest-file.ts
-var manifest_file = __nccwpck_require__(37181);
+var manifest_file = __nccwpck_require__(84715);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
@@ -2937,7 +2937,7 @@ var external_node_stream_promises_ = __nccwpck_require__(46466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(38522);
 // EXTERNAL MODULE: ./src/core/artifact/digest.ts
-var artifact_digest = __nccwpck_require__(47576);
+var artifact_digest = __nccwpck_require__(34886);
 ;// CONCATENATED MODULE: ./src/core/artifact/tar.ts
 /**
  * Tar headers: encode (ustar + PAX extended headers) and decode (ustar, PAX, GNU long names).
@@ -3793,8 +3793,10 @@ async function packArtifact(req) {
     });
 }
 
+// EXTERNAL MODULE: ./src/core/artifact/types.ts
+var types = __nccwpck_require__(74573);
 // EXTERNAL MODULE: ./src/core/manifest/spec.ts
-var spec = __nccwpck_require__(17882);
+var spec = __nccwpck_require__(93528);
 ;// CONCATENATED MODULE: ./src/platform/local-store.ts
 /**
  * The `local` artifact store: a content-addressed directory.
@@ -3807,6 +3809,7 @@ var spec = __nccwpck_require__(17882);
  * Files are written beside their destination and renamed into place, so a crash never leaves
  * a half-written blob under a digest name. Every read re-hashes the bytes.
  */
+
 
 
 
@@ -3861,6 +3864,59 @@ class LocalStore {
             await writeAtomic(tagFile, meta.digest + '\n');
         return { ref: `local:${this.root}@${meta.digest}`, location: blob, bytesUploaded };
     }
+    /** The digest `tags/<service>/<version>` names: at most one, since a version never moves. */
+    async findVersion(service, version) {
+        const tagFile = (0,external_node_path_.join)(this.root, 'tags', serviceName(service), tagName(version));
+        const text = (await (0,promises_.readFile)(tagFile, 'utf8').catch(() => undefined))?.trim();
+        if (text === undefined)
+            return [];
+        if (!(0,artifact_digest/* isDigest */.Bc)(text)) {
+            throw new Error(`The tag file ${tagFile} in the local store holds ${JSON.stringify(text.slice(0, 80))}, not a sha256 digest: ` +
+                'it was edited by hand. Restore it or delete it (and the blob it named) to build the version again.');
+        }
+        return [text];
+    }
+    /**
+     * Everything `get` checks, without copying: the blob exists, its metadata and provenance name
+     * the digest (and the service), and the bytes still hash to it. Re-hashing a local file is
+     * cheap, and it is what keeps a blob edited on disk from being promoted.
+     */
+    async inspect(service, digest, ref) {
+        serviceName(service);
+        if (!(0,artifact_digest/* isDigest */.Bc)(digest))
+            throw new Error(`Not a sha256 digest: ${String(digest)}`);
+        if (ref !== undefined) {
+            const named = await this.resolve(ref);
+            if (named !== digest) {
+                throw new Error(`Artifact reference ${ref} names ${named}, not ${digest}: pass the reference of the artifact being inspected.`);
+            }
+        }
+        const blob = this.blob(digest);
+        const where = `${digest} in the local store ${this.root}`;
+        if (!(await exists(blob))) {
+            throw new types/* ArtifactNotFoundError */.CL(`Artifact ${digest} of ${service} is not in the local store ${this.root}: build it (msdeploy build ${service}) or use the store it was built into.`);
+        }
+        const { meta, provenance } = await this.boundMeta(digest);
+        if (meta.service !== service) {
+            throw new Error(`Artifact ${where} belongs to service ${meta.service}, not ${service}: check the service and digest.`);
+        }
+        const actual = await (0,artifact_digest/* digestFile */.TM)(blob);
+        if (actual !== digest)
+            throw new types/* DigestMismatchError */.h(digest, actual, where);
+        return { meta, provenance, ref: `local:${this.root}@${digest}` };
+    }
+    /** Metadata and provenance, used only when bound to the digest they are stored under. */
+    async boundMeta(digest) {
+        const blob = this.blob(digest);
+        const where = `${digest} in the local store ${this.root}`;
+        const meta = JSON.parse(await (0,promises_.readFile)(`${blob}.meta.json`, 'utf8'));
+        const provenance = await (0,promises_.readFile)(`${blob}.provenance.json`);
+        if (meta.digest !== digest) {
+            throw new Error(`The metadata of ${where} names ${String(meta.digest)}: it belongs to other bytes; refusing the artifact.`);
+        }
+        (0,artifact_provenance/* checkProvenanceSubject */.gL)(provenance, digest, where);
+        return { meta, provenance };
+    }
     /** Accepts `local:<root>@sha256:…`, a bare `sha256:…`, or `<service>@<version>`. */
     async resolve(ref) {
         const at = ref.lastIndexOf('@');
@@ -3889,14 +3945,8 @@ class LocalStore {
         const digest = await this.resolve(ref);
         const blob = this.blob(digest);
         if (!(await exists(blob)))
-            throw new Error(`Artifact ${digest} is not in the local store ${this.root}.`);
-        const meta = JSON.parse(await (0,promises_.readFile)(`${blob}.meta.json`, 'utf8'));
-        const provenance = await (0,promises_.readFile)(`${blob}.provenance.json`);
-        // Metadata and provenance are used only when bound to these very bytes.
-        if (meta.digest !== digest) {
-            throw new Error(`The metadata of ${digest} in the local store ${this.root} names ${String(meta.digest)}: it belongs to other bytes; refusing the artifact.`);
-        }
-        (0,artifact_provenance/* checkProvenanceSubject */.gL)(provenance, digest, `${digest} in the local store ${this.root}`);
+            throw new types/* ArtifactNotFoundError */.CL(`Artifact ${digest} is not in the local store ${this.root}.`);
+        const { meta, provenance } = await this.boundMeta(digest);
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(destFile), { recursive: true });
         const tmp = `${destFile}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
         await (0,promises_.copyFile)(blob, tmp);
@@ -3948,7 +3998,7 @@ function tagName(version) {
 }
 
 // EXTERNAL MODULE: ./src/platform/oci/reference.ts
-var reference = __nccwpck_require__(83876);
+var reference = __nccwpck_require__(93322);
 ;// CONCATENATED MODULE: ./src/platform/stores.ts
 /**
  * Choosing and opening an artifact store, by kind (to put) or by an artifact reference (to get).
@@ -3971,7 +4021,7 @@ async function openStore(s, run, logger) {
         case 'local':
             return new LocalStore(s.path ?? DEFAULT_LOCAL_STORE);
         case 'github': {
-            const { GitHubArtifactStore } = await __nccwpck_require__.e(/* import() */ 19).then(__nccwpck_require__.bind(__nccwpck_require__, 30019));
+            const { GitHubArtifactStore } = await __nccwpck_require__.e(/* import() */ 729).then(__nccwpck_require__.bind(__nccwpck_require__, 34729));
             return new GitHubArtifactStore({
                 token: s.token,
                 repository: run.repository,
@@ -3984,7 +4034,7 @@ async function openStore(s, run, logger) {
             if (!s.registry) {
                 throw new errors/* SettingError */.L_('registry', (label) => `The oci store needs a registry repository, e.g. ghcr.io/acme/shop: set the ${label}.`);
             }
-            const { OciStore } = await __nccwpck_require__.e(/* import() */ 542).then(__nccwpck_require__.bind(__nccwpck_require__, 51542));
+            const { OciStore } = await __nccwpck_require__.e(/* import() */ 93).then(__nccwpck_require__.bind(__nccwpck_require__, 45093));
             return new OciStore({
                 repository: s.registry,
                 username: s.username,
@@ -3998,7 +4048,9 @@ async function openStore(s, run, logger) {
 /**
  * The store an artifact reference points into: `local:<dir>@sha256:…`,
  * `github:<run-id>/<name>@sha256:…` or `oci://<host>/<repo>@sha256:…`. Credentials in `s`
- * are used only by the kind the reference names.
+ * are used only by the kind the reference names. It is opened to `get` the ref: an oci ref names
+ * a service's own repository (`…/shop/catalog`), not the configured parent (`…/shop`), so
+ * findVersion, inspect and tagStage go through the store opened from the settings (openStore).
  */
 function storeKindOfRef(ref) {
     if (ref.startsWith('local:'))
@@ -4078,7 +4130,7 @@ function buildPorts(store, logger, onProgress) {
 }
 
 // EXTERNAL MODULE: ./src/app/settings.ts
-var settings = __nccwpck_require__(42326);
+var settings = __nccwpck_require__(9520);
 ;// CONCATENATED MODULE: ./src/core/report/build-report.ts
 
 
@@ -4163,9 +4215,9 @@ function progressReporter(stream = process.stderr) {
 }
 
 // EXTERNAL MODULE: ./src/cli/registry.ts
-var registry = __nccwpck_require__(56611);
+var registry = __nccwpck_require__(13945);
 // EXTERNAL MODULE: ./src/cli/workspace.ts + 1 modules
-var workspace = __nccwpck_require__(69990);
+var workspace = __nccwpck_require__(28922);
 ;// CONCATENATED MODULE: ./src/cli/commands/build.ts
 /** `msdeploy build <service>`: the build-artifact action's use case, with a progress display. */
 
@@ -4195,7 +4247,7 @@ const buildCommand = (0,registry/* defineCommand */.NB)({
         registry: {
             type: 'string',
             value: '<repo>',
-            description: 'OCI repository, e.g. ghcr.io/acme/shop (store oci); credentials from\nMSDEPLOY_REGISTRY_USERNAME / MSDEPLOY_REGISTRY_PASSWORD',
+            description: 'OCI repository, e.g. ghcr.io/acme/shop: service catalog goes to\nghcr.io/acme/shop/catalog (store oci); credentials from\nMSDEPLOY_REGISTRY_USERNAME / MSDEPLOY_REGISTRY_PASSWORD',
         },
         'insecure-registry': {
             type: 'boolean',
@@ -4247,7 +4299,7 @@ const buildCommand = (0,registry/* defineCommand */.NB)({
 
 /***/ }),
 
-/***/ 35797:
+/***/ 56913:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4263,11 +4315,11 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(74296);
+var errors = __nccwpck_require__(37406);
 // EXTERNAL MODULE: ./src/core/manifest/lookup.ts
-var lookup = __nccwpck_require__(42167);
+var lookup = __nccwpck_require__(27929);
 // EXTERNAL MODULE: ./src/core/paths/glob.ts
-var paths_glob = __nccwpck_require__(71792);
+var paths_glob = __nccwpck_require__(34238);
 ;// CONCATENATED MODULE: ./src/core/paths/path-index.ts
 /**
  * Which owners (services, libraries, the global list) own a changed file, fast.
@@ -4835,7 +4887,7 @@ function affected_reasonText(reason) {
 }
 
 // EXTERNAL MODULE: ./src/core/changes/base.ts
-var base = __nccwpck_require__(86128);
+var base = __nccwpck_require__(42358);
 ;// CONCATENATED MODULE: ./src/core/changes/detect.ts
 /** detect-changed-service, end to end over the ports: base → change set → affected services. */
 
@@ -4922,7 +4974,7 @@ async function local_base_lookup(git, head, headSha) {
 }
 
 // EXTERNAL MODULE: ./src/core/report/markdown.ts
-var markdown = __nccwpck_require__(34201);
+var markdown = __nccwpck_require__(87523);
 ;// CONCATENATED MODULE: ./src/core/report/detect-outputs.ts
 
 
@@ -5011,7 +5063,7 @@ function detectDetail(input) {
 }
 
 // EXTERNAL MODULE: ./src/platform/git.ts + 1 modules
-var platform_git = __nccwpck_require__(71036);
+var platform_git = __nccwpck_require__(72180);
 ;// CONCATENATED MODULE: ./src/platform/github.ts
 const DEFAULTS = {
     apiUrl: 'https://api.github.com',
@@ -5046,6 +5098,7 @@ function createGitHubApi(settings) {
     };
     let connection;
     const connect = () => (connection ??= github_open(settings.token, s));
+    // @ts-expect-error TRANSIENT for bundling only
     return {
         async lastSuccessfulRunHead({ workflowId, branch, excludeRunId }) {
             const { gh, owner, repo } = await connect();
@@ -5081,9 +5134,9 @@ async function github_open(token, s) {
     }
     const api = apiBase(s.apiUrl);
     const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)),
-        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49735)),
-        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86856)),
+        __nccwpck_require__.e(/* import() */ 823).then(__nccwpck_require__.bind(__nccwpck_require__, 96823)),
+        Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(743)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82743)),
+        Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34808)),
     ]);
     const log = s.logger;
     const gh = getOctokit(token, {
@@ -5318,9 +5371,9 @@ function collectGarbage() {
 }
 
 // EXTERNAL MODULE: ./src/platform/manifest-file.ts
-var manifest_file = __nccwpck_require__(37181);
+var manifest_file = __nccwpck_require__(84715);
 // EXTERNAL MODULE: ./src/app/manifest-paths.ts + 1 modules
-var manifest_paths = __nccwpck_require__(6627);
+var manifest_paths = __nccwpck_require__(29867);
 ;// CONCATENATED MODULE: ./src/app/detect.ts
 /** detect-changed-service as one use case: manifest + git + event → affected services, with reasons. */
 
@@ -5446,7 +5499,7 @@ function eventContext(run) {
 }
 
 // EXTERNAL MODULE: ./src/app/settings.ts
-var settings = __nccwpck_require__(42326);
+var settings = __nccwpck_require__(9520);
 ;// CONCATENATED MODULE: ./src/core/report/detect-text.ts
 /** The CLI's plain-text rendering of a detect result. */
 
@@ -5480,9 +5533,9 @@ function detectText(input) {
 }
 
 // EXTERNAL MODULE: ./src/cli/registry.ts
-var registry = __nccwpck_require__(56611);
+var registry = __nccwpck_require__(13945);
 // EXTERNAL MODULE: ./src/cli/workspace.ts + 1 modules
-var workspace = __nccwpck_require__(69990);
+var workspace = __nccwpck_require__(28922);
 ;// CONCATENATED MODULE: ./src/cli/commands/detect.ts
 /** `msdeploy detect`: the detect-changed-service action's use case, with terminal output. */
 
@@ -5544,16 +5597,16 @@ const detectCommand = (0,registry/* defineCommand */.NB)({
 
 /***/ }),
 
-/***/ 70486:
+/***/ 43532:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
-/* harmony import */ var _core_manifest_suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(87211);
-/* harmony import */ var _platform_package_info_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86668);
-/* harmony import */ var _commands_build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(62673);
-/* harmony import */ var _commands_detect_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(35797);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(56611);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37406);
+/* harmony import */ var _core_manifest_suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(41725);
+/* harmony import */ var _platform_package_info_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(82782);
+/* harmony import */ var _commands_build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(77015);
+/* harmony import */ var _commands_detect_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(56913);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(13945);
 /** The `msdeploy` command: the same use cases the actions run, for a laptop or any CI. */
 
 
@@ -5619,7 +5672,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 56611:
+/***/ 13945:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5631,8 +5684,8 @@ __webpack_async_result__();
 /* unused harmony export commonOptions */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74296);
-/* harmony import */ var _core_manifest_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(87211);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(37406);
+/* harmony import */ var _core_manifest_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(41725);
 /**
  * The CLI's command registry: each command declares its options once, and parsing, typed
  * values and `--help` all come from that one table, so help cannot drift from what is parsed.
@@ -5720,7 +5773,7 @@ const indentAfterFirst = (text, n) => text.replace(/\n/g, `\n${' '.repeat(n)}`);
 
 /***/ }),
 
-/***/ 69990:
+/***/ 28922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5758,9 +5811,9 @@ function consoleLogger(opts = {}) {
 }
 
 // EXTERNAL MODULE: ./src/platform/manifest-file.ts
-var manifest_file = __nccwpck_require__(37181);
+var manifest_file = __nccwpck_require__(84715);
 // EXTERNAL MODULE: ./src/platform/runner/context.ts
-var context = __nccwpck_require__(49089);
+var context = __nccwpck_require__(99619);
 ;// CONCATENATED MODULE: ./src/cli/workspace.ts
 /** What every CLI command shares: where the repository and its manifest are, and the run context. */
 
@@ -5787,7 +5840,7 @@ async function workspace(values) {
 
 /***/ }),
 
-/***/ 10232:
+/***/ 94094:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5894,7 +5947,7 @@ function buildEnvironment(parent, forward, own) {
 
 /***/ }),
 
-/***/ 47576:
+/***/ 34886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5910,7 +5963,7 @@ function buildEnvironment(parent, forward, own) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(25503);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74573);
 /**
  * sha256 digests, the identity of every artifact, blob and document: one pattern, one way to
  * hash bytes, a stream or a file (streamed, never read whole), one way to verify.
@@ -5966,7 +6019,7 @@ async function verifyFile(path, expected, where) {
 
 /***/ }),
 
-/***/ 86252:
+/***/ 89206:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5994,7 +6047,7 @@ function artifactFileName(service, version, kind) {
 
 /***/ }),
 
-/***/ 61418:
+/***/ 70388:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6006,7 +6059,7 @@ function artifactFileName(service, version, kind) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var saxes__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(59800);
+/* harmony import */ var saxes__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(94728);
 /**
  * Test results from JUnit XML reports (the format nearly every test runner can emit), reduced
  * to what provenance records: how many tests ran, passed, failed and were skipped, per file.
@@ -6138,7 +6191,7 @@ function totals(reports) {
 
 /***/ }),
 
-/***/ 65807:
+/***/ 28701:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6147,7 +6200,7 @@ function totals(reports) {
 /* harmony export */   gL: () => (/* binding */ checkProvenanceSubject)
 /* harmony export */ });
 /* unused harmony exports BUILD_TYPE, STATEMENT_TYPE, SLSA_PROVENANCE */
-/* harmony import */ var _junit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61418);
+/* harmony import */ var _junit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70388);
 
 const BUILD_TYPE = 'https://github.com/msdeploy/msdeploy/build-artifact/v1';
 const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
@@ -6228,10 +6281,11 @@ function checkProvenanceSubject(provenance, digest, where) {
 
 /***/ }),
 
-/***/ 25503:
+/***/ 74573:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CL: () => (/* binding */ ArtifactNotFoundError),
 /* harmony export */   gn: () => (/* binding */ ARTIFACT_TYPE),
 /* harmony export */   h: () => (/* binding */ DigestMismatchError),
 /* harmony export */   "if": () => (/* binding */ PROVENANCE_MEDIA_TYPE),
@@ -6256,11 +6310,18 @@ class DigestMismatchError extends Error {
         this.name = 'DigestMismatchError';
     }
 }
+/** The store has no such artifact (unknown version, digest never stored, or expired). */
+class ArtifactNotFoundError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ArtifactNotFoundError';
+    }
+}
 
 
 /***/ }),
 
-/***/ 59370:
+/***/ 26056:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6332,7 +6393,7 @@ function markDirty(version) {
 
 /***/ }),
 
-/***/ 86128:
+/***/ 42358:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6733,7 +6794,7 @@ function num(obj, ...path) {
 
 /***/ }),
 
-/***/ 74296:
+/***/ 37406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6749,8 +6810,12 @@ function num(obj, ...path) {
  * code, located annotations, Markdown for the step summary — so the action wrapper and the CLI
  * each map every failure in one place, without knowing which use case raised it.
  */
-/** Exit codes shared by the CLI and the actions (a failed build exits with its own code). */
-const ExitCode = { ok: 0, failure: 1, usage: 2, manifest: 3 };
+/**
+ * Exit codes shared by the CLI and the actions (a failed build exits with its own code).
+ * `refused`: the promotion rules said no (a skipped stage, a hold, a rejected digest, a person
+ * who may not approve); nothing was written.
+ */
+const ExitCode = { ok: 0, failure: 1, usage: 2, manifest: 3, refused: 4 };
 class MsdeployError extends Error {
     exitCode;
     annotations;
@@ -6803,7 +6868,7 @@ function asMsdeployError(e) {
 
 /***/ }),
 
-/***/ 93544:
+/***/ 73584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6818,13 +6883,72 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MANIFEST_SCHEMA_ID, NAME_PATTERN, formatIssue, loadManifestOrThrow, manifestJsonSchema, renderManifestSchema
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(43439);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(74296);
+var errors = __nccwpck_require__(37406);
 // EXTERNAL MODULE: ./src/core/manifest/paths.ts
-var paths = __nccwpck_require__(91349);
+var paths = __nccwpck_require__(52099);
+;// CONCATENATED MODULE: ./src/core/manifest/pipeline.ts
+/** Compile and fast tests, slow tests, user acceptance, performance, live. */
+const DEFAULT_STAGE_NAMES = [
+    'commit',
+    'acceptance',
+    'uat',
+    'performance',
+    'production',
+];
+const DEFAULT_LEDGER_REF = 'refs/heads/msdeploy/ledger';
+/** A branch name (`msdeploy/ledger`) becomes `refs/heads/…`; a full `refs/…` name stays. */
+function ledgerRefName(ref) {
+    return ref.startsWith('refs/') ? ref : `refs/heads/${ref}`;
+}
+function ledgerSpec(raw) {
+    return {
+        ref: raw?.ledger?.ref === undefined ? DEFAULT_LEDGER_REF : ledgerRefName(raw.ledger.ref),
+        push: raw?.ledger?.push ?? false,
+    };
+}
+/** A stage with its defaults: `auto`, except `production`, which a person promotes into. */
+function stageSpec(name, s, pos) {
+    return {
+        name,
+        ...(s.environment !== undefined && { environment: s.environment }),
+        promote: s.promote ?? (name === 'production' ? 'manual' : 'auto'),
+        approvers: s.approvers ?? [],
+        allowSelfApproval: s['allow-self-approval'] ?? false,
+        ...(pos && { pos }),
+    };
+}
+function stageList(raw, at, locs) {
+    return raw.map((s, i) => stageSpec(s.name, s, locs.value([...at, i])));
+}
+/** Requires a manifest without issues (every stage has a name, overrides name real stages). */
+function serviceStages(pipeline, own, at, locs) {
+    const base = own?.stages
+        ? stageList(own.stages, [...at, 'pipeline', 'stages'], locs)
+        : pipeline?.stages
+            ? stageList(pipeline.stages, ['pipeline', 'stages'], locs)
+            : DEFAULT_STAGE_NAMES.map((name) => stageSpec(name, {}, undefined));
+    const overrides = own?.override;
+    if (!overrides)
+        return base;
+    return base.map((stage) => {
+        const o = overrides.get(stage.name);
+        if (!o)
+            return stage;
+        const merged = {
+            environment: o.environment ?? stage.environment,
+            promote: o.promote ?? stage.promote,
+            approvers: o.approvers ?? [...stage.approvers],
+            'allow-self-approval': o['allow-self-approval'] ?? stage.allowSelfApproval,
+        };
+        return stageSpec(stage.name, merged, locs.key([...at, 'pipeline', 'override', stage.name]));
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/manifest/build.ts
+
 
 /** Requires a manifest without issues: every required value is then present. */
 function buildManifest(raw, file, locs) {
@@ -6848,6 +6972,7 @@ function buildManifest(raw, file, locs) {
                     })),
                 },
                 ...(c.build && { build: buildSpec(name, c.build, [...at, 'build'], locs) }),
+                stages: serviceStages(raw.pipeline, c.pipeline, at, locs),
             };
         };
     };
@@ -6866,6 +6991,7 @@ function buildManifest(raw, file, locs) {
             name,
             services: members,
         })),
+        ledger: ledgerSpec(raw.pipeline),
     };
 }
 /** Without a `services` map the whole repository is one service, named after the project. */
@@ -6879,6 +7005,7 @@ function singleService(raw, locs) {
         dependsOn: [],
         pos: locs.value(['name']),
         ...(raw.build && { build: buildSpec(raw.name, raw.build, ['build'], locs) }),
+        stages: serviceStages(raw.pipeline, undefined, ['name'], locs),
     };
 }
 /** A complete `BuildSpec`: every default filled in, so builders never guess. */
@@ -6981,6 +7108,10 @@ class SourceMap {
     childKeys(path) {
         return this.children.get(pathKey(path)) ?? [];
     }
+    /** The string written at `path`, when it is a string scalar. */
+    text(path) {
+        return this.entries.get(pathKey(path))?.text;
+    }
     has(path) {
         return this.entries.has(pathKey(path));
     }
@@ -7005,7 +7136,7 @@ function displayPath(path) {
 }
 
 // EXTERNAL MODULE: ./src/core/manifest/spec.ts
-var manifest_spec = __nccwpck_require__(17882);
+var manifest_spec = __nccwpck_require__(93528);
 ;// CONCATENATED MODULE: ./src/core/manifest/example.ts
 /** Short YAML examples derived from the spec, for the "write e.g. …" half of messages. */
 
@@ -7058,7 +7189,7 @@ function flowYaml(value) {
 }
 
 // EXTERNAL MODULE: ./src/core/manifest/suggest.ts
-var suggest = __nccwpck_require__(87211);
+var suggest = __nccwpck_require__(41725);
 ;// CONCATENATED MODULE: ./src/core/manifest/structure.ts
 /**
  * Structural validation: walks the YAML nodes against the spec (spec.ts), reports every
@@ -7435,13 +7566,14 @@ const quoteValue = (v) => `\`${String(v)}\``;
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 
 // EXTERNAL MODULE: ./src/core/artifact/build-env.ts
-var build_env = __nccwpck_require__(10232);
+var build_env = __nccwpck_require__(94094);
 ;// CONCATENATED MODULE: ./src/core/manifest/validate.ts
 /**
  * Cross-reference checks, run after the structure is known: unique names across libraries and
  * services, `depends-on` targets, dependency cycles, release group members, and the keys of a
  * `build` that depend on each other (`kind` and `deb`) or on where it is written.
  */
+
 
 
 
@@ -7484,6 +7616,44 @@ class ReferenceChecker {
         this.checkCycles();
         this.checkReleaseGroups();
         this.checkBuilds();
+        this.checkPipelines();
+    }
+    /**
+     * Stage names are unique in each list, and a service's `override` names only stages of the
+     * list that service uses (its own `stages`, else the manifest's, else the default ones).
+     */
+    checkPipelines() {
+        const defaultNames = this.stageNames(['pipeline', 'stages']) ?? [...DEFAULT_STAGE_NAMES];
+        for (const name of this.locs.childKeys(['services'])) {
+            const at = ['services', name, 'pipeline'];
+            const names = this.stageNames([...at, 'stages']) ?? defaultNames;
+            for (const stage of this.locs.childKeys([...at, 'override'])) {
+                if (names.includes(stage))
+                    continue;
+                const hint = (0,suggest/* didYouMean */.au)(stage, names) ?? `the stages are ${[...new Set(names)].join(', ')}`;
+                this.issues.add(this.locs.key([...at, 'override', stage]), `\`${displayPath(at)}.override\` names stage \`${stage}\`, which is not in this ` +
+                    `service's pipeline: ${hint}.`.replace(/\?\.$/, '?'));
+            }
+        }
+    }
+    /** The names in a stage list, reporting each repeated one; undefined when there is no list. */
+    stageNames(at) {
+        if (!this.locs.has(at))
+            return undefined;
+        const names = [];
+        for (let i = 0; this.locs.has([...at, i]); i++) {
+            const name = this.locs.text([...at, i, 'name']);
+            if (name === undefined)
+                continue;
+            const first = names.indexOf(name);
+            names.push(name);
+            if (first >= 0) {
+                const line = this.locs.value([...at, first, 'name']).line;
+                this.issues.add(this.locs.value([...at, i, 'name']), `Stage \`${name}\` is already in \`${displayPath(at)}\` on line ${line}: each stage ` +
+                    'appears once in a pipeline, so rename or remove one of them.');
+            }
+        }
+        return names;
     }
     components(kind, key, map) {
         // Declared names come from the source, so an entry with an invalid body still counts as declared.
@@ -7930,14 +8100,14 @@ function toSchema(spec) {
 
 /***/ }),
 
-/***/ 42167:
+/***/ 27929:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ serviceByName)
 /* harmony export */ });
 /* unused harmony export UnknownServiceError */
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87211);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(41725);
 
 class UnknownServiceError extends Error {
 }
@@ -7953,7 +8123,7 @@ function serviceByName(manifest, name) {
 
 /***/ }),
 
-/***/ 91349:
+/***/ 52099:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7964,7 +8134,7 @@ function serviceByName(manifest, name) {
 /* harmony export */   mI: () => (/* binding */ normaliseDir),
 /* harmony export */   yk: () => (/* binding */ escapeGlob)
 /* harmony export */ });
-/* harmony import */ var _paths_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71792);
+/* harmony import */ var _paths_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(34238);
 /**
  * Repo-relative directories and patterns: the checks that keep them inside the repository, and
  * their normal form. Messages complete a sentence that starts with what is being checked.
@@ -8060,7 +8230,7 @@ function dirPattern(dir) {
 
 /***/ }),
 
-/***/ 17882:
+/***/ 93528:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8072,7 +8242,7 @@ function dirPattern(dir) {
 /* harmony export */   gQ: () => (/* binding */ DEB_PACKAGE_PATTERN),
 /* harmony export */   ug: () => (/* binding */ nameDoc)
 /* harmony export */ });
-/* unused harmony exports INSIDE_REPO_PATTERN, VERSION_PATTERN, ENV_NAME_PATTERN, DEB_DEPENDS_PATTERN, exampleManifest */
+/* unused harmony exports LEDGER_REF_PATTERN, INSIDE_REPO_PATTERN, VERSION_PATTERN, ENV_NAME_PATTERN, DEB_DEPENDS_PATTERN, APPROVER_PATTERN, exampleManifest */
 /**
  * The declarative description of `msdeploy.yml`: every key, its type, its documentation.
  *
@@ -8134,6 +8304,9 @@ function variantSpec(union, value) {
 /** Names of services, libraries and release groups: DNS-label-like, so they fit tags and URLs. */
 const NAME_PATTERN = '^[a-z0-9][a-z0-9-]{0,62}$';
 const NAME_RE = new RegExp(NAME_PATTERN);
+const nameDocText = '1–63 lowercase letters, digits and `-`, starting with a letter or digit.';
+/** A ref name msdeploy will write: `/`-joined segments of `[A-Za-z0-9._-]`, none starting with `.` or `-`, no `..`, not ending in `.lock`. */
+const LEDGER_REF_PATTERN = '^(?!.*\\.\\.)(?!.*\\.lock(?:/|$))(?:[A-Za-z0-9_][A-Za-z0-9._-]*/)*[A-Za-z0-9_][A-Za-z0-9._-]*$';
 /**
  * A cheap editor-side hint that a path or pattern stays inside the repository (no leading `/`,
  * `~` or drive letter, no `..` segment, no backslash). The loader checks the same rules and more.
@@ -8364,8 +8537,141 @@ const build = {
         deb,
     },
 };
+/** A GitHub login (1–39 letters, digits and single inner hyphens) or a team, `@org/team-slug`. */
+const APPROVER_PATTERN = '^(?:[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})$';
+/** The settings of a stage, shared by a stage of the list and a service's override of one. */
+const stageSettings = {
+    environment: string('name', {
+        title: 'an environment name',
+        description: 'The environment this stage deploys to (see `environments`). Optional: a stage without ' +
+            'one records the promotion and deploys nowhere.',
+        examples: ['staging'],
+    }),
+    promote: {
+        kind: 'enum',
+        values: ['auto', 'manual'],
+        title: 'a promotion mode',
+        description: '`auto`: the pipeline promotes into this stage by itself once the stage before passed. ' +
+            '`manual`: a person must promote (a `workflow_dispatch` run, or the CLI). Default: ' +
+            '`auto`, except for a stage named `production`, which defaults to `manual`.',
+        examples: ['manual'],
+    },
+    approvers: {
+        kind: 'list',
+        title: 'a list of GitHub logins or teams',
+        description: 'Who may promote into this manual stage: GitHub logins, or teams as `@org/team-slug` ' +
+            '(checked when the token can read the team). Empty or absent: anyone with write access ' +
+            'who is not a bot.',
+        examples: [['alice', '@acme/release-managers']],
+        unique: true,
+        items: string(undefined, {
+            title: 'a GitHub login or team',
+            description: 'A GitHub login, e.g. `alice`, or a team, e.g. `@acme/release-managers`.',
+            examples: ['alice'],
+            pattern: APPROVER_PATTERN,
+            patternHint: 'is not a GitHub login or team: write a login such as `alice` (letters, digits and ' +
+                'single hyphens, at most 39) or a team as `@org/team-slug`',
+        }),
+    },
+    'allow-self-approval': {
+        kind: 'boolean',
+        title: 'whether the commit author may approve',
+        description: "May the author of the artifact's commit promote it into this manual stage? Default: " +
+            'false (four eyes).',
+        default: false,
+    },
+};
+const stage = {
+    kind: 'object',
+    title: 'a stage',
+    description: 'One step of the value stream. An artifact enters it only after it entered the stage before.',
+    examples: [
+        { name: 'uat', environment: 'staging' },
+        { name: 'production', promote: 'manual' },
+    ],
+    required: ['name'],
+    fields: {
+        name: string('name', {
+            title: 'a stage name',
+            description: nameDocText,
+            examples: ['uat'],
+        }),
+        ...stageSettings,
+    },
+};
+const stageList = {
+    kind: 'list',
+    title: 'a list of stages',
+    description: 'The stages in promotion order. Default: `commit`, `acceptance`, `uat`, `performance`, ' +
+        '`production`.',
+    examples: [[{ name: 'commit' }, { name: 'uat', environment: 'staging' }, { name: 'production' }]],
+    minItems: 1,
+    minItemsHint: 'an artifact needs at least one stage to enter, e.g. `- name: commit`; remove `stages` to ' +
+        'use the default pipeline',
+    items: stage,
+};
+const ledger = {
+    kind: 'object',
+    title: 'a ledger',
+    description: 'Where promotions are recorded: an append-only history of commits on a git ref.',
+    examples: [{ ref: 'msdeploy/ledger', push: true }],
+    fields: {
+        ref: string(undefined, {
+            title: 'a git ref',
+            description: 'The ref holding the ledger: a branch name (`msdeploy/ledger`, the default) or a full ' +
+                'ref such as `refs/msdeploy/ledger`.',
+            examples: ['msdeploy/ledger', 'refs/msdeploy/ledger'],
+            pattern: LEDGER_REF_PATTERN,
+            patternHint: 'is not a ref name msdeploy writes: use segments of letters, digits, `.`, `_` and `-` ' +
+                'joined by `/`, e.g. `msdeploy/ledger` or `refs/msdeploy/ledger`',
+        }),
+        push: {
+            kind: 'boolean',
+            title: 'whether the CLI pushes the ledger',
+            description: 'Make the CLI read and write the ledger on `origin`, as the actions always do. Default: ' +
+                'false (the CLI keeps the ledger in the local repository unless given `--push`).',
+            default: false,
+        },
+    },
+};
+const pipeline = {
+    kind: 'object',
+    title: 'a pipeline',
+    description: "The stages every service's artifacts are promoted through, in order, and where the " +
+        'promotions are recorded.',
+    examples: [{ stages: [{ name: 'commit' }, { name: 'production' }] }],
+    fields: { stages: stageList, ledger },
+};
+const servicePipeline = {
+    kind: 'object',
+    title: "a service's pipeline",
+    description: "This service's own stages (replacing the default list), or changes to some stages of the " +
+        'list it uses.',
+    examples: [{ override: { production: { approvers: ['alice'] } } }],
+    fields: {
+        stages: stageList,
+        override: {
+            kind: 'map',
+            entry: 'stage',
+            title: 'a map of stage settings',
+            description: 'Settings that replace those of the named stages for this service only, e.g. other ' +
+                '`approvers` for `production`. Every name must be a stage of the pipeline.',
+            values: {
+                kind: 'object',
+                title: 'stage settings',
+                description: 'Any of `environment`, `promote`, `approvers`, `allow-self-approval`.',
+                examples: [{ approvers: ['alice'] }],
+                fields: stageSettings,
+            },
+        },
+    },
+};
 const library = component('library', { 'depends-on': dependsOn('library') });
-const service = component('service', { 'depends-on': dependsOn('service'), build });
+const service = component('service', {
+    'depends-on': dependsOn('service'),
+    build,
+    pipeline: servicePipeline,
+});
 /** How names are documented; `entry` is what the name names (`service`, `release group`). */
 const nameDoc = (entry) => ({
     title: `a ${entry} name`,
@@ -8426,6 +8732,7 @@ const manifestSpec = {
                 'repository one service',
             values: service,
         },
+        pipeline,
         'release-groups': {
             kind: 'map',
             entry: 'release group',
@@ -8499,7 +8806,7 @@ const exampleManifest = {
 
 /***/ }),
 
-/***/ 87211:
+/***/ 41725:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8563,7 +8870,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 71792:
+/***/ 34238:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8993,7 +9300,7 @@ function quote(text) {
 
 /***/ }),
 
-/***/ 14990:
+/***/ 50664:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9017,7 +9324,7 @@ function isStrictlyInside(root, p) {
 
 /***/ }),
 
-/***/ 34201:
+/***/ 87523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9113,7 +9420,7 @@ function shortSha(sha) {
 
 /***/ }),
 
-/***/ 71036:
+/***/ 72180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9198,7 +9505,7 @@ function pathField(fields, index, out) {
 }
 
 // EXTERNAL MODULE: ./src/platform/process.ts + 1 modules
-var process = __nccwpck_require__(98424);
+var process = __nccwpck_require__(39106);
 ;// CONCATENATED MODULE: ./src/platform/git.ts
 /**
  * The one place msdeploy runs git. Every call is `spawn(git, argv)` — never a shell — so file
@@ -9460,7 +9767,7 @@ function displayArg(arg) {
 
 /***/ }),
 
-/***/ 37181:
+/***/ 84715:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9472,9 +9779,9 @@ function displayArg(arg) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74296);
-/* harmony import */ var _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(93544);
-/* harmony import */ var _core_paths_inside_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(14990);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(37406);
+/* harmony import */ var _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(73584);
+/* harmony import */ var _core_paths_inside_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(50664);
 /** Finds `msdeploy.yml` in a checkout, reads it and validates it. */
 
 
@@ -9551,18 +9858,20 @@ const exists = (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(
 
 /***/ }),
 
-/***/ 83876:
+/***/ 93322:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   F2: () => (/* binding */ parseReference),
 /* harmony export */   FH: () => (/* binding */ formatReference),
 /* harmony export */   KN: () => (/* binding */ versionToTag),
+/* harmony export */   SA: () => (/* binding */ serviceRepository),
 /* harmony export */   mO: () => (/* binding */ registryBaseUrl),
+/* harmony export */   t9: () => (/* binding */ digestTag),
 /* harmony export */   w1: () => (/* binding */ OCI_SCHEME)
 /* harmony export */ });
 /* unused harmony export redactReference */
-/* harmony import */ var _core_artifact_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47576);
+/* harmony import */ var _core_artifact_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(34886);
 /**
  * OCI references: `[oci://]host[:port]/repo/path[:tag][@sha256:<hex>]`, following the
  * distribution spec's grammar for repository names and tags.
@@ -9666,11 +9975,30 @@ function registryBaseUrl(host, insecure = false) {
     const loopback = name === 'localhost' || name === '127.0.0.1' || name === '[::1]';
     return `${loopback || insecure ? 'http' : 'https'}://${host}`;
 }
+/**
+ * The repository a service's artifacts live in: its own, under the configured one
+ * (`ghcr.io/acme/shop` + `catalog` → `acme/shop/catalog`). Each service gets its own version
+ * tags (two services built from one commit share a version) and its own stage tags.
+ */
+function serviceRepository(base, service) {
+    if (!COMPONENT.test(service)) {
+        throw new Error(`Service "${service}" can't name an OCI repository (${base}/${service}): a repository component is lowercase letters and digits, separated by . _ __ or -, and ends with a letter or digit. Rename the service.`);
+    }
+    return `${base}/${service}`;
+}
+/**
+ * The tag that finds an artifact manifest by the artifact's own digest (its layer's), so a
+ * digest alone leads to its metadata and provenance: `artifact-sha256-<hex>`. Not the
+ * referrers fallback's `sha256-<hex>`, which tools read as an index of a manifest's referrers.
+ */
+function digestTag(digest) {
+    return `artifact-${digest.replace(':', '-')}`;
+}
 
 
 /***/ }),
 
-/***/ 86668:
+/***/ 82782:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9706,7 +10034,7 @@ function readVersion() {
 
 /***/ }),
 
-/***/ 98424:
+/***/ 39106:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9723,7 +10051,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./src/platform/runner/context.ts
-var context = __nccwpck_require__(49089);
+var context = __nccwpck_require__(99619);
 ;// CONCATENATED MODULE: ./src/platform/process.ts
 /**
  * The one way msdeploy starts another program (git, bash, dpkg-deb; later ssh): argv arrays,
@@ -9872,7 +10200,7 @@ async function startFailure(program, opts, e) {
 
 /***/ }),
 
-/***/ 49089:
+/***/ 99619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10348,18 +10676,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 57349:
+/***/ 2197:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
-var YAMLMap = __nccwpck_require__(84454);
-var YAMLSeq = __nccwpck_require__(92223);
-var resolveBlockMap = __nccwpck_require__(87103);
-var resolveBlockSeq = __nccwpck_require__(90334);
-var resolveFlowCollection = __nccwpck_require__(13142);
+var identity = __nccwpck_require__(24919);
+var Scalar = __nccwpck_require__(50389);
+var YAMLMap = __nccwpck_require__(65462);
+var YAMLSeq = __nccwpck_require__(66831);
+var resolveBlockMap = __nccwpck_require__(143);
+var resolveBlockSeq = __nccwpck_require__(91854);
+var resolveFlowCollection = __nccwpck_require__(9030);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -10445,15 +10773,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 23683:
+/***/ 83:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(45937);
-var resolveEnd = __nccwpck_require__(17788);
-var resolveProps = __nccwpck_require__(34631);
+var Document = __nccwpck_require__(573);
+var composeNode = __nccwpck_require__(84961);
+var resolveEnd = __nccwpck_require__(71020);
+var resolveProps = __nccwpck_require__(70775);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -10497,17 +10825,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 45937:
+/***/ 84961:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(41127);
-var composeCollection = __nccwpck_require__(57349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(17788);
-var utilEmptyScalarPosition = __nccwpck_require__(22599);
+var Alias = __nccwpck_require__(97105);
+var identity = __nccwpck_require__(24919);
+var composeCollection = __nccwpck_require__(2197);
+var composeScalar = __nccwpck_require__(43573);
+var resolveEnd = __nccwpck_require__(71020);
+var utilEmptyScalarPosition = __nccwpck_require__(28407);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -10616,15 +10944,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 43573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
-var resolveBlockScalar = __nccwpck_require__(48913);
-var resolveFlowScalar = __nccwpck_require__(76842);
+var identity = __nccwpck_require__(24919);
+var Scalar = __nccwpck_require__(50389);
+var resolveBlockScalar = __nccwpck_require__(25089);
+var resolveFlowScalar = __nccwpck_require__(45882);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -10711,18 +11039,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 89984:
+/***/ 13104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(61342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(91464);
-var identity = __nccwpck_require__(41127);
-var composeDoc = __nccwpck_require__(23683);
-var resolveEnd = __nccwpck_require__(17788);
+var directives = __nccwpck_require__(2606);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(20152);
+var identity = __nccwpck_require__(24919);
+var composeDoc = __nccwpck_require__(83);
+var resolveEnd = __nccwpck_require__(71020);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -10942,17 +11270,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 87103:
+/***/ 143:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(57165);
-var YAMLMap = __nccwpck_require__(84454);
-var resolveProps = __nccwpck_require__(34631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(74051);
-var utilMapIncludes = __nccwpck_require__(81187);
+var Pair = __nccwpck_require__(75773);
+var YAMLMap = __nccwpck_require__(65462);
+var resolveProps = __nccwpck_require__(70775);
+var utilContainsNewline = __nccwpck_require__(74283);
+var utilFlowIndentCheck = __nccwpck_require__(11795);
+var utilMapIncludes = __nccwpck_require__(51091);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -11066,12 +11394,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 48913:
+/***/ 25089:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
+var Scalar = __nccwpck_require__(50389);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -11273,14 +11601,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 90334:
+/***/ 91854:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(92223);
-var resolveProps = __nccwpck_require__(34631);
-var utilFlowIndentCheck = __nccwpck_require__(74051);
+var YAMLSeq = __nccwpck_require__(66831);
+var resolveProps = __nccwpck_require__(70775);
+var utilFlowIndentCheck = __nccwpck_require__(11795);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -11331,7 +11659,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 17788:
+/***/ 71020:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11377,19 +11705,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 13142:
+/***/ 9030:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var YAMLMap = __nccwpck_require__(84454);
-var YAMLSeq = __nccwpck_require__(92223);
-var resolveEnd = __nccwpck_require__(17788);
-var resolveProps = __nccwpck_require__(34631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(81187);
+var identity = __nccwpck_require__(24919);
+var Pair = __nccwpck_require__(75773);
+var YAMLMap = __nccwpck_require__(65462);
+var YAMLSeq = __nccwpck_require__(66831);
+var resolveEnd = __nccwpck_require__(71020);
+var resolveProps = __nccwpck_require__(70775);
+var utilContainsNewline = __nccwpck_require__(74283);
+var utilMapIncludes = __nccwpck_require__(51091);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -11593,13 +11921,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 76842:
+/***/ 45882:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
-var resolveEnd = __nccwpck_require__(17788);
+var Scalar = __nccwpck_require__(50389);
+var resolveEnd = __nccwpck_require__(71020);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -11828,7 +12156,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 34631:
+/***/ 70775:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11983,7 +12311,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 74283:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12026,7 +12354,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 22599:
+/***/ 28407:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12061,12 +12389,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 74051:
+/***/ 11795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(74283);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -12085,12 +12413,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 81187:
+/***/ 51091:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
+var identity = __nccwpck_require__(24919);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -12107,22 +12435,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(40101);
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var toJS = __nccwpck_require__(74043);
-var Schema = __nccwpck_require__(45840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(71596);
-var applyReviver = __nccwpck_require__(83661);
-var createNode = __nccwpck_require__(42404);
-var directives = __nccwpck_require__(61342);
+var Alias = __nccwpck_require__(97105);
+var Collection = __nccwpck_require__(44661);
+var identity = __nccwpck_require__(24919);
+var Pair = __nccwpck_require__(75773);
+var toJS = __nccwpck_require__(53899);
+var Schema = __nccwpck_require__(28224);
+var stringifyDocument = __nccwpck_require__(72285);
+var anchors = __nccwpck_require__(79196);
+var applyReviver = __nccwpck_require__(50909);
+var createNode = __nccwpck_require__(91732);
+var directives = __nccwpck_require__(2606);
 
 class Document {
     constructor(value, replacer, options) {
@@ -12451,13 +12779,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 71596:
+/***/ 79196:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(24919);
+var visit = __nccwpck_require__(12588);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -12534,7 +12862,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 83661:
+/***/ 50909:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12598,14 +12926,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 42404:
+/***/ 91732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
+var Alias = __nccwpck_require__(97105);
+var identity = __nccwpck_require__(24919);
+var Scalar = __nccwpck_require__(50389);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -12695,13 +13023,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 61342:
+/***/ 2606:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(24919);
+var visit = __nccwpck_require__(12588);
 
 const escapeChars = {
     '!': '%21',
@@ -12880,7 +13208,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 91464:
+/***/ 20152:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12949,28 +13277,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 38815:
+/***/ 43439:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(89984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(45840);
-var errors = __nccwpck_require__(91464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var Scalar = __nccwpck_require__(63301);
-var YAMLMap = __nccwpck_require__(84454);
-var YAMLSeq = __nccwpck_require__(92223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(40361);
-var lineCounter = __nccwpck_require__(66628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(84047);
-var visit = __nccwpck_require__(10204);
+var composer = __nccwpck_require__(13104);
+var Document = __nccwpck_require__(573);
+var Schema = __nccwpck_require__(28224);
+var errors = __nccwpck_require__(20152);
+var Alias = __nccwpck_require__(97105);
+var identity = __nccwpck_require__(24919);
+var Pair = __nccwpck_require__(75773);
+var Scalar = __nccwpck_require__(50389);
+var YAMLMap = __nccwpck_require__(65462);
+var YAMLSeq = __nccwpck_require__(66831);
+var cst = __nccwpck_require__(49877);
+var lexer = __nccwpck_require__(65145);
+var lineCounter = __nccwpck_require__(41460);
+var parser = __nccwpck_require__(2064);
+var publicApi = __nccwpck_require__(64543);
+var visit = __nccwpck_require__(12588);
 
 
 
@@ -13007,7 +13335,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 57249:
+/***/ 77297:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -13033,16 +13361,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 97105:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(71596);
-var visit = __nccwpck_require__(10204);
-var identity = __nccwpck_require__(41127);
-var Node = __nccwpck_require__(66673);
-var toJS = __nccwpck_require__(74043);
+var anchors = __nccwpck_require__(79196);
+var visit = __nccwpck_require__(12588);
+var identity = __nccwpck_require__(24919);
+var Node = __nccwpck_require__(44833);
+var toJS = __nccwpck_require__(53899);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -13160,14 +13488,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 40101:
+/***/ 44661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(42404);
-var identity = __nccwpck_require__(41127);
-var Node = __nccwpck_require__(66673);
+var createNode = __nccwpck_require__(91732);
+var identity = __nccwpck_require__(24919);
+var Node = __nccwpck_require__(44833);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -13318,14 +13646,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 66673:
+/***/ 44833:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(83661);
-var identity = __nccwpck_require__(41127);
-var toJS = __nccwpck_require__(74043);
+var applyReviver = __nccwpck_require__(50909);
+var identity = __nccwpck_require__(24919);
+var toJS = __nccwpck_require__(53899);
 
 class NodeBase {
     constructor(type) {
@@ -13365,15 +13693,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 57165:
+/***/ 75773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(42404);
-var stringifyPair = __nccwpck_require__(59748);
-var addPairToJSMap = __nccwpck_require__(97104);
-var identity = __nccwpck_require__(41127);
+var createNode = __nccwpck_require__(91732);
+var stringifyPair = __nccwpck_require__(27764);
+var addPairToJSMap = __nccwpck_require__(88768);
+var identity = __nccwpck_require__(24919);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -13411,14 +13739,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 63301:
+/***/ 50389:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Node = __nccwpck_require__(66673);
-var toJS = __nccwpck_require__(74043);
+var identity = __nccwpck_require__(24919);
+var Node = __nccwpck_require__(44833);
+var toJS = __nccwpck_require__(53899);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -13445,17 +13773,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 84454:
+/***/ 65462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(61212);
-var addPairToJSMap = __nccwpck_require__(97104);
-var Collection = __nccwpck_require__(40101);
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var Scalar = __nccwpck_require__(63301);
+var stringifyCollection = __nccwpck_require__(94156);
+var addPairToJSMap = __nccwpck_require__(88768);
+var Collection = __nccwpck_require__(44661);
+var identity = __nccwpck_require__(24919);
+var Pair = __nccwpck_require__(75773);
+var Scalar = __nccwpck_require__(50389);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -13599,17 +13927,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 92223:
+/***/ 66831:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(42404);
-var stringifyCollection = __nccwpck_require__(61212);
-var Collection = __nccwpck_require__(40101);
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
-var toJS = __nccwpck_require__(74043);
+var createNode = __nccwpck_require__(91732);
+var stringifyCollection = __nccwpck_require__(94156);
+var Collection = __nccwpck_require__(44661);
+var identity = __nccwpck_require__(24919);
+var Scalar = __nccwpck_require__(50389);
+var toJS = __nccwpck_require__(53899);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -13721,16 +14049,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 97104:
+/***/ 88768:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(57249);
-var merge = __nccwpck_require__(90452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(41127);
-var toJS = __nccwpck_require__(74043);
+var log = __nccwpck_require__(77297);
+var merge = __nccwpck_require__(29380);
+var stringify = __nccwpck_require__(9300);
+var identity = __nccwpck_require__(24919);
+var toJS = __nccwpck_require__(53899);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -13793,7 +14121,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 41127:
+/***/ 24919:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13853,12 +14181,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 74043:
+/***/ 53899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
+var identity = __nccwpck_require__(24919);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -13899,15 +14227,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 60110:
+/***/ 90334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(48913);
-var resolveFlowScalar = __nccwpck_require__(76842);
-var errors = __nccwpck_require__(91464);
-var stringifyString = __nccwpck_require__(83069);
+var resolveBlockScalar = __nccwpck_require__(25089);
+var resolveFlowScalar = __nccwpck_require__(45882);
+var errors = __nccwpck_require__(20152);
+var stringifyString = __nccwpck_require__(81773);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -14124,7 +14452,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 91733:
+/***/ 13701:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14194,7 +14522,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 97715:
+/***/ 15235:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14300,14 +14628,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 49877:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(60110);
-var cstStringify = __nccwpck_require__(91733);
-var cstVisit = __nccwpck_require__(97715);
+var cstScalar = __nccwpck_require__(90334);
+var cstStringify = __nccwpck_require__(13701);
+var cstVisit = __nccwpck_require__(15235);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -14419,12 +14747,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 40361:
+/***/ 65145:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(49877);
 
 /*
 START -> stream
@@ -15149,7 +15477,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 66628:
+/***/ 41460:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15197,14 +15525,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 2064:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(40361);
+var cst = __nccwpck_require__(49877);
+var lexer = __nccwpck_require__(65145);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -16184,18 +16512,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 84047:
+/***/ 64543:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(89984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(91464);
-var log = __nccwpck_require__(57249);
-var identity = __nccwpck_require__(41127);
-var lineCounter = __nccwpck_require__(66628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(13104);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(20152);
+var log = __nccwpck_require__(77297);
+var identity = __nccwpck_require__(24919);
+var lineCounter = __nccwpck_require__(41460);
+var parser = __nccwpck_require__(2064);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -16298,16 +16626,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 45840:
+/***/ 28224:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var map = __nccwpck_require__(47451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(66464);
-var tags = __nccwpck_require__(90018);
+var identity = __nccwpck_require__(24919);
+var map = __nccwpck_require__(24043);
+var seq = __nccwpck_require__(17562);
+var string = __nccwpck_require__(94704);
+var tags = __nccwpck_require__(36178);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -16344,13 +16672,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 47451:
+/***/ 24043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var YAMLMap = __nccwpck_require__(84454);
+var identity = __nccwpck_require__(24919);
+var YAMLMap = __nccwpck_require__(65462);
 
 const map = {
     collection: 'map',
@@ -16370,12 +16698,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 73632:
+/***/ 15632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
+var Scalar = __nccwpck_require__(50389);
 
 const nullTag = {
     identify: value => value == null,
@@ -16394,13 +16722,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 17562:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var YAMLSeq = __nccwpck_require__(92223);
+var identity = __nccwpck_require__(24919);
+var YAMLSeq = __nccwpck_require__(66831);
 
 const seq = {
     collection: 'seq',
@@ -16420,12 +16748,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 66464:
+/***/ 94704:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(83069);
+var stringifyString = __nccwpck_require__(81773);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -16443,12 +16771,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 73959:
+/***/ 74359:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
+var Scalar = __nccwpck_require__(50389);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -16471,13 +16799,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 38405:
+/***/ 66229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
-var stringifyNumber = __nccwpck_require__(28689);
+var Scalar = __nccwpck_require__(50389);
+var stringifyNumber = __nccwpck_require__(13569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -16525,12 +16853,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 59874:
+/***/ 27602:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(28689);
+var stringifyNumber = __nccwpck_require__(13569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -16574,18 +16902,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 70896:
+/***/ 27904:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(47451);
-var _null = __nccwpck_require__(73632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(66464);
-var bool = __nccwpck_require__(73959);
-var float = __nccwpck_require__(38405);
-var int = __nccwpck_require__(59874);
+var map = __nccwpck_require__(24043);
+var _null = __nccwpck_require__(15632);
+var seq = __nccwpck_require__(17562);
+var string = __nccwpck_require__(94704);
+var bool = __nccwpck_require__(74359);
+var float = __nccwpck_require__(66229);
+var int = __nccwpck_require__(27602);
 
 const schema = [
     map.map,
@@ -16606,14 +16934,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 33559:
+/***/ 48647:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
-var map = __nccwpck_require__(47451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(50389);
+var map = __nccwpck_require__(24043);
+var seq = __nccwpck_require__(17562);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -16677,27 +17005,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 90018:
+/***/ 36178:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(47451);
-var _null = __nccwpck_require__(73632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(66464);
-var bool = __nccwpck_require__(73959);
-var float = __nccwpck_require__(38405);
-var int = __nccwpck_require__(59874);
-var schema = __nccwpck_require__(70896);
-var schema$1 = __nccwpck_require__(33559);
-var binary = __nccwpck_require__(56083);
-var merge = __nccwpck_require__(90452);
-var omap = __nccwpck_require__(50303);
-var pairs = __nccwpck_require__(18385);
-var schema$2 = __nccwpck_require__(35913);
-var set = __nccwpck_require__(81528);
-var timestamp = __nccwpck_require__(46752);
+var map = __nccwpck_require__(24043);
+var _null = __nccwpck_require__(15632);
+var seq = __nccwpck_require__(17562);
+var string = __nccwpck_require__(94704);
+var bool = __nccwpck_require__(74359);
+var float = __nccwpck_require__(66229);
+var int = __nccwpck_require__(27602);
+var schema = __nccwpck_require__(27904);
+var schema$1 = __nccwpck_require__(48647);
+var binary = __nccwpck_require__(64355);
+var merge = __nccwpck_require__(29380);
+var omap = __nccwpck_require__(96431);
+var pairs = __nccwpck_require__(49281);
+var schema$2 = __nccwpck_require__(93081);
+var set = __nccwpck_require__(62504);
+var timestamp = __nccwpck_require__(54960);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -16783,14 +17111,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 56083:
+/***/ 64355:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(20181);
-var Scalar = __nccwpck_require__(63301);
-var stringifyString = __nccwpck_require__(83069);
+var Scalar = __nccwpck_require__(50389);
+var stringifyString = __nccwpck_require__(81773);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -16860,12 +17188,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 88398:
+/***/ 36158:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
+var Scalar = __nccwpck_require__(50389);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -16896,13 +17224,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 35782:
+/***/ 10838:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
-var stringifyNumber = __nccwpck_require__(28689);
+var Scalar = __nccwpck_require__(50389);
+var stringifyNumber = __nccwpck_require__(13569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -16953,12 +17281,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 10873:
+/***/ 45609:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(28689);
+var stringifyNumber = __nccwpck_require__(13569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -17036,13 +17364,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 90452:
+/***/ 29380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
+var identity = __nccwpck_require__(24919);
+var Scalar = __nccwpck_require__(50389);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -17114,16 +17442,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 50303:
+/***/ 96431:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var toJS = __nccwpck_require__(74043);
-var YAMLMap = __nccwpck_require__(84454);
-var YAMLSeq = __nccwpck_require__(92223);
-var pairs = __nccwpck_require__(18385);
+var identity = __nccwpck_require__(24919);
+var toJS = __nccwpck_require__(53899);
+var YAMLMap = __nccwpck_require__(65462);
+var YAMLSeq = __nccwpck_require__(66831);
+var pairs = __nccwpck_require__(49281);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -17198,15 +17526,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 18385:
+/***/ 49281:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var Scalar = __nccwpck_require__(63301);
-var YAMLSeq = __nccwpck_require__(92223);
+var identity = __nccwpck_require__(24919);
+var Pair = __nccwpck_require__(75773);
+var Scalar = __nccwpck_require__(50389);
+var YAMLSeq = __nccwpck_require__(66831);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -17287,24 +17615,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 35913:
+/***/ 93081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(47451);
-var _null = __nccwpck_require__(73632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(66464);
-var binary = __nccwpck_require__(56083);
-var bool = __nccwpck_require__(88398);
-var float = __nccwpck_require__(35782);
-var int = __nccwpck_require__(10873);
-var merge = __nccwpck_require__(90452);
-var omap = __nccwpck_require__(50303);
-var pairs = __nccwpck_require__(18385);
-var set = __nccwpck_require__(81528);
-var timestamp = __nccwpck_require__(46752);
+var map = __nccwpck_require__(24043);
+var _null = __nccwpck_require__(15632);
+var seq = __nccwpck_require__(17562);
+var string = __nccwpck_require__(94704);
+var binary = __nccwpck_require__(64355);
+var bool = __nccwpck_require__(36158);
+var float = __nccwpck_require__(10838);
+var int = __nccwpck_require__(45609);
+var merge = __nccwpck_require__(29380);
+var omap = __nccwpck_require__(96431);
+var pairs = __nccwpck_require__(49281);
+var set = __nccwpck_require__(62504);
+var timestamp = __nccwpck_require__(54960);
 
 const schema = [
     map.map,
@@ -17335,14 +17663,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 81528:
+/***/ 62504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var YAMLMap = __nccwpck_require__(84454);
+var identity = __nccwpck_require__(24919);
+var Pair = __nccwpck_require__(75773);
+var YAMLMap = __nccwpck_require__(65462);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -17438,12 +17766,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 46752:
+/***/ 54960:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(28689);
+var stringifyNumber = __nccwpck_require__(13569);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -17550,7 +17878,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 34475:
+/***/ 69915:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17708,15 +18036,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9300:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(71596);
-var identity = __nccwpck_require__(41127);
-var stringifyComment = __nccwpck_require__(59799);
-var stringifyString = __nccwpck_require__(83069);
+var anchors = __nccwpck_require__(79196);
+var identity = __nccwpck_require__(24919);
+var stringifyComment = __nccwpck_require__(66599);
+var stringifyString = __nccwpck_require__(81773);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -17847,14 +18175,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 61212:
+/***/ 94156:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(59799);
+var identity = __nccwpck_require__(24919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(66599);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -18009,7 +18337,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 59799:
+/***/ 66599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18040,14 +18368,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 72285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(59799);
+var identity = __nccwpck_require__(24919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(66599);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -18134,7 +18462,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 28689:
+/***/ 13569:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18168,15 +18496,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 59748:
+/***/ 27764:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(59799);
+var identity = __nccwpck_require__(24919);
+var Scalar = __nccwpck_require__(50389);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(66599);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -18327,13 +18655,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 83069:
+/***/ 81773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
-var foldFlowLines = __nccwpck_require__(34475);
+var Scalar = __nccwpck_require__(50389);
+var foldFlowLines = __nccwpck_require__(69915);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -18672,12 +19000,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 10204:
+/***/ 12588:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
+var identity = __nccwpck_require__(24919);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -19195,6 +19523,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(70486);
+/******/ var __webpack_exports__ = __nccwpck_require__(43532);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -19,7 +19,7 @@ export const storeOptions = {
     type: 'string',
     value: '<repo>',
     description:
-      'OCI repository, e.g. ghcr.io/acme/shop (store oci); credentials from\nMSDEPLOY_REGISTRY_USERNAME / MSDEPLOY_REGISTRY_PASSWORD',
+      'OCI repository, e.g. ghcr.io/acme/shop: service catalog goes to\nghcr.io/acme/shop/catalog (store oci); credentials from\nMSDEPLOY_REGISTRY_USERNAME / MSDEPLOY_REGISTRY_PASSWORD',
   },
   'insecure-registry': {
     type: 'boolean',

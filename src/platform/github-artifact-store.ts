@@ -10,7 +10,7 @@
  * everything else comes in through the constructor. See docs/stores.md.
  */
 import { checkArtifactFileName } from '../core/artifact/file-name.js';
-import { DIGEST_SOURCE, digestFile, sha256 } from '../core/artifact/digest.js';
+import { DIGEST_SOURCE, digestFile, isDigest, sha256 } from '../core/artifact/digest.js';
 import {
   copyFile,
   link,
@@ -28,12 +28,13 @@ import { dirname, join } from 'node:path';
 import type { ArtifactClient, FindOptions } from '@actions/artifact';
 import type { Logger } from '../core/ports.js';
 import {
+  ArtifactNotFoundError,
   DigestMismatchError,
   type ArtifactKind,
   type ArtifactMeta,
   type Digest,
 } from '../core/artifact/types.js';
-import type { ArtifactStore, Progress, StoredArtifact } from '../core/ports.js';
+import type { ArtifactStore, InspectedArtifact, Progress, StoredArtifact } from '../core/ports.js';
 
 export interface GitHubArtifactStoreOptions {
   /** A token with `actions:read` on `repository`: needed only to read artifacts of other runs. */
@@ -57,6 +58,9 @@ export interface GitHubArtifactRef {
 }
 
 const KIND_EXTENSION: Record<ArtifactKind, string> = { archive: '.tar.gz', deb: '.deb' };
+const KINDS = Object.keys(KIND_EXTENSION) as ArtifactKind[];
+/** The most artifacts of one name findVersion reads (100 a page): one per run that built it. */
+const MAX_LISTED = 1000;
 /** Characters GitHub rejects in artifact names (NTFS limits; see @actions/artifact's validation). */
 const INVALID_NAME_CHARS = /[":<>|*?\r\n\\/]/g;
 const PROVENANCE_SUFFIX = '.provenance.json';
@@ -90,6 +94,7 @@ export function parseGitHubRef(ref: string): GitHubArtifactRef {
 }
 
 type ArtifactModule = typeof import('@actions/artifact');
+type Octokit = ReturnType<typeof import('@actions/github').getOctokit>;
 /** The lazily loaded library: a client, and the module for its error classes. */
 interface Session {
   client: ArtifactClient;
@@ -101,6 +106,7 @@ export class GitHubArtifactStore implements ArtifactStore {
   private readonly serverUrl: string;
   private readonly runId?: number;
   private module?: Promise<ArtifactModule>;
+  private octokit?: Promise<Octokit>;
 
   constructor(private readonly options: GitHubArtifactStoreOptions = {}) {
     this.serverUrl = (options.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
@@ -179,6 +185,97 @@ export class GitHubArtifactStore implements ArtifactStore {
       await moveFile(artifactFile, destFile);
       onProgress?.(size, size);
       return { meta, provenance };
+    } finally {
+      await rm(staging, { recursive: true, force: true });
+    }
+  }
+
+  /**
+   * The digests of the repository's unexpired artifacts named after `service` at `version`, in
+   * any run (`GET /repos/{owner}/{repo}/actions/artifacts?name=…`, once per artifact kind, since
+   * the kind is part of the name). Several runs may each hold the version, with different bytes
+   * when the build is not reproducible: every distinct digest is returned.
+   */
+  async findVersion(service: string, version: string): Promise<Digest[]> {
+    const { token, repository } = this.options;
+    const [owner, repo] = repository?.split('/') ?? [];
+    if (!token || !owner || !repo) {
+      throw new Error(
+        `Finding ${service} ${version} in the github store lists the repository's artifacts: that needs a token ` +
+          'with actions:read and the repository (owner/name). Pass them to the store (in a workflow: github-token ' +
+          'and GITHUB_REPOSITORY).',
+      );
+    }
+    const gh = await this.rest(token);
+    const found = new Set<Digest>();
+    for (const kind of KINDS) {
+      const name = artifactName({ service, version, kind });
+      let listed;
+      try {
+        let seen = 0;
+        listed = await gh.paginate(
+          'GET /repos/{owner}/{repo}/actions/artifacts',
+          { owner, repo, name, per_page: 100 },
+          (response, done) => {
+            seen += response.data.length;
+            if (seen >= MAX_LISTED) done();
+            return response.data;
+          },
+        );
+      } catch (err) {
+        const status = (err as { status?: unknown }).status;
+        const hint =
+          status === 401 || status === 403 || status === 404
+            ? ' Check that the token may read Actions (actions:read) on the repository.'
+            : '';
+        throw new Error(
+          `Could not list the GitHub artifacts named "${name}" of ${repository}: ${errorMessage(err)}.${hint}`,
+          { cause: err },
+        );
+      }
+      for (const artifact of listed) {
+        // The filter is GitHub's; the name is checked again, and expired bytes are gone.
+        if (artifact.name !== name || artifact.expired) continue;
+        if (!artifact.digest || !isDigest(artifact.digest)) {
+          this.options.logger?.debug(
+            `GitHub artifact "${name}" (id ${artifact.id}) has no sha256 digest: not uploaded by msdeploy; skipped.`,
+          );
+          continue;
+        }
+        found.add(artifact.digest);
+      }
+    }
+    return [...found];
+  }
+
+  /**
+   * GitHub finds artifacts by run and name, not by digest: `ref` (build-artifact's `artifact`
+   * output) is required. The artifact is downloaded into a temporary directory, hashed and
+   * checked as `get` does, then deleted.
+   */
+  async inspect(service: string, digest: Digest, ref?: string): Promise<InspectedArtifact> {
+    if (ref === undefined) {
+      throw new Error(
+        `The github store cannot look up artifact ${digest} of ${service} by its digest alone: GitHub finds ` +
+          'artifacts by workflow run and name. Pass the artifact reference build-artifact printed (its `artifact` ' +
+          'output, github:<run-id>/<name>@sha256:<hex>).',
+      );
+    }
+    const parsed = parseGitHubRef(ref);
+    if (parsed.digest !== digest) {
+      throw new Error(
+        `Artifact reference ${ref} names ${parsed.digest}, not ${digest}: pass the reference of the artifact being inspected.`,
+      );
+    }
+    const staging = await mkdtemp(join(tmpdir(), 'msdeploy-github-inspect-'));
+    try {
+      const { meta, provenance } = await this.get(ref, join(staging, 'artifact'));
+      if (meta.service !== service) {
+        throw new Error(
+          `GitHub artifact ${ref} belongs to service ${meta.service}, not ${service}: check the service and reference.`,
+        );
+      }
+      return { meta, provenance, ref };
     } finally {
       await rm(staging, { recursive: true, force: true });
     }
@@ -314,9 +411,11 @@ export class GitHubArtifactStore implements ArtifactStore {
     const status = (err as { status?: unknown }).status;
     if (err instanceof mod.ArtifactNotFoundError || status === 404 || status === 410) {
       const repo = this.options.repository ? ` of ${this.options.repository}` : '';
-      return new Error(`${where}${repo} was not found or has expired. ${RETENTION_HINT}`, {
-        cause: err,
-      });
+      const notFound = new ArtifactNotFoundError(
+        `${where}${repo} was not found or has expired. ${RETENTION_HINT}`,
+      );
+      notFound.cause = err;
+      return notFound;
     }
     return err instanceof Error ? err : new Error(String(err));
   }
@@ -348,6 +447,27 @@ export class GitHubArtifactStore implements ArtifactStore {
   private artifactUrl(runId: number, artifactId: number): string {
     const repo = this.options.repository ?? '<owner>/<repo>';
     return `${this.serverUrl}/${repo}/actions/runs/${runId}/artifacts/${artifactId}`;
+  }
+
+  /**
+   * An octokit for the one REST call @actions/artifact has no API for (listing a repository's
+   * artifacts by name), built as the library builds its own for cross-run reads: @actions/github
+   * (which takes GITHUB_API_URL from the environment, like the library) with plugin-retry.
+   */
+  private async rest(token: string): Promise<Octokit> {
+    this.octokit ??= Promise.all([import('@actions/github'), import('@octokit/plugin-retry')]).then(
+      ([{ getOctokit }, { retry }]) =>
+        getOctokit(
+          token,
+          {
+            userAgent: 'msdeploy',
+            // 4xx answers do not heal by themselves; 5xx and dropped connections are retried.
+            retry: { doNotRetry: [400, 401, 403, 404, 410, 422] },
+          },
+          retry,
+        ),
+    );
+    return this.octokit;
   }
 
   private async session(): Promise<Session> {

@@ -12,10 +12,15 @@
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { isDigest, verifyFile } from '../core/artifact/digest.js';
+import { digestFile, isDigest, verifyFile } from '../core/artifact/digest.js';
 import { checkProvenanceSubject } from '../core/artifact/provenance.js';
-import type { ArtifactMeta, Digest } from '../core/artifact/types.js';
-import type { ArtifactStore, Progress, StoredArtifact } from '../core/ports.js';
+import {
+  ArtifactNotFoundError,
+  DigestMismatchError,
+  type ArtifactMeta,
+  type Digest,
+} from '../core/artifact/types.js';
+import type { ArtifactStore, InspectedArtifact, Progress, StoredArtifact } from '../core/ports.js';
 import { NAME_PATTERN, NAME_RE } from '../core/manifest/spec.js';
 
 async function exists(path: string): Promise<boolean> {
@@ -80,6 +85,69 @@ export class LocalStore implements ArtifactStore {
     return { ref: `local:${this.root}@${meta.digest}`, location: blob, bytesUploaded };
   }
 
+  /** The digest `tags/<service>/<version>` names: at most one, since a version never moves. */
+  async findVersion(service: string, version: string): Promise<Digest[]> {
+    const tagFile = join(this.root, 'tags', serviceName(service), tagName(version));
+    const text = (await readFile(tagFile, 'utf8').catch(() => undefined))?.trim();
+    if (text === undefined) return [];
+    if (!isDigest(text)) {
+      throw new Error(
+        `The tag file ${tagFile} in the local store holds ${JSON.stringify(text.slice(0, 80))}, not a sha256 digest: ` +
+          'it was edited by hand. Restore it or delete it (and the blob it named) to build the version again.',
+      );
+    }
+    return [text];
+  }
+
+  /**
+   * Everything `get` checks, without copying: the blob exists, its metadata and provenance name
+   * the digest (and the service), and the bytes still hash to it. Re-hashing a local file is
+   * cheap, and it is what keeps a blob edited on disk from being promoted.
+   */
+  async inspect(service: string, digest: Digest, ref?: string): Promise<InspectedArtifact> {
+    serviceName(service);
+    if (!isDigest(digest)) throw new Error(`Not a sha256 digest: ${String(digest)}`);
+    if (ref !== undefined) {
+      const named = await this.resolve(ref);
+      if (named !== digest) {
+        throw new Error(
+          `Artifact reference ${ref} names ${named}, not ${digest}: pass the reference of the artifact being inspected.`,
+        );
+      }
+    }
+    const blob = this.blob(digest);
+    const where = `${digest} in the local store ${this.root}`;
+    if (!(await exists(blob))) {
+      throw new ArtifactNotFoundError(
+        `Artifact ${digest} of ${service} is not in the local store ${this.root}: build it (msdeploy build ${service}) or use the store it was built into.`,
+      );
+    }
+    const { meta, provenance } = await this.boundMeta(digest);
+    if (meta.service !== service) {
+      throw new Error(
+        `Artifact ${where} belongs to service ${meta.service}, not ${service}: check the service and digest.`,
+      );
+    }
+    const actual = await digestFile(blob);
+    if (actual !== digest) throw new DigestMismatchError(digest, actual, where);
+    return { meta, provenance, ref: `local:${this.root}@${digest}` };
+  }
+
+  /** Metadata and provenance, used only when bound to the digest they are stored under. */
+  private async boundMeta(digest: Digest): Promise<{ meta: ArtifactMeta; provenance: Buffer }> {
+    const blob = this.blob(digest);
+    const where = `${digest} in the local store ${this.root}`;
+    const meta = JSON.parse(await readFile(`${blob}.meta.json`, 'utf8')) as ArtifactMeta;
+    const provenance = await readFile(`${blob}.provenance.json`);
+    if (meta.digest !== digest) {
+      throw new Error(
+        `The metadata of ${where} names ${String(meta.digest)}: it belongs to other bytes; refusing the artifact.`,
+      );
+    }
+    checkProvenanceSubject(provenance, digest, where);
+    return { meta, provenance };
+  }
+
   /** Accepts `local:<root>@sha256:…`, a bare `sha256:…`, or `<service>@<version>`. */
   async resolve(ref: string): Promise<Digest> {
     const at = ref.lastIndexOf('@');
@@ -112,16 +180,8 @@ export class LocalStore implements ArtifactStore {
     const digest = await this.resolve(ref);
     const blob = this.blob(digest);
     if (!(await exists(blob)))
-      throw new Error(`Artifact ${digest} is not in the local store ${this.root}.`);
-    const meta = JSON.parse(await readFile(`${blob}.meta.json`, 'utf8')) as ArtifactMeta;
-    const provenance = await readFile(`${blob}.provenance.json`);
-    // Metadata and provenance are used only when bound to these very bytes.
-    if (meta.digest !== digest) {
-      throw new Error(
-        `The metadata of ${digest} in the local store ${this.root} names ${String(meta.digest)}: it belongs to other bytes; refusing the artifact.`,
-      );
-    }
-    checkProvenanceSubject(provenance, digest, `${digest} in the local store ${this.root}`);
+      throw new ArtifactNotFoundError(`Artifact ${digest} is not in the local store ${this.root}.`);
+    const { meta, provenance } = await this.boundMeta(digest);
     await mkdir(dirname(destFile), { recursive: true });
     const tmp = `${destFile}.${randomUUID()}.tmp`;
     await copyFile(blob, tmp);

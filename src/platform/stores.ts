@@ -77,7 +77,9 @@ export async function openStore(
 /**
  * The store an artifact reference points into: `local:<dir>@sha256:…`,
  * `github:<run-id>/<name>@sha256:…` or `oci://<host>/<repo>@sha256:…`. Credentials in `s`
- * are used only by the kind the reference names.
+ * are used only by the kind the reference names. It is opened to `get` the ref: an oci ref names
+ * a service's own repository (`…/shop/catalog`), not the configured parent (`…/shop`), so
+ * findVersion, inspect and tagStage go through the store opened from the settings (openStore).
  */
 export function storeKindOfRef(ref: string): StoreKind {
   if (ref.startsWith('local:')) return 'local';

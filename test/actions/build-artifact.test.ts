@@ -282,10 +282,13 @@ describe('build-artifact (bundle, runner environment)', () => {
       expect(first.stderr).toBe('');
       expect(first.code).toBe(0);
       expect(first.outputs.kind).toBe('deb');
+      // The service's own repository under the configured one.
       expect(first.outputs.artifact).toMatch(
-        new RegExp(`^oci://${registry.host}/acme/shop@sha256:`),
+        new RegExp(`^oci://${registry.host}/acme/shop/payments@sha256:`),
       );
-      expect(first.outputs.location).toBe(`${registry.host}/acme/shop:2.0.57_${sha.slice(0, 7)}`);
+      expect(first.outputs.location).toBe(
+        `${registry.host}/acme/shop/payments:2.0.57_${sha.slice(0, 7)}`,
+      );
 
       const second = await runActionBundle(ACTION, {
         cwd: repo.dir,

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { provenanceBytes, provenanceStatement } from '../../src/core/artifact/provenance.js';
 import {
+  ArtifactNotFoundError,
   DigestMismatchError,
   type ArtifactMeta,
   type Digest,
@@ -59,6 +60,16 @@ export interface ArtifactStoreContractOptions<
   concurrentPutRefusal?: RegExp;
   /** Refs `get` must report as not found; built from the fixture, so given as a function. */
   missingRefs(fixture: F): MissingRef[];
+  /**
+   * `inspect` needs the artifact's ref (a store that cannot search by digest); without one it
+   * refuses with a message matching this. Unset: `inspect` finds an artifact by digest alone.
+   */
+  inspectNeedsRef?: RegExp;
+  /**
+   * `inspect` hashes the stored bytes, so bytes changed in storage are refused. A
+   * content-addressed store that checks without downloading sets false, citing its docs.
+   */
+  inspectHashesBytes: boolean;
 }
 
 const REF_PREFIX: Record<ArtifactStore['kind'], string> = {
@@ -283,6 +294,91 @@ export function artifactStoreContract<F extends ArtifactStoreFixture>(
         expect(err.message).toMatch(message);
         expect(readdirSync(dir)).toEqual([]);
       }
+    });
+
+    it('findVersion of a stored version gives its digest; of an unknown version, none', async () => {
+      const built = build(4096);
+      await store.put(built.file, built.meta, built.provenance);
+
+      expect(await store.findVersion('catalog', built.meta.version)).toEqual([built.meta.digest]);
+      expect(await store.findVersion('catalog', '9.9.9+1.unknown')).toEqual([]);
+      expect(await store.findVersion('payments', built.meta.version)).toEqual([]);
+    });
+
+    it('inspect returns the meta and provenance bound to the digest, and a ref get accepts', async () => {
+      const built = build(4096);
+      const stored = await store.put(built.file, built.meta, built.provenance);
+
+      const inspected = await store.inspect('catalog', built.meta.digest, stored.ref);
+      expect(inspected.meta).toEqual(built.meta);
+      expect(inspected.provenance.equals(built.provenance)).toBe(true);
+      expect(inspected.ref.startsWith(REF_PREFIX[store.kind])).toBe(true);
+      const got = await store.get(inspected.ref, join(outDir(), 'inspected.tar.gz'));
+      expect(got.meta).toEqual(built.meta);
+
+      if (options.inspectNeedsRef) {
+        const err = await rejection(store.inspect('catalog', built.meta.digest));
+        expect(err).not.toBeInstanceOf(ArtifactNotFoundError);
+        expect(err.message).toMatch(options.inspectNeedsRef);
+        expect(err.message).toContain(built.meta.digest);
+      } else {
+        const byDigest = await store.inspect('catalog', built.meta.digest);
+        expect(byDigest.meta).toEqual(built.meta);
+        expect(byDigest.provenance.equals(built.provenance)).toBe(true);
+        expect(byDigest.ref).toBe(inspected.ref);
+      }
+    });
+
+    it('inspect of a digest the store does not hold rejects with ArtifactNotFoundError', async () => {
+      const unknown: Digest = `sha256:${'1'.repeat(64)}`;
+      // A store that needs a ref is given one that names nothing stored (and says so as get does).
+      const missing = options.inspectNeedsRef ? options.missingRefs(fixture)[0] : undefined;
+      const err = await rejection(store.inspect('catalog', unknown, missing?.ref));
+      expect(err).toBeInstanceOf(ArtifactNotFoundError);
+      if (missing) expect(err.message).toMatch(missing.message);
+      else expect(err.message).toContain(unknown);
+    });
+
+    it('inspect refuses an artifact of another service', async () => {
+      const built = build(4096);
+      const stored = await store.put(built.file, built.meta, built.provenance);
+      const err = await rejection(store.inspect('payments', built.meta.digest, stored.ref));
+      expect(err).not.toBeInstanceOf(DigestMismatchError);
+      expect(err.message).toMatch(/catalog|payments/);
+    });
+
+    if (options.inspectHashesBytes) {
+      it('inspect of tampered bytes rejects with DigestMismatchError naming both digests', async () => {
+        const built = build();
+        const stored = await store.put(built.file, built.meta, built.provenance);
+        const tampered = await fixture.tamper(stored.ref, built.meta.digest);
+
+        const err = await rejection(store.inspect('catalog', built.meta.digest, stored.ref));
+        expect(err).toBeInstanceOf(DigestMismatchError);
+        const mismatch = err as DigestMismatchError;
+        expect(mismatch.expected).toBe(built.meta.digest);
+        expect(mismatch.actual).toBe(tampered);
+      });
+    }
+
+    it('inspect refuses a provenance whose subject is not the artifact digest, naming both', async () => {
+      const built = build(4096);
+      const stored = await store.put(built.file, built.meta, built.provenance);
+      const other = sha256(Buffer.from('other bytes'));
+      const statement = JSON.parse(built.provenance.toString('utf8')) as {
+        subject: { digest: { sha256: string } }[];
+      };
+      statement.subject[0]!.digest.sha256 = other.slice('sha256:'.length);
+      await fixture.forgeProvenance(
+        stored.ref,
+        built.meta.digest,
+        Buffer.from(JSON.stringify(statement, null, 2) + '\n'),
+      );
+
+      const err = await rejection(store.inspect('catalog', built.meta.digest, stored.ref));
+      expect(err.message).toMatch(/provenance/i);
+      expect(err.message).toContain(other);
+      expect(err.message).toContain(built.meta.digest);
     });
 
     it('progress callbacks report done ≤ total, never going back, and end at total', async () => {

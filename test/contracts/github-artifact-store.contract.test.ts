@@ -52,6 +52,9 @@ artifactStoreContract(
     concurrentPutsSucceed: false,
     concurrentPutRefusal:
       /is being uploaded by another job of run \d+ \(the name is taken but not finalized\)/,
+    // docs/stores.md: inspect "needs the ref build-artifact printed", then downloads and hashes.
+    inspectNeedsRef: /Pass the artifact reference build-artifact printed/,
+    inspectHashesBytes: true,
     missingRefs: ({ runId }) => {
       return [
         {

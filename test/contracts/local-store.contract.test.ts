@@ -35,6 +35,8 @@ artifactStoreContract(
     dedupesUploads: true,
     // docs/stores.md: "two builds writing the same digest at once ... never leave a half-written blob."
     concurrentPutsSucceed: true,
+    // docs/stores.md: inspect "re-hashes the blob".
+    inspectHashesBytes: true,
     missingRefs: ({ store }) => {
       const digest = `sha256:${'1'.repeat(64)}`;
       const root = store.root;

@@ -76,6 +76,9 @@ artifactStoreContract(
     dedupesUploads: true,
     // Not promised by docs/stores.md.
     concurrentPutsSucceed: false,
+    // docs/stores.md: inspect checks the manifest, the blob's presence and size and the
+    // provenance "without downloading the layer"; get hashes the bytes.
+    inspectHashesBytes: false,
     missingRefs: ({ repository }) => {
       const digest = `sha256:${'1'.repeat(64)}`;
       const name = repository.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -276,6 +276,56 @@ describe('GitHubArtifactStore', () => {
     ).toBe(true);
   });
 
+  test('findVersion lists every run: each distinct unexpired digest of the name, of either kind', async () => {
+    const token = results.service().restToken;
+    const first = enterRun();
+    const a = await build('inventory', '5.0.0', 'first build\n');
+    await storeFor(first).put(a.file, a.meta, a.provenance);
+    // A rebuild of the same version in another run, with other bytes (not reproducible).
+    const second = enterRun();
+    const b = await build('inventory', '5.0.0', 'second build\n');
+    await storeFor(second).put(b.file, b.meta, b.provenance);
+    // A third run's build, expired: its bytes are gone.
+    const third = enterRun();
+    const c = await build('inventory', '5.0.0', 'third build\n');
+    await storeFor(third).put(c.file, c.meta, c.provenance);
+    results.service().expire(third.runId, artifactName(c.meta));
+    // The deb kind is another name: found too.
+    const d = await build('inventory', '5.0.1', 'a deb\n');
+    const deb = { ...d.meta, kind: 'deb' as const, fileName: 'inventory-5.0.1.deb' };
+    await storeFor(enterRun()).put(d.file, deb, d.provenance);
+
+    const reader = storeFor(enterRun(), { token });
+    expect((await reader.findVersion('inventory', '5.0.0')).sort()).toEqual(
+      [a.meta.digest, b.meta.digest].sort(),
+    );
+    expect(await reader.findVersion('inventory', '5.0.1')).toEqual([d.meta.digest]);
+    expect(await reader.findVersion('inventory', '5.0.2')).toEqual([]);
+    expect(results.service().callCount('ListRepositoryArtifacts')).toBeGreaterThanOrEqual(6);
+  });
+
+  test('findVersion without a token says what it needs', async () => {
+    await expect(storeFor(enterRun()).findVersion('inventory', '5.0.0')).rejects.toThrow(
+      /lists the repository's artifacts: that needs a token with actions:read and the repository/,
+    );
+  });
+
+  test('inspect by the ref of another run downloads, checks and deletes; a ref of other bytes is refused', async () => {
+    const producer = enterRun();
+    const built = await build('orders', '2.1.0');
+    const { ref } = await storeFor(producer).put(built.file, built.meta, built.provenance);
+    const reader = storeFor(enterRun(), { token: results.service().restToken });
+
+    const inspected = await reader.inspect('orders', built.meta.digest, ref);
+    expect(inspected).toMatchObject({ meta: built.meta, ref });
+    expect(inspected.provenance.equals(built.provenance)).toBe(true);
+
+    const other: Digest = `sha256:${'3'.repeat(64)}`;
+    await expect(reader.inspect('orders', other, ref)).rejects.toThrow(
+      `names ${built.meta.digest}, not ${other}`,
+    );
+  });
+
   test('artifact names are sanitised to what GitHub accepts', async () => {
     expect(artifactName({ service: 'web/api', version: '1.0.0:rc*1', kind: 'deb' })).toBe(
       'web-api-1.0.0-rc-1.deb',

@@ -109,6 +109,31 @@ describe('LocalStore', () => {
     expect(readdirSync(out)).toEqual([]);
   });
 
+  it('inspect refuses metadata naming another digest, a ref of another artifact, and a hand-edited tag', async () => {
+    const root = tempDir('store');
+    const store = new LocalStore(root);
+    const { file, meta, provenance } = await artifact('inspect bytes\n', '2.0.0');
+    const stored = await store.put(file, meta, provenance);
+    expect(await store.inspect('catalog', meta.digest, 'catalog@2.0.0')).toMatchObject({
+      meta,
+      ref: stored.ref,
+    });
+
+    const other = `sha256:${'e'.repeat(64)}` as const;
+    await expect(store.inspect('catalog', other, stored.ref)).rejects.toThrow(
+      `names ${meta.digest}, not ${other}`,
+    );
+    writeFileSync(`${stored.location}.meta.json`, JSON.stringify({ ...meta, digest: other }));
+    await expect(store.inspect('catalog', meta.digest)).rejects.toThrow(
+      new RegExp(`names ${other}: it belongs to other bytes`),
+    );
+
+    writeFileSync(join(root, 'tags', 'catalog', '2.0.0'), 'not a digest\n');
+    await expect(store.findVersion('catalog', '2.0.0')).rejects.toThrow(
+      /holds "not a digest", not a sha256 digest: it was edited by hand/,
+    );
+  });
+
   it('removes orphaned .tmp/.partial files of killed writers on the next write, not live ones', async () => {
     const store = new LocalStore(tempDir('store'));
     const first = await artifact('first\n');

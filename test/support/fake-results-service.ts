@@ -7,8 +7,9 @@
  *   and a bearer JWT whose `scp` claim holds `Actions.Results:<run backend id>:<job backend id>`;
  * - blob storage at signed URLs (`/blob/<id>/<name>?se=…&sp=…&sig=…`): Put Block, Put Block List,
  *   Put Blob and Get Blob, errors as Azure's XML `<Error><Code/><Message/></Error>`;
- * - the GitHub REST endpoints used for cross-run downloads: list a run's artifacts and
- *   `GET …/actions/artifacts/{id}/zip` → 302 to a signed blob URL, with rate-limit headers.
+ * - the GitHub REST endpoints used for cross-run reads: list a run's artifacts, list the
+ *   repository's artifacts (`?name=`, paged with `link` headers, expired ones included as GitHub
+ *   does) and `GET …/actions/artifacts/{id}/zip` → 302 to a signed blob URL, with rate-limit headers.
  *
  * Tests inject faults (`failNext`), tamper with stored bytes and expire artifacts.
  */
@@ -28,7 +29,8 @@ export type TwirpMethod =
   | 'GetSignedArtifactURL'
   | 'DeleteArtifact';
 export type BlobOperation = 'PutBlock' | 'PutBlockList' | 'PutBlob' | 'GetBlob';
-export type RestOperation = 'ListWorkflowRunArtifacts' | 'DownloadArtifact';
+export type RestOperation =
+  'ListWorkflowRunArtifacts' | 'ListRepositoryArtifacts' | 'DownloadArtifact';
 export type FaultTarget = TwirpMethod | BlobOperation | RestOperation;
 
 export interface FakeRun {
@@ -500,11 +502,14 @@ export class FakeResultsService {
     const download = url.pathname.match(
       /^\/repos\/([^/]+)\/([^/]+)\/actions\/artifacts\/(\d+)\/([^/]+)$/,
     );
+    const listRepo = url.pathname.match(/^\/repos\/([^/]+)\/([^/]+)\/actions\/artifacts$/);
     const operation: RestOperation | 'Unknown' = list
       ? 'ListWorkflowRunArtifacts'
-      : download
-        ? 'DownloadArtifact'
-        : 'Unknown';
+      : listRepo
+        ? 'ListRepositoryArtifacts'
+        : download
+          ? 'DownloadArtifact'
+          : 'Unknown';
     const send = (status: number, body?: unknown, extra: Record<string, string> = {}) => {
       this.record(operation, status);
       sendRest(res, status, body, extra);
@@ -529,8 +534,41 @@ export class FakeResultsService {
         status: String(faultStatus),
       });
     }
-    const [, owner, repo, id] = (list ?? download)!;
+    const [, owner, repo, id] = (list ?? listRepo ?? download)!;
     const inRepo = (a: FakeArtifact) => a.run.owner === owner && a.run.repo === repo && a.finalized;
+
+    if (listRepo) {
+      // https://docs.github.com/rest/actions/artifacts#list-artifacts-for-a-repository: newest
+      // first, expired artifacts listed with `expired: true`, `per_page` at most 100.
+      const docs = 'https://docs.github.com/rest/actions/artifacts#list-artifacts-for-a-repository';
+      if (!this.runs.some((r) => r.owner === owner && r.repo === repo)) return notFound(docs);
+      const name = url.searchParams.get('name');
+      const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), 100);
+      const page = Number(url.searchParams.get('page') ?? 1);
+      const matching = this.artifacts
+        .filter((a) => inRepo(a) && (name === null || a.name === name))
+        .sort((a, b) => b.id - a.id);
+      const last = Math.max(1, Math.ceil(matching.length / perPage));
+      const link = (p: number, rel: string) => {
+        const next = new URL(url.href);
+        next.searchParams.set('page', String(p));
+        return `<${this.url}${next.pathname}${next.search}>; rel="${rel}"`;
+      };
+      const links = [
+        ...(page > 1 ? [link(page - 1, 'prev'), link(1, 'first')] : []),
+        ...(page < last ? [link(page + 1, 'next'), link(last, 'last')] : []),
+      ];
+      return send(
+        200,
+        {
+          total_count: matching.length,
+          artifacts: matching
+            .slice((page - 1) * perPage, page * perPage)
+            .map((a) => this.restArtifact(a)),
+        },
+        links.length ? { link: links.join(', ') } : {},
+      );
+    }
 
     if (list) {
       const docs = 'https://docs.github.com/rest/actions/artifacts#list-workflow-run-artifacts';

@@ -208,6 +208,27 @@ export class RegistryClient {
   }
 
   async hasBlob(digest: Digest, access: Access = 'pull'): Promise<boolean> {
+    return (await this.headBlob(digest, access)) !== undefined;
+  }
+
+  /**
+   * The size of blob `digest` as the registry reports it (`HEAD`, no body transferred), or
+   * undefined when the repository does not have it.
+   */
+  async blobSize(digest: Digest): Promise<number | undefined> {
+    const res = await this.headBlob(digest, 'pull');
+    if (!res) return undefined;
+    const length = Number(res.headers.get('content-length') ?? NaN);
+    if (!Number.isSafeInteger(length) || length < 0) {
+      throw new RegistryError(
+        `Could not check blob ${digest} in ${this.name}: HEAD answered without a byte count (Content-Length), which the distribution API requires.`,
+        res.status,
+      );
+    }
+    return length;
+  }
+
+  private async headBlob(digest: Digest, access: Access): Promise<HttpResponse | undefined> {
     registryDigest(digest, `a blob check in ${this.name}`);
     const req = {
       method: 'HEAD',
@@ -216,10 +237,10 @@ export class RegistryClient {
       what: `check blob ${digest} in ${this.name}`,
     };
     const res = await this.send(req);
-    if (res.status === 404) return false;
+    if (res.status === 404) return undefined;
     if (res.status !== 200) return this.fail(res, req);
     this.checkDigestHeader(res, digest, `blob ${digest} in ${this.name} (HEAD)`);
-    return true;
+    return res;
   }
 
   /**

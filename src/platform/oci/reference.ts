@@ -133,3 +133,26 @@ export function registryBaseUrl(host: string, insecure = false): string {
   const loopback = name === 'localhost' || name === '127.0.0.1' || name === '[::1]';
   return `${loopback || insecure ? 'http' : 'https'}://${host}`;
 }
+
+/**
+ * The repository a service's artifacts live in: its own, under the configured one
+ * (`ghcr.io/acme/shop` + `catalog` → `acme/shop/catalog`). Each service gets its own version
+ * tags (two services built from one commit share a version) and its own stage tags.
+ */
+export function serviceRepository(base: string, service: string): string {
+  if (!COMPONENT.test(service)) {
+    throw new Error(
+      `Service "${service}" can't name an OCI repository (${base}/${service}): a repository component is lowercase letters and digits, separated by . _ __ or -, and ends with a letter or digit. Rename the service.`,
+    );
+  }
+  return `${base}/${service}`;
+}
+
+/**
+ * The tag that finds an artifact manifest by the artifact's own digest (its layer's), so a
+ * digest alone leads to its metadata and provenance: `artifact-sha256-<hex>`. Not the
+ * referrers fallback's `sha256-<hex>`, which tools read as an index of a manifest's referrers.
+ */
+export function digestTag(digest: Digest): string {
+  return `artifact-${digest.replace(':', '-')}`;
+}

@@ -5,7 +5,16 @@
  * ARTIFACT_TYPE, empty config), tags it with the version (`+` → `_`, tags can't hold `+`),
  * and attaches the provenance as a referrer manifest whose `subject` is the artifact manifest.
  *
- * Refs: put() returns `oci://<host>/<repo>@sha256:<MANIFEST digest>` — the registry addresses
+ * Layout: each service has its own repository under the configured one (`registry:
+ * ghcr.io/acme/shop` keeps `catalog` in `ghcr.io/acme/shop/catalog`). Two services built from one
+ * commit share a version, so one shared repository would refuse the second one's version tag as
+ * a moving tag; and a stage tag (`uat`) can only point at one artifact per repository.
+ *
+ * Tags in a service's repository: the version (`1.4.57_abc1234`, never moves), the artifact
+ * digest (`artifact-sha256-<hex>`, so a digest alone finds its manifest: inspect, tagStage), and
+ * one per stage the ledger promoted an artifact into (`uat`, moved by tagStage).
+ *
+ * Refs: put() returns `oci://<host>/<repo>/<service>@sha256:<MANIFEST digest>` — the registry addresses
  * content by manifest digest. The artifact's own identity (the LAYER digest, ArtifactMeta.digest)
  * is recorded in the manifest's annotations; get() checks the layer against it and hashes the
  * downloaded bytes, so a ref by tag (`oci://<host>/<repo>:<tag>`) is just as safe to fetch.
@@ -13,12 +22,20 @@
 import { stat } from 'node:fs/promises';
 import { checkDigest, digestFile } from '../../core/artifact/digest.js';
 import { checkProvenanceSubject } from '../../core/artifact/provenance.js';
+import { NAME_PATTERN, NAME_RE } from '../../core/manifest/spec.js';
 import {
+  ArtifactNotFoundError,
+  DigestMismatchError,
   PROVENANCE_MEDIA_TYPE,
   type ArtifactMeta,
   type Digest,
 } from '../../core/artifact/types.js';
-import type { ArtifactStore, Progress, StoredArtifact } from '../../core/ports.js';
+import type {
+  ArtifactStore,
+  InspectedArtifact,
+  Progress,
+  StoredArtifact,
+} from '../../core/ports.js';
 import type { Logger } from '../../core/ports.js';
 import { DEFAULT_RETRY, type HttpOptions, type HttpTimeouts, type RetryPolicy } from '../http.js';
 import { RegistryAuth } from './auth.js';
@@ -38,15 +55,20 @@ import {
 } from './manifest.js';
 import {
   OCI_SCHEME,
+  digestTag,
   formatReference,
   parseReference,
   registryBaseUrl,
+  serviceRepository,
   versionToTag,
   type OciReference,
 } from './reference.js';
 
 export interface OciStoreOptions {
-  /** `host[:port]/path/name`, e.g. `ghcr.io/acme/catalog` or `127.0.0.1:5000/acme/catalog`. */
+  /**
+   * `host[:port]/path`, e.g. `ghcr.io/acme/shop` or `127.0.0.1:5000/acme/shop`: each service's
+   * artifacts go to the repository `<path>/<service>` under it.
+   */
   repository: string;
   username?: string;
   password?: string;
@@ -140,7 +162,8 @@ export class OciStore implements ArtifactStore {
   ): Promise<OciStoredArtifact> {
     await verifyFile(file, meta);
     const tag = versionToTag(meta.version);
-    const registry = this.client(this.target.repository);
+    const repository = serviceRepository(this.target.repository, meta.service);
+    const registry = this.client(repository);
     const log = this.options.logger;
     const created = createdFrom(provenance, this.options.clock?.() ?? new Date());
 
@@ -187,10 +210,15 @@ export class OciStore implements ArtifactStore {
       );
     }
 
-    const ref = `${OCI_SCHEME}${formatReference({ ...this.target, digest: encoded.digest })}`;
+    // The digest tag last, once the provenance is attached: what it names is complete. (Another
+    // version with the very same bytes moves it to its own manifest; both describe the digest.)
+    await registry.putManifest(digestTag(meta.digest), encoded.bytes, MEDIA_TYPE_MANIFEST);
+
+    const at = { host: this.target.host, repository };
+    const ref = `${OCI_SCHEME}${formatReference({ ...at, digest: encoded.digest })}`;
     return {
       ref,
-      location: formatReference({ ...this.target, tag }),
+      location: formatReference({ ...at, tag }),
       bytesUploaded,
       manifestDigest: encoded.digest,
       provenanceDigest: referrerEncoded.digest,
@@ -219,7 +247,9 @@ export class OciStore implements ArtifactStore {
     }
     const fetched = await registry.getManifest(reference, [MEDIA_TYPE_MANIFEST]);
     if (!fetched)
-      throw new Error(`Artifact ${ref} not found: ${registry.name} has no manifest ${reference}.`);
+      throw new ArtifactNotFoundError(
+        `Artifact ${ref} not found: ${registry.name} has no manifest ${reference}.`,
+      );
     const manifest = JSON.parse(fetched.bytes.toString('utf8')) as ImageManifest;
     const { meta, layer } = metaFromManifest(manifest, `manifest ${formatReference(target)}`);
 
@@ -228,6 +258,142 @@ export class OciStore implements ArtifactStore {
     checkProvenanceSubject(provenance, meta.digest, ref);
     await registry.downloadBlob(layer, destFile, onProgress);
     return { meta, provenance };
+  }
+
+  /**
+   * The digest the service's version tag names: `[]` when the tag is absent, or when it holds
+   * another version that maps to the same tag (`1.0+1` and `1.0_1` are both tagged `1.0_1`).
+   */
+  async findVersion(service: string, version: string): Promise<Digest[]> {
+    const registry = this.client(serviceRepository(this.target.repository, service));
+    const tag = versionToTag(version);
+    const fetched = await registry.getManifest(tag, [MEDIA_TYPE_MANIFEST]);
+    if (!fetched) return [];
+    const { meta } = this.artifactOf(registry, fetched, `${registry.name}:${tag}`, service);
+    return meta.version === version ? [meta.digest] : [];
+  }
+
+  /**
+   * Finds the artifact manifest and checks, without downloading the layer: the manifest's
+   * annotations name `service` and `digest` and its layer is that digest, the registry has the
+   * layer blob at the listed size (HEAD), and the newest provenance referrer is bound to the
+   * digest. The bytes themselves are hashed by get() when deployed: a registry is content-
+   * addressed, and re-downloading every artifact at each promotion is what it saves us.
+   *
+   * The manifest is found by `ref` when given (`oci://…@sha256:<manifest>` as put() returned it,
+   * or `oci://…:<version tag>`), else by the digest tag put() writes (`artifact-sha256-<hex>`);
+   * either way it must be in this store's repository for the service.
+   */
+  async inspect(service: string, digest: Digest, ref?: string): Promise<InspectedArtifact> {
+    const repository = serviceRepository(this.target.repository, service);
+    const registry = this.client(repository);
+    const reference = ref === undefined ? digestTag(digest) : this.referenceIn(ref, repository);
+    const fetched = await registry.getManifest(reference, [MEDIA_TYPE_MANIFEST]);
+    if (!fetched) {
+      throw new ArtifactNotFoundError(
+        `Artifact ${digest} of ${service} is not in ${registry.name} (no manifest ${reference}): push it with build-artifact (store: oci, registry: ${formatReference({ ...this.target })}), or check the digest.`,
+      );
+    }
+    const where = `${registry.name}@${fetched.digest}`;
+    const { meta, layer } = this.artifactOf(registry, fetched, where, service);
+    if (meta.digest !== digest) {
+      throw new DigestMismatchError(digest, meta.digest, `the artifact manifest ${where}`);
+    }
+    const size = await registry.blobSize(layer.digest);
+    if (size === undefined) {
+      throw new ArtifactNotFoundError(
+        `Artifact ${digest} of ${service}: manifest ${where} lists it, but ${registry.name} has no such blob (deleted by a registry clean-up?). Push the artifact again.`,
+      );
+    }
+    if (size !== layer.size) {
+      throw new Error(
+        `Artifact ${digest} in ${registry.name} has ${size} bytes, but its manifest ${where} says ${layer.size}: the registry holds other bytes; refusing the artifact.`,
+      );
+    }
+    const provenance = await this.provenanceOf(registry, fetched.digest, where);
+    checkProvenanceSubject(provenance, digest, where);
+    return {
+      meta,
+      provenance,
+      ref: `${OCI_SCHEME}${formatReference({ host: this.target.host, repository, digest: fetched.digest })}`,
+    };
+  }
+
+  /**
+   * Points the service's `stage` tag at the artifact manifest of `digest` (found by its digest
+   * tag), then reads the tag back: it must name the digest, or someone moved it at the same time.
+   */
+  async tagStage(service: string, stage: string, digest: Digest): Promise<void> {
+    if (!NAME_RE.test(stage)) {
+      throw new Error(
+        `Stage "${stage}" can't be a tag in the OCI store: stage names match ${NAME_PATTERN}.`,
+      );
+    }
+    const registry = this.client(serviceRepository(this.target.repository, service));
+    const fetched = await registry.getManifest(digestTag(digest), [MEDIA_TYPE_MANIFEST]);
+    if (!fetched) {
+      throw new ArtifactNotFoundError(
+        `Cannot tag ${service} ${digest} as ${stage}: ${registry.name} has no such artifact (no tag ${digestTag(digest)}). Push it to this registry first (build-artifact with store: oci).`,
+      );
+    }
+    const where = `${registry.name}@${fetched.digest}`;
+    const { meta } = this.artifactOf(registry, fetched, where, service);
+    if (meta.digest !== digest) {
+      throw new DigestMismatchError(digest, meta.digest, `the artifact manifest ${where}`);
+    }
+    // The exact bytes again: the stage tag then names the same manifest digest.
+    await registry.putManifest(stage, fetched.bytes, MEDIA_TYPE_MANIFEST);
+    const back = await registry.getManifest(stage, [MEDIA_TYPE_MANIFEST]);
+    const held = back
+      ? (JSON.parse(back.bytes.toString('utf8')) as ImageManifest).annotations?.[ANNOTATION.digest]
+      : undefined;
+    if (held !== digest) {
+      throw new Error(
+        `Tag ${registry.name}:${stage} reads back as ${held ?? 'missing'}, not ${digest}: something else moved it at the same time. The ledger is the record; promote again to mirror it.`,
+      );
+    }
+    this.options.logger?.info(
+      `${registry.name}:${stage} now names ${service} ${meta.version} (${digest}).`,
+    );
+  }
+
+  /** The repository-local reference (digest or tag) of an `oci://` ref into `repository`. */
+  private referenceIn(ref: string, repository: string): string {
+    if (!ref.startsWith(OCI_SCHEME)) {
+      throw new Error(
+        `Artifact reference ${JSON.stringify(ref)} is not an oci:// reference: the OCI store ${formatReference({ ...this.target })} cannot look it up.`,
+      );
+    }
+    const target = parseReference(ref);
+    if (target.host !== this.target.host || target.repository !== repository) {
+      throw new Error(
+        `Artifact reference ${ref} is not in ${this.target.host}/${repository}, where this store keeps the service: open the store with the registry the artifact was pushed to.`,
+      );
+    }
+    const reference = target.digest ?? target.tag;
+    if (!reference) {
+      throw new Error(
+        `OCI ref ${ref} names neither a tag nor a digest: add :<tag> or @sha256:<hex>.`,
+      );
+    }
+    return reference;
+  }
+
+  /** An artifact manifest read back, checked to be msdeploy's and to belong to `service`. */
+  private artifactOf(
+    registry: RegistryClient,
+    fetched: { bytes: Buffer },
+    where: string,
+    service: string,
+  ): { meta: ArtifactMeta; layer: Descriptor } {
+    const manifest = JSON.parse(fetched.bytes.toString('utf8')) as ImageManifest;
+    const found = metaFromManifest(manifest, `manifest ${where}`);
+    if (found.meta.service !== service) {
+      throw new Error(
+        `Manifest ${where} holds an artifact of service ${found.meta.service}, not ${service}: ${registry.name} is ${service}'s repository, so something else pushed it there. Remove it, or check the registry setting.`,
+      );
+    }
+    return found;
   }
 
   /**

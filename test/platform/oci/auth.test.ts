@@ -78,7 +78,7 @@ describe('Basic auth against docker-registry with htpasswd', () => {
   test('with the right password the artifact round-trips', async () => {
     const { file, meta, provenance } = artifact();
     const store = new OciStore({
-      repository: `${registry.host}/acme/orders`,
+      repository: `${registry.host}/acme`,
       username: 'ci',
       password: 's3cret',
     });
@@ -107,7 +107,7 @@ describe('Basic auth against docker-registry with htpasswd', () => {
     });
     try {
       const store = new OciStore({
-        repository: `${proxy.host}/acme/orders`,
+        repository: `${proxy.host}/acme`,
         username: 'ci',
         password: 's3cret',
       });
@@ -148,7 +148,7 @@ describe('Basic auth against docker-registry with htpasswd', () => {
     );
     try {
       const store = new OciStore({
-        repository: `${proxy.host}/acme/orders`,
+        repository: `${proxy.host}/acme`,
         username: 'ci',
         password: 's3cret',
       });
@@ -197,7 +197,7 @@ describe('Basic auth against docker-registry with htpasswd', () => {
     await new Promise<void>((r) => fakeRegistry.listen(0, '127.0.0.1', r));
     try {
       const store = new OciStore({
-        repository: `127.0.0.1:${(fakeRegistry.address() as AddressInfo).port}/acme/orders`,
+        repository: `127.0.0.1:${(fakeRegistry.address() as AddressInfo).port}/acme`,
         username: 'ci',
         password: 's3cret',
         retry: { attempts: 1 },
@@ -215,7 +215,7 @@ describe('Basic auth against docker-registry with htpasswd', () => {
 
   test('without credentials the error says to pass username/password', async () => {
     const { file, meta, provenance } = artifact();
-    const store = new OciStore({ repository: `${registry.host}/acme/orders` });
+    const store = new OciStore({ repository: `${registry.host}/acme` });
     await expect(store.put(file, meta, provenance)).rejects.toThrow(
       /requires a username and password \(Basic auth\)/,
     );
@@ -224,7 +224,7 @@ describe('Basic auth against docker-registry with htpasswd', () => {
   test('a wrong password is a 401 with a hint, not retried endlessly', async () => {
     const { file, meta, provenance } = artifact();
     const store = new OciStore({
-      repository: `${registry.host}/acme/orders`,
+      repository: `${registry.host}/acme`,
       username: 'ci',
       password: 'nope',
     });
@@ -299,7 +299,7 @@ describe('Bearer auth against docker-registry with a token server', () => {
   test('tokens are fetched per scope with Basic credentials, cached, and the artifact round-trips', async () => {
     const { file, meta, provenance } = artifact();
     const store = new OciStore({
-      repository: `${registry.host}/acme/orders`,
+      repository: `${registry.host}/acme`,
       username: 'deployer',
       password: 'pa55',
     });
@@ -320,7 +320,7 @@ describe('Bearer auth against docker-registry with a token server', () => {
   test('credentials the token server refuses give an error naming the user and scope', async () => {
     const { file, meta, provenance } = artifact();
     const store = new OciStore({
-      repository: `${registry.host}/acme/orders`,
+      repository: `${registry.host}/acme`,
       username: 'deployer',
       password: 'wrong',
     });

@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import {
   ARTIFACT_MEDIA_TYPE,
   ARTIFACT_TYPE,
+  ArtifactNotFoundError,
+  DigestMismatchError,
   PROVENANCE_MEDIA_TYPE,
   type ArtifactMeta,
   type Digest,
@@ -72,10 +74,11 @@ async function manifestJson(host: string, repo: string, reference: string) {
 }
 
 describe('OciStore against a real docker-registry', () => {
-  test('the ref names the manifest digest, the location its version tag, and a pull by tag works too', async () => {
+  test('the ref names the service repository and manifest digest, the location its version tag, and a pull by tag works too', async () => {
     const { file, meta } = artifact(300_000);
     const prov = provenance('2026-01-02T03:04:05Z', meta.digest);
-    const store = new OciStore({ repository: `${registry.host}/acme/catalog` });
+    // registry: <host>/acme keeps service catalog in <host>/acme/catalog.
+    const store = new OciStore({ repository: `${registry.host}/acme` });
     const stored = await store.put(file, meta, prov);
 
     expect(stored.ref).toMatch(
@@ -103,9 +106,11 @@ describe('OciStore against a real docker-registry', () => {
       'OCI repository "Acme/Mixed_Case" lower-cased to "acme/mixed_case": registries require lowercase repository names.',
     );
     const stored = await store.put(file, meta, provenance('2026-02-03T04:05:06Z', meta.digest));
-    expect(stored.ref.startsWith(`oci://${registry.host}/acme/mixed_case@sha256:`)).toBe(true);
+    expect(stored.ref.startsWith(`oci://${registry.host}/acme/mixed_case/catalog@sha256:`)).toBe(
+      true,
+    );
     const got = await store.get(
-      `oci://${registry.host}/Acme/Mixed_Case:${stored.tag}`,
+      `oci://${registry.host}/Acme/Mixed_Case/catalog:${stored.tag}`,
       join(work, 'mixed'),
     );
     expect(got.meta).toEqual(meta);
@@ -131,7 +136,7 @@ describe('OciStore against a real docker-registry', () => {
     ).rejects.toThrow(
       /already holds catalog 3\.0\.0 as sha256:[0-9a-f]{64}, not sha256:.*a version never moves/,
     );
-    const m = await manifestJson(registry.host, 'acme/immutable', '3.0.0');
+    const m = await manifestJson(registry.host, 'acme/immutable/catalog', '3.0.0');
     expect(m.annotations['dev.msdeploy.artifact.digest']).toBe(first.meta.digest);
     expect(stored.tag).toBe('3.0.0');
   });
@@ -140,7 +145,7 @@ describe('OciStore against a real docker-registry', () => {
     const { file, meta } = artifact(1000);
     const store = new OciStore({ repository: `${registry.host}/acme/shape` });
     const stored = await store.put(file, meta, provenance('2026-02-03T04:05:06Z', meta.digest));
-    const m = await manifestJson(registry.host, 'acme/shape', stored.manifestDigest);
+    const m = await manifestJson(registry.host, 'acme/shape/catalog', stored.manifestDigest);
     expect(m.mediaType).toBe('application/vnd.oci.image.manifest.v1+json');
     expect(m.artifactType).toBe(ARTIFACT_TYPE);
     expect(m.config).toEqual({
@@ -164,7 +169,7 @@ describe('OciStore against a real docker-registry', () => {
       'dev.msdeploy.artifact.digest': meta.digest,
     });
     // Tagged with the version, `+` mapped to `_`: the same manifest.
-    const tagged = await manifestJson(registry.host, 'acme/shape', '1.4.0_12.abc1234');
+    const tagged = await manifestJson(registry.host, 'acme/shape/catalog', '1.4.0_12.abc1234');
     expect(tagged).toEqual(m);
   });
 
@@ -233,7 +238,7 @@ describe('OciStore against a real docker-registry', () => {
     const first = await store.put(file, meta, older);
     const index = await manifestJson(
       registry.host,
-      'acme/referrers',
+      'acme/referrers/catalog',
       first.manifestDigest.replace(':', '-'),
     );
     expect(index.mediaType).toBe(MEDIA_TYPE_INDEX);
@@ -243,7 +248,11 @@ describe('OciStore against a real docker-registry', () => {
         artifactType: PROVENANCE_MEDIA_TYPE,
       }),
     ]);
-    const referrer = await manifestJson(registry.host, 'acme/referrers', first.provenanceDigest);
+    const referrer = await manifestJson(
+      registry.host,
+      'acme/referrers/catalog',
+      first.provenanceDigest,
+    );
     expect(referrer.subject).toMatchObject({ digest: first.manifestDigest });
     expect(referrer.layers[0]).toMatchObject({
       mediaType: PROVENANCE_MEDIA_TYPE,
@@ -359,7 +368,7 @@ describe('OciStore retries transient failures', () => {
         .catch((e: unknown) => e);
       expect(err).toBeInstanceOf(RegistryError);
       expect((err as Error).message).toMatch(
-        /Could not push manifest sha256:[0-9a-f]{64} to .*acme\/refused: PUT .* answered HTTP 400 UNAVAILABLE/,
+        /Could not push manifest sha256:[0-9a-f]{64} to .*acme\/refused\/catalog: PUT .* answered HTTP 400 UNAVAILABLE/,
       );
       expect(
         proxy.requests.filter((r) => r.method === 'PUT' && r.path.includes('/manifests/')),
@@ -411,14 +420,14 @@ describe('OciStore refuses unvalidated registry data', () => {
       const repo = `acme/crafted-${seq}`;
       const store = new OciStore({ repository: `${registry.host}/${repo}` });
       const stored = await store.put(file, meta, provenance('2026-02-03T04:05:06Z', meta.digest));
-      const m = await manifestJson(registry.host, repo, stored.manifestDigest);
+      const m = await manifestJson(registry.host, `${repo}/catalog`, stored.manifestDigest);
       m.layers[0].annotations['org.opencontainers.image.title'] = title;
       m.annotations['org.opencontainers.image.title'] = title;
-      await pushRaw(repo, 'crafted', m);
+      await pushRaw(`${repo}/catalog`, 'crafted', m);
 
       const out = mkdtempSync(join(work, 'crafted-'));
       const err = await store
-        .get(`oci://${registry.host}/${repo}:crafted`, join(out, 'a.tar.gz'))
+        .get(`oci://${registry.host}/${repo}/catalog:crafted`, join(out, 'a.tar.gz'))
         .catch((e: Error) => e);
       expect(err).toBeInstanceOf(Error);
       expect((err as Error).message).toMatch(/not a plain file name/);
@@ -477,5 +486,137 @@ describe('OciStore refuses unvalidated registry data', () => {
       server.closeAllConnections();
       await new Promise((r) => server.close(r));
     }
+  });
+});
+
+describe('OciStore per-service repositories, inspect and stage tags', () => {
+  /** The artifact of `service` (the fixture's `artifact()` is catalog's). */
+  function artifactOf(service: string, version: string, size = 1000) {
+    const built = artifact(size, version);
+    return { ...built, meta: { ...built.meta, service } };
+  }
+
+  test('two services built from one commit share a version: each has its own repository and tag', async () => {
+    const store = new OciStore({ repository: `${registry.host}/acme/shop` });
+    const catalog = artifactOf('catalog', '1.4.57+abc1234');
+    const payments = artifactOf('payments', '1.4.57+abc1234');
+    const a = await store.put(
+      catalog.file,
+      catalog.meta,
+      provenance('2026-07-01T00:00:00Z', catalog.meta.digest),
+    );
+    const b = await store.put(
+      payments.file,
+      payments.meta,
+      provenance('2026-07-01T00:00:00Z', payments.meta.digest),
+    );
+    expect(a.location).toBe(`${registry.host}/acme/shop/catalog:1.4.57_abc1234`);
+    expect(b.location).toBe(`${registry.host}/acme/shop/payments:1.4.57_abc1234`);
+    expect(await store.findVersion('catalog', '1.4.57+abc1234')).toEqual([catalog.meta.digest]);
+    expect(await store.findVersion('payments', '1.4.57+abc1234')).toEqual([payments.meta.digest]);
+    // `+` and `_` map to one tag: the tag holds 1.4.57+abc1234, so 1.4.57_abc1234 is not stored.
+    expect(await store.findVersion('catalog', '1.4.57_abc1234')).toEqual([]);
+  });
+
+  test('inspect finds the manifest by its version tag ref, by its digest ref or by digest alone, downloading no layer', async () => {
+    const proxy = await startProxy(registry.url);
+    try {
+      const store = new OciStore({ repository: `${proxy.host}/acme/inspect` });
+      const { file, meta } = artifact(50_000, '2.0.0');
+      const prov = provenance('2026-07-02T00:00:00Z', meta.digest);
+      const stored = await store.put(file, meta, prov);
+      const mark = proxy.requests.length;
+      for (const ref of [stored.ref, `oci://${stored.location}`, undefined]) {
+        const inspected = await store.inspect('catalog', meta.digest, ref);
+        expect(inspected.meta).toEqual(meta);
+        expect(inspected.provenance.equals(prov)).toBe(true);
+        expect(inspected.ref).toBe(stored.ref);
+      }
+      const layer = proxy.requests
+        .slice(mark)
+        .filter((r) => r.path.includes(`/blobs/${meta.digest}`))
+        .map((r) => r.method);
+      expect(layer).toEqual(['HEAD', 'HEAD', 'HEAD']); // checked each time, never downloaded
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  test('inspect refuses a ref into another repository, and a manifest that is another artifact', async () => {
+    const store = new OciStore({ repository: `${registry.host}/acme/wrong` });
+    const { file, meta } = artifact(1000, '2.1.0');
+    const stored = await store.put(file, meta, provenance('2026-07-03T00:00:00Z', meta.digest));
+    const elsewhere = stored.ref.replace('/acme/wrong/catalog@', '/acme/other/catalog@');
+    await expect(store.inspect('catalog', meta.digest, elsewhere)).rejects.toThrow(
+      /is not in .*\/acme\/wrong\/catalog, where this store keeps the service/,
+    );
+
+    // The version tag of another artifact given as the ref: its digest is not the one asked for.
+    const other = artifact(1000, '2.1.1');
+    await store.put(other.file, other.meta, provenance('2026-07-03T00:00:00Z', other.meta.digest));
+    const err = await store
+      .inspect('catalog', meta.digest, `oci://${registry.host}/acme/wrong/catalog:2.1.1`)
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DigestMismatchError);
+    expect((err as DigestMismatchError).expected).toBe(meta.digest);
+    expect((err as DigestMismatchError).actual).toBe(other.meta.digest);
+  });
+
+  test('tagStage points the stage tag at the artifact, moves it to the next one, and reads it back', async () => {
+    const store = new OciStore({ repository: `${registry.host}/acme/stages` });
+    const first = artifact(1000, '3.1.0');
+    const second = artifact(1000, '3.1.1');
+    const a = await store.put(
+      first.file,
+      first.meta,
+      provenance('2026-07-04T00:00:00Z', first.meta.digest),
+    );
+    await store.put(
+      second.file,
+      second.meta,
+      provenance('2026-07-04T00:00:00Z', second.meta.digest),
+    );
+
+    await store.tagStage('catalog', 'uat', first.meta.digest);
+    const uat = await manifestJson(registry.host, 'acme/stages/catalog', 'uat');
+    expect(uat.annotations['dev.msdeploy.artifact.digest']).toBe(first.meta.digest);
+    // The same manifest as the version tag: a pull of `:uat` is the promoted artifact.
+    const got = await store.get(
+      `oci://${registry.host}/acme/stages/catalog:uat`,
+      join(work, 'uat'),
+    );
+    expect(got.meta).toEqual(first.meta);
+    expect((await store.inspect('catalog', first.meta.digest)).ref).toBe(a.ref);
+
+    await store.tagStage('catalog', 'uat', second.meta.digest);
+    const moved = await manifestJson(registry.host, 'acme/stages/catalog', 'uat');
+    expect(moved.annotations['dev.msdeploy.artifact.digest']).toBe(second.meta.digest);
+    // Version tags never move.
+    const version = await manifestJson(registry.host, 'acme/stages/catalog', '3.1.0');
+    expect(version.annotations['dev.msdeploy.artifact.digest']).toBe(first.meta.digest);
+  });
+
+  test('tagStage of a digest the store does not hold fails, naming it, and tags nothing', async () => {
+    const store = new OciStore({ repository: `${registry.host}/acme/nostage` });
+    const { file, meta } = artifact(1000, '4.0.0');
+    await store.put(file, meta, provenance('2026-07-05T00:00:00Z', meta.digest));
+    const unknown: Digest = `sha256:${'2'.repeat(64)}`;
+    const err = await store.tagStage('catalog', 'uat', unknown).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ArtifactNotFoundError);
+    expect((err as Error).message).toContain(unknown);
+    expect((err as Error).message).toMatch(/acme\/nostage\/catalog has no such artifact/);
+    const res = await fetch(`http://${registry.host}/v2/acme/nostage/catalog/manifests/uat`);
+    expect(res.status).toBe(404);
+    // Not a stage name: refused before any request.
+    await expect(store.tagStage('catalog', 'sha256-x:y', meta.digest)).rejects.toThrow(
+      /Stage "sha256-x:y" can't be a tag/,
+    );
+  });
+
+  test('a service name that cannot be a repository component is refused with the reason', async () => {
+    const store = new OciStore({ repository: `${registry.host}/acme` });
+    await expect(store.findVersion('catalog-', '1.0.0')).rejects.toThrow(
+      /Service "catalog-" can't name an OCI repository \(acme\/catalog-\).*Rename the service/,
+    );
   });
 });
