@@ -1,16 +1,2885 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 94728:
+/***/ 78812:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var Batcher, Events, parser;
+parser = __nccwpck_require__(29700);
+Events = __nccwpck_require__(31914);
+
+Batcher = function () {
+  class Batcher {
+    constructor(options = {}) {
+      this.options = options;
+      parser.load(this.options, this.defaults, this);
+      this.Events = new Events(this);
+      this._arr = [];
+
+      this._resetPromise();
+
+      this._lastFlush = Date.now();
+    }
+
+    _resetPromise() {
+      return this._promise = new this.Promise((res, rej) => {
+        return this._resolve = res;
+      });
+    }
+
+    _flush() {
+      clearTimeout(this._timeout);
+      this._lastFlush = Date.now();
+
+      this._resolve();
+
+      this.Events.trigger("batch", this._arr);
+      this._arr = [];
+      return this._resetPromise();
+    }
+
+    add(data) {
+      var ret;
+
+      this._arr.push(data);
+
+      ret = this._promise;
+
+      if (this._arr.length === this.maxSize) {
+        this._flush();
+      } else if (this.maxTime != null && this._arr.length === 1) {
+        this._timeout = setTimeout(() => {
+          return this._flush();
+        }, this.maxTime);
+      }
+
+      return ret;
+    }
+
+  }
+
+  ;
+  Batcher.prototype.defaults = {
+    maxTime: null,
+    maxSize: null,
+    Promise: Promise
+  };
+  return Batcher;
+}.call(void 0);
+
+module.exports = Batcher;
+
+/***/ }),
+
+/***/ 68760:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+function _slicedToArray(arr, i) { return _arrayWithHoles(arr) || _iterableToArrayLimit(arr, i) || _nonIterableRest(); }
+
+function _iterableToArrayLimit(arr, i) { var _arr = []; var _n = true; var _d = false; var _e = undefined; try { for (var _i = arr[Symbol.iterator](), _s; !(_n = (_s = _i.next()).done); _n = true) { _arr.push(_s.value); if (i && _arr.length === i) break; } } catch (err) { _d = true; _e = err; } finally { try { if (!_n && _i["return"] != null) _i["return"](); } finally { if (_d) throw _e; } } return _arr; }
+
+function _toArray(arr) { return _arrayWithHoles(arr) || _iterableToArray(arr) || _nonIterableRest(); }
+
+function _nonIterableRest() { throw new TypeError("Invalid attempt to destructure non-iterable instance"); }
+
+function _iterableToArray(iter) { if (Symbol.iterator in Object(iter) || Object.prototype.toString.call(iter) === "[object Arguments]") return Array.from(iter); }
+
+function _arrayWithHoles(arr) { if (Array.isArray(arr)) return arr; }
+
+function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try { var info = gen[key](arg); var value = info.value; } catch (error) { reject(error); return; } if (info.done) { resolve(value); } else { Promise.resolve(value).then(_next, _throw); } }
+
+function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
+
+var Bottleneck,
+    DEFAULT_PRIORITY,
+    Events,
+    Job,
+    LocalDatastore,
+    NUM_PRIORITIES,
+    Queues,
+    RedisDatastore,
+    States,
+    Sync,
+    parser,
+    splice = [].splice;
+NUM_PRIORITIES = 10;
+DEFAULT_PRIORITY = 5;
+parser = __nccwpck_require__(29700);
+Queues = __nccwpck_require__(91363);
+Job = __nccwpck_require__(42448);
+LocalDatastore = __nccwpck_require__(37099);
+RedisDatastore = __nccwpck_require__(41827);
+Events = __nccwpck_require__(31914);
+States = __nccwpck_require__(5685);
+Sync = __nccwpck_require__(39216);
+
+Bottleneck = function () {
+  class Bottleneck {
+    constructor(options = {}, ...invalid) {
+      var storeInstanceOptions, storeOptions;
+      this._addToQueue = this._addToQueue.bind(this);
+
+      this._validateOptions(options, invalid);
+
+      parser.load(options, this.instanceDefaults, this);
+      this._queues = new Queues(NUM_PRIORITIES);
+      this._scheduled = {};
+      this._states = new States(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+      this._limiter = null;
+      this.Events = new Events(this);
+      this._submitLock = new Sync("submit", this.Promise);
+      this._registerLock = new Sync("register", this.Promise);
+      storeOptions = parser.load(options, this.storeDefaults, {});
+
+      this._store = function () {
+        if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+          storeInstanceOptions = parser.load(options, this.redisStoreDefaults, {});
+          return new RedisDatastore(this, storeOptions, storeInstanceOptions);
+        } else if (this.datastore === "local") {
+          storeInstanceOptions = parser.load(options, this.localStoreDefaults, {});
+          return new LocalDatastore(this, storeOptions, storeInstanceOptions);
+        } else {
+          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+        }
+      }.call(this);
+
+      this._queues.on("leftzero", () => {
+        var ref;
+        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+      });
+
+      this._queues.on("zero", () => {
+        var ref;
+        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+      });
+    }
+
+    _validateOptions(options, invalid) {
+      if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+      }
+    }
+
+    ready() {
+      return this._store.ready;
+    }
+
+    clients() {
+      return this._store.clients;
+    }
+
+    channel() {
+      return `b_${this.id}`;
+    }
+
+    channel_client() {
+      return `b_${this.id}_${this._store.clientId}`;
+    }
+
+    publish(message) {
+      return this._store.__publish__(message);
+    }
+
+    disconnect(flush = true) {
+      return this._store.__disconnect__(flush);
+    }
+
+    chain(_limiter) {
+      this._limiter = _limiter;
+      return this;
+    }
+
+    queued(priority) {
+      return this._queues.queued(priority);
+    }
+
+    clusterQueued() {
+      return this._store.__queued__();
+    }
+
+    empty() {
+      return this.queued() === 0 && this._submitLock.isEmpty();
+    }
+
+    running() {
+      return this._store.__running__();
+    }
+
+    done() {
+      return this._store.__done__();
+    }
+
+    jobStatus(id) {
+      return this._states.jobStatus(id);
+    }
+
+    jobs(status) {
+      return this._states.statusJobs(status);
+    }
+
+    counts() {
+      return this._states.statusCounts();
+    }
+
+    _randomIndex() {
+      return Math.random().toString(36).slice(2);
+    }
+
+    check(weight = 1) {
+      return this._store.__check__(weight);
+    }
+
+    _clearGlobalState(index) {
+      if (this._scheduled[index] != null) {
+        clearTimeout(this._scheduled[index].expiration);
+        delete this._scheduled[index];
+        return true;
+      } else {
+        return false;
+      }
+    }
+
+    _free(index, job, options, eventInfo) {
+      var _this = this;
+
+      return _asyncToGenerator(function* () {
+        var e, running;
+
+        try {
+          var _ref = yield _this._store.__free__(index, options.weight);
+
+          running = _ref.running;
+
+          _this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+
+          if (running === 0 && _this.empty()) {
+            return _this.Events.trigger("idle");
+          }
+        } catch (error1) {
+          e = error1;
+          return _this.Events.trigger("error", e);
+        }
+      })();
+    }
+
+    _run(index, job, wait) {
+      var clearGlobalState, free, run;
+      job.doRun();
+      clearGlobalState = this._clearGlobalState.bind(this, index);
+      run = this._run.bind(this, index, job);
+      free = this._free.bind(this, index, job);
+      return this._scheduled[index] = {
+        timeout: setTimeout(() => {
+          return job.doExecute(this._limiter, clearGlobalState, run, free);
+        }, wait),
+        expiration: job.options.expiration != null ? setTimeout(function () {
+          return job.doExpire(clearGlobalState, run, free);
+        }, wait + job.options.expiration) : void 0,
+        job: job
+      };
+    }
+
+    _drainOne(capacity) {
+      return this._registerLock.schedule(() => {
+        var args, index, next, options, queue;
+
+        if (this.queued() === 0) {
+          return this.Promise.resolve(null);
+        }
+
+        queue = this._queues.getFirst();
+
+        var _next2 = next = queue.first();
+
+        options = _next2.options;
+        args = _next2.args;
+
+        if (capacity != null && options.weight > capacity) {
+          return this.Promise.resolve(null);
+        }
+
+        this.Events.trigger("debug", `Draining ${options.id}`, {
+          args,
+          options
+        });
+        index = this._randomIndex();
+        return this._store.__register__(index, options.weight, options.expiration).then(({
+          success,
+          wait,
+          reservoir
+        }) => {
+          var empty;
+          this.Events.trigger("debug", `Drained ${options.id}`, {
+            success,
+            args,
+            options
+          });
+
+          if (success) {
+            queue.shift();
+            empty = this.empty();
+
+            if (empty) {
+              this.Events.trigger("empty");
+            }
+
+            if (reservoir === 0) {
+              this.Events.trigger("depleted", empty);
+            }
+
+            this._run(index, next, wait);
+
+            return this.Promise.resolve(options.weight);
+          } else {
+            return this.Promise.resolve(null);
+          }
+        });
+      });
+    }
+
+    _drainAll(capacity, total = 0) {
+      return this._drainOne(capacity).then(drained => {
+        var newCapacity;
+
+        if (drained != null) {
+          newCapacity = capacity != null ? capacity - drained : capacity;
+          return this._drainAll(newCapacity, total + drained);
+        } else {
+          return this.Promise.resolve(total);
+        }
+      }).catch(e => {
+        return this.Events.trigger("error", e);
+      });
+    }
+
+    _dropAllQueued(message) {
+      return this._queues.shiftAll(function (job) {
+        return job.doDrop({
+          message
+        });
+      });
+    }
+
+    stop(options = {}) {
+      var done, waitForExecuting;
+      options = parser.load(options, this.stopDefaults);
+
+      waitForExecuting = at => {
+        var finished;
+
+        finished = () => {
+          var counts;
+          counts = this._states.counts;
+          return counts[0] + counts[1] + counts[2] + counts[3] === at;
+        };
+
+        return new this.Promise((resolve, reject) => {
+          if (finished()) {
+            return resolve();
+          } else {
+            return this.on("done", () => {
+              if (finished()) {
+                this.removeAllListeners("done");
+                return resolve();
+              }
+            });
+          }
+        });
+      };
+
+      done = options.dropWaitingJobs ? (this._run = function (index, next) {
+        return next.doDrop({
+          message: options.dropErrorMessage
+        });
+      }, this._drainOne = () => {
+        return this.Promise.resolve(null);
+      }, this._registerLock.schedule(() => {
+        return this._submitLock.schedule(() => {
+          var k, ref, v;
+          ref = this._scheduled;
+
+          for (k in ref) {
+            v = ref[k];
+
+            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+              clearTimeout(v.timeout);
+              clearTimeout(v.expiration);
+              v.job.doDrop({
+                message: options.dropErrorMessage
+              });
+            }
+          }
+
+          this._dropAllQueued(options.dropErrorMessage);
+
+          return waitForExecuting(0);
+        });
+      })) : this.schedule({
+        priority: NUM_PRIORITIES - 1,
+        weight: 0
+      }, () => {
+        return waitForExecuting(1);
+      });
+
+      this._receive = function (job) {
+        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+      };
+
+      this.stop = () => {
+        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+      };
+
+      return done;
+    }
+
+    _addToQueue(job) {
+      var _this2 = this;
+
+      return _asyncToGenerator(function* () {
+        var args, blocked, error, options, reachedHWM, shifted, strategy;
+        args = job.args;
+        options = job.options;
+
+        try {
+          var _ref2 = yield _this2._store.__submit__(_this2.queued(), options.weight);
+
+          reachedHWM = _ref2.reachedHWM;
+          blocked = _ref2.blocked;
+          strategy = _ref2.strategy;
+        } catch (error1) {
+          error = error1;
+
+          _this2.Events.trigger("debug", `Could not queue ${options.id}`, {
+            args,
+            options,
+            error
+          });
+
+          job.doDrop({
+            error
+          });
+          return false;
+        }
+
+        if (blocked) {
+          job.doDrop();
+          return true;
+        } else if (reachedHWM) {
+          shifted = strategy === Bottleneck.prototype.strategy.LEAK ? _this2._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? _this2._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+
+          if (shifted != null) {
+            shifted.doDrop();
+          }
+
+          if (shifted == null || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+            if (shifted == null) {
+              job.doDrop();
+            }
+
+            return reachedHWM;
+          }
+        }
+
+        job.doQueue(reachedHWM, blocked);
+
+        _this2._queues.push(job);
+
+        yield _this2._drainAll();
+        return reachedHWM;
+      })();
+    }
+
+    _receive(job) {
+      if (this._states.jobStatus(job.options.id) != null) {
+        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+
+        return false;
+      } else {
+        job.doReceive();
+        return this._submitLock.schedule(this._addToQueue, job);
+      }
+    }
+
+    submit(...args) {
+      var cb, fn, job, options, ref, ref1, task;
+
+      if (typeof args[0] === "function") {
+        var _ref3, _ref4, _splice$call, _splice$call2;
+
+        ref = args, (_ref3 = ref, _ref4 = _toArray(_ref3), fn = _ref4[0], args = _ref4.slice(1), _ref3), (_splice$call = splice.call(args, -1), _splice$call2 = _slicedToArray(_splice$call, 1), cb = _splice$call2[0], _splice$call);
+        options = parser.load({}, this.jobDefaults);
+      } else {
+        var _ref5, _ref6, _splice$call3, _splice$call4;
+
+        ref1 = args, (_ref5 = ref1, _ref6 = _toArray(_ref5), options = _ref6[0], fn = _ref6[1], args = _ref6.slice(2), _ref5), (_splice$call3 = splice.call(args, -1), _splice$call4 = _slicedToArray(_splice$call3, 1), cb = _splice$call4[0], _splice$call3);
+        options = parser.load(options, this.jobDefaults);
+      }
+
+      task = (...args) => {
+        return new this.Promise(function (resolve, reject) {
+          return fn(...args, function (...args) {
+            return (args[0] != null ? reject : resolve)(args);
+          });
+        });
+      };
+
+      job = new Job(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+      job.promise.then(function (args) {
+        return typeof cb === "function" ? cb(...args) : void 0;
+      }).catch(function (args) {
+        if (Array.isArray(args)) {
+          return typeof cb === "function" ? cb(...args) : void 0;
+        } else {
+          return typeof cb === "function" ? cb(args) : void 0;
+        }
+      });
+      return this._receive(job);
+    }
+
+    schedule(...args) {
+      var job, options, task;
+
+      if (typeof args[0] === "function") {
+        var _args = args;
+
+        var _args2 = _toArray(_args);
+
+        task = _args2[0];
+        args = _args2.slice(1);
+        options = {};
+      } else {
+        var _args3 = args;
+
+        var _args4 = _toArray(_args3);
+
+        options = _args4[0];
+        task = _args4[1];
+        args = _args4.slice(2);
+      }
+
+      job = new Job(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+
+      this._receive(job);
+
+      return job.promise;
+    }
+
+    wrap(fn) {
+      var schedule, wrapped;
+      schedule = this.schedule.bind(this);
+
+      wrapped = function wrapped(...args) {
+        return schedule(fn.bind(this), ...args);
+      };
+
+      wrapped.withOptions = function (options, ...args) {
+        return schedule(options, fn, ...args);
+      };
+
+      return wrapped;
+    }
+
+    updateSettings(options = {}) {
+      var _this3 = this;
+
+      return _asyncToGenerator(function* () {
+        yield _this3._store.__updateSettings__(parser.overwrite(options, _this3.storeDefaults));
+        parser.overwrite(options, _this3.instanceDefaults, _this3);
+        return _this3;
+      })();
+    }
+
+    currentReservoir() {
+      return this._store.__currentReservoir__();
+    }
+
+    incrementReservoir(incr = 0) {
+      return this._store.__incrementReservoir__(incr);
+    }
+
+  }
+
+  ;
+  Bottleneck.default = Bottleneck;
+  Bottleneck.Events = Events;
+  Bottleneck.version = Bottleneck.prototype.version = (__nccwpck_require__(88349)/* .version */ .r);
+  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+    LEAK: 1,
+    OVERFLOW: 2,
+    OVERFLOW_PRIORITY: 4,
+    BLOCK: 3
+  };
+  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = __nccwpck_require__(72360);
+  Bottleneck.Group = Bottleneck.prototype.Group = __nccwpck_require__(49216);
+  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = __nccwpck_require__(91400);
+  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = __nccwpck_require__(58468);
+  Bottleneck.Batcher = Bottleneck.prototype.Batcher = __nccwpck_require__(78812);
+  Bottleneck.prototype.jobDefaults = {
+    priority: DEFAULT_PRIORITY,
+    weight: 1,
+    expiration: null,
+    id: "<no-id>"
+  };
+  Bottleneck.prototype.storeDefaults = {
+    maxConcurrent: null,
+    minTime: 0,
+    highWater: null,
+    strategy: Bottleneck.prototype.strategy.LEAK,
+    penalty: null,
+    reservoir: null,
+    reservoirRefreshInterval: null,
+    reservoirRefreshAmount: null,
+    reservoirIncreaseInterval: null,
+    reservoirIncreaseAmount: null,
+    reservoirIncreaseMaximum: null
+  };
+  Bottleneck.prototype.localStoreDefaults = {
+    Promise: Promise,
+    timeout: null,
+    heartbeatInterval: 250
+  };
+  Bottleneck.prototype.redisStoreDefaults = {
+    Promise: Promise,
+    timeout: null,
+    heartbeatInterval: 5000,
+    clientTimeout: 10000,
+    Redis: null,
+    clientOptions: {},
+    clusterNodes: null,
+    clearDatastore: false,
+    connection: null
+  };
+  Bottleneck.prototype.instanceDefaults = {
+    datastore: "local",
+    connection: null,
+    id: "<no-id>",
+    rejectOnDrop: true,
+    trackDoneStatus: false,
+    Promise: Promise
+  };
+  Bottleneck.prototype.stopDefaults = {
+    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+    dropWaitingJobs: true,
+    dropErrorMessage: "This limiter has been stopped."
+  };
+  return Bottleneck;
+}.call(void 0);
+
+module.exports = Bottleneck;
+
+/***/ }),
+
+/***/ 72360:
+/***/ ((module) => {
+
+
+
+var BottleneckError;
+BottleneckError = class BottleneckError extends Error {};
+module.exports = BottleneckError;
+
+/***/ }),
+
+/***/ 55327:
+/***/ ((module) => {
+
+
+
+var DLList;
+DLList = class DLList {
+  constructor(incr, decr) {
+    this.incr = incr;
+    this.decr = decr;
+    this._first = null;
+    this._last = null;
+    this.length = 0;
+  }
+
+  push(value) {
+    var node;
+    this.length++;
+
+    if (typeof this.incr === "function") {
+      this.incr();
+    }
+
+    node = {
+      value,
+      prev: this._last,
+      next: null
+    };
+
+    if (this._last != null) {
+      this._last.next = node;
+      this._last = node;
+    } else {
+      this._first = this._last = node;
+    }
+
+    return void 0;
+  }
+
+  shift() {
+    var value;
+
+    if (this._first == null) {
+      return;
+    } else {
+      this.length--;
+
+      if (typeof this.decr === "function") {
+        this.decr();
+      }
+    }
+
+    value = this._first.value;
+
+    if ((this._first = this._first.next) != null) {
+      this._first.prev = null;
+    } else {
+      this._last = null;
+    }
+
+    return value;
+  }
+
+  first() {
+    if (this._first != null) {
+      return this._first.value;
+    }
+  }
+
+  getArray() {
+    var node, ref, results;
+    node = this._first;
+    results = [];
+
+    while (node != null) {
+      results.push((ref = node, node = node.next, ref.value));
+    }
+
+    return results;
+  }
+
+  forEachShift(cb) {
+    var node;
+    node = this.shift();
+
+    while (node != null) {
+      cb(node), node = this.shift();
+    }
+
+    return void 0;
+  }
+
+  debug() {
+    var node, ref, ref1, ref2, results;
+    node = this._first;
+    results = [];
+
+    while (node != null) {
+      results.push((ref = node, node = node.next, {
+        value: ref.value,
+        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+        next: (ref2 = ref.next) != null ? ref2.value : void 0
+      }));
+    }
+
+    return results;
+  }
+
+};
+module.exports = DLList;
+
+/***/ }),
+
+/***/ 31914:
+/***/ ((module) => {
+
+
+
+function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try { var info = gen[key](arg); var value = info.value; } catch (error) { reject(error); return; } if (info.done) { resolve(value); } else { Promise.resolve(value).then(_next, _throw); } }
+
+function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
+
+var Events;
+Events = class Events {
+  constructor(instance) {
+    this.instance = instance;
+    this._events = {};
+
+    if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+      throw new Error("An Emitter already exists for this object");
+    }
+
+    this.instance.on = (name, cb) => {
+      return this._addListener(name, "many", cb);
+    };
+
+    this.instance.once = (name, cb) => {
+      return this._addListener(name, "once", cb);
+    };
+
+    this.instance.removeAllListeners = (name = null) => {
+      if (name != null) {
+        return delete this._events[name];
+      } else {
+        return this._events = {};
+      }
+    };
+  }
+
+  _addListener(name, status, cb) {
+    var base;
+
+    if ((base = this._events)[name] == null) {
+      base[name] = [];
+    }
+
+    this._events[name].push({
+      cb,
+      status
+    });
+
+    return this.instance;
+  }
+
+  listenerCount(name) {
+    if (this._events[name] != null) {
+      return this._events[name].length;
+    } else {
+      return 0;
+    }
+  }
+
+  trigger(name, ...args) {
+    var _this = this;
+
+    return _asyncToGenerator(function* () {
+      var e, promises;
+
+      try {
+        if (name !== "debug") {
+          _this.trigger("debug", `Event triggered: ${name}`, args);
+        }
+
+        if (_this._events[name] == null) {
+          return;
+        }
+
+        _this._events[name] = _this._events[name].filter(function (listener) {
+          return listener.status !== "none";
+        });
+        promises = _this._events[name].map(
+        /*#__PURE__*/
+        function () {
+          var _ref = _asyncToGenerator(function* (listener) {
+            var e, returned;
+
+            if (listener.status === "none") {
+              return;
+            }
+
+            if (listener.status === "once") {
+              listener.status = "none";
+            }
+
+            try {
+              returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+
+              if (typeof (returned != null ? returned.then : void 0) === "function") {
+                return yield returned;
+              } else {
+                return returned;
+              }
+            } catch (error) {
+              e = error;
+
+              if (true) {
+                _this.trigger("error", e);
+              }
+
+              return null;
+            }
+          });
+
+          return function (_x) {
+            return _ref.apply(this, arguments);
+          };
+        }());
+        return (yield Promise.all(promises)).find(function (x) {
+          return x != null;
+        });
+      } catch (error) {
+        e = error;
+
+        if (true) {
+          _this.trigger("error", e);
+        }
+
+        return null;
+      }
+    })();
+  }
+
+};
+module.exports = Events;
+
+/***/ }),
+
+/***/ 49216:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+function _slicedToArray(arr, i) { return _arrayWithHoles(arr) || _iterableToArrayLimit(arr, i) || _nonIterableRest(); }
+
+function _nonIterableRest() { throw new TypeError("Invalid attempt to destructure non-iterable instance"); }
+
+function _iterableToArrayLimit(arr, i) { var _arr = []; var _n = true; var _d = false; var _e = undefined; try { for (var _i = arr[Symbol.iterator](), _s; !(_n = (_s = _i.next()).done); _n = true) { _arr.push(_s.value); if (i && _arr.length === i) break; } } catch (err) { _d = true; _e = err; } finally { try { if (!_n && _i["return"] != null) _i["return"](); } finally { if (_d) throw _e; } } return _arr; }
+
+function _arrayWithHoles(arr) { if (Array.isArray(arr)) return arr; }
+
+function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try { var info = gen[key](arg); var value = info.value; } catch (error) { reject(error); return; } if (info.done) { resolve(value); } else { Promise.resolve(value).then(_next, _throw); } }
+
+function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
+
+var Events, Group, IORedisConnection, RedisConnection, Scripts, parser;
+parser = __nccwpck_require__(29700);
+Events = __nccwpck_require__(31914);
+RedisConnection = __nccwpck_require__(91400);
+IORedisConnection = __nccwpck_require__(58468);
+Scripts = __nccwpck_require__(71479);
+
+Group = function () {
+  class Group {
+    constructor(limiterOptions = {}) {
+      this.deleteKey = this.deleteKey.bind(this);
+      this.limiterOptions = limiterOptions;
+      parser.load(this.limiterOptions, this.defaults, this);
+      this.Events = new Events(this);
+      this.instances = {};
+      this.Bottleneck = __nccwpck_require__(68760);
+
+      this._startAutoCleanup();
+
+      this.sharedConnection = this.connection != null;
+
+      if (this.connection == null) {
+        if (this.limiterOptions.datastore === "redis") {
+          this.connection = new RedisConnection(Object.assign({}, this.limiterOptions, {
+            Events: this.Events
+          }));
+        } else if (this.limiterOptions.datastore === "ioredis") {
+          this.connection = new IORedisConnection(Object.assign({}, this.limiterOptions, {
+            Events: this.Events
+          }));
+        }
+      }
+    }
+
+    key(key = "") {
+      var ref;
+      return (ref = this.instances[key]) != null ? ref : (() => {
+        var limiter;
+        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+          id: `${this.id}-${key}`,
+          timeout: this.timeout,
+          connection: this.connection
+        }));
+        this.Events.trigger("created", limiter, key);
+        return limiter;
+      })();
+    }
+
+    deleteKey(key = "") {
+      var _this = this;
+
+      return _asyncToGenerator(function* () {
+        var deleted, instance;
+        instance = _this.instances[key];
+
+        if (_this.connection) {
+          deleted = yield _this.connection.__runCommand__(['del', ...Scripts.allKeys(`${_this.id}-${key}`)]);
+        }
+
+        if (instance != null) {
+          delete _this.instances[key];
+          yield instance.disconnect();
+        }
+
+        return instance != null || deleted > 0;
+      })();
+    }
+
+    limiters() {
+      var k, ref, results, v;
+      ref = this.instances;
+      results = [];
+
+      for (k in ref) {
+        v = ref[k];
+        results.push({
+          key: k,
+          limiter: v
+        });
+      }
+
+      return results;
+    }
+
+    keys() {
+      return Object.keys(this.instances);
+    }
+
+    clusterKeys() {
+      var _this2 = this;
+
+      return _asyncToGenerator(function* () {
+        var cursor, end, found, i, k, keys, len, next, start;
+
+        if (_this2.connection == null) {
+          return _this2.Promise.resolve(_this2.keys());
+        }
+
+        keys = [];
+        cursor = null;
+        start = `b_${_this2.id}-`.length;
+        end = "_settings".length;
+
+        while (cursor !== 0) {
+          var _ref = yield _this2.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${_this2.id}-*_settings`, "count", 10000]);
+
+          var _ref2 = _slicedToArray(_ref, 2);
+
+          next = _ref2[0];
+          found = _ref2[1];
+          cursor = ~~next;
+
+          for (i = 0, len = found.length; i < len; i++) {
+            k = found[i];
+            keys.push(k.slice(start, -end));
+          }
+        }
+
+        return keys;
+      })();
+    }
+
+    _startAutoCleanup() {
+      var _this3 = this;
+
+      var base;
+      clearInterval(this.interval);
+      return typeof (base = this.interval = setInterval(
+      /*#__PURE__*/
+      _asyncToGenerator(function* () {
+        var e, k, ref, results, time, v;
+        time = Date.now();
+        ref = _this3.instances;
+        results = [];
+
+        for (k in ref) {
+          v = ref[k];
+
+          try {
+            if (yield v._store.__groupCheck__(time)) {
+              results.push(_this3.deleteKey(k));
+            } else {
+              results.push(void 0);
+            }
+          } catch (error) {
+            e = error;
+            results.push(v.Events.trigger("error", e));
+          }
+        }
+
+        return results;
+      }), this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+    }
+
+    updateSettings(options = {}) {
+      parser.overwrite(options, this.defaults, this);
+      parser.overwrite(options, options, this.limiterOptions);
+
+      if (options.timeout != null) {
+        return this._startAutoCleanup();
+      }
+    }
+
+    disconnect(flush = true) {
+      var ref;
+
+      if (!this.sharedConnection) {
+        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+      }
+    }
+
+  }
+
+  ;
+  Group.prototype.defaults = {
+    timeout: 1000 * 60 * 5,
+    connection: null,
+    Promise: Promise,
+    id: "group-key"
+  };
+  return Group;
+}.call(void 0);
+
+module.exports = Group;
+
+/***/ }),
+
+/***/ 58468:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+function _slicedToArray(arr, i) { return _arrayWithHoles(arr) || _iterableToArrayLimit(arr, i) || _nonIterableRest(); }
+
+function _nonIterableRest() { throw new TypeError("Invalid attempt to destructure non-iterable instance"); }
+
+function _iterableToArrayLimit(arr, i) { var _arr = []; var _n = true; var _d = false; var _e = undefined; try { for (var _i = arr[Symbol.iterator](), _s; !(_n = (_s = _i.next()).done); _n = true) { _arr.push(_s.value); if (i && _arr.length === i) break; } } catch (err) { _d = true; _e = err; } finally { try { if (!_n && _i["return"] != null) _i["return"](); } finally { if (_d) throw _e; } } return _arr; }
+
+function _arrayWithHoles(arr) { if (Array.isArray(arr)) return arr; }
+
+function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try { var info = gen[key](arg); var value = info.value; } catch (error) { reject(error); return; } if (info.done) { resolve(value); } else { Promise.resolve(value).then(_next, _throw); } }
+
+function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
+
+var Events, IORedisConnection, Scripts, parser;
+parser = __nccwpck_require__(29700);
+Events = __nccwpck_require__(31914);
+Scripts = __nccwpck_require__(71479);
+
+IORedisConnection = function () {
+  class IORedisConnection {
+    constructor(options = {}) {
+      parser.load(options, this.defaults, this);
+
+      if (this.Redis == null) {
+        this.Redis = eval("require")("ioredis"); // Obfuscated or else Webpack/Angular will try to inline the optional ioredis module. To override this behavior: pass the ioredis module to Bottleneck as the 'Redis' option.
+      }
+
+      if (this.Events == null) {
+        this.Events = new Events(this);
+      }
+
+      this.terminated = false;
+
+      if (this.clusterNodes != null) {
+        this.client = new this.Redis.Cluster(this.clusterNodes, this.clientOptions);
+        this.subscriber = new this.Redis.Cluster(this.clusterNodes, this.clientOptions);
+      } else if (this.client != null && this.client.duplicate == null) {
+        this.subscriber = new this.Redis.Cluster(this.client.startupNodes, this.client.options);
+      } else {
+        if (this.client == null) {
+          this.client = new this.Redis(this.clientOptions);
+        }
+
+        this.subscriber = this.client.duplicate();
+      }
+
+      this.limiters = {};
+      this.ready = this.Promise.all([this._setup(this.client, false), this._setup(this.subscriber, true)]).then(() => {
+        this._loadScripts();
+
+        return {
+          client: this.client,
+          subscriber: this.subscriber
+        };
+      });
+    }
+
+    _setup(client, sub) {
+      client.setMaxListeners(0);
+      return new this.Promise((resolve, reject) => {
+        client.on("error", e => {
+          return this.Events.trigger("error", e);
+        });
+
+        if (sub) {
+          client.on("message", (channel, message) => {
+            var ref;
+            return (ref = this.limiters[channel]) != null ? ref._store.onMessage(channel, message) : void 0;
+          });
+        }
+
+        if (client.status === "ready") {
+          return resolve();
+        } else {
+          return client.once("ready", resolve);
+        }
+      });
+    }
+
+    _loadScripts() {
+      return Scripts.names.forEach(name => {
+        return this.client.defineCommand(name, {
+          lua: Scripts.payload(name)
+        });
+      });
+    }
+
+    __runCommand__(cmd) {
+      var _this = this;
+
+      return _asyncToGenerator(function* () {
+        var _, deleted;
+
+        yield _this.ready;
+
+        var _ref = yield _this.client.pipeline([cmd]).exec();
+
+        var _ref2 = _slicedToArray(_ref, 1);
+
+        var _ref2$ = _slicedToArray(_ref2[0], 2);
+
+        _ = _ref2$[0];
+        deleted = _ref2$[1];
+        return deleted;
+      })();
+    }
+
+    __addLimiter__(instance) {
+      return this.Promise.all([instance.channel(), instance.channel_client()].map(channel => {
+        return new this.Promise((resolve, reject) => {
+          return this.subscriber.subscribe(channel, () => {
+            this.limiters[channel] = instance;
+            return resolve();
+          });
+        });
+      }));
+    }
+
+    __removeLimiter__(instance) {
+      var _this2 = this;
+
+      return [instance.channel(), instance.channel_client()].forEach(
+      /*#__PURE__*/
+      function () {
+        var _ref3 = _asyncToGenerator(function* (channel) {
+          if (!_this2.terminated) {
+            yield _this2.subscriber.unsubscribe(channel);
+          }
+
+          return delete _this2.limiters[channel];
+        });
+
+        return function (_x) {
+          return _ref3.apply(this, arguments);
+        };
+      }());
+    }
+
+    __scriptArgs__(name, id, args, cb) {
+      var keys;
+      keys = Scripts.keys(name, id);
+      return [keys.length].concat(keys, args, cb);
+    }
+
+    __scriptFn__(name) {
+      return this.client[name].bind(this.client);
+    }
+
+    disconnect(flush = true) {
+      var i, k, len, ref;
+      ref = Object.keys(this.limiters);
+
+      for (i = 0, len = ref.length; i < len; i++) {
+        k = ref[i];
+        clearInterval(this.limiters[k]._store.heartbeat);
+      }
+
+      this.limiters = {};
+      this.terminated = true;
+
+      if (flush) {
+        return this.Promise.all([this.client.quit(), this.subscriber.quit()]);
+      } else {
+        this.client.disconnect();
+        this.subscriber.disconnect();
+        return this.Promise.resolve();
+      }
+    }
+
+  }
+
+  ;
+  IORedisConnection.prototype.datastore = "ioredis";
+  IORedisConnection.prototype.defaults = {
+    Redis: null,
+    clientOptions: {},
+    clusterNodes: null,
+    client: null,
+    Promise: Promise,
+    Events: null
+  };
+  return IORedisConnection;
+}.call(void 0);
+
+module.exports = IORedisConnection;
+
+/***/ }),
+
+/***/ 42448:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try { var info = gen[key](arg); var value = info.value; } catch (error) { reject(error); return; } if (info.done) { resolve(value); } else { Promise.resolve(value).then(_next, _throw); } }
+
+function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
+
+var BottleneckError, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser;
+NUM_PRIORITIES = 10;
+DEFAULT_PRIORITY = 5;
+parser = __nccwpck_require__(29700);
+BottleneckError = __nccwpck_require__(72360);
+Job = class Job {
+  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+    this.task = task;
+    this.args = args;
+    this.rejectOnDrop = rejectOnDrop;
+    this.Events = Events;
+    this._states = _states;
+    this.Promise = Promise;
+    this.options = parser.load(options, jobDefaults);
+    this.options.priority = this._sanitizePriority(this.options.priority);
+
+    if (this.options.id === jobDefaults.id) {
+      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+    }
+
+    this.promise = new this.Promise((_resolve, _reject) => {
+      this._resolve = _resolve;
+      this._reject = _reject;
+    });
+    this.retryCount = 0;
+  }
+
+  _sanitizePriority(priority) {
+    var sProperty;
+    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+
+    if (sProperty < 0) {
+      return 0;
+    } else if (sProperty > NUM_PRIORITIES - 1) {
+      return NUM_PRIORITIES - 1;
+    } else {
+      return sProperty;
+    }
+  }
+
+  _randomIndex() {
+    return Math.random().toString(36).slice(2);
+  }
+
+  doDrop({
+    error,
+    message = "This job has been dropped by Bottleneck"
+  } = {}) {
+    if (this._states.remove(this.options.id)) {
+      if (this.rejectOnDrop) {
+        this._reject(error != null ? error : new BottleneckError(message));
+      }
+
+      this.Events.trigger("dropped", {
+        args: this.args,
+        options: this.options,
+        task: this.task,
+        promise: this.promise
+      });
+      return true;
+    } else {
+      return false;
+    }
+  }
+
+  _assertStatus(expected) {
+    var status;
+    status = this._states.jobStatus(this.options.id);
+
+    if (!(status === expected || expected === "DONE" && status === null)) {
+      throw new BottleneckError(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+    }
+  }
+
+  doReceive() {
+    this._states.start(this.options.id);
+
+    return this.Events.trigger("received", {
+      args: this.args,
+      options: this.options
+    });
+  }
+
+  doQueue(reachedHWM, blocked) {
+    this._assertStatus("RECEIVED");
+
+    this._states.next(this.options.id);
+
+    return this.Events.trigger("queued", {
+      args: this.args,
+      options: this.options,
+      reachedHWM,
+      blocked
+    });
+  }
+
+  doRun() {
+    if (this.retryCount === 0) {
+      this._assertStatus("QUEUED");
+
+      this._states.next(this.options.id);
+    } else {
+      this._assertStatus("EXECUTING");
+    }
+
+    return this.Events.trigger("scheduled", {
+      args: this.args,
+      options: this.options
+    });
+  }
+
+  doExecute(chained, clearGlobalState, run, free) {
+    var _this = this;
+
+    return _asyncToGenerator(function* () {
+      var error, eventInfo, passed;
+
+      if (_this.retryCount === 0) {
+        _this._assertStatus("RUNNING");
+
+        _this._states.next(_this.options.id);
+      } else {
+        _this._assertStatus("EXECUTING");
+      }
+
+      eventInfo = {
+        args: _this.args,
+        options: _this.options,
+        retryCount: _this.retryCount
+      };
+
+      _this.Events.trigger("executing", eventInfo);
+
+      try {
+        passed = yield chained != null ? chained.schedule(_this.options, _this.task, ..._this.args) : _this.task(..._this.args);
+
+        if (clearGlobalState()) {
+          _this.doDone(eventInfo);
+
+          yield free(_this.options, eventInfo);
+
+          _this._assertStatus("DONE");
+
+          return _this._resolve(passed);
+        }
+      } catch (error1) {
+        error = error1;
+        return _this._onFailure(error, eventInfo, clearGlobalState, run, free);
+      }
+    })();
+  }
+
+  doExpire(clearGlobalState, run, free) {
+    var error, eventInfo;
+
+    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+      this._states.next(this.options.id);
+    }
+
+    this._assertStatus("EXECUTING");
+
+    eventInfo = {
+      args: this.args,
+      options: this.options,
+      retryCount: this.retryCount
+    };
+    error = new BottleneckError(`This job timed out after ${this.options.expiration} ms.`);
+    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+  }
+
+  _onFailure(error, eventInfo, clearGlobalState, run, free) {
+    var _this2 = this;
+
+    return _asyncToGenerator(function* () {
+      var retry, retryAfter;
+
+      if (clearGlobalState()) {
+        retry = yield _this2.Events.trigger("failed", error, eventInfo);
+
+        if (retry != null) {
+          retryAfter = ~~retry;
+
+          _this2.Events.trigger("retry", `Retrying ${_this2.options.id} after ${retryAfter} ms`, eventInfo);
+
+          _this2.retryCount++;
+          return run(retryAfter);
+        } else {
+          _this2.doDone(eventInfo);
+
+          yield free(_this2.options, eventInfo);
+
+          _this2._assertStatus("DONE");
+
+          return _this2._reject(error);
+        }
+      }
+    })();
+  }
+
+  doDone(eventInfo) {
+    this._assertStatus("EXECUTING");
+
+    this._states.next(this.options.id);
+
+    return this.Events.trigger("done", eventInfo);
+  }
+
+};
+module.exports = Job;
+
+/***/ }),
+
+/***/ 37099:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try { var info = gen[key](arg); var value = info.value; } catch (error) { reject(error); return; } if (info.done) { resolve(value); } else { Promise.resolve(value).then(_next, _throw); } }
+
+function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
+
+var BottleneckError, LocalDatastore, parser;
+parser = __nccwpck_require__(29700);
+BottleneckError = __nccwpck_require__(72360);
+LocalDatastore = class LocalDatastore {
+  constructor(instance, storeOptions, storeInstanceOptions) {
+    this.instance = instance;
+    this.storeOptions = storeOptions;
+    this.clientId = this.instance._randomIndex();
+    parser.load(storeInstanceOptions, storeInstanceOptions, this);
+    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+    this._running = 0;
+    this._done = 0;
+    this._unblockTime = 0;
+    this.ready = this.Promise.resolve();
+    this.clients = {};
+
+    this._startHeartbeat();
+  }
+
+  _startHeartbeat() {
+    var base;
+
+    if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+      return typeof (base = this.heartbeat = setInterval(() => {
+        var amount, incr, maximum, now, reservoir;
+        now = Date.now();
+
+        if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+          this._lastReservoirRefresh = now;
+          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+
+          this.instance._drainAll(this.computeCapacity());
+        }
+
+        if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+          var _this$storeOptions = this.storeOptions;
+          amount = _this$storeOptions.reservoirIncreaseAmount;
+          maximum = _this$storeOptions.reservoirIncreaseMaximum;
+          reservoir = _this$storeOptions.reservoir;
+          this._lastReservoirIncrease = now;
+          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+
+          if (incr > 0) {
+            this.storeOptions.reservoir += incr;
+            return this.instance._drainAll(this.computeCapacity());
+          }
+        }
+      }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+    } else {
+      return clearInterval(this.heartbeat);
+    }
+  }
+
+  __publish__(message) {
+    var _this = this;
+
+    return _asyncToGenerator(function* () {
+      yield _this.yieldLoop();
+      return _this.instance.Events.trigger("message", message.toString());
+    })();
+  }
+
+  __disconnect__(flush) {
+    var _this2 = this;
+
+    return _asyncToGenerator(function* () {
+      yield _this2.yieldLoop();
+      clearInterval(_this2.heartbeat);
+      return _this2.Promise.resolve();
+    })();
+  }
+
+  yieldLoop(t = 0) {
+    return new this.Promise(function (resolve, reject) {
+      return setTimeout(resolve, t);
+    });
+  }
+
+  computePenalty() {
+    var ref;
+    return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5000;
+  }
+
+  __updateSettings__(options) {
+    var _this3 = this;
+
+    return _asyncToGenerator(function* () {
+      yield _this3.yieldLoop();
+      parser.overwrite(options, options, _this3.storeOptions);
+
+      _this3._startHeartbeat();
+
+      _this3.instance._drainAll(_this3.computeCapacity());
+
+      return true;
+    })();
+  }
+
+  __running__() {
+    var _this4 = this;
+
+    return _asyncToGenerator(function* () {
+      yield _this4.yieldLoop();
+      return _this4._running;
+    })();
+  }
+
+  __queued__() {
+    var _this5 = this;
+
+    return _asyncToGenerator(function* () {
+      yield _this5.yieldLoop();
+      return _this5.instance.queued();
+    })();
+  }
+
+  __done__() {
+    var _this6 = this;
+
+    return _asyncToGenerator(function* () {
+      yield _this6.yieldLoop();
+      return _this6._done;
+    })();
+  }
+
+  __groupCheck__(time) {
+    var _this7 = this;
+
+    return _asyncToGenerator(function* () {
+      yield _this7.yieldLoop();
+      return _this7._nextRequest + _this7.timeout < time;
+    })();
+  }
+
+  computeCapacity() {
+    var maxConcurrent, reservoir;
+    var _this$storeOptions2 = this.storeOptions;
+    maxConcurrent = _this$storeOptions2.maxConcurrent;
+    reservoir = _this$storeOptions2.reservoir;
+
+    if (maxConcurrent != null && reservoir != null) {
+      return Math.min(maxConcurrent - this._running, reservoir);
+    } else if (maxConcurrent != null) {
+      return maxConcurrent - this._running;
+    } else if (reservoir != null) {
+      return reservoir;
+    } else {
+      return null;
+    }
+  }
+
+  conditionsCheck(weight) {
+    var capacity;
+    capacity = this.computeCapacity();
+    return capacity == null || weight <= capacity;
+  }
+
+  __incrementReservoir__(incr) {
+    var _this8 = this;
+
+    return _asyncToGenerator(function* () {
+      var reservoir;
+      yield _this8.yieldLoop();
+      reservoir = _this8.storeOptions.reservoir += incr;
+
+      _this8.instance._drainAll(_this8.computeCapacity());
+
+      return reservoir;
+    })();
+  }
+
+  __currentReservoir__() {
+    var _this9 = this;
+
+    return _asyncToGenerator(function* () {
+      yield _this9.yieldLoop();
+      return _this9.storeOptions.reservoir;
+    })();
+  }
+
+  isBlocked(now) {
+    return this._unblockTime >= now;
+  }
+
+  check(weight, now) {
+    return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+  }
+
+  __check__(weight) {
+    var _this10 = this;
+
+    return _asyncToGenerator(function* () {
+      var now;
+      yield _this10.yieldLoop();
+      now = Date.now();
+      return _this10.check(weight, now);
+    })();
+  }
+
+  __register__(index, weight, expiration) {
+    var _this11 = this;
+
+    return _asyncToGenerator(function* () {
+      var now, wait;
+      yield _this11.yieldLoop();
+      now = Date.now();
+
+      if (_this11.conditionsCheck(weight)) {
+        _this11._running += weight;
+
+        if (_this11.storeOptions.reservoir != null) {
+          _this11.storeOptions.reservoir -= weight;
+        }
+
+        wait = Math.max(_this11._nextRequest - now, 0);
+        _this11._nextRequest = now + wait + _this11.storeOptions.minTime;
+        return {
+          success: true,
+          wait,
+          reservoir: _this11.storeOptions.reservoir
+        };
+      } else {
+        return {
+          success: false
+        };
+      }
+    })();
+  }
+
+  strategyIsBlock() {
+    return this.storeOptions.strategy === 3;
+  }
+
+  __submit__(queueLength, weight) {
+    var _this12 = this;
+
+    return _asyncToGenerator(function* () {
+      var blocked, now, reachedHWM;
+      yield _this12.yieldLoop();
+
+      if (_this12.storeOptions.maxConcurrent != null && weight > _this12.storeOptions.maxConcurrent) {
+        throw new BottleneckError(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${_this12.storeOptions.maxConcurrent}`);
+      }
+
+      now = Date.now();
+      reachedHWM = _this12.storeOptions.highWater != null && queueLength === _this12.storeOptions.highWater && !_this12.check(weight, now);
+      blocked = _this12.strategyIsBlock() && (reachedHWM || _this12.isBlocked(now));
+
+      if (blocked) {
+        _this12._unblockTime = now + _this12.computePenalty();
+        _this12._nextRequest = _this12._unblockTime + _this12.storeOptions.minTime;
+
+        _this12.instance._dropAllQueued();
+      }
+
+      return {
+        reachedHWM,
+        blocked,
+        strategy: _this12.storeOptions.strategy
+      };
+    })();
+  }
+
+  __free__(index, weight) {
+    var _this13 = this;
+
+    return _asyncToGenerator(function* () {
+      yield _this13.yieldLoop();
+      _this13._running -= weight;
+      _this13._done += weight;
+
+      _this13.instance._drainAll(_this13.computeCapacity());
+
+      return {
+        running: _this13._running
+      };
+    })();
+  }
+
+};
+module.exports = LocalDatastore;
+
+/***/ }),
+
+/***/ 91363:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var DLList, Events, Queues;
+DLList = __nccwpck_require__(55327);
+Events = __nccwpck_require__(31914);
+Queues = class Queues {
+  constructor(num_priorities) {
+    var i;
+    this.Events = new Events(this);
+    this._length = 0;
+
+    this._lists = function () {
+      var j, ref, results;
+      results = [];
+
+      for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
+        results.push(new DLList(() => {
+          return this.incr();
+        }, () => {
+          return this.decr();
+        }));
+      }
+
+      return results;
+    }.call(this);
+  }
+
+  incr() {
+    if (this._length++ === 0) {
+      return this.Events.trigger("leftzero");
+    }
+  }
+
+  decr() {
+    if (--this._length === 0) {
+      return this.Events.trigger("zero");
+    }
+  }
+
+  push(job) {
+    return this._lists[job.options.priority].push(job);
+  }
+
+  queued(priority) {
+    if (priority != null) {
+      return this._lists[priority].length;
+    } else {
+      return this._length;
+    }
+  }
+
+  shiftAll(fn) {
+    return this._lists.forEach(function (list) {
+      return list.forEachShift(fn);
+    });
+  }
+
+  getFirst(arr = this._lists) {
+    var j, len, list;
+
+    for (j = 0, len = arr.length; j < len; j++) {
+      list = arr[j];
+
+      if (list.length > 0) {
+        return list;
+      }
+    }
+
+    return [];
+  }
+
+  shiftLastFrom(priority) {
+    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+  }
+
+};
+module.exports = Queues;
+
+/***/ }),
+
+/***/ 91400:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try { var info = gen[key](arg); var value = info.value; } catch (error) { reject(error); return; } if (info.done) { resolve(value); } else { Promise.resolve(value).then(_next, _throw); } }
+
+function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
+
+var Events, RedisConnection, Scripts, parser;
+parser = __nccwpck_require__(29700);
+Events = __nccwpck_require__(31914);
+Scripts = __nccwpck_require__(71479);
+
+RedisConnection = function () {
+  class RedisConnection {
+    constructor(options = {}) {
+      parser.load(options, this.defaults, this);
+
+      if (this.Redis == null) {
+        this.Redis = eval("require")("redis"); // Obfuscated or else Webpack/Angular will try to inline the optional redis module. To override this behavior: pass the redis module to Bottleneck as the 'Redis' option.
+      }
+
+      if (this.Events == null) {
+        this.Events = new Events(this);
+      }
+
+      this.terminated = false;
+
+      if (this.client == null) {
+        this.client = this.Redis.createClient(this.clientOptions);
+      }
+
+      this.subscriber = this.client.duplicate();
+      this.limiters = {};
+      this.shas = {};
+      this.ready = this.Promise.all([this._setup(this.client, false), this._setup(this.subscriber, true)]).then(() => {
+        return this._loadScripts();
+      }).then(() => {
+        return {
+          client: this.client,
+          subscriber: this.subscriber
+        };
+      });
+    }
+
+    _setup(client, sub) {
+      client.setMaxListeners(0);
+      return new this.Promise((resolve, reject) => {
+        client.on("error", e => {
+          return this.Events.trigger("error", e);
+        });
+
+        if (sub) {
+          client.on("message", (channel, message) => {
+            var ref;
+            return (ref = this.limiters[channel]) != null ? ref._store.onMessage(channel, message) : void 0;
+          });
+        }
+
+        if (client.ready) {
+          return resolve();
+        } else {
+          return client.once("ready", resolve);
+        }
+      });
+    }
+
+    _loadScript(name) {
+      return new this.Promise((resolve, reject) => {
+        var payload;
+        payload = Scripts.payload(name);
+        return this.client.multi([["script", "load", payload]]).exec((err, replies) => {
+          if (err != null) {
+            return reject(err);
+          }
+
+          this.shas[name] = replies[0];
+          return resolve(replies[0]);
+        });
+      });
+    }
+
+    _loadScripts() {
+      return this.Promise.all(Scripts.names.map(k => {
+        return this._loadScript(k);
+      }));
+    }
+
+    __runCommand__(cmd) {
+      var _this = this;
+
+      return _asyncToGenerator(function* () {
+        yield _this.ready;
+        return new _this.Promise((resolve, reject) => {
+          return _this.client.multi([cmd]).exec_atomic(function (err, replies) {
+            if (err != null) {
+              return reject(err);
+            } else {
+              return resolve(replies[0]);
+            }
+          });
+        });
+      })();
+    }
+
+    __addLimiter__(instance) {
+      return this.Promise.all([instance.channel(), instance.channel_client()].map(channel => {
+        return new this.Promise((resolve, reject) => {
+          var handler;
+
+          handler = chan => {
+            if (chan === channel) {
+              this.subscriber.removeListener("subscribe", handler);
+              this.limiters[channel] = instance;
+              return resolve();
+            }
+          };
+
+          this.subscriber.on("subscribe", handler);
+          return this.subscriber.subscribe(channel);
+        });
+      }));
+    }
+
+    __removeLimiter__(instance) {
+      var _this2 = this;
+
+      return this.Promise.all([instance.channel(), instance.channel_client()].map(
+      /*#__PURE__*/
+      function () {
+        var _ref = _asyncToGenerator(function* (channel) {
+          if (!_this2.terminated) {
+            yield new _this2.Promise((resolve, reject) => {
+              return _this2.subscriber.unsubscribe(channel, function (err, chan) {
+                if (err != null) {
+                  return reject(err);
+                }
+
+                if (chan === channel) {
+                  return resolve();
+                }
+              });
+            });
+          }
+
+          return delete _this2.limiters[channel];
+        });
+
+        return function (_x) {
+          return _ref.apply(this, arguments);
+        };
+      }()));
+    }
+
+    __scriptArgs__(name, id, args, cb) {
+      var keys;
+      keys = Scripts.keys(name, id);
+      return [this.shas[name], keys.length].concat(keys, args, cb);
+    }
+
+    __scriptFn__(name) {
+      return this.client.evalsha.bind(this.client);
+    }
+
+    disconnect(flush = true) {
+      var i, k, len, ref;
+      ref = Object.keys(this.limiters);
+
+      for (i = 0, len = ref.length; i < len; i++) {
+        k = ref[i];
+        clearInterval(this.limiters[k]._store.heartbeat);
+      }
+
+      this.limiters = {};
+      this.terminated = true;
+      this.client.end(flush);
+      this.subscriber.end(flush);
+      return this.Promise.resolve();
+    }
+
+  }
+
+  ;
+  RedisConnection.prototype.datastore = "redis";
+  RedisConnection.prototype.defaults = {
+    Redis: null,
+    clientOptions: {},
+    client: null,
+    Promise: Promise,
+    Events: null
+  };
+  return RedisConnection;
+}.call(void 0);
+
+module.exports = RedisConnection;
+
+/***/ }),
+
+/***/ 41827:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+function _slicedToArray(arr, i) { return _arrayWithHoles(arr) || _iterableToArrayLimit(arr, i) || _nonIterableRest(); }
+
+function _nonIterableRest() { throw new TypeError("Invalid attempt to destructure non-iterable instance"); }
+
+function _iterableToArrayLimit(arr, i) { var _arr = []; var _n = true; var _d = false; var _e = undefined; try { for (var _i = arr[Symbol.iterator](), _s; !(_n = (_s = _i.next()).done); _n = true) { _arr.push(_s.value); if (i && _arr.length === i) break; } } catch (err) { _d = true; _e = err; } finally { try { if (!_n && _i["return"] != null) _i["return"](); } finally { if (_d) throw _e; } } return _arr; }
+
+function _arrayWithHoles(arr) { if (Array.isArray(arr)) return arr; }
+
+function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try { var info = gen[key](arg); var value = info.value; } catch (error) { reject(error); return; } if (info.done) { resolve(value); } else { Promise.resolve(value).then(_next, _throw); } }
+
+function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
+
+var BottleneckError, IORedisConnection, RedisConnection, RedisDatastore, parser;
+parser = __nccwpck_require__(29700);
+BottleneckError = __nccwpck_require__(72360);
+RedisConnection = __nccwpck_require__(91400);
+IORedisConnection = __nccwpck_require__(58468);
+RedisDatastore = class RedisDatastore {
+  constructor(instance, storeOptions, storeInstanceOptions) {
+    this.instance = instance;
+    this.storeOptions = storeOptions;
+    this.originalId = this.instance.id;
+    this.clientId = this.instance._randomIndex();
+    parser.load(storeInstanceOptions, storeInstanceOptions, this);
+    this.clients = {};
+    this.capacityPriorityCounters = {};
+    this.sharedConnection = this.connection != null;
+
+    if (this.connection == null) {
+      this.connection = this.instance.datastore === "redis" ? new RedisConnection({
+        Redis: this.Redis,
+        clientOptions: this.clientOptions,
+        Promise: this.Promise,
+        Events: this.instance.Events
+      }) : this.instance.datastore === "ioredis" ? new IORedisConnection({
+        Redis: this.Redis,
+        clientOptions: this.clientOptions,
+        clusterNodes: this.clusterNodes,
+        Promise: this.Promise,
+        Events: this.instance.Events
+      }) : void 0;
+    }
+
+    this.instance.connection = this.connection;
+    this.instance.datastore = this.connection.datastore;
+    this.ready = this.connection.ready.then(clients => {
+      this.clients = clients;
+      return this.runScript("init", this.prepareInitSettings(this.clearDatastore));
+    }).then(() => {
+      return this.connection.__addLimiter__(this.instance);
+    }).then(() => {
+      return this.runScript("register_client", [this.instance.queued()]);
+    }).then(() => {
+      var base;
+
+      if (typeof (base = this.heartbeat = setInterval(() => {
+        return this.runScript("heartbeat", []).catch(e => {
+          return this.instance.Events.trigger("error", e);
+        });
+      }, this.heartbeatInterval)).unref === "function") {
+        base.unref();
+      }
+
+      return this.clients;
+    });
+  }
+
+  __publish__(message) {
+    var _this = this;
+
+    return _asyncToGenerator(function* () {
+      var client;
+
+      var _ref = yield _this.ready;
+
+      client = _ref.client;
+      return client.publish(_this.instance.channel(), `message:${message.toString()}`);
+    })();
+  }
+
+  onMessage(channel, message) {
+    var _this2 = this;
+
+    return _asyncToGenerator(function* () {
+      var capacity, counter, data, drained, e, newCapacity, pos, priorityClient, rawCapacity, type;
+
+      try {
+        pos = message.indexOf(":");
+        var _ref2 = [message.slice(0, pos), message.slice(pos + 1)];
+        type = _ref2[0];
+        data = _ref2[1];
+
+        if (type === "capacity") {
+          return yield _this2.instance._drainAll(data.length > 0 ? ~~data : void 0);
+        } else if (type === "capacity-priority") {
+          var _data$split = data.split(":");
+
+          var _data$split2 = _slicedToArray(_data$split, 3);
+
+          rawCapacity = _data$split2[0];
+          priorityClient = _data$split2[1];
+          counter = _data$split2[2];
+          capacity = rawCapacity.length > 0 ? ~~rawCapacity : void 0;
+
+          if (priorityClient === _this2.clientId) {
+            drained = yield _this2.instance._drainAll(capacity);
+            newCapacity = capacity != null ? capacity - (drained || 0) : "";
+            return yield _this2.clients.client.publish(_this2.instance.channel(), `capacity-priority:${newCapacity}::${counter}`);
+          } else if (priorityClient === "") {
+            clearTimeout(_this2.capacityPriorityCounters[counter]);
+            delete _this2.capacityPriorityCounters[counter];
+            return _this2.instance._drainAll(capacity);
+          } else {
+            return _this2.capacityPriorityCounters[counter] = setTimeout(
+            /*#__PURE__*/
+            _asyncToGenerator(function* () {
+              var e;
+
+              try {
+                delete _this2.capacityPriorityCounters[counter];
+                yield _this2.runScript("blacklist_client", [priorityClient]);
+                return yield _this2.instance._drainAll(capacity);
+              } catch (error) {
+                e = error;
+                return _this2.instance.Events.trigger("error", e);
+              }
+            }), 1000);
+          }
+        } else if (type === "message") {
+          return _this2.instance.Events.trigger("message", data);
+        } else if (type === "blocked") {
+          return yield _this2.instance._dropAllQueued();
+        }
+      } catch (error) {
+        e = error;
+        return _this2.instance.Events.trigger("error", e);
+      }
+    })();
+  }
+
+  __disconnect__(flush) {
+    clearInterval(this.heartbeat);
+
+    if (this.sharedConnection) {
+      return this.connection.__removeLimiter__(this.instance);
+    } else {
+      return this.connection.disconnect(flush);
+    }
+  }
+
+  runScript(name, args) {
+    var _this3 = this;
+
+    return _asyncToGenerator(function* () {
+      if (!(name === "init" || name === "register_client")) {
+        yield _this3.ready;
+      }
+
+      return new _this3.Promise((resolve, reject) => {
+        var all_args, arr;
+        all_args = [Date.now(), _this3.clientId].concat(args);
+
+        _this3.instance.Events.trigger("debug", `Calling Redis script: ${name}.lua`, all_args);
+
+        arr = _this3.connection.__scriptArgs__(name, _this3.originalId, all_args, function (err, replies) {
+          if (err != null) {
+            return reject(err);
+          }
+
+          return resolve(replies);
+        });
+        return _this3.connection.__scriptFn__(name)(...arr);
+      }).catch(e => {
+        if (e.message === "SETTINGS_KEY_NOT_FOUND") {
+          if (name === "heartbeat") {
+            return _this3.Promise.resolve();
+          } else {
+            return _this3.runScript("init", _this3.prepareInitSettings(false)).then(() => {
+              return _this3.runScript(name, args);
+            });
+          }
+        } else if (e.message === "UNKNOWN_CLIENT") {
+          return _this3.runScript("register_client", [_this3.instance.queued()]).then(() => {
+            return _this3.runScript(name, args);
+          });
+        } else {
+          return _this3.Promise.reject(e);
+        }
+      });
+    })();
+  }
+
+  prepareArray(arr) {
+    var i, len, results, x;
+    results = [];
+
+    for (i = 0, len = arr.length; i < len; i++) {
+      x = arr[i];
+      results.push(x != null ? x.toString() : "");
+    }
+
+    return results;
+  }
+
+  prepareObject(obj) {
+    var arr, k, v;
+    arr = [];
+
+    for (k in obj) {
+      v = obj[k];
+      arr.push(k, v != null ? v.toString() : "");
+    }
+
+    return arr;
+  }
+
+  prepareInitSettings(clear) {
+    var args;
+    args = this.prepareObject(Object.assign({}, this.storeOptions, {
+      id: this.originalId,
+      version: this.instance.version,
+      groupTimeout: this.timeout,
+      clientTimeout: this.clientTimeout
+    }));
+    args.unshift(clear ? 1 : 0, this.instance.version);
+    return args;
+  }
+
+  convertBool(b) {
+    return !!b;
+  }
+
+  __updateSettings__(options) {
+    var _this4 = this;
+
+    return _asyncToGenerator(function* () {
+      yield _this4.runScript("update_settings", _this4.prepareObject(options));
+      return parser.overwrite(options, options, _this4.storeOptions);
+    })();
+  }
+
+  __running__() {
+    return this.runScript("running", []);
+  }
+
+  __queued__() {
+    return this.runScript("queued", []);
+  }
+
+  __done__() {
+    return this.runScript("done", []);
+  }
+
+  __groupCheck__() {
+    var _this5 = this;
+
+    return _asyncToGenerator(function* () {
+      return _this5.convertBool((yield _this5.runScript("group_check", [])));
+    })();
+  }
+
+  __incrementReservoir__(incr) {
+    return this.runScript("increment_reservoir", [incr]);
+  }
+
+  __currentReservoir__() {
+    return this.runScript("current_reservoir", []);
+  }
+
+  __check__(weight) {
+    var _this6 = this;
+
+    return _asyncToGenerator(function* () {
+      return _this6.convertBool((yield _this6.runScript("check", _this6.prepareArray([weight]))));
+    })();
+  }
+
+  __register__(index, weight, expiration) {
+    var _this7 = this;
+
+    return _asyncToGenerator(function* () {
+      var reservoir, success, wait;
+
+      var _ref4 = yield _this7.runScript("register", _this7.prepareArray([index, weight, expiration]));
+
+      var _ref5 = _slicedToArray(_ref4, 3);
+
+      success = _ref5[0];
+      wait = _ref5[1];
+      reservoir = _ref5[2];
+      return {
+        success: _this7.convertBool(success),
+        wait,
+        reservoir
+      };
+    })();
+  }
+
+  __submit__(queueLength, weight) {
+    var _this8 = this;
+
+    return _asyncToGenerator(function* () {
+      var blocked, e, maxConcurrent, overweight, reachedHWM, strategy;
+
+      try {
+        var _ref6 = yield _this8.runScript("submit", _this8.prepareArray([queueLength, weight]));
+
+        var _ref7 = _slicedToArray(_ref6, 3);
+
+        reachedHWM = _ref7[0];
+        blocked = _ref7[1];
+        strategy = _ref7[2];
+        return {
+          reachedHWM: _this8.convertBool(reachedHWM),
+          blocked: _this8.convertBool(blocked),
+          strategy
+        };
+      } catch (error) {
+        e = error;
+
+        if (e.message.indexOf("OVERWEIGHT") === 0) {
+          var _e$message$split = e.message.split(":");
+
+          var _e$message$split2 = _slicedToArray(_e$message$split, 3);
+
+          overweight = _e$message$split2[0];
+          weight = _e$message$split2[1];
+          maxConcurrent = _e$message$split2[2];
+          throw new BottleneckError(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${maxConcurrent}`);
+        } else {
+          throw e;
+        }
+      }
+    })();
+  }
+
+  __free__(index, weight) {
+    var _this9 = this;
+
+    return _asyncToGenerator(function* () {
+      var running;
+      running = yield _this9.runScript("free", _this9.prepareArray([index]));
+      return {
+        running
+      };
+    })();
+  }
+
+};
+module.exports = RedisDatastore;
+
+/***/ }),
+
+/***/ 71479:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var headers, lua, templates;
+lua = __nccwpck_require__(46495);
+headers = {
+  refs: lua["refs.lua"],
+  validate_keys: lua["validate_keys.lua"],
+  validate_client: lua["validate_client.lua"],
+  refresh_expiration: lua["refresh_expiration.lua"],
+  process_tick: lua["process_tick.lua"],
+  conditions_check: lua["conditions_check.lua"],
+  get_time: lua["get_time.lua"]
+};
+
+exports.allKeys = function (id) {
+  return [
+  /*
+  HASH
+  */
+  `b_${id}_settings`,
+  /*
+  HASH
+  job index -> weight
+  */
+  `b_${id}_job_weights`,
+  /*
+  ZSET
+  job index -> expiration
+  */
+  `b_${id}_job_expirations`,
+  /*
+  HASH
+  job index -> client
+  */
+  `b_${id}_job_clients`,
+  /*
+  ZSET
+  client -> sum running
+  */
+  `b_${id}_client_running`,
+  /*
+  HASH
+  client -> num queued
+  */
+  `b_${id}_client_num_queued`,
+  /*
+  ZSET
+  client -> last job registered
+  */
+  `b_${id}_client_last_registered`,
+  /*
+  ZSET
+  client -> last seen
+  */
+  `b_${id}_client_last_seen`];
+};
+
+templates = {
+  init: {
+    keys: exports.allKeys,
+    headers: ["process_tick"],
+    refresh_expiration: true,
+    code: lua["init.lua"]
+  },
+  group_check: {
+    keys: exports.allKeys,
+    headers: [],
+    refresh_expiration: false,
+    code: lua["group_check.lua"]
+  },
+  register_client: {
+    keys: exports.allKeys,
+    headers: ["validate_keys"],
+    refresh_expiration: false,
+    code: lua["register_client.lua"]
+  },
+  blacklist_client: {
+    keys: exports.allKeys,
+    headers: ["validate_keys", "validate_client"],
+    refresh_expiration: false,
+    code: lua["blacklist_client.lua"]
+  },
+  heartbeat: {
+    keys: exports.allKeys,
+    headers: ["validate_keys", "validate_client", "process_tick"],
+    refresh_expiration: false,
+    code: lua["heartbeat.lua"]
+  },
+  update_settings: {
+    keys: exports.allKeys,
+    headers: ["validate_keys", "validate_client", "process_tick"],
+    refresh_expiration: true,
+    code: lua["update_settings.lua"]
+  },
+  running: {
+    keys: exports.allKeys,
+    headers: ["validate_keys", "validate_client", "process_tick"],
+    refresh_expiration: false,
+    code: lua["running.lua"]
+  },
+  queued: {
+    keys: exports.allKeys,
+    headers: ["validate_keys", "validate_client"],
+    refresh_expiration: false,
+    code: lua["queued.lua"]
+  },
+  done: {
+    keys: exports.allKeys,
+    headers: ["validate_keys", "validate_client", "process_tick"],
+    refresh_expiration: false,
+    code: lua["done.lua"]
+  },
+  check: {
+    keys: exports.allKeys,
+    headers: ["validate_keys", "validate_client", "process_tick", "conditions_check"],
+    refresh_expiration: false,
+    code: lua["check.lua"]
+  },
+  submit: {
+    keys: exports.allKeys,
+    headers: ["validate_keys", "validate_client", "process_tick", "conditions_check"],
+    refresh_expiration: true,
+    code: lua["submit.lua"]
+  },
+  register: {
+    keys: exports.allKeys,
+    headers: ["validate_keys", "validate_client", "process_tick", "conditions_check"],
+    refresh_expiration: true,
+    code: lua["register.lua"]
+  },
+  free: {
+    keys: exports.allKeys,
+    headers: ["validate_keys", "validate_client", "process_tick"],
+    refresh_expiration: true,
+    code: lua["free.lua"]
+  },
+  current_reservoir: {
+    keys: exports.allKeys,
+    headers: ["validate_keys", "validate_client", "process_tick"],
+    refresh_expiration: false,
+    code: lua["current_reservoir.lua"]
+  },
+  increment_reservoir: {
+    keys: exports.allKeys,
+    headers: ["validate_keys", "validate_client", "process_tick"],
+    refresh_expiration: true,
+    code: lua["increment_reservoir.lua"]
+  }
+};
+exports.names = Object.keys(templates);
+
+exports.keys = function (name, id) {
+  return templates[name].keys(id);
+};
+
+exports.payload = function (name) {
+  var template;
+  template = templates[name];
+  return Array.prototype.concat(headers.refs, template.headers.map(function (h) {
+    return headers[h];
+  }), template.refresh_expiration ? headers.refresh_expiration : "", template.code).join("\n");
+};
+
+/***/ }),
+
+/***/ 5685:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+var BottleneckError, States;
+BottleneckError = __nccwpck_require__(72360);
+States = class States {
+  constructor(status1) {
+    this.status = status1;
+    this._jobs = {};
+    this.counts = this.status.map(function () {
+      return 0;
+    });
+  }
+
+  next(id) {
+    var current, next;
+    current = this._jobs[id];
+    next = current + 1;
+
+    if (current != null && next < this.status.length) {
+      this.counts[current]--;
+      this.counts[next]++;
+      return this._jobs[id]++;
+    } else if (current != null) {
+      this.counts[current]--;
+      return delete this._jobs[id];
+    }
+  }
+
+  start(id) {
+    var initial;
+    initial = 0;
+    this._jobs[id] = initial;
+    return this.counts[initial]++;
+  }
+
+  remove(id) {
+    var current;
+    current = this._jobs[id];
+
+    if (current != null) {
+      this.counts[current]--;
+      delete this._jobs[id];
+    }
+
+    return current != null;
+  }
+
+  jobStatus(id) {
+    var ref;
+    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+  }
+
+  statusJobs(status) {
+    var k, pos, ref, results, v;
+
+    if (status != null) {
+      pos = this.status.indexOf(status);
+
+      if (pos < 0) {
+        throw new BottleneckError(`status must be one of ${this.status.join(', ')}`);
+      }
+
+      ref = this._jobs;
+      results = [];
+
+      for (k in ref) {
+        v = ref[k];
+
+        if (v === pos) {
+          results.push(k);
+        }
+      }
+
+      return results;
+    } else {
+      return Object.keys(this._jobs);
+    }
+  }
+
+  statusCounts() {
+    return this.counts.reduce((acc, v, i) => {
+      acc[this.status[i]] = v;
+      return acc;
+    }, {});
+  }
+
+};
+module.exports = States;
+
+/***/ }),
+
+/***/ 39216:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try { var info = gen[key](arg); var value = info.value; } catch (error) { reject(error); return; } if (info.done) { resolve(value); } else { Promise.resolve(value).then(_next, _throw); } }
+
+function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
+
+var DLList, Sync;
+DLList = __nccwpck_require__(55327);
+Sync = class Sync {
+  constructor(name, Promise) {
+    this.schedule = this.schedule.bind(this);
+    this.name = name;
+    this.Promise = Promise;
+    this._running = 0;
+    this._queue = new DLList();
+  }
+
+  isEmpty() {
+    return this._queue.length === 0;
+  }
+
+  _tryToRun() {
+    var _this = this;
+
+    return _asyncToGenerator(function* () {
+      var args, cb, error, reject, resolve, returned, task;
+
+      if (_this._running < 1 && _this._queue.length > 0) {
+        _this._running++;
+
+        var _this$_queue$shift = _this._queue.shift();
+
+        task = _this$_queue$shift.task;
+        args = _this$_queue$shift.args;
+        resolve = _this$_queue$shift.resolve;
+        reject = _this$_queue$shift.reject;
+        cb = yield _asyncToGenerator(function* () {
+          try {
+            returned = yield task(...args);
+            return function () {
+              return resolve(returned);
+            };
+          } catch (error1) {
+            error = error1;
+            return function () {
+              return reject(error);
+            };
+          }
+        })();
+        _this._running--;
+
+        _this._tryToRun();
+
+        return cb();
+      }
+    })();
+  }
+
+  schedule(task, ...args) {
+    var promise, reject, resolve;
+    resolve = reject = null;
+    promise = new this.Promise(function (_resolve, _reject) {
+      resolve = _resolve;
+      return reject = _reject;
+    });
+
+    this._queue.push({
+      task,
+      args,
+      resolve,
+      reject
+    });
+
+    this._tryToRun();
+
+    return promise;
+  }
+
+};
+module.exports = Sync;
+
+/***/ }),
+
+/***/ 62203:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+module.exports = __nccwpck_require__(68760);
+
+/***/ }),
+
+/***/ 29700:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+exports.load = function (received, defaults, onto = {}) {
+  var k, ref, v;
+
+  for (k in defaults) {
+    v = defaults[k];
+    onto[k] = (ref = received[k]) != null ? ref : v;
+  }
+
+  return onto;
+};
+
+exports.overwrite = function (received, defaults, onto = {}) {
+  var k, v;
+
+  for (k in received) {
+    v = received[k];
+
+    if (defaults[k] !== void 0) {
+      onto[k] = v;
+    }
+  }
+
+  return onto;
+};
+
+/***/ }),
+
+/***/ 59800:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
 exports.wT = __webpack_unused_export__ = void 0;
-const ed5 = __nccwpck_require__(69958);
-const ed2 = __nccwpck_require__(71640);
-const NSed3 = __nccwpck_require__(40403);
+const ed5 = __nccwpck_require__(96950);
+const ed2 = __nccwpck_require__(24488);
+const NSed3 = __nccwpck_require__(85699);
 var isS = ed5.isS;
 var isChar10 = ed5.isChar;
 var isNameStartChar = ed5.isNameStartChar;
@@ -2061,7 +4930,7 @@ exports.wT = SaxesParser;
 
 /***/ }),
 
-/***/ 69958:
+/***/ 96950:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2172,7 +5041,7 @@ exports.isNameChar = isNameChar;
 
 /***/ }),
 
-/***/ 71640:
+/***/ 24488:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2323,7 +5192,7 @@ exports.isNameChar = isNameChar;
 
 /***/ }),
 
-/***/ 40403:
+/***/ 85699:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2394,7 +5263,7 @@ exports.isNCNameChar = isNCNameChar;
 
 /***/ }),
 
-/***/ 29867:
+/***/ 6627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2403,14 +5272,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   Y: () => (/* binding */ checkManifestPaths)
 });
 
-// EXTERNAL MODULE: ./src/core/manifest/index.ts + 8 modules
-var core_manifest = __nccwpck_require__(73584);
+// EXTERNAL MODULE: ./src/core/manifest/index.ts + 7 modules
+var core_manifest = __nccwpck_require__(93544);
 // EXTERNAL MODULE: ./src/core/paths/glob.ts
-var glob = __nccwpck_require__(34238);
+var glob = __nccwpck_require__(71792);
 // EXTERNAL MODULE: ./src/core/manifest/paths.ts
-var paths = __nccwpck_require__(52099);
+var paths = __nccwpck_require__(91349);
 // EXTERNAL MODULE: ./src/core/manifest/suggest.ts
-var suggest = __nccwpck_require__(41725);
+var suggest = __nccwpck_require__(87211);
 ;// CONCATENATED MODULE: ./src/core/manifest/tracked.ts
 /**
  * Paths that match nothing fail open: a service whose `path` is a typo is never affected, and
@@ -2497,7 +5366,7 @@ async function checkManifestPaths(manifest, at, git, head, logger, only) {
 
 /***/ }),
 
-/***/ 9520:
+/***/ 42326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2506,9 +5375,9 @@ async function checkManifestPaths(manifest, at, git, head, logger, only) {
 /* harmony export */   ot: () => (/* binding */ parseVersion)
 /* harmony export */ });
 /* unused harmony export parseBasePolicy */
-/* harmony import */ var _core_changes_base_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42358);
-/* harmony import */ var _core_artifact_version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(26056);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(37406);
+/* harmony import */ var _core_changes_base_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86128);
+/* harmony import */ var _core_artifact_version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(59370);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74296);
 /**
  * Settings that an action input and a CLI option of the same name both carry, parsed once here
  * so both entries accept the same values and word their errors for where they are shown.
@@ -2568,7 +5437,7 @@ function parseVersion(raw) {
 
 /***/ }),
 
-/***/ 77015:
+/***/ 474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2582,11 +5451,11 @@ var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(37406);
+var errors = __nccwpck_require__(74296);
 // EXTERNAL MODULE: ./src/core/paths/glob.ts
-var glob = __nccwpck_require__(34238);
+var glob = __nccwpck_require__(71792);
 // EXTERNAL MODULE: ./src/core/report/markdown.ts
-var markdown = __nccwpck_require__(87523);
+var markdown = __nccwpck_require__(34201);
 ;// CONCATENATED MODULE: ./src/core/report/build-failure.ts
 /** The step summary of a failed build: the exit code and the last lines of its output. */
 
@@ -2597,15 +5466,15 @@ function buildFailureSummary(service, exitCode, tail) {
 }
 
 // EXTERNAL MODULE: ./src/core/artifact/junit.ts
-var junit = __nccwpck_require__(70388);
+var junit = __nccwpck_require__(61418);
 // EXTERNAL MODULE: ./src/core/artifact/provenance.ts
-var artifact_provenance = __nccwpck_require__(28701);
+var artifact_provenance = __nccwpck_require__(65807);
 // EXTERNAL MODULE: ./src/core/artifact/version.ts
-var artifact_version = __nccwpck_require__(26056);
+var artifact_version = __nccwpck_require__(59370);
 // EXTERNAL MODULE: ./src/core/artifact/file-name.ts
-var file_name = __nccwpck_require__(89206);
+var file_name = __nccwpck_require__(86252);
 // EXTERNAL MODULE: ./src/core/paths/inside.ts
-var inside = __nccwpck_require__(50664);
+var inside = __nccwpck_require__(14990);
 ;// CONCATENATED MODULE: ./src/core/artifact/build.ts
 /**
  * build-artifact, end to end over the ports: run the service's build, pack its output into a
@@ -2799,7 +5668,7 @@ async function buildService(service, ctx, ports) {
 }
 
 // EXTERNAL MODULE: ./src/core/manifest/lookup.ts
-var lookup = __nccwpck_require__(27929);
+var lookup = __nccwpck_require__(42167);
 ;// CONCATENATED MODULE: ./src/platform/attest.ts
 const PERMISSIONS_HINT = 'give the job `permissions: { id-token: write, attestations: write, contents: read }`';
 async function attestProvenance(args) {
@@ -2812,7 +5681,7 @@ async function attestProvenance(args) {
         args.logger.warning('Not attested: the token input is empty; pass `token: ${{ github.token }}`.');
         return undefined;
     }
-    const { attest } = await Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(823), __nccwpck_require__.e(159), __nccwpck_require__.e(426)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51426));
+    const { attest } = await Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(351), __nccwpck_require__.e(671), __nccwpck_require__.e(842)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49842));
     try {
         const { predicateType, predicate, subject } = args.statement;
         const attestation = await attest({
@@ -2834,7 +5703,7 @@ async function attestProvenance(args) {
 }
 
 // EXTERNAL MODULE: ./src/platform/package-info.ts
-var package_info = __nccwpck_require__(82782);
+var package_info = __nccwpck_require__(86668);
 ;// CONCATENATED MODULE: ./src/platform/build-context.ts
 
 
@@ -2896,11 +5765,11 @@ async function refAndDefaultBranch(git, run, commit) {
 }
 
 // EXTERNAL MODULE: ./src/core/artifact/build-env.ts
-var build_env = __nccwpck_require__(94094);
+var build_env = __nccwpck_require__(10232);
 // EXTERNAL MODULE: ./src/platform/process.ts + 1 modules
-var platform_process = __nccwpck_require__(39106);
+var platform_process = __nccwpck_require__(98424);
 // EXTERNAL MODULE: ./src/platform/runner/context.ts
-var context = __nccwpck_require__(99619);
+var context = __nccwpck_require__(49089);
 ;// CONCATENATED MODULE: ./src/platform/exec.ts
 /** Runs build commands with bash as a workflow `run:` step does, keeping the output's tail. */
 
@@ -2923,11 +5792,11 @@ class BashRunner {
 }
 
 // EXTERNAL MODULE: ./src/platform/git.ts + 1 modules
-var platform_git = __nccwpck_require__(72180);
+var platform_git = __nccwpck_require__(71036);
 // EXTERNAL MODULE: ./src/app/manifest-paths.ts + 1 modules
-var manifest_paths = __nccwpck_require__(29867);
+var manifest_paths = __nccwpck_require__(6627);
 // EXTERNAL MODULE: ./src/platform/manifest-file.ts
-var manifest_file = __nccwpck_require__(84715);
+var manifest_file = __nccwpck_require__(37181);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
@@ -2937,7 +5806,7 @@ var external_node_stream_promises_ = __nccwpck_require__(46466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(38522);
 // EXTERNAL MODULE: ./src/core/artifact/digest.ts
-var artifact_digest = __nccwpck_require__(34886);
+var artifact_digest = __nccwpck_require__(47576);
 ;// CONCATENATED MODULE: ./src/core/artifact/tar.ts
 /**
  * Tar headers: encode (ustar + PAX extended headers) and decode (ustar, PAX, GNU long names).
@@ -3793,288 +6662,8 @@ async function packArtifact(req) {
     });
 }
 
-// EXTERNAL MODULE: ./src/core/artifact/types.ts
-var types = __nccwpck_require__(74573);
-// EXTERNAL MODULE: ./src/core/manifest/spec.ts
-var spec = __nccwpck_require__(93528);
-;// CONCATENATED MODULE: ./src/platform/local-store.ts
-/**
- * The `local` artifact store: a content-addressed directory.
- *
- *   <root>/blobs/sha256/<hex>               the artifact bytes
- *   <root>/blobs/sha256/<hex>.meta.json     its ArtifactMeta
- *   <root>/blobs/sha256/<hex>.provenance.json
- *   <root>/tags/<service>/<version>         the digest, so `service@version` finds it
- *
- * Files are written beside their destination and renamed into place, so a crash never leaves
- * a half-written blob under a digest name. Every read re-hashes the bytes.
- */
-
-
-
-
-
-
-
-async function exists(path) {
-    return (0,promises_.stat)(path).then(() => true, () => false);
-}
-async function writeAtomic(path, data) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const tmp = `${path}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
-    await (0,promises_.writeFile)(tmp, data);
-    await (0,promises_.rename)(tmp, path);
-}
-class LocalStore {
-    kind = 'local';
-    root;
-    constructor(root) {
-        this.root = (0,external_node_path_.resolve)(root);
-    }
-    blob(digest) {
-        return (0,external_node_path_.join)(this.root, 'blobs', 'sha256', digest.slice('sha256:'.length));
-    }
-    async put(file, meta, provenance, onProgress) {
-        if (!(0,artifact_digest/* isDigest */.Bc)(meta.digest))
-            throw new Error(`Not a sha256 digest: ${String(meta.digest)}`);
-        serviceName(meta.service);
-        await (0,artifact_digest/* verifyFile */.AI)(file, meta.digest, file);
-        // A version names one artifact for good: its tag never moves to other bytes.
-        const tagFile = (0,external_node_path_.join)(this.root, 'tags', meta.service, tagName(meta.version));
-        const tagged = (await (0,promises_.readFile)(tagFile, 'utf8').catch(() => undefined))?.trim();
-        if (tagged !== undefined && tagged !== meta.digest) {
-            throw new Error(`${meta.service}@${meta.version} is already ${tagged} in the local store ${this.root}, ` +
-                `not ${meta.digest}: a version never moves to other bytes. Build a new version ` +
-                '(commit the change, or pass another version), or remove the old tag on purpose.');
-        }
-        const blob = this.blob(meta.digest);
-        await removeStale((0,external_node_path_.dirname)(blob));
-        let bytesUploaded = 0;
-        if (!(await exists(blob))) {
-            await (0,promises_.mkdir)((0,external_node_path_.dirname)(blob), { recursive: true });
-            const tmp = `${blob}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
-            await (0,promises_.copyFile)(file, tmp);
-            await (0,promises_.rename)(tmp, blob);
-            bytesUploaded = meta.size;
-        }
-        onProgress?.(meta.size, meta.size);
-        await writeAtomic(`${blob}.meta.json`, JSON.stringify(meta, null, 2) + '\n');
-        await writeAtomic(`${blob}.provenance.json`, provenance);
-        if (tagged === undefined)
-            await writeAtomic(tagFile, meta.digest + '\n');
-        return { ref: `local:${this.root}@${meta.digest}`, location: blob, bytesUploaded };
-    }
-    /** The digest `tags/<service>/<version>` names: at most one, since a version never moves. */
-    async findVersion(service, version) {
-        const tagFile = (0,external_node_path_.join)(this.root, 'tags', serviceName(service), tagName(version));
-        const text = (await (0,promises_.readFile)(tagFile, 'utf8').catch(() => undefined))?.trim();
-        if (text === undefined)
-            return [];
-        if (!(0,artifact_digest/* isDigest */.Bc)(text)) {
-            throw new Error(`The tag file ${tagFile} in the local store holds ${JSON.stringify(text.slice(0, 80))}, not a sha256 digest: ` +
-                'it was edited by hand. Restore it or delete it (and the blob it named) to build the version again.');
-        }
-        return [text];
-    }
-    /**
-     * Everything `get` checks, without copying: the blob exists, its metadata and provenance name
-     * the digest (and the service), and the bytes still hash to it. Re-hashing a local file is
-     * cheap, and it is what keeps a blob edited on disk from being promoted.
-     */
-    async inspect(service, digest, ref) {
-        serviceName(service);
-        if (!(0,artifact_digest/* isDigest */.Bc)(digest))
-            throw new Error(`Not a sha256 digest: ${String(digest)}`);
-        if (ref !== undefined) {
-            const named = await this.resolve(ref);
-            if (named !== digest) {
-                throw new Error(`Artifact reference ${ref} names ${named}, not ${digest}: pass the reference of the artifact being inspected.`);
-            }
-        }
-        const blob = this.blob(digest);
-        const where = `${digest} in the local store ${this.root}`;
-        if (!(await exists(blob))) {
-            throw new types/* ArtifactNotFoundError */.CL(`Artifact ${digest} of ${service} is not in the local store ${this.root}: build it (msdeploy build ${service}) or use the store it was built into.`);
-        }
-        const { meta, provenance } = await this.boundMeta(digest);
-        if (meta.service !== service) {
-            throw new Error(`Artifact ${where} belongs to service ${meta.service}, not ${service}: check the service and digest.`);
-        }
-        const actual = await (0,artifact_digest/* digestFile */.TM)(blob);
-        if (actual !== digest)
-            throw new types/* DigestMismatchError */.h(digest, actual, where);
-        return { meta, provenance, ref: `local:${this.root}@${digest}` };
-    }
-    /** Metadata and provenance, used only when bound to the digest they are stored under. */
-    async boundMeta(digest) {
-        const blob = this.blob(digest);
-        const where = `${digest} in the local store ${this.root}`;
-        const meta = JSON.parse(await (0,promises_.readFile)(`${blob}.meta.json`, 'utf8'));
-        const provenance = await (0,promises_.readFile)(`${blob}.provenance.json`);
-        if (meta.digest !== digest) {
-            throw new Error(`The metadata of ${where} names ${String(meta.digest)}: it belongs to other bytes; refusing the artifact.`);
-        }
-        (0,artifact_provenance/* checkProvenanceSubject */.gL)(provenance, digest, where);
-        return { meta, provenance };
-    }
-    /** Accepts `local:<root>@sha256:…`, a bare `sha256:…`, or `<service>@<version>`. */
-    async resolve(ref) {
-        const at = ref.lastIndexOf('@');
-        const tail = at >= 0 ? ref.slice(at + 1) : ref;
-        if ((0,artifact_digest/* isDigest */.Bc)(tail)) {
-            const head = ref.slice(0, Math.max(at, 0));
-            if (head && !head.startsWith('local:')) {
-                throw new Error(`Artifact reference ${JSON.stringify(ref)} names another kind of store, not the local store ${this.root}: open the store it names.`);
-            }
-            if (head && (0,external_node_path_.resolve)(head.slice('local:'.length)) !== this.root) {
-                throw new Error(`Artifact ${ref} is in another local store than ${this.root}.`);
-            }
-            return tail;
-        }
-        if (at > 0) {
-            const service = serviceName(ref.slice(0, at));
-            const tagFile = (0,external_node_path_.join)(this.root, 'tags', service, tagName(tail));
-            const text = await (0,promises_.readFile)(tagFile, 'utf8').catch(() => undefined);
-            if (text && (0,artifact_digest/* isDigest */.Bc)(text.trim()))
-                return text.trim();
-            throw new Error(`No artifact ${service}@${tail} in the local store ${this.root}.`);
-        }
-        throw new Error(`Cannot read artifact reference ${JSON.stringify(ref)}: expected local:<dir>@sha256:<hex> or <service>@<version>.`);
-    }
-    async get(ref, destFile, onProgress) {
-        const digest = await this.resolve(ref);
-        const blob = this.blob(digest);
-        if (!(await exists(blob)))
-            throw new types/* ArtifactNotFoundError */.CL(`Artifact ${digest} is not in the local store ${this.root}.`);
-        const { meta, provenance } = await this.boundMeta(digest);
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(destFile), { recursive: true });
-        const tmp = `${destFile}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
-        await (0,promises_.copyFile)(blob, tmp);
-        try {
-            await (0,artifact_digest/* verifyFile */.AI)(tmp, digest, `${ref} (local store)`);
-        }
-        catch (e) {
-            await (0,promises_.rm)(tmp, { force: true });
-            throw e;
-        }
-        await (0,promises_.rename)(tmp, destFile);
-        onProgress?.(meta.size, meta.size);
-        return { meta, provenance };
-    }
-}
-/** A `.tmp`/`.partial` file this old was left by a writer that was killed: nobody renames it now. */
-const STALE_TEMP_MS = 15 * 60 * 1000;
-/** Remove orphaned temporary files of killed writers (old enough that no live writer owns them). */
-async function removeStale(dir) {
-    const names = await (0,promises_.readdir)(dir).catch(() => []);
-    const now = Date.now();
-    for (const name of names) {
-        if (!name.endsWith('.tmp') && !name.endsWith('.partial'))
-            continue;
-        const file = (0,external_node_path_.join)(dir, name);
-        const info = await (0,promises_.stat)(file).catch(() => undefined);
-        if (info && now - info.mtimeMs > STALE_TEMP_MS)
-            await (0,promises_.rm)(file, { force: true });
-    }
-}
-/**
- * A service name is a directory under tags/: only the manifest's NAME pattern, so a ref such as
- * `../../etc@1.0.0` can never name a path outside the store.
- */
-function serviceName(service) {
-    if (!spec/* NAME_RE */.eF.test(service)) {
-        throw new Error(`Service name ${JSON.stringify(service)} is not a service name (${spec/* NAME_PATTERN */.Vh}): the local store refuses it.`);
-    }
-    return service;
-}
-/**
- * Versions may contain `+`; keep tag files portable and unambiguous. A version starts with a
- * letter or digit, so it is never `.` or `..`, and holds no `/`: one file name inside tags/<service>/.
- */
-function tagName(version) {
-    if (!/^[0-9A-Za-z][0-9A-Za-z.+_-]{0,127}$/.test(version))
-        throw new Error(`Version ${JSON.stringify(version)} has characters a tag cannot hold.`);
-    return version;
-}
-
-// EXTERNAL MODULE: ./src/platform/oci/reference.ts
-var reference = __nccwpck_require__(93322);
-;// CONCATENATED MODULE: ./src/platform/stores.ts
-/**
- * Choosing and opening an artifact store, by kind (to put) or by an artifact reference (to get).
- * The github and oci stores are imported on demand: an action that uses the local store never
- * loads @actions/artifact or the OCI client.
- */
-
-
-
-/** The local store's directory, relative to the repository root, unless told otherwise. */
-const DEFAULT_LOCAL_STORE = '.msdeploy/artifacts';
-const STORE_KINDS = ['local', 'github', 'oci'];
-function parseStoreKind(raw) {
-    if (STORE_KINDS.includes(raw))
-        return raw;
-    throw new errors/* SettingError */.L_('store', (label) => `The ${label} is "${raw}": use one of ${STORE_KINDS.join(', ')}.`);
-}
-async function openStore(s, run, logger) {
-    switch (s.kind) {
-        case 'local':
-            return new LocalStore(s.path ?? DEFAULT_LOCAL_STORE);
-        case 'github': {
-            const { GitHubArtifactStore } = await __nccwpck_require__.e(/* import() */ 729).then(__nccwpck_require__.bind(__nccwpck_require__, 34729));
-            return new GitHubArtifactStore({
-                token: s.token,
-                repository: run.repository,
-                runId: run.runId,
-                serverUrl: run.serverUrl,
-                logger,
-            });
-        }
-        case 'oci': {
-            if (!s.registry) {
-                throw new errors/* SettingError */.L_('registry', (label) => `The oci store needs a registry repository, e.g. ghcr.io/acme/shop: set the ${label}.`);
-            }
-            const { OciStore } = await __nccwpck_require__.e(/* import() */ 93).then(__nccwpck_require__.bind(__nccwpck_require__, 45093));
-            return new OciStore({
-                repository: s.registry,
-                username: s.username,
-                password: s.password,
-                insecure: s.insecure,
-                logger,
-            });
-        }
-    }
-}
-/**
- * The store an artifact reference points into: `local:<dir>@sha256:…`,
- * `github:<run-id>/<name>@sha256:…` or `oci://<host>/<repo>@sha256:…`. Credentials in `s`
- * are used only by the kind the reference names. It is opened to `get` the ref: an oci ref names
- * a service's own repository (`…/shop/catalog`), not the configured parent (`…/shop`), so
- * findVersion, inspect and tagStage go through the store opened from the settings (openStore).
- */
-function storeKindOfRef(ref) {
-    if (ref.startsWith('local:'))
-        return 'local';
-    if (ref.startsWith('github:'))
-        return 'github';
-    if (ref.startsWith('oci://'))
-        return 'oci';
-    throw new SettingError('artifact', (label) => `The ${label} "${redactReference(ref)}" is not an artifact reference: expected local:<dir>@sha256:<hex>, github:<run-id>/<name>@sha256:<hex> or oci://<host>/<repository>@sha256:<hex> (build-artifact's \`artifact\` output).`);
-}
-async function openStoreForRef(ref, s, run, logger) {
-    const kind = storeKindOfRef(ref);
-    switch (kind) {
-        case 'local':
-            return openStore({ kind, path: ref.slice('local:'.length, ref.lastIndexOf('@')) }, run, logger);
-        case 'github':
-            return openStore({ kind, token: s.token }, run, logger);
-        case 'oci': {
-            const { host, repository } = parseReference(ref);
-            return openStore({ ...s, kind, registry: `${host}/${repository}` }, run, logger);
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./src/platform/stores.ts + 1 modules
+var stores = __nccwpck_require__(34543);
 ;// CONCATENATED MODULE: ./src/app/build.ts
 /** build-artifact as one use case: build one service once, pack it, bind provenance, store it. */
 
@@ -4105,7 +6694,7 @@ async function buildArtifact(settings, run, logger) {
         version: settings.version,
     });
     await (0,manifest_paths/* checkManifestPaths */.Y)(manifest, settings.manifest, git, ctx.commit, logger, [service.name]);
-    const store = await openStore(settings.store, run, logger);
+    const store = await (0,stores/* openStore */.Ch)(settings.store, run, logger);
     const result = await buildService(service, ctx, buildPorts(store, logger, settings.onProgress));
     const attestation = settings.attest
         ? await attestProvenance({
@@ -4130,7 +6719,7 @@ function buildPorts(store, logger, onProgress) {
 }
 
 // EXTERNAL MODULE: ./src/app/settings.ts
-var settings = __nccwpck_require__(9520);
+var settings = __nccwpck_require__(42326);
 ;// CONCATENATED MODULE: ./src/core/report/build-report.ts
 
 
@@ -4215,9 +6804,11 @@ function progressReporter(stream = process.stderr) {
 }
 
 // EXTERNAL MODULE: ./src/cli/registry.ts
-var registry = __nccwpck_require__(13945);
+var registry = __nccwpck_require__(56611);
+// EXTERNAL MODULE: ./src/cli/store-options.ts
+var store_options = __nccwpck_require__(28324);
 // EXTERNAL MODULE: ./src/cli/workspace.ts + 1 modules
-var workspace = __nccwpck_require__(28922);
+var workspace = __nccwpck_require__(69990);
 ;// CONCATENATED MODULE: ./src/cli/commands/build.ts
 /** `msdeploy build <service>`: the build-artifact action's use case, with a progress display. */
 
@@ -4233,26 +6824,7 @@ const buildCommand = (0,registry/* defineCommand */.NB)({
     summary: 'Build the service once into a reproducible artifact, record its provenance and store it.',
     args: ['<service>'],
     options: {
-        store: {
-            type: 'string',
-            value: '<kind>',
-            description: 'local, github or oci',
-            default: 'local',
-        },
-        'store-path': {
-            type: 'string',
-            value: '<dir>',
-            description: `the local store (default: ${DEFAULT_LOCAL_STORE} in the repository root)`,
-        },
-        registry: {
-            type: 'string',
-            value: '<repo>',
-            description: 'OCI repository, e.g. ghcr.io/acme/shop: service catalog goes to\nghcr.io/acme/shop/catalog (store oci); credentials from\nMSDEPLOY_REGISTRY_USERNAME / MSDEPLOY_REGISTRY_PASSWORD',
-        },
-        'insecure-registry': {
-            type: 'boolean',
-            description: 'allow plain HTTP to a non-loopback registry',
-        },
+        ...store_options/* storeOptions */.S,
         version: {
             type: 'string',
             value: '<v>',
@@ -4267,17 +6839,7 @@ const buildCommand = (0,registry/* defineCommand */.NB)({
         const { result, commit } = await buildArtifact({
             manifest,
             service: service,
-            store: {
-                kind: parseStoreKind(values.store),
-                path: values['store-path']
-                    ? (0,external_node_path_.resolve)(values.cwd, values['store-path'])
-                    : (0,external_node_path_.join)(manifest.root, DEFAULT_LOCAL_STORE),
-                registry: values.registry,
-                username: process.env.MSDEPLOY_REGISTRY_USERNAME,
-                password: process.env.MSDEPLOY_REGISTRY_PASSWORD,
-                insecure: values['insecure-registry'],
-                token: process.env.GITHUB_TOKEN,
-            },
+            store: (0,store_options/* storeSettings */.l)(values, manifest.root),
             version: (0,settings/* parseVersion */.ot)(values.version),
             attest: false,
             // Beside the local store, so the printed provenance path stays valid after the run.
@@ -4299,7 +6861,7 @@ const buildCommand = (0,registry/* defineCommand */.NB)({
 
 /***/ }),
 
-/***/ 56913:
+/***/ 44045:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4315,11 +6877,11 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(37406);
+var errors = __nccwpck_require__(74296);
 // EXTERNAL MODULE: ./src/core/manifest/lookup.ts
-var lookup = __nccwpck_require__(27929);
+var lookup = __nccwpck_require__(42167);
 // EXTERNAL MODULE: ./src/core/paths/glob.ts
-var paths_glob = __nccwpck_require__(34238);
+var paths_glob = __nccwpck_require__(71792);
 ;// CONCATENATED MODULE: ./src/core/paths/path-index.ts
 /**
  * Which owners (services, libraries, the global list) own a changed file, fast.
@@ -4887,7 +7449,7 @@ function affected_reasonText(reason) {
 }
 
 // EXTERNAL MODULE: ./src/core/changes/base.ts
-var base = __nccwpck_require__(42358);
+var base = __nccwpck_require__(86128);
 ;// CONCATENATED MODULE: ./src/core/changes/detect.ts
 /** detect-changed-service, end to end over the ports: base → change set → affected services. */
 
@@ -4974,7 +7536,7 @@ async function local_base_lookup(git, head, headSha) {
 }
 
 // EXTERNAL MODULE: ./src/core/report/markdown.ts
-var markdown = __nccwpck_require__(87523);
+var markdown = __nccwpck_require__(34201);
 ;// CONCATENATED MODULE: ./src/core/report/detect-outputs.ts
 
 
@@ -5063,279 +7625,9 @@ function detectDetail(input) {
 }
 
 // EXTERNAL MODULE: ./src/platform/git.ts + 1 modules
-var platform_git = __nccwpck_require__(72180);
-;// CONCATENATED MODULE: ./src/platform/github.ts
-const DEFAULTS = {
-    apiUrl: 'https://api.github.com',
-    timeoutMs: 30_000,
-    retries: 3,
-    rateLimitRetries: 2,
-    maxRateLimitWaitSeconds: 120,
-    delayUnitMs: 1000,
-};
-/** Runs are listed newest first; the first page nearly always holds the answer. */
-const RUNS_PER_PAGE = 20;
-const MAX_REDIRECTS = 5;
-/** A failure explained for whoever reads the job log: what failed and what to do about it. */
-class GitHubApiError extends Error {
-    status;
-    name = 'GitHubApiError';
-    constructor(message, status, options) {
-        super(message, options);
-        this.status = status;
-    }
-}
-function createGitHubApi(settings) {
-    const s = {
-        repository: settings.repository,
-        apiUrl: settings.apiUrl ?? DEFAULTS.apiUrl,
-        logger: settings.logger,
-        timeoutMs: settings.timeoutMs ?? DEFAULTS.timeoutMs,
-        retries: settings.retries ?? DEFAULTS.retries,
-        rateLimitRetries: settings.rateLimitRetries ?? DEFAULTS.rateLimitRetries,
-        maxRateLimitWaitSeconds: settings.maxRateLimitWaitSeconds ?? DEFAULTS.maxRateLimitWaitSeconds,
-        delayUnitMs: settings.delayUnitMs ?? DEFAULTS.delayUnitMs,
-    };
-    let connection;
-    const connect = () => (connection ??= github_open(settings.token, s));
-    // @ts-expect-error TRANSIENT for bundling only
-    return {
-        async lastSuccessfulRunHead({ workflowId, branch, excludeRunId }) {
-            const { gh, owner, repo } = await connect();
-            const hint = 'Check the workflow name and that the token may read Actions (`actions: read`).';
-            return explained(s, 'GET workflow runs', hint, async () => {
-                const pages = gh.paginate.iterator(gh.rest.actions.listWorkflowRuns, {
-                    owner,
-                    repo,
-                    workflow_id: workflowId,
-                    branch,
-                    status: 'success',
-                    per_page: RUNS_PER_PAGE,
-                });
-                for await (const { data } of pages) {
-                    // A fork's pull request from its own `main` also matches `branch=main`; its head is
-                    // not a commit of this repository.
-                    const run = data.find((r) => r.id !== excludeRunId && r.head_repository?.id === r.repository.id);
-                    if (run)
-                        return run.head_sha; // stop paging
-                }
-                return undefined;
-            });
-        },
-    };
-}
-async function github_open(token, s) {
-    if (!token) {
-        throw new GitHubApiError('The GitHub API needs a token: pass `token: ${{ github.token }}` (it is the default).');
-    }
-    const [owner, repo, extra] = s.repository.split('/');
-    if (!owner || !repo || extra !== undefined) {
-        throw new GitHubApiError(`The GitHub API needs the repository as owner/name, got ${JSON.stringify(s.repository)} (on a runner: GITHUB_REPOSITORY).`);
-    }
-    const api = apiBase(s.apiUrl);
-    const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 823).then(__nccwpck_require__.bind(__nccwpck_require__, 96823)),
-        Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(743)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82743)),
-        Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34808)),
-    ]);
-    const log = s.logger;
-    const gh = getOctokit(token, {
-        baseUrl: api.href.replace(/\/$/, ''),
-        userAgent: 'msdeploy',
-        ...(log && {
-            log: {
-                debug: (m) => log.debug(m),
-                info: (m) => log.debug(m),
-                warn: (m) => log.warning(m),
-                error: (m) => log.error(m),
-            },
-        }),
-        retry: {
-            retries: s.retries,
-            retryAfterBaseValue: s.delayUnitMs,
-            // Only 5xx and network failures heal by themselves; 403/429 rate limits are the throttle's.
-            doNotRetry: Array.from({ length: 100 }, (_, i) => 400 + i),
-        },
-        throttle: {
-            retryAfterBaseValue: s.delayUnitMs,
-            onRateLimit: (after, options, _octokit, count) => waitForRateLimit(s, 'rate limit', after, options, count),
-            onSecondaryRateLimit: (after, options, _octokit, count) => waitForRateLimit(s, 'secondary rate limit', after, options, count),
-        },
-    }, 
-    // Registered first, so its hook runs inside retry and throttling: once per attempt.
-    attemptGuard(api, s), retry, throttling);
-    return { gh, owner, repo };
-}
-function apiBase(apiUrl) {
-    const url = URL.canParse(apiUrl) ? new URL(apiUrl) : undefined;
-    if (url?.protocol !== 'https:' && url?.protocol !== 'http:') {
-        throw new GitHubApiError(`The GitHub API URL must be an http(s) URL, got ${JSON.stringify(apiUrl)} (on a runner: GITHUB_API_URL).`);
-    }
-    return url;
-}
-/** The throttle's verdict: true waits `after` seconds and retries. */
-function waitForRateLimit(s, kind, after, options, count) {
-    const where = `${options.method} ${options.url}`;
-    if (count >= s.rateLimitRetries) {
-        s.logger?.warning(`GitHub API ${kind} on ${where}: giving up after ${count} retries.`);
-        return false;
-    }
-    if (after > s.maxRateLimitWaitSeconds) {
-        s.logger?.warning(`GitHub API ${kind} on ${where}: it asks for a ${after}s wait, more than the ${s.maxRateLimitWaitSeconds}s allowed; giving up.`);
-        return false;
-    }
-    s.logger?.warning(`GitHub API ${kind} on ${where}: waiting ${after}s before retry ${count + 1} of ${s.rateLimitRetries}.`);
-    return true;
-}
-/** How many attempts the request behind an error took, recorded by the guard. */
-const attemptsOf = new WeakMap();
-const guardedFetches = new WeakSet();
-/**
- * Installs the per-attempt fetch (timeout, API origin only, same-origin redirects) and logs
- * each transient failure that the retry plugin will retry.
- */
-function attemptGuard(api, s) {
-    return (octokit) => {
-        const attempts = new WeakMap(); // retries reuse the same options object
-        octokit.hook.wrap('request', async (request, options) => {
-            const current = options.request?.fetch;
-            if (!current || !guardedFetches.has(current)) {
-                // A new object: options.request may be shared with the client's defaults.
-                options.request = { ...options.request, fetch: guardFetch(current ?? fetch, api, s) };
-            }
-            const attempt = (attempts.get(options) ?? 0) + 1;
-            attempts.set(options, attempt);
-            try {
-                return await request(options);
-            }
-            catch (err) {
-                const e = err;
-                // Not retryable by construction: re-sending cannot change the destination.
-                if (e.cause instanceof GitHubApiError)
-                    throw e.cause;
-                if (typeof err === 'object' && err !== null)
-                    attemptsOf.set(err, attempt);
-                if ((e.status ?? 0) >= 500 && attempt <= s.retries) {
-                    // A line in the log, not an annotation: it usually heals by itself.
-                    s.logger?.info(`GitHub API ${describeRequest(e, options)}: ${reason(e, s)}; retrying (${attempt} of ${s.retries}).`);
-                }
-                throw err;
-            }
-        });
-    };
-}
-function guardFetch(inner, api, s) {
-    const guarded = async (input, init = {}) => {
-        let url = new URL(input instanceof Request ? input.url : String(input));
-        let { method = 'GET', body } = init;
-        const timeout = AbortSignal.timeout(s.timeoutMs);
-        const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-        for (let hop = 0;; hop++) {
-            if (url.origin !== api.origin) {
-                throw new GitHubApiError(`Refused to send ${method} ${url.origin}${url.pathname}: the GitHub API is ${api.origin} and the token goes nowhere else. ` +
-                    'An answer pointed elsewhere (a `link` or `location` header): check the API URL (GITHUB_API_URL).');
-            }
-            const res = await inner(url, { ...init, method, body, signal, redirect: 'manual' });
-            const location = res.headers.get('location');
-            if (res.status < 300 || res.status > 399 || !location)
-                return res;
-            await res.body?.cancel();
-            if (hop === MAX_REDIRECTS) {
-                throw new GitHubApiError(`${method} ${url.pathname}: more than ${MAX_REDIRECTS} redirects.`);
-            }
-            url = new URL(location, url);
-            if (res.status === 303 || (method === 'POST' && (res.status === 301 || res.status === 302))) {
-                method = 'GET';
-                body = undefined;
-            }
-        }
-    };
-    guardedFetches.add(guarded);
-    return guarded;
-}
-function describeRequest(e, fallback) {
-    const method = e.request?.method ?? fallback?.method ?? '';
-    const raw = e.request?.url ?? fallback?.url ?? '';
-    let path = raw;
-    try {
-        const u = new URL(raw);
-        path = u.pathname + u.search;
-    }
-    catch {
-        // a route template such as /repos/{owner}/{repo}: already a path
-    }
-    return `${method} ${path}`.trim();
-}
-function isTimeout(e) {
-    // Duck-typed: the DOMException comes from another realm under jest's vm modules.
-    return (e.name === 'TimeoutError' || e.cause?.name === 'TimeoutError');
-}
-function reason(e, s) {
-    if (isTimeout(e))
-        return `timed out after ${s.timeoutMs / 1000}s`;
-    if (!e.response)
-        return `could not be reached (${causeMessage(e)})`;
-    return `answered ${e.status} (${e.message})`;
-}
-function causeMessage(e) {
-    const cause = e.cause;
-    const inner = cause?.cause;
-    return inner?.message ?? cause?.message ?? e.message ?? 'unknown error';
-}
-/** Runs one domain call; a failure becomes a GitHubApiError that says what failed and what to do. */
-async function explained(s, what, hint, call) {
-    try {
-        return await call();
-    }
-    catch (err) {
-        throw explain(err, s, what, hint);
-    }
-}
-function explain(err, s, what, hint) {
-    if (err instanceof GitHubApiError)
-        return err;
-    if (typeof err !== 'object' || err === null)
-        return new GitHubApiError(String(err));
-    const e = err;
-    const where = `GitHub API ${describeRequest(e) || what}`;
-    const attempts = attemptsOf.get(err) ?? 1;
-    const tries = `${attempts} attempt${attempts === 1 ? '' : 's'}`;
-    const status = e.status;
-    const headers = e.response?.headers ?? {};
-    const unreachable = `Check that ${s.apiUrl} is reachable from this machine (proxy, firewall), or re-run the job later.`;
-    let message;
-    if (isTimeout(e)) {
-        message = `${where} timed out after ${s.timeoutMs / 1000}s (${tries}). ${unreachable}`;
-    }
-    else if (!e.response) {
-        message = `${where} could not be reached (${causeMessage(e)}; ${tries}). ${unreachable}`;
-    }
-    else if ((status === 403 || status === 429) && headers['x-ratelimit-remaining'] === '0') {
-        const reset = new Date(Number(headers['x-ratelimit-reset']) * 1000);
-        const at = Number.isNaN(reset.getTime()) ? 'soon' : `at ${reset.toISOString()}`;
-        message =
-            `${where}: the API rate limit is used up (${e.message}). It resets ${at}: re-run the job after that, ` +
-                'or use a token with a higher limit (a GitHub App installation token).';
-    }
-    else if ((status === 403 || status === 429) && /\bsecondary rate\b/i.test(e.message ?? '')) {
-        message =
-            `${where}: GitHub's secondary rate limit still applies after ${tries} (${e.message}). ` +
-                'Wait a few minutes and re-run the job; fewer jobs calling the API at the same time help.';
-    }
-    else if (status !== undefined && status >= 500) {
-        message =
-            `${where} failed with ${status} after ${tries} (${e.message}). ` +
-                'GitHub may be having an incident (https://www.githubstatus.com): re-run the job later.';
-    }
-    else if (status === 401) {
-        message = `${where}: GitHub rejected the token (401 ${e.message}). Pass a valid token; the default is the job's GITHUB_TOKEN.`;
-    }
-    else {
-        message = `${where} failed with ${status} (${e.message}). ${hint}`;
-    }
-    return new GitHubApiError(message, status, { cause: err });
-}
-
+var platform_git = __nccwpck_require__(71036);
+// EXTERNAL MODULE: ./src/platform/github.ts
+var github = __nccwpck_require__(45952);
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
@@ -5371,9 +7663,9 @@ function collectGarbage() {
 }
 
 // EXTERNAL MODULE: ./src/platform/manifest-file.ts
-var manifest_file = __nccwpck_require__(84715);
+var manifest_file = __nccwpck_require__(37181);
 // EXTERNAL MODULE: ./src/app/manifest-paths.ts + 1 modules
-var manifest_paths = __nccwpck_require__(29867);
+var manifest_paths = __nccwpck_require__(6627);
 ;// CONCATENATED MODULE: ./src/app/detect.ts
 /** detect-changed-service as one use case: manifest + git + event → affected services, with reasons. */
 
@@ -5430,7 +7722,7 @@ async function detectAffected(settings, run, logger) {
         },
     }, {
         git,
-        github: createGitHubApi({
+        github: (0,github/* createGitHubApi */._)({
             token: settings.token,
             repository: run.repository ?? '',
             apiUrl: run.apiUrl,
@@ -5499,7 +7791,7 @@ function eventContext(run) {
 }
 
 // EXTERNAL MODULE: ./src/app/settings.ts
-var settings = __nccwpck_require__(9520);
+var settings = __nccwpck_require__(42326);
 ;// CONCATENATED MODULE: ./src/core/report/detect-text.ts
 /** The CLI's plain-text rendering of a detect result. */
 
@@ -5533,9 +7825,9 @@ function detectText(input) {
 }
 
 // EXTERNAL MODULE: ./src/cli/registry.ts
-var registry = __nccwpck_require__(13945);
+var registry = __nccwpck_require__(56611);
 // EXTERNAL MODULE: ./src/cli/workspace.ts + 1 modules
-var workspace = __nccwpck_require__(28922);
+var workspace = __nccwpck_require__(69990);
 ;// CONCATENATED MODULE: ./src/cli/commands/detect.ts
 /** `msdeploy detect`: the detect-changed-service action's use case, with terminal output. */
 
@@ -5597,16 +7889,1678 @@ const detectCommand = (0,registry/* defineCommand */.NB)({
 
 /***/ }),
 
-/***/ 43532:
+/***/ 57837:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Vw: () => (/* binding */ holdCommand),
+  QW: () => (/* binding */ logCommand),
+  OO: () => (/* binding */ promoteCommand),
+  zQ: () => (/* binding */ rejectCommand),
+  Pw: () => (/* binding */ releaseCommand),
+  yA: () => (/* binding */ statusCommand)
+});
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
+// EXTERNAL MODULE: ./src/core/manifest/lookup.ts
+var lookup = __nccwpck_require__(42167);
+// EXTERNAL MODULE: ./src/core/manifest/suggest.ts
+var suggest = __nccwpck_require__(87211);
+// EXTERNAL MODULE: ./src/core/artifact/digest.ts
+var artifact_digest = __nccwpck_require__(47576);
+// EXTERNAL MODULE: ./src/core/manifest/spec.ts
+var spec = __nccwpck_require__(17882);
+;// CONCATENATED MODULE: ./src/core/promotion/types.ts
+const LEDGER_FORMAT = 'msdeploy-ledger';
+
+;// CONCATENATED MODULE: ./src/core/promotion/state.ts
+/**
+ * The ledger state as a pure fold over records: `applyRecord(state, record)` is the only way a
+ * state changes, so the state in a commit's tree is always what its history adds up to.
+ */
+
+
+
+/** The ref holds something that is not an msdeploy ledger: it is never overwritten. */
+class NotALedgerError extends Error {
+    constructor(where, why) {
+        super(`${where} is not an msdeploy ledger (${why}); refusing to read or overwrite it. Point ` +
+            '`pipeline.ledger.ref` (or the ledger-ref input) at another ref, or move that ref away.');
+        this.name = 'NotALedgerError';
+    }
+}
+function state_emptyState() {
+    return { format: LEDGER_FORMAT, v: 1, records: 0, services: {} };
+}
+function emptyStage() {
+    return { digest: null, version: null, since: null, by: null, seq: null, held: null };
+}
+/** The service's state, or an empty one (a service the ledger has not seen yet). */
+function state_serviceState(state, service) {
+    return own(state.services, service) ?? { stages: {}, artifacts: {} };
+}
+function stageState(state, service, stage) {
+    return own(state_serviceState(state, service).stages, stage) ?? emptyStage();
+}
+function state_artifactState(state, service, digest) {
+    return own(state_serviceState(state, service).artifacts, digest);
+}
+/** A new state with `record` applied; `record.seq` must be the next number. */
+function state_applyRecord(state, record) {
+    if (record.seq !== state.records + 1) {
+        throw new Error(`internal: ledger record ${record.seq} applied to a state of ${state.records} records`);
+    }
+    const next = structuredClone(state);
+    next.records = record.seq;
+    const svc = (next.services[record.service] ??= { stages: {}, artifacts: {} });
+    const stamp = { at: record.at, by: record.actor, seq: record.seq };
+    switch (record.kind) {
+        case 'promoted': {
+            const { stage, digest, version } = need(record, 'stage', 'digest', 'version');
+            const current = (svc.stages[stage] ??= emptyStage());
+            Object.assign(current, {
+                digest,
+                version,
+                since: record.at,
+                by: record.actor,
+                seq: record.seq,
+            });
+            const artifact = (svc.artifacts[digest] ??= newArtifact(version));
+            artifact.commit ??= record.commit;
+            artifact.artifact ??= record.artifact;
+            artifact.entered[stage] = stamp;
+            break;
+        }
+        case 'held': {
+            const { stage } = need(record, 'stage');
+            (svc.stages[stage] ??= emptyStage()).held = { ...stamp, reason: record.reason ?? '' };
+            break;
+        }
+        case 'released': {
+            const { stage } = need(record, 'stage');
+            (svc.stages[stage] ??= emptyStage()).held = null;
+            break;
+        }
+        case 'rejected': {
+            const { digest, version } = need(record, 'digest', 'version');
+            const artifact = (svc.artifacts[digest] ??= newArtifact(version));
+            artifact.rejected = { ...stamp, reason: record.reason ?? '' };
+            break;
+        }
+    }
+    return next;
+}
+function newArtifact(version) {
+    return { version, commit: null, artifact: null, entered: {}, rejected: null };
+}
+function need(record, ...keys) {
+    for (const k of keys) {
+        if (record[k] === null)
+            throw new Error(`internal: a ${record.kind} record without ${k}`);
+    }
+    return record;
+}
+/** `state.json`: sorted keys and a trailing newline, so equal states are equal bytes. */
+function serializeState(state) {
+    return JSON.stringify(sortKeys(state), null, 1) + '\n';
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value === null || typeof value !== 'object')
+        return value;
+    const out = {};
+    for (const key of Object.keys(value).sort()) {
+        out[key] = sortKeys(value[key]);
+    }
+    return out;
+}
+/**
+ * Reads `state.json` of a ledger commit, checking enough of its shape that a ref holding
+ * something else (or a hand-edited state) is refused rather than built upon.
+ */
+function parseState(text, where) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (e) {
+        throw new NotALedgerError(where, `state.json is not JSON: ${e.message}`);
+    }
+    const fail = (why) => {
+        throw new NotALedgerError(where, why);
+    };
+    if (!isObject(value) || value.format !== LEDGER_FORMAT) {
+        fail(`state.json has no "format": "${LEDGER_FORMAT}"`);
+    }
+    const state = value;
+    if (state.v !== 1)
+        fail(`state.json is format version ${String(state.v)}, this msdeploy reads 1`);
+    if (!Number.isSafeInteger(state.records) || state.records < 0)
+        fail('"records" is not a count');
+    if (!isObject(state.services))
+        fail('"services" is not an object');
+    for (const [service, svc] of Object.entries(state.services)) {
+        if (!spec/* NAME_RE */.eF.test(service))
+            fail(`service ${JSON.stringify(service)} is not a service name`);
+        if (!isObject(svc) || !isObject(svc.stages) || !isObject(svc.artifacts)) {
+            fail(`service ${service} has no stages and artifacts`);
+        }
+        for (const [stage, st] of Object.entries(svc.stages)) {
+            if (!spec/* NAME_RE */.eF.test(stage) || !isObject(st))
+                fail(`${service} has a bad stage ${JSON.stringify(stage)}`);
+            if (st.digest !== null && !(0,artifact_digest/* isDigest */.Bc)(String(st.digest)))
+                fail(`${service}/${stage} holds no digest`);
+        }
+        for (const [digest, a] of Object.entries(svc.artifacts)) {
+            if (!(0,artifact_digest/* isDigest */.Bc)(digest) || !isObject(a) || !isObject(a.entered)) {
+                fail(`${service} has a bad artifact ${JSON.stringify(digest)}`);
+            }
+        }
+    }
+    return state;
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** An own property only: state keys come from a file, and `constructor` is not a stage. */
+function own(map, key) {
+    return Object.hasOwn(map, key) ? map[key] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/promotion/rules.ts
+
+
+
+/** The rules said no; nothing was written. Exits with ExitCode.refused (4). */
+class PromotionRefused extends errors/* MsdeployError */.g9 {
+    constructor(message) {
+        super(message, { exitCode: errors/* ExitCode */.yU.refused });
+    }
+}
+function decidePromotion(state, service, to, artifact, origin, approval) {
+    const { stage, index } = findStage(service, to);
+    const { digest } = artifact;
+    const who = `${service.name} ${artifact.version} (${digest})`;
+    const known = state_artifactState(state, service.name, digest);
+    if (known?.rejected) {
+        throw new PromotionRefused(`${who} was rejected by ${known.rejected.by} at ${known.rejected.at} ` +
+            `(${JSON.stringify(known.rejected.reason)}): a rejected artifact is never promoted again. ` +
+            'Build and promote a new version.');
+    }
+    const current = stageState(state, service.name, stage.name);
+    if (current.digest === digest) {
+        return {
+            kind: 'noop',
+            message: `${who} is already in \`${stage.name}\` since ${current.since} (moved by ${current.by}): nothing to do.`,
+        };
+    }
+    if (current.held) {
+        throw new PromotionRefused(`\`${stage.name}\` of ${service.name} is held by ${current.held.by} since ${current.held.at} ` +
+            `(${JSON.stringify(current.held.reason)}): nothing enters it until it is released ` +
+            `(msdeploy release ${service.name} --stage ${stage.name}).`);
+    }
+    const from = index === 0 ? null : service.stages[index - 1].name;
+    if (from !== null && !known?.entered[from]) {
+        throw new PromotionRefused(`${who} has not passed \`${from}\`, the stage before \`${stage.name}\`; ${whereIs(service, known?.entered)}. ` +
+            `Promote it to \`${from}\` first.`);
+    }
+    const earlier = known?.entered[stage.name];
+    if (earlier && !origin.actor.person) {
+        // A re-run of an old pipeline run would otherwise roll the stage back behind everyone's back.
+        throw new PromotionRefused(`${who} already entered \`${stage.name}\` at ${earlier.at} and was superseded by ` +
+            `${current.version ?? 'another artifact'}: the pipeline never moves a stage back. A person ` +
+            'can (a workflow_dispatch run, or the CLI).');
+    }
+    if (stage.promote === 'manual')
+        checkPerson(service, stage, origin.actor, approval);
+    return {
+        kind: 'append',
+        record: record(state, 'promoted', service.name, origin, {
+            stage: stage.name,
+            version: artifact.version,
+            digest,
+            previous: current.digest,
+            from,
+            commit: artifact.commit,
+            artifact: artifact.artifact,
+        }),
+    };
+}
+function decideHold(state, service, stageName, origin) {
+    const { stage } = findStage(service, stageName);
+    requireReason(origin, 'hold');
+    const current = stageState(state, service.name, stage.name);
+    if (current.held) {
+        return {
+            kind: 'noop',
+            message: `\`${stage.name}\` of ${service.name} is already held by ${current.held.by} since ${current.held.at} (${JSON.stringify(current.held.reason)}): nothing to do.`,
+        };
+    }
+    return {
+        kind: 'append',
+        record: record(state, 'held', service.name, origin, {
+            stage: stage.name,
+            version: current.version,
+            digest: current.digest,
+        }),
+    };
+}
+function decideRelease(state, service, stageName, origin) {
+    const { stage } = findStage(service, stageName);
+    const current = stageState(state, service.name, stage.name);
+    if (!current.held) {
+        return {
+            kind: 'noop',
+            message: `\`${stage.name}\` of ${service.name} is not held: nothing to do.`,
+        };
+    }
+    return {
+        kind: 'append',
+        record: record(state, 'released', service.name, origin, {
+            stage: stage.name,
+            version: current.version,
+            digest: current.digest,
+        }),
+    };
+}
+function decideRejection(state, service, artifact, origin) {
+    requireReason(origin, 'reject');
+    const known = state_artifactState(state, service.name, artifact.digest);
+    if (known?.rejected) {
+        return {
+            kind: 'noop',
+            message: `${service.name} ${artifact.version} (${artifact.digest}) is already rejected by ${known.rejected.by} since ${known.rejected.at}: nothing to do.`,
+        };
+    }
+    return {
+        kind: 'append',
+        record: record(state, 'rejected', service.name, origin, {
+            version: artifact.version,
+            digest: artifact.digest,
+            commit: artifact.commit,
+            artifact: artifact.artifact,
+        }),
+    };
+}
+function findStage(service, name) {
+    const index = service.stages.findIndex((s) => s.name === name);
+    if (index < 0) {
+        const names = service.stages.map((s) => s.name);
+        const hint = (0,suggest/* didYouMean */.au)(name, names) ?? `its stages are ${names.join(' → ')}`;
+        throw new PromotionRefused(`${service.name} has no stage ${JSON.stringify(name)}: ${hint}.`.replace(/\?\.$/, '?'));
+    }
+    return { stage: service.stages[index], index };
+}
+/** "it is in `commit` since …": the furthest stage the artifact entered, in pipeline order. */
+function whereIs(service, entered) {
+    const furthest = [...service.stages].reverse().find((s) => entered?.[s.name]);
+    if (!furthest)
+        return `it has not entered any stage yet (the first is \`${service.stages[0].name}\`)`;
+    return `it is in \`${furthest.name}\` since ${entered[furthest.name].at}`;
+}
+function checkPerson(service, stage, actor, approval) {
+    const into = `\`${stage.name}\` of ${service.name} is a manual stage`;
+    if (!actor.person) {
+        const how = actor.via === 'workflow'
+            ? `this run was started by an event, not by a person (a workflow_dispatch run or the CLI)`
+            : `${actor.name} is a bot`;
+        throw new PromotionRefused(`${into}: a person must promote into it, and ${how}.`);
+    }
+    if (stage.approvers.length > 0 && !approval.approver) {
+        throw new PromotionRefused(`${into}: only ${stage.approvers.join(', ')} may promote into it, and ${actor.name} is not one of them.`);
+    }
+    if (approval.author && !stage.allowSelfApproval) {
+        throw new PromotionRefused(`${into}: ${actor.name} wrote the artifact's commit and may not approve it (four eyes); ` +
+            'ask another person, or set `allow-self-approval: true` on the stage.');
+    }
+}
+function requireReason(origin, what) {
+    if (origin.reason === null || origin.reason.trim() === '') {
+        throw new PromotionRefused(`A ${what} needs a reason, recorded in the ledger for whoever comes next: give one (--reason).`);
+    }
+}
+function record(state, kind, service, origin, fields) {
+    return {
+        v: 1,
+        seq: state.records + 1,
+        kind,
+        service,
+        stage: fields.stage ?? null,
+        version: fields.version ?? null,
+        digest: fields.digest ?? null,
+        previous: fields.previous ?? null,
+        from: fields.from ?? null,
+        actor: origin.actor.name,
+        via: origin.actor.via,
+        at: origin.at,
+        reason: origin.reason,
+        run: origin.run,
+        commit: fields.commit ?? null,
+        artifact: fields.artifact ?? null,
+    };
+}
+/**
+ * Checks a whole history: every record is the next in sequence, and every promotion was allowed
+ * by the stage order against the state before it. Returns the state it adds up to. Used to
+ * audit a ledger (and by the tests that race promoters against one origin).
+ */
+function replay(records, stagesOf) {
+    let state = emptyState();
+    for (const r of records) {
+        if (r.kind === 'promoted') {
+            const stages = stagesOf(r.service);
+            const i = stages.indexOf(r.stage ?? '');
+            if (i < 0)
+                throw new Error(`record ${r.seq}: ${r.service} has no stage ${r.stage}`);
+            const known = artifactState(state, r.service, r.digest);
+            if (i > 0 && !known?.entered[stages[i - 1]]) {
+                throw new Error(`record ${r.seq}: ${r.digest} skipped ${stages[i - 1]} of ${r.service}`);
+            }
+            if (known?.rejected)
+                throw new Error(`record ${r.seq}: ${r.digest} was rejected`);
+            const current = serviceState(state, r.service).stages[r.stage];
+            if (current?.held)
+                throw new Error(`record ${r.seq}: ${r.stage} was held`);
+            if ((current?.digest ?? null) !== r.previous) {
+                throw new Error(`record ${r.seq}: previous ${r.previous} but the stage held ${current?.digest}`);
+            }
+        }
+        state = applyRecord(state, r);
+    }
+    return state;
+}
+
+// EXTERNAL MODULE: ./src/core/report/markdown.ts
+var markdown = __nccwpck_require__(34201);
+;// CONCATENATED MODULE: ./src/core/report/value-stream.ts
+
+
+/**
+ * The stages of a service in pipeline order, then any the ledger knows that the manifest no
+ * longer lists (renamed or removed: shown rather than hidden).
+ */
+function serviceStatus(state, service) {
+    const listed = service.stages.map((s) => s.name);
+    const extra = Object.keys(state_serviceState(state, service.name).stages)
+        .filter((s) => !listed.includes(s))
+        .sort();
+    const specs = new Map(service.stages.map((s) => [s.name, s]));
+    return {
+        service: service.name,
+        stages: [...listed, ...extra].map((name) => {
+            const st = stageState(state, service.name, name);
+            const spec = specs.get(name);
+            return {
+                stage: name,
+                version: st.version,
+                digest: st.digest,
+                since: st.since,
+                by: st.by,
+                held: st.held !== null,
+                ...(st.held && { hold: { by: st.held.by, at: st.held.at, reason: st.held.reason } }),
+                ...(spec?.environment !== undefined && { environment: spec.environment }),
+                promote: spec?.promote ?? 'auto',
+            };
+        }),
+    };
+}
+const value_stream_short = (digest) => digest === null ? '' : digest.slice(0, 'sha256:'.length + 12);
+/** `2026-12-02T10:15:00.000Z` → `2026-12-02 10:15Z`. */
+const when = (iso) => iso === null ? '' : iso.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, 'Z');
+/** A plain-text table for the terminal (untrusted cells are shown with escapes, never raw). */
+function statusText(statuses) {
+    const out = [];
+    for (const s of statuses) {
+        out.push(s.service);
+        const rows = s.stages.map((st) => [
+            st.stage,
+            st.version ?? '—',
+            value_stream_short(st.digest),
+            when(st.since),
+            st.by ?? '',
+            st.held ? `HELD by ${st.hold.by}: ${st.hold.reason}` : '',
+        ]);
+        const cells = rows.map((r) => r.map(terminalSafe));
+        const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...cells.map((r) => r[i].length), 0));
+        for (const r of cells) {
+            const line = r.map((c, i) => (i < 5 ? c.padEnd(widths[i]) : c)).join('  ');
+            out.push(`  ${line.trimEnd()}`);
+        }
+    }
+    return out.join('\n') + '\n';
+}
+/** Control characters (a newline, an escape sequence) would forge terminal lines: escape them. */
+function terminalSafe(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => JSON.stringify(c).slice(1, -1));
+}
+/** The value stream as a Markdown table: stage, version, digest, since, by. */
+function valueStreamTable(s) {
+    return (0,markdown/* table */.tp)(['Stage', 'Version', 'Digest', 'Since', 'By', ''], s.stages.map((st) => [
+        `${(0,markdown.md)(st.stage)}${st.promote === 'manual' ? ' (manual)' : ''}`,
+        st.version === null ? '—' : (0,markdown.md)(st.version),
+        st.digest === null ? '' : `<code>${(0,markdown.md)(value_stream_short(st.digest))}</code>`,
+        (0,markdown.md)(when(st.since)),
+        st.by === null ? '' : (0,markdown.md)(st.by),
+        st.held ? `⏸ held by ${(0,markdown.md)(st.hold.by)}: ${(0,markdown.md)(st.hold.reason)}` : '',
+    ]));
+}
+/**
+ * A mermaid flowchart, stage → stage, each box showing its version. Labels are built only from
+ * stage names (validated names) and versions reduced to `[A-Za-z0-9.+_-]`: nothing a user
+ * wrote can close a label or add a node or a click handler.
+ */
+function valueStreamMermaid(s) {
+    const lines = ['```mermaid', 'flowchart LR'];
+    s.stages.forEach((st, i) => {
+        const version = st.version === null ? '—' : st.version.replace(/[^A-Za-z0-9.+_-]/g, '_');
+        const held = st.held ? ' ⏸' : '';
+        lines.push(`  s${i}["${st.stage}${held}<br/>${version}"]`);
+        if (i > 0)
+            lines.push(`  s${i - 1} --> s${i}`);
+    });
+    lines.push('```');
+    return lines.join('\n');
+}
+/** The ledger's README.md: every service the state knows, in `services` order first. */
+function ledgerReadme(state, services, last) {
+    const known = new Set(Object.keys(state.services));
+    const listed = services.filter((s) => known.has(s.name));
+    const others = [...known]
+        .filter((n) => !listed.some((s) => s.name === n))
+        .sort()
+        .map((name) => ({ name, path: '.', patterns: [], dependsOn: [], stages: [] }));
+    const parts = [
+        '# msdeploy ledger',
+        '',
+        "Where every service's artifacts stand, stage by stage. Each commit on this ref is one " +
+            'record (its message carries it as JSON); `state.json` is the whole state after it. ' +
+            'Written by msdeploy: do not edit by hand.',
+        '',
+        `Record ${last.seq}: ${(0,markdown.md)(last.kind)} ${(0,markdown.md)(last.service)} at ${(0,markdown.md)(last.at)} by ${(0,markdown.md)(last.actor)}.`,
+    ];
+    for (const s of [...listed, ...others]) {
+        parts.push('', `## ${(0,markdown.md)(s.name)}`, '', valueStreamTable(serviceStatus(state, s)));
+    }
+    return parts.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/app/promotion-mirrors.ts
+/** The task of the deployments msdeploy creates: how a re-run recognises its own. */
+const PROMOTE_TASK = 'msdeploy:promote';
+/**
+ * One GitHub environment per service × stage (`catalog/uat`), not the stage's deploy
+ * environment: the Deployments page then shows each service's value stream, stage by stage, and
+ * these records never mix with the deployments deploy-env makes to the real environments (whose
+ * protection rules and history belong to actual deploys, not to promotions).
+ */
+function mirrorEnvironment(service, stage) {
+    return `${service}/${stage}`;
+}
+/** The commit status context of a stage: one per service × stage, like the environment. */
+function mirrorContext(service, stage) {
+    return `msdeploy/${service}/${stage}`;
+}
+/** The names of the mirrors that failed (empty when all are done or skipped). */
+function failedMirrors(report) {
+    return Object.keys(report).filter((k) => report[k].status === 'failed');
+}
+async function mirrorPromotion(target, ports) {
+    const { api, store, logger } = ports;
+    const what = `${target.service} ${target.version} in ${target.stage}`;
+    const github = () => {
+        if (!api)
+            return 'no GitHub API here (no token or repository)';
+        if (target.commit === null)
+            return `the commit of ${target.version} is unknown`;
+        return { api, commit: target.commit };
+    };
+    const run = async (name, mirror) => {
+        try {
+            const skipped = await mirror();
+            if (skipped !== undefined) {
+                logger.info(`Mirror of ${what}: no ${name} (${skipped}).`);
+                return { status: 'skipped', reason: skipped };
+            }
+            return { status: 'ok' };
+        }
+        catch (err) {
+            const error = err instanceof Error ? err : new Error(String(err));
+            logger.warning(`Mirror of ${what}: the ${name} failed: ${error.message} ` +
+                'The ledger holds the promotion; re-running the promotion repairs the mirror.');
+            return { status: 'failed', error };
+        }
+    };
+    return {
+        deployments: await run('GitHub deployment', async () => {
+            const gh = github();
+            if (typeof gh === 'string')
+                return gh;
+            await mirrorDeployment(gh.api, target, gh.commit, logger);
+            return undefined;
+        }),
+        commitStatus: await run('commit status', async () => {
+            const gh = github();
+            if (typeof gh === 'string')
+                return gh;
+            // Re-posting the same state is harmless: GitHub shows the newest status per context.
+            await gh.api.createCommitStatus({
+                sha: gh.commit,
+                state: 'success',
+                context: mirrorContext(target.service, target.stage),
+                description: `${target.version} entered ${target.stage}`,
+                ...(target.runUrl !== undefined && { targetUrl: target.runUrl }),
+            });
+            return undefined;
+        }),
+        stageTag: await run('stage tag', async () => {
+            if (!store)
+                return 'no store here';
+            if (!store.tagStage)
+                return `the ${store.kind} store has no stage tags`;
+            await store.tagStage(target.service, target.stage, target.digest);
+            return undefined;
+        }),
+    };
+}
+/**
+ * The deployment of (environment, commit, digest): reused when it exists, else created; brought
+ * to `success`; every other deployment of the environment made `inactive`.
+ */
+async function mirrorDeployment(api, t, commit, logger) {
+    const environment = mirrorEnvironment(t.service, t.stage);
+    const existing = await api.listDeployments({ environment }); // newest first
+    const found = existing.find((d) => d.sha === commit && d.task === PROMOTE_TASK && d.payload.digest === t.digest);
+    const deployment = found ??
+        (await api.createDeployment({
+            sha: commit,
+            environment,
+            description: `${t.service} ${t.version} entered ${t.stage}`,
+            payload: {
+                service: t.service,
+                stage: t.stage,
+                version: t.version,
+                digest: t.digest,
+                // Where the stage deploys, for whoever reads the payload; not a GitHub environment here.
+                ...(t.environment !== undefined && { environment: t.environment }),
+            },
+            task: PROMOTE_TASK,
+            productionEnvironment: t.production,
+        }));
+    const logUrl = t.runUrl !== undefined ? { logUrl: t.runUrl } : {};
+    const [latest] = found ? await api.listDeploymentStatuses(found.id) : [];
+    if (latest?.state !== 'success') {
+        for (const state of ['in_progress', 'success']) {
+            await api.createDeploymentStatus({
+                deploymentId: deployment.id,
+                state,
+                description: `${t.version} ${state === 'success' ? 'entered' : 'entering'} ${t.stage}`,
+                ...logUrl,
+                // The loop below does it, for production environments too (GitHub's own skips them).
+                autoInactive: false,
+            });
+        }
+    }
+    // Every other deployment here is a digest the stage no longer holds — or a duplicate left by
+    // a create that GitHub performed but answered with a 5xx, then retried.
+    for (const other of existing) {
+        if (other.id === deployment.id)
+            continue;
+        const [last] = await api.listDeploymentStatuses(other.id);
+        if (last?.state === 'inactive')
+            continue;
+        await api.createDeploymentStatus({
+            deploymentId: other.id,
+            state: 'inactive',
+            description: `${t.version} replaced it in ${t.stage}`,
+            autoInactive: false,
+        });
+    }
+    logger.info(`Mirror of ${t.service} ${t.version} in ${t.stage}: deployment ${deployment.id} in environment ${environment} (${found ? 'reused' : 'created'}).`);
+}
+
+// EXTERNAL MODULE: ./src/core/artifact/provenance.ts
+var provenance = __nccwpck_require__(65807);
+// EXTERNAL MODULE: ./src/core/artifact/types.ts
+var types = __nccwpck_require__(25503);
+// EXTERNAL MODULE: ./src/core/manifest/pipeline.ts
+var pipeline = __nccwpck_require__(12943);
+// EXTERNAL MODULE: ./src/platform/git.ts + 1 modules
+var platform_git = __nccwpck_require__(71036);
+// EXTERNAL MODULE: ./src/platform/github.ts
+var github = __nccwpck_require__(45952);
+;// CONCATENATED MODULE: ./src/core/promotion/message.ts
+/**
+ * A ledger commit's message: one human line, then the record as one line of JSON.
+ *
+ *   promote catalog 1.4.17+2e82a93 → uat by alice [skip ci]
+ *
+ *   {"v":1,"seq":42,"kind":"promoted",…}
+ *
+ * Everything user-supplied (reason, version, actor) lives inside the JSON string, where a
+ * newline is `\n`: it cannot start a line of its own, so it cannot forge a record, a trailer or
+ * a second `[skip ci]`-free subject. The human line is built only from sanitised names.
+ */
+
+const KINDS = new Set(['promoted', 'held', 'released', 'rejected']);
+const VIAS = new Set(['workflow_dispatch', 'workflow', 'git-identity']);
+function commitMessage(r) {
+    return `${subject(r)} [skip ci]\n\n${JSON.stringify(r)}\n`;
+}
+/** The first line: the kind, service, version and stage, and who. */
+function subject(r) {
+    const version = r.version === null ? '' : ` ${word(r.version)}`;
+    const by = `by ${word(r.actor)}`;
+    switch (r.kind) {
+        case 'promoted':
+            return `promote ${word(r.service)}${version} → ${word(r.stage ?? '')} ${by}`;
+        case 'held':
+            return `hold ${word(r.service)} ${word(r.stage ?? '')} ${by}`;
+        case 'released':
+            return `release ${word(r.service)} ${word(r.stage ?? '')} ${by}`;
+        case 'rejected':
+            return `reject ${word(r.service)}${version} ${by}`;
+    }
+}
+/** At most 64 characters of `[A-Za-z0-9._+@-]`; anything else becomes `_`. */
+function word(s) {
+    return s.replace(/[^A-Za-z0-9._+@-]/g, '_').slice(0, 64) || '_';
+}
+/** The record in a ledger commit's message, or an error saying why it is not one. */
+function parseCommitMessage(message, commit) {
+    const blank = message.indexOf('\n\n');
+    const body = blank < 0 ? '' : message.slice(blank + 2).trim();
+    let value;
+    try {
+        value = JSON.parse(body);
+    }
+    catch {
+        throw new Error(`Ledger commit ${commit} carries no record (its message has no JSON body).`);
+    }
+    const r = value;
+    const str = (v) => typeof v === 'string';
+    const strOrNull = (v) => v === null || typeof v === 'string';
+    const ok = typeof value === 'object' &&
+        value !== null &&
+        r.v === 1 &&
+        Number.isSafeInteger(r.seq) &&
+        KINDS.has(r.kind) &&
+        str(r.service) &&
+        strOrNull(r.stage) &&
+        strOrNull(r.version) &&
+        (r.digest === null || (0,artifact_digest/* isDigest */.Bc)(String(r.digest))) &&
+        (r.previous === null || (0,artifact_digest/* isDigest */.Bc)(String(r.previous))) &&
+        strOrNull(r.from) &&
+        str(r.actor) &&
+        VIAS.has(r.via) &&
+        str(r.at) &&
+        strOrNull(r.reason) &&
+        strOrNull(r.run) &&
+        strOrNull(r.commit) &&
+        strOrNull(r.artifact);
+    if (!ok)
+        throw new Error(`Ledger commit ${commit} carries a malformed record.`);
+    return r;
+}
+
+// EXTERNAL MODULE: ./src/platform/runner/context.ts
+var context = __nccwpck_require__(49089);
+;// CONCATENATED MODULE: ./src/platform/ledger.ts
+/**
+ * The promotion ledger on a git ref (the `Ledger` port): one commit per record, each commit's
+ * tree holding exactly `state.json` and `README.md`, the first commit an orphan.
+ *
+ * Written with plumbing only (hash-object, mktree, commit-tree, update-ref, push): the work tree,
+ * the index and HEAD are never touched and no git config is written. Objects are written before
+ * the ref moves, and the ref moves by compare-and-swap (`update-ref <new> <old>` locally, a push
+ * with an exact lease on origin), so a crash or a concurrent writer leaves the old tip or the
+ * new one, never a mix.
+ *
+ * Remote mode fetches the ref into a private tracking ref, `refs/msdeploy/remotes/origin/…`, so
+ * a branch of the user's (`msdeploy/ledger` checked out on a laptop) is never overwritten.
+ */
+
+
+
+
+
+function openLedger(opts) {
+    const git = new platform_git/* CliGit */.pb(opts.root, { logger: opts.logger, gitPath: opts.gitPath });
+    return new GitLedger(git, opts);
+}
+/** The only files a ledger commit holds. */
+const FILES = ['README.md', 'state.json'];
+const TRACKING_PREFIX = 'refs/msdeploy/remotes/origin/';
+const REF_TAIL_RE = new RegExp(spec/* LEDGER_REF_PATTERN */.R5);
+const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/**
+ * update-ref lost the race: the ref moved (`is at X but expected Y`), was created meanwhile
+ * (`reference already exists`), or was deleted (`unable to resolve reference`). A stale
+ * `.lock` file says "Unable to create … File exists" instead and is an error, not a lost race:
+ * retrying cannot help until someone removes it.
+ */
+const LOCAL_CAS_LOST = /but expected|reference already exists|unable to resolve reference/;
+/** Push rejections that mean "origin moved first". */
+const PUSH_CAS_LOST = /\((stale info|non-fast-forward|fetch first|already exists)\)/;
+/** Server-side lost races: git's receive-pack says "but expected", GitHub "incorrect old value". */
+const REMOTE_CAS_LOST = /but expected|incorrect old value|reference already exists/;
+class GitLedger {
+    git;
+    ref;
+    remote;
+    /** Where the tip is read from: the ref itself, or its private tracking copy. */
+    localRef;
+    logger;
+    token;
+    authEnvPromise;
+    constructor(git, opts) {
+        this.git = git;
+        const { ref } = opts;
+        if (!ref.startsWith('refs/') || !REF_TAIL_RE.test(ref.slice(5))) {
+            throw new Error(`The ledger ref must be a full ref name such as refs/heads/msdeploy/ledger, got ${JSON.stringify(ref)}.`);
+        }
+        if (ref.startsWith(TRACKING_PREFIX)) {
+            throw new Error(`The ledger ref ${ref} is in msdeploy's own tracking namespace.`);
+        }
+        if (opts.token !== undefined && /\s/.test(opts.token)) {
+            // It goes into an HTTP header: a newline would add headers of its own.
+            throw new Error('The ledger token holds whitespace; it is not a token.');
+        }
+        this.ref = ref;
+        this.remote = opts.remote;
+        this.localRef = opts.remote ? TRACKING_PREFIX + ref.slice(5) : ref;
+        this.logger = opts.logger;
+        this.token = opts.token || undefined;
+    }
+    async read() {
+        const tip = await this.tip();
+        if (tip === undefined)
+            return { state: state_emptyState() };
+        return { commit: tip, state: await this.stateAt(tip) };
+    }
+    async append(base, record, files, author) {
+        checkAppend(base, record, files.state);
+        const commit = await this.writeCommit(base.commit, record, files, author);
+        return this.remote ? this.push(base.commit, commit) : this.updateRef(base.commit, commit);
+    }
+    async history() {
+        const tip = await this.tip();
+        if (tip === undefined)
+            return [];
+        await this.stateAt(tip); // a ref holding something else is refused before its log is parsed
+        const r = await this.git.run([
+            'log',
+            '--first-parent',
+            '--no-show-signature',
+            '--encoding=UTF-8',
+            '--format=%H%x00%B%x00',
+            '--end-of-options',
+            tip,
+            '--',
+        ]);
+        // Each commit prints as `<sha>\0<message>\0\n`: split on NUL, the sha follows a newline.
+        const fields = r.stdout.toString('utf8').split('\0');
+        const entries = [];
+        for (let i = 0; i + 1 < fields.length; i += 2) {
+            const commit = fields[i].trim();
+            entries.push({ commit, record: parseCommitMessage(fields[i + 1], commit) });
+        }
+        return entries.reverse();
+    }
+    /** The tip commit (after fetching it, when remote), or undefined when the ref is missing. */
+    async tip() {
+        if (this.remote && !(await this.fetch()))
+            return undefined;
+        // The ref's own object, not `^{commit}`: a ref to a tag or a tree must be refused, not
+        // read as missing (and then "created" over, which update-ref would refuse forever).
+        const r = await this.git.run(['rev-parse', '--verify', '--quiet', '--end-of-options', this.localRef], [1]);
+        return r.code === 0 ? r.stdout.toString('latin1').trim() : undefined;
+    }
+    /**
+     * The state at `tip`, with the checks that tell a ledger from anything else: a commit whose
+     * tree holds state.json (a ledger's, by parseState) and README.md, nothing more. One
+     * `cat-file --batch` answers all three questions; shas are immutable, so no race.
+     */
+    async stateAt(tip) {
+        const where = this.remote ? `${this.ref} on origin (${tip})` : `${this.ref} (${tip})`;
+        const [commit, tree, state] = await this.catFile([tip, `${tip}^{tree}`, `${tip}:state.json`]);
+        if (commit?.type !== 'commit') {
+            throw new NotALedgerError(where, `it points at a ${commit?.type ?? 'missing object'}`);
+        }
+        const names = tree ? treeNames(tree.content, tip.length / 2) : [];
+        const others = names.filter((n) => !FILES.includes(n));
+        if (others.length) {
+            const shown = others.slice(0, 5).map((n) => JSON.stringify(n));
+            const more = others.length > 5 ? ` and ${others.length - 5} more` : '';
+            throw new NotALedgerError(where, `its tree holds ${shown.join(', ')}${more}`);
+        }
+        if (state?.type !== 'blob')
+            throw new NotALedgerError(where, 'its tree has no state.json');
+        return parseState(state.content.toString('utf8'), where);
+    }
+    async catFile(specs) {
+        const r = await this.git.run(['cat-file', '--batch'], [], { input: specs.join('\n') + '\n' });
+        const out = r.stdout;
+        const objects = [];
+        let pos = 0;
+        for (let i = 0; i < specs.length; i++) {
+            const eol = out.indexOf(10, pos);
+            if (eol < 0)
+                throw new Error(`internal: git cat-file --batch answered ${i} of ${specs.length}`);
+            // `<oid> <type> <size>`, or `<spec> missing` / `<spec> ambiguous`
+            const header = out.toString('utf8', pos, eol).split(' ');
+            pos = eol + 1;
+            const size = Number(header[2]);
+            if (header.length !== 3 || !Number.isSafeInteger(size)) {
+                objects.push(undefined);
+                continue;
+            }
+            objects.push({ type: header[1], content: out.subarray(pos, pos + size) });
+            pos += size + 1;
+        }
+        return objects;
+    }
+    /** Blobs, tree and commit; nothing refers to them until the ref moves. */
+    async writeCommit(parent, record, files, author) {
+        const [readme, state] = await Promise.all([
+            this.writeBlob(files.readme),
+            this.writeBlob(files.state),
+        ]);
+        const tree = await this.git.run(['mktree'], [], {
+            input: `100644 blob ${readme}\t${FILES[0]}\n100644 blob ${state}\t${FILES[1]}\n`,
+        });
+        const name = identityPart(author.name) || 'msdeploy';
+        const email = identityPart(author.email);
+        const now = `@${Math.floor(Date.now() / 1000)} +0000`;
+        const r = await this.git.run([
+            'commit-tree',
+            '--no-gpg-sign', // a signing prompt would hang an unattended run
+            '-F',
+            '-',
+            ...(parent === undefined ? [] : ['-p', parent]),
+            '--end-of-options',
+            tree.stdout.toString('latin1').trim(),
+        ], [], {
+            input: commitMessage(record),
+            env: {
+                GIT_AUTHOR_NAME: name,
+                GIT_AUTHOR_EMAIL: email,
+                GIT_AUTHOR_DATE: now,
+                GIT_COMMITTER_NAME: name,
+                GIT_COMMITTER_EMAIL: email,
+                GIT_COMMITTER_DATE: now,
+            },
+        });
+        return r.stdout.toString('latin1').trim();
+    }
+    async writeBlob(content) {
+        const r = await this.git.run(['hash-object', '-w', '--stdin'], [], { input: content });
+        return r.stdout.toString('latin1').trim();
+    }
+    async updateRef(old, commit) {
+        // The zero oid as the old value: git refuses if the ref exists (someone created it first).
+        const expected = old ?? '0'.repeat(commit.length);
+        try {
+            await this.git.run([
+                'update-ref',
+                '-m',
+                'msdeploy ledger',
+                '--end-of-options',
+                this.ref,
+                commit,
+                expected,
+            ]);
+        }
+        catch (e) {
+            if (e instanceof platform_git/* GitCommandError */.iR && LOCAL_CAS_LOST.test(e.stderr)) {
+                this.logger?.debug(`${this.ref} moved since it was read: ${e.stderr.trim()}`);
+                return { appended: false };
+            }
+            throw e;
+        }
+        return { appended: true, commit };
+    }
+    /**
+     * A push with an exact lease: it lands only if origin's ref is still `old` (absent when
+     * undefined). A plain non-force push would also take a ref that had gone *back* to an
+     * ancestor of `old`; the lease makes it a true compare-and-swap, and since the new commit's
+     * parent is `old`, origin still sees a fast-forward.
+     */
+    async push(old, commit) {
+        const args = [
+            'push',
+            '--porcelain',
+            '--no-verify', // the user's pre-push hooks are for their code, not for msdeploy's records
+            '--no-signed',
+            '--no-follow-tags',
+            '--recurse-submodules=no',
+            `--force-with-lease=${this.ref}:${old ?? ''}`,
+            '--end-of-options',
+            'origin',
+            `${commit}:${this.ref}`,
+        ];
+        const r = await this.git.run(args, [1], { env: await this.authEnv() });
+        // `<flag>\t<from>:<to>\t<summary>`; flags: ' ' fast-forward, '*' new, '=' up to date, '!' rejected
+        const line = r.stdout
+            .toString('utf8')
+            .split('\n')
+            .find((l) => l.split('\t')[1] === `${commit}:${this.ref}`);
+        const flag = line?.[0];
+        if (r.code === 0 && (flag === ' ' || flag === '*' || flag === '=')) {
+            await this.updateTracking(commit);
+            return { appended: true, commit };
+        }
+        const summary = line?.split('\t')[2] ?? '';
+        if (flag === '!' && /^\[rejected\]/.test(summary) && PUSH_CAS_LOST.test(summary)) {
+            this.logger?.debug(`${this.ref} on origin moved since it was read: ${summary}`);
+            return { appended: false };
+        }
+        if (flag === '!' && /^\[remote rejected\]/.test(summary) && REMOTE_CAS_LOST.test(r.stderr)) {
+            this.logger?.debug(`${this.ref} on origin moved while pushing: ${r.stderr.trim()}`);
+            return { appended: false };
+        }
+        const said = [summary, r.stderr.trim()].filter(Boolean).join('\n');
+        throw new Error(`Pushing the ledger ${this.ref} to origin failed:\n${said || '(no reason given)'}`);
+    }
+    /** Origin is the truth once the push landed: a failure here only costs the next read a fetch. */
+    async updateTracking(commit) {
+        try {
+            await this.git.run([
+                'update-ref',
+                '-m',
+                'msdeploy ledger push',
+                '--end-of-options',
+                this.localRef,
+                commit,
+            ]);
+        }
+        catch (e) {
+            this.logger?.warning(`The ledger was pushed, but ${this.localRef} was not updated: ${e.message}`);
+        }
+    }
+    /** Fetch the ref into its tracking copy; false when origin has no such ref. */
+    async fetch() {
+        try {
+            await this.git.run([
+                'fetch',
+                '--no-tags',
+                '--no-recurse-submodules',
+                '--no-write-fetch-head',
+                '--end-of-options',
+                'origin',
+                `+${this.ref}:${this.localRef}`,
+            ], [], { env: await this.authEnv() });
+            return true;
+        }
+        catch (e) {
+            if (!(e instanceof platform_git/* GitCommandError */.iR) || !/couldn't find remote ref/i.test(e.stderr))
+                throw e;
+            // Gone on origin (or never there): forget any copy of an earlier fetch.
+            await this.git.run(['update-ref', '-d', '--end-of-options', this.localRef]);
+            return false;
+        }
+    }
+    /**
+     * The token as an `http.<url>.extraheader` for origin's https URLs only, passed in the
+     * environment (GIT_CONFIG_COUNT…) so it shows in no argv, log line or error message. The
+     * empty value first clears headers configured for a broader URL (actions/checkout persists
+     * `http.https://github.com/.extraheader`): two Authorization headers would be refused.
+     */
+    authEnv() {
+        this.authEnvPromise ??= (async () => {
+            if (!this.token)
+                return {};
+            const urls = new Set();
+            for (const push of [false, true]) {
+                const args = [
+                    'remote',
+                    'get-url',
+                    ...(push ? ['--push'] : []),
+                    '--end-of-options',
+                    'origin',
+                ];
+                urls.add((await this.git.run(args)).stdout.toString('utf8').trim());
+            }
+            const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${this.token}`).toString('base64')}`;
+            const pairs = [];
+            for (const url of urls) {
+                const scope = httpsScope(url);
+                if (scope === undefined)
+                    continue;
+                pairs.push([`http.${scope}.extraheader`, ''], [`http.${scope}.extraheader`, header]);
+            }
+            if (!pairs.length) {
+                this.logger?.warning('A ledger token was given, but origin is not an https URL: it is not used.');
+            }
+            return gitConfigEnv(pairs);
+        })();
+        return this.authEnvPromise;
+    }
+}
+/** The base the caller read and the record it built must fit, or a later read would refuse. */
+function checkAppend(base, record, state) {
+    if (base.commit !== undefined && !FULL_SHA.test(base.commit)) {
+        throw new Error(`internal: ledger base ${JSON.stringify(base.commit)} is not a commit sha`);
+    }
+    if ((base.commit === undefined) !== (base.state.records === 0)) {
+        throw new Error(`internal: ledger base ${base.commit ?? '(none)'} with ${base.state.records} records was not read from a ledger`);
+    }
+    if (record.seq !== base.state.records + 1) {
+        throw new Error(`internal: ledger record ${record.seq} appended to a state of ${base.state.records} records`);
+    }
+    let records;
+    try {
+        records = parseState(state, 'the new state.json').records;
+    }
+    catch (e) {
+        throw new Error(`internal: refusing to write a state.json the ledger could not read back: ${e.message}`);
+    }
+    if (records !== record.seq) {
+        throw new Error(`internal: state.json counts ${records} records, the new record is ${record.seq}`);
+    }
+}
+/** Names in a raw tree object: entries of `<mode> <name>\0<binary oid>`. */
+function treeNames(tree, oidBytes) {
+    const names = [];
+    let pos = 0;
+    while (pos < tree.length) {
+        const space = tree.indexOf(0x20, pos);
+        const nul = tree.indexOf(0, space);
+        if (space < 0 || nul < 0)
+            break;
+        names.push(tree.toString('utf8', space + 1, nul));
+        pos = nul + 1 + oidBytes;
+    }
+    return names;
+}
+/**
+ * An identity git will take as given: no newline, `<` or `>` (which would end the name or
+ * email early and let the rest of a value forge the header), no other control characters.
+ */
+// eslint-disable-next-line no-control-regex
+const IDENT_CRUD = /[<>\u0000-\u001f\u007f]/g;
+function identityPart(s) {
+    return s.replace(IDENT_CRUD, ' ').replace(/\s+/g, ' ').trim().slice(0, 200);
+}
+/** `scheme://host/path` of an https URL (credentials and query dropped), else undefined. */
+function httpsScope(url) {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return undefined; // scp-like `git@host:repo`, a path
+    }
+    return u.protocol === 'https:' ? `https://${u.host}${u.pathname}` : undefined;
+}
+/** Config for one git command through GIT_CONFIG_COUNT, after any the caller already set. */
+function gitConfigEnv(pairs) {
+    if (!pairs.length)
+        return {};
+    const first = Number((0,context/* parentEnvironment */._Z)().GIT_CONFIG_COUNT ?? 0) || 0;
+    const env = { GIT_CONFIG_COUNT: String(first + pairs.length) };
+    pairs.forEach(([key, value], i) => {
+        env[`GIT_CONFIG_KEY_${first + i}`] = key;
+        env[`GIT_CONFIG_VALUE_${first + i}`] = value;
+    });
+    return env;
+}
+
+// EXTERNAL MODULE: ./src/platform/manifest-file.ts
+var manifest_file = __nccwpck_require__(37181);
+// EXTERNAL MODULE: ./src/platform/stores.ts + 1 modules
+var stores = __nccwpck_require__(34543);
+;// CONCATENATED MODULE: ./src/app/promotion-context.ts
+/**
+ * What every ledger command needs, established once: the manifest, the ledger (local or on
+ * origin), the artifact store, the GitHub API when there is one, and who is acting.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+async function openLedgerContext(s, run, logger) {
+    const manifest = await (0,manifest_file/* readManifest */.WI)(s.manifest);
+    const git = new platform_git/* CliGit */.pb(s.manifest.root, { logger });
+    const ref = s.ledgerRef ? (0,pipeline/* ledgerRefName */.gm)(s.ledgerRef) : manifest.ledger.ref;
+    const remote = run.onActions || (s.push ?? manifest.ledger.push);
+    const ledger = openLedger({ root: s.manifest.root, ref, remote, logger, token: s.token });
+    const api = s.token && run.repository
+        ? (0,github/* createGitHubApi */._)({ token: s.token, repository: run.repository, apiUrl: run.apiUrl, logger })
+        : undefined;
+    return { manifest, ledger, git, run, logger, ...(api && { api }) };
+}
+/**
+ * Who is acting, and how we know. In Actions: the person who started (or re-ran) a
+ * workflow_dispatch run, unless a bot; any other event is the pipeline itself. In the CLI: the
+ * local git identity, recorded as such (it is configured, not verified).
+ */
+async function establishActor(ctx) {
+    const { run, api } = ctx;
+    if (run.onActions) {
+        const login = run.triggeringActor ?? run.actor;
+        if (!login) {
+            throw new errors/* MsdeployError */.g9('GITHUB_ACTOR is not set: cannot tell who is acting in this run.');
+        }
+        const dispatched = run.eventName === 'workflow_dispatch';
+        const bot = login.endsWith('[bot]') || (dispatched && (await api?.accountType(login)) === 'Bot');
+        return {
+            actor: {
+                name: login,
+                via: dispatched ? 'workflow_dispatch' : 'workflow',
+                person: dispatched && !bot,
+            },
+            identity: { name: login, email: `${login}@users.noreply.github.com` },
+        };
+    }
+    const name = await gitConfig(ctx.git, 'user.name');
+    const email = await gitConfig(ctx.git, 'user.email');
+    if (!name || !email) {
+        throw new errors/* MsdeployError */.g9('The ledger records who made each change, and git has no identity here: set one with ' +
+            '`git config user.name "Your Name"` and `git config user.email you@example.com`.');
+    }
+    return { actor: { name, email, via: 'git-identity', person: true }, identity: { name, email } };
+}
+async function gitConfig(git, key) {
+    const r = await git.run(['config', '--get', key], [1]);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() || undefined : undefined;
+}
+/** A GitHub noreply address names its login: `12345+alice@users.noreply.github.com` → alice. */
+function noreplyLogin(email) {
+    return /^(?:\d+\+)?([A-Za-z0-9-]+)@users\.noreply\.github\.com$/i.exec(email ?? '')?.[1];
+}
+/**
+ * For a manual stage: is the actor one of its approvers, and did they write the commit? Facts
+ * that cannot be established count against the actor (never fail open): an unreadable team is
+ * no membership, an unknown commit author blocks a stage that forbids self-approval.
+ */
+async function approvalFacts(ctx, stage, actor, commit) {
+    if (stage.promote !== 'manual' || !actor.person)
+        return { approver: false, author: false };
+    const logins = new Set([actor.name, noreplyLogin(actor.email)]
+        .filter((x) => !!x)
+        .map((x) => x.toLowerCase()));
+    let approver = stage.approvers.length === 0;
+    for (const entry of stage.approvers) {
+        if (approver)
+            break;
+        const team = /^@([^/]+)\/(.+)$/.exec(entry);
+        if (!team) {
+            approver = logins.has(entry.toLowerCase());
+            continue;
+        }
+        if (!ctx.api || actor.via === 'git-identity') {
+            ctx.logger.warning(`Cannot check team ${entry} without a GitHub token and a GitHub actor.`);
+            continue;
+        }
+        const member = await ctx.api.isTeamMember(team[1], team[2], actor.name);
+        if (member === undefined)
+            ctx.logger.warning(`The token cannot read team ${entry}: counted as not a member.`);
+        approver = member === true;
+    }
+    if (stage.allowSelfApproval)
+        return { approver, author: false };
+    if (commit === null) {
+        throw new PromotionRefused(`\`${stage.name}\` forbids self-approval, and the artifact's provenance names no commit: ` +
+            'cannot tell who wrote it, so it cannot be approved.');
+    }
+    return { approver, author: await wroteCommit(ctx, actor, commit, logins) };
+}
+async function wroteCommit(ctx, actor, commit, logins) {
+    if (actor.via !== 'git-identity') {
+        const login = await ctx.api?.commitAuthorLogin(commit);
+        if (login !== undefined)
+            return logins.has(login.toLowerCase());
+    }
+    const r = await ctx.git.run(['show', '-s', '--format=%ae%x00%an', '--end-of-options', commit], [128]);
+    if (r.code !== 0) {
+        throw new PromotionRefused(`Cannot tell who wrote commit ${commit} (not in this clone${ctx.api ? ' and not linked to a GitHub account' : ''}): ` +
+            'a stage that forbids self-approval cannot be approved blind. Fetch the commit, or run where it is known.');
+    }
+    const [email, name] = r.stdout.toString('utf8').trim().split('\0');
+    const authorLogin = noreplyLogin(email);
+    return ((authorLogin !== undefined && logins.has(authorLogin.toLowerCase())) ||
+        (actor.email !== undefined && email?.toLowerCase() === actor.email.toLowerCase()) ||
+        (actor.via === 'git-identity' && name === actor.name));
+}
+/**
+ * The artifact a `--version` names (a version, a digest or a store reference), checked in its
+ * store: present, bytes and metadata bound to the digest, provenance naming this service.
+ */
+async function resolveArtifact(ctx, store, service, wanted, snapshot) {
+    let digest;
+    let ref;
+    const tail = wanted.slice(wanted.lastIndexOf('@') + 1);
+    if ((0,artifact_digest/* isDigest */.Bc)(wanted)) {
+        digest = wanted;
+    }
+    else if (/^(local:|oci:\/\/|github:)/.test(wanted) && (0,artifact_digest/* isDigest */.Bc)(tail)) {
+        ref = wanted;
+        digest = tail;
+    }
+    else {
+        digest = await digestOfVersion(store, service, wanted, snapshot);
+    }
+    ref ??= state_artifactState(snapshot.state, service.name, digest)?.artifact ?? undefined;
+    let found;
+    try {
+        found = await store.inspect(service.name, digest, ref);
+        (0,provenance/* checkProvenanceSubject */.gL)(found.provenance, digest, `${service.name} ${digest}`);
+    }
+    catch (e) {
+        // Missing, tampered or bound to other bytes: a refusal by the rules, not a crash.
+        if (e instanceof types/* ArtifactNotFoundError */.CL ||
+            e instanceof types/* DigestMismatchError */.h ||
+            /provenance/i.test(e.message)) {
+            throw new PromotionRefused(`${service.name} ${digest} cannot be promoted: ${e.message}`);
+        }
+        throw e;
+    }
+    const facts = (0,provenance/* provenanceFacts */.Z)(found.provenance);
+    if (found.meta.service !== service.name || (facts.service ?? service.name) !== service.name) {
+        throw new PromotionRefused(`${digest} was built for ${facts.service ?? found.meta.service}, not ${service.name}: ` +
+            "an artifact is promoted only through its own service's pipeline.");
+    }
+    return {
+        digest,
+        version: found.meta.version,
+        commit: facts.commit ?? null,
+        artifact: found.ref,
+    };
+}
+async function digestOfVersion(store, service, version, snapshot) {
+    const known = state_serviceState(snapshot.state, service.name).artifacts;
+    const fromLedger = Object.entries(known)
+        .filter(([, a]) => a.version === version)
+        .map(([d]) => d);
+    const candidates = [
+        ...new Set([...(await store.findVersion(service.name, version)), ...fromLedger]),
+    ];
+    if (candidates.length === 1)
+        return candidates[0];
+    if (candidates.length > 1) {
+        throw new PromotionRefused(`${service.name} ${version} is ambiguous: it names ${candidates.join(', ')}. Pass the digest instead.`);
+    }
+    const recent = Object.values(known)
+        .map((a) => a.version)
+        .slice(-10)
+        .reverse();
+    throw new PromotionRefused(`No artifact ${service.name} ${version} in the ${store.kind} store or the ledger` +
+        (recent.length ? `; versions the ledger knows: ${recent.join(', ')}.` : '.') +
+        ' Pass a version build-artifact printed, or a digest.');
+}
+function storeFor(settings, run, logger) {
+    return (0,stores/* openStore */.Ch)(settings ?? { kind: 'local' }, run, logger);
+}
+
+;// CONCATENATED MODULE: ./src/app/promote.ts
+/**
+ * promote-stage and the other ledger commands as use cases: each reads the ledger, decides by
+ * the rules, and appends with compare-and-swap; when someone else moved the ledger first it
+ * re-reads and re-decides against the new state (the digest may have been rejected, or promoted
+ * by the other writer) before trying again, a bounded number of times with jittered backoff.
+ */
+
+
+
+
+
+
+
+
+/** How many times a write is tried when other writers keep moving the ledger. */
+const MAX_LEDGER_ATTEMPTS = 12;
+async function promote(s, run, logger) {
+    const ctx = await openLedgerContext(s, run, logger);
+    const service = (0,lookup/* serviceByName */.k)(ctx.manifest, s.service);
+    const stage = service.stages.find((x) => x.name === s.to);
+    const store = await storeFor(s.store, run, logger);
+    const { actor, identity } = await establishActor(ctx);
+    let artifact;
+    let facts;
+    const outcome = await appendWithRetry(ctx, service, identity, async (snapshot, origin) => {
+        // The store and GitHub are asked once; the ledger (which may have moved) every attempt.
+        artifact ??= await resolveArtifact(ctx, store, service, s.version, snapshot);
+        facts ??= stage
+            ? await approvalFacts(ctx, stage, actor, artifact.commit)
+            : { approver: false, author: false };
+        return decidePromotion(snapshot.state, service, s.to, artifact, { ...origin, actor }, facts);
+    }, s.reason);
+    const a = artifact;
+    const result = {
+        ...outcome,
+        stage: s.to,
+        version: a.version,
+        digest: a.digest,
+        previous: outcome.record?.previous ?? null,
+        ...(stage?.environment !== undefined && { environment: stage.environment }),
+    };
+    // Mirrors show the shared ledger: a local (CLI) ledger has none. A no-op still mirrors, so a
+    // re-run after a crash or a failed mirror converges.
+    if (ctx.ledger.remote) {
+        result.mirrors = await mirrorPromotion({
+            service: service.name,
+            stage: s.to,
+            version: a.version,
+            digest: a.digest,
+            commit: a.commit,
+            ...(run.runUrl && { runUrl: run.runUrl }),
+            ...(stage?.environment !== undefined && { environment: stage.environment }),
+            production: s.to === 'production',
+        }, { ...(ctx.api && { api: ctx.api }), store, logger });
+    }
+    return result;
+}
+async function hold(s, run, logger) {
+    return stageCommand(s, run, logger, decideHold);
+}
+async function release(s, run, logger) {
+    return stageCommand(s, run, logger, decideRelease);
+}
+async function stageCommand(s, run, logger, decide) {
+    const ctx = await openLedgerContext(s, run, logger);
+    const service = (0,lookup/* serviceByName */.k)(ctx.manifest, s.service);
+    const { actor, identity } = await establishActor(ctx);
+    return appendWithRetry(ctx, service, identity, (snapshot, origin) => Promise.resolve(decide(snapshot.state, service, s.stage, { ...origin, actor })), s.reason);
+}
+async function reject(s, run, logger) {
+    const ctx = await openLedgerContext(s, run, logger);
+    const service = (0,lookup/* serviceByName */.k)(ctx.manifest, s.service);
+    const store = await storeFor(s.store, run, logger);
+    const { actor, identity } = await establishActor(ctx);
+    let artifact;
+    return appendWithRetry(ctx, service, identity, async (snapshot, origin) => {
+        artifact ??= await resolveArtifact(ctx, store, service, s.version, snapshot);
+        return decideRejection(snapshot.state, service, artifact, { ...origin, actor });
+    }, s.reason);
+}
+/** The value stream of one service, or of every service of the manifest. */
+async function promote_status(s, run, logger) {
+    const ctx = await openLedgerContext(s, run, logger);
+    const services = s.service ? [(0,lookup/* serviceByName */.k)(ctx.manifest, s.service)] : ctx.manifest.services;
+    const snapshot = await ctx.ledger.read();
+    return {
+        services: services.map((svc) => serviceStatus(snapshot.state, svc)),
+        ...(snapshot.commit && { commit: snapshot.commit }),
+    };
+}
+/** A service's records, oldest first. */
+async function ledgerLog(s, run, logger) {
+    const ctx = await openLedgerContext(s, run, logger);
+    const service = (0,lookup/* serviceByName */.k)(ctx.manifest, s.service);
+    const history = await ctx.ledger.history();
+    return history.map((e) => e.record).filter((r) => r.service === service.name);
+}
+/**
+ * Read, decide, append; on a lost compare-and-swap, read and decide again. A refusal (thrown by
+ * `decide`) ends it at once with the ledger unchanged.
+ */
+async function appendWithRetry(ctx, service, identity, decide, reason) {
+    for (let attempt = 1; attempt <= MAX_LEDGER_ATTEMPTS; attempt++) {
+        const snapshot = await ctx.ledger.read();
+        const origin = {
+            at: new Date().toISOString(),
+            reason: reason?.trim() ? reason : null,
+            run: ctx.run.runUrl ?? null,
+        };
+        const decision = await decide(snapshot, origin);
+        if (decision.kind === 'noop') {
+            return {
+                changed: false,
+                message: decision.message,
+                ...(snapshot.commit && { commit: snapshot.commit }),
+                state: snapshot.state,
+                status: serviceStatus(snapshot.state, service),
+                attempts: attempt,
+            };
+        }
+        const { record } = decision;
+        const state = state_applyRecord(snapshot.state, record);
+        const files = {
+            state: serializeState(state),
+            readme: ledgerReadme(state, ctx.manifest.services, record),
+        };
+        const written = await ctx.ledger.append(snapshot, record, files, identity);
+        if (written.appended) {
+            return {
+                changed: true,
+                record,
+                message: `Recorded ${record.kind} ${record.service}${record.stage ? ` ${record.stage}` : ''} as ledger record ${record.seq} (${written.commit.slice(0, 12)}).`,
+                commit: written.commit,
+                state,
+                status: serviceStatus(state, service),
+                attempts: attempt,
+            };
+        }
+        ctx.logger.info(`The ledger moved while writing (attempt ${attempt}); reading it again.`);
+        // Full jitter, capped: writers that collided spread out instead of colliding again.
+        await (0,promises_namespaceObject.setTimeout)(Math.random() * Math.min(2000, 50 * 2 ** attempt));
+    }
+    throw new errors/* MsdeployError */.g9(`The ledger ${ctx.ledger.ref} kept moving: gave up after ${MAX_LEDGER_ATTEMPTS} attempts, nothing was written. Run it again.`);
+}
+
+// EXTERNAL MODULE: ./src/cli/registry.ts
+var registry = __nccwpck_require__(56611);
+// EXTERNAL MODULE: ./src/cli/store-options.ts
+var store_options = __nccwpck_require__(28324);
+// EXTERNAL MODULE: ./src/cli/workspace.ts + 1 modules
+var workspace = __nccwpck_require__(69990);
+;// CONCATENATED MODULE: ./src/cli/commands/ledger.ts
+/**
+ * The ledger commands: promote, status, log, hold, release, reject. Each is one app call and its
+ * rendering; the ledger is local unless `--push` (or `pipeline.ledger.push`) says origin.
+ */
+
+
+
+
+
+const ledgerOptions = {
+    'ledger-ref': {
+        type: 'string',
+        value: '<ref>',
+        description: 'the ledger ref (default: pipeline.ledger.ref, else msdeploy/ledger)',
+    },
+    push: {
+        type: 'boolean',
+        description: 'read and write the ledger on origin (default: pipeline.ledger.push, else local)',
+    },
+    json: { type: 'boolean', description: 'print the result as JSON' },
+    ...workspace/* workspaceOptions */.m,
+};
+const reasonOption = {
+    reason: { type: 'string', value: '<text>', description: 'why: recorded in the ledger' },
+};
+function ledgerSettings(values) {
+    return {
+        ...(values['ledger-ref'] !== undefined && { ledgerRef: values['ledger-ref'] }),
+        ...(values.push !== undefined && { push: values.push }),
+        token: process.env.GITHUB_TOKEN,
+    };
+}
+function print(outcome, json, extra = {}) {
+    if (json) {
+        // The whole state is the ledger's business; the outcome says what changed.
+        const { changed, record, message, commit, status, attempts } = outcome;
+        const out = {
+            changed,
+            record: record ?? null,
+            message,
+            commit: commit ?? null,
+            status,
+            attempts,
+        };
+        process.stdout.write(JSON.stringify({ ...out, ...extra }, null, 2) + '\n');
+    }
+    else {
+        process.stdout.write(terminalSafe(outcome.message) + '\n' + statusText([outcome.status]));
+    }
+    return 0;
+}
+const promoteCommand = (0,registry/* defineCommand */.NB)({
+    name: 'promote',
+    summary: "Move one artifact digest into the next stage of its service's pipeline.",
+    args: ['<service>'],
+    options: {
+        to: { type: 'string', value: '<stage>', description: 'the stage to enter (required)' },
+        version: {
+            type: 'string',
+            value: '<v|sha256:…>',
+            description: 'the version, digest or artifact reference to promote (required)',
+        },
+        ...reasonOption,
+        ...store_options/* storeOptions */.S,
+        ...ledgerOptions,
+    },
+    async run(values, [service]) {
+        const { manifest, run, logger } = await (0,workspace/* workspace */.G)(values);
+        const outcome = await promote({
+            manifest,
+            ...ledgerSettings(values),
+            service: service,
+            to: required(values.to, 'to', 'promote'),
+            version: required(values.version, 'version', 'promote'),
+            ...(values.reason !== undefined && { reason: values.reason }),
+            store: (0,store_options/* storeSettings */.l)(values, manifest.root),
+        }, run, logger);
+        return print(outcome, values.json);
+    },
+});
+const statusCommand = (0,registry/* defineCommand */.NB)({
+    name: 'status',
+    summary: 'Where each artifact of one service (or of all) stands, stage by stage.',
+    args: ['[<service>]'],
+    options: ledgerOptions,
+    async run(values, [service]) {
+        const { manifest, run, logger } = await (0,workspace/* workspace */.G)(values);
+        const result = await promote_status({ manifest, ...ledgerSettings(values), ...(service !== undefined && { service }) }, run, logger);
+        process.stdout.write(values.json
+            ? JSON.stringify({ services: result.services }, null, 2) + '\n'
+            : statusText(result.services));
+        return 0;
+    },
+});
+const logCommand = (0,registry/* defineCommand */.NB)({
+    name: 'log',
+    summary: "A service's ledger records, oldest first.",
+    args: ['<service>'],
+    options: ledgerOptions,
+    async run(values, [service]) {
+        const { manifest, run, logger } = await (0,workspace/* workspace */.G)(values);
+        const records = await ledgerLog({ manifest, ...ledgerSettings(values), service: service }, run, logger);
+        if (values.json) {
+            process.stdout.write(JSON.stringify(records, null, 2) + '\n');
+            return 0;
+        }
+        for (const r of records) {
+            const what = [r.kind, r.stage, r.version, r.digest?.slice(0, 19)].filter(Boolean).join(' ');
+            const why = r.reason ? `: ${r.reason}` : '';
+            process.stdout.write(terminalSafe(`${r.seq}  ${r.at}  ${what}  by ${r.actor} (${r.via})${why}`) + '\n');
+        }
+        return 0;
+    },
+});
+const stageOptions = {
+    stage: { type: 'string', value: '<stage>', description: 'the stage (required)' },
+    ...reasonOption,
+    ...ledgerOptions,
+};
+const holdCommand = (0,registry/* defineCommand */.NB)({
+    name: 'hold',
+    summary: 'Stop every promotion into a stage until it is released (needs --reason).',
+    args: ['<service>'],
+    options: stageOptions,
+    async run(values, [service]) {
+        const { manifest, run, logger } = await (0,workspace/* workspace */.G)(values);
+        const outcome = await hold({
+            manifest,
+            ...ledgerSettings(values),
+            service: service,
+            stage: required(values.stage, 'stage', 'hold'),
+            ...(values.reason !== undefined && { reason: values.reason }),
+        }, run, logger);
+        return print(outcome, values.json);
+    },
+});
+const releaseCommand = (0,registry/* defineCommand */.NB)({
+    name: 'release',
+    summary: 'Lift the hold on a stage.',
+    args: ['<service>'],
+    options: stageOptions,
+    async run(values, [service]) {
+        const { manifest, run, logger } = await (0,workspace/* workspace */.G)(values);
+        const outcome = await release({
+            manifest,
+            ...ledgerSettings(values),
+            service: service,
+            stage: required(values.stage, 'stage', 'release'),
+            ...(values.reason !== undefined && { reason: values.reason }),
+        }, run, logger);
+        return print(outcome, values.json);
+    },
+});
+const rejectCommand = (0,registry/* defineCommand */.NB)({
+    name: 'reject',
+    summary: 'Mark an artifact as never to be promoted again (needs --reason).',
+    args: ['<service>'],
+    options: {
+        version: {
+            type: 'string',
+            value: '<v|sha256:…>',
+            description: 'the version, digest or artifact reference to reject (required)',
+        },
+        ...reasonOption,
+        ...store_options/* storeOptions */.S,
+        ...ledgerOptions,
+    },
+    async run(values, [service]) {
+        const { manifest, run, logger } = await (0,workspace/* workspace */.G)(values);
+        const outcome = await reject({
+            manifest,
+            ...ledgerSettings(values),
+            service: service,
+            version: required(values.version, 'version', 'reject'),
+            ...(values.reason !== undefined && { reason: values.reason }),
+            store: (0,store_options/* storeSettings */.l)(values, manifest.root),
+        }, run, logger);
+        return print(outcome, values.json);
+    },
+});
+function required(value, option, command) {
+    if (value === undefined || value === '') {
+        throw new registry/* UsageError */.eb(`${command} needs --${option}: see msdeploy ${command} --help.`);
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 70486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37406);
-/* harmony import */ var _core_manifest_suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(41725);
-/* harmony import */ var _platform_package_info_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(82782);
-/* harmony import */ var _commands_build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(77015);
-/* harmony import */ var _commands_detect_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(56913);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(13945);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
+/* harmony import */ var _core_manifest_suggest_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(87211);
+/* harmony import */ var _platform_package_info_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86668);
+/* harmony import */ var _commands_build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(474);
+/* harmony import */ var _commands_detect_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(44045);
+/* harmony import */ var _commands_ledger_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(57837);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(56611);
 /** The `msdeploy` command: the same use cases the actions run, for a laptop or any CI. */
 
 
@@ -5614,7 +9568,17 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-const COMMANDS = [_commands_detect_js__WEBPACK_IMPORTED_MODULE_3__/* .detectCommand */ .d, _commands_build_js__WEBPACK_IMPORTED_MODULE_2__/* .buildCommand */ .O];
+
+const COMMANDS = [
+    _commands_detect_js__WEBPACK_IMPORTED_MODULE_3__/* .detectCommand */ .d,
+    _commands_build_js__WEBPACK_IMPORTED_MODULE_2__/* .buildCommand */ .O,
+    _commands_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .promoteCommand */ .OO,
+    _commands_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .statusCommand */ .yA,
+    _commands_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .logCommand */ .QW,
+    _commands_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .holdCommand */ .Vw,
+    _commands_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .releaseCommand */ .Pw,
+    _commands_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .rejectCommand */ .zQ,
+];
 function help() {
     const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 3;
     return `msdeploy — one CI/CD pipeline per microservice
@@ -5626,8 +9590,9 @@ ${COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.summary}`).join('\n')}
 
 Run \`msdeploy <command> --help\` for a command's options; \`msdeploy --version\` for the version.
 
-Exit codes: 0 success, 1 failure, 2 bad usage, 3 missing or invalid manifest; a failed build
-exits with its build command's exit code.
+Exit codes: 0 success (a promotion that changes nothing included), 1 failure, 2 bad usage,
+3 missing or invalid manifest, 4 refused by the promotion rules (nothing was written); a failed
+build exits with its build command's exit code.
 `;
 }
 async function main(argv) {
@@ -5638,17 +9603,17 @@ async function main(argv) {
     }
     if (!name || name === '--help' || name === '-h' || name === 'help') {
         const topic = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
-        process.stdout.write(topic ? (0,_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .commandHelp */ .bD)(topic) : help());
+        process.stdout.write(topic ? (0,_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .commandHelp */ .bD)(topic) : help());
         return name ? _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.ok : _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.usage;
     }
     const command = COMMANDS.find((c) => c.name === name);
     if (!command) {
-        const guess = (0,_core_manifest_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .closest */ .kp)(name, COMMANDS.map((c) => c.name));
-        throw new _registry_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`Unknown command "${name}"${guess ? ` — did you mean "${guess}"?` : '.'} Commands: ${COMMANDS.map((c) => c.name).join(', ')}. See msdeploy --help.`);
+        const guess = (0,_core_manifest_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .closest */ .kp)(name, COMMANDS.map((c) => c.name));
+        throw new _registry_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`Unknown command "${name}"${guess ? ` — did you mean "${guess}"?` : '.'} Commands: ${COMMANDS.map((c) => c.name).join(', ')}. See msdeploy --help.`);
     }
-    const { values, args } = (0,_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCommandLine */ .Du)(command, rest);
+    const { values, args } = (0,_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCommandLine */ .Du)(command, rest);
     if (values.help) {
-        process.stdout.write((0,_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .commandHelp */ .bD)(command));
+        process.stdout.write((0,_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .commandHelp */ .bD)(command));
         return _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.ok;
     }
     return command.run(values, args);
@@ -5672,7 +9637,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 13945:
+/***/ 56611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5684,8 +9649,8 @@ __webpack_async_result__();
 /* unused harmony export commonOptions */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(37406);
-/* harmony import */ var _core_manifest_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(41725);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74296);
+/* harmony import */ var _core_manifest_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(87211);
 /**
  * The CLI's command registry: each command declares its options once, and parsing, typed
  * values and `--help` all come from that one table, so help cannot drift from what is parsed.
@@ -5732,7 +9697,10 @@ function parseCommandLine(command, argv) {
     if (values.help)
         return { values, args: parsed.positionals };
     const expected = command.args ?? [];
-    if (parsed.positionals.length !== expected.length) {
+    // `[<service>]` is optional; optional arguments come last.
+    const required = expected.filter((a) => !a.startsWith('[')).length;
+    const count = parsed.positionals.length;
+    if (count < required || count > expected.length) {
         const wanted = expected.length ? expected.join(' ') : 'no arguments';
         const got = parsed.positionals.length ? parsed.positionals.join(' ') : 'none';
         throw new UsageError(`${command.name} takes ${wanted}, got ${got}: see msdeploy ${command.name} --help.`);
@@ -5773,7 +9741,59 @@ const indentAfterFirst = (text, n) => text.replace(/\n/g, `\n${' '.repeat(n)}`);
 
 /***/ }),
 
-/***/ 28922:
+/***/ 28324:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ storeOptions),
+/* harmony export */   l: () => (/* binding */ storeSettings)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _platform_stores_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(34543);
+/** The artifact store options `build`, `promote` and `reject` share, and the settings they make. */
+
+
+const storeOptions = {
+    store: {
+        type: 'string',
+        value: '<kind>',
+        description: 'local, github or oci',
+        default: 'local',
+    },
+    'store-path': {
+        type: 'string',
+        value: '<dir>',
+        description: `the local store (default: ${_platform_stores_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LOCAL_STORE */ .SM} in the repository root)`,
+    },
+    registry: {
+        type: 'string',
+        value: '<repo>',
+        description: 'OCI repository, e.g. ghcr.io/acme/shop: service catalog goes to\nghcr.io/acme/shop/catalog (store oci); credentials from\nMSDEPLOY_REGISTRY_USERNAME / MSDEPLOY_REGISTRY_PASSWORD',
+    },
+    'insecure-registry': {
+        type: 'boolean',
+        description: 'allow plain HTTP to a non-loopback registry',
+    },
+};
+function storeSettings(values, root) {
+    return {
+        kind: (0,_platform_stores_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStoreKind */ .Hq)(values.store),
+        path: values['store-path']
+            ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(values.cwd, values['store-path'])
+            : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(root, _platform_stores_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LOCAL_STORE */ .SM),
+        registry: values.registry,
+        username: process.env.MSDEPLOY_REGISTRY_USERNAME,
+        password: process.env.MSDEPLOY_REGISTRY_PASSWORD,
+        insecure: values['insecure-registry'],
+        token: process.env.GITHUB_TOKEN,
+    };
+}
+
+
+/***/ }),
+
+/***/ 69990:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5811,9 +9831,9 @@ function consoleLogger(opts = {}) {
 }
 
 // EXTERNAL MODULE: ./src/platform/manifest-file.ts
-var manifest_file = __nccwpck_require__(84715);
+var manifest_file = __nccwpck_require__(37181);
 // EXTERNAL MODULE: ./src/platform/runner/context.ts
-var context = __nccwpck_require__(99619);
+var context = __nccwpck_require__(49089);
 ;// CONCATENATED MODULE: ./src/cli/workspace.ts
 /** What every CLI command shares: where the repository and its manifest are, and the run context. */
 
@@ -5840,7 +9860,7 @@ async function workspace(values) {
 
 /***/ }),
 
-/***/ 94094:
+/***/ 10232:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5947,7 +9967,7 @@ function buildEnvironment(parent, forward, own) {
 
 /***/ }),
 
-/***/ 34886:
+/***/ 47576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5963,7 +9983,7 @@ function buildEnvironment(parent, forward, own) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74573);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(25503);
 /**
  * sha256 digests, the identity of every artifact, blob and document: one pattern, one way to
  * hash bytes, a stream or a file (streamed, never read whole), one way to verify.
@@ -6019,7 +10039,7 @@ async function verifyFile(path, expected, where) {
 
 /***/ }),
 
-/***/ 89206:
+/***/ 86252:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6047,7 +10067,7 @@ function artifactFileName(service, version, kind) {
 
 /***/ }),
 
-/***/ 70388:
+/***/ 61418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6059,7 +10079,7 @@ function artifactFileName(service, version, kind) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var saxes__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(94728);
+/* harmony import */ var saxes__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(59800);
 /**
  * Test results from JUnit XML reports (the format nearly every test runner can emit), reduced
  * to what provenance records: how many tests ran, passed, failed and were skipped, per file.
@@ -6191,16 +10211,17 @@ function totals(reports) {
 
 /***/ }),
 
-/***/ 28701:
+/***/ 65807:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D2: () => (/* binding */ provenanceStatement),
 /* harmony export */   Vo: () => (/* binding */ provenanceBytes),
+/* harmony export */   Z: () => (/* binding */ provenanceFacts),
 /* harmony export */   gL: () => (/* binding */ checkProvenanceSubject)
 /* harmony export */ });
 /* unused harmony exports BUILD_TYPE, STATEMENT_TYPE, SLSA_PROVENANCE */
-/* harmony import */ var _junit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70388);
+/* harmony import */ var _junit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61418);
 
 const BUILD_TYPE = 'https://github.com/msdeploy/msdeploy/build-artifact/v1';
 const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
@@ -6277,11 +10298,31 @@ function checkProvenanceSubject(provenance, digest, where) {
         throw new Error(`The provenance of ${where} describes ${said}, not the artifact ${digest}: it belongs to other bytes; refusing the artifact.`);
     }
 }
+/** The service, version and commit a provenance statement names (absent fields stay undefined). */
+function provenanceFacts(provenance) {
+    let doc;
+    try {
+        doc = JSON.parse(provenance.toString('utf8'));
+    }
+    catch {
+        return {};
+    }
+    const def = doc?.predicate?.buildDefinition;
+    const str = (v) => (typeof v === 'string' ? v : undefined);
+    const commit = def?.resolvedDependencies?.[0]?.digest?.gitCommit;
+    return {
+        service: str(def?.externalParameters?.service),
+        version: str(def?.internalParameters?.version),
+        commit: typeof commit === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit)
+            ? commit
+            : undefined,
+    };
+}
 
 
 /***/ }),
 
-/***/ 74573:
+/***/ 25503:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6321,7 +10362,7 @@ class ArtifactNotFoundError extends Error {
 
 /***/ }),
 
-/***/ 26056:
+/***/ 59370:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6393,7 +10434,7 @@ function markDirty(version) {
 
 /***/ }),
 
-/***/ 42358:
+/***/ 86128:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6794,7 +10835,7 @@ function num(obj, ...path) {
 
 /***/ }),
 
-/***/ 37406:
+/***/ 74296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6868,7 +10909,7 @@ function asMsdeployError(e) {
 
 /***/ }),
 
-/***/ 73584:
+/***/ 93544:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6883,70 +10924,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MANIFEST_SCHEMA_ID, NAME_PATTERN, formatIssue, loadManifestOrThrow, manifestJsonSchema, renderManifestSchema
 
-// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(43439);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(37406);
+var errors = __nccwpck_require__(74296);
 // EXTERNAL MODULE: ./src/core/manifest/paths.ts
-var paths = __nccwpck_require__(52099);
-;// CONCATENATED MODULE: ./src/core/manifest/pipeline.ts
-/** Compile and fast tests, slow tests, user acceptance, performance, live. */
-const DEFAULT_STAGE_NAMES = [
-    'commit',
-    'acceptance',
-    'uat',
-    'performance',
-    'production',
-];
-const DEFAULT_LEDGER_REF = 'refs/heads/msdeploy/ledger';
-/** A branch name (`msdeploy/ledger`) becomes `refs/heads/…`; a full `refs/…` name stays. */
-function ledgerRefName(ref) {
-    return ref.startsWith('refs/') ? ref : `refs/heads/${ref}`;
-}
-function ledgerSpec(raw) {
-    return {
-        ref: raw?.ledger?.ref === undefined ? DEFAULT_LEDGER_REF : ledgerRefName(raw.ledger.ref),
-        push: raw?.ledger?.push ?? false,
-    };
-}
-/** A stage with its defaults: `auto`, except `production`, which a person promotes into. */
-function stageSpec(name, s, pos) {
-    return {
-        name,
-        ...(s.environment !== undefined && { environment: s.environment }),
-        promote: s.promote ?? (name === 'production' ? 'manual' : 'auto'),
-        approvers: s.approvers ?? [],
-        allowSelfApproval: s['allow-self-approval'] ?? false,
-        ...(pos && { pos }),
-    };
-}
-function stageList(raw, at, locs) {
-    return raw.map((s, i) => stageSpec(s.name, s, locs.value([...at, i])));
-}
-/** Requires a manifest without issues (every stage has a name, overrides name real stages). */
-function serviceStages(pipeline, own, at, locs) {
-    const base = own?.stages
-        ? stageList(own.stages, [...at, 'pipeline', 'stages'], locs)
-        : pipeline?.stages
-            ? stageList(pipeline.stages, ['pipeline', 'stages'], locs)
-            : DEFAULT_STAGE_NAMES.map((name) => stageSpec(name, {}, undefined));
-    const overrides = own?.override;
-    if (!overrides)
-        return base;
-    return base.map((stage) => {
-        const o = overrides.get(stage.name);
-        if (!o)
-            return stage;
-        const merged = {
-            environment: o.environment ?? stage.environment,
-            promote: o.promote ?? stage.promote,
-            approvers: o.approvers ?? [...stage.approvers],
-            'allow-self-approval': o['allow-self-approval'] ?? stage.allowSelfApproval,
-        };
-        return stageSpec(stage.name, merged, locs.key([...at, 'pipeline', 'override', stage.name]));
-    });
-}
-
+var paths = __nccwpck_require__(91349);
+// EXTERNAL MODULE: ./src/core/manifest/pipeline.ts
+var pipeline = __nccwpck_require__(12943);
 ;// CONCATENATED MODULE: ./src/core/manifest/build.ts
 
 
@@ -6972,7 +10957,7 @@ function buildManifest(raw, file, locs) {
                     })),
                 },
                 ...(c.build && { build: buildSpec(name, c.build, [...at, 'build'], locs) }),
-                stages: serviceStages(raw.pipeline, c.pipeline, at, locs),
+                stages: (0,pipeline/* serviceStages */.$2)(raw.pipeline, c.pipeline, at, locs),
             };
         };
     };
@@ -6991,7 +10976,7 @@ function buildManifest(raw, file, locs) {
             name,
             services: members,
         })),
-        ledger: ledgerSpec(raw.pipeline),
+        ledger: (0,pipeline/* ledgerSpec */.bQ)(raw.pipeline),
     };
 }
 /** Without a `services` map the whole repository is one service, named after the project. */
@@ -7005,7 +10990,7 @@ function singleService(raw, locs) {
         dependsOn: [],
         pos: locs.value(['name']),
         ...(raw.build && { build: buildSpec(raw.name, raw.build, ['build'], locs) }),
-        stages: serviceStages(raw.pipeline, undefined, ['name'], locs),
+        stages: (0,pipeline/* serviceStages */.$2)(raw.pipeline, undefined, ['name'], locs),
     };
 }
 /** A complete `BuildSpec`: every default filled in, so builders never guess. */
@@ -7136,7 +11121,7 @@ function displayPath(path) {
 }
 
 // EXTERNAL MODULE: ./src/core/manifest/spec.ts
-var manifest_spec = __nccwpck_require__(93528);
+var manifest_spec = __nccwpck_require__(17882);
 ;// CONCATENATED MODULE: ./src/core/manifest/example.ts
 /** Short YAML examples derived from the spec, for the "write e.g. …" half of messages. */
 
@@ -7189,7 +11174,7 @@ function flowYaml(value) {
 }
 
 // EXTERNAL MODULE: ./src/core/manifest/suggest.ts
-var suggest = __nccwpck_require__(41725);
+var suggest = __nccwpck_require__(87211);
 ;// CONCATENATED MODULE: ./src/core/manifest/structure.ts
 /**
  * Structural validation: walks the YAML nodes against the spec (spec.ts), reports every
@@ -7566,7 +11551,7 @@ const quoteValue = (v) => `\`${String(v)}\``;
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 
 // EXTERNAL MODULE: ./src/core/artifact/build-env.ts
-var build_env = __nccwpck_require__(94094);
+var build_env = __nccwpck_require__(10232);
 ;// CONCATENATED MODULE: ./src/core/manifest/validate.ts
 /**
  * Cross-reference checks, run after the structure is known: unique names across libraries and
@@ -7623,7 +11608,7 @@ class ReferenceChecker {
      * list that service uses (its own `stages`, else the manifest's, else the default ones).
      */
     checkPipelines() {
-        const defaultNames = this.stageNames(['pipeline', 'stages']) ?? [...DEFAULT_STAGE_NAMES];
+        const defaultNames = this.stageNames(['pipeline', 'stages']) ?? [...pipeline/* DEFAULT_STAGE_NAMES */.In];
         for (const name of this.locs.childKeys(['services'])) {
             const at = ['services', name, 'pipeline'];
             const names = this.stageNames([...at, 'stages']) ?? defaultNames;
@@ -8100,14 +12085,14 @@ function toSchema(spec) {
 
 /***/ }),
 
-/***/ 27929:
+/***/ 42167:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ serviceByName)
 /* harmony export */ });
 /* unused harmony export UnknownServiceError */
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(41725);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87211);
 
 class UnknownServiceError extends Error {
 }
@@ -8123,7 +12108,7 @@ function serviceByName(manifest, name) {
 
 /***/ }),
 
-/***/ 52099:
+/***/ 91349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8134,7 +12119,7 @@ function serviceByName(manifest, name) {
 /* harmony export */   mI: () => (/* binding */ normaliseDir),
 /* harmony export */   yk: () => (/* binding */ escapeGlob)
 /* harmony export */ });
-/* harmony import */ var _paths_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(34238);
+/* harmony import */ var _paths_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71792);
 /**
  * Repo-relative directories and patterns: the checks that keep them inside the repository, and
  * their normal form. Messages complete a sentence that starts with what is being checked.
@@ -8230,11 +12215,82 @@ function dirPattern(dir) {
 
 /***/ }),
 
-/***/ 93528:
+/***/ 12943:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $2: () => (/* binding */ serviceStages),
+/* harmony export */   In: () => (/* binding */ DEFAULT_STAGE_NAMES),
+/* harmony export */   bQ: () => (/* binding */ ledgerSpec),
+/* harmony export */   gm: () => (/* binding */ ledgerRefName)
+/* harmony export */ });
+/* unused harmony export DEFAULT_LEDGER_REF */
+/** Compile and fast tests, slow tests, user acceptance, performance, live. */
+const DEFAULT_STAGE_NAMES = [
+    'commit',
+    'acceptance',
+    'uat',
+    'performance',
+    'production',
+];
+const DEFAULT_LEDGER_REF = 'refs/heads/msdeploy/ledger';
+/** A branch name (`msdeploy/ledger`) becomes `refs/heads/…`; a full `refs/…` name stays. */
+function ledgerRefName(ref) {
+    return ref.startsWith('refs/') ? ref : `refs/heads/${ref}`;
+}
+function ledgerSpec(raw) {
+    return {
+        ref: raw?.ledger?.ref === undefined ? DEFAULT_LEDGER_REF : ledgerRefName(raw.ledger.ref),
+        push: raw?.ledger?.push ?? false,
+    };
+}
+/** A stage with its defaults: `auto`, except `production`, which a person promotes into. */
+function stageSpec(name, s, pos) {
+    return {
+        name,
+        ...(s.environment !== undefined && { environment: s.environment }),
+        promote: s.promote ?? (name === 'production' ? 'manual' : 'auto'),
+        approvers: s.approvers ?? [],
+        allowSelfApproval: s['allow-self-approval'] ?? false,
+        ...(pos && { pos }),
+    };
+}
+function stageList(raw, at, locs) {
+    return raw.map((s, i) => stageSpec(s.name, s, locs.value([...at, i])));
+}
+/** Requires a manifest without issues (every stage has a name, overrides name real stages). */
+function serviceStages(pipeline, own, at, locs) {
+    const base = own?.stages
+        ? stageList(own.stages, [...at, 'pipeline', 'stages'], locs)
+        : pipeline?.stages
+            ? stageList(pipeline.stages, ['pipeline', 'stages'], locs)
+            : DEFAULT_STAGE_NAMES.map((name) => stageSpec(name, {}, undefined));
+    const overrides = own?.override;
+    if (!overrides)
+        return base;
+    return base.map((stage) => {
+        const o = overrides.get(stage.name);
+        if (!o)
+            return stage;
+        const merged = {
+            environment: o.environment ?? stage.environment,
+            promote: o.promote ?? stage.promote,
+            approvers: o.approvers ?? [...stage.approvers],
+            'allow-self-approval': o['allow-self-approval'] ?? stage.allowSelfApproval,
+        };
+        return stageSpec(stage.name, merged, locs.key([...at, 'pipeline', 'override', stage.name]));
+    });
+}
+
+
+/***/ }),
+
+/***/ 17882:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Kq: () => (/* binding */ discriminatorSpec),
+/* harmony export */   R5: () => (/* binding */ LEDGER_REF_PATTERN),
 /* harmony export */   Vh: () => (/* binding */ NAME_PATTERN),
 /* harmony export */   bg: () => (/* binding */ manifestSpec),
 /* harmony export */   d: () => (/* binding */ variantSpec),
@@ -8242,7 +12298,7 @@ function dirPattern(dir) {
 /* harmony export */   gQ: () => (/* binding */ DEB_PACKAGE_PATTERN),
 /* harmony export */   ug: () => (/* binding */ nameDoc)
 /* harmony export */ });
-/* unused harmony exports LEDGER_REF_PATTERN, INSIDE_REPO_PATTERN, VERSION_PATTERN, ENV_NAME_PATTERN, DEB_DEPENDS_PATTERN, APPROVER_PATTERN, exampleManifest */
+/* unused harmony exports INSIDE_REPO_PATTERN, VERSION_PATTERN, ENV_NAME_PATTERN, DEB_DEPENDS_PATTERN, APPROVER_PATTERN, exampleManifest */
 /**
  * The declarative description of `msdeploy.yml`: every key, its type, its documentation.
  *
@@ -8793,6 +12849,7 @@ const exampleManifest = {
                     depends: ['nodejs (>= 20)'],
                 },
             },
+            pipeline: { override: { production: { approvers: ['carol', 'dave'] } } },
         },
         web: {
             path: 'services/web',
@@ -8800,13 +12857,21 @@ const exampleManifest = {
             build: { run: 'npm ci && npm run build', output: 'build' },
         },
     },
+    pipeline: {
+        stages: [
+            { name: 'commit' },
+            { name: 'acceptance' },
+            { name: 'uat', environment: 'staging' },
+            { name: 'production', environment: 'production', approvers: ['@acme/release-managers'] },
+        ],
+    },
     'release-groups': { storefront: ['web', 'catalog'] },
 };
 
 
 /***/ }),
 
-/***/ 41725:
+/***/ 87211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8870,7 +12935,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 34238:
+/***/ 71792:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9300,7 +13365,7 @@ function quote(text) {
 
 /***/ }),
 
-/***/ 50664:
+/***/ 14990:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9324,7 +13389,7 @@ function isStrictlyInside(root, p) {
 
 /***/ }),
 
-/***/ 87523:
+/***/ 34201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9332,9 +13397,10 @@ function isStrictlyInside(root, p) {
 /* harmony export */   Fu: () => (/* binding */ shortSha),
 /* harmony export */   jQ: () => (/* binding */ showInvisible),
 /* harmony export */   mW: () => (/* binding */ fitSummary),
-/* harmony export */   md: () => (/* binding */ md)
+/* harmony export */   md: () => (/* binding */ md),
+/* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/* unused harmony exports mdCode, SUMMARY_BUDGET_BYTES, table */
+/* unused harmony exports mdCode, SUMMARY_BUDGET_BYTES */
 /** Markdown helpers that make untrusted text (file and branch names) inert in GitHub Markdown. */
 const ENTITY = {
     '&': '&amp;',
@@ -9420,16 +13486,17 @@ function shortSha(sha) {
 
 /***/ }),
 
-/***/ 72180:
+/***/ 71036:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  pb: () => (/* binding */ CliGit)
+  pb: () => (/* binding */ CliGit),
+  iR: () => (/* binding */ GitCommandError)
 });
 
-// UNUSED EXPORTS: GitCommandError, displayArgv
+// UNUSED EXPORTS: displayArgv
 
 ;// CONCATENATED MODULE: ./src/core/changes/change-set.ts
 class ChangeSetParseError extends Error {
@@ -9505,7 +13572,7 @@ function pathField(fields, index, out) {
 }
 
 // EXTERNAL MODULE: ./src/platform/process.ts + 1 modules
-var process = __nccwpck_require__(39106);
+var process = __nccwpck_require__(98424);
 ;// CONCATENATED MODULE: ./src/platform/git.ts
 /**
  * The one place msdeploy runs git. Every call is `spawn(git, argv)` — never a shell — so file
@@ -9705,16 +13772,19 @@ class CliGit {
     /**
      * Run git and collect stdout as Buffer chunks (joined once at the end: a diff of 100k files
      * is tens of MB). Exit codes in `okCodes` are returned to the caller; any other throws.
+     * `input` is written to git's stdin; `env` is added to its environment and never logged
+     * (it is where a credential goes, unlike `-c`, which shows in messages and `ps`).
      */
-    async run(args, okCodes = []) {
+    async run(args, okCodes = [], opts = {}) {
         const argv = this.argv(args);
         this.logger?.debug(`$ ${displayArgv(argv)}`);
         const r = await (0,process/* runProcess */.R3)(this.gitPath, argv.slice(1), {
             cwd: this.cwd,
-            extraEnv: { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' },
+            extraEnv: { ...opts.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' },
             installHint: 'git',
             collectStdout: true,
             tailLines: STDERR_TAIL_LINES,
+            input: opts.input,
         });
         const stderr = r.tail.join('\n');
         if (r.exitCode === 0 || (!r.signal && okCodes.includes(r.exitCode))) {
@@ -9767,7 +13837,494 @@ function displayArg(arg) {
 
 /***/ }),
 
-/***/ 84715:
+/***/ 45952:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ createGitHubApi)
+/* harmony export */ });
+/* unused harmony export GitHubApiError */
+/* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62203);
+/* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(bottleneck__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * All GitHub REST calls, behind the domain-shaped `GitHubApi` port. Everything comes in through
+ * `GitHubApiSettings`; nothing here reads the environment (the caller resolves GITHUB_API_URL,
+ * GITHUB_REPOSITORY and the token). Octokit and its plugins are imported on first use only, so
+ * actions that never call the API don't pay for loading them at start-up.
+ *
+ * Every request is protected the same way:
+ * - transient failures (5xx, dropped connections, timeouts) are retried with a growing backoff
+ *   (`@octokit/plugin-retry`);
+ * - rate limits are honoured as GitHub documents them (`@octokit/plugin-throttling`): a primary
+ *   limit (403/429 with `x-ratelimit-remaining: 0`) waits for `x-ratelimit-reset`, a secondary
+ *   one waits `retry-after` (or a minute); both a bounded number of times and never longer
+ *   than `maxRateLimitWaitSeconds`;
+ * - each attempt has a timeout, and requests go only to the `apiUrl` origin, whatever a `link`
+ *   or `location` header says, so the token never reaches another host.
+ */
+
+const DEFAULTS = {
+    apiUrl: 'https://api.github.com',
+    timeoutMs: 30_000,
+    retries: 3,
+    rateLimitRetries: 2,
+    maxRateLimitWaitSeconds: 120,
+    delayUnitMs: 1000,
+};
+/** Runs are listed newest first; the first page nearly always holds the answer. */
+const RUNS_PER_PAGE = 20;
+/** Lists read whole (deployments, their statuses): as few pages as GitHub allows. */
+const FULL_PAGE = 100;
+const MAX_REDIRECTS = 5;
+/** A failure explained for whoever reads the job log: what failed and what to do about it. */
+class GitHubApiError extends Error {
+    status;
+    name = 'GitHubApiError';
+    constructor(message, status, options) {
+        super(message, options);
+        this.status = status;
+    }
+}
+function createGitHubApi(settings) {
+    const s = {
+        repository: settings.repository,
+        apiUrl: settings.apiUrl ?? DEFAULTS.apiUrl,
+        logger: settings.logger,
+        timeoutMs: settings.timeoutMs ?? DEFAULTS.timeoutMs,
+        retries: settings.retries ?? DEFAULTS.retries,
+        rateLimitRetries: settings.rateLimitRetries ?? DEFAULTS.rateLimitRetries,
+        maxRateLimitWaitSeconds: settings.maxRateLimitWaitSeconds ?? DEFAULTS.maxRateLimitWaitSeconds,
+        delayUnitMs: settings.delayUnitMs ?? DEFAULTS.delayUnitMs,
+    };
+    let connection;
+    const connect = () => (connection ??= open(settings.token, s));
+    return {
+        async lastSuccessfulRunHead({ workflowId, branch, excludeRunId }) {
+            const { gh, owner, repo } = await connect();
+            const hint = 'Check the workflow name and that the token may read Actions (`actions: read`).';
+            return explained(s, 'GET workflow runs', hint, async () => {
+                const pages = gh.paginate.iterator(gh.rest.actions.listWorkflowRuns, {
+                    owner,
+                    repo,
+                    workflow_id: workflowId,
+                    branch,
+                    status: 'success',
+                    per_page: RUNS_PER_PAGE,
+                });
+                for await (const { data } of pages) {
+                    // A fork's pull request from its own `main` also matches `branch=main`; its head is
+                    // not a commit of this repository.
+                    const run = data.find((r) => r.id !== excludeRunId && r.head_repository?.id === r.repository.id);
+                    if (run)
+                        return run.head_sha; // stop paging
+                }
+                return undefined;
+            });
+        },
+        async commitAuthorLogin(sha) {
+            const { gh, owner, repo } = await connect();
+            const hint = 'Check that the commit exists in the repository and the token may read it (`contents: read`).';
+            return explained(s, `GET commit ${sha}`, hint, async () => {
+                // The answer lists the commit's files too; one per page keeps a large commit's answer small.
+                const { data } = await gh.rest.repos.getCommit({ owner, repo, ref: sha, per_page: 1 });
+                // `author` is null when the commit's e-mail belongs to no GitHub account.
+                return data.author?.login ?? undefined;
+            });
+        },
+        async accountType(login) {
+            const { gh } = await connect();
+            return explained(s, `GET user ${login}`, 'Check the login.', async () => {
+                try {
+                    const { data } = await gh.rest.users.getByUsername({ username: login });
+                    return data.type;
+                }
+                catch (err) {
+                    if (statusOf(err) === 404)
+                        return undefined; // no such account (renamed or deleted)
+                    throw err;
+                }
+            });
+        },
+        async isTeamMember(org, team, login) {
+            const { gh } = await connect();
+            const hint = "Reading a team needs a token of the organization with `members: read` (a GitHub App installation token); the job's GITHUB_TOKEN cannot.";
+            return explained(s, `GET team ${org}/${team} membership`, hint, async () => {
+                try {
+                    const { data } = await gh.rest.teams.getMembershipForUserInOrg({
+                        org,
+                        team_slug: team,
+                        username: login,
+                    });
+                    return data.state === 'active'; // `pending`: invited, not yet a member
+                }
+                catch (err) {
+                    // 404 is "not a member" — and also a team the token may not see; either way the answer
+                    // refuses, which is the safe side. A 403 says the token cannot read the team at all:
+                    // unknown, so the caller refuses too, with a better reason. A rate limit is no answer.
+                    if (statusOf(err) === 404)
+                        return false;
+                    if (statusOf(err) === 403 && !isRateLimit(err)) {
+                        s.logger?.debug(`GitHub API: the token cannot read team ${org}/${team} (403 ${err.message}). ${hint}`);
+                        return undefined;
+                    }
+                    throw err;
+                }
+            });
+        },
+        async listDeployments({ environment, sha }) {
+            const { gh, owner, repo } = await connect();
+            return explained(s, 'GET deployments', DEPLOYMENTS_HINT, async () => {
+                const list = await gh.paginate(gh.rest.repos.listDeployments, {
+                    owner,
+                    repo,
+                    environment,
+                    ...(sha !== undefined && { sha }),
+                    per_page: FULL_PAGE,
+                });
+                return list.map(deploymentInfo); // GitHub lists them newest first
+            });
+        },
+        async createDeployment(args) {
+            const { gh, owner, repo } = await connect();
+            return explained(s, 'POST deployment', DEPLOYMENTS_HINT, async () => {
+                const res = await gh.rest.repos.createDeployment({
+                    owner,
+                    repo,
+                    ref: args.sha,
+                    environment: args.environment,
+                    description: clip(args.description),
+                    payload: args.payload,
+                    task: args.task,
+                    production_environment: args.productionEnvironment,
+                    // A deployment here records what already happened: it must name the commit as is
+                    // (never a merge of the default branch into it), and no commit status (pending CI,
+                    // another stage's) may veto the record of a decision the ledger already made.
+                    auto_merge: false,
+                    required_contexts: [],
+                });
+                // 202 is GitHub's "merged the default branch instead", which auto_merge: false rules out.
+                if (res.status !== 201 || !('id' in res.data)) {
+                    throw new GitHubApiError(`GitHub API POST /repos/${owner}/${repo}/deployments answered ${res.status} without a deployment (${JSON.stringify(res.data).slice(0, 200)}).`, res.status);
+                }
+                return deploymentInfo(res.data);
+            });
+        },
+        async listDeploymentStatuses(deploymentId) {
+            const { gh, owner, repo } = await connect();
+            return explained(s, 'GET deployment statuses', DEPLOYMENTS_HINT, async () => {
+                const list = await gh.paginate(gh.rest.repos.listDeploymentStatuses, {
+                    owner,
+                    repo,
+                    deployment_id: deploymentId,
+                    per_page: FULL_PAGE,
+                });
+                return list.map((st) => ({ state: st.state })); // newest first, as GitHub lists them
+            });
+        },
+        async createDeploymentStatus({ deploymentId, state, description, logUrl, autoInactive }) {
+            const { gh, owner, repo } = await connect();
+            await explained(s, 'POST deployment status', DEPLOYMENTS_HINT, async () => {
+                await gh.rest.repos.createDeploymentStatus({
+                    owner,
+                    repo,
+                    deployment_id: deploymentId,
+                    state,
+                    description: clip(description),
+                    ...(logUrl !== undefined && { log_url: logUrl }),
+                    ...(autoInactive !== undefined && { auto_inactive: autoInactive }),
+                });
+            });
+        },
+        async createCommitStatus({ sha, state, context, description, targetUrl }) {
+            const { gh, owner, repo } = await connect();
+            const hint = 'The token needs `statuses: write`, and the commit must exist in the repository.';
+            await explained(s, 'POST commit status', hint, async () => {
+                await gh.rest.repos.createCommitStatus({
+                    owner,
+                    repo,
+                    sha,
+                    state,
+                    context,
+                    description: clip(description),
+                    ...(targetUrl !== undefined && { target_url: targetUrl }),
+                });
+            });
+        },
+    };
+}
+const DEPLOYMENTS_HINT = 'The token needs `deployments: write` (`permissions:` of the job), and the commit must exist in the repository.';
+/** GitHub refuses a description (deployment, status) longer than 140 characters. */
+const MAX_DESCRIPTION = 140;
+function clip(text) {
+    return text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 1)}…`;
+}
+function deploymentInfo(d) {
+    return {
+        id: d.id,
+        sha: d.sha,
+        environment: d.environment,
+        task: d.task,
+        payload: payloadObject(d.payload),
+        createdAt: d.created_at,
+    };
+}
+/**
+ * GitHub returns a deployment's payload as it was sent: an object, or a string when a client
+ * sent JSON text. Anything that is not a JSON object (someone else's free text) reads as `{}`.
+ */
+function payloadObject(payload) {
+    let value = payload;
+    if (typeof value === 'string') {
+        try {
+            value = JSON.parse(value);
+        }
+        catch {
+            return {};
+        }
+    }
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : {};
+}
+function statusOf(err) {
+    return typeof err === 'object' && err !== null ? err.status : undefined;
+}
+/** A rate-limit refusal (primary or secondary): not an answer about the thing asked. */
+function isRateLimit(e) {
+    if (e.status !== 403 && e.status !== 429)
+        return false;
+    return (e.response?.headers?.['x-ratelimit-remaining'] === '0' ||
+        /\bsecondary rate\b/i.test(e.message ?? ''));
+}
+async function open(token, s) {
+    if (!token) {
+        throw new GitHubApiError('The GitHub API needs a token: pass `token: ${{ github.token }}` (it is the default).');
+    }
+    const [owner, repo, extra] = s.repository.split('/');
+    if (!owner || !repo || extra !== undefined) {
+        throw new GitHubApiError(`The GitHub API needs the repository as owner/name, got ${JSON.stringify(s.repository)} (on a runner: GITHUB_REPOSITORY).`);
+    }
+    const api = apiBase(s.apiUrl);
+    const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)),
+        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49735)),
+        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86856)),
+    ]);
+    const log = s.logger;
+    const gh = getOctokit(token, {
+        baseUrl: api.href.replace(/\/$/, ''),
+        userAgent: 'msdeploy',
+        ...(log && {
+            log: {
+                debug: (m) => log.debug(m),
+                info: (m) => log.debug(m),
+                warn: (m) => log.warning(m),
+                error: (m) => log.error(m),
+            },
+        }),
+        retry: {
+            retries: s.retries,
+            retryAfterBaseValue: s.delayUnitMs,
+            // Only 5xx and network failures heal by themselves; 403/429 rate limits are the throttle's.
+            doNotRetry: Array.from({ length: 100 }, (_, i) => 400 + i),
+        },
+        throttle: {
+            retryAfterBaseValue: s.delayUnitMs,
+            write: spacedWrites(s.delayUnitMs),
+            onRateLimit: (after, options, _octokit, count) => waitForRateLimit(s, 'rate limit', after, options, count),
+            onSecondaryRateLimit: (after, options, _octokit, count) => waitForRateLimit(s, 'secondary rate limit', after, options, count),
+        },
+    }, 
+    // Registered first, so its hook runs inside retry and throttling: once per attempt.
+    attemptGuard(api, s), retry, throttling);
+    return { gh, owner, repo };
+}
+/**
+ * GitHub asks for a second between writes (POST, PATCH…) to stay clear of secondary rate limits.
+ * The throttle spaces them by a fixed second; this does the same in `delayUnitMs`, so tests need
+ * not wait, and per client rather than per process.
+ */
+/**
+ * The throttle's write group, spaced `unitMs` apart (GitHub asks for one second between
+ * writes); the plugin's own group hard-codes that second, which tests shorten.
+ */
+function spacedWrites(unitMs) {
+    return new (bottleneck__WEBPACK_IMPORTED_MODULE_0___default().Group)({ maxConcurrent: 1, minTime: unitMs });
+}
+function apiBase(apiUrl) {
+    const url = URL.canParse(apiUrl) ? new URL(apiUrl) : undefined;
+    if (url?.protocol !== 'https:' && url?.protocol !== 'http:') {
+        throw new GitHubApiError(`The GitHub API URL must be an http(s) URL, got ${JSON.stringify(apiUrl)} (on a runner: GITHUB_API_URL).`);
+    }
+    return url;
+}
+/** The throttle's verdict: true waits `after` seconds and retries. */
+function waitForRateLimit(s, kind, after, options, count) {
+    const where = `${options.method} ${options.url}`;
+    if (count >= s.rateLimitRetries) {
+        s.logger?.warning(`GitHub API ${kind} on ${where}: giving up after ${count} retries.`);
+        return false;
+    }
+    if (after > s.maxRateLimitWaitSeconds) {
+        s.logger?.warning(`GitHub API ${kind} on ${where}: it asks for a ${after}s wait, more than the ${s.maxRateLimitWaitSeconds}s allowed; giving up.`);
+        return false;
+    }
+    s.logger?.warning(`GitHub API ${kind} on ${where}: waiting ${after}s before retry ${count + 1} of ${s.rateLimitRetries}.`);
+    return true;
+}
+/** How many attempts the request behind an error took, recorded by the guard. */
+const attemptsOf = new WeakMap();
+const guardedFetches = new WeakSet();
+/**
+ * Installs the per-attempt fetch (timeout, API origin only, same-origin redirects) and logs
+ * each transient failure that the retry plugin will retry.
+ */
+function attemptGuard(api, s) {
+    return (octokit) => {
+        const attempts = new WeakMap(); // retries reuse the same options object
+        octokit.hook.wrap('request', async (request, options) => {
+            const current = options.request?.fetch;
+            if (!current || !guardedFetches.has(current)) {
+                // A new object: options.request may be shared with the client's defaults.
+                options.request = { ...options.request, fetch: guardFetch(current ?? fetch, api, s) };
+            }
+            const attempt = (attempts.get(options) ?? 0) + 1;
+            attempts.set(options, attempt);
+            try {
+                return await request(options);
+            }
+            catch (err) {
+                const e = err;
+                // Not retryable by construction: re-sending cannot change the destination.
+                if (e.cause instanceof GitHubApiError)
+                    throw e.cause;
+                if (typeof err === 'object' && err !== null)
+                    attemptsOf.set(err, attempt);
+                if ((e.status ?? 0) >= 500 && attempt <= s.retries) {
+                    // A line in the log, not an annotation: it usually heals by itself.
+                    s.logger?.info(`GitHub API ${describeRequest(e, options)}: ${reason(e, s)}; retrying (${attempt} of ${s.retries}).`);
+                }
+                throw err;
+            }
+        });
+    };
+}
+function guardFetch(inner, api, s) {
+    const guarded = async (input, init = {}) => {
+        let url = new URL(input instanceof Request ? input.url : String(input));
+        let { method = 'GET', body } = init;
+        const timeout = AbortSignal.timeout(s.timeoutMs);
+        const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+        for (let hop = 0;; hop++) {
+            if (url.origin !== api.origin) {
+                throw new GitHubApiError(`Refused to send ${method} ${url.origin}${url.pathname}: the GitHub API is ${api.origin} and the token goes nowhere else. ` +
+                    'An answer pointed elsewhere (a `link` or `location` header): check the API URL (GITHUB_API_URL).');
+            }
+            const res = await inner(url, { ...init, method, body, signal, redirect: 'manual' });
+            const location = res.headers.get('location');
+            if (res.status < 300 || res.status > 399 || !location)
+                return res;
+            await res.body?.cancel();
+            if (hop === MAX_REDIRECTS) {
+                throw new GitHubApiError(`${method} ${url.pathname}: more than ${MAX_REDIRECTS} redirects.`);
+            }
+            url = new URL(location, url);
+            if (res.status === 303 || (method === 'POST' && (res.status === 301 || res.status === 302))) {
+                method = 'GET';
+                body = undefined;
+            }
+        }
+    };
+    guardedFetches.add(guarded);
+    return guarded;
+}
+function describeRequest(e, fallback) {
+    const method = e.request?.method ?? fallback?.method ?? '';
+    const raw = e.request?.url ?? fallback?.url ?? '';
+    let path = raw;
+    try {
+        const u = new URL(raw);
+        path = u.pathname + u.search;
+    }
+    catch {
+        // a route template such as /repos/{owner}/{repo}: already a path
+    }
+    return `${method} ${path}`.trim();
+}
+function isTimeout(e) {
+    // Duck-typed: the DOMException comes from another realm under jest's vm modules.
+    return (e.name === 'TimeoutError' || e.cause?.name === 'TimeoutError');
+}
+function reason(e, s) {
+    if (isTimeout(e))
+        return `timed out after ${s.timeoutMs / 1000}s`;
+    if (!e.response)
+        return `could not be reached (${causeMessage(e)})`;
+    return `answered ${e.status} (${e.message})`;
+}
+function causeMessage(e) {
+    const cause = e.cause;
+    const inner = cause?.cause;
+    return inner?.message ?? cause?.message ?? e.message ?? 'unknown error';
+}
+/** Runs one domain call; a failure becomes a GitHubApiError that says what failed and what to do. */
+async function explained(s, what, hint, call) {
+    try {
+        return await call();
+    }
+    catch (err) {
+        throw explain(err, s, what, hint);
+    }
+}
+function explain(err, s, what, hint) {
+    if (err instanceof GitHubApiError)
+        return err;
+    if (typeof err !== 'object' || err === null)
+        return new GitHubApiError(String(err));
+    const e = err;
+    const where = `GitHub API ${describeRequest(e) || what}`;
+    const attempts = attemptsOf.get(err) ?? 1;
+    const tries = `${attempts} attempt${attempts === 1 ? '' : 's'}`;
+    const status = e.status;
+    const headers = e.response?.headers ?? {};
+    const unreachable = `Check that ${s.apiUrl} is reachable from this machine (proxy, firewall), or re-run the job later.`;
+    let message;
+    if (isTimeout(e)) {
+        message = `${where} timed out after ${s.timeoutMs / 1000}s (${tries}). ${unreachable}`;
+    }
+    else if (!e.response) {
+        message = `${where} could not be reached (${causeMessage(e)}; ${tries}). ${unreachable}`;
+    }
+    else if ((status === 403 || status === 429) && headers['x-ratelimit-remaining'] === '0') {
+        const reset = new Date(Number(headers['x-ratelimit-reset']) * 1000);
+        const at = Number.isNaN(reset.getTime()) ? 'soon' : `at ${reset.toISOString()}`;
+        message =
+            `${where}: the API rate limit is used up (${e.message}). It resets ${at}: re-run the job after that, ` +
+                'or use a token with a higher limit (a GitHub App installation token).';
+    }
+    else if ((status === 403 || status === 429) && /\bsecondary rate\b/i.test(e.message ?? '')) {
+        message =
+            `${where}: GitHub's secondary rate limit still applies after ${tries} (${e.message}). ` +
+                'Wait a few minutes and re-run the job; fewer jobs calling the API at the same time help.';
+    }
+    else if (status !== undefined && status >= 500) {
+        message =
+            `${where} failed with ${status} after ${tries} (${e.message}). ` +
+                'GitHub may be having an incident (https://www.githubstatus.com): re-run the job later.';
+    }
+    else if (status === 401) {
+        message = `${where}: GitHub rejected the token (401 ${e.message}). Pass a valid token; the default is the job's GITHUB_TOKEN.`;
+    }
+    else {
+        message = `${where} failed with ${status} (${e.message}). ${hint}`;
+    }
+    return new GitHubApiError(message, status, { cause: err });
+}
+
+
+/***/ }),
+
+/***/ 37181:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9779,9 +14336,9 @@ function displayArg(arg) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(37406);
-/* harmony import */ var _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(73584);
-/* harmony import */ var _core_paths_inside_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(50664);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74296);
+/* harmony import */ var _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(93544);
+/* harmony import */ var _core_paths_inside_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(14990);
 /** Finds `msdeploy.yml` in a checkout, reads it and validates it. */
 
 
@@ -9858,7 +14415,7 @@ const exists = (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(
 
 /***/ }),
 
-/***/ 93322:
+/***/ 83876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9871,7 +14428,7 @@ const exists = (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(
 /* harmony export */   w1: () => (/* binding */ OCI_SCHEME)
 /* harmony export */ });
 /* unused harmony export redactReference */
-/* harmony import */ var _core_artifact_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(34886);
+/* harmony import */ var _core_artifact_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47576);
 /**
  * OCI references: `[oci://]host[:port]/repo/path[:tag][@sha256:<hex>]`, following the
  * distribution spec's grammar for repository names and tags.
@@ -9998,7 +14555,7 @@ function digestTag(digest) {
 
 /***/ }),
 
-/***/ 82782:
+/***/ 86668:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10034,7 +14591,7 @@ function readVersion() {
 
 /***/ }),
 
-/***/ 39106:
+/***/ 98424:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10051,7 +14608,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./src/platform/runner/context.ts
-var context = __nccwpck_require__(99619);
+var context = __nccwpck_require__(49089);
 ;// CONCATENATED MODULE: ./src/platform/process.ts
 /**
  * The one way msdeploy starts another program (git, bash, dpkg-deb; later ssh): argv arrays,
@@ -10113,7 +14670,7 @@ function runProcess(program, args, opts) {
             child = (0,external_node_child_process_namespaceObject.spawn)(program, args, {
                 cwd: opts.cwd,
                 env: opts.env ?? { ...(0,context/* parentEnvironment */._Z)(), ...opts.extraEnv },
-                stdio: ['ignore', 'pipe', 'pipe'],
+                stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
                 shell: false,
                 detached: true, // its own process group: killable as a whole
                 windowsHide: true,
@@ -10149,6 +14706,12 @@ function runProcess(program, args, opts) {
             }, opts.timeoutMs);
         if (child.pid)
             live.add(child.pid);
+        if (child.stdin && opts.input !== undefined) {
+            // A child that exits without reading all of it (an error) makes the write fail with EPIPE:
+            // its exit code and stderr are the news, not the broken pipe.
+            child.stdin.on('error', () => { });
+            child.stdin.end(opts.input);
+        }
         let exit;
         child.on('exit', (code, signal) => {
             exit = { code, signal };
@@ -10200,7 +14763,7 @@ async function startFailure(program, opts, e) {
 
 /***/ }),
 
-/***/ 99619:
+/***/ 49089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10293,6 +14856,316 @@ function positiveInt(raw) {
 }
 function stripSlash(url) {
     return url ? url.replace(/\/+$/, '') : undefined;
+}
+
+
+/***/ }),
+
+/***/ 34543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  SM: () => (/* binding */ DEFAULT_LOCAL_STORE),
+  Ch: () => (/* binding */ openStore),
+  Hq: () => (/* binding */ parseStoreKind)
+});
+
+// UNUSED EXPORTS: STORE_KINDS, openStoreForRef, storeKindOfRef
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./src/core/artifact/digest.ts
+var artifact_digest = __nccwpck_require__(47576);
+// EXTERNAL MODULE: ./src/core/artifact/provenance.ts
+var artifact_provenance = __nccwpck_require__(65807);
+// EXTERNAL MODULE: ./src/core/artifact/types.ts
+var types = __nccwpck_require__(25503);
+// EXTERNAL MODULE: ./src/core/manifest/spec.ts
+var spec = __nccwpck_require__(17882);
+;// CONCATENATED MODULE: ./src/platform/local-store.ts
+/**
+ * The `local` artifact store: a content-addressed directory.
+ *
+ *   <root>/blobs/sha256/<hex>               the artifact bytes
+ *   <root>/blobs/sha256/<hex>.meta.json     its ArtifactMeta
+ *   <root>/blobs/sha256/<hex>.provenance.json
+ *   <root>/tags/<service>/<version>         the digest, so `service@version` finds it
+ *
+ * Files are written beside their destination and renamed into place, so a crash never leaves
+ * a half-written blob under a digest name. Every read re-hashes the bytes.
+ */
+
+
+
+
+
+
+
+async function exists(path) {
+    return (0,promises_.stat)(path).then(() => true, () => false);
+}
+async function writeAtomic(path, data) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    const tmp = `${path}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
+    await (0,promises_.writeFile)(tmp, data);
+    await (0,promises_.rename)(tmp, path);
+}
+class LocalStore {
+    kind = 'local';
+    root;
+    constructor(root) {
+        this.root = (0,external_node_path_.resolve)(root);
+    }
+    blob(digest) {
+        return (0,external_node_path_.join)(this.root, 'blobs', 'sha256', digest.slice('sha256:'.length));
+    }
+    async put(file, meta, provenance, onProgress) {
+        if (!(0,artifact_digest/* isDigest */.Bc)(meta.digest))
+            throw new Error(`Not a sha256 digest: ${String(meta.digest)}`);
+        serviceName(meta.service);
+        await (0,artifact_digest/* verifyFile */.AI)(file, meta.digest, file);
+        // A version names one artifact for good: its tag never moves to other bytes.
+        const tagFile = (0,external_node_path_.join)(this.root, 'tags', meta.service, tagName(meta.version));
+        const tagged = (await (0,promises_.readFile)(tagFile, 'utf8').catch(() => undefined))?.trim();
+        if (tagged !== undefined && tagged !== meta.digest) {
+            throw new Error(`${meta.service}@${meta.version} is already ${tagged} in the local store ${this.root}, ` +
+                `not ${meta.digest}: a version never moves to other bytes. Build a new version ` +
+                '(commit the change, or pass another version), or remove the old tag on purpose.');
+        }
+        const blob = this.blob(meta.digest);
+        await removeStale((0,external_node_path_.dirname)(blob));
+        let bytesUploaded = 0;
+        if (!(await exists(blob))) {
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(blob), { recursive: true });
+            const tmp = `${blob}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
+            await (0,promises_.copyFile)(file, tmp);
+            await (0,promises_.rename)(tmp, blob);
+            bytesUploaded = meta.size;
+        }
+        onProgress?.(meta.size, meta.size);
+        await writeAtomic(`${blob}.meta.json`, JSON.stringify(meta, null, 2) + '\n');
+        await writeAtomic(`${blob}.provenance.json`, provenance);
+        if (tagged === undefined)
+            await writeAtomic(tagFile, meta.digest + '\n');
+        return { ref: `local:${this.root}@${meta.digest}`, location: blob, bytesUploaded };
+    }
+    /** The digest `tags/<service>/<version>` names: at most one, since a version never moves. */
+    async findVersion(service, version) {
+        const tagFile = (0,external_node_path_.join)(this.root, 'tags', serviceName(service), tagName(version));
+        const text = (await (0,promises_.readFile)(tagFile, 'utf8').catch(() => undefined))?.trim();
+        if (text === undefined)
+            return [];
+        if (!(0,artifact_digest/* isDigest */.Bc)(text)) {
+            throw new Error(`The tag file ${tagFile} in the local store holds ${JSON.stringify(text.slice(0, 80))}, not a sha256 digest: ` +
+                'it was edited by hand. Restore it or delete it (and the blob it named) to build the version again.');
+        }
+        return [text];
+    }
+    /**
+     * Everything `get` checks, without copying: the blob exists, its metadata and provenance name
+     * the digest (and the service), and the bytes still hash to it. Re-hashing a local file is
+     * cheap, and it is what keeps a blob edited on disk from being promoted.
+     */
+    async inspect(service, digest, ref) {
+        serviceName(service);
+        if (!(0,artifact_digest/* isDigest */.Bc)(digest))
+            throw new Error(`Not a sha256 digest: ${String(digest)}`);
+        if (ref !== undefined) {
+            const named = await this.resolve(ref);
+            if (named !== digest) {
+                throw new Error(`Artifact reference ${ref} names ${named}, not ${digest}: pass the reference of the artifact being inspected.`);
+            }
+        }
+        const blob = this.blob(digest);
+        const where = `${digest} in the local store ${this.root}`;
+        if (!(await exists(blob))) {
+            throw new types/* ArtifactNotFoundError */.CL(`Artifact ${digest} of ${service} is not in the local store ${this.root}: build it (msdeploy build ${service}) or use the store it was built into.`);
+        }
+        const { meta, provenance } = await this.boundMeta(digest);
+        if (meta.service !== service) {
+            throw new Error(`Artifact ${where} belongs to service ${meta.service}, not ${service}: check the service and digest.`);
+        }
+        const actual = await (0,artifact_digest/* digestFile */.TM)(blob);
+        if (actual !== digest)
+            throw new types/* DigestMismatchError */.h(digest, actual, where);
+        return { meta, provenance, ref: `local:${this.root}@${digest}` };
+    }
+    /** Metadata and provenance, used only when bound to the digest they are stored under. */
+    async boundMeta(digest) {
+        const blob = this.blob(digest);
+        const where = `${digest} in the local store ${this.root}`;
+        const meta = JSON.parse(await (0,promises_.readFile)(`${blob}.meta.json`, 'utf8'));
+        const provenance = await (0,promises_.readFile)(`${blob}.provenance.json`);
+        if (meta.digest !== digest) {
+            throw new Error(`The metadata of ${where} names ${String(meta.digest)}: it belongs to other bytes; refusing the artifact.`);
+        }
+        (0,artifact_provenance/* checkProvenanceSubject */.gL)(provenance, digest, where);
+        return { meta, provenance };
+    }
+    /** Accepts `local:<root>@sha256:…`, a bare `sha256:…`, or `<service>@<version>`. */
+    async resolve(ref) {
+        const at = ref.lastIndexOf('@');
+        const tail = at >= 0 ? ref.slice(at + 1) : ref;
+        if ((0,artifact_digest/* isDigest */.Bc)(tail)) {
+            const head = ref.slice(0, Math.max(at, 0));
+            if (head && !head.startsWith('local:')) {
+                throw new Error(`Artifact reference ${JSON.stringify(ref)} names another kind of store, not the local store ${this.root}: open the store it names.`);
+            }
+            if (head && (0,external_node_path_.resolve)(head.slice('local:'.length)) !== this.root) {
+                throw new Error(`Artifact ${ref} is in another local store than ${this.root}.`);
+            }
+            return tail;
+        }
+        if (at > 0) {
+            const service = serviceName(ref.slice(0, at));
+            const tagFile = (0,external_node_path_.join)(this.root, 'tags', service, tagName(tail));
+            const text = await (0,promises_.readFile)(tagFile, 'utf8').catch(() => undefined);
+            if (text && (0,artifact_digest/* isDigest */.Bc)(text.trim()))
+                return text.trim();
+            throw new Error(`No artifact ${service}@${tail} in the local store ${this.root}.`);
+        }
+        throw new Error(`Cannot read artifact reference ${JSON.stringify(ref)}: expected local:<dir>@sha256:<hex> or <service>@<version>.`);
+    }
+    async get(ref, destFile, onProgress) {
+        const digest = await this.resolve(ref);
+        const blob = this.blob(digest);
+        if (!(await exists(blob)))
+            throw new types/* ArtifactNotFoundError */.CL(`Artifact ${digest} is not in the local store ${this.root}.`);
+        const { meta, provenance } = await this.boundMeta(digest);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(destFile), { recursive: true });
+        const tmp = `${destFile}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
+        await (0,promises_.copyFile)(blob, tmp);
+        try {
+            await (0,artifact_digest/* verifyFile */.AI)(tmp, digest, `${ref} (local store)`);
+        }
+        catch (e) {
+            await (0,promises_.rm)(tmp, { force: true });
+            throw e;
+        }
+        await (0,promises_.rename)(tmp, destFile);
+        onProgress?.(meta.size, meta.size);
+        return { meta, provenance };
+    }
+}
+/** A `.tmp`/`.partial` file this old was left by a writer that was killed: nobody renames it now. */
+const STALE_TEMP_MS = 15 * 60 * 1000;
+/** Remove orphaned temporary files of killed writers (old enough that no live writer owns them). */
+async function removeStale(dir) {
+    const names = await (0,promises_.readdir)(dir).catch(() => []);
+    const now = Date.now();
+    for (const name of names) {
+        if (!name.endsWith('.tmp') && !name.endsWith('.partial'))
+            continue;
+        const file = (0,external_node_path_.join)(dir, name);
+        const info = await (0,promises_.stat)(file).catch(() => undefined);
+        if (info && now - info.mtimeMs > STALE_TEMP_MS)
+            await (0,promises_.rm)(file, { force: true });
+    }
+}
+/**
+ * A service name is a directory under tags/: only the manifest's NAME pattern, so a ref such as
+ * `../../etc@1.0.0` can never name a path outside the store.
+ */
+function serviceName(service) {
+    if (!spec/* NAME_RE */.eF.test(service)) {
+        throw new Error(`Service name ${JSON.stringify(service)} is not a service name (${spec/* NAME_PATTERN */.Vh}): the local store refuses it.`);
+    }
+    return service;
+}
+/**
+ * Versions may contain `+`; keep tag files portable and unambiguous. A version starts with a
+ * letter or digit, so it is never `.` or `..`, and holds no `/`: one file name inside tags/<service>/.
+ */
+function tagName(version) {
+    if (!/^[0-9A-Za-z][0-9A-Za-z.+_-]{0,127}$/.test(version))
+        throw new Error(`Version ${JSON.stringify(version)} has characters a tag cannot hold.`);
+    return version;
+}
+
+// EXTERNAL MODULE: ./src/platform/oci/reference.ts
+var reference = __nccwpck_require__(83876);
+;// CONCATENATED MODULE: ./src/platform/stores.ts
+/**
+ * Choosing and opening an artifact store, by kind (to put) or by an artifact reference (to get).
+ * The github and oci stores are imported on demand: an action that uses the local store never
+ * loads @actions/artifact or the OCI client.
+ */
+
+
+
+/** The local store's directory, relative to the repository root, unless told otherwise. */
+const DEFAULT_LOCAL_STORE = '.msdeploy/artifacts';
+const STORE_KINDS = ['local', 'github', 'oci'];
+function parseStoreKind(raw) {
+    if (STORE_KINDS.includes(raw))
+        return raw;
+    throw new errors/* SettingError */.L_('store', (label) => `The ${label} is "${raw}": use one of ${STORE_KINDS.join(', ')}.`);
+}
+async function openStore(s, run, logger) {
+    switch (s.kind) {
+        case 'local':
+            return new LocalStore(s.path ?? DEFAULT_LOCAL_STORE);
+        case 'github': {
+            const { GitHubArtifactStore } = await __nccwpck_require__.e(/* import() */ 19).then(__nccwpck_require__.bind(__nccwpck_require__, 30019));
+            return new GitHubArtifactStore({
+                token: s.token,
+                repository: run.repository,
+                runId: run.runId,
+                serverUrl: run.serverUrl,
+                logger,
+            });
+        }
+        case 'oci': {
+            if (!s.registry) {
+                throw new errors/* SettingError */.L_('registry', (label) => `The oci store needs a registry repository, e.g. ghcr.io/acme/shop: set the ${label}.`);
+            }
+            const { OciStore } = await __nccwpck_require__.e(/* import() */ 542).then(__nccwpck_require__.bind(__nccwpck_require__, 51542));
+            return new OciStore({
+                repository: s.registry,
+                username: s.username,
+                password: s.password,
+                insecure: s.insecure,
+                logger,
+            });
+        }
+    }
+}
+/**
+ * The store an artifact reference points into: `local:<dir>@sha256:…`,
+ * `github:<run-id>/<name>@sha256:…` or `oci://<host>/<repo>@sha256:…`. Credentials in `s`
+ * are used only by the kind the reference names. It is opened to `get` the ref: an oci ref names
+ * a service's own repository (`…/shop/catalog`), not the configured parent (`…/shop`), so
+ * findVersion, inspect and tagStage go through the store opened from the settings (openStore).
+ */
+function storeKindOfRef(ref) {
+    if (ref.startsWith('local:'))
+        return 'local';
+    if (ref.startsWith('github:'))
+        return 'github';
+    if (ref.startsWith('oci://'))
+        return 'oci';
+    throw new SettingError('artifact', (label) => `The ${label} "${redactReference(ref)}" is not an artifact reference: expected local:<dir>@sha256:<hex>, github:<run-id>/<name>@sha256:<hex> or oci://<host>/<repository>@sha256:<hex> (build-artifact's \`artifact\` output).`);
+}
+async function openStoreForRef(ref, s, run, logger) {
+    const kind = storeKindOfRef(ref);
+    switch (kind) {
+        case 'local':
+            return openStore({ kind, path: ref.slice('local:'.length, ref.lastIndexOf('@')) }, run, logger);
+        case 'github':
+            return openStore({ kind, token: s.token }, run, logger);
+        case 'oci': {
+            const { host, repository } = parseReference(ref);
+            return openStore({ ...s, kind, registry: `${host}/${repository}` }, run, logger);
+        }
+    }
 }
 
 
@@ -10676,18 +15549,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 2197:
+/***/ 57349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(24919);
-var Scalar = __nccwpck_require__(50389);
-var YAMLMap = __nccwpck_require__(65462);
-var YAMLSeq = __nccwpck_require__(66831);
-var resolveBlockMap = __nccwpck_require__(143);
-var resolveBlockSeq = __nccwpck_require__(91854);
-var resolveFlowCollection = __nccwpck_require__(9030);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveBlockMap = __nccwpck_require__(87103);
+var resolveBlockSeq = __nccwpck_require__(90334);
+var resolveFlowCollection = __nccwpck_require__(13142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -10773,15 +15646,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 83:
+/***/ 23683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(573);
-var composeNode = __nccwpck_require__(84961);
-var resolveEnd = __nccwpck_require__(71020);
-var resolveProps = __nccwpck_require__(70775);
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(45937);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -10825,17 +15698,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 84961:
+/***/ 45937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(97105);
-var identity = __nccwpck_require__(24919);
-var composeCollection = __nccwpck_require__(2197);
-var composeScalar = __nccwpck_require__(43573);
-var resolveEnd = __nccwpck_require__(71020);
-var utilEmptyScalarPosition = __nccwpck_require__(28407);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(41127);
+var composeCollection = __nccwpck_require__(57349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(17788);
+var utilEmptyScalarPosition = __nccwpck_require__(22599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -10944,15 +15817,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 43573:
+/***/ 5413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(24919);
-var Scalar = __nccwpck_require__(50389);
-var resolveBlockScalar = __nccwpck_require__(25089);
-var resolveFlowScalar = __nccwpck_require__(45882);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -11039,18 +15912,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 13104:
+/***/ 89984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(2606);
-var Document = __nccwpck_require__(573);
-var errors = __nccwpck_require__(20152);
-var identity = __nccwpck_require__(24919);
-var composeDoc = __nccwpck_require__(83);
-var resolveEnd = __nccwpck_require__(71020);
+var directives = __nccwpck_require__(61342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(91464);
+var identity = __nccwpck_require__(41127);
+var composeDoc = __nccwpck_require__(23683);
+var resolveEnd = __nccwpck_require__(17788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -11270,17 +16143,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 143:
+/***/ 87103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(75773);
-var YAMLMap = __nccwpck_require__(65462);
-var resolveProps = __nccwpck_require__(70775);
-var utilContainsNewline = __nccwpck_require__(74283);
-var utilFlowIndentCheck = __nccwpck_require__(11795);
-var utilMapIncludes = __nccwpck_require__(51091);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var resolveProps = __nccwpck_require__(34631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -11394,12 +16267,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 25089:
+/***/ 48913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(50389);
+var Scalar = __nccwpck_require__(63301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -11601,14 +16474,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 91854:
+/***/ 90334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(66831);
-var resolveProps = __nccwpck_require__(70775);
-var utilFlowIndentCheck = __nccwpck_require__(11795);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveProps = __nccwpck_require__(34631);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -11659,7 +16532,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 71020:
+/***/ 17788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11705,19 +16578,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 9030:
+/***/ 13142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(24919);
-var Pair = __nccwpck_require__(75773);
-var YAMLMap = __nccwpck_require__(65462);
-var YAMLSeq = __nccwpck_require__(66831);
-var resolveEnd = __nccwpck_require__(71020);
-var resolveProps = __nccwpck_require__(70775);
-var utilContainsNewline = __nccwpck_require__(74283);
-var utilMapIncludes = __nccwpck_require__(51091);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -11921,13 +16794,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 45882:
+/***/ 76842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(50389);
-var resolveEnd = __nccwpck_require__(71020);
+var Scalar = __nccwpck_require__(63301);
+var resolveEnd = __nccwpck_require__(17788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -12156,7 +17029,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 70775:
+/***/ 34631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12311,7 +17184,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 74283:
+/***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12354,7 +17227,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 28407:
+/***/ 22599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12389,12 +17262,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 11795:
+/***/ 74051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(74283);
+var utilContainsNewline = __nccwpck_require__(9499);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -12413,12 +17286,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 51091:
+/***/ 81187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(24919);
+var identity = __nccwpck_require__(41127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -12435,22 +17308,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 573:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(97105);
-var Collection = __nccwpck_require__(44661);
-var identity = __nccwpck_require__(24919);
-var Pair = __nccwpck_require__(75773);
-var toJS = __nccwpck_require__(53899);
-var Schema = __nccwpck_require__(28224);
-var stringifyDocument = __nccwpck_require__(72285);
-var anchors = __nccwpck_require__(79196);
-var applyReviver = __nccwpck_require__(50909);
-var createNode = __nccwpck_require__(91732);
-var directives = __nccwpck_require__(2606);
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var toJS = __nccwpck_require__(74043);
+var Schema = __nccwpck_require__(45840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(71596);
+var applyReviver = __nccwpck_require__(83661);
+var createNode = __nccwpck_require__(42404);
+var directives = __nccwpck_require__(61342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -12779,13 +17652,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 79196:
+/***/ 71596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(24919);
-var visit = __nccwpck_require__(12588);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -12862,7 +17735,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 50909:
+/***/ 83661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12926,14 +17799,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 91732:
+/***/ 42404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(97105);
-var identity = __nccwpck_require__(24919);
-var Scalar = __nccwpck_require__(50389);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -13023,13 +17896,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 2606:
+/***/ 61342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(24919);
-var visit = __nccwpck_require__(12588);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 const escapeChars = {
     '!': '%21',
@@ -13208,7 +18081,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 20152:
+/***/ 91464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13277,28 +18150,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 43439:
+/***/ 38815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(13104);
-var Document = __nccwpck_require__(573);
-var Schema = __nccwpck_require__(28224);
-var errors = __nccwpck_require__(20152);
-var Alias = __nccwpck_require__(97105);
-var identity = __nccwpck_require__(24919);
-var Pair = __nccwpck_require__(75773);
-var Scalar = __nccwpck_require__(50389);
-var YAMLMap = __nccwpck_require__(65462);
-var YAMLSeq = __nccwpck_require__(66831);
-var cst = __nccwpck_require__(49877);
-var lexer = __nccwpck_require__(65145);
-var lineCounter = __nccwpck_require__(41460);
-var parser = __nccwpck_require__(2064);
-var publicApi = __nccwpck_require__(64543);
-var visit = __nccwpck_require__(12588);
+var composer = __nccwpck_require__(89984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(45840);
+var errors = __nccwpck_require__(91464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(40361);
+var lineCounter = __nccwpck_require__(66628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(84047);
+var visit = __nccwpck_require__(10204);
 
 
 
@@ -13335,7 +18208,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 77297:
+/***/ 57249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -13361,16 +18234,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 97105:
+/***/ 4065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(79196);
-var visit = __nccwpck_require__(12588);
-var identity = __nccwpck_require__(24919);
-var Node = __nccwpck_require__(44833);
-var toJS = __nccwpck_require__(53899);
+var anchors = __nccwpck_require__(71596);
+var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -13488,14 +18361,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 44661:
+/***/ 40101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(91732);
-var identity = __nccwpck_require__(24919);
-var Node = __nccwpck_require__(44833);
+var createNode = __nccwpck_require__(42404);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -13646,14 +18519,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 44833:
+/***/ 66673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(50909);
-var identity = __nccwpck_require__(24919);
-var toJS = __nccwpck_require__(53899);
+var applyReviver = __nccwpck_require__(83661);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 class NodeBase {
     constructor(type) {
@@ -13693,15 +18566,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 75773:
+/***/ 57165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(91732);
-var stringifyPair = __nccwpck_require__(27764);
-var addPairToJSMap = __nccwpck_require__(88768);
-var identity = __nccwpck_require__(24919);
+var createNode = __nccwpck_require__(42404);
+var stringifyPair = __nccwpck_require__(59748);
+var addPairToJSMap = __nccwpck_require__(97104);
+var identity = __nccwpck_require__(41127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -13739,14 +18612,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 50389:
+/***/ 63301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(24919);
-var Node = __nccwpck_require__(44833);
-var toJS = __nccwpck_require__(53899);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -13773,17 +18646,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 65462:
+/***/ 84454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(94156);
-var addPairToJSMap = __nccwpck_require__(88768);
-var Collection = __nccwpck_require__(44661);
-var identity = __nccwpck_require__(24919);
-var Pair = __nccwpck_require__(75773);
-var Scalar = __nccwpck_require__(50389);
+var stringifyCollection = __nccwpck_require__(61212);
+var addPairToJSMap = __nccwpck_require__(97104);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -13927,17 +18800,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 66831:
+/***/ 92223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(91732);
-var stringifyCollection = __nccwpck_require__(94156);
-var Collection = __nccwpck_require__(44661);
-var identity = __nccwpck_require__(24919);
-var Scalar = __nccwpck_require__(50389);
-var toJS = __nccwpck_require__(53899);
+var createNode = __nccwpck_require__(42404);
+var stringifyCollection = __nccwpck_require__(61212);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var toJS = __nccwpck_require__(74043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -14049,16 +18922,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 88768:
+/***/ 97104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(77297);
-var merge = __nccwpck_require__(29380);
-var stringify = __nccwpck_require__(9300);
-var identity = __nccwpck_require__(24919);
-var toJS = __nccwpck_require__(53899);
+var log = __nccwpck_require__(57249);
+var merge = __nccwpck_require__(90452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -14121,7 +18994,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 24919:
+/***/ 41127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14181,12 +19054,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 53899:
+/***/ 74043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(24919);
+var identity = __nccwpck_require__(41127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -14227,15 +19100,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 90334:
+/***/ 60110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(25089);
-var resolveFlowScalar = __nccwpck_require__(45882);
-var errors = __nccwpck_require__(20152);
-var stringifyString = __nccwpck_require__(81773);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+var errors = __nccwpck_require__(91464);
+var stringifyString = __nccwpck_require__(83069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -14452,7 +19325,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 13701:
+/***/ 91733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14522,7 +19395,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 15235:
+/***/ 97715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14628,14 +19501,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 49877:
+/***/ 3461:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(90334);
-var cstStringify = __nccwpck_require__(13701);
-var cstVisit = __nccwpck_require__(15235);
+var cstScalar = __nccwpck_require__(60110);
+var cstStringify = __nccwpck_require__(91733);
+var cstVisit = __nccwpck_require__(97715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -14747,12 +19620,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 65145:
+/***/ 40361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(49877);
+var cst = __nccwpck_require__(3461);
 
 /*
 START -> stream
@@ -15477,7 +20350,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 41460:
+/***/ 66628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15525,14 +20398,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 2064:
+/***/ 3456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(49877);
-var lexer = __nccwpck_require__(65145);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(40361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -16512,18 +21385,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 64543:
+/***/ 84047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(13104);
-var Document = __nccwpck_require__(573);
-var errors = __nccwpck_require__(20152);
-var log = __nccwpck_require__(77297);
-var identity = __nccwpck_require__(24919);
-var lineCounter = __nccwpck_require__(41460);
-var parser = __nccwpck_require__(2064);
+var composer = __nccwpck_require__(89984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(91464);
+var log = __nccwpck_require__(57249);
+var identity = __nccwpck_require__(41127);
+var lineCounter = __nccwpck_require__(66628);
+var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -16626,16 +21499,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 28224:
+/***/ 45840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(24919);
-var map = __nccwpck_require__(24043);
-var seq = __nccwpck_require__(17562);
-var string = __nccwpck_require__(94704);
-var tags = __nccwpck_require__(36178);
+var identity = __nccwpck_require__(41127);
+var map = __nccwpck_require__(47451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var tags = __nccwpck_require__(90018);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -16672,13 +21545,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 24043:
+/***/ 47451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(24919);
-var YAMLMap = __nccwpck_require__(65462);
+var identity = __nccwpck_require__(41127);
+var YAMLMap = __nccwpck_require__(84454);
 
 const map = {
     collection: 'map',
@@ -16698,12 +21571,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 15632:
+/***/ 73632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(50389);
+var Scalar = __nccwpck_require__(63301);
 
 const nullTag = {
     identify: value => value == null,
@@ -16722,13 +21595,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 17562:
+/***/ 1706:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(24919);
-var YAMLSeq = __nccwpck_require__(66831);
+var identity = __nccwpck_require__(41127);
+var YAMLSeq = __nccwpck_require__(92223);
 
 const seq = {
     collection: 'seq',
@@ -16748,12 +21621,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 94704:
+/***/ 66464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(81773);
+var stringifyString = __nccwpck_require__(83069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -16771,12 +21644,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 74359:
+/***/ 73959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(50389);
+var Scalar = __nccwpck_require__(63301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -16799,13 +21672,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 66229:
+/***/ 38405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(50389);
-var stringifyNumber = __nccwpck_require__(13569);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -16853,12 +21726,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 27602:
+/***/ 59874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(13569);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -16902,18 +21775,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 27904:
+/***/ 70896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(24043);
-var _null = __nccwpck_require__(15632);
-var seq = __nccwpck_require__(17562);
-var string = __nccwpck_require__(94704);
-var bool = __nccwpck_require__(74359);
-var float = __nccwpck_require__(66229);
-var int = __nccwpck_require__(27602);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
 
 const schema = [
     map.map,
@@ -16934,14 +21807,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 48647:
+/***/ 33559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(50389);
-var map = __nccwpck_require__(24043);
-var seq = __nccwpck_require__(17562);
+var Scalar = __nccwpck_require__(63301);
+var map = __nccwpck_require__(47451);
+var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -17005,27 +21878,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 36178:
+/***/ 90018:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(24043);
-var _null = __nccwpck_require__(15632);
-var seq = __nccwpck_require__(17562);
-var string = __nccwpck_require__(94704);
-var bool = __nccwpck_require__(74359);
-var float = __nccwpck_require__(66229);
-var int = __nccwpck_require__(27602);
-var schema = __nccwpck_require__(27904);
-var schema$1 = __nccwpck_require__(48647);
-var binary = __nccwpck_require__(64355);
-var merge = __nccwpck_require__(29380);
-var omap = __nccwpck_require__(96431);
-var pairs = __nccwpck_require__(49281);
-var schema$2 = __nccwpck_require__(93081);
-var set = __nccwpck_require__(62504);
-var timestamp = __nccwpck_require__(54960);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+var schema = __nccwpck_require__(70896);
+var schema$1 = __nccwpck_require__(33559);
+var binary = __nccwpck_require__(56083);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var schema$2 = __nccwpck_require__(35913);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -17111,14 +21984,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 64355:
+/***/ 56083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(20181);
-var Scalar = __nccwpck_require__(50389);
-var stringifyString = __nccwpck_require__(81773);
+var Scalar = __nccwpck_require__(63301);
+var stringifyString = __nccwpck_require__(83069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -17188,12 +22061,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 36158:
+/***/ 88398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(50389);
+var Scalar = __nccwpck_require__(63301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -17224,13 +22097,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 10838:
+/***/ 35782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(50389);
-var stringifyNumber = __nccwpck_require__(13569);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -17281,12 +22154,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 45609:
+/***/ 10873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(13569);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -17364,13 +22237,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 29380:
+/***/ 90452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(24919);
-var Scalar = __nccwpck_require__(50389);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -17442,16 +22315,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 96431:
+/***/ 50303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(24919);
-var toJS = __nccwpck_require__(53899);
-var YAMLMap = __nccwpck_require__(65462);
-var YAMLSeq = __nccwpck_require__(66831);
-var pairs = __nccwpck_require__(49281);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var pairs = __nccwpck_require__(18385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -17526,15 +22399,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 49281:
+/***/ 18385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(24919);
-var Pair = __nccwpck_require__(75773);
-var Scalar = __nccwpck_require__(50389);
-var YAMLSeq = __nccwpck_require__(66831);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLSeq = __nccwpck_require__(92223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -17615,24 +22488,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 93081:
+/***/ 35913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(24043);
-var _null = __nccwpck_require__(15632);
-var seq = __nccwpck_require__(17562);
-var string = __nccwpck_require__(94704);
-var binary = __nccwpck_require__(64355);
-var bool = __nccwpck_require__(36158);
-var float = __nccwpck_require__(10838);
-var int = __nccwpck_require__(45609);
-var merge = __nccwpck_require__(29380);
-var omap = __nccwpck_require__(96431);
-var pairs = __nccwpck_require__(49281);
-var set = __nccwpck_require__(62504);
-var timestamp = __nccwpck_require__(54960);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var binary = __nccwpck_require__(56083);
+var bool = __nccwpck_require__(88398);
+var float = __nccwpck_require__(35782);
+var int = __nccwpck_require__(10873);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schema = [
     map.map,
@@ -17663,14 +22536,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 62504:
+/***/ 81528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(24919);
-var Pair = __nccwpck_require__(75773);
-var YAMLMap = __nccwpck_require__(65462);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -17766,12 +22639,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 54960:
+/***/ 46752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(13569);
+var stringifyNumber = __nccwpck_require__(28689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -17878,7 +22751,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 69915:
+/***/ 34475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18036,15 +22909,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 9300:
+/***/ 2148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(79196);
-var identity = __nccwpck_require__(24919);
-var stringifyComment = __nccwpck_require__(66599);
-var stringifyString = __nccwpck_require__(81773);
+var anchors = __nccwpck_require__(71596);
+var identity = __nccwpck_require__(41127);
+var stringifyComment = __nccwpck_require__(59799);
+var stringifyString = __nccwpck_require__(83069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -18175,14 +23048,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 94156:
+/***/ 61212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(24919);
-var stringify = __nccwpck_require__(9300);
-var stringifyComment = __nccwpck_require__(66599);
+var identity = __nccwpck_require__(41127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -18337,7 +23210,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 66599:
+/***/ 59799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18368,14 +23241,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 72285:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(24919);
-var stringify = __nccwpck_require__(9300);
-var stringifyComment = __nccwpck_require__(66599);
+var identity = __nccwpck_require__(41127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -18462,7 +23335,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 13569:
+/***/ 28689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18496,15 +23369,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 27764:
+/***/ 59748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(24919);
-var Scalar = __nccwpck_require__(50389);
-var stringify = __nccwpck_require__(9300);
-var stringifyComment = __nccwpck_require__(66599);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -18655,13 +23528,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 81773:
+/***/ 83069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(50389);
-var foldFlowLines = __nccwpck_require__(69915);
+var Scalar = __nccwpck_require__(63301);
+var foldFlowLines = __nccwpck_require__(34475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -19000,12 +23873,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 12588:
+/***/ 10204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(24919);
+var identity = __nccwpck_require__(41127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -19240,6 +24113,20 @@ function replaceNode(key, path, node) {
 exports.visit = visit;
 exports.visitAsync = visitAsync;
 
+
+/***/ }),
+
+/***/ 46495:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"blacklist_client.lua":"local blacklist = ARGV[num_static_argv + 1]\\n\\nif redis.call(\'zscore\', client_last_seen_key, blacklist) then\\n  redis.call(\'zadd\', client_last_seen_key, 0, blacklist)\\nend\\n\\n\\nreturn {}\\n","check.lua":"local weight = tonumber(ARGV[num_static_argv + 1])\\n\\nlocal capacity = process_tick(now, false)[\'capacity\']\\nlocal nextRequest = tonumber(redis.call(\'hget\', settings_key, \'nextRequest\'))\\n\\nreturn conditions_check(capacity, weight) and nextRequest - now <= 0\\n","conditions_check.lua":"local conditions_check = function (capacity, weight)\\n  return capacity == nil or weight <= capacity\\nend\\n","current_reservoir.lua":"return process_tick(now, false)[\'reservoir\']\\n","done.lua":"process_tick(now, false)\\n\\nreturn tonumber(redis.call(\'hget\', settings_key, \'done\'))\\n","free.lua":"local index = ARGV[num_static_argv + 1]\\n\\nredis.call(\'zadd\', job_expirations_key, 0, index)\\n\\nreturn process_tick(now, false)[\'running\']\\n","get_time.lua":"redis.replicate_commands()\\n\\nlocal get_time = function ()\\n  local time = redis.call(\'time\')\\n\\n  return tonumber(time[1]..string.sub(time[2], 1, 3))\\nend\\n","group_check.lua":"return not (redis.call(\'exists\', settings_key) == 1)\\n","heartbeat.lua":"process_tick(now, true)\\n","increment_reservoir.lua":"local incr = tonumber(ARGV[num_static_argv + 1])\\n\\nredis.call(\'hincrby\', settings_key, \'reservoir\', incr)\\n\\nlocal reservoir = process_tick(now, true)[\'reservoir\']\\n\\nlocal groupTimeout = tonumber(redis.call(\'hget\', settings_key, \'groupTimeout\'))\\nrefresh_expiration(0, 0, groupTimeout)\\n\\nreturn reservoir\\n","init.lua":"local clear = tonumber(ARGV[num_static_argv + 1])\\nlocal limiter_version = ARGV[num_static_argv + 2]\\nlocal num_local_argv = num_static_argv + 2\\n\\nif clear == 1 then\\n  redis.call(\'del\', unpack(KEYS))\\nend\\n\\nif redis.call(\'exists\', settings_key) == 0 then\\n  -- Create\\n  local args = {\'hmset\', settings_key}\\n\\n  for i = num_local_argv + 1, #ARGV do\\n    table.insert(args, ARGV[i])\\n  end\\n\\n  redis.call(unpack(args))\\n  redis.call(\'hmset\', settings_key,\\n    \'nextRequest\', now,\\n    \'lastReservoirRefresh\', now,\\n    \'lastReservoirIncrease\', now,\\n    \'running\', 0,\\n    \'done\', 0,\\n    \'unblockTime\', 0,\\n    \'capacityPriorityCounter\', 0\\n  )\\n\\nelse\\n  -- Apply migrations\\n  local settings = redis.call(\'hmget\', settings_key,\\n    \'id\',\\n    \'version\'\\n  )\\n  local id = settings[1]\\n  local current_version = settings[2]\\n\\n  if current_version ~= limiter_version then\\n    local version_digits = {}\\n    for k, v in string.gmatch(current_version, \\"([^.]+)\\") do\\n      table.insert(version_digits, tonumber(k))\\n    end\\n\\n    -- 2.10.0\\n    if version_digits[2] < 10 then\\n      redis.call(\'hsetnx\', settings_key, \'reservoirRefreshInterval\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'reservoirRefreshAmount\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'lastReservoirRefresh\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'done\', 0)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.10.0\')\\n    end\\n\\n    -- 2.11.1\\n    if version_digits[2] < 11 or (version_digits[2] == 11 and version_digits[3] < 1) then\\n      if redis.call(\'hstrlen\', settings_key, \'lastReservoirRefresh\') == 0 then\\n        redis.call(\'hmset\', settings_key,\\n          \'lastReservoirRefresh\', now,\\n          \'version\', \'2.11.1\'\\n        )\\n      end\\n    end\\n\\n    -- 2.14.0\\n    if version_digits[2] < 14 then\\n      local old_running_key = \'b_\'..id..\'_running\'\\n      local old_executing_key = \'b_\'..id..\'_executing\'\\n\\n      if redis.call(\'exists\', old_running_key) == 1 then\\n        redis.call(\'rename\', old_running_key, job_weights_key)\\n      end\\n      if redis.call(\'exists\', old_executing_key) == 1 then\\n        redis.call(\'rename\', old_executing_key, job_expirations_key)\\n      end\\n      redis.call(\'hset\', settings_key, \'version\', \'2.14.0\')\\n    end\\n\\n    -- 2.15.2\\n    if version_digits[2] < 15 or (version_digits[2] == 15 and version_digits[3] < 2) then\\n      redis.call(\'hsetnx\', settings_key, \'capacityPriorityCounter\', 0)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.15.2\')\\n    end\\n\\n    -- 2.17.0\\n    if version_digits[2] < 17 then\\n      redis.call(\'hsetnx\', settings_key, \'clientTimeout\', 10000)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.17.0\')\\n    end\\n\\n    -- 2.18.0\\n    if version_digits[2] < 18 then\\n      redis.call(\'hsetnx\', settings_key, \'reservoirIncreaseInterval\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'reservoirIncreaseAmount\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'reservoirIncreaseMaximum\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'lastReservoirIncrease\', now)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.18.0\')\\n    end\\n\\n  end\\n\\n  process_tick(now, false)\\nend\\n\\nlocal groupTimeout = tonumber(redis.call(\'hget\', settings_key, \'groupTimeout\'))\\nrefresh_expiration(0, 0, groupTimeout)\\n\\nreturn {}\\n","process_tick.lua":"local process_tick = function (now, always_publish)\\n\\n  local compute_capacity = function (maxConcurrent, running, reservoir)\\n    if maxConcurrent ~= nil and reservoir ~= nil then\\n      return math.min((maxConcurrent - running), reservoir)\\n    elseif maxConcurrent ~= nil then\\n      return maxConcurrent - running\\n    elseif reservoir ~= nil then\\n      return reservoir\\n    else\\n      return nil\\n    end\\n  end\\n\\n  local settings = redis.call(\'hmget\', settings_key,\\n    \'id\',\\n    \'maxConcurrent\',\\n    \'running\',\\n    \'reservoir\',\\n    \'reservoirRefreshInterval\',\\n    \'reservoirRefreshAmount\',\\n    \'lastReservoirRefresh\',\\n    \'reservoirIncreaseInterval\',\\n    \'reservoirIncreaseAmount\',\\n    \'reservoirIncreaseMaximum\',\\n    \'lastReservoirIncrease\',\\n    \'capacityPriorityCounter\',\\n    \'clientTimeout\'\\n  )\\n  local id = settings[1]\\n  local maxConcurrent = tonumber(settings[2])\\n  local running = tonumber(settings[3])\\n  local reservoir = tonumber(settings[4])\\n  local reservoirRefreshInterval = tonumber(settings[5])\\n  local reservoirRefreshAmount = tonumber(settings[6])\\n  local lastReservoirRefresh = tonumber(settings[7])\\n  local reservoirIncreaseInterval = tonumber(settings[8])\\n  local reservoirIncreaseAmount = tonumber(settings[9])\\n  local reservoirIncreaseMaximum = tonumber(settings[10])\\n  local lastReservoirIncrease = tonumber(settings[11])\\n  local capacityPriorityCounter = tonumber(settings[12])\\n  local clientTimeout = tonumber(settings[13])\\n\\n  local initial_capacity = compute_capacity(maxConcurrent, running, reservoir)\\n\\n  --\\n  -- Process \'running\' changes\\n  --\\n  local expired = redis.call(\'zrangebyscore\', job_expirations_key, \'-inf\', \'(\'..now)\\n\\n  if #expired > 0 then\\n    redis.call(\'zremrangebyscore\', job_expirations_key, \'-inf\', \'(\'..now)\\n\\n    local flush_batch = function (batch, acc)\\n      local weights = redis.call(\'hmget\', job_weights_key, unpack(batch))\\n                      redis.call(\'hdel\',  job_weights_key, unpack(batch))\\n      local clients = redis.call(\'hmget\', job_clients_key, unpack(batch))\\n                      redis.call(\'hdel\',  job_clients_key, unpack(batch))\\n\\n      -- Calculate sum of removed weights\\n      for i = 1, #weights do\\n        acc[\'total\'] = acc[\'total\'] + (tonumber(weights[i]) or 0)\\n      end\\n\\n      -- Calculate sum of removed weights by client\\n      local client_weights = {}\\n      for i = 1, #clients do\\n        local removed = tonumber(weights[i]) or 0\\n        if removed > 0 then\\n          acc[\'client_weights\'][clients[i]] = (acc[\'client_weights\'][clients[i]] or 0) + removed\\n        end\\n      end\\n    end\\n\\n    local acc = {\\n      [\'total\'] = 0,\\n      [\'client_weights\'] = {}\\n    }\\n    local batch_size = 1000\\n\\n    -- Compute changes to Zsets and apply changes to Hashes\\n    for i = 1, #expired, batch_size do\\n      local batch = {}\\n      for j = i, math.min(i + batch_size - 1, #expired) do\\n        table.insert(batch, expired[j])\\n      end\\n\\n      flush_batch(batch, acc)\\n    end\\n\\n    -- Apply changes to Zsets\\n    if acc[\'total\'] > 0 then\\n      redis.call(\'hincrby\', settings_key, \'done\', acc[\'total\'])\\n      running = tonumber(redis.call(\'hincrby\', settings_key, \'running\', -acc[\'total\']))\\n    end\\n\\n    for client, weight in pairs(acc[\'client_weights\']) do\\n      redis.call(\'zincrby\', client_running_key, -weight, client)\\n    end\\n  end\\n\\n  --\\n  -- Process \'reservoir\' changes\\n  --\\n  local reservoirRefreshActive = reservoirRefreshInterval ~= nil and reservoirRefreshAmount ~= nil\\n  if reservoirRefreshActive and now >= lastReservoirRefresh + reservoirRefreshInterval then\\n    reservoir = reservoirRefreshAmount\\n    redis.call(\'hmset\', settings_key,\\n      \'reservoir\', reservoir,\\n      \'lastReservoirRefresh\', now\\n    )\\n  end\\n\\n  local reservoirIncreaseActive = reservoirIncreaseInterval ~= nil and reservoirIncreaseAmount ~= nil\\n  if reservoirIncreaseActive and now >= lastReservoirIncrease + reservoirIncreaseInterval then\\n    local num_intervals = math.floor((now - lastReservoirIncrease) / reservoirIncreaseInterval)\\n    local incr = reservoirIncreaseAmount * num_intervals\\n    if reservoirIncreaseMaximum ~= nil then\\n      incr = math.min(incr, reservoirIncreaseMaximum - (reservoir or 0))\\n    end\\n    if incr > 0 then\\n      reservoir = (reservoir or 0) + incr\\n    end\\n    redis.call(\'hmset\', settings_key,\\n      \'reservoir\', reservoir,\\n      \'lastReservoirIncrease\', lastReservoirIncrease + (num_intervals * reservoirIncreaseInterval)\\n    )\\n  end\\n\\n  --\\n  -- Clear unresponsive clients\\n  --\\n  local unresponsive = redis.call(\'zrangebyscore\', client_last_seen_key, \'-inf\', (now - clientTimeout))\\n  local unresponsive_lookup = {}\\n  local terminated_clients = {}\\n  for i = 1, #unresponsive do\\n    unresponsive_lookup[unresponsive[i]] = true\\n    if tonumber(redis.call(\'zscore\', client_running_key, unresponsive[i])) == 0 then\\n      table.insert(terminated_clients, unresponsive[i])\\n    end\\n  end\\n  if #terminated_clients > 0 then\\n    redis.call(\'zrem\', client_running_key,         unpack(terminated_clients))\\n    redis.call(\'hdel\', client_num_queued_key,      unpack(terminated_clients))\\n    redis.call(\'zrem\', client_last_registered_key, unpack(terminated_clients))\\n    redis.call(\'zrem\', client_last_seen_key,       unpack(terminated_clients))\\n  end\\n\\n  --\\n  -- Broadcast capacity changes\\n  --\\n  local final_capacity = compute_capacity(maxConcurrent, running, reservoir)\\n\\n  if always_publish or (initial_capacity ~= nil and final_capacity == nil) then\\n    -- always_publish or was not unlimited, now unlimited\\n    redis.call(\'publish\', \'b_\'..id, \'capacity:\'..(final_capacity or \'\'))\\n\\n  elseif initial_capacity ~= nil and final_capacity ~= nil and final_capacity > initial_capacity then\\n    -- capacity was increased\\n    -- send the capacity message to the limiter having the lowest number of running jobs\\n    -- the tiebreaker is the limiter having not registered a job in the longest time\\n\\n    local lowest_concurrency_value = nil\\n    local lowest_concurrency_clients = {}\\n    local lowest_concurrency_last_registered = {}\\n    local client_concurrencies = redis.call(\'zrange\', client_running_key, 0, -1, \'withscores\')\\n\\n    for i = 1, #client_concurrencies, 2 do\\n      local client = client_concurrencies[i]\\n      local concurrency = tonumber(client_concurrencies[i+1])\\n\\n      if (\\n        lowest_concurrency_value == nil or lowest_concurrency_value == concurrency\\n      ) and (\\n        not unresponsive_lookup[client]\\n      ) and (\\n        tonumber(redis.call(\'hget\', client_num_queued_key, client)) > 0\\n      ) then\\n        lowest_concurrency_value = concurrency\\n        table.insert(lowest_concurrency_clients, client)\\n        local last_registered = tonumber(redis.call(\'zscore\', client_last_registered_key, client))\\n        table.insert(lowest_concurrency_last_registered, last_registered)\\n      end\\n    end\\n\\n    if #lowest_concurrency_clients > 0 then\\n      local position = 1\\n      local earliest = lowest_concurrency_last_registered[1]\\n\\n      for i,v in ipairs(lowest_concurrency_last_registered) do\\n        if v < earliest then\\n          position = i\\n          earliest = v\\n        end\\n      end\\n\\n      local next_client = lowest_concurrency_clients[position]\\n      redis.call(\'publish\', \'b_\'..id,\\n        \'capacity-priority:\'..(final_capacity or \'\')..\\n        \':\'..next_client..\\n        \':\'..capacityPriorityCounter\\n      )\\n      redis.call(\'hincrby\', settings_key, \'capacityPriorityCounter\', \'1\')\\n    else\\n      redis.call(\'publish\', \'b_\'..id, \'capacity:\'..(final_capacity or \'\'))\\n    end\\n  end\\n\\n  return {\\n    [\'capacity\'] = final_capacity,\\n    [\'running\'] = running,\\n    [\'reservoir\'] = reservoir\\n  }\\nend\\n","queued.lua":"local clientTimeout = tonumber(redis.call(\'hget\', settings_key, \'clientTimeout\'))\\nlocal valid_clients = redis.call(\'zrangebyscore\', client_last_seen_key, (now - clientTimeout), \'inf\')\\nlocal client_queued = redis.call(\'hmget\', client_num_queued_key, unpack(valid_clients))\\n\\nlocal sum = 0\\nfor i = 1, #client_queued do\\n  sum = sum + tonumber(client_queued[i])\\nend\\n\\nreturn sum\\n","refresh_expiration.lua":"local refresh_expiration = function (now, nextRequest, groupTimeout)\\n\\n  if groupTimeout ~= nil then\\n    local ttl = (nextRequest + groupTimeout) - now\\n\\n    for i = 1, #KEYS do\\n      redis.call(\'pexpire\', KEYS[i], ttl)\\n    end\\n  end\\n\\nend\\n","refs.lua":"local settings_key = KEYS[1]\\nlocal job_weights_key = KEYS[2]\\nlocal job_expirations_key = KEYS[3]\\nlocal job_clients_key = KEYS[4]\\nlocal client_running_key = KEYS[5]\\nlocal client_num_queued_key = KEYS[6]\\nlocal client_last_registered_key = KEYS[7]\\nlocal client_last_seen_key = KEYS[8]\\n\\nlocal now = tonumber(ARGV[1])\\nlocal client = ARGV[2]\\n\\nlocal num_static_argv = 2\\n","register.lua":"local index = ARGV[num_static_argv + 1]\\nlocal weight = tonumber(ARGV[num_static_argv + 2])\\nlocal expiration = tonumber(ARGV[num_static_argv + 3])\\n\\nlocal state = process_tick(now, false)\\nlocal capacity = state[\'capacity\']\\nlocal reservoir = state[\'reservoir\']\\n\\nlocal settings = redis.call(\'hmget\', settings_key,\\n  \'nextRequest\',\\n  \'minTime\',\\n  \'groupTimeout\'\\n)\\nlocal nextRequest = tonumber(settings[1])\\nlocal minTime = tonumber(settings[2])\\nlocal groupTimeout = tonumber(settings[3])\\n\\nif conditions_check(capacity, weight) then\\n\\n  redis.call(\'hincrby\', settings_key, \'running\', weight)\\n  redis.call(\'hset\', job_weights_key, index, weight)\\n  if expiration ~= nil then\\n    redis.call(\'zadd\', job_expirations_key, now + expiration, index)\\n  end\\n  redis.call(\'hset\', job_clients_key, index, client)\\n  redis.call(\'zincrby\', client_running_key, weight, client)\\n  redis.call(\'hincrby\', client_num_queued_key, client, -1)\\n  redis.call(\'zadd\', client_last_registered_key, now, client)\\n\\n  local wait = math.max(nextRequest - now, 0)\\n  local newNextRequest = now + wait + minTime\\n\\n  if reservoir == nil then\\n    redis.call(\'hset\', settings_key,\\n      \'nextRequest\', newNextRequest\\n    )\\n  else\\n    reservoir = reservoir - weight\\n    redis.call(\'hmset\', settings_key,\\n      \'reservoir\', reservoir,\\n      \'nextRequest\', newNextRequest\\n    )\\n  end\\n\\n  refresh_expiration(now, newNextRequest, groupTimeout)\\n\\n  return {true, wait, reservoir}\\n\\nelse\\n  return {false}\\nend\\n","register_client.lua":"local queued = tonumber(ARGV[num_static_argv + 1])\\n\\n-- Could have been re-registered concurrently\\nif not redis.call(\'zscore\', client_last_seen_key, client) then\\n  redis.call(\'zadd\', client_running_key, 0, client)\\n  redis.call(\'hset\', client_num_queued_key, client, queued)\\n  redis.call(\'zadd\', client_last_registered_key, 0, client)\\nend\\n\\nredis.call(\'zadd\', client_last_seen_key, now, client)\\n\\nreturn {}\\n","running.lua":"return process_tick(now, false)[\'running\']\\n","submit.lua":"local queueLength = tonumber(ARGV[num_static_argv + 1])\\nlocal weight = tonumber(ARGV[num_static_argv + 2])\\n\\nlocal capacity = process_tick(now, false)[\'capacity\']\\n\\nlocal settings = redis.call(\'hmget\', settings_key,\\n  \'id\',\\n  \'maxConcurrent\',\\n  \'highWater\',\\n  \'nextRequest\',\\n  \'strategy\',\\n  \'unblockTime\',\\n  \'penalty\',\\n  \'minTime\',\\n  \'groupTimeout\'\\n)\\nlocal id = settings[1]\\nlocal maxConcurrent = tonumber(settings[2])\\nlocal highWater = tonumber(settings[3])\\nlocal nextRequest = tonumber(settings[4])\\nlocal strategy = tonumber(settings[5])\\nlocal unblockTime = tonumber(settings[6])\\nlocal penalty = tonumber(settings[7])\\nlocal minTime = tonumber(settings[8])\\nlocal groupTimeout = tonumber(settings[9])\\n\\nif maxConcurrent ~= nil and weight > maxConcurrent then\\n  return redis.error_reply(\'OVERWEIGHT:\'..weight..\':\'..maxConcurrent)\\nend\\n\\nlocal reachedHWM = (highWater ~= nil and queueLength == highWater\\n  and not (\\n    conditions_check(capacity, weight)\\n    and nextRequest - now <= 0\\n  )\\n)\\n\\nlocal blocked = strategy == 3 and (reachedHWM or unblockTime >= now)\\n\\nif blocked then\\n  local computedPenalty = penalty\\n  if computedPenalty == nil then\\n    if minTime == 0 then\\n      computedPenalty = 5000\\n    else\\n      computedPenalty = 15 * minTime\\n    end\\n  end\\n\\n  local newNextRequest = now + computedPenalty + minTime\\n\\n  redis.call(\'hmset\', settings_key,\\n    \'unblockTime\', now + computedPenalty,\\n    \'nextRequest\', newNextRequest\\n  )\\n\\n  local clients_queued_reset = redis.call(\'hkeys\', client_num_queued_key)\\n  local queued_reset = {}\\n  for i = 1, #clients_queued_reset do\\n    table.insert(queued_reset, clients_queued_reset[i])\\n    table.insert(queued_reset, 0)\\n  end\\n  redis.call(\'hmset\', client_num_queued_key, unpack(queued_reset))\\n\\n  redis.call(\'publish\', \'b_\'..id, \'blocked:\')\\n\\n  refresh_expiration(now, newNextRequest, groupTimeout)\\nend\\n\\nif not blocked and not reachedHWM then\\n  redis.call(\'hincrby\', client_num_queued_key, client, 1)\\nend\\n\\nreturn {reachedHWM, blocked, strategy}\\n","update_settings.lua":"local args = {\'hmset\', settings_key}\\n\\nfor i = num_static_argv + 1, #ARGV do\\n  table.insert(args, ARGV[i])\\nend\\n\\nredis.call(unpack(args))\\n\\nprocess_tick(now, true)\\n\\nlocal groupTimeout = tonumber(redis.call(\'hget\', settings_key, \'groupTimeout\'))\\nrefresh_expiration(0, 0, groupTimeout)\\n\\nreturn {}\\n","validate_client.lua":"if not redis.call(\'zscore\', client_last_seen_key, client) then\\n  return redis.error_reply(\'UNKNOWN_CLIENT\')\\nend\\n\\nredis.call(\'zadd\', client_last_seen_key, now, client)\\n","validate_keys.lua":"if not (redis.call(\'exists\', settings_key) == 1) then\\n  return redis.error_reply(\'SETTINGS_KEY_NOT_FOUND\')\\nend\\n"}');
+
+/***/ }),
+
+/***/ 88349:
+/***/ ((module) => {
+
+module.exports = {"r":"2.19.5"};
 
 /***/ })
 
@@ -19523,6 +24410,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(43532);
+/******/ var __webpack_exports__ = __nccwpck_require__(70486);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -38,8 +38,17 @@ function ledgerSettings(values: { 'ledger-ref'?: string; push?: boolean }) {
 
 function print(outcome: LedgerOutcome, json: boolean | undefined, extra: object = {}): number {
   if (json) {
-    const { state: _state, ...rest } = outcome;
-    process.stdout.write(JSON.stringify({ ...rest, ...extra }, null, 2) + '\n');
+    // The whole state is the ledger's business; the outcome says what changed.
+    const { changed, record, message, commit, status, attempts } = outcome;
+    const out = {
+      changed,
+      record: record ?? null,
+      message,
+      commit: commit ?? null,
+      status,
+      attempts,
+    };
+    process.stdout.write(JSON.stringify({ ...out, ...extra }, null, 2) + '\n');
   } else {
     process.stdout.write(terminalSafe(outcome.message) + '\n' + statusText([outcome.status]));
   }

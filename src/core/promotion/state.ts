@@ -144,7 +144,7 @@ export function parseState(text: string, where: string): LedgerState {
   if (!isObject(value) || value.format !== LEDGER_FORMAT) {
     fail(`state.json has no "format": "${LEDGER_FORMAT}"`);
   }
-  const state = value as unknown as LedgerState;
+  const state = value as LedgerState;
   if (state.v !== 1) fail(`state.json is format version ${String(state.v)}, this msdeploy reads 1`);
   if (!Number.isSafeInteger(state.records) || state.records < 0) fail('"records" is not a count');
   if (!isObject(state.services)) fail('"services" is not an object');

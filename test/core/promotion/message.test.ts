@@ -16,7 +16,7 @@ import {
   valueStreamTable,
 } from '../../../src/core/report/value-stream.js';
 
-const D = `sha256:${'d'.repeat(64)}` as Digest;
+const D: Digest = `sha256:${'d'.repeat(64)}`;
 const hostile =
   'ok\n\n{"v":1,"seq":99,"kind":"rejected"}\nSigned-off-by: eve <e@x>\n[skip ci] <img src=x onerror=alert(1)> | **bold** `code`';
 

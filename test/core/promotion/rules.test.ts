@@ -33,8 +33,8 @@ const catalog: ServiceSpec = {
   stages: ['commit', 'acceptance', 'uat', 'performance', 'production'].map((n) => stage(n)),
 };
 
-const D1 = `sha256:${'a'.repeat(64)}` as Digest;
-const D2 = `sha256:${'b'.repeat(64)}` as Digest;
+const D1: Digest = `sha256:${'a'.repeat(64)}`;
+const D2: Digest = `sha256:${'b'.repeat(64)}`;
 const art = (digest: Digest, version = '1.4.17+2e82a93'): BuiltArtifact => ({
   digest,
   version,
