@@ -8425,7 +8425,7 @@ async function mirrorPromotion(target, ports) {
         try {
             const skipped = await mirror();
             if (skipped !== undefined) {
-                logger.info(`Mirror of ${what}: no ${name} (${skipped}).`);
+                logger.debug(`Mirror of ${what}: no ${name} (${skipped}).`);
                 return { status: 'skipped', reason: skipped };
             }
             return { status: 'ok' };

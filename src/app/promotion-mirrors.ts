@@ -75,7 +75,7 @@ export async function mirrorPromotion(
     try {
       const skipped = await mirror();
       if (skipped !== undefined) {
-        logger.info(`Mirror of ${what}: no ${name} (${skipped}).`);
+        logger.debug(`Mirror of ${what}: no ${name} (${skipped}).`);
         return { status: 'skipped', reason: skipped };
       }
       return { status: 'ok' };

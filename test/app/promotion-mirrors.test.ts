@@ -238,7 +238,7 @@ describe('mirrorPromotion', () => {
     expect(gh.requests).toHaveLength(0);
     expect(tags).toHaveLength(1);
     expect(p.logger.lines).toContainEqual(
-      'info: Mirror of catalog 1.0.0 in uat: no GitHub deployment (the commit of 1.0.0 is unknown).',
+      'debug: Mirror of catalog 1.0.0 in uat: no GitHub deployment (the commit of 1.0.0 is unknown).',
     );
   });
 
