@@ -36,7 +36,7 @@ import {
 } from './promotion-context.js';
 
 /** How many times a write is tried when other writers keep moving the ledger. */
-export const MAX_LEDGER_ATTEMPTS = 12;
+export const MAX_LEDGER_ATTEMPTS = 20;
 
 export interface LedgerOutcome {
   /** False for a no-op: nothing was appended. */
@@ -274,7 +274,7 @@ async function appendWithRetry(
     }
     ctx.logger.info(`The ledger moved while writing (attempt ${attempt}); reading it again.`);
     // Full jitter, capped: writers that collided spread out instead of colliding again.
-    await sleep(Math.random() * Math.min(2000, 50 * 2 ** attempt));
+    await sleep(Math.random() * Math.min(3000, 50 * 2 ** attempt));
   }
   throw new MsdeployError(
     `The ledger ${ctx.ledger.ref} kept moving: gave up after ${MAX_LEDGER_ATTEMPTS} attempts, nothing was written. Run it again.`,
