@@ -35928,7 +35928,7 @@ function promotion_context_storeFor(settings, run, logger) {
 
 
 /** How many times a write is tried when other writers keep moving the ledger. */
-const MAX_LEDGER_ATTEMPTS = 12;
+const MAX_LEDGER_ATTEMPTS = 20;
 async function promote(s, run, logger) {
     const ctx = await promotion_context_openLedgerContext(s, run, logger);
     const service = lookup_serviceByName(ctx.manifest, s.service);
@@ -36053,7 +36053,7 @@ async function appendWithRetry(ctx, service, identity, decide, reason) {
         }
         ctx.logger.info(`The ledger moved while writing (attempt ${attempt}); reading it again.`);
         // Full jitter, capped: writers that collided spread out instead of colliding again.
-        await (0,promises_namespaceObject.setTimeout)(Math.random() * Math.min(2000, 50 * 2 ** attempt));
+        await (0,promises_namespaceObject.setTimeout)(Math.random() * Math.min(3000, 50 * 2 ** attempt));
     }
     throw new errors/* MsdeployError */.g9(`The ledger ${ctx.ledger.ref} kept moving: gave up after ${MAX_LEDGER_ATTEMPTS} attempts, nothing was written. Run it again.`);
 }
