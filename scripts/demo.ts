@@ -2,14 +2,15 @@
  * `npm run demo`: the main job on the bundled example, with no servers and no network.
  * Copies examples/monorepo into a fresh git repository, makes a pull request that touches
  * a shared library, and runs the bundled actions exactly as the GitHub runner would: detect,
- * then build-artifact for each affected service into a local store; then the CLI.
+ * then build-artifact for each affected service into a local store, then promote-stage into the
+ * first stage (the ledger pushed to a local bare origin); then the CLI.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exampleRepo } from '../test/support/example-repo.js';
-import { cleanupRepos } from '../test/support/git-repo.js';
+import { cleanupRepos, GitRepo } from '../test/support/git-repo.js';
 import { PROJECT_ROOT, cleanupRuns, runActionBundle } from '../test/support/action-runner.js';
 
 const repo = await exampleRepo('monorepo');
@@ -44,6 +45,9 @@ try {
   console.log('\n── step summary (Markdown)\n');
   console.log(r.summary);
 
+  // The ledger goes to origin, as in Actions: a bare repository on this machine.
+  const origin = await GitRepo.create({ bare: true });
+  await repo.git('remote', 'add', 'origin', origin.dir);
   const store = mkdtempSync(join(tmpdir(), 'msdeploy-demo-store-'));
   const matrix = JSON.parse(r.outputs.matrix ?? '{"include":[]}') as {
     include: { service: string }[];
@@ -65,8 +69,34 @@ try {
     console.log(
       `version=${b.outputs.version}\ndigest=${b.outputs.digest}\nartifact=${b.outputs.artifact}\n`,
     );
+    const p = await runActionBundle('promote-stage', {
+      cwd: repo.dir,
+      sha: head,
+      ref: 'refs/pull/1/merge',
+      inputs: {
+        service,
+        version: b.outputs.digest!,
+        to: 'commit',
+        store: 'local',
+        'store-path': store,
+      },
+      env: { GITHUB_RUN_ID: '1001', GITHUB_ACTOR: 'github-actions[bot]' },
+    });
+    console.log(`── promote-stage ${service} → commit (${p.millis.toFixed(0)} ms)`);
+    process.stdout.write(p.stdout);
+    if (p.code !== 0) process.exitCode = 1;
   }
   rmSync(store, { recursive: true, force: true });
+
+  console.log('\n── the value stream on the ledger: msdeploy status --push\n');
+  const status = spawnSync(
+    process.execPath,
+    [join(PROJECT_ROOT, 'bin/msdeploy.js'), 'status', '--push', '--cwd', repo.dir],
+    { encoding: 'utf8' },
+  );
+  process.stdout.write(status.stdout);
+  process.stderr.write(status.stderr);
+  if (status.status !== 0) process.exitCode = 1;
 
   console.log('── the same detection with the CLI: msdeploy detect --base main\n');
   const cli = spawnSync(
