@@ -59,7 +59,7 @@ describe('openStoreForRef', () => {
         'oci',
       );
       expect(store.kind).toBe('oci');
-      expect(ref.startsWith(`oci://${registry.host}/acme/shop@sha256:`)).toBe(true);
+      expect(ref.startsWith(`oci://${registry.host}/acme/shop/catalog@sha256:`)).toBe(true);
     } finally {
       await registry.stop();
     }
