@@ -35,6 +35,7 @@ async function pipelineCheckout() {
   );
   expect(built.status).toBe(0);
   const artifact = JSON.parse(built.stdout) as { version: string; digest: string };
+  await gh?.close();
   gh = await startFakeGitHub({
     commits: [sha],
     commitAuthors: { [sha]: 'carol' },
