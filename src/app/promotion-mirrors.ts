@@ -99,12 +99,16 @@ export async function mirrorPromotion(
     commitStatus: await run('commit status', async () => {
       const gh = github();
       if (typeof gh === 'string') return gh;
-      // Re-posting the same state is harmless: GitHub shows the newest status per context.
+      const context = mirrorContext(target.service, target.stage);
+      const description = `${target.version} entered ${target.stage}`;
+      // Already shown: a re-run adds nothing (GitHub keeps every status it is sent).
+      const latest = await gh.api.latestCommitStatus(gh.commit, context);
+      if (latest?.state === 'success' && latest.description === description) return undefined;
       await gh.api.createCommitStatus({
         sha: gh.commit,
         state: 'success',
-        context: mirrorContext(target.service, target.stage),
-        description: `${target.version} entered ${target.stage}`,
+        context,
+        description,
         ...(target.runUrl !== undefined && { targetUrl: target.runUrl }),
       });
       return undefined;

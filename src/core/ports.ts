@@ -110,6 +110,11 @@ export interface GitHubApi {
     logUrl?: string;
     autoInactive?: boolean;
   }): Promise<void>;
+  /** The newest commit status of `context` on commit `sha`, or undefined when there is none. */
+  latestCommitStatus(
+    sha: string,
+    context: string,
+  ): Promise<{ state: string; description: string | null } | undefined>;
   /** A commit status (`context` such as `msdeploy/catalog/uat`) on commit `sha`. */
   createCommitStatus(args: {
     sha: string;

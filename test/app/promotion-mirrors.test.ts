@@ -127,15 +127,13 @@ describe('mirrorPromotion', () => {
       commitStatus: { status: 'ok' },
     });
     expect(JSON.stringify(gh.deployments)).toBe(before);
-    // Reads, and the commit status re-asserted: the port cannot read commit statuses, and the
-    // same state again leaves what GitHub shows for the context as it was.
+    // Reads only: the deployment and the commit status already show this state.
     expect(endpoints(from)).toEqual([
       'GET /repos/acme/shop/deployments',
       `GET /repos/acme/shop/deployments/${gh.deployments[0]!.id}/statuses`,
-      `POST /repos/acme/shop/statuses/${C1}`,
+      `GET /repos/acme/shop/commits/${C1}/statuses`,
     ]);
     expect(gh.statuses.map((st) => [st.context, st.state])).toEqual([
-      ['msdeploy/catalog/uat', 'success'],
       ['msdeploy/catalog/uat', 'success'],
     ]);
   });

@@ -244,6 +244,21 @@ describe('commit statuses', () => {
     ]);
   });
 
+  it('reads the newest status of one context, across pages; undefined when there is none', async () => {
+    const { api } = client();
+    const post = (context: string, description: string) =>
+      api.createCommitStatus({ sha: MAIN, state: 'success', context, description });
+    await post('msdeploy/catalog/uat', 'old');
+    for (let i = 0; i < 101; i++) await post('other', `noise ${i}`);
+    await post('msdeploy/catalog/uat', 'new');
+    await post('other', 'newest');
+    expect(await api.latestCommitStatus(MAIN, 'msdeploy/catalog/uat')).toEqual({
+      state: 'success',
+      description: 'new',
+    });
+    expect(await api.latestCommitStatus(MAIN, 'msdeploy/catalog/prod')).toBeUndefined();
+  }, 30_000);
+
   it('fails fast on a 422, with GitHub’s message and what to check', async () => {
     const post = client().api.createCommitStatus({
       sha: UNKNOWN,
