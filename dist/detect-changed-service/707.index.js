@@ -1136,6 +1136,25 @@ function createGitHubApi(settings) {
                 });
             });
         },
+        async latestCommitStatus(sha, context) {
+            const { gh, owner, repo } = await connect();
+            const hint = 'The token needs `statuses: read`, and the commit must exist in the repository.';
+            return explained(s, 'GET commit statuses', hint, async () => {
+                // Newest first: stop paging at the first status of this context.
+                const pages = gh.paginate.iterator(gh.rest.repos.listCommitStatusesForRef, {
+                    owner,
+                    repo,
+                    ref: sha,
+                    per_page: FULL_PAGE,
+                });
+                for await (const { data } of pages) {
+                    const found = data.find((st) => st.context === context);
+                    if (found)
+                        return { state: found.state, description: found.description ?? null };
+                }
+                return undefined;
+            });
+        },
         async createCommitStatus({ sha, state, context, description, targetUrl }) {
             const { gh, owner, repo } = await connect();
             const hint = 'The token needs `statuses: write`, and the commit must exist in the repository.';

@@ -34865,6 +34865,25 @@ function createGitHubApi(settings) {
                 });
             });
         },
+        async latestCommitStatus(sha, context) {
+            const { gh, owner, repo } = await connect();
+            const hint = 'The token needs `statuses: read`, and the commit must exist in the repository.';
+            return explained(s, 'GET commit statuses', hint, async () => {
+                // Newest first: stop paging at the first status of this context.
+                const pages = gh.paginate.iterator(gh.rest.repos.listCommitStatusesForRef, {
+                    owner,
+                    repo,
+                    ref: sha,
+                    per_page: FULL_PAGE,
+                });
+                for await (const { data } of pages) {
+                    const found = data.find((st) => st.context === context);
+                    if (found)
+                        return { state: found.state, description: found.description ?? null };
+                }
+                return undefined;
+            });
+        },
         async createCommitStatus({ sha, state, context, description, targetUrl }) {
             const { gh, owner, repo } = await connect();
             const hint = 'The token needs `statuses: write`, and the commit must exist in the repository.';
@@ -36126,12 +36145,17 @@ async function mirrorPromotion(target, ports) {
             const gh = github();
             if (typeof gh === 'string')
                 return gh;
-            // Re-posting the same state is harmless: GitHub shows the newest status per context.
+            const context = mirrorContext(target.service, target.stage);
+            const description = `${target.version} entered ${target.stage}`;
+            // Already shown: a re-run adds nothing (GitHub keeps every status it is sent).
+            const latest = await gh.api.latestCommitStatus(gh.commit, context);
+            if (latest?.state === 'success' && latest.description === description)
+                return undefined;
             await gh.api.createCommitStatus({
                 sha: gh.commit,
                 state: 'success',
-                context: mirrorContext(target.service, target.stage),
-                description: `${target.version} entered ${target.stage}`,
+                context,
+                description,
                 ...(target.runUrl !== undefined && { targetUrl: target.runUrl }),
             });
             return undefined;

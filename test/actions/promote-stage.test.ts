@@ -10,6 +10,7 @@ import { exampleRepo } from '../support/example-repo.js';
 import { cleanupRuns, PROJECT_ROOT, runActionBundle } from '../support/action-runner.js';
 import { cleanupBuilds, tempDir } from '../support/build-harness.js';
 import { FAKE_TOKEN, startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
+import { startRegistry } from '../support/registry.js';
 
 const ACTION = 'promote-stage';
 let gh: FakeGitHub;
@@ -166,5 +167,78 @@ describe('promote-stage (bundle, runner environment)', () => {
       reason: 'go',
     });
     expect(gh.deployments.at(-1)).toMatchObject({ environment: 'web/production' });
+  }, 120_000);
+
+  it('oci store: the stage tag moves to the digest only after the ledger commit', async () => {
+    const registry = await startRegistry();
+    try {
+      const repo = await exampleRepo('monorepo');
+      const origin = await GitRepo.create({ bare: true });
+      await repo.git('remote', 'add', 'origin', origin.dir);
+      const sha = await repo.head();
+      const built = spawnSync(
+        process.execPath,
+        [
+          join(PROJECT_ROOT, 'bin/msdeploy.js'),
+          'build',
+          'web',
+          '--store',
+          'oci',
+          '--registry',
+          `${registry.host}/acme/shop`,
+          '--json',
+        ],
+        { cwd: repo.dir, encoding: 'utf8' },
+      );
+      expect(built.stderr).not.toMatch(/error/);
+      const artifact = JSON.parse(built.stdout) as { version: string; digest: string };
+      const tagOf = async (tag: string) => {
+        const res = await fetch(`http://${registry.host}/v2/acme/shop/web/manifests/${tag}`, {
+          headers: { accept: 'application/vnd.oci.image.manifest.v1+json' },
+        });
+        if (res.status === 404) return undefined;
+        const m = (await res.json()) as { annotations: Record<string, string> };
+        return m.annotations['dev.msdeploy.artifact.digest'];
+      };
+      expect(await tagOf('commit')).toBeUndefined();
+      const r = await runActionBundle(ACTION, {
+        cwd: repo.dir,
+        sha,
+        inputs: {
+          service: 'web',
+          version: artifact.version,
+          to: 'commit',
+          store: 'oci',
+          registry: `${registry.host}/acme/shop`,
+        },
+        env: { GITHUB_RUN_ID: '78', GITHUB_ACTOR: 'github-actions[bot]' },
+      });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.outputs.digest).toBe(artifact.digest);
+      expect(await tagOf('commit')).toBe(artifact.digest);
+      expect(await origin.git('rev-list', '--count', 'refs/heads/msdeploy/ledger')).toBe('1');
+
+      // A digest the registry does not hold is refused before anything moves.
+      const missing = `sha256:${'0'.repeat(64)}`;
+      const refused = await runActionBundle(ACTION, {
+        cwd: repo.dir,
+        sha,
+        inputs: {
+          service: 'web',
+          version: missing,
+          to: 'commit',
+          store: 'oci',
+          registry: `${registry.host}/acme/shop`,
+        },
+        env: { GITHUB_RUN_ID: '79', GITHUB_ACTOR: 'github-actions[bot]' },
+      });
+      expect(refused.code).toBe(4);
+      expect(refused.stdout).toContain(missing);
+      expect(await tagOf('commit')).toBe(artifact.digest);
+      expect(await origin.git('rev-list', '--count', 'refs/heads/msdeploy/ledger')).toBe('1');
+    } finally {
+      await registry.stop();
+    }
   }, 120_000);
 });
