@@ -1,14 +1,14 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 78812:
+/***/ 87788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 var Batcher, Events, parser;
-parser = __nccwpck_require__(29700);
-Events = __nccwpck_require__(31914);
+parser = __nccwpck_require__(24884);
+Events = __nccwpck_require__(48154);
 
 Batcher = function () {
   class Batcher {
@@ -73,7 +73,7 @@ module.exports = Batcher;
 
 /***/ }),
 
-/***/ 68760:
+/***/ 98600:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -108,14 +108,14 @@ var Bottleneck,
     splice = [].splice;
 NUM_PRIORITIES = 10;
 DEFAULT_PRIORITY = 5;
-parser = __nccwpck_require__(29700);
-Queues = __nccwpck_require__(91363);
-Job = __nccwpck_require__(42448);
-LocalDatastore = __nccwpck_require__(37099);
-RedisDatastore = __nccwpck_require__(41827);
-Events = __nccwpck_require__(31914);
-States = __nccwpck_require__(5685);
-Sync = __nccwpck_require__(39216);
+parser = __nccwpck_require__(24884);
+Queues = __nccwpck_require__(96211);
+Job = __nccwpck_require__(95072);
+LocalDatastore = __nccwpck_require__(48539);
+RedisDatastore = __nccwpck_require__(55699);
+Events = __nccwpck_require__(48154);
+States = __nccwpck_require__(41509);
+Sync = __nccwpck_require__(49696);
 
 Bottleneck = function () {
   class Bottleneck {
@@ -606,18 +606,18 @@ Bottleneck = function () {
   ;
   Bottleneck.default = Bottleneck;
   Bottleneck.Events = Events;
-  Bottleneck.version = Bottleneck.prototype.version = (__nccwpck_require__(88349)/* .version */ .r);
+  Bottleneck.version = Bottleneck.prototype.version = (__nccwpck_require__(26511)/* .version */ .r);
   Bottleneck.strategy = Bottleneck.prototype.strategy = {
     LEAK: 1,
     OVERFLOW: 2,
     OVERFLOW_PRIORITY: 4,
     BLOCK: 3
   };
-  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = __nccwpck_require__(72360);
-  Bottleneck.Group = Bottleneck.prototype.Group = __nccwpck_require__(49216);
-  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = __nccwpck_require__(91400);
-  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = __nccwpck_require__(58468);
-  Bottleneck.Batcher = Bottleneck.prototype.Batcher = __nccwpck_require__(78812);
+  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = __nccwpck_require__(45336);
+  Bottleneck.Group = Bottleneck.prototype.Group = __nccwpck_require__(17328);
+  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = __nccwpck_require__(24504);
+  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = __nccwpck_require__(94580);
+  Bottleneck.Batcher = Bottleneck.prototype.Batcher = __nccwpck_require__(87788);
   Bottleneck.prototype.jobDefaults = {
     priority: DEFAULT_PRIORITY,
     weight: 1,
@@ -673,7 +673,7 @@ module.exports = Bottleneck;
 
 /***/ }),
 
-/***/ 72360:
+/***/ 45336:
 /***/ ((module) => {
 
 
@@ -684,7 +684,7 @@ module.exports = BottleneckError;
 
 /***/ }),
 
-/***/ 55327:
+/***/ 83439:
 /***/ ((module) => {
 
 
@@ -797,7 +797,7 @@ module.exports = DLList;
 
 /***/ }),
 
-/***/ 31914:
+/***/ 48154:
 /***/ ((module) => {
 
 
@@ -931,7 +931,7 @@ module.exports = Events;
 
 /***/ }),
 
-/***/ 49216:
+/***/ 17328:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -949,11 +949,11 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var Events, Group, IORedisConnection, RedisConnection, Scripts, parser;
-parser = __nccwpck_require__(29700);
-Events = __nccwpck_require__(31914);
-RedisConnection = __nccwpck_require__(91400);
-IORedisConnection = __nccwpck_require__(58468);
-Scripts = __nccwpck_require__(71479);
+parser = __nccwpck_require__(24884);
+Events = __nccwpck_require__(48154);
+RedisConnection = __nccwpck_require__(24504);
+IORedisConnection = __nccwpck_require__(94580);
+Scripts = __nccwpck_require__(82279);
 
 Group = function () {
   class Group {
@@ -963,7 +963,7 @@ Group = function () {
       parser.load(this.limiterOptions, this.defaults, this);
       this.Events = new Events(this);
       this.instances = {};
-      this.Bottleneck = __nccwpck_require__(68760);
+      this.Bottleneck = __nccwpck_require__(98600);
 
       this._startAutoCleanup();
 
@@ -1135,7 +1135,7 @@ module.exports = Group;
 
 /***/ }),
 
-/***/ 58468:
+/***/ 94580:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -1153,9 +1153,9 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var Events, IORedisConnection, Scripts, parser;
-parser = __nccwpck_require__(29700);
-Events = __nccwpck_require__(31914);
-Scripts = __nccwpck_require__(71479);
+parser = __nccwpck_require__(24884);
+Events = __nccwpck_require__(48154);
+Scripts = __nccwpck_require__(82279);
 
 IORedisConnection = function () {
   class IORedisConnection {
@@ -1327,7 +1327,7 @@ module.exports = IORedisConnection;
 
 /***/ }),
 
-/***/ 42448:
+/***/ 95072:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -1339,8 +1339,8 @@ function _asyncToGenerator(fn) { return function () { var self = this, args = ar
 var BottleneckError, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser;
 NUM_PRIORITIES = 10;
 DEFAULT_PRIORITY = 5;
-parser = __nccwpck_require__(29700);
-BottleneckError = __nccwpck_require__(72360);
+parser = __nccwpck_require__(24884);
+BottleneckError = __nccwpck_require__(45336);
 Job = class Job {
   constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
     this.task = task;
@@ -1548,7 +1548,7 @@ module.exports = Job;
 
 /***/ }),
 
-/***/ 37099:
+/***/ 48539:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -1558,8 +1558,8 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var BottleneckError, LocalDatastore, parser;
-parser = __nccwpck_require__(29700);
-BottleneckError = __nccwpck_require__(72360);
+parser = __nccwpck_require__(24884);
+BottleneckError = __nccwpck_require__(45336);
 LocalDatastore = class LocalDatastore {
   constructor(instance, storeOptions, storeInstanceOptions) {
     this.instance = instance;
@@ -1841,14 +1841,14 @@ module.exports = LocalDatastore;
 
 /***/ }),
 
-/***/ 91363:
+/***/ 96211:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 var DLList, Events, Queues;
-DLList = __nccwpck_require__(55327);
-Events = __nccwpck_require__(31914);
+DLList = __nccwpck_require__(83439);
+Events = __nccwpck_require__(48154);
 Queues = class Queues {
   constructor(num_priorities) {
     var i;
@@ -1924,7 +1924,7 @@ module.exports = Queues;
 
 /***/ }),
 
-/***/ 91400:
+/***/ 24504:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -1934,9 +1934,9 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var Events, RedisConnection, Scripts, parser;
-parser = __nccwpck_require__(29700);
-Events = __nccwpck_require__(31914);
-Scripts = __nccwpck_require__(71479);
+parser = __nccwpck_require__(24884);
+Events = __nccwpck_require__(48154);
+Scripts = __nccwpck_require__(82279);
 
 RedisConnection = function () {
   class RedisConnection {
@@ -2123,7 +2123,7 @@ module.exports = RedisConnection;
 
 /***/ }),
 
-/***/ 41827:
+/***/ 55699:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2141,10 +2141,10 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var BottleneckError, IORedisConnection, RedisConnection, RedisDatastore, parser;
-parser = __nccwpck_require__(29700);
-BottleneckError = __nccwpck_require__(72360);
-RedisConnection = __nccwpck_require__(91400);
-IORedisConnection = __nccwpck_require__(58468);
+parser = __nccwpck_require__(24884);
+BottleneckError = __nccwpck_require__(45336);
+RedisConnection = __nccwpck_require__(24504);
+IORedisConnection = __nccwpck_require__(94580);
 RedisDatastore = class RedisDatastore {
   constructor(instance, storeOptions, storeInstanceOptions) {
     this.instance = instance;
@@ -2481,13 +2481,13 @@ module.exports = RedisDatastore;
 
 /***/ }),
 
-/***/ 71479:
+/***/ 82279:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var headers, lua, templates;
-lua = __nccwpck_require__(46495);
+lua = __nccwpck_require__(5861);
 headers = {
   refs: lua["refs.lua"],
   validate_keys: lua["validate_keys.lua"],
@@ -2649,13 +2649,13 @@ exports.payload = function (name) {
 
 /***/ }),
 
-/***/ 5685:
+/***/ 41509:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 var BottleneckError, States;
-BottleneckError = __nccwpck_require__(72360);
+BottleneckError = __nccwpck_require__(45336);
 States = class States {
   constructor(status1) {
     this.status = status1;
@@ -2743,7 +2743,7 @@ module.exports = States;
 
 /***/ }),
 
-/***/ 39216:
+/***/ 49696:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2753,7 +2753,7 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var DLList, Sync;
-DLList = __nccwpck_require__(55327);
+DLList = __nccwpck_require__(83439);
 Sync = class Sync {
   constructor(name, Promise) {
     this.schedule = this.schedule.bind(this);
@@ -2829,16 +2829,16 @@ module.exports = Sync;
 
 /***/ }),
 
-/***/ 62203:
+/***/ 7339:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports = __nccwpck_require__(68760);
+module.exports = __nccwpck_require__(98600);
 
 /***/ }),
 
-/***/ 29700:
+/***/ 24884:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2870,16 +2870,16 @@ exports.overwrite = function (received, defaults, onto = {}) {
 
 /***/ }),
 
-/***/ 59800:
+/***/ 94728:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
 exports.wT = __webpack_unused_export__ = void 0;
-const ed5 = __nccwpck_require__(96950);
-const ed2 = __nccwpck_require__(24488);
-const NSed3 = __nccwpck_require__(85699);
+const ed5 = __nccwpck_require__(69958);
+const ed2 = __nccwpck_require__(71640);
+const NSed3 = __nccwpck_require__(40403);
 var isS = ed5.isS;
 var isChar10 = ed5.isChar;
 var isNameStartChar = ed5.isNameStartChar;
@@ -4930,7 +4930,7 @@ exports.wT = SaxesParser;
 
 /***/ }),
 
-/***/ 96950:
+/***/ 69958:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5041,7 +5041,7 @@ exports.isNameChar = isNameChar;
 
 /***/ }),
 
-/***/ 24488:
+/***/ 71640:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5192,7 +5192,7 @@ exports.isNameChar = isNameChar;
 
 /***/ }),
 
-/***/ 85699:
+/***/ 40403:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5263,7 +5263,7 @@ exports.isNCNameChar = isNCNameChar;
 
 /***/ }),
 
-/***/ 6627:
+/***/ 29867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5273,13 +5273,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/manifest/index.ts + 7 modules
-var core_manifest = __nccwpck_require__(93544);
+var core_manifest = __nccwpck_require__(94331);
 // EXTERNAL MODULE: ./src/core/paths/glob.ts
-var glob = __nccwpck_require__(71792);
+var glob = __nccwpck_require__(34238);
 // EXTERNAL MODULE: ./src/core/manifest/paths.ts
-var paths = __nccwpck_require__(91349);
+var paths = __nccwpck_require__(52099);
 // EXTERNAL MODULE: ./src/core/manifest/suggest.ts
-var suggest = __nccwpck_require__(87211);
+var suggest = __nccwpck_require__(41725);
 ;// CONCATENATED MODULE: ./src/core/manifest/tracked.ts
 /**
  * Paths that match nothing fail open: a service whose `path` is a typo is never affected, and
@@ -5366,7 +5366,7 @@ async function checkManifestPaths(manifest, at, git, head, logger, only) {
 
 /***/ }),
 
-/***/ 42326:
+/***/ 9520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5375,9 +5375,9 @@ async function checkManifestPaths(manifest, at, git, head, logger, only) {
 /* harmony export */   ot: () => (/* binding */ parseVersion)
 /* harmony export */ });
 /* unused harmony export parseBasePolicy */
-/* harmony import */ var _core_changes_base_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86128);
-/* harmony import */ var _core_artifact_version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(59370);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74296);
+/* harmony import */ var _core_changes_base_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42358);
+/* harmony import */ var _core_artifact_version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(26056);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(37406);
 /**
  * Settings that an action input and a CLI option of the same name both carry, parsed once here
  * so both entries accept the same values and word their errors for where they are shown.
@@ -5437,7 +5437,7 @@ function parseVersion(raw) {
 
 /***/ }),
 
-/***/ 474:
+/***/ 17386:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5451,11 +5451,11 @@ var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(74296);
+var errors = __nccwpck_require__(37406);
 // EXTERNAL MODULE: ./src/core/paths/glob.ts
-var glob = __nccwpck_require__(71792);
+var glob = __nccwpck_require__(34238);
 // EXTERNAL MODULE: ./src/core/report/markdown.ts
-var markdown = __nccwpck_require__(34201);
+var markdown = __nccwpck_require__(87523);
 ;// CONCATENATED MODULE: ./src/core/report/build-failure.ts
 /** The step summary of a failed build: the exit code and the last lines of its output. */
 
@@ -5466,15 +5466,15 @@ function buildFailureSummary(service, exitCode, tail) {
 }
 
 // EXTERNAL MODULE: ./src/core/artifact/junit.ts
-var junit = __nccwpck_require__(61418);
+var junit = __nccwpck_require__(70388);
 // EXTERNAL MODULE: ./src/core/artifact/provenance.ts
-var artifact_provenance = __nccwpck_require__(65807);
+var artifact_provenance = __nccwpck_require__(28701);
 // EXTERNAL MODULE: ./src/core/artifact/version.ts
-var artifact_version = __nccwpck_require__(59370);
+var artifact_version = __nccwpck_require__(26056);
 // EXTERNAL MODULE: ./src/core/artifact/file-name.ts
-var file_name = __nccwpck_require__(86252);
+var file_name = __nccwpck_require__(89206);
 // EXTERNAL MODULE: ./src/core/paths/inside.ts
-var inside = __nccwpck_require__(14990);
+var inside = __nccwpck_require__(50664);
 ;// CONCATENATED MODULE: ./src/core/artifact/build.ts
 /**
  * build-artifact, end to end over the ports: run the service's build, pack its output into a
@@ -5668,7 +5668,7 @@ async function buildService(service, ctx, ports) {
 }
 
 // EXTERNAL MODULE: ./src/core/manifest/lookup.ts
-var lookup = __nccwpck_require__(42167);
+var lookup = __nccwpck_require__(27929);
 ;// CONCATENATED MODULE: ./src/platform/attest.ts
 const PERMISSIONS_HINT = 'give the job `permissions: { id-token: write, attestations: write, contents: read }`';
 async function attestProvenance(args) {
@@ -5681,7 +5681,7 @@ async function attestProvenance(args) {
         args.logger.warning('Not attested: the token input is empty; pass `token: ${{ github.token }}`.');
         return undefined;
     }
-    const { attest } = await Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(351), __nccwpck_require__.e(671), __nccwpck_require__.e(842)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49842));
+    const { attest } = await Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(823), __nccwpck_require__.e(159), __nccwpck_require__.e(426)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51426));
     try {
         const { predicateType, predicate, subject } = args.statement;
         const attestation = await attest({
@@ -5703,7 +5703,7 @@ async function attestProvenance(args) {
 }
 
 // EXTERNAL MODULE: ./src/platform/package-info.ts
-var package_info = __nccwpck_require__(86668);
+var package_info = __nccwpck_require__(82782);
 ;// CONCATENATED MODULE: ./src/platform/build-context.ts
 
 
@@ -5765,11 +5765,11 @@ async function refAndDefaultBranch(git, run, commit) {
 }
 
 // EXTERNAL MODULE: ./src/core/artifact/build-env.ts
-var build_env = __nccwpck_require__(10232);
+var build_env = __nccwpck_require__(94094);
 // EXTERNAL MODULE: ./src/platform/process.ts + 1 modules
-var platform_process = __nccwpck_require__(98424);
+var platform_process = __nccwpck_require__(39106);
 // EXTERNAL MODULE: ./src/platform/runner/context.ts
-var context = __nccwpck_require__(49089);
+var context = __nccwpck_require__(99619);
 ;// CONCATENATED MODULE: ./src/platform/exec.ts
 /** Runs build commands with bash as a workflow `run:` step does, keeping the output's tail. */
 
@@ -5792,11 +5792,11 @@ class BashRunner {
 }
 
 // EXTERNAL MODULE: ./src/platform/git.ts + 1 modules
-var platform_git = __nccwpck_require__(71036);
+var platform_git = __nccwpck_require__(72180);
 // EXTERNAL MODULE: ./src/app/manifest-paths.ts + 1 modules
-var manifest_paths = __nccwpck_require__(6627);
+var manifest_paths = __nccwpck_require__(29867);
 // EXTERNAL MODULE: ./src/platform/manifest-file.ts
-var manifest_file = __nccwpck_require__(37181);
+var manifest_file = __nccwpck_require__(84715);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
@@ -5806,7 +5806,7 @@ var external_node_stream_promises_ = __nccwpck_require__(46466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(38522);
 // EXTERNAL MODULE: ./src/core/artifact/digest.ts
-var artifact_digest = __nccwpck_require__(47576);
+var artifact_digest = __nccwpck_require__(34886);
 ;// CONCATENATED MODULE: ./src/core/artifact/tar.ts
 /**
  * Tar headers: encode (ustar + PAX extended headers) and decode (ustar, PAX, GNU long names).
@@ -6663,7 +6663,7 @@ async function packArtifact(req) {
 }
 
 // EXTERNAL MODULE: ./src/platform/stores.ts + 1 modules
-var stores = __nccwpck_require__(34543);
+var stores = __nccwpck_require__(81345);
 ;// CONCATENATED MODULE: ./src/app/build.ts
 /** build-artifact as one use case: build one service once, pack it, bind provenance, store it. */
 
@@ -6719,7 +6719,7 @@ function buildPorts(store, logger, onProgress) {
 }
 
 // EXTERNAL MODULE: ./src/app/settings.ts
-var settings = __nccwpck_require__(42326);
+var settings = __nccwpck_require__(9520);
 ;// CONCATENATED MODULE: ./src/core/report/build-report.ts
 
 
@@ -6804,11 +6804,11 @@ function progressReporter(stream = process.stderr) {
 }
 
 // EXTERNAL MODULE: ./src/cli/registry.ts
-var registry = __nccwpck_require__(56611);
+var registry = __nccwpck_require__(13945);
 // EXTERNAL MODULE: ./src/cli/store-options.ts
-var store_options = __nccwpck_require__(28324);
+var store_options = __nccwpck_require__(43410);
 // EXTERNAL MODULE: ./src/cli/workspace.ts + 1 modules
-var workspace = __nccwpck_require__(69990);
+var workspace = __nccwpck_require__(28922);
 ;// CONCATENATED MODULE: ./src/cli/commands/build.ts
 /** `msdeploy build <service>`: the build-artifact action's use case, with a progress display. */
 
@@ -6861,7 +6861,7 @@ const buildCommand = (0,registry/* defineCommand */.NB)({
 
 /***/ }),
 
-/***/ 44045:
+/***/ 70641:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6877,11 +6877,11 @@ var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(74296);
+var errors = __nccwpck_require__(37406);
 // EXTERNAL MODULE: ./src/core/manifest/lookup.ts
-var lookup = __nccwpck_require__(42167);
+var lookup = __nccwpck_require__(27929);
 // EXTERNAL MODULE: ./src/core/paths/glob.ts
-var paths_glob = __nccwpck_require__(71792);
+var paths_glob = __nccwpck_require__(34238);
 ;// CONCATENATED MODULE: ./src/core/paths/path-index.ts
 /**
  * Which owners (services, libraries, the global list) own a changed file, fast.
@@ -7449,7 +7449,7 @@ function affected_reasonText(reason) {
 }
 
 // EXTERNAL MODULE: ./src/core/changes/base.ts
-var base = __nccwpck_require__(86128);
+var base = __nccwpck_require__(42358);
 ;// CONCATENATED MODULE: ./src/core/changes/detect.ts
 /** detect-changed-service, end to end over the ports: base → change set → affected services. */
 
@@ -7536,7 +7536,7 @@ async function local_base_lookup(git, head, headSha) {
 }
 
 // EXTERNAL MODULE: ./src/core/report/markdown.ts
-var markdown = __nccwpck_require__(34201);
+var markdown = __nccwpck_require__(87523);
 ;// CONCATENATED MODULE: ./src/core/report/detect-outputs.ts
 
 
@@ -7625,9 +7625,9 @@ function detectDetail(input) {
 }
 
 // EXTERNAL MODULE: ./src/platform/git.ts + 1 modules
-var platform_git = __nccwpck_require__(71036);
+var platform_git = __nccwpck_require__(72180);
 // EXTERNAL MODULE: ./src/platform/github.ts
-var github = __nccwpck_require__(45952);
+var github = __nccwpck_require__(57122);
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
@@ -7663,9 +7663,9 @@ function collectGarbage() {
 }
 
 // EXTERNAL MODULE: ./src/platform/manifest-file.ts
-var manifest_file = __nccwpck_require__(37181);
+var manifest_file = __nccwpck_require__(84715);
 // EXTERNAL MODULE: ./src/app/manifest-paths.ts + 1 modules
-var manifest_paths = __nccwpck_require__(6627);
+var manifest_paths = __nccwpck_require__(29867);
 ;// CONCATENATED MODULE: ./src/app/detect.ts
 /** detect-changed-service as one use case: manifest + git + event → affected services, with reasons. */
 
@@ -7722,7 +7722,7 @@ async function detectAffected(settings, run, logger) {
         },
     }, {
         git,
-        github: (0,github/* createGitHubApi */._)({
+        github: (0,github.createGitHubApi)({
             token: settings.token,
             repository: run.repository ?? '',
             apiUrl: run.apiUrl,
@@ -7791,7 +7791,7 @@ function eventContext(run) {
 }
 
 // EXTERNAL MODULE: ./src/app/settings.ts
-var settings = __nccwpck_require__(42326);
+var settings = __nccwpck_require__(9520);
 ;// CONCATENATED MODULE: ./src/core/report/detect-text.ts
 /** The CLI's plain-text rendering of a detect result. */
 
@@ -7825,9 +7825,9 @@ function detectText(input) {
 }
 
 // EXTERNAL MODULE: ./src/cli/registry.ts
-var registry = __nccwpck_require__(56611);
+var registry = __nccwpck_require__(13945);
 // EXTERNAL MODULE: ./src/cli/workspace.ts + 1 modules
-var workspace = __nccwpck_require__(69990);
+var workspace = __nccwpck_require__(28922);
 ;// CONCATENATED MODULE: ./src/cli/commands/detect.ts
 /** `msdeploy detect`: the detect-changed-service action's use case, with terminal output. */
 
@@ -7889,7 +7889,7 @@ const detectCommand = (0,registry/* defineCommand */.NB)({
 
 /***/ }),
 
-/***/ 57837:
+/***/ 39624:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7906,15 +7906,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(74296);
+var errors = __nccwpck_require__(37406);
 // EXTERNAL MODULE: ./src/core/manifest/lookup.ts
-var lookup = __nccwpck_require__(42167);
+var lookup = __nccwpck_require__(27929);
 // EXTERNAL MODULE: ./src/core/manifest/suggest.ts
-var suggest = __nccwpck_require__(87211);
+var suggest = __nccwpck_require__(41725);
 // EXTERNAL MODULE: ./src/core/artifact/digest.ts
-var artifact_digest = __nccwpck_require__(47576);
+var artifact_digest = __nccwpck_require__(34886);
 // EXTERNAL MODULE: ./src/core/manifest/spec.ts
-var spec = __nccwpck_require__(17882);
+var spec = __nccwpck_require__(93528);
 ;// CONCATENATED MODULE: ./src/core/promotion/types.ts
 const LEDGER_FORMAT = 'msdeploy-ledger';
 
@@ -8277,7 +8277,7 @@ function replay(records, stagesOf) {
 }
 
 // EXTERNAL MODULE: ./src/core/report/markdown.ts
-var markdown = __nccwpck_require__(34201);
+var markdown = __nccwpck_require__(87523);
 ;// CONCATENATED MODULE: ./src/core/report/value-stream.ts
 
 
@@ -8526,15 +8526,15 @@ async function mirrorDeployment(api, t, commit, logger) {
 }
 
 // EXTERNAL MODULE: ./src/core/artifact/provenance.ts
-var provenance = __nccwpck_require__(65807);
+var provenance = __nccwpck_require__(28701);
 // EXTERNAL MODULE: ./src/core/artifact/types.ts
-var types = __nccwpck_require__(25503);
+var types = __nccwpck_require__(74573);
 // EXTERNAL MODULE: ./src/core/manifest/pipeline.ts
-var pipeline = __nccwpck_require__(12943);
+var pipeline = __nccwpck_require__(5857);
 // EXTERNAL MODULE: ./src/platform/git.ts + 1 modules
-var platform_git = __nccwpck_require__(71036);
+var platform_git = __nccwpck_require__(72180);
 // EXTERNAL MODULE: ./src/platform/github.ts
-var github = __nccwpck_require__(45952);
+var github = __nccwpck_require__(57122);
 ;// CONCATENATED MODULE: ./src/core/promotion/message.ts
 /**
  * A ledger commit's message: one human line, then the record as one line of JSON.
@@ -8610,7 +8610,7 @@ function parseCommitMessage(message, commit) {
 }
 
 // EXTERNAL MODULE: ./src/platform/runner/context.ts
-var context = __nccwpck_require__(49089);
+var context = __nccwpck_require__(99619);
 ;// CONCATENATED MODULE: ./src/platform/ledger.ts
 /**
  * The promotion ledger on a git ref (the `Ledger` port): one commit per record, each commit's
@@ -9013,9 +9013,9 @@ function gitConfigEnv(pairs) {
 }
 
 // EXTERNAL MODULE: ./src/platform/manifest-file.ts
-var manifest_file = __nccwpck_require__(37181);
+var manifest_file = __nccwpck_require__(84715);
 // EXTERNAL MODULE: ./src/platform/stores.ts + 1 modules
-var stores = __nccwpck_require__(34543);
+var stores = __nccwpck_require__(81345);
 ;// CONCATENATED MODULE: ./src/app/promotion-context.ts
 /**
  * What every ledger command needs, established once: the manifest, the ledger (local or on
@@ -9040,7 +9040,7 @@ async function openLedgerContext(s, run, logger) {
     const remote = run.onActions || (s.push ?? manifest.ledger.push);
     const ledger = openLedger({ root: s.manifest.root, ref, remote, logger, token: s.token });
     const api = s.token && run.repository
-        ? (0,github/* createGitHubApi */._)({ token: s.token, repository: run.repository, apiUrl: run.apiUrl, logger })
+        ? (0,github.createGitHubApi)({ token: s.token, repository: run.repository, apiUrl: run.apiUrl, logger })
         : undefined;
     return { manifest, ledger, git, run, logger, ...(api && { api }) };
 }
@@ -9354,11 +9354,11 @@ async function appendWithRetry(ctx, service, identity, decide, reason) {
 }
 
 // EXTERNAL MODULE: ./src/cli/registry.ts
-var registry = __nccwpck_require__(56611);
+var registry = __nccwpck_require__(13945);
 // EXTERNAL MODULE: ./src/cli/store-options.ts
-var store_options = __nccwpck_require__(28324);
+var store_options = __nccwpck_require__(43410);
 // EXTERNAL MODULE: ./src/cli/workspace.ts + 1 modules
-var workspace = __nccwpck_require__(69990);
+var workspace = __nccwpck_require__(28922);
 ;// CONCATENATED MODULE: ./src/cli/commands/ledger.ts
 /**
  * The ledger commands: promote, status, log, hold, release, reject. Each is one app call and its
@@ -9550,17 +9550,17 @@ function required(value, option, command) {
 
 /***/ }),
 
-/***/ 70486:
+/***/ 43532:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
-/* harmony import */ var _core_manifest_suggest_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(87211);
-/* harmony import */ var _platform_package_info_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86668);
-/* harmony import */ var _commands_build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(474);
-/* harmony import */ var _commands_detect_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(44045);
-/* harmony import */ var _commands_ledger_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(57837);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(56611);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(37406);
+/* harmony import */ var _core_manifest_suggest_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(41725);
+/* harmony import */ var _platform_package_info_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(82782);
+/* harmony import */ var _commands_build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17386);
+/* harmony import */ var _commands_detect_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(70641);
+/* harmony import */ var _commands_ledger_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(39624);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(13945);
 /** The `msdeploy` command: the same use cases the actions run, for a laptop or any CI. */
 
 
@@ -9637,7 +9637,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 56611:
+/***/ 13945:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9649,8 +9649,8 @@ __webpack_async_result__();
 /* unused harmony export commonOptions */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74296);
-/* harmony import */ var _core_manifest_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(87211);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(37406);
+/* harmony import */ var _core_manifest_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(41725);
 /**
  * The CLI's command registry: each command declares its options once, and parsing, typed
  * values and `--help` all come from that one table, so help cannot drift from what is parsed.
@@ -9741,7 +9741,7 @@ const indentAfterFirst = (text, n) => text.replace(/\n/g, `\n${' '.repeat(n)}`);
 
 /***/ }),
 
-/***/ 28324:
+/***/ 43410:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9750,7 +9750,7 @@ const indentAfterFirst = (text, n) => text.replace(/\n/g, `\n${' '.repeat(n)}`);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _platform_stores_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(34543);
+/* harmony import */ var _platform_stores_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81345);
 /** The artifact store options `build`, `promote` and `reject` share, and the settings they make. */
 
 
@@ -9793,7 +9793,7 @@ function storeSettings(values, root) {
 
 /***/ }),
 
-/***/ 69990:
+/***/ 28922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9831,9 +9831,9 @@ function consoleLogger(opts = {}) {
 }
 
 // EXTERNAL MODULE: ./src/platform/manifest-file.ts
-var manifest_file = __nccwpck_require__(37181);
+var manifest_file = __nccwpck_require__(84715);
 // EXTERNAL MODULE: ./src/platform/runner/context.ts
-var context = __nccwpck_require__(49089);
+var context = __nccwpck_require__(99619);
 ;// CONCATENATED MODULE: ./src/cli/workspace.ts
 /** What every CLI command shares: where the repository and its manifest are, and the run context. */
 
@@ -9860,7 +9860,7 @@ async function workspace(values) {
 
 /***/ }),
 
-/***/ 10232:
+/***/ 94094:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9967,7 +9967,7 @@ function buildEnvironment(parent, forward, own) {
 
 /***/ }),
 
-/***/ 47576:
+/***/ 34886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9983,7 +9983,7 @@ function buildEnvironment(parent, forward, own) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(25503);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74573);
 /**
  * sha256 digests, the identity of every artifact, blob and document: one pattern, one way to
  * hash bytes, a stream or a file (streamed, never read whole), one way to verify.
@@ -10039,7 +10039,7 @@ async function verifyFile(path, expected, where) {
 
 /***/ }),
 
-/***/ 86252:
+/***/ 89206:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10067,7 +10067,7 @@ function artifactFileName(service, version, kind) {
 
 /***/ }),
 
-/***/ 61418:
+/***/ 70388:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10079,7 +10079,7 @@ function artifactFileName(service, version, kind) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var saxes__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(59800);
+/* harmony import */ var saxes__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(94728);
 /**
  * Test results from JUnit XML reports (the format nearly every test runner can emit), reduced
  * to what provenance records: how many tests ran, passed, failed and were skipped, per file.
@@ -10211,7 +10211,7 @@ function totals(reports) {
 
 /***/ }),
 
-/***/ 65807:
+/***/ 28701:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10221,7 +10221,7 @@ function totals(reports) {
 /* harmony export */   gL: () => (/* binding */ checkProvenanceSubject)
 /* harmony export */ });
 /* unused harmony exports BUILD_TYPE, STATEMENT_TYPE, SLSA_PROVENANCE */
-/* harmony import */ var _junit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61418);
+/* harmony import */ var _junit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70388);
 
 const BUILD_TYPE = 'https://github.com/msdeploy/msdeploy/build-artifact/v1';
 const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
@@ -10322,7 +10322,7 @@ function provenanceFacts(provenance) {
 
 /***/ }),
 
-/***/ 25503:
+/***/ 74573:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10362,7 +10362,7 @@ class ArtifactNotFoundError extends Error {
 
 /***/ }),
 
-/***/ 59370:
+/***/ 26056:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10434,7 +10434,7 @@ function markDirty(version) {
 
 /***/ }),
 
-/***/ 86128:
+/***/ 42358:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10835,7 +10835,7 @@ function num(obj, ...path) {
 
 /***/ }),
 
-/***/ 74296:
+/***/ 37406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10909,7 +10909,7 @@ function asMsdeployError(e) {
 
 /***/ }),
 
-/***/ 93544:
+/***/ 94331:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10924,14 +10924,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MANIFEST_SCHEMA_ID, NAME_PATTERN, formatIssue, loadManifestOrThrow, manifestJsonSchema, renderManifestSchema
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(43439);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(74296);
+var errors = __nccwpck_require__(37406);
 // EXTERNAL MODULE: ./src/core/manifest/paths.ts
-var paths = __nccwpck_require__(91349);
+var paths = __nccwpck_require__(52099);
 // EXTERNAL MODULE: ./src/core/manifest/pipeline.ts
-var pipeline = __nccwpck_require__(12943);
+var pipeline = __nccwpck_require__(5857);
 ;// CONCATENATED MODULE: ./src/core/manifest/build.ts
 
 
@@ -11121,7 +11121,7 @@ function displayPath(path) {
 }
 
 // EXTERNAL MODULE: ./src/core/manifest/spec.ts
-var manifest_spec = __nccwpck_require__(17882);
+var manifest_spec = __nccwpck_require__(93528);
 ;// CONCATENATED MODULE: ./src/core/manifest/example.ts
 /** Short YAML examples derived from the spec, for the "write e.g. …" half of messages. */
 
@@ -11174,7 +11174,7 @@ function flowYaml(value) {
 }
 
 // EXTERNAL MODULE: ./src/core/manifest/suggest.ts
-var suggest = __nccwpck_require__(87211);
+var suggest = __nccwpck_require__(41725);
 ;// CONCATENATED MODULE: ./src/core/manifest/structure.ts
 /**
  * Structural validation: walks the YAML nodes against the spec (spec.ts), reports every
@@ -11551,7 +11551,7 @@ const quoteValue = (v) => `\`${String(v)}\``;
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 
 // EXTERNAL MODULE: ./src/core/artifact/build-env.ts
-var build_env = __nccwpck_require__(10232);
+var build_env = __nccwpck_require__(94094);
 ;// CONCATENATED MODULE: ./src/core/manifest/validate.ts
 /**
  * Cross-reference checks, run after the structure is known: unique names across libraries and
@@ -12085,14 +12085,14 @@ function toSchema(spec) {
 
 /***/ }),
 
-/***/ 42167:
+/***/ 27929:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ serviceByName)
 /* harmony export */ });
 /* unused harmony export UnknownServiceError */
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87211);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(41725);
 
 class UnknownServiceError extends Error {
 }
@@ -12108,7 +12108,7 @@ function serviceByName(manifest, name) {
 
 /***/ }),
 
-/***/ 91349:
+/***/ 52099:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12119,7 +12119,7 @@ function serviceByName(manifest, name) {
 /* harmony export */   mI: () => (/* binding */ normaliseDir),
 /* harmony export */   yk: () => (/* binding */ escapeGlob)
 /* harmony export */ });
-/* harmony import */ var _paths_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71792);
+/* harmony import */ var _paths_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(34238);
 /**
  * Repo-relative directories and patterns: the checks that keep them inside the repository, and
  * their normal form. Messages complete a sentence that starts with what is being checked.
@@ -12215,7 +12215,7 @@ function dirPattern(dir) {
 
 /***/ }),
 
-/***/ 12943:
+/***/ 5857:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12285,7 +12285,7 @@ function serviceStages(pipeline, own, at, locs) {
 
 /***/ }),
 
-/***/ 17882:
+/***/ 93528:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12871,7 +12871,7 @@ const exampleManifest = {
 
 /***/ }),
 
-/***/ 87211:
+/***/ 41725:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12935,7 +12935,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 71792:
+/***/ 34238:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13365,7 +13365,7 @@ function quote(text) {
 
 /***/ }),
 
-/***/ 14990:
+/***/ 50664:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13389,7 +13389,7 @@ function isStrictlyInside(root, p) {
 
 /***/ }),
 
-/***/ 34201:
+/***/ 87523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13486,7 +13486,7 @@ function shortSha(sha) {
 
 /***/ }),
 
-/***/ 71036:
+/***/ 72180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13572,7 +13572,7 @@ function pathField(fields, index, out) {
 }
 
 // EXTERNAL MODULE: ./src/platform/process.ts + 1 modules
-var process = __nccwpck_require__(98424);
+var process = __nccwpck_require__(39106);
 ;// CONCATENATED MODULE: ./src/platform/git.ts
 /**
  * The one place msdeploy runs git. Every call is `spawn(git, argv)` — never a shell — so file
@@ -13837,14 +13837,15 @@ function displayArg(arg) {
 
 /***/ }),
 
-/***/ 45952:
+/***/ 57122:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ createGitHubApi)
+/* harmony export */   GitHubApiError: () => (/* binding */ GitHubApiError),
+/* harmony export */   createGitHubApi: () => (/* binding */ createGitHubApi)
 /* harmony export */ });
-/* unused harmony export GitHubApiError */
-/* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62203);
+/* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7339);
 /* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(bottleneck__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * All GitHub REST calls, behind the domain-shaped `GitHubApi` port. Everything comes in through
@@ -13876,6 +13877,8 @@ const RUNS_PER_PAGE = 20;
 /** Lists read whole (deployments, their statuses): as few pages as GitHub allows. */
 const FULL_PAGE = 100;
 const MAX_REDIRECTS = 5;
+/** The most artifacts of one name listArtifacts reads: one per run that uploaded it, newest first. */
+const MAX_ARTIFACTS = 1000;
 /** A failure explained for whoever reads the job log: what failed and what to do about it. */
 class GitHubApiError extends Error {
     status;
@@ -14050,6 +14053,35 @@ function createGitHubApi(settings) {
                 });
             });
         },
+        async listArtifacts({ name }) {
+            const { gh, owner, repo } = await connect();
+            const hint = 'Check that the token may read Actions (`actions: read`) on the repository.';
+            return explained(s, `GET artifacts named ${name}`, hint, async () => {
+                const pages = gh.paginate.iterator(gh.rest.actions.listArtifactsForRepo, {
+                    owner,
+                    repo,
+                    name,
+                    per_page: FULL_PAGE,
+                });
+                const found = [];
+                for await (const { data } of pages) {
+                    found.push(...data.map(artifactInfo));
+                    if (found.length >= MAX_ARTIFACTS)
+                        break; // stop paging
+                }
+                return found.slice(0, MAX_ARTIFACTS);
+            });
+        },
+    };
+}
+function artifactInfo(a) {
+    return {
+        id: a.id,
+        name: a.name,
+        expired: a.expired,
+        ...(a.workflow_run?.id !== undefined && { runId: a.workflow_run.id }),
+        ...(a.created_at && { createdAt: a.created_at }),
+        ...(a.digest && { digest: a.digest }),
     };
 }
 const DEPLOYMENTS_HINT = 'The token needs `deployments: write` (`permissions:` of the job), and the commit must exist in the repository.';
@@ -14106,9 +14138,9 @@ async function open(token, s) {
     }
     const api = apiBase(s.apiUrl);
     const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)),
-        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49735)),
-        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86856)),
+        __nccwpck_require__.e(/* import() */ 823).then(__nccwpck_require__.bind(__nccwpck_require__, 96823)),
+        Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(743)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82743)),
+        Promise.all(/* import() */[__nccwpck_require__.e(115), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34808)),
     ]);
     const log = s.logger;
     const gh = getOctokit(token, {
@@ -14324,7 +14356,7 @@ function explain(err, s, what, hint) {
 
 /***/ }),
 
-/***/ 37181:
+/***/ 84715:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14336,9 +14368,9 @@ function explain(err, s, what, hint) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74296);
-/* harmony import */ var _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(93544);
-/* harmony import */ var _core_paths_inside_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(14990);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(37406);
+/* harmony import */ var _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(94331);
+/* harmony import */ var _core_paths_inside_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(50664);
 /** Finds `msdeploy.yml` in a checkout, reads it and validates it. */
 
 
@@ -14415,7 +14447,7 @@ const exists = (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(
 
 /***/ }),
 
-/***/ 83876:
+/***/ 93322:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14428,7 +14460,7 @@ const exists = (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(
 /* harmony export */   w1: () => (/* binding */ OCI_SCHEME)
 /* harmony export */ });
 /* unused harmony export redactReference */
-/* harmony import */ var _core_artifact_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47576);
+/* harmony import */ var _core_artifact_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(34886);
 /**
  * OCI references: `[oci://]host[:port]/repo/path[:tag][@sha256:<hex>]`, following the
  * distribution spec's grammar for repository names and tags.
@@ -14555,7 +14587,7 @@ function digestTag(digest) {
 
 /***/ }),
 
-/***/ 86668:
+/***/ 82782:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14591,7 +14623,7 @@ function readVersion() {
 
 /***/ }),
 
-/***/ 98424:
+/***/ 39106:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14608,7 +14640,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./src/platform/runner/context.ts
-var context = __nccwpck_require__(49089);
+var context = __nccwpck_require__(99619);
 ;// CONCATENATED MODULE: ./src/platform/process.ts
 /**
  * The one way msdeploy starts another program (git, bash, dpkg-deb; later ssh): argv arrays,
@@ -14763,7 +14795,7 @@ async function startFailure(program, opts, e) {
 
 /***/ }),
 
-/***/ 49089:
+/***/ 99619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14861,7 +14893,7 @@ function stripSlash(url) {
 
 /***/ }),
 
-/***/ 34543:
+/***/ 81345:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14875,7 +14907,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: STORE_KINDS, openStoreForRef, storeKindOfRef
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(74296);
+var errors = __nccwpck_require__(37406);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -14883,13 +14915,13 @@ var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./src/core/artifact/digest.ts
-var artifact_digest = __nccwpck_require__(47576);
+var artifact_digest = __nccwpck_require__(34886);
 // EXTERNAL MODULE: ./src/core/artifact/provenance.ts
-var artifact_provenance = __nccwpck_require__(65807);
+var artifact_provenance = __nccwpck_require__(28701);
 // EXTERNAL MODULE: ./src/core/artifact/types.ts
-var types = __nccwpck_require__(25503);
+var types = __nccwpck_require__(74573);
 // EXTERNAL MODULE: ./src/core/manifest/spec.ts
-var spec = __nccwpck_require__(17882);
+var spec = __nccwpck_require__(93528);
 ;// CONCATENATED MODULE: ./src/platform/local-store.ts
 /**
  * The `local` artifact store: a content-addressed directory.
@@ -15091,7 +15123,7 @@ function tagName(version) {
 }
 
 // EXTERNAL MODULE: ./src/platform/oci/reference.ts
-var reference = __nccwpck_require__(83876);
+var reference = __nccwpck_require__(93322);
 ;// CONCATENATED MODULE: ./src/platform/stores.ts
 /**
  * Choosing and opening an artifact store, by kind (to put) or by an artifact reference (to get).
@@ -15114,10 +15146,20 @@ async function openStore(s, run, logger) {
         case 'local':
             return new LocalStore(s.path ?? DEFAULT_LOCAL_STORE);
         case 'github': {
-            const { GitHubArtifactStore } = await __nccwpck_require__.e(/* import() */ 19).then(__nccwpck_require__.bind(__nccwpck_require__, 30019));
+            const [{ GitHubArtifactStore }, { createGitHubApi }] = await Promise.all([
+                __nccwpck_require__.e(/* import() */ 729).then(__nccwpck_require__.bind(__nccwpck_require__, 34729)),
+                Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 57122)),
+            ]);
+            const { token } = s;
+            const repository = run.repository;
             return new GitHubArtifactStore({
-                token: s.token,
-                repository: run.repository,
+                token,
+                repository,
+                // Every GitHub REST call goes through createGitHubApi (retries, rate limits, timeouts).
+                ...(token &&
+                    repository && {
+                    api: createGitHubApi({ token, repository, apiUrl: run.apiUrl, logger }),
+                }),
                 runId: run.runId,
                 serverUrl: run.serverUrl,
                 logger,
@@ -15127,7 +15169,7 @@ async function openStore(s, run, logger) {
             if (!s.registry) {
                 throw new errors/* SettingError */.L_('registry', (label) => `The oci store needs a registry repository, e.g. ghcr.io/acme/shop: set the ${label}.`);
             }
-            const { OciStore } = await __nccwpck_require__.e(/* import() */ 542).then(__nccwpck_require__.bind(__nccwpck_require__, 51542));
+            const { OciStore } = await __nccwpck_require__.e(/* import() */ 93).then(__nccwpck_require__.bind(__nccwpck_require__, 45093));
             return new OciStore({
                 repository: s.registry,
                 username: s.username,
@@ -15549,18 +15591,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 57349:
+/***/ 2197:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
-var YAMLMap = __nccwpck_require__(84454);
-var YAMLSeq = __nccwpck_require__(92223);
-var resolveBlockMap = __nccwpck_require__(87103);
-var resolveBlockSeq = __nccwpck_require__(90334);
-var resolveFlowCollection = __nccwpck_require__(13142);
+var identity = __nccwpck_require__(24919);
+var Scalar = __nccwpck_require__(50389);
+var YAMLMap = __nccwpck_require__(65462);
+var YAMLSeq = __nccwpck_require__(66831);
+var resolveBlockMap = __nccwpck_require__(143);
+var resolveBlockSeq = __nccwpck_require__(91854);
+var resolveFlowCollection = __nccwpck_require__(9030);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -15646,15 +15688,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 23683:
+/***/ 83:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(45937);
-var resolveEnd = __nccwpck_require__(17788);
-var resolveProps = __nccwpck_require__(34631);
+var Document = __nccwpck_require__(573);
+var composeNode = __nccwpck_require__(84961);
+var resolveEnd = __nccwpck_require__(71020);
+var resolveProps = __nccwpck_require__(70775);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -15698,17 +15740,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 45937:
+/***/ 84961:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(41127);
-var composeCollection = __nccwpck_require__(57349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(17788);
-var utilEmptyScalarPosition = __nccwpck_require__(22599);
+var Alias = __nccwpck_require__(97105);
+var identity = __nccwpck_require__(24919);
+var composeCollection = __nccwpck_require__(2197);
+var composeScalar = __nccwpck_require__(43573);
+var resolveEnd = __nccwpck_require__(71020);
+var utilEmptyScalarPosition = __nccwpck_require__(28407);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -15817,15 +15859,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 43573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
-var resolveBlockScalar = __nccwpck_require__(48913);
-var resolveFlowScalar = __nccwpck_require__(76842);
+var identity = __nccwpck_require__(24919);
+var Scalar = __nccwpck_require__(50389);
+var resolveBlockScalar = __nccwpck_require__(25089);
+var resolveFlowScalar = __nccwpck_require__(45882);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -15912,18 +15954,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 89984:
+/***/ 13104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(61342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(91464);
-var identity = __nccwpck_require__(41127);
-var composeDoc = __nccwpck_require__(23683);
-var resolveEnd = __nccwpck_require__(17788);
+var directives = __nccwpck_require__(2606);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(20152);
+var identity = __nccwpck_require__(24919);
+var composeDoc = __nccwpck_require__(83);
+var resolveEnd = __nccwpck_require__(71020);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -16143,17 +16185,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 87103:
+/***/ 143:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(57165);
-var YAMLMap = __nccwpck_require__(84454);
-var resolveProps = __nccwpck_require__(34631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(74051);
-var utilMapIncludes = __nccwpck_require__(81187);
+var Pair = __nccwpck_require__(75773);
+var YAMLMap = __nccwpck_require__(65462);
+var resolveProps = __nccwpck_require__(70775);
+var utilContainsNewline = __nccwpck_require__(74283);
+var utilFlowIndentCheck = __nccwpck_require__(11795);
+var utilMapIncludes = __nccwpck_require__(51091);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -16267,12 +16309,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 48913:
+/***/ 25089:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
+var Scalar = __nccwpck_require__(50389);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -16474,14 +16516,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 90334:
+/***/ 91854:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(92223);
-var resolveProps = __nccwpck_require__(34631);
-var utilFlowIndentCheck = __nccwpck_require__(74051);
+var YAMLSeq = __nccwpck_require__(66831);
+var resolveProps = __nccwpck_require__(70775);
+var utilFlowIndentCheck = __nccwpck_require__(11795);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -16532,7 +16574,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 17788:
+/***/ 71020:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16578,19 +16620,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 13142:
+/***/ 9030:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var YAMLMap = __nccwpck_require__(84454);
-var YAMLSeq = __nccwpck_require__(92223);
-var resolveEnd = __nccwpck_require__(17788);
-var resolveProps = __nccwpck_require__(34631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(81187);
+var identity = __nccwpck_require__(24919);
+var Pair = __nccwpck_require__(75773);
+var YAMLMap = __nccwpck_require__(65462);
+var YAMLSeq = __nccwpck_require__(66831);
+var resolveEnd = __nccwpck_require__(71020);
+var resolveProps = __nccwpck_require__(70775);
+var utilContainsNewline = __nccwpck_require__(74283);
+var utilMapIncludes = __nccwpck_require__(51091);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -16794,13 +16836,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 76842:
+/***/ 45882:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
-var resolveEnd = __nccwpck_require__(17788);
+var Scalar = __nccwpck_require__(50389);
+var resolveEnd = __nccwpck_require__(71020);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -17029,7 +17071,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 34631:
+/***/ 70775:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17184,7 +17226,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 74283:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17227,7 +17269,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 22599:
+/***/ 28407:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17262,12 +17304,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 74051:
+/***/ 11795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(74283);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -17286,12 +17328,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 81187:
+/***/ 51091:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
+var identity = __nccwpck_require__(24919);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -17308,22 +17350,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(40101);
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var toJS = __nccwpck_require__(74043);
-var Schema = __nccwpck_require__(45840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(71596);
-var applyReviver = __nccwpck_require__(83661);
-var createNode = __nccwpck_require__(42404);
-var directives = __nccwpck_require__(61342);
+var Alias = __nccwpck_require__(97105);
+var Collection = __nccwpck_require__(44661);
+var identity = __nccwpck_require__(24919);
+var Pair = __nccwpck_require__(75773);
+var toJS = __nccwpck_require__(53899);
+var Schema = __nccwpck_require__(28224);
+var stringifyDocument = __nccwpck_require__(72285);
+var anchors = __nccwpck_require__(79196);
+var applyReviver = __nccwpck_require__(50909);
+var createNode = __nccwpck_require__(91732);
+var directives = __nccwpck_require__(2606);
 
 class Document {
     constructor(value, replacer, options) {
@@ -17652,13 +17694,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 71596:
+/***/ 79196:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(24919);
+var visit = __nccwpck_require__(12588);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -17735,7 +17777,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 83661:
+/***/ 50909:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17799,14 +17841,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 42404:
+/***/ 91732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
+var Alias = __nccwpck_require__(97105);
+var identity = __nccwpck_require__(24919);
+var Scalar = __nccwpck_require__(50389);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -17896,13 +17938,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 61342:
+/***/ 2606:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(24919);
+var visit = __nccwpck_require__(12588);
 
 const escapeChars = {
     '!': '%21',
@@ -18081,7 +18123,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 91464:
+/***/ 20152:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18150,28 +18192,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 38815:
+/***/ 43439:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(89984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(45840);
-var errors = __nccwpck_require__(91464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var Scalar = __nccwpck_require__(63301);
-var YAMLMap = __nccwpck_require__(84454);
-var YAMLSeq = __nccwpck_require__(92223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(40361);
-var lineCounter = __nccwpck_require__(66628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(84047);
-var visit = __nccwpck_require__(10204);
+var composer = __nccwpck_require__(13104);
+var Document = __nccwpck_require__(573);
+var Schema = __nccwpck_require__(28224);
+var errors = __nccwpck_require__(20152);
+var Alias = __nccwpck_require__(97105);
+var identity = __nccwpck_require__(24919);
+var Pair = __nccwpck_require__(75773);
+var Scalar = __nccwpck_require__(50389);
+var YAMLMap = __nccwpck_require__(65462);
+var YAMLSeq = __nccwpck_require__(66831);
+var cst = __nccwpck_require__(49877);
+var lexer = __nccwpck_require__(65145);
+var lineCounter = __nccwpck_require__(41460);
+var parser = __nccwpck_require__(2064);
+var publicApi = __nccwpck_require__(64543);
+var visit = __nccwpck_require__(12588);
 
 
 
@@ -18208,7 +18250,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 57249:
+/***/ 77297:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -18234,16 +18276,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 97105:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(71596);
-var visit = __nccwpck_require__(10204);
-var identity = __nccwpck_require__(41127);
-var Node = __nccwpck_require__(66673);
-var toJS = __nccwpck_require__(74043);
+var anchors = __nccwpck_require__(79196);
+var visit = __nccwpck_require__(12588);
+var identity = __nccwpck_require__(24919);
+var Node = __nccwpck_require__(44833);
+var toJS = __nccwpck_require__(53899);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -18361,14 +18403,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 40101:
+/***/ 44661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(42404);
-var identity = __nccwpck_require__(41127);
-var Node = __nccwpck_require__(66673);
+var createNode = __nccwpck_require__(91732);
+var identity = __nccwpck_require__(24919);
+var Node = __nccwpck_require__(44833);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -18519,14 +18561,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 66673:
+/***/ 44833:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(83661);
-var identity = __nccwpck_require__(41127);
-var toJS = __nccwpck_require__(74043);
+var applyReviver = __nccwpck_require__(50909);
+var identity = __nccwpck_require__(24919);
+var toJS = __nccwpck_require__(53899);
 
 class NodeBase {
     constructor(type) {
@@ -18566,15 +18608,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 57165:
+/***/ 75773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(42404);
-var stringifyPair = __nccwpck_require__(59748);
-var addPairToJSMap = __nccwpck_require__(97104);
-var identity = __nccwpck_require__(41127);
+var createNode = __nccwpck_require__(91732);
+var stringifyPair = __nccwpck_require__(27764);
+var addPairToJSMap = __nccwpck_require__(88768);
+var identity = __nccwpck_require__(24919);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -18612,14 +18654,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 63301:
+/***/ 50389:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Node = __nccwpck_require__(66673);
-var toJS = __nccwpck_require__(74043);
+var identity = __nccwpck_require__(24919);
+var Node = __nccwpck_require__(44833);
+var toJS = __nccwpck_require__(53899);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -18646,17 +18688,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 84454:
+/***/ 65462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(61212);
-var addPairToJSMap = __nccwpck_require__(97104);
-var Collection = __nccwpck_require__(40101);
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var Scalar = __nccwpck_require__(63301);
+var stringifyCollection = __nccwpck_require__(94156);
+var addPairToJSMap = __nccwpck_require__(88768);
+var Collection = __nccwpck_require__(44661);
+var identity = __nccwpck_require__(24919);
+var Pair = __nccwpck_require__(75773);
+var Scalar = __nccwpck_require__(50389);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -18800,17 +18842,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 92223:
+/***/ 66831:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(42404);
-var stringifyCollection = __nccwpck_require__(61212);
-var Collection = __nccwpck_require__(40101);
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
-var toJS = __nccwpck_require__(74043);
+var createNode = __nccwpck_require__(91732);
+var stringifyCollection = __nccwpck_require__(94156);
+var Collection = __nccwpck_require__(44661);
+var identity = __nccwpck_require__(24919);
+var Scalar = __nccwpck_require__(50389);
+var toJS = __nccwpck_require__(53899);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -18922,16 +18964,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 97104:
+/***/ 88768:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(57249);
-var merge = __nccwpck_require__(90452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(41127);
-var toJS = __nccwpck_require__(74043);
+var log = __nccwpck_require__(77297);
+var merge = __nccwpck_require__(29380);
+var stringify = __nccwpck_require__(9300);
+var identity = __nccwpck_require__(24919);
+var toJS = __nccwpck_require__(53899);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -18994,7 +19036,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 41127:
+/***/ 24919:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19054,12 +19096,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 74043:
+/***/ 53899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
+var identity = __nccwpck_require__(24919);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -19100,15 +19142,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 60110:
+/***/ 90334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(48913);
-var resolveFlowScalar = __nccwpck_require__(76842);
-var errors = __nccwpck_require__(91464);
-var stringifyString = __nccwpck_require__(83069);
+var resolveBlockScalar = __nccwpck_require__(25089);
+var resolveFlowScalar = __nccwpck_require__(45882);
+var errors = __nccwpck_require__(20152);
+var stringifyString = __nccwpck_require__(81773);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -19325,7 +19367,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 91733:
+/***/ 13701:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19395,7 +19437,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 97715:
+/***/ 15235:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19501,14 +19543,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 49877:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(60110);
-var cstStringify = __nccwpck_require__(91733);
-var cstVisit = __nccwpck_require__(97715);
+var cstScalar = __nccwpck_require__(90334);
+var cstStringify = __nccwpck_require__(13701);
+var cstVisit = __nccwpck_require__(15235);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -19620,12 +19662,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 40361:
+/***/ 65145:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(49877);
 
 /*
 START -> stream
@@ -20350,7 +20392,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 66628:
+/***/ 41460:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20398,14 +20440,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 2064:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(40361);
+var cst = __nccwpck_require__(49877);
+var lexer = __nccwpck_require__(65145);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -21385,18 +21427,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 84047:
+/***/ 64543:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(89984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(91464);
-var log = __nccwpck_require__(57249);
-var identity = __nccwpck_require__(41127);
-var lineCounter = __nccwpck_require__(66628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(13104);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(20152);
+var log = __nccwpck_require__(77297);
+var identity = __nccwpck_require__(24919);
+var lineCounter = __nccwpck_require__(41460);
+var parser = __nccwpck_require__(2064);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -21499,16 +21541,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 45840:
+/***/ 28224:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var map = __nccwpck_require__(47451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(66464);
-var tags = __nccwpck_require__(90018);
+var identity = __nccwpck_require__(24919);
+var map = __nccwpck_require__(24043);
+var seq = __nccwpck_require__(17562);
+var string = __nccwpck_require__(94704);
+var tags = __nccwpck_require__(36178);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -21545,13 +21587,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 47451:
+/***/ 24043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var YAMLMap = __nccwpck_require__(84454);
+var identity = __nccwpck_require__(24919);
+var YAMLMap = __nccwpck_require__(65462);
 
 const map = {
     collection: 'map',
@@ -21571,12 +21613,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 73632:
+/***/ 15632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
+var Scalar = __nccwpck_require__(50389);
 
 const nullTag = {
     identify: value => value == null,
@@ -21595,13 +21637,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 17562:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var YAMLSeq = __nccwpck_require__(92223);
+var identity = __nccwpck_require__(24919);
+var YAMLSeq = __nccwpck_require__(66831);
 
 const seq = {
     collection: 'seq',
@@ -21621,12 +21663,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 66464:
+/***/ 94704:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(83069);
+var stringifyString = __nccwpck_require__(81773);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -21644,12 +21686,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 73959:
+/***/ 74359:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
+var Scalar = __nccwpck_require__(50389);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -21672,13 +21714,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 38405:
+/***/ 66229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
-var stringifyNumber = __nccwpck_require__(28689);
+var Scalar = __nccwpck_require__(50389);
+var stringifyNumber = __nccwpck_require__(13569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -21726,12 +21768,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 59874:
+/***/ 27602:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(28689);
+var stringifyNumber = __nccwpck_require__(13569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -21775,18 +21817,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 70896:
+/***/ 27904:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(47451);
-var _null = __nccwpck_require__(73632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(66464);
-var bool = __nccwpck_require__(73959);
-var float = __nccwpck_require__(38405);
-var int = __nccwpck_require__(59874);
+var map = __nccwpck_require__(24043);
+var _null = __nccwpck_require__(15632);
+var seq = __nccwpck_require__(17562);
+var string = __nccwpck_require__(94704);
+var bool = __nccwpck_require__(74359);
+var float = __nccwpck_require__(66229);
+var int = __nccwpck_require__(27602);
 
 const schema = [
     map.map,
@@ -21807,14 +21849,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 33559:
+/***/ 48647:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
-var map = __nccwpck_require__(47451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(50389);
+var map = __nccwpck_require__(24043);
+var seq = __nccwpck_require__(17562);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -21878,27 +21920,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 90018:
+/***/ 36178:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(47451);
-var _null = __nccwpck_require__(73632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(66464);
-var bool = __nccwpck_require__(73959);
-var float = __nccwpck_require__(38405);
-var int = __nccwpck_require__(59874);
-var schema = __nccwpck_require__(70896);
-var schema$1 = __nccwpck_require__(33559);
-var binary = __nccwpck_require__(56083);
-var merge = __nccwpck_require__(90452);
-var omap = __nccwpck_require__(50303);
-var pairs = __nccwpck_require__(18385);
-var schema$2 = __nccwpck_require__(35913);
-var set = __nccwpck_require__(81528);
-var timestamp = __nccwpck_require__(46752);
+var map = __nccwpck_require__(24043);
+var _null = __nccwpck_require__(15632);
+var seq = __nccwpck_require__(17562);
+var string = __nccwpck_require__(94704);
+var bool = __nccwpck_require__(74359);
+var float = __nccwpck_require__(66229);
+var int = __nccwpck_require__(27602);
+var schema = __nccwpck_require__(27904);
+var schema$1 = __nccwpck_require__(48647);
+var binary = __nccwpck_require__(64355);
+var merge = __nccwpck_require__(29380);
+var omap = __nccwpck_require__(96431);
+var pairs = __nccwpck_require__(49281);
+var schema$2 = __nccwpck_require__(93081);
+var set = __nccwpck_require__(62504);
+var timestamp = __nccwpck_require__(54960);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -21984,14 +22026,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 56083:
+/***/ 64355:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(20181);
-var Scalar = __nccwpck_require__(63301);
-var stringifyString = __nccwpck_require__(83069);
+var Scalar = __nccwpck_require__(50389);
+var stringifyString = __nccwpck_require__(81773);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -22061,12 +22103,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 88398:
+/***/ 36158:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
+var Scalar = __nccwpck_require__(50389);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -22097,13 +22139,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 35782:
+/***/ 10838:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
-var stringifyNumber = __nccwpck_require__(28689);
+var Scalar = __nccwpck_require__(50389);
+var stringifyNumber = __nccwpck_require__(13569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -22154,12 +22196,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 10873:
+/***/ 45609:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(28689);
+var stringifyNumber = __nccwpck_require__(13569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -22237,13 +22279,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 90452:
+/***/ 29380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
+var identity = __nccwpck_require__(24919);
+var Scalar = __nccwpck_require__(50389);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -22315,16 +22357,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 50303:
+/***/ 96431:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var toJS = __nccwpck_require__(74043);
-var YAMLMap = __nccwpck_require__(84454);
-var YAMLSeq = __nccwpck_require__(92223);
-var pairs = __nccwpck_require__(18385);
+var identity = __nccwpck_require__(24919);
+var toJS = __nccwpck_require__(53899);
+var YAMLMap = __nccwpck_require__(65462);
+var YAMLSeq = __nccwpck_require__(66831);
+var pairs = __nccwpck_require__(49281);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -22399,15 +22441,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 18385:
+/***/ 49281:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var Scalar = __nccwpck_require__(63301);
-var YAMLSeq = __nccwpck_require__(92223);
+var identity = __nccwpck_require__(24919);
+var Pair = __nccwpck_require__(75773);
+var Scalar = __nccwpck_require__(50389);
+var YAMLSeq = __nccwpck_require__(66831);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -22488,24 +22530,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 35913:
+/***/ 93081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(47451);
-var _null = __nccwpck_require__(73632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(66464);
-var binary = __nccwpck_require__(56083);
-var bool = __nccwpck_require__(88398);
-var float = __nccwpck_require__(35782);
-var int = __nccwpck_require__(10873);
-var merge = __nccwpck_require__(90452);
-var omap = __nccwpck_require__(50303);
-var pairs = __nccwpck_require__(18385);
-var set = __nccwpck_require__(81528);
-var timestamp = __nccwpck_require__(46752);
+var map = __nccwpck_require__(24043);
+var _null = __nccwpck_require__(15632);
+var seq = __nccwpck_require__(17562);
+var string = __nccwpck_require__(94704);
+var binary = __nccwpck_require__(64355);
+var bool = __nccwpck_require__(36158);
+var float = __nccwpck_require__(10838);
+var int = __nccwpck_require__(45609);
+var merge = __nccwpck_require__(29380);
+var omap = __nccwpck_require__(96431);
+var pairs = __nccwpck_require__(49281);
+var set = __nccwpck_require__(62504);
+var timestamp = __nccwpck_require__(54960);
 
 const schema = [
     map.map,
@@ -22536,14 +22578,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 81528:
+/***/ 62504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Pair = __nccwpck_require__(57165);
-var YAMLMap = __nccwpck_require__(84454);
+var identity = __nccwpck_require__(24919);
+var Pair = __nccwpck_require__(75773);
+var YAMLMap = __nccwpck_require__(65462);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -22639,12 +22681,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 46752:
+/***/ 54960:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(28689);
+var stringifyNumber = __nccwpck_require__(13569);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -22751,7 +22793,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 34475:
+/***/ 69915:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22909,15 +22951,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9300:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(71596);
-var identity = __nccwpck_require__(41127);
-var stringifyComment = __nccwpck_require__(59799);
-var stringifyString = __nccwpck_require__(83069);
+var anchors = __nccwpck_require__(79196);
+var identity = __nccwpck_require__(24919);
+var stringifyComment = __nccwpck_require__(66599);
+var stringifyString = __nccwpck_require__(81773);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -23048,14 +23090,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 61212:
+/***/ 94156:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(59799);
+var identity = __nccwpck_require__(24919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(66599);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -23210,7 +23252,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 59799:
+/***/ 66599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -23241,14 +23283,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 72285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(59799);
+var identity = __nccwpck_require__(24919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(66599);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -23335,7 +23377,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 28689:
+/***/ 13569:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -23369,15 +23411,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 59748:
+/***/ 27764:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
-var Scalar = __nccwpck_require__(63301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(59799);
+var identity = __nccwpck_require__(24919);
+var Scalar = __nccwpck_require__(50389);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(66599);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -23528,13 +23570,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 83069:
+/***/ 81773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(63301);
-var foldFlowLines = __nccwpck_require__(34475);
+var Scalar = __nccwpck_require__(50389);
+var foldFlowLines = __nccwpck_require__(69915);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -23873,12 +23915,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 10204:
+/***/ 12588:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(41127);
+var identity = __nccwpck_require__(24919);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -24116,14 +24158,14 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 46495:
+/***/ 5861:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"blacklist_client.lua":"local blacklist = ARGV[num_static_argv + 1]\\n\\nif redis.call(\'zscore\', client_last_seen_key, blacklist) then\\n  redis.call(\'zadd\', client_last_seen_key, 0, blacklist)\\nend\\n\\n\\nreturn {}\\n","check.lua":"local weight = tonumber(ARGV[num_static_argv + 1])\\n\\nlocal capacity = process_tick(now, false)[\'capacity\']\\nlocal nextRequest = tonumber(redis.call(\'hget\', settings_key, \'nextRequest\'))\\n\\nreturn conditions_check(capacity, weight) and nextRequest - now <= 0\\n","conditions_check.lua":"local conditions_check = function (capacity, weight)\\n  return capacity == nil or weight <= capacity\\nend\\n","current_reservoir.lua":"return process_tick(now, false)[\'reservoir\']\\n","done.lua":"process_tick(now, false)\\n\\nreturn tonumber(redis.call(\'hget\', settings_key, \'done\'))\\n","free.lua":"local index = ARGV[num_static_argv + 1]\\n\\nredis.call(\'zadd\', job_expirations_key, 0, index)\\n\\nreturn process_tick(now, false)[\'running\']\\n","get_time.lua":"redis.replicate_commands()\\n\\nlocal get_time = function ()\\n  local time = redis.call(\'time\')\\n\\n  return tonumber(time[1]..string.sub(time[2], 1, 3))\\nend\\n","group_check.lua":"return not (redis.call(\'exists\', settings_key) == 1)\\n","heartbeat.lua":"process_tick(now, true)\\n","increment_reservoir.lua":"local incr = tonumber(ARGV[num_static_argv + 1])\\n\\nredis.call(\'hincrby\', settings_key, \'reservoir\', incr)\\n\\nlocal reservoir = process_tick(now, true)[\'reservoir\']\\n\\nlocal groupTimeout = tonumber(redis.call(\'hget\', settings_key, \'groupTimeout\'))\\nrefresh_expiration(0, 0, groupTimeout)\\n\\nreturn reservoir\\n","init.lua":"local clear = tonumber(ARGV[num_static_argv + 1])\\nlocal limiter_version = ARGV[num_static_argv + 2]\\nlocal num_local_argv = num_static_argv + 2\\n\\nif clear == 1 then\\n  redis.call(\'del\', unpack(KEYS))\\nend\\n\\nif redis.call(\'exists\', settings_key) == 0 then\\n  -- Create\\n  local args = {\'hmset\', settings_key}\\n\\n  for i = num_local_argv + 1, #ARGV do\\n    table.insert(args, ARGV[i])\\n  end\\n\\n  redis.call(unpack(args))\\n  redis.call(\'hmset\', settings_key,\\n    \'nextRequest\', now,\\n    \'lastReservoirRefresh\', now,\\n    \'lastReservoirIncrease\', now,\\n    \'running\', 0,\\n    \'done\', 0,\\n    \'unblockTime\', 0,\\n    \'capacityPriorityCounter\', 0\\n  )\\n\\nelse\\n  -- Apply migrations\\n  local settings = redis.call(\'hmget\', settings_key,\\n    \'id\',\\n    \'version\'\\n  )\\n  local id = settings[1]\\n  local current_version = settings[2]\\n\\n  if current_version ~= limiter_version then\\n    local version_digits = {}\\n    for k, v in string.gmatch(current_version, \\"([^.]+)\\") do\\n      table.insert(version_digits, tonumber(k))\\n    end\\n\\n    -- 2.10.0\\n    if version_digits[2] < 10 then\\n      redis.call(\'hsetnx\', settings_key, \'reservoirRefreshInterval\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'reservoirRefreshAmount\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'lastReservoirRefresh\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'done\', 0)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.10.0\')\\n    end\\n\\n    -- 2.11.1\\n    if version_digits[2] < 11 or (version_digits[2] == 11 and version_digits[3] < 1) then\\n      if redis.call(\'hstrlen\', settings_key, \'lastReservoirRefresh\') == 0 then\\n        redis.call(\'hmset\', settings_key,\\n          \'lastReservoirRefresh\', now,\\n          \'version\', \'2.11.1\'\\n        )\\n      end\\n    end\\n\\n    -- 2.14.0\\n    if version_digits[2] < 14 then\\n      local old_running_key = \'b_\'..id..\'_running\'\\n      local old_executing_key = \'b_\'..id..\'_executing\'\\n\\n      if redis.call(\'exists\', old_running_key) == 1 then\\n        redis.call(\'rename\', old_running_key, job_weights_key)\\n      end\\n      if redis.call(\'exists\', old_executing_key) == 1 then\\n        redis.call(\'rename\', old_executing_key, job_expirations_key)\\n      end\\n      redis.call(\'hset\', settings_key, \'version\', \'2.14.0\')\\n    end\\n\\n    -- 2.15.2\\n    if version_digits[2] < 15 or (version_digits[2] == 15 and version_digits[3] < 2) then\\n      redis.call(\'hsetnx\', settings_key, \'capacityPriorityCounter\', 0)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.15.2\')\\n    end\\n\\n    -- 2.17.0\\n    if version_digits[2] < 17 then\\n      redis.call(\'hsetnx\', settings_key, \'clientTimeout\', 10000)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.17.0\')\\n    end\\n\\n    -- 2.18.0\\n    if version_digits[2] < 18 then\\n      redis.call(\'hsetnx\', settings_key, \'reservoirIncreaseInterval\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'reservoirIncreaseAmount\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'reservoirIncreaseMaximum\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'lastReservoirIncrease\', now)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.18.0\')\\n    end\\n\\n  end\\n\\n  process_tick(now, false)\\nend\\n\\nlocal groupTimeout = tonumber(redis.call(\'hget\', settings_key, \'groupTimeout\'))\\nrefresh_expiration(0, 0, groupTimeout)\\n\\nreturn {}\\n","process_tick.lua":"local process_tick = function (now, always_publish)\\n\\n  local compute_capacity = function (maxConcurrent, running, reservoir)\\n    if maxConcurrent ~= nil and reservoir ~= nil then\\n      return math.min((maxConcurrent - running), reservoir)\\n    elseif maxConcurrent ~= nil then\\n      return maxConcurrent - running\\n    elseif reservoir ~= nil then\\n      return reservoir\\n    else\\n      return nil\\n    end\\n  end\\n\\n  local settings = redis.call(\'hmget\', settings_key,\\n    \'id\',\\n    \'maxConcurrent\',\\n    \'running\',\\n    \'reservoir\',\\n    \'reservoirRefreshInterval\',\\n    \'reservoirRefreshAmount\',\\n    \'lastReservoirRefresh\',\\n    \'reservoirIncreaseInterval\',\\n    \'reservoirIncreaseAmount\',\\n    \'reservoirIncreaseMaximum\',\\n    \'lastReservoirIncrease\',\\n    \'capacityPriorityCounter\',\\n    \'clientTimeout\'\\n  )\\n  local id = settings[1]\\n  local maxConcurrent = tonumber(settings[2])\\n  local running = tonumber(settings[3])\\n  local reservoir = tonumber(settings[4])\\n  local reservoirRefreshInterval = tonumber(settings[5])\\n  local reservoirRefreshAmount = tonumber(settings[6])\\n  local lastReservoirRefresh = tonumber(settings[7])\\n  local reservoirIncreaseInterval = tonumber(settings[8])\\n  local reservoirIncreaseAmount = tonumber(settings[9])\\n  local reservoirIncreaseMaximum = tonumber(settings[10])\\n  local lastReservoirIncrease = tonumber(settings[11])\\n  local capacityPriorityCounter = tonumber(settings[12])\\n  local clientTimeout = tonumber(settings[13])\\n\\n  local initial_capacity = compute_capacity(maxConcurrent, running, reservoir)\\n\\n  --\\n  -- Process \'running\' changes\\n  --\\n  local expired = redis.call(\'zrangebyscore\', job_expirations_key, \'-inf\', \'(\'..now)\\n\\n  if #expired > 0 then\\n    redis.call(\'zremrangebyscore\', job_expirations_key, \'-inf\', \'(\'..now)\\n\\n    local flush_batch = function (batch, acc)\\n      local weights = redis.call(\'hmget\', job_weights_key, unpack(batch))\\n                      redis.call(\'hdel\',  job_weights_key, unpack(batch))\\n      local clients = redis.call(\'hmget\', job_clients_key, unpack(batch))\\n                      redis.call(\'hdel\',  job_clients_key, unpack(batch))\\n\\n      -- Calculate sum of removed weights\\n      for i = 1, #weights do\\n        acc[\'total\'] = acc[\'total\'] + (tonumber(weights[i]) or 0)\\n      end\\n\\n      -- Calculate sum of removed weights by client\\n      local client_weights = {}\\n      for i = 1, #clients do\\n        local removed = tonumber(weights[i]) or 0\\n        if removed > 0 then\\n          acc[\'client_weights\'][clients[i]] = (acc[\'client_weights\'][clients[i]] or 0) + removed\\n        end\\n      end\\n    end\\n\\n    local acc = {\\n      [\'total\'] = 0,\\n      [\'client_weights\'] = {}\\n    }\\n    local batch_size = 1000\\n\\n    -- Compute changes to Zsets and apply changes to Hashes\\n    for i = 1, #expired, batch_size do\\n      local batch = {}\\n      for j = i, math.min(i + batch_size - 1, #expired) do\\n        table.insert(batch, expired[j])\\n      end\\n\\n      flush_batch(batch, acc)\\n    end\\n\\n    -- Apply changes to Zsets\\n    if acc[\'total\'] > 0 then\\n      redis.call(\'hincrby\', settings_key, \'done\', acc[\'total\'])\\n      running = tonumber(redis.call(\'hincrby\', settings_key, \'running\', -acc[\'total\']))\\n    end\\n\\n    for client, weight in pairs(acc[\'client_weights\']) do\\n      redis.call(\'zincrby\', client_running_key, -weight, client)\\n    end\\n  end\\n\\n  --\\n  -- Process \'reservoir\' changes\\n  --\\n  local reservoirRefreshActive = reservoirRefreshInterval ~= nil and reservoirRefreshAmount ~= nil\\n  if reservoirRefreshActive and now >= lastReservoirRefresh + reservoirRefreshInterval then\\n    reservoir = reservoirRefreshAmount\\n    redis.call(\'hmset\', settings_key,\\n      \'reservoir\', reservoir,\\n      \'lastReservoirRefresh\', now\\n    )\\n  end\\n\\n  local reservoirIncreaseActive = reservoirIncreaseInterval ~= nil and reservoirIncreaseAmount ~= nil\\n  if reservoirIncreaseActive and now >= lastReservoirIncrease + reservoirIncreaseInterval then\\n    local num_intervals = math.floor((now - lastReservoirIncrease) / reservoirIncreaseInterval)\\n    local incr = reservoirIncreaseAmount * num_intervals\\n    if reservoirIncreaseMaximum ~= nil then\\n      incr = math.min(incr, reservoirIncreaseMaximum - (reservoir or 0))\\n    end\\n    if incr > 0 then\\n      reservoir = (reservoir or 0) + incr\\n    end\\n    redis.call(\'hmset\', settings_key,\\n      \'reservoir\', reservoir,\\n      \'lastReservoirIncrease\', lastReservoirIncrease + (num_intervals * reservoirIncreaseInterval)\\n    )\\n  end\\n\\n  --\\n  -- Clear unresponsive clients\\n  --\\n  local unresponsive = redis.call(\'zrangebyscore\', client_last_seen_key, \'-inf\', (now - clientTimeout))\\n  local unresponsive_lookup = {}\\n  local terminated_clients = {}\\n  for i = 1, #unresponsive do\\n    unresponsive_lookup[unresponsive[i]] = true\\n    if tonumber(redis.call(\'zscore\', client_running_key, unresponsive[i])) == 0 then\\n      table.insert(terminated_clients, unresponsive[i])\\n    end\\n  end\\n  if #terminated_clients > 0 then\\n    redis.call(\'zrem\', client_running_key,         unpack(terminated_clients))\\n    redis.call(\'hdel\', client_num_queued_key,      unpack(terminated_clients))\\n    redis.call(\'zrem\', client_last_registered_key, unpack(terminated_clients))\\n    redis.call(\'zrem\', client_last_seen_key,       unpack(terminated_clients))\\n  end\\n\\n  --\\n  -- Broadcast capacity changes\\n  --\\n  local final_capacity = compute_capacity(maxConcurrent, running, reservoir)\\n\\n  if always_publish or (initial_capacity ~= nil and final_capacity == nil) then\\n    -- always_publish or was not unlimited, now unlimited\\n    redis.call(\'publish\', \'b_\'..id, \'capacity:\'..(final_capacity or \'\'))\\n\\n  elseif initial_capacity ~= nil and final_capacity ~= nil and final_capacity > initial_capacity then\\n    -- capacity was increased\\n    -- send the capacity message to the limiter having the lowest number of running jobs\\n    -- the tiebreaker is the limiter having not registered a job in the longest time\\n\\n    local lowest_concurrency_value = nil\\n    local lowest_concurrency_clients = {}\\n    local lowest_concurrency_last_registered = {}\\n    local client_concurrencies = redis.call(\'zrange\', client_running_key, 0, -1, \'withscores\')\\n\\n    for i = 1, #client_concurrencies, 2 do\\n      local client = client_concurrencies[i]\\n      local concurrency = tonumber(client_concurrencies[i+1])\\n\\n      if (\\n        lowest_concurrency_value == nil or lowest_concurrency_value == concurrency\\n      ) and (\\n        not unresponsive_lookup[client]\\n      ) and (\\n        tonumber(redis.call(\'hget\', client_num_queued_key, client)) > 0\\n      ) then\\n        lowest_concurrency_value = concurrency\\n        table.insert(lowest_concurrency_clients, client)\\n        local last_registered = tonumber(redis.call(\'zscore\', client_last_registered_key, client))\\n        table.insert(lowest_concurrency_last_registered, last_registered)\\n      end\\n    end\\n\\n    if #lowest_concurrency_clients > 0 then\\n      local position = 1\\n      local earliest = lowest_concurrency_last_registered[1]\\n\\n      for i,v in ipairs(lowest_concurrency_last_registered) do\\n        if v < earliest then\\n          position = i\\n          earliest = v\\n        end\\n      end\\n\\n      local next_client = lowest_concurrency_clients[position]\\n      redis.call(\'publish\', \'b_\'..id,\\n        \'capacity-priority:\'..(final_capacity or \'\')..\\n        \':\'..next_client..\\n        \':\'..capacityPriorityCounter\\n      )\\n      redis.call(\'hincrby\', settings_key, \'capacityPriorityCounter\', \'1\')\\n    else\\n      redis.call(\'publish\', \'b_\'..id, \'capacity:\'..(final_capacity or \'\'))\\n    end\\n  end\\n\\n  return {\\n    [\'capacity\'] = final_capacity,\\n    [\'running\'] = running,\\n    [\'reservoir\'] = reservoir\\n  }\\nend\\n","queued.lua":"local clientTimeout = tonumber(redis.call(\'hget\', settings_key, \'clientTimeout\'))\\nlocal valid_clients = redis.call(\'zrangebyscore\', client_last_seen_key, (now - clientTimeout), \'inf\')\\nlocal client_queued = redis.call(\'hmget\', client_num_queued_key, unpack(valid_clients))\\n\\nlocal sum = 0\\nfor i = 1, #client_queued do\\n  sum = sum + tonumber(client_queued[i])\\nend\\n\\nreturn sum\\n","refresh_expiration.lua":"local refresh_expiration = function (now, nextRequest, groupTimeout)\\n\\n  if groupTimeout ~= nil then\\n    local ttl = (nextRequest + groupTimeout) - now\\n\\n    for i = 1, #KEYS do\\n      redis.call(\'pexpire\', KEYS[i], ttl)\\n    end\\n  end\\n\\nend\\n","refs.lua":"local settings_key = KEYS[1]\\nlocal job_weights_key = KEYS[2]\\nlocal job_expirations_key = KEYS[3]\\nlocal job_clients_key = KEYS[4]\\nlocal client_running_key = KEYS[5]\\nlocal client_num_queued_key = KEYS[6]\\nlocal client_last_registered_key = KEYS[7]\\nlocal client_last_seen_key = KEYS[8]\\n\\nlocal now = tonumber(ARGV[1])\\nlocal client = ARGV[2]\\n\\nlocal num_static_argv = 2\\n","register.lua":"local index = ARGV[num_static_argv + 1]\\nlocal weight = tonumber(ARGV[num_static_argv + 2])\\nlocal expiration = tonumber(ARGV[num_static_argv + 3])\\n\\nlocal state = process_tick(now, false)\\nlocal capacity = state[\'capacity\']\\nlocal reservoir = state[\'reservoir\']\\n\\nlocal settings = redis.call(\'hmget\', settings_key,\\n  \'nextRequest\',\\n  \'minTime\',\\n  \'groupTimeout\'\\n)\\nlocal nextRequest = tonumber(settings[1])\\nlocal minTime = tonumber(settings[2])\\nlocal groupTimeout = tonumber(settings[3])\\n\\nif conditions_check(capacity, weight) then\\n\\n  redis.call(\'hincrby\', settings_key, \'running\', weight)\\n  redis.call(\'hset\', job_weights_key, index, weight)\\n  if expiration ~= nil then\\n    redis.call(\'zadd\', job_expirations_key, now + expiration, index)\\n  end\\n  redis.call(\'hset\', job_clients_key, index, client)\\n  redis.call(\'zincrby\', client_running_key, weight, client)\\n  redis.call(\'hincrby\', client_num_queued_key, client, -1)\\n  redis.call(\'zadd\', client_last_registered_key, now, client)\\n\\n  local wait = math.max(nextRequest - now, 0)\\n  local newNextRequest = now + wait + minTime\\n\\n  if reservoir == nil then\\n    redis.call(\'hset\', settings_key,\\n      \'nextRequest\', newNextRequest\\n    )\\n  else\\n    reservoir = reservoir - weight\\n    redis.call(\'hmset\', settings_key,\\n      \'reservoir\', reservoir,\\n      \'nextRequest\', newNextRequest\\n    )\\n  end\\n\\n  refresh_expiration(now, newNextRequest, groupTimeout)\\n\\n  return {true, wait, reservoir}\\n\\nelse\\n  return {false}\\nend\\n","register_client.lua":"local queued = tonumber(ARGV[num_static_argv + 1])\\n\\n-- Could have been re-registered concurrently\\nif not redis.call(\'zscore\', client_last_seen_key, client) then\\n  redis.call(\'zadd\', client_running_key, 0, client)\\n  redis.call(\'hset\', client_num_queued_key, client, queued)\\n  redis.call(\'zadd\', client_last_registered_key, 0, client)\\nend\\n\\nredis.call(\'zadd\', client_last_seen_key, now, client)\\n\\nreturn {}\\n","running.lua":"return process_tick(now, false)[\'running\']\\n","submit.lua":"local queueLength = tonumber(ARGV[num_static_argv + 1])\\nlocal weight = tonumber(ARGV[num_static_argv + 2])\\n\\nlocal capacity = process_tick(now, false)[\'capacity\']\\n\\nlocal settings = redis.call(\'hmget\', settings_key,\\n  \'id\',\\n  \'maxConcurrent\',\\n  \'highWater\',\\n  \'nextRequest\',\\n  \'strategy\',\\n  \'unblockTime\',\\n  \'penalty\',\\n  \'minTime\',\\n  \'groupTimeout\'\\n)\\nlocal id = settings[1]\\nlocal maxConcurrent = tonumber(settings[2])\\nlocal highWater = tonumber(settings[3])\\nlocal nextRequest = tonumber(settings[4])\\nlocal strategy = tonumber(settings[5])\\nlocal unblockTime = tonumber(settings[6])\\nlocal penalty = tonumber(settings[7])\\nlocal minTime = tonumber(settings[8])\\nlocal groupTimeout = tonumber(settings[9])\\n\\nif maxConcurrent ~= nil and weight > maxConcurrent then\\n  return redis.error_reply(\'OVERWEIGHT:\'..weight..\':\'..maxConcurrent)\\nend\\n\\nlocal reachedHWM = (highWater ~= nil and queueLength == highWater\\n  and not (\\n    conditions_check(capacity, weight)\\n    and nextRequest - now <= 0\\n  )\\n)\\n\\nlocal blocked = strategy == 3 and (reachedHWM or unblockTime >= now)\\n\\nif blocked then\\n  local computedPenalty = penalty\\n  if computedPenalty == nil then\\n    if minTime == 0 then\\n      computedPenalty = 5000\\n    else\\n      computedPenalty = 15 * minTime\\n    end\\n  end\\n\\n  local newNextRequest = now + computedPenalty + minTime\\n\\n  redis.call(\'hmset\', settings_key,\\n    \'unblockTime\', now + computedPenalty,\\n    \'nextRequest\', newNextRequest\\n  )\\n\\n  local clients_queued_reset = redis.call(\'hkeys\', client_num_queued_key)\\n  local queued_reset = {}\\n  for i = 1, #clients_queued_reset do\\n    table.insert(queued_reset, clients_queued_reset[i])\\n    table.insert(queued_reset, 0)\\n  end\\n  redis.call(\'hmset\', client_num_queued_key, unpack(queued_reset))\\n\\n  redis.call(\'publish\', \'b_\'..id, \'blocked:\')\\n\\n  refresh_expiration(now, newNextRequest, groupTimeout)\\nend\\n\\nif not blocked and not reachedHWM then\\n  redis.call(\'hincrby\', client_num_queued_key, client, 1)\\nend\\n\\nreturn {reachedHWM, blocked, strategy}\\n","update_settings.lua":"local args = {\'hmset\', settings_key}\\n\\nfor i = num_static_argv + 1, #ARGV do\\n  table.insert(args, ARGV[i])\\nend\\n\\nredis.call(unpack(args))\\n\\nprocess_tick(now, true)\\n\\nlocal groupTimeout = tonumber(redis.call(\'hget\', settings_key, \'groupTimeout\'))\\nrefresh_expiration(0, 0, groupTimeout)\\n\\nreturn {}\\n","validate_client.lua":"if not redis.call(\'zscore\', client_last_seen_key, client) then\\n  return redis.error_reply(\'UNKNOWN_CLIENT\')\\nend\\n\\nredis.call(\'zadd\', client_last_seen_key, now, client)\\n","validate_keys.lua":"if not (redis.call(\'exists\', settings_key) == 1) then\\n  return redis.error_reply(\'SETTINGS_KEY_NOT_FOUND\')\\nend\\n"}');
 
 /***/ }),
 
-/***/ 88349:
+/***/ 26511:
 /***/ ((module) => {
 
 module.exports = {"r":"2.19.5"};
@@ -24410,6 +24452,6 @@ module.exports = {"r":"2.19.5"};
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(70486);
+/******/ var __webpack_exports__ = __nccwpck_require__(43532);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
