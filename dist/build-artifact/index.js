@@ -31771,7 +31771,7 @@ async function attestProvenance(args) {
         args.logger.warning('Not attested: the token input is empty; pass `token: ${{ github.token }}`.');
         return undefined;
     }
-    const { attest } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(735), __nccwpck_require__.e(643), __nccwpck_require__.e(842)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49842));
+    const { attest } = await Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(351), __nccwpck_require__.e(853), __nccwpck_require__.e(842)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49842));
     try {
         const { predicateType, predicate, subject } = args.statement;
         const attestation = await attest({
@@ -37228,10 +37228,20 @@ async function openStore(s, run, logger) {
         case 'local':
             return new LocalStore(s.path ?? DEFAULT_LOCAL_STORE);
         case 'github': {
-            const { GitHubArtifactStore } = await __nccwpck_require__.e(/* import() */ 19).then(__nccwpck_require__.bind(__nccwpck_require__, 30019));
+            const [{ GitHubArtifactStore }, { createGitHubApi }] = await Promise.all([
+                __nccwpck_require__.e(/* import() */ 19).then(__nccwpck_require__.bind(__nccwpck_require__, 30019)),
+                Promise.all(/* import() */[__nccwpck_require__.e(203), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45952)),
+            ]);
+            const { token } = s;
+            const repository = run.repository;
             return new GitHubArtifactStore({
-                token: s.token,
-                repository: run.repository,
+                token,
+                repository,
+                // Every GitHub REST call goes through createGitHubApi (retries, rate limits, timeouts).
+                ...(token &&
+                    repository && {
+                    api: createGitHubApi({ token, repository, apiUrl: run.apiUrl, logger }),
+                }),
                 runId: run.runId,
                 serverUrl: run.serverUrl,
                 logger,

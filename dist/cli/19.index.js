@@ -5,10 +5,13 @@ export const modules = {
 /***/ 30019:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GitHubArtifactStore: () => (/* binding */ GitHubArtifactStore)
+/* harmony export */   GitHubArtifactStore: () => (/* binding */ GitHubArtifactStore),
+/* harmony export */   artifactName: () => (/* binding */ artifactName),
+/* harmony export */   formatGitHubRef: () => (/* binding */ formatGitHubRef),
+/* harmony export */   parseGitHubRef: () => (/* binding */ parseGitHubRef)
 /* harmony export */ });
-/* unused harmony exports artifactName, formatGitHubRef, parseGitHubRef */
 /* harmony import */ var _core_artifact_file_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86252);
 /* harmony import */ var _core_artifact_digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47576);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
@@ -27,7 +30,9 @@ export const modules = {
  *
  * `@actions/artifact` costs ~200 ms to load, so it is imported on first use only. It reads its own
  * environment (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL, GITHUB_API_URL, GITHUB_SERVER_URL, …);
- * everything else comes in through the constructor. See docs/stores.md.
+ * everything else comes in through the constructor. The one REST call the library has no API for
+ * (listing the repository's artifacts by name, for findVersion) goes through the `GitHubApi` port.
+ * See docs/stores.md.
  */
 
 
@@ -37,8 +42,6 @@ export const modules = {
 
 const KIND_EXTENSION = { archive: '.tar.gz', deb: '.deb' };
 const KINDS = Object.keys(KIND_EXTENSION);
-/** The most artifacts of one name findVersion reads (100 a page): one per run that built it. */
-const MAX_LISTED = 1000;
 /** Characters GitHub rejects in artifact names (NTFS limits; see @actions/artifact's validation). */
 const INVALID_NAME_CHARS = /[":<>|*?\r\n\\/]/g;
 const PROVENANCE_SUFFIX = '.provenance.json';
@@ -67,7 +70,6 @@ class GitHubArtifactStore {
     serverUrl;
     runId;
     module;
-    octokit;
     constructor(options = {}) {
         this.options = options;
         this.serverUrl = (options.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
@@ -133,33 +135,26 @@ class GitHubArtifactStore {
      * when the build is not reproducible: every distinct digest is returned.
      */
     async findVersion(service, version) {
-        const { token, repository } = this.options;
-        const [owner, repo] = repository?.split('/') ?? [];
-        if (!token || !owner || !repo) {
+        const { api, token, repository } = this.options;
+        if (!token || !repository) {
             throw new Error(`Finding ${service} ${version} in the github store lists the repository's artifacts: that needs a token ` +
                 'with actions:read and the repository (owner/name). Pass them to the store (in a workflow: github-token ' +
                 'and GITHUB_REPOSITORY).');
         }
-        const gh = await this.rest(token);
+        if (!api) {
+            throw new Error(`Finding ${service} ${version} in the github store lists the repository's artifacts through the GitHub ` +
+                'REST API: pass `api` to the store (createGitHubApi of platform/github.ts, with the token and repository).');
+        }
         const found = new Set();
         for (const kind of KINDS) {
             const name = artifactName({ service, version, kind });
             let listed;
             try {
-                let seen = 0;
-                listed = await gh.paginate('GET /repos/{owner}/{repo}/actions/artifacts', { owner, repo, name, per_page: 100 }, (response, done) => {
-                    seen += response.data.length;
-                    if (seen >= MAX_LISTED)
-                        done();
-                    return response.data;
-                });
+                listed = await api.listArtifacts({ name });
             }
             catch (err) {
-                const status = err.status;
-                const hint = status === 401 || status === 403 || status === 404
-                    ? ' Check that the token may read Actions (actions:read) on the repository.'
-                    : '';
-                throw new Error(`Could not list the GitHub artifacts named "${name}" of ${repository}: ${errorMessage(err)}.${hint}`, { cause: err });
+                const message = errorMessage(err).replace(/\.?$/, '.');
+                throw new Error(`Could not list the GitHub artifacts named "${name}" of ${repository}: ${message}`, { cause: err });
             }
             for (const artifact of listed) {
                 // The filter is GitHub's; the name is checked again, and expired bytes are gone.
@@ -329,19 +324,6 @@ class GitHubArtifactStore {
     artifactUrl(runId, artifactId) {
         const repo = this.options.repository ?? '<owner>/<repo>';
         return `${this.serverUrl}/${repo}/actions/runs/${runId}/artifacts/${artifactId}`;
-    }
-    /**
-     * An octokit for the one REST call @actions/artifact has no API for (listing a repository's
-     * artifacts by name), built as the library builds its own for cross-run reads: @actions/github
-     * (which takes GITHUB_API_URL from the environment, like the library) with plugin-retry.
-     */
-    async rest(token) {
-        this.octokit ??= Promise.all([__webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 61351)), Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 49735))]).then(([{ getOctokit }, { retry }]) => getOctokit(token, {
-            userAgent: 'msdeploy',
-            // 4xx answers do not heal by themselves; 5xx and dropped connections are retried.
-            retry: { doNotRetry: [400, 401, 403, 404, 410, 422] },
-        }, retry));
-        return this.octokit;
     }
     async session() {
         this.module ??= Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(351), __webpack_require__.e(671), __webpack_require__.e(252)]).then(__webpack_require__.bind(__webpack_require__, 91252));

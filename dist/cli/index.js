@@ -7722,7 +7722,7 @@ async function detectAffected(settings, run, logger) {
         },
     }, {
         git,
-        github: (0,github/* createGitHubApi */._)({
+        github: (0,github.createGitHubApi)({
             token: settings.token,
             repository: run.repository ?? '',
             apiUrl: run.apiUrl,
@@ -9045,7 +9045,7 @@ async function openLedgerContext(s, run, logger) {
     const remote = run.onActions || (s.push ?? manifest.ledger.push);
     const ledger = openLedger({ root: s.manifest.root, ref, remote, logger, token: s.token });
     const api = s.token && run.repository
-        ? (0,github/* createGitHubApi */._)({ token: s.token, repository: run.repository, apiUrl: run.apiUrl, logger })
+        ? (0,github.createGitHubApi)({ token: s.token, repository: run.repository, apiUrl: run.apiUrl, logger })
         : undefined;
     return { manifest, ledger, git, run, logger, ...(api && { api }) };
 }
@@ -13845,10 +13845,11 @@ function displayArg(arg) {
 /***/ 45952:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ createGitHubApi)
+/* harmony export */   GitHubApiError: () => (/* binding */ GitHubApiError),
+/* harmony export */   createGitHubApi: () => (/* binding */ createGitHubApi)
 /* harmony export */ });
-/* unused harmony export GitHubApiError */
 /* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62203);
 /* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(bottleneck__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -13881,6 +13882,8 @@ const RUNS_PER_PAGE = 20;
 /** Lists read whole (deployments, their statuses): as few pages as GitHub allows. */
 const FULL_PAGE = 100;
 const MAX_REDIRECTS = 5;
+/** The most artifacts of one name listArtifacts reads: one per run that uploaded it, newest first. */
+const MAX_ARTIFACTS = 1000;
 /** A failure explained for whoever reads the job log: what failed and what to do about it. */
 class GitHubApiError extends Error {
     status;
@@ -14074,6 +14077,35 @@ function createGitHubApi(settings) {
                 });
             });
         },
+        async listArtifacts({ name }) {
+            const { gh, owner, repo } = await connect();
+            const hint = 'Check that the token may read Actions (`actions: read`) on the repository.';
+            return explained(s, `GET artifacts named ${name}`, hint, async () => {
+                const pages = gh.paginate.iterator(gh.rest.actions.listArtifactsForRepo, {
+                    owner,
+                    repo,
+                    name,
+                    per_page: FULL_PAGE,
+                });
+                const found = [];
+                for await (const { data } of pages) {
+                    found.push(...data.map(artifactInfo));
+                    if (found.length >= MAX_ARTIFACTS)
+                        break; // stop paging
+                }
+                return found.slice(0, MAX_ARTIFACTS);
+            });
+        },
+    };
+}
+function artifactInfo(a) {
+    return {
+        id: a.id,
+        name: a.name,
+        expired: a.expired,
+        ...(a.workflow_run?.id !== undefined && { runId: a.workflow_run.id }),
+        ...(a.created_at && { createdAt: a.created_at }),
+        ...(a.digest && { digest: a.digest }),
     };
 }
 const DEPLOYMENTS_HINT = 'The token needs `deployments: write` (`permissions:` of the job), and the commit must exist in the repository.';
@@ -15138,10 +15170,20 @@ async function openStore(s, run, logger) {
         case 'local':
             return new LocalStore(s.path ?? DEFAULT_LOCAL_STORE);
         case 'github': {
-            const { GitHubArtifactStore } = await __nccwpck_require__.e(/* import() */ 19).then(__nccwpck_require__.bind(__nccwpck_require__, 30019));
+            const [{ GitHubArtifactStore }, { createGitHubApi }] = await Promise.all([
+                __nccwpck_require__.e(/* import() */ 19).then(__nccwpck_require__.bind(__nccwpck_require__, 30019)),
+                Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 45952)),
+            ]);
+            const { token } = s;
+            const repository = run.repository;
             return new GitHubArtifactStore({
-                token: s.token,
-                repository: run.repository,
+                token,
+                repository,
+                // Every GitHub REST call goes through createGitHubApi (retries, rate limits, timeouts).
+                ...(token &&
+                    repository && {
+                    api: createGitHubApi({ token, repository, apiUrl: run.apiUrl, logger }),
+                }),
                 runId: run.runId,
                 serverUrl: run.serverUrl,
                 logger,

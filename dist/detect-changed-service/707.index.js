@@ -977,6 +977,8 @@ const RUNS_PER_PAGE = 20;
 /** Lists read whole (deployments, their statuses): as few pages as GitHub allows. */
 const FULL_PAGE = 100;
 const MAX_REDIRECTS = 5;
+/** The most artifacts of one name listArtifacts reads: one per run that uploaded it, newest first. */
+const MAX_ARTIFACTS = 1000;
 /** A failure explained for whoever reads the job log: what failed and what to do about it. */
 class GitHubApiError extends Error {
     status;
@@ -1170,6 +1172,35 @@ function createGitHubApi(settings) {
                 });
             });
         },
+        async listArtifacts({ name }) {
+            const { gh, owner, repo } = await connect();
+            const hint = 'Check that the token may read Actions (`actions: read`) on the repository.';
+            return explained(s, `GET artifacts named ${name}`, hint, async () => {
+                const pages = gh.paginate.iterator(gh.rest.actions.listArtifactsForRepo, {
+                    owner,
+                    repo,
+                    name,
+                    per_page: FULL_PAGE,
+                });
+                const found = [];
+                for await (const { data } of pages) {
+                    found.push(...data.map(artifactInfo));
+                    if (found.length >= MAX_ARTIFACTS)
+                        break; // stop paging
+                }
+                return found.slice(0, MAX_ARTIFACTS);
+            });
+        },
+    };
+}
+function artifactInfo(a) {
+    return {
+        id: a.id,
+        name: a.name,
+        expired: a.expired,
+        ...(a.workflow_run?.id !== undefined && { runId: a.workflow_run.id }),
+        ...(a.created_at && { createdAt: a.created_at }),
+        ...(a.digest && { digest: a.digest }),
     };
 }
 const DEPLOYMENTS_HINT = 'The token needs `deployments: write` (`permissions:` of the job), and the commit must exist in the repository.';

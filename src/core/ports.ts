@@ -123,6 +123,24 @@ export interface GitHubApi {
     description: string;
     targetUrl?: string;
   }): Promise<void>;
+  /**
+   * The repository's Actions artifacts named `name`, in every workflow run, newest first,
+   * expired ones included (`expired: true`); at most the newest 1000.
+   */
+  listArtifacts(args: { name: string }): Promise<ArtifactInfo[]>;
+}
+
+/** A GitHub Actions artifact as the repository's artifact list describes it. */
+export interface ArtifactInfo {
+  id: number;
+  name: string;
+  /** The workflow run that uploaded it; undefined when GitHub does not say. */
+  runId?: number;
+  /** Its bytes are gone (retention ended). */
+  expired: boolean;
+  createdAt?: string;
+  /** `sha256:<hex>` as GitHub recorded it at upload; undefined for older uploads. */
+  digest?: string;
 }
 
 export type DeploymentState =

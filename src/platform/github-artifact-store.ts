@@ -7,7 +7,9 @@
  *
  * `@actions/artifact` costs ~200 ms to load, so it is imported on first use only. It reads its own
  * environment (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL, GITHUB_API_URL, GITHUB_SERVER_URL, …);
- * everything else comes in through the constructor. See docs/stores.md.
+ * everything else comes in through the constructor. The one REST call the library has no API for
+ * (listing the repository's artifacts by name, for findVersion) goes through the `GitHubApi` port.
+ * See docs/stores.md.
  */
 import { checkArtifactFileName } from '../core/artifact/file-name.js';
 import { DIGEST_SOURCE, digestFile, isDigest, sha256 } from '../core/artifact/digest.js';
@@ -26,7 +28,6 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ArtifactClient, FindOptions } from '@actions/artifact';
-import type { Logger } from '../core/ports.js';
 import {
   ArtifactNotFoundError,
   DigestMismatchError,
@@ -34,13 +35,25 @@ import {
   type ArtifactMeta,
   type Digest,
 } from '../core/artifact/types.js';
-import type { ArtifactStore, InspectedArtifact, Progress, StoredArtifact } from '../core/ports.js';
+import type {
+  ArtifactStore,
+  GitHubApi,
+  InspectedArtifact,
+  Logger,
+  Progress,
+  StoredArtifact,
+} from '../core/ports.js';
 
 export interface GitHubArtifactStoreOptions {
   /** A token with `actions:read` on `repository`: needed only to read artifacts of other runs. */
   token?: string;
   /** `owner/name` of the repository whose runs hold the artifacts. */
   repository?: string;
+  /**
+   * The GitHub REST API of `repository` (platform/github.ts's createGitHubApi, with the token):
+   * findVersion lists the repository's artifacts through it.
+   */
+  api?: GitHubApi;
   /** The current workflow run (GITHUB_RUN_ID): uploads land here, same-run reads need no token. */
   runId?: number | string;
   /** For artifact URLs in summaries; defaults to https://github.com. */
@@ -59,8 +72,6 @@ export interface GitHubArtifactRef {
 
 const KIND_EXTENSION: Record<ArtifactKind, string> = { archive: '.tar.gz', deb: '.deb' };
 const KINDS = Object.keys(KIND_EXTENSION) as ArtifactKind[];
-/** The most artifacts of one name findVersion reads (100 a page): one per run that built it. */
-const MAX_LISTED = 1000;
 /** Characters GitHub rejects in artifact names (NTFS limits; see @actions/artifact's validation). */
 const INVALID_NAME_CHARS = /[":<>|*?\r\n\\/]/g;
 const PROVENANCE_SUFFIX = '.provenance.json';
@@ -94,7 +105,6 @@ export function parseGitHubRef(ref: string): GitHubArtifactRef {
 }
 
 type ArtifactModule = typeof import('@actions/artifact');
-type Octokit = ReturnType<typeof import('@actions/github').getOctokit>;
 /** The lazily loaded library: a client, and the module for its error classes. */
 interface Session {
   client: ArtifactClient;
@@ -106,7 +116,6 @@ export class GitHubArtifactStore implements ArtifactStore {
   private readonly serverUrl: string;
   private readonly runId?: number;
   private module?: Promise<ArtifactModule>;
-  private octokit?: Promise<Octokit>;
 
   constructor(private readonly options: GitHubArtifactStoreOptions = {}) {
     this.serverUrl = (options.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
@@ -197,39 +206,30 @@ export class GitHubArtifactStore implements ArtifactStore {
    * when the build is not reproducible: every distinct digest is returned.
    */
   async findVersion(service: string, version: string): Promise<Digest[]> {
-    const { token, repository } = this.options;
-    const [owner, repo] = repository?.split('/') ?? [];
-    if (!token || !owner || !repo) {
+    const { api, token, repository } = this.options;
+    if (!token || !repository) {
       throw new Error(
         `Finding ${service} ${version} in the github store lists the repository's artifacts: that needs a token ` +
           'with actions:read and the repository (owner/name). Pass them to the store (in a workflow: github-token ' +
           'and GITHUB_REPOSITORY).',
       );
     }
-    const gh = await this.rest(token);
+    if (!api) {
+      throw new Error(
+        `Finding ${service} ${version} in the github store lists the repository's artifacts through the GitHub ` +
+          'REST API: pass `api` to the store (createGitHubApi of platform/github.ts, with the token and repository).',
+      );
+    }
     const found = new Set<Digest>();
     for (const kind of KINDS) {
       const name = artifactName({ service, version, kind });
       let listed;
       try {
-        let seen = 0;
-        listed = await gh.paginate(
-          'GET /repos/{owner}/{repo}/actions/artifacts',
-          { owner, repo, name, per_page: 100 },
-          (response, done) => {
-            seen += response.data.length;
-            if (seen >= MAX_LISTED) done();
-            return response.data;
-          },
-        );
+        listed = await api.listArtifacts({ name });
       } catch (err) {
-        const status = (err as { status?: unknown }).status;
-        const hint =
-          status === 401 || status === 403 || status === 404
-            ? ' Check that the token may read Actions (actions:read) on the repository.'
-            : '';
+        const message = errorMessage(err).replace(/\.?$/, '.');
         throw new Error(
-          `Could not list the GitHub artifacts named "${name}" of ${repository}: ${errorMessage(err)}.${hint}`,
+          `Could not list the GitHub artifacts named "${name}" of ${repository}: ${message}`,
           { cause: err },
         );
       }
@@ -447,27 +447,6 @@ export class GitHubArtifactStore implements ArtifactStore {
   private artifactUrl(runId: number, artifactId: number): string {
     const repo = this.options.repository ?? '<owner>/<repo>';
     return `${this.serverUrl}/${repo}/actions/runs/${runId}/artifacts/${artifactId}`;
-  }
-
-  /**
-   * An octokit for the one REST call @actions/artifact has no API for (listing a repository's
-   * artifacts by name), built as the library builds its own for cross-run reads: @actions/github
-   * (which takes GITHUB_API_URL from the environment, like the library) with plugin-retry.
-   */
-  private async rest(token: string): Promise<Octokit> {
-    this.octokit ??= Promise.all([import('@actions/github'), import('@octokit/plugin-retry')]).then(
-      ([{ getOctokit }, { retry }]) =>
-        getOctokit(
-          token,
-          {
-            userAgent: 'msdeploy',
-            // 4xx answers do not heal by themselves; 5xx and dropped connections are retried.
-            retry: { doNotRetry: [400, 401, 403, 404, 410, 422] },
-          },
-          retry,
-        ),
-    );
-    return this.octokit;
   }
 
   private async session(): Promise<Session> {

@@ -45,10 +45,20 @@ export async function openStore(
     case 'local':
       return new LocalStore(s.path ?? DEFAULT_LOCAL_STORE);
     case 'github': {
-      const { GitHubArtifactStore } = await import('./github-artifact-store.js');
+      const [{ GitHubArtifactStore }, { createGitHubApi }] = await Promise.all([
+        import('./github-artifact-store.js'),
+        import('./github.js'),
+      ]);
+      const { token } = s;
+      const repository = run.repository;
       return new GitHubArtifactStore({
-        token: s.token,
-        repository: run.repository,
+        token,
+        repository,
+        // Every GitHub REST call goes through createGitHubApi (retries, rate limits, timeouts).
+        ...(token &&
+          repository && {
+            api: createGitHubApi({ token, repository, apiUrl: run.apiUrl, logger }),
+          }),
         runId: run.runId,
         serverUrl: run.serverUrl,
         logger,

@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { GitHubArtifactStore, parseGitHubRef } from '../../src/platform/github-artifact-store.js';
+import { createGitHubApi } from '../../src/platform/github.js';
 import { useFakeResultsService } from '../support/fake-results-service.js';
 import { artifactStoreContract } from './artifact-store.contract.js';
 
@@ -23,6 +24,12 @@ artifactStoreContract(
         repository: REPOSITORY,
         serverUrl: 'https://github.com',
         token: fake.restToken,
+        api: createGitHubApi({
+          token: fake.restToken,
+          repository: REPOSITORY,
+          apiUrl: fake.url,
+          delayUnitMs: 10,
+        }),
       }),
       // Blob storage changed behind GitHub's back: the digest GitHub recorded at upload stays.
       async tamper(ref) {

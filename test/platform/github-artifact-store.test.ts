@@ -22,6 +22,7 @@ import {
   artifactName,
   parseGitHubRef,
 } from '../../src/platform/github-artifact-store.js';
+import { createGitHubApi } from '../../src/platform/github.js';
 import {
   RESULTS_ENV_KEYS,
   useFakeResultsService,
@@ -47,6 +48,15 @@ function storeFor(run: FakeRun, extra: { token?: string } = {}): GitHubArtifactS
     repository: REPOSITORY,
     serverUrl: 'https://github.com',
     ...extra,
+    // As openStore does: the REST API when there is a token.
+    ...(extra.token && {
+      api: createGitHubApi({
+        token: extra.token,
+        repository: REPOSITORY,
+        apiUrl: results.service().url,
+        delayUnitMs: 10,
+      }),
+    }),
   });
 }
 
@@ -302,6 +312,14 @@ describe('GitHubArtifactStore', () => {
     expect(await reader.findVersion('inventory', '5.0.1')).toEqual([d.meta.digest]);
     expect(await reader.findVersion('inventory', '5.0.2')).toEqual([]);
     expect(results.service().callCount('ListRepositoryArtifacts')).toBeGreaterThanOrEqual(6);
+  });
+
+  test('findVersion explains a listing GitHub refuses, through the GitHub API client', async () => {
+    const reader = storeFor(enterRun(), { token: results.service().restToken });
+    results.service().failNext('ListRepositoryArtifacts', 1, 403);
+    await expect(reader.findVersion('inventory', '5.0.0')).rejects.toThrow(
+      /Could not list the GitHub artifacts named "inventory-5\.0\.0\.tar\.gz" of acme\/shop: GitHub API GET \/repos\/acme\/shop\/actions\/artifacts\?.* failed with 403 .*actions: read/,
+    );
   });
 
   test('findVersion without a token says what it needs', async () => {

@@ -10,6 +10,7 @@ import {
   type GitHubApiSettings,
 } from '../../src/platform/github.js';
 import {
+  errorBody,
   FAKE_TOKEN,
   secondaryRateLimit,
   startFakeGitHub,
@@ -271,6 +272,51 @@ describe('commit statuses', () => {
       new RegExp(`failed with 422 \\(No commit found for SHA: ${UNKNOWN}.*statuses: write`),
     );
     expect(gh.requests).toHaveLength(1);
+  });
+});
+
+describe('artifacts', () => {
+  it('lists every page of the artifacts of one name, newest first, expired ones marked', async () => {
+    const digest = (i: number) => `sha256:${i.toString(16).padStart(64, '0')}`;
+    for (let i = 1; i <= 205; i++) {
+      gh.artifacts.push({
+        id: i,
+        name: 'catalog-1.0.0.tar.gz',
+        runId: 5000 + i,
+        expired: i === 1,
+        digest: i === 2 ? null : digest(i),
+        created_at: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      });
+    }
+    gh.artifacts.push({ id: 999, name: 'catalog-1.0.0.deb', runId: 7000, digest: digest(999) });
+
+    const list = await client().api.listArtifacts({ name: 'catalog-1.0.0.tar.gz' });
+
+    expect(list).toHaveLength(205);
+    expect(list.map((a) => a.id)).toEqual(Array.from({ length: 205 }, (_, i) => 205 - i));
+    expect(list[0]).toEqual({
+      id: 205,
+      name: 'catalog-1.0.0.tar.gz',
+      runId: 5205,
+      expired: false,
+      createdAt: '2026-01-01T00:03:25Z',
+      digest: digest(205),
+    });
+    expect(list.at(-2)).not.toHaveProperty('digest'); // GitHub's null: uploaded before v4
+    expect(list.at(-1)).toMatchObject({ id: 1, expired: true });
+    const pages = gh.requests.filter((r) => r.path === '/repos/acme/shop/actions/artifacts');
+    expect(pages.map((r) => r.query)).toEqual([
+      { name: 'catalog-1.0.0.tar.gz', per_page: '100' },
+      { name: 'catalog-1.0.0.tar.gz', per_page: '100', page: '2' },
+      { name: 'catalog-1.0.0.tar.gz', per_page: '100', page: '3' },
+    ]);
+  });
+
+  it('explains a token that may not read Actions', async () => {
+    gh.failNext(1, { status: 403, body: errorBody(403, 'Resource not accessible by integration') });
+    await expect(client().api.listArtifacts({ name: 'catalog-1.0.0.tar.gz' })).rejects.toThrow(
+      /GET \/repos\/acme\/shop\/actions\/artifacts\?name=catalog-1\.0\.0\.tar\.gz.* failed with 403 \(Resource not accessible by integration\b.*actions: read/,
+    );
   });
 });
 

@@ -7,8 +7,8 @@
  * - A router: `route('GET', '/repos/:owner/:repo/...', handler)`; a later route wins over an
  *   earlier one for the same request, so a test can override a built-in endpoint.
  * - Built in, for one repository (default acme/shop; others are 404): workflow runs, commits
- *   (with their author's login), and an in-memory store of deployments, deployment statuses and
- *   commit statuses. Outside the repository: users (their account type) and team memberships.
+ *   (with their author's login), Actions artifacts (listed by name), and an in-memory store of
+ *   deployments, deployment statuses and commit statuses. Outside the repository: users (their account type) and team memberships.
  * - Pagination with `link` headers (rel next/last/first/prev over `page` and `per_page`).
  * - Primary rate-limit headers on every answer, and the documented 403 once
  *   `rateLimit.remaining` reaches 0, until `rateLimit.reset` (epoch seconds) passes.
@@ -40,6 +40,18 @@ export interface FakeRun {
   event?: string; // default push
   /** owner/name the head commit lives in; a fork for pull requests from forks. Default: the repository. */
   head_repository?: string;
+}
+
+/** An Actions artifact of the repository, as the artifact list shows it. */
+export interface FakeArtifact {
+  id: number;
+  name: string;
+  /** The workflow run that uploaded it. */
+  runId: number;
+  expired?: boolean;
+  /** `sha256:<hex>`; null (the default) as for uploads before upload-artifact v4. */
+  digest?: string | null;
+  created_at?: string;
 }
 
 export interface FakeRequest {
@@ -80,6 +92,8 @@ export interface FakeGitHubOptions {
   users?: Record<string, AccountType | null>;
   /** `org/team-slug` → the team. Unlisted teams answer 404, as GitHub does for unseen ones. */
   teams?: Record<string, FakeTeam>;
+  /** The repository's Actions artifacts. */
+  artifacts?: FakeArtifact[];
 }
 
 export type AccountType = 'User' | 'Bot' | 'Organization';
@@ -97,6 +111,7 @@ const API_VERSION = '2022-11-28';
 const DOCS = 'https://docs.github.com/rest';
 const DOC = {
   runs: `${DOCS}/actions/workflow-runs#list-workflow-runs-for-a-workflow`,
+  listArtifacts: `${DOCS}/actions/artifacts#list-artifacts-for-a-repository`,
   getCommit: `${DOCS}/commits/commits#get-a-commit`,
   getUser: `${DOCS}/users/users#get-a-user`,
   teamMembership: `${DOCS}/teams/members#get-team-membership-for-a-user`,
@@ -227,6 +242,7 @@ export class FakeGitHub {
   readonly commitAuthors: Map<string, string | null>;
   readonly users: Map<string, AccountType | null>;
   readonly teams: Map<string, FakeTeam>;
+  readonly artifacts: FakeArtifact[];
   readonly deployments: DeploymentRecord[] = [];
   readonly statuses: CommitStatusRecord[] = [];
   readonly requests: FakeRequest[] = [];
@@ -240,6 +256,7 @@ export class FakeGitHub {
   constructor(opts: FakeGitHubOptions = {}) {
     this.repository = opts.repository ?? 'acme/shop';
     this.runs = opts.runs ?? [];
+    this.artifacts = opts.artifacts ?? [];
     this.refs = new Map(Object.entries(opts.refs ?? {}));
     this.commitAuthors = new Map(Object.entries(opts.commitAuthors ?? {}));
     this.commits = new Set([
@@ -400,6 +417,7 @@ export class FakeGitHub {
 
   private builtInRoutes(): void {
     this.repoRoute('GET', '/actions/workflows/:id/runs', (req, { id }) => this.listRuns(req, id!));
+    this.repoRoute('GET', '/actions/artifacts', (req) => this.listArtifacts(req));
     this.repoRoute('GET', '/commits/:ref', (_req, { ref }) => this.getCommit(ref!));
     this.route('GET', '/users/:login', (_req, { login }) => this.getUser(login!));
     this.route('GET', '/orgs/:org/teams/:team/memberships/:login', (_req, p) =>
@@ -428,6 +446,47 @@ export class FakeGitHub {
         list.map((st) => this.statusJson(st)),
       );
     });
+  }
+
+  /**
+   * GET /repos/{owner}/{repo}/actions/artifacts (DOC.listArtifacts): newest first, filtered by
+   * the exact `name` when given, expired ones listed with `expired: true`.
+   */
+  private listArtifacts(req: FakeRequest): FakeResponse {
+    const name = req.query.name;
+    const list = this.artifacts
+      .filter((a) => name === undefined || a.name === name)
+      .map((a) => ({ ...a, created_at: a.created_at ?? '2026-11-01T12:00:00Z' }))
+      .sort((a, b) => b.created_at.localeCompare(a.created_at) || b.id - a.id);
+    const json = (a: FakeArtifact & { created_at: string }) => {
+      const url = `${this.repoUrl}/actions/artifacts/${a.id}`;
+      return {
+        id: a.id,
+        node_id: nodeId('MDg6QXJ0aWZhY3Q', a.id),
+        name: a.name,
+        size_in_bytes: 1024,
+        url,
+        archive_download_url: `${url}/zip`,
+        expired: a.expired ?? false,
+        digest: a.digest ?? null,
+        created_at: a.created_at,
+        updated_at: a.created_at,
+        expires_at: new Date(Date.parse(a.created_at) + 90 * 86_400_000)
+          .toISOString()
+          .replace(/\.\d{3}Z$/, 'Z'),
+        workflow_run: {
+          id: a.runId,
+          repository_id: repositoryId(this.repository),
+          head_repository_id: repositoryId(this.repository),
+          head_branch: 'main',
+          head_sha: '0'.repeat(40),
+        },
+      };
+    };
+    return this.paginate(req, list.map(json), (page) => ({
+      total_count: list.length,
+      artifacts: page,
+    }));
   }
 
   private getCommit(ref: string): FakeResponse {
