@@ -52,6 +52,8 @@ export interface StringSpec extends Doc {
    * to the `service` must name a subdirectory: the service's directory itself holds its sources.
    */
   readonly base?: 'repository' | 'service';
+  /** For `format: 'name'`: what the name names (`stage`, `environment`), in messages. Default: project. */
+  readonly entry?: string;
   /** A regular expression (JSON Schema / ECMAScript syntax) the whole value must match. */
   readonly pattern?: string;
   /**
@@ -520,6 +522,7 @@ export const APPROVER_PATTERN =
 /** The settings of a stage, shared by a stage of the list and a service's override of one. */
 const stageSettings = {
   environment: string('name', {
+    entry: 'environment',
     title: 'an environment name',
     description:
       'The environment this stage deploys to (see `environments`). Optional: a stage without ' +
@@ -577,6 +580,7 @@ const stage = {
   required: ['name'],
   fields: {
     name: string('name', {
+      entry: 'stage',
       title: 'a stage name',
       description: nameDocText,
       examples: ['uat'],

@@ -120,7 +120,7 @@ class Walker {
     const value = node.value;
     const problem =
       spec.format === 'name'
-        ? this.nameProblem(value, 'project') // the top-level `name` is the only free-standing name
+        ? this.nameProblem(value, spec.entry ?? 'project')
         : spec.format === 'dir'
           ? dirError(value, spec.base)
           : spec.format === 'pattern'
