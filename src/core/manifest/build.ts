@@ -1,6 +1,7 @@
 /** Turns a manifest that passed every check into the `Manifest` the rest of msdeploy uses. */
 import type { SourceMap, ValuePath } from './issues.js';
 import { dirPattern, escapeGlob, normaliseDir, normalisePattern } from './paths.js';
+import { environmentSpecs } from './environments.js';
 import { ledgerSpec, serviceStages } from './pipeline.js';
 import type { RawBuild, RawComponent, RawManifest, RawServicePipeline } from './spec.js';
 import type { BuildSpec, LibrarySpec, Manifest, ServiceSpec } from './types.js';
@@ -50,6 +51,7 @@ export function buildManifest(raw: RawManifest, file: string, locs: SourceMap): 
       services: members,
     })),
     ledger: ledgerSpec(raw.pipeline),
+    environments: environmentSpecs(raw, locs),
   };
 }
 

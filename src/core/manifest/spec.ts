@@ -668,6 +668,361 @@ const servicePipeline = {
   },
 } as const satisfies ObjectSpec;
 
+/** A port number on the target. */
+const port = (title: string, description: string): NumberSpec => ({
+  kind: 'number',
+  integer: true,
+  min: 1,
+  max: 65535,
+  rangeHint: 'use a TCP port between 1 and 65535, e.g. `8080`',
+  title,
+  description,
+  examples: [8080],
+});
+
+const seconds = (title: string, description: string, dflt: number, max: number): NumberSpec => ({
+  kind: 'number',
+  min: 0.1,
+  max,
+  rangeHint: `use a number of seconds between 0.1 and ${max}, e.g. \`${dflt}\``,
+  title,
+  description,
+  examples: [dflt],
+  default: dflt,
+});
+
+/** One OpenSSH known_hosts line: host patterns, a key type and a base64 key. */
+export const KNOWN_HOSTS_PATTERN =
+  '^[^\\s#][^\\s]*\\s+(?:ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(?:256|384|521)|sk-ssh-ed25519@openssh\\.com|sk-ecdsa-sha2-nistp256@openssh\\.com)\\s+[A-Za-z0-9+/]+={0,3}(?:\\s+[^\\r\\n]*)?$';
+
+const script = (title: string, description: string, example: string): StringSpec =>
+  string(undefined, {
+    title,
+    description,
+    examples: [example],
+    pattern: '\\S',
+    patternHint: `has no commands: write the script, e.g. \`${example}\``,
+  });
+
+const health = {
+  kind: 'object',
+  title: 'a health check',
+  description:
+    'How to tell the new release works, after it started: an HTTP `url` answering `status`, or ' +
+    'a `command` exiting 0; tried every `interval-seconds` up to `retries` times.',
+  examples: [{ url: 'http://127.0.0.1:8080/health' }, { command: 'systemctl is-active catalog' }],
+  requireOneOf: {
+    keys: ['url', 'command'],
+    hint: 'add `url: http://127.0.0.1:8080/health` or `command: ./healthy.sh`',
+  },
+  fields: {
+    url: string(undefined, {
+      title: 'an http(s) URL',
+      description: 'Fetched with GET; healthy when it answers `status`.',
+      examples: ['http://127.0.0.1:8080/health'],
+      pattern: '^https?://[^\\s]+$',
+      patternHint: 'is not an http(s) URL: write e.g. `http://127.0.0.1:8080/health`',
+    }),
+    status: {
+      kind: 'number',
+      integer: true,
+      min: 100,
+      max: 599,
+      rangeHint: 'use an HTTP status code, e.g. `200`',
+      title: 'an HTTP status',
+      description: 'The status a healthy `url` answers. Default: 200.',
+      examples: [200],
+      default: 200,
+    },
+    command: script(
+      'a bash script',
+      'Healthy when it exits 0.',
+      'curl -fsS http://127.0.0.1:8080/health',
+    ),
+    'timeout-seconds': seconds('a timeout', 'How long one try may take.', 5, 300),
+    'interval-seconds': seconds('an interval', 'How long to wait between tries.', 2, 300),
+    retries: {
+      kind: 'number',
+      integer: true,
+      min: 1,
+      max: 1000,
+      rangeHint: 'try at least once, e.g. `retries: 10`',
+      title: 'a number of tries',
+      description: 'How many tries before the release is declared unhealthy. Default: 10.',
+      examples: [10],
+      default: 10,
+    },
+  },
+} as const satisfies ObjectSpec;
+
+/** What every driver's environment has, whatever it deploys to. */
+const environmentFields = {
+  stage: string('name', {
+    entry: 'stage',
+    title: 'a stage name',
+    description:
+      'The pipeline stage that feeds this environment: only a digest the ledger shows has entered ' +
+      'that stage, and is not rejected, may be deployed here. Absent: a sandbox that accepts any ' +
+      'built artifact.',
+    examples: ['uat'],
+  }),
+  start: script(
+    'a bash script',
+    'Starts or restarts a service after its release became current, with MSDEPLOY_* variables ' +
+      '(docs/deploy.md). A service may override it.',
+    'systemctl restart "$MSDEPLOY_SERVICE"',
+  ),
+  health,
+  secrets: {
+    kind: 'list',
+    title: 'a list of secret names',
+    description:
+      'Names of the secrets this environment may use in configuration (`${secret:NAME}`). ' +
+      "Values come from the runner's environment (GitHub secrets mapped in `env:`), never from " +
+      'the repository.',
+    examples: [['DB_PASSWORD']],
+    unique: true,
+    items: string(undefined, {
+      title: 'a secret name',
+      description: 'An environment variable name.',
+      examples: ['DB_PASSWORD'],
+      pattern: ENV_NAME_PATTERN,
+      patternHint:
+        'is not a secret name: use letters, digits and `_`, not starting with a digit, e.g. `DB_PASSWORD`',
+    }),
+  },
+  keep: {
+    kind: 'number',
+    integer: true,
+    min: 1,
+    max: 100,
+    rangeHint: 'keep at least one release to roll back to, e.g. `keep: 5`',
+    title: 'a number of releases',
+    description: 'How many releases of each service to keep on a target. Default: 5.',
+    examples: [5],
+    default: 5,
+  },
+} as const satisfies Fields;
+
+/** How one service is placed in an environment. */
+const placement = (withHosts: boolean): ObjectSpec => ({
+  kind: 'object',
+  title: 'a service placement',
+  description:
+    'Where and how the service runs in this environment: its directory, port and unit, its ' +
+    'configuration files, and a start script or health check of its own.',
+  examples: [{ port: 8080, config: ['config/catalog/base.yml', 'config/catalog/staging.yml'] }],
+  fields: {
+    ...(withHosts && {
+      hosts: {
+        kind: 'list',
+        title: 'a list of host names',
+        description: 'The hosts (keys of `hosts`) the service is deployed to. Default: every host.',
+        examples: [['web-1', 'web-2']],
+        unique: true,
+        minItems: 1,
+        minItemsHint: 'name at least one host, or remove `hosts` to deploy to every host',
+        items: string('ref', {
+          title: 'a host name',
+          description: "A key of the environment's `hosts`.",
+          examples: ['web-1'],
+        }),
+      },
+    }),
+    dir: string(undefined, {
+      title: 'a directory name',
+      description:
+        "The directory under the base that holds the service's releases. Default: the service name.",
+      examples: ['catalog'],
+      pattern: '^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$',
+      patternHint:
+        'is not one directory name: use letters, digits, `.`, `_` and `-`, e.g. `catalog`',
+    }),
+    port: port('a port', 'The port the service listens on (MSDEPLOY_PORT for the start script).'),
+    unit: string(undefined, {
+      title: 'a unit name',
+      description:
+        'A service manager unit (MSDEPLOY_UNIT for the start script), e.g. `catalog.service`.',
+      examples: ['catalog.service'],
+      pattern: '^[A-Za-z0-9@_.:-]{1,200}$',
+      patternHint: 'is not a unit name: use letters, digits, `@`, `_`, `.`, `:` and `-`',
+    }),
+    config: {
+      kind: 'list',
+      title: 'a list of configuration files',
+      description:
+        'The configuration files merged for this service, in order (later files win). Default: ' +
+        '`config/<service>/base.yml` then `config/<service>/<environment>.yml`, those that exist.',
+      examples: [['config/catalog/base.yml', 'config/catalog/staging.yml']],
+      unique: true,
+      items: string(undefined, {
+        title: 'a file in the repository',
+        description: 'A repo-relative path.',
+        examples: ['config/catalog/base.yml'],
+        pattern: INSIDE_REPO_PATTERN,
+        patternHint: 'must be a path inside the repository, e.g. `config/catalog/base.yml`',
+      }),
+    },
+    start: environmentFields.start,
+    health,
+  },
+});
+
+const absoluteDir = (description: string): StringSpec =>
+  string(undefined, {
+    title: 'an absolute directory',
+    description,
+    examples: ['/srv/shop'],
+    pattern: ABSOLUTE_DIR_PATTERN,
+    patternHint: 'is not an absolute directory: write e.g. `/srv/shop`, without spaces or `..`',
+  });
+
+const servicesMap = (withHosts: boolean): MapSpec => ({
+  kind: 'map',
+  entry: 'service',
+  title: 'a map of services',
+  description: 'The services deployed to this environment, by name, and how each is placed.',
+  minEntries: 1,
+  minEntriesHint: 'place at least one service, e.g. `services: {catalog: {}}`',
+  values: placement(withHosts),
+});
+
+const environment = {
+  kind: 'union',
+  discriminator: 'driver',
+  title: 'an environment',
+  description:
+    "Where releases go and how: `local` (this machine's filesystem), `ssh` (remote hosts, the " +
+    'same layout) or `command` (a script of yours: Kubernetes, a PaaS, a cloud CLI).',
+  variants: {
+    local: {
+      kind: 'object',
+      title: 'the local driver',
+      description: "Releases on this machine's filesystem, under `base`.",
+      examples: [{ base: '/tmp/shop', services: { web: {} } }],
+      required: ['base', 'services'],
+      fields: {
+        base: absoluteDir("Where the services' releases go: `<base>/<service>/releases/…`."),
+        services: servicesMap(false),
+        ...environmentFields,
+      },
+    },
+    ssh: {
+      kind: 'object',
+      title: 'the ssh driver',
+      description:
+        'Releases on remote hosts over the system OpenSSH client, with the same layout under `base`.',
+      examples: [
+        {
+          base: '/srv/shop',
+          hosts: {
+            'web-1': {
+              address: '10.0.0.5',
+              user: 'deploy',
+              'known-hosts': '10.0.0.5 ssh-ed25519 AAAAC3Nza…',
+            },
+          },
+          services: { catalog: {} },
+        },
+      ],
+      required: ['base', 'hosts', 'services'],
+      fields: {
+        base: absoluteDir("Where the services' releases go on each host."),
+        hosts: {
+          kind: 'map',
+          entry: 'host',
+          title: 'a map of hosts',
+          description: 'The hosts of this environment, by a name of your choice.',
+          minEntries: 1,
+          minEntriesHint: 'declare at least one host',
+          values: {
+            kind: 'object',
+            title: 'a host',
+            description: 'How to reach one host.',
+            examples: [
+              {
+                address: '10.0.0.5',
+                user: 'deploy',
+                'known-hosts': '10.0.0.5 ssh-ed25519 AAAAC3Nza…',
+              },
+            ],
+            required: ['address', 'user', 'known-hosts'],
+            fields: {
+              address: string(undefined, {
+                title: 'a host address',
+                description: 'A DNS name or IP address (an ssh config `Host` alias works too).',
+                examples: ['10.0.0.5'],
+                pattern: '^[A-Za-z0-9][A-Za-z0-9.:_-]{0,252}$',
+                patternHint:
+                  'is not a host address: write a DNS name or an IP address, e.g. `10.0.0.5`',
+              }),
+              user: string(undefined, {
+                title: 'a user name',
+                description: 'The account to log in as.',
+                examples: ['deploy'],
+                pattern: '^[a-z_][a-z0-9_.-]{0,31}$',
+                patternHint:
+                  'is not a user name: use lowercase letters, digits, `_`, `.` and `-`, e.g. `deploy`',
+              }),
+              port: port('an ssh port', 'The ssh port. Default: 22.'),
+              'known-hosts': {
+                kind: 'list',
+                title: 'a list of known_hosts lines',
+                description:
+                  "The host's keys as OpenSSH known_hosts lines (`ssh-keyscan -t ed25519 <host>`, " +
+                  'checked out of band): the connection is refused when the host shows another key.',
+                examples: [['10.0.0.5 ssh-ed25519 AAAAC3Nza…']],
+                minItems: 1,
+                minItemsHint:
+                  "add the host's key, e.g. the output of `ssh-keyscan -t ed25519 10.0.0.5`",
+                items: string(undefined, {
+                  title: 'a known_hosts line',
+                  description: '`<host> <key type> <base64 key>`.',
+                  examples: ['10.0.0.5 ssh-ed25519 AAAAC3Nza…'],
+                  pattern: KNOWN_HOSTS_PATTERN,
+                  patternHint:
+                    'is not a known_hosts line: write `<host> <key type> <base64 key>`, e.g. the output of `ssh-keyscan -t ed25519 <host>`',
+                }),
+              },
+            },
+          },
+        },
+        parallel: {
+          kind: 'number',
+          integer: true,
+          min: 1,
+          max: 256,
+          rangeHint: 'deploy to at least one host at a time, e.g. `parallel: 4`',
+          title: 'a number of hosts',
+          description: 'How many hosts are deployed to at once. Default: 4.',
+          examples: [4],
+          default: 4,
+        },
+        services: servicesMap(true),
+        ...environmentFields,
+      },
+    },
+    command: {
+      kind: 'object',
+      title: 'the command driver',
+      description:
+        'Deploys by running `run` with the verified artifact and the resolved config as files ' +
+        '(MSDEPLOY_ARTIFACT, MSDEPLOY_CONFIG…): the way to Kubernetes, a PaaS or a cloud CLI.',
+      examples: [{ run: './deploy/k8s.sh', services: { catalog: {} } }],
+      required: ['run', 'services'],
+      fields: {
+        run: script(
+          'a bash script',
+          'Deploys one service; a failing command fails the deploy.',
+          './deploy/k8s.sh',
+        ),
+        services: servicesMap(false),
+        ...environmentFields,
+      },
+    },
+  },
+} as const satisfies UnionSpec;
+
 const library = component('library', { 'depends-on': dependsOn('library') });
 const service = component('service', {
   'depends-on': dependsOn('service'),
@@ -677,7 +1032,7 @@ const service = component('service', {
 
 /** How names are documented; `entry` is what the name names (`service`, `release group`). */
 export const nameDoc = (entry: string): Doc => ({
-  title: `a ${entry} name`,
+  title: `${/^[aeiou]/.test(entry) ? "an" : "a"} ${entry} name`,
   description: `1–63 lowercase letters, digits and \`-\`, starting with a letter or digit.`,
   examples: [entry === 'release group' ? 'storefront' : 'catalog'],
 });
@@ -743,6 +1098,15 @@ export const manifestSpec = {
       values: service,
     },
     pipeline,
+    environments: {
+      kind: 'map',
+      entry: 'environment',
+      title: 'a map of environments',
+      description:
+        'Where services are deployed, by environment name: the driver, the targets, how each ' +
+        'service is placed, configured, started and checked. See docs/deploy.md.',
+      values: environment,
+    },
     'release-groups': {
       kind: 'map',
       entry: 'release group',
@@ -777,6 +1141,7 @@ export type RawBuild = Infer<typeof build>;
 export type RawStage = Infer<typeof stage>;
 export type RawStageSettings = Infer<ObjectSpec<typeof stageSettings>>;
 export type RawPipeline = Infer<typeof pipeline>;
+export type RawEnvironment = Infer<typeof environment>;
 export type RawServicePipeline = Infer<typeof servicePipeline>;
 
 /** The example from docs/manifest.md, also published in the schema's `examples`. */

@@ -111,7 +111,64 @@ export interface Manifest {
   global: PatternList;
   releaseGroups: readonly ReleaseGroupSpec[];
   ledger: LedgerSpec;
+  /** Where services are deployed, in manifest order; empty when the manifest declares none. */
+  environments: readonly EnvironmentSpec[];
 }
+
+export interface HealthSpec {
+  /** Exactly one of `url` and `command`. */
+  url?: string;
+  command?: string;
+  status: number;
+  timeoutSeconds: number;
+  intervalSeconds: number;
+  retries: number;
+}
+
+/** How one service is placed in an environment, every default filled in. */
+export interface PlacementSpec {
+  service: string;
+  /** ssh: the host names it goes to (every host by default). */
+  hosts: readonly string[];
+  /** Directory under the base: the service name by default. */
+  dir: string;
+  port?: number;
+  unit?: string;
+  /** Repo-relative config files, merged in order; undefined: the default pair, those that exist. */
+  config?: readonly string[];
+  start?: string;
+  health?: HealthSpec;
+}
+
+export interface SshHostSpec {
+  name: string;
+  address: string;
+  user: string;
+  port: number;
+  knownHosts: readonly string[];
+}
+
+interface EnvironmentBase {
+  name: string;
+  /** The stage that feeds it; undefined for a sandbox. */
+  stage?: string;
+  services: readonly PlacementSpec[];
+  start?: string;
+  health?: HealthSpec;
+  secrets: readonly string[];
+  keep: number;
+  pos?: SourcePos;
+}
+
+export type EnvironmentSpec =
+  | (EnvironmentBase & { driver: 'local'; base: string })
+  | (EnvironmentBase & {
+      driver: 'ssh';
+      base: string;
+      hosts: readonly SshHostSpec[];
+      parallel: number;
+    })
+  | (EnvironmentBase & { driver: 'command'; run: string });
 
 /** One problem found in a manifest, located precisely enough for an editor or a GitHub annotation. */
 export interface ManifestIssue {

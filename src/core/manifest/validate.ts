@@ -58,6 +58,112 @@ class ReferenceChecker {
     this.checkReleaseGroups();
     this.checkBuilds();
     this.checkPipelines();
+    this.checkEnvironments();
+  }
+
+  /**
+   * An environment places only declared services (on its own hosts, for ssh); the stage that
+   * feeds it is a stage of each of them; a stage's `environment` names a declared one.
+   */
+  private checkEnvironments(): void {
+    const envs = this.raw.environments;
+    const declared = this.locs.childKeys(['environments']);
+    if (this.locs.has(['environments'])) {
+      const stagePaths = this.stageEnvironmentPaths();
+      for (const { at, name } of stagePaths) {
+        if (declared.includes(name)) continue;
+        const hint = didYouMean(name, declared) ?? `declare it under \`environments\``;
+        this.issues.add(
+          this.locs.value(at),
+          `\`${displayPath(at)}\` names environment \`${name}\`, which is not declared: ${hint}.`.replace(
+            /\?\.$/,
+            '?',
+          ),
+        );
+      }
+    }
+    if (envs === undefined) return;
+    for (const [env, e] of envs) {
+      const at = ['environments', env];
+      const hosts = e.driver === 'ssh' ? this.locs.childKeys([...at, 'hosts']) : [];
+      for (const service of this.locs.childKeys([...at, 'services'])) {
+        const svc = this.byName.get(service);
+        if (svc?.kind !== 'service') {
+          if (!this.servicesKnown) continue;
+          const hint =
+            didYouMean(
+              service,
+              this.services.map((x) => x.name),
+            ) ?? 'declare it under `services`, or remove it from the environment';
+          this.issues.add(
+            this.locs.key([...at, 'services', service]),
+            `Environment \`${env}\` places \`${service}\`, which is not a service: ${hint}.`.replace(
+              /\?\.$/,
+              '?',
+            ),
+          );
+          continue;
+        }
+        const listed = (e.services?.get(service) as { hosts?: string[] } | undefined)?.hosts ?? [];
+        for (const host of listed) {
+          if (hosts.includes(host)) continue;
+          const hint = didYouMean(host, hosts) ?? `its hosts are ${hosts.join(', ')}`;
+          this.issues.add(
+            this.locs.itemPos([...at, 'services', service, 'hosts'], host),
+            `\`${displayPath([...at, 'services', service, 'hosts'])}\` names host \`${host}\`, which is not in \`${displayPath([...at, 'hosts'])}\`: ${hint}.`.replace(
+              /\?\.$/,
+              '?',
+            ),
+          );
+        }
+        if (e.stage === undefined) continue;
+        const stages = this.stagesOf(service);
+        if (!stages.includes(e.stage)) {
+          this.issues.add(
+            this.locs.value([...at, 'stage']),
+            `Environment \`${env}\` is fed by stage \`${e.stage}\`, which is not in the pipeline of \`${service}\` ` +
+              `(${stages.join(' → ')}): name one of its stages, or remove \`${service}\` from the environment.`,
+          );
+        }
+      }
+    }
+  }
+
+  /** Every `environment:` a stage names: the manifest's list, services' lists and overrides. */
+  private stageEnvironmentPaths(): { at: ValuePath; name: string }[] {
+    const found: { at: ValuePath; name: string }[] = [];
+    const list = (at: ValuePath) => {
+      for (let i = 0; this.locs.has([...at, i]); i++) {
+        const name = this.locs.text([...at, i, 'environment']);
+        if (name !== undefined) found.push({ at: [...at, i, 'environment'], name });
+      }
+    };
+    list(['pipeline', 'stages']);
+    for (const service of this.locs.childKeys(['services'])) {
+      list(['services', service, 'pipeline', 'stages']);
+      for (const stage of this.locs.childKeys(['services', service, 'pipeline', 'override'])) {
+        const at = ['services', service, 'pipeline', 'override', stage, 'environment'];
+        const name = this.locs.text(at);
+        if (name !== undefined) found.push({ at, name });
+      }
+    }
+    return found;
+  }
+
+  /** The stage names a service's artifacts go through (its own list, the manifest's, or the default). */
+  private stagesOf(service: string): string[] {
+    const own = ['services', service, 'pipeline', 'stages'];
+    const from = (at: ValuePath) => {
+      const names: string[] = [];
+      for (let i = 0; this.locs.has([...at, i]); i++) {
+        const n = this.locs.text([...at, i, 'name']);
+        if (n !== undefined) names.push(n);
+      }
+      return names;
+    };
+    if (this.locs.has(own)) return from(own);
+    if (this.locs.has(['pipeline', 'stages'])) return from(['pipeline', 'stages']);
+    return [...DEFAULT_STAGE_NAMES];
   }
 
   /**

@@ -27,6 +27,7 @@ function manifest(spec: {
       services,
     })),
     ledger: { ref: 'refs/heads/msdeploy/ledger', push: false },
+    environments: [],
   };
 }
 
