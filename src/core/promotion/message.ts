@@ -12,7 +12,15 @@
 import { isDigest } from '../artifact/digest.js';
 import type { LedgerRecord } from './types.js';
 
-const KINDS = new Set(['promoted', 'held', 'released', 'rejected']);
+const KINDS = new Set([
+  'promoted',
+  'held',
+  'released',
+  'rejected',
+  'deploying',
+  'deployed',
+  'rolled-back',
+]);
 const VIAS = new Set(['workflow_dispatch', 'workflow', 'git-identity']);
 
 export function commitMessage(r: LedgerRecord): string {
@@ -32,6 +40,12 @@ export function subject(r: LedgerRecord): string {
       return `release ${word(r.service)} ${word(r.stage ?? '')} ${by}`;
     case 'rejected':
       return `reject ${word(r.service)}${version} ${by}`;
+    case 'deploying':
+      return `deploying ${word(r.service)}${version} → ${word(r.environment ?? '')} ${by}`;
+    case 'deployed':
+      return `deployed ${word(r.service)}${version} → ${word(r.environment ?? '')} ${by}`;
+    case 'rolled-back':
+      return `rolled back ${word(r.service)} in ${word(r.environment ?? '')} to${version || ' nothing'} ${by}`;
   }
 }
 
@@ -71,7 +85,14 @@ export function parseCommitMessage(message: string, commit: string): LedgerRecor
     strOrNull(r.reason) &&
     strOrNull(r.run) &&
     strOrNull(r.commit) &&
-    strOrNull(r.artifact);
+    strOrNull(r.artifact) &&
+    (r.environment === undefined || str(r.environment)) &&
+    (r.config === undefined || r.config === null || isDigest(String(r.config))) &&
+    (r.release === undefined || strOrNull(r.release)) &&
+    (r.tookOver === undefined || strOrNull(r.tookOver)) &&
+    (r.lease === undefined ||
+      r.lease === null ||
+      (str(r.lease.owner) && strOrNull(r.lease.run) && str(r.lease.expires)));
   if (!ok) throw new Error(`Ledger commit ${commit} carries a malformed record.`);
   return r;
 }

@@ -8,6 +8,7 @@ import { NAME_RE } from '../manifest/spec.js';
 import {
   LEDGER_FORMAT,
   type ArtifactState,
+  type DeploymentState,
   type LedgerRecord,
   type LedgerState,
   type ServiceState,
@@ -94,8 +95,58 @@ export function applyRecord(state: LedgerState, record: LedgerRecord): LedgerSta
       artifact.rejected = { ...stamp, reason: record.reason ?? '' };
       break;
     }
+    case 'deploying': {
+      const d = deployment(next, record);
+      if (!record.lease) throw new Error('internal: a deploying record without a lease');
+      d.lease = { ...record.lease, seq: record.seq };
+      break;
+    }
+    case 'deployed':
+    case 'rolled-back': {
+      const d = deployment(next, record);
+      if (record.kind === 'rolled-back' && record.digest === null) {
+        // The first release failed and there was nothing to go back to.
+        Object.assign(d, { live: null, previous: null, lease: null });
+        break;
+      }
+      const { digest, version } = need(record, 'digest', 'version');
+      const live = {
+        digest,
+        version,
+        config: record.config ?? null,
+        release: record.release ?? version,
+        since: record.at,
+        by: record.actor,
+        seq: record.seq,
+      };
+      // A deploy keeps what it replaced as the rollback target; a rollback goes back to it,
+      // and the release it abandoned is no target for the next one.
+      if (record.kind === 'deployed' && d.live?.release !== live.release) d.previous = d.live;
+      if (record.kind === 'rolled-back') d.previous = null;
+      d.live = live;
+      d.lease = null;
+      break;
+    }
   }
   return next;
+}
+
+/** The deployment state a deploy record is about, created on first use. */
+function deployment(state: LedgerState, record: LedgerRecord): DeploymentState {
+  if (!record.environment) throw new Error(`internal: a ${record.kind} record without environment`);
+  const envs = (state.environments ??= {});
+  const env = (envs[record.environment] ??= {});
+  return (env[record.service] ??= { live: null, previous: null, lease: null });
+}
+
+/** The deployment of `service` in `environment`, or an empty one. */
+export function deploymentState(
+  state: LedgerState,
+  environment: string,
+  service: string,
+): DeploymentState {
+  const env = state.environments && own(state.environments, environment);
+  return (env && own(env, service)) ?? { live: null, previous: null, lease: null };
 }
 
 function newArtifact(version: string): ArtifactState {
@@ -162,6 +213,15 @@ export function parseState(text: string, where: string): LedgerState {
     for (const [digest, a] of Object.entries(svc.artifacts)) {
       if (!isDigest(digest) || !isObject(a) || !isObject(a.entered)) {
         fail(`${service} has a bad artifact ${JSON.stringify(digest)}`);
+      }
+    }
+  }
+  if (state.environments !== undefined) {
+    if (!isObject(state.environments)) fail('"environments" is not an object');
+    for (const [env, services] of Object.entries(state.environments)) {
+      if (!NAME_RE.test(env) || !isObject(services)) fail(`bad environment ${JSON.stringify(env)}`);
+      for (const [service, d] of Object.entries(services)) {
+        if (!NAME_RE.test(service) || !isObject(d)) fail(`bad deployment ${env}/${service}`);
       }
     }
   }

@@ -23,7 +23,15 @@ export interface Actor {
   email?: string;
 }
 
-export type RecordKind = 'promoted' | 'held' | 'released' | 'rejected';
+export type RecordKind =
+  'promoted' | 'held' | 'released' | 'rejected' | 'deploying' | 'deployed' | 'rolled-back';
+
+/** A deployer's claim on one service in one environment, until `expires` (ISO 8601). */
+export interface Lease {
+  owner: string;
+  run: string | null;
+  expires: string;
+}
 
 /**
  * One ledger entry. `stage`, `version` and `digest` are null where the kind has none (a hold of
@@ -54,6 +62,16 @@ export interface LedgerRecord {
   commit: string | null;
   /** The artifact reference in its store, when known (first stage). */
   artifact: string | null;
+  /** Deploy records only: the environment, the release (artifact × config) and the lease. */
+  environment?: string;
+  /** The digest of the resolved configuration. */
+  config?: Digest | null;
+  /** `<version>-<config digest 12>`. */
+  release?: string | null;
+  /** `deploying`: the lease it takes. */
+  lease?: Lease | null;
+  /** `deploying`: the owner of the expired lease it took over, if any. */
+  tookOver?: string | null;
 }
 
 /** A stage's current content, or `digest: null` when nothing entered it yet. */
@@ -81,6 +99,24 @@ export interface ServiceState {
   artifacts: Record<Digest, ArtifactState>;
 }
 
+/** One release (artifact × config) as it went live. */
+export interface ReleaseState {
+  digest: Digest;
+  version: string;
+  config: Digest | null;
+  release: string;
+  since: string;
+  by: string;
+  seq: number;
+}
+
+/** A service in an environment: what is live, what it replaced (the rollback target), who deploys. */
+export interface DeploymentState {
+  live: ReleaseState | null;
+  previous: ReleaseState | null;
+  lease: (Lease & { seq: number }) | null;
+}
+
 export const LEDGER_FORMAT = 'msdeploy-ledger';
 
 /** The whole ledger state after `records` records. Keys are sorted when serialised. */
@@ -89,4 +125,6 @@ export interface LedgerState {
   v: 1;
   records: number;
   services: Record<string, ServiceState>;
+  /** Environment → service → deployment; absent until the first deploy record. */
+  environments?: Record<string, Record<string, DeploymentState>>;
 }
