@@ -22,6 +22,7 @@ import {
 } from '../core/artifact/types.js';
 import type { ArtifactStore, InspectedArtifact, Progress, StoredArtifact } from '../core/ports.js';
 import { NAME_PATTERN, NAME_RE } from '../core/manifest/spec.js';
+import { SAFE_VERSION_RE } from '../core/artifact/version.js';
 
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(
@@ -225,12 +226,9 @@ function serviceName(service: string): string {
   return service;
 }
 
-/**
- * Versions may contain `+`; keep tag files portable and unambiguous. A version starts with a
- * letter or digit, so it is never `.` or `..`, and holds no `/`: one file name inside tags/<service>/.
- */
+/** Versions may contain `+`; SAFE_VERSION_RE keeps a tag one file name inside tags/<service>/. */
 function tagName(version: string): string {
-  if (!/^[0-9A-Za-z][0-9A-Za-z.+_-]{0,127}$/.test(version))
+  if (!SAFE_VERSION_RE.test(version))
     throw new Error(`Version ${JSON.stringify(version)} has characters a tag cannot hold.`);
   return version;
 }

@@ -76,3 +76,9 @@ export function isSemVer(v: string): boolean {
 export function markDirty(version: string): string {
   return version.includes('+') ? `${version}.dirty` : `${version}+dirty`;
 }
+
+/**
+ * A version that may name a file: a local store tag, a release directory. It starts with a
+ * letter or digit, so it is never `.` or `..`, and holds no `/`: always one path component.
+ */
+export const SAFE_VERSION_RE = /^[0-9A-Za-z][0-9A-Za-z.+_-]{0,127}$/;
