@@ -5,8 +5,9 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages the integration tests use for real: git repositories, a docker-registry
-# (OCI store), htpasswd and openssl (registry Basic and Bearer auth), dpkg-deb (deb artifacts).
-DEBS=(git docker-registry apache2-utils openssl dpkg)
+# (OCI store), htpasswd and openssl (registry Basic and Bearer auth), dpkg-deb (deb artifacts),
+# sshd and the OpenSSH client (the ssh deploy driver runs against real servers on loopback).
+DEBS=(git docker-registry apache2-utils openssl dpkg openssh-server openssh-client)
 missing=()
 for pkg in "${DEBS[@]}"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
 if [ ${#missing[@]} -gt 0 ]; then
