@@ -9,7 +9,11 @@ cd "$(dirname "$0")/.."
 # sshd and the OpenSSH client (the ssh deploy driver runs against real servers on loopback).
 DEBS=(git docker-registry apache2-utils openssl dpkg openssh-server openssh-client)
 missing=()
-for pkg in "${DEBS[@]}"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
+# Installed means "install ok installed": a removed package whose config files remain also has a
+# status, and `dpkg -s` succeeds for it.
+for pkg in "${DEBS[@]}"; do
+  [ "$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null)" = "install ok installed" ] || missing+=("$pkg")
+done
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "installing ${missing[*]}"

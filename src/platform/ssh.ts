@@ -25,7 +25,7 @@ export interface RemoteRun {
   knownHosts: readonly string[];
   /** A private key file (0600) to use alone, instead of the agent's and ~/.ssh's keys. */
   identityFile?: string;
-  /** The script for the remote `sh -s`. Its commands do not see it on their stdin (see below). */
+  /** The script for the remote `sh -s`, sent whole as one compound command (see runRemote). */
   script: string;
   /** The script's positional parameters ("$@"), each arriving exactly as given. */
   args: readonly string[];
@@ -116,7 +116,7 @@ function classify(run: RemoteRun, exitCode: number, timedOut: boolean, tail: str
   const detail = tail.slice(-10);
   if (timedOut) {
     throw new SshConnectionError(
-      `ssh to ${where(run)} did not finish within ${Math.round(run.timeoutMs / 1000)} s and was killed.`,
+      `ssh to ${where(run)} did not finish within ${Math.round(run.timeoutMs / 1000)} s: ssh was killed (the remote command may still be running).`,
       { detail },
     );
   }
