@@ -5,10 +5,15 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages the integration tests use for real: git repositories, a docker-registry
-# (OCI store), htpasswd and openssl (registry Basic and Bearer auth), dpkg-deb (deb artifacts).
-DEBS=(git docker-registry apache2-utils openssl dpkg)
+# (OCI store), htpasswd and openssl (registry Basic and Bearer auth), dpkg-deb (deb artifacts),
+# sshd and the OpenSSH client (the ssh deploy driver runs against real servers on loopback).
+DEBS=(git docker-registry apache2-utils openssl dpkg openssh-server openssh-client)
 missing=()
-for pkg in "${DEBS[@]}"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
+# Installed means "install ok installed": a removed package whose config files remain also has a
+# status, and `dpkg -s` succeeds for it.
+for pkg in "${DEBS[@]}"; do
+  [ "$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null)" = "install ok installed" ] || missing+=("$pkg")
+done
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "installing ${missing[*]}"
