@@ -142,6 +142,18 @@ function convert(
   const loc = at(node.range?.[0]);
   // The alias gate above bounds this expansion; the alias's own place is where the value is used.
   const target = isAlias(node) ? (node.resolve(doc) ?? node) : node;
+  // yaml still resolves YAML 1.1 tags such as `!!binary`, `!!set` or `!!timestamp` when they are
+  // written out; they are not JSON data, so only the core schema's own tags may be written.
+  if (target.tag !== undefined && !CORE_TAGS.has(target.tag)) {
+    const tag = target.tag.replace(/^tag:yaml\.org,2002:/, '!!');
+    issues.push({
+      ...loc,
+      message:
+        `\`${path}\` is tagged ${tag}: configuration is plain data (strings, numbers, ` +
+        'booleans, mappings, lists), so remove the tag.',
+    });
+    return { kind: 'scalar', loc, value: null };
+  }
   if (isMap(target)) {
     const entries = new Map<string, LEntry>();
     for (const pair of target.items) {
@@ -218,5 +230,9 @@ function convert(
   issues.push({ ...loc, message: `\`${path}\` is not plain data: quote it.` });
   return { kind: 'scalar', loc, value: null };
 }
+
+const CORE_TAGS = new Set(
+  ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`),
+);
 
 const firstLine = (s: string): string => s.split('\n')[0]!.replace(/\.$/, '');
