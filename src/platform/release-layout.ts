@@ -19,6 +19,7 @@
  *
  * No lock here: the ledger's `deploying` lease serialises deployers of a service.
  */
+import { releaseName } from '../core/deploy/rules.js';
 import { randomBytes } from 'node:crypto';
 import { constants as fsc } from 'node:fs';
 import {
@@ -37,7 +38,6 @@ import { join, resolve } from 'node:path';
 import { isDigest } from '../core/artifact/digest.js';
 import type { Digest } from '../core/artifact/types.js';
 import { unpackArchive, type UnpackOptions } from '../core/artifact/unpack.js';
-import { SAFE_VERSION_RE } from '../core/artifact/version.js';
 import { NAME_PATTERN, NAME_RE } from '../core/manifest/spec.js';
 import { STALE_TEMP_MS } from './local-store.js';
 
@@ -102,20 +102,6 @@ export interface PreparedRelease {
   dir: string;
   /** false: the release already existed complete, and nothing was written. */
   created: boolean;
-}
-
-/** `<version>-<first 12 hex of the config digest>`: always one safe path component. */
-export function releaseName(version: string, configDigest: string): string {
-  if (!SAFE_VERSION_RE.test(version)) {
-    throw new Error(
-      `Version ${JSON.stringify(version.slice(0, 200))} cannot name a release: a version starts with a ` +
-        'letter or digit and holds only letters, digits and . + _ - (at most 128 characters).',
-    );
-  }
-  if (!isDigest(configDigest)) {
-    throw new Error(`Config digest ${JSON.stringify(configDigest)} is not sha256:<64 hex>.`);
-  }
-  return `${version}-${configDigest.slice('sha256:'.length, 'sha256:'.length + 12)}`;
 }
 
 /** The version of a release name, or undefined for anything that is not one. */
@@ -453,3 +439,5 @@ async function syncDir(dir: string): Promise<void> {
     await fh.close();
   }
 }
+
+export { releaseName };

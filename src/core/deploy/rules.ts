@@ -4,7 +4,9 @@
  * environment from interleaving. A deploy is `deploying` (takes the lease, by compare-and-swap,
  * before any host is touched) then `deployed` or `rolled-back` (closes it).
  */
+import { isDigest } from '../artifact/digest.js';
 import type { Digest } from '../artifact/types.js';
+import { SAFE_VERSION_RE } from '../artifact/version.js';
 import { ExitCode, MsdeployError } from '../errors.js';
 import type { EnvironmentSpec } from '../manifest/types.js';
 import type { Decision, Origin } from '../promotion/rules.js';
@@ -27,9 +29,21 @@ export interface ReleaseTarget {
   release: string;
 }
 
-/** `<version>-<first 12 hex of the config digest>`: the release's directory name. */
-export function releaseName(version: string, config: Digest): string {
-  return `${version}-${config.slice('sha256:'.length, 'sha256:'.length + 12)}`;
+/**
+ * `<version>-<first 12 hex of the config digest>`: the release's directory name, on every
+ * driver. The version's charset makes it one path component, never `.` or `..`.
+ */
+export function releaseName(version: string, configDigest: string): string {
+  if (!SAFE_VERSION_RE.test(version)) {
+    throw new Error(
+      `Version ${JSON.stringify(version.slice(0, 200))} cannot name a release: a version starts with a ` +
+        'letter or digit and holds only letters, digits and . + _ - (at most 128 characters).',
+    );
+  }
+  if (!isDigest(configDigest)) {
+    throw new Error(`Config digest ${JSON.stringify(configDigest)} is not sha256:<64 hex>.`);
+  }
+  return `${version}-${configDigest.slice('sha256:'.length, 'sha256:'.length + 12)}`;
 }
 
 /**
