@@ -305,3 +305,54 @@ export interface BuildPorts {
   pack(req: PackRequest): Promise<{ digest: Digest; size: number }>;
   onProgress?: (phase: 'pack' | 'upload', done: number, total: number) => void;
 }
+
+/** What a target is given to put one release in place. */
+export interface ReleaseFiles {
+  service: string;
+  /** The service's directory under the environment's base. */
+  dir: string;
+  version: string;
+  /** `<version>-<config digest 12>`. */
+  release: string;
+  /** The artifact on this machine, its digest already verified. */
+  artifactFile: string;
+  artifactDigest: Digest;
+  kind: ArtifactKind;
+  /** The resolved configuration (secrets substituted): written 0600, never logged. */
+  config: string;
+  configDigest: Digest;
+}
+
+/** The outcome of a script run on a target: its exit code and the tail of its output. */
+export interface ScriptResult {
+  exitCode: number;
+  tail: string[];
+}
+
+/**
+ * One place a release goes: this machine (local), one ssh host. Every step is idempotent and
+ * each makes something visible only by an atomic rename, so a deploy killed anywhere leaves the
+ * previous release live and a re-run completes.
+ */
+export interface DeployTarget {
+  /** For messages and the summary: `local`, or the host's name. */
+  readonly name: string;
+  /** Unpack the verified artifact and write the config as release `files.release`; no-op if it exists. */
+  prepare(files: ReleaseFiles): Promise<{ created: boolean }>;
+  /** The live release of `dir`, or undefined before the first deploy. */
+  current(dir: string): Promise<string | undefined>;
+  /** Make `release` live by renaming a new `current` link over the old; returns the one it replaced. */
+  activate(dir: string, release: string): Promise<string | undefined>;
+  /**
+   * Run a script from the manifest (start, or a health command) in the live release's directory,
+   * with `env` (MSDEPLOY_*) on top of an allow-listed environment: never our secrets or files.
+   */
+  run(
+    script: string,
+    dir: string,
+    env: Readonly<Record<string, string>>,
+    timeoutMs: number,
+  ): Promise<ScriptResult>;
+  /** Remove releases beyond `keep` (newest by deploy order), never the live one or `protect`. */
+  prune(dir: string, keep: number, protect: readonly string[]): Promise<string[]>;
+}
