@@ -4,54 +4,33 @@
  * re-reads and re-decides against the new state (the digest may have been rejected, or promoted
  * by the other writer) before trying again, a bounded number of times with jittered backoff.
  */
-import { setTimeout as sleep } from 'node:timers/promises';
-import { MsdeployError } from '../core/errors.js';
 import { serviceByName } from '../core/manifest/lookup.js';
-import type { ServiceSpec } from '../core/manifest/types.js';
-import type { ArtifactStore, LedgerSnapshot } from '../core/ports.js';
+import type { ArtifactStore } from '../core/ports.js';
 import {
   decideHold,
   decidePromotion,
   decideRejection,
   decideRelease,
   type ApprovalFacts,
-  type Decision,
-  type Origin,
 } from '../core/promotion/rules.js';
-import { applyRecord, serializeState } from '../core/promotion/state.js';
-import type { LedgerRecord, LedgerState } from '../core/promotion/types.js';
-import { ledgerReadme, serviceStatus, type ServiceStatus } from '../core/report/value-stream.js';
+import type { LedgerRecord } from '../core/promotion/types.js';
+import { serviceStatus, type ServiceStatus } from '../core/report/value-stream.js';
 import type { Logger } from '../core/ports.js';
 import type { RunContext } from '../core/run-context.js';
 import type { StoreSettings } from '../platform/stores.js';
+import { appendWithRetry, type LedgerOutcome } from './ledger-write.js';
 import { mirrorPromotion, type MirrorReport } from './promotion-mirrors.js';
+
+export type { LedgerOutcome } from './ledger-write.js';
+export { MAX_LEDGER_ATTEMPTS } from './ledger-write.js';
 import {
   approvalFacts,
   establishActor,
   openLedgerContext,
   resolveArtifact,
   storeFor,
-  type LedgerContext,
   type LedgerSettings,
 } from './promotion-context.js';
-
-/** How many times a write is tried when other writers keep moving the ledger. */
-export const MAX_LEDGER_ATTEMPTS = 20;
-
-export interface LedgerOutcome {
-  /** False for a no-op: nothing was appended. */
-  changed: boolean;
-  /** What was appended, or why nothing was. */
-  record?: LedgerRecord;
-  message: string;
-  /** The ledger commit after the write (or the tip that made it a no-op). */
-  commit?: string;
-  state: LedgerState;
-  /** The service's value stream after the write. */
-  status: ServiceStatus;
-  /** How many compare-and-swap attempts it took (1 when nobody raced). */
-  attempts: number;
-}
 
 export interface PromoteOutcome extends LedgerOutcome {
   stage: string;
@@ -221,62 +200,4 @@ export async function ledgerLog(
   const service = serviceByName(ctx.manifest, s.service);
   const history = await ctx.ledger.history();
   return history.map((e) => e.record).filter((r) => r.service === service.name);
-}
-
-type Decide = (snapshot: LedgerSnapshot, origin: Omit<Origin, 'actor'>) => Promise<Decision>;
-
-/**
- * Read, decide, append; on a lost compare-and-swap, read and decide again. A refusal (thrown by
- * `decide`) ends it at once with the ledger unchanged.
- */
-async function appendWithRetry(
-  ctx: LedgerContext,
-  service: ServiceSpec,
-  identity: { name: string; email: string },
-  decide: Decide,
-  reason: string | undefined,
-): Promise<LedgerOutcome> {
-  for (let attempt = 1; attempt <= MAX_LEDGER_ATTEMPTS; attempt++) {
-    const snapshot = await ctx.ledger.read();
-    const origin = {
-      at: new Date().toISOString(),
-      reason: reason?.trim() ? reason : null,
-      run: ctx.run.runUrl ?? null,
-    };
-    const decision = await decide(snapshot, origin);
-    if (decision.kind === 'noop') {
-      return {
-        changed: false,
-        message: decision.message,
-        ...(snapshot.commit && { commit: snapshot.commit }),
-        state: snapshot.state,
-        status: serviceStatus(snapshot.state, service),
-        attempts: attempt,
-      };
-    }
-    const { record } = decision;
-    const state = applyRecord(snapshot.state, record);
-    const files = {
-      state: serializeState(state),
-      readme: ledgerReadme(state, ctx.manifest.services, record),
-    };
-    const written = await ctx.ledger.append(snapshot, record, files, identity);
-    if (written.appended) {
-      return {
-        changed: true,
-        record,
-        message: `Recorded ${record.kind} ${record.service}${record.stage ? ` ${record.stage}` : ''} as ledger record ${record.seq} (${written.commit.slice(0, 12)}).`,
-        commit: written.commit,
-        state,
-        status: serviceStatus(state, service),
-        attempts: attempt,
-      };
-    }
-    ctx.logger.info(`The ledger moved while writing (attempt ${attempt}); reading it again.`);
-    // Full jitter, capped: writers that collided spread out instead of colliding again.
-    await sleep(Math.random() * Math.min(3000, 50 * 2 ** attempt));
-  }
-  throw new MsdeployError(
-    `The ledger ${ctx.ledger.ref} kept moving: gave up after ${MAX_LEDGER_ATTEMPTS} attempts, nothing was written. Run it again.`,
-  );
 }

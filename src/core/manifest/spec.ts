@@ -829,14 +829,12 @@ const placement = (withHosts: boolean): ObjectSpec => ({
         }),
       },
     }),
-    dir: string(undefined, {
+    dir: string('name', {
+      entry: 'directory',
       title: 'a directory name',
       description:
         "The directory under the base that holds the service's releases. Default: the service name.",
       examples: ['catalog'],
-      pattern: '^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$',
-      patternHint:
-        'is not one directory name: use letters, digits, `.`, `_` and `-`, e.g. `catalog`',
     }),
     port: port('a port', 'The port the service listens on (MSDEPLOY_PORT for the start script).'),
     unit: string(undefined, {
