@@ -3,6 +3,7 @@ import { asMsdeployError, ExitCode } from '../core/errors.js';
 import { closest } from '../core/manifest/suggest.js';
 import { msdeployVersion } from '../platform/package-info.js';
 import { buildCommand } from './commands/build.js';
+import { deployCommand } from './commands/deploy.js';
 import { detectCommand } from './commands/detect.js';
 import {
   holdCommand,
@@ -23,6 +24,7 @@ const COMMANDS: readonly Command[] = [
   holdCommand,
   releaseCommand,
   rejectCommand,
+  deployCommand,
 ];
 
 function help(): string {

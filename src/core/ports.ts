@@ -21,6 +21,12 @@ export interface Logger {
    * command. Without it, each chunk is logged with `info`.
    */
   untrusted?<T>(fn: (write: (chunk: string) => void) => Promise<T>): Promise<T>;
+  /**
+   * Hide a secret value from every later log line (Actions: `add-mask` for each form it may
+   * take, core/deploy/mask.ts). Where there is no log masking (a terminal) it does nothing:
+   * msdeploy never prints secret values anyway; this guards what other programs print.
+   */
+  mask?(value: string): void;
 }
 
 export interface AnnotationPos {

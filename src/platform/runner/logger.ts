@@ -1,6 +1,7 @@
 /** The runner-backed Logger: log lines, annotations and collapsible groups. */
 import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
+import { maskForms } from '../../core/deploy/mask.js';
 import type { AnnotationPos, Logger } from '../../core/ports.js';
 
 /**
@@ -54,6 +55,10 @@ export const actionsLogger: Logger = {
   warning: (message, where) => core.warning(message, annotation(where)),
   error: (message, where) => core.error(message, annotation(where)),
   untrusted: fenced,
+  // The value, each line, its JSON and base64 forms: one `add-mask` each (setSecret escapes).
+  mask: (value) => {
+    for (const form of maskForms(value)) core.setSecret(form);
+  },
   group: async (title, fn) => {
     core.startGroup(title.replace(/[\r\n]+/g, ' '));
     try {

@@ -1,0 +1,378 @@
+/**
+ * deploy-env as one use case: deploy a release — an artifact digest and a resolved
+ * configuration — of one service to one environment.
+ *
+ *   1. refuse what is not defined (environment, placement) before anything is touched;
+ *   2. check the digest in its store and against the ledger (the environment's stage), fetch
+ *      the artifact and verify it; resolve the configuration (secrets masked at once);
+ *   3. take the lease: a `deploying` record, by compare-and-swap, before any target is touched;
+ *   4. prepare the release on every target, then make it current, start it and check health;
+ *   5. healthy: prune old releases, record `deployed`. Unhealthy: switch every target back to
+ *      the release it had, restart and check it, record `rolled-back`, and fail.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { resolveConfigOrThrow, type ResolvedConfig } from '../core/deploy/config.js';
+import {
+  decideDeployEnd,
+  decideDeployStart,
+  releaseName,
+  type ReleaseTarget,
+} from '../core/deploy/rules.js';
+import { MsdeployError } from '../core/errors.js';
+import { environmentByName, placementOf, serviceByName } from '../core/manifest/lookup.js';
+import type { EnvironmentSpec, HealthSpec, PlacementSpec } from '../core/manifest/types.js';
+import type { DeployTarget, Logger, ReleaseFiles } from '../core/ports.js';
+import type { RunContext } from '../core/run-context.js';
+import { readConfigSources } from '../platform/config-files.js';
+import { checkHealth } from '../platform/health.js';
+import { LocalTarget } from '../platform/local-target.js';
+import type { StoreSettings } from '../platform/stores.js';
+import { appendWithRetry } from './ledger-write.js';
+import {
+  establishActor,
+  openLedgerContext,
+  resolveArtifact,
+  storeFor,
+  type LedgerSettings,
+} from './promotion-context.js';
+
+export interface DeploySettings extends LedgerSettings {
+  service: string;
+  environment: string;
+  /** A version, a digest or a store reference. */
+  version: string;
+  reason?: string;
+  store?: StoreSettings;
+  /** A secret's value by name (the runner's environment); only the environment's names are asked. */
+  secret: (name: string) => string | undefined;
+  /** How long the deploy lease lasts before another deployer may take it over. */
+  leaseSeconds?: number;
+  /** Build targets for a driver (tests, and drivers that need more than the manifest says). */
+  targets?: (env: EnvironmentSpec, placement: PlacementSpec) => DeployTarget[];
+}
+
+export interface TargetReport {
+  target: string;
+  previous?: string;
+  /** What happened on it, for the summary. */
+  steps: { step: string; ok: boolean; detail: string; ms: number }[];
+}
+
+export interface DeployOutcome {
+  changed: boolean;
+  rolledBack: boolean;
+  message: string;
+  service: string;
+  environment: string;
+  version: string;
+  digest: string;
+  configDigest: string;
+  release: string;
+  previousVersion?: string;
+  url?: string;
+  targets: TargetReport[];
+}
+
+export class DeployFailed extends MsdeployError {}
+
+export const DEFAULT_LEASE_SECONDS = 15 * 60;
+const START_TIMEOUT_MS = 10 * 60 * 1000;
+
+export async function deploy(
+  s: DeploySettings,
+  run: RunContext,
+  logger: Logger,
+): Promise<DeployOutcome> {
+  const ctx = await openLedgerContext(s, run, logger);
+  const service = serviceByName(ctx.manifest, s.service);
+  const env = environmentByName(ctx.manifest, s.environment);
+  const placement = placementOf(env, service.name);
+  const targets = (s.targets ?? defaultTargets)(env, placement);
+  const store = await storeFor(s.store, run, logger);
+  const { actor, identity } = await establishActor(ctx);
+
+  const snapshot = await ctx.ledger.read();
+  const artifact = await resolveArtifact(ctx, store, service, s.version, snapshot);
+  const config = resolveConfigOrThrow({
+    sources: await readConfigSources(s.manifest.root, env, placement),
+    allowedSecrets: env.secrets,
+    secret: s.secret,
+    environment: env.name,
+  });
+  for (const value of config.secretValues) logger.mask?.(value);
+  const target: ReleaseTarget = {
+    digest: artifact.digest,
+    version: artifact.version,
+    config: config.digest,
+    release: releaseName(artifact.version, config.digest),
+  };
+  const base = {
+    service: service.name,
+    environment: env.name,
+    version: target.version,
+    digest: target.digest,
+    configDigest: target.config,
+    release: target.release,
+    ...(env.health?.url && { url: healthUrl(placement.health ?? env.health, placement) }),
+  };
+
+  // The lease: nobody else deploys this service here until we close it (or it expires).
+  const leaseSeconds = s.leaseSeconds ?? DEFAULT_LEASE_SECONDS;
+  const started = await appendWithRetry(
+    ctx,
+    service,
+    identity,
+    (snap, origin) =>
+      Promise.resolve(
+        decideDeployStart(
+          snap.state,
+          env,
+          service.name,
+          target,
+          { ...origin, actor },
+          leaseSeconds,
+        ),
+      ),
+    s.reason,
+  );
+  if (!started.changed)
+    return { ...base, changed: false, rolledBack: false, message: started.message, targets: [] };
+  const leaseSeq = started.record!.seq;
+  const live = started.state.environments?.[env.name]?.[service.name]?.live ?? null;
+
+  const work = await mkdtemp(join(run.runnerTemp, 'msdeploy-deploy-'));
+  try {
+    const artifactFile = join(work, 'artifact');
+    await store.get(artifact.artifact ?? artifact.digest, artifactFile); // verifies the digest
+    const files: ReleaseFiles = {
+      service: service.name,
+      dir: placement.dir,
+      version: target.version,
+      release: target.release,
+      artifactFile,
+      artifactDigest: target.digest,
+      kind: (await store.inspect(service.name, target.digest, artifact.artifact ?? undefined)).meta
+        .kind,
+      config: config.json,
+      configDigest: target.config,
+    };
+    const reports = targets.map((t): TargetReport => ({ target: t.name, steps: [] }));
+    const health = placement.health ?? env.health;
+    const start = placement.start ?? env.start;
+    const scriptEnv = releaseEnv(env, placement, target);
+
+    // Everything is put in place before anything switches: a failure here changes nothing live.
+    await Promise.all(
+      targets.map((t, i) =>
+        step(reports[i]!, 'prepare', async () => {
+          const r = await t.prepare(files);
+          return r.created ? 'unpacked' : 'already there';
+        }),
+      ),
+    );
+    let failure: string | undefined;
+    for (const [i, t] of targets.entries()) {
+      const report = reports[i]!;
+      const previous = await t.current(placement.dir);
+      if (previous !== undefined) report.previous = previous;
+      await step(
+        report,
+        'switch',
+        async () => `current → ${target.release}`,
+        () => t.activate(placement.dir, target.release),
+      );
+      failure = await startAndCheck(t, report, placement, start, health, scriptEnv);
+      if (failure) break;
+    }
+
+    if (failure === undefined) {
+      for (const [i, t] of targets.entries()) {
+        await step(reports[i]!, 'prune', async () => {
+          const removed = await t.prune(
+            placement.dir,
+            env.keep,
+            reports[i]!.previous ? [reports[i]!.previous!] : [],
+          );
+          return removed.length ? `removed ${removed.join(', ')}` : 'nothing to remove';
+        });
+      }
+      await appendWithRetry(
+        ctx,
+        service,
+        identity,
+        (snap, origin) =>
+          Promise.resolve(
+            decideDeployEnd(
+              snap.state,
+              env,
+              service.name,
+              leaseSeq,
+              { kind: 'deployed', target },
+              { ...origin, actor },
+            ),
+          ),
+        s.reason,
+      );
+      return {
+        ...base,
+        changed: true,
+        rolledBack: false,
+        message: `Deployed ${service.name} ${target.release} to ${env.name} (${targets.map((t) => t.name).join(', ')}).`,
+        ...(live && { previousVersion: live.version }),
+        targets: reports,
+      };
+    }
+
+    // Roll back every target that was switched, to the release it had.
+    for (const [i, t] of targets.entries()) {
+      const report = reports[i]!;
+      if (!report.steps.some((x) => x.step === 'switch')) continue;
+      if (report.previous === undefined) continue;
+      await step(
+        report,
+        'rollback',
+        async () => `current → ${report.previous}`,
+        () => t.activate(placement.dir, report.previous!),
+      );
+      const after = await startAndCheck(t, report, placement, start, health, scriptEnv);
+      if (after) logger.error(`${t.name}: the release rolled back to is unhealthy too: ${after}`);
+    }
+    const restored: ReleaseTarget | null = live
+      ? {
+          digest: live.digest,
+          version: live.version,
+          config: live.config ?? target.config,
+          release: live.release,
+        }
+      : null;
+    await appendWithRetry(
+      ctx,
+      service,
+      identity,
+      (snap, origin) =>
+        Promise.resolve(
+          decideDeployEnd(
+            snap.state,
+            env,
+            service.name,
+            leaseSeq,
+            { kind: 'rolled-back', failed: target, restored },
+            {
+              ...origin,
+              actor,
+              reason: `deploy of ${target.release} failed: ${failure}`,
+            },
+          ),
+        ),
+      s.reason,
+    );
+    throw new DeployFailed(
+      `Deploying ${service.name} ${target.release} to ${env.name} failed (${failure}); ` +
+        (restored
+          ? `rolled back to ${restored.release}.`
+          : 'there was no earlier release to roll back to.'),
+      {
+        summary: reports
+          .map(
+            (r) =>
+              `${r.target}: ${r.steps.map((x) => `${x.step} ${x.ok ? 'ok' : 'FAILED'}`).join(', ')}`,
+          )
+          .join('\n'),
+      },
+    );
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** Start the release (if the manifest says how) and check its health; the failure, or undefined. */
+async function startAndCheck(
+  t: DeployTarget,
+  report: TargetReport,
+  p: PlacementSpec,
+  start: string | undefined,
+  health: HealthSpec | undefined,
+  env: Record<string, string>,
+): Promise<string | undefined> {
+  if (start !== undefined) {
+    const r = await t.run(start, p.dir, env, START_TIMEOUT_MS);
+    report.steps.push({
+      step: 'start',
+      ok: r.exitCode === 0,
+      detail: r.exitCode === 0 ? 'started' : `exit ${r.exitCode}: ${r.tail.at(-1) ?? ''}`,
+      ms: 0,
+    });
+    if (r.exitCode !== 0) return `the start script exited ${r.exitCode}`;
+  }
+  if (health === undefined) return undefined;
+  const began = Date.now();
+  const h = await checkHealth(health, {
+    ...(p.port !== undefined && { port: p.port }),
+    run: (script, timeoutMs) => t.run(script, p.dir, env, timeoutMs),
+  });
+  report.steps.push({
+    step: 'health',
+    ok: h.healthy,
+    detail: `${h.last} after ${h.tries} tries`,
+    ms: Date.now() - began,
+  });
+  return h.healthy ? undefined : `unhealthy: ${h.last}`;
+}
+
+async function step(
+  report: TargetReport,
+  name: string,
+  detail: () => Promise<string>,
+  action?: () => Promise<unknown>,
+): Promise<void> {
+  const began = Date.now();
+  try {
+    if (action) await action();
+    report.steps.push({ step: name, ok: true, detail: await detail(), ms: Date.now() - began });
+  } catch (e) {
+    report.steps.push({
+      step: name,
+      ok: false,
+      detail: (e as Error).message,
+      ms: Date.now() - began,
+    });
+    throw e;
+  }
+}
+
+/** What start and health scripts get (documented in docs/deploy.md); never a secret. */
+function releaseEnv(
+  env: EnvironmentSpec,
+  p: PlacementSpec,
+  t: ReleaseTarget,
+): Record<string, string> {
+  return {
+    MSDEPLOY_SERVICE: p.service,
+    MSDEPLOY_ENVIRONMENT: env.name,
+    MSDEPLOY_VERSION: t.version,
+    MSDEPLOY_DIGEST: t.digest,
+    MSDEPLOY_CONFIG_DIGEST: t.config,
+    MSDEPLOY_RELEASE: t.release,
+    ...(p.port !== undefined && { MSDEPLOY_PORT: String(p.port) }),
+    ...(p.unit !== undefined && { MSDEPLOY_UNIT: p.unit }),
+  };
+}
+
+function healthUrl(h: HealthSpec, p: PlacementSpec): string | undefined {
+  return h.url?.replaceAll('${port}', String(p.port ?? ''));
+}
+
+function defaultTargets(env: EnvironmentSpec): DeployTarget[] {
+  switch (env.driver) {
+    case 'local':
+      return [new LocalTarget(env.base)];
+    case 'ssh':
+    case 'command':
+      throw new MsdeployError(
+        `Environment ${env.name} uses the ${env.driver} driver, which this msdeploy does not deploy with yet (local only; see docs/deploy.md).`,
+      );
+  }
+}
+
+export type { ResolvedConfig };

@@ -1,0 +1,70 @@
+/** `msdeploy deploy`: the deploy-env use case, with terminal output. */
+import { deploy, type DeployOutcome } from '../../app/deploy.js';
+import { terminalSafe } from '../../core/report/value-stream.js';
+import { defineCommand, UsageError } from '../registry.js';
+import { storeOptions, storeSettings } from '../store-options.js';
+import { workspace, workspaceOptions } from '../workspace.js';
+
+export const deployCommand = defineCommand({
+  name: 'deploy',
+  summary: 'Deploy a release (artifact × configuration) of a service to an environment.',
+  args: ['<service>'],
+  options: {
+    env: { type: 'string', value: '<environment>', description: 'the environment (required)' },
+    version: {
+      type: 'string',
+      value: '<v|sha256:…>',
+      description: 'the version, digest or artifact reference to deploy (required)',
+    },
+    reason: { type: 'string', value: '<text>', description: 'why: recorded in the ledger' },
+    ...storeOptions,
+    'ledger-ref': {
+      type: 'string',
+      value: '<ref>',
+      description: 'the ledger ref (default: pipeline.ledger.ref, else msdeploy/ledger)',
+    },
+    push: {
+      type: 'boolean',
+      description:
+        'read and write the ledger on origin (default: pipeline.ledger.push, else local)',
+    },
+    json: { type: 'boolean', description: 'print the result as JSON' },
+    ...workspaceOptions,
+  },
+  async run(values, [service]) {
+    const { manifest, run, logger } = await workspace(values);
+    if (!values.env) throw new UsageError('deploy needs --env: see msdeploy deploy --help.');
+    if (!values.version)
+      throw new UsageError('deploy needs --version: see msdeploy deploy --help.');
+    const outcome = await deploy(
+      {
+        manifest,
+        service: service!,
+        environment: values.env,
+        version: values.version,
+        ...(values.reason !== undefined && { reason: values.reason }),
+        ...(values['ledger-ref'] !== undefined && { ledgerRef: values['ledger-ref'] }),
+        ...(values.push !== undefined && { push: values.push }),
+        token: process.env.GITHUB_TOKEN,
+        store: storeSettings(values, manifest.root),
+        // Secrets come from this process's environment; only the environment's names are read.
+        secret: (name) => process.env[name],
+      },
+      run,
+      logger,
+    );
+    process.stdout.write(
+      values.json ? JSON.stringify(outcome, null, 2) + '\n' : deployText(outcome),
+    );
+    return 0;
+  },
+});
+
+function deployText(o: DeployOutcome): string {
+  const lines = [o.message];
+  for (const t of o.targets) {
+    lines.push(`  ${t.target}${t.previous ? ` (was ${t.previous})` : ''}`);
+    for (const s of t.steps) lines.push(`    ${s.ok ? '✓' : '✗'} ${s.step}  ${s.detail}`);
+  }
+  return lines.map(terminalSafe).join('\n') + '\n';
+}
