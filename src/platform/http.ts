@@ -67,6 +67,13 @@ export interface HttpOptions {
   retry?: RetryPolicy;
   timeouts?: Partial<HttpTimeouts>;
   maxRedirects?: number;
+  /**
+   * false: a 3xx is returned like any other answer, its Location untouched (a health check
+   * judges the status the URL itself answers; following could land on a login page's 200).
+   */
+  followRedirects?: boolean;
+  /** Cancels the request at once (the caller gave up): rejects with the signal's reason. */
+  signal?: AbortSignal;
   /** Header names besides Authorization, Proxy-Authorization and Cookie that carry credentials. */
   credentialHeaders?: readonly string[];
   /** Whether a timed-out request may be sent again; by default, whether its method is idempotent. */
@@ -241,7 +248,18 @@ export function backoffMs(policy: RetryPolicy, retry: number): number {
   return exp / 2 + Math.random() * (exp / 2); // jitter: concurrent clients don't retry in step
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Resolves early when `signal` aborts; the loop then notices and stops. */
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}
 
 /**
  * The timers of one attempt. When one fires it aborts the exchange (the pending fetch or body
@@ -452,11 +470,17 @@ async function exchange(
         method,
         headers,
         redirect: 'manual',
-        signal: watchdog.controller.signal,
+        // One signal for the headers and the body: our deadlines, or the caller giving up.
+        signal: options.signal
+          ? AbortSignal.any([watchdog.controller.signal, options.signal])
+          : watchdog.controller.signal,
         ...send.init,
       }).finally(send.settle);
       watchdog.pause();
-      const location = REDIRECT_STATUSES.has(raw.status) ? raw.headers.get('location') : null;
+      const location =
+        options.followRedirects !== false && REDIRECT_STATUSES.has(raw.status)
+          ? raw.headers.get('location')
+          : null;
       if (location === null) return new HttpResponse(raw, url, method, watchdog, t);
       await raw.body?.cancel().catch(() => undefined);
       if (redirects >= maxRedirects) {
@@ -510,15 +534,18 @@ export async function httpRequest(
     const last = attempt >= policy.attempts;
     let res: HttpResponse;
     try {
+      options.signal?.throwIfAborted();
       res = await exchange(req, timeouts, options, attempt, deadlineAt);
     } catch (err) {
+      // Cancelled by the caller: its reason, unwrapped and never retried.
+      if (options.signal?.aborted) throw options.signal.reason;
       const overall = err instanceof HttpTimeoutError && err.phase === 'deadline';
       if (!last && !overall && isTransientError(err, idempotent)) {
         const wait = backoffMs(policy, attempt - 1);
         const late = pastDeadline(wait, attempt);
         if (late) throw late;
         log?.debug(`${label}: ${String(err)}; retrying in ${Math.round(wait)} ms`);
-        await sleep(wait);
+        await sleep(wait, options.signal);
         continue;
       }
       if (err instanceof HttpTimeoutError || err instanceof TooManyRedirectsError) throw err;
@@ -539,7 +566,7 @@ export async function httpRequest(
     if (pastDeadline(wait, attempt)) return res; // no time for another try: the answer stands
     await discardBody(res); // free the connection before waiting
     log?.debug(`${label}: HTTP ${res.status}; retrying in ${Math.round(wait)} ms`);
-    await sleep(wait);
+    await sleep(wait, options.signal);
   }
 }
 

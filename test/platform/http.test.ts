@@ -392,6 +392,35 @@ describe('redirects', () => {
     expect(err.message).toMatch(/GET http:\/\/127\.0\.0\.1:\d+\/ was redirected more than 3 times/);
     expect(server.requests).toHaveLength(4);
   }, 15_000);
+
+  test('followRedirects: false returns the 3xx itself', async () => {
+    const server = await serve((req, res) =>
+      req.url === '/a' ? res.writeHead(302, { location: '/b' }).end() : res.end('b'),
+    );
+    const res = await httpRequest(
+      { method: 'GET', url: `${server.url}/a` },
+      { retry: ONE_TRY, followRedirects: false },
+    );
+    await res.cancel();
+    expect([res.status, res.headers.get('location')]).toEqual([302, '/b']);
+    expect(server.requests.map((r) => r.url)).toEqual(['/a']);
+  });
+});
+
+describe('cancelling', () => {
+  test("the caller's signal stops a request and its retries at once, with its reason", async () => {
+    const server = await serve(hang);
+    const abort = new AbortController();
+    const reason = new Error('deploy cancelled');
+    setTimeout(() => abort.abort(reason), 100);
+    const t0 = Date.now();
+    const err = await failure(
+      httpRequest({ method: 'GET', url: `${server.url}/` }, { signal: abort.signal }),
+    );
+    expect(err).toBe(reason);
+    expect(Date.now() - t0).toBeLessThan(1000);
+    expect(server.requests).toHaveLength(1);
+  });
 });
 
 describe('retries', () => {
