@@ -5263,6 +5263,89 @@ exports.isNCNameChar = isNCNameChar;
 
 /***/ }),
 
+/***/ 42765:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ appendWithRetry)
+});
+
+// UNUSED EXPORTS: MAX_LEDGER_ATTEMPTS
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
+// EXTERNAL MODULE: ./src/core/promotion/state.ts + 1 modules
+var promotion_state = __nccwpck_require__(87652);
+// EXTERNAL MODULE: ./src/core/report/value-stream.ts
+var value_stream = __nccwpck_require__(47568);
+;// CONCATENATED MODULE: ./src/app/ledger-write.ts
+/**
+ * Appending to the ledger: read, decide, append with compare-and-swap; when someone else moved
+ * the ledger first, read and decide again against the new state (the digest may have been
+ * rejected, or the same change made by the other writer) before trying again, a bounded number
+ * of times with jittered backoff. Every ledger command (promote, hold, deploy…) writes this way.
+ */
+
+
+
+
+/** How many times a write is tried when other writers keep moving the ledger. */
+const MAX_LEDGER_ATTEMPTS = 20;
+/**
+ * Read, decide, append; on a lost compare-and-swap, read and decide again. A refusal (thrown by
+ * `decide`) ends it at once with the ledger unchanged.
+ */
+async function appendWithRetry(ctx, service, identity, decide, reason) {
+    for (let attempt = 1; attempt <= MAX_LEDGER_ATTEMPTS; attempt++) {
+        const snapshot = await ctx.ledger.read();
+        const origin = {
+            at: new Date().toISOString(),
+            reason: reason?.trim() ? reason : null,
+            run: ctx.run.runUrl ?? null,
+        };
+        const decision = await decide(snapshot, origin);
+        if (decision.kind === 'noop') {
+            return {
+                changed: false,
+                message: decision.message,
+                ...(snapshot.commit && { commit: snapshot.commit }),
+                state: snapshot.state,
+                status: (0,value_stream/* serviceStatus */.E6)(snapshot.state, service),
+                attempts: attempt,
+            };
+        }
+        const { record } = decision;
+        const state = (0,promotion_state/* applyRecord */.S7)(snapshot.state, record);
+        const files = {
+            state: (0,promotion_state/* serializeState */.sU)(state),
+            readme: (0,value_stream/* ledgerReadme */.oM)(state, ctx.manifest.services, record),
+        };
+        const written = await ctx.ledger.append(snapshot, record, files, identity);
+        if (written.appended) {
+            return {
+                changed: true,
+                record,
+                message: `Recorded ${record.kind} ${record.service}${record.stage ? ` ${record.stage}` : ''} as ledger record ${record.seq} (${written.commit.slice(0, 12)}).`,
+                commit: written.commit,
+                state,
+                status: (0,value_stream/* serviceStatus */.E6)(state, service),
+                attempts: attempt,
+            };
+        }
+        ctx.logger.info(`The ledger moved while writing (attempt ${attempt}); reading it again.`);
+        // Full jitter, capped: writers that collided spread out instead of colliding again.
+        await (0,promises_namespaceObject.setTimeout)(Math.random() * Math.min(3000, 50 * 2 ** attempt));
+    }
+    throw new errors/* MsdeployError */.g9(`The ledger ${ctx.ledger.ref} kept moving: gave up after ${MAX_LEDGER_ATTEMPTS} attempts, nothing was written. Run it again.`);
+}
+
+
+/***/ }),
+
 /***/ 6627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5272,8 +5355,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   Y: () => (/* binding */ checkManifestPaths)
 });
 
-// EXTERNAL MODULE: ./src/core/manifest/index.ts + 7 modules
-var core_manifest = __nccwpck_require__(93544);
+// EXTERNAL MODULE: ./src/core/manifest/index.ts + 1 modules
+var core_manifest = __nccwpck_require__(98816);
 // EXTERNAL MODULE: ./src/core/paths/glob.ts
 var glob = __nccwpck_require__(71792);
 // EXTERNAL MODULE: ./src/core/manifest/paths.ts
@@ -5366,6 +5449,735 @@ async function checkManifestPaths(manifest, at, git, head, logger, only) {
 
 /***/ }),
 
+/***/ 91153:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Z_: () => (/* binding */ approvalFacts),
+  rv: () => (/* binding */ establishActor),
+  XO: () => (/* binding */ openLedgerContext),
+  BQ: () => (/* binding */ resolveArtifact),
+  fV: () => (/* binding */ storeFor)
+});
+
+// EXTERNAL MODULE: ./src/core/artifact/digest.ts
+var artifact_digest = __nccwpck_require__(47576);
+// EXTERNAL MODULE: ./src/core/artifact/provenance.ts
+var provenance = __nccwpck_require__(65807);
+// EXTERNAL MODULE: ./src/core/artifact/types.ts
+var types = __nccwpck_require__(25503);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
+// EXTERNAL MODULE: ./src/core/manifest/pipeline.ts
+var pipeline = __nccwpck_require__(12943);
+// EXTERNAL MODULE: ./src/core/promotion/state.ts + 1 modules
+var promotion_state = __nccwpck_require__(87652);
+// EXTERNAL MODULE: ./src/core/promotion/rules.ts
+var rules = __nccwpck_require__(43622);
+// EXTERNAL MODULE: ./src/platform/git.ts + 1 modules
+var platform_git = __nccwpck_require__(71036);
+// EXTERNAL MODULE: ./src/platform/github.ts
+var github = __nccwpck_require__(45952);
+// EXTERNAL MODULE: ./src/core/manifest/spec.ts
+var spec = __nccwpck_require__(17882);
+;// CONCATENATED MODULE: ./src/core/promotion/message.ts
+/**
+ * A ledger commit's message: one human line, then the record as one line of JSON.
+ *
+ *   promote catalog 1.4.17+2e82a93 → uat by alice [skip ci]
+ *
+ *   {"v":1,"seq":42,"kind":"promoted",…}
+ *
+ * Everything user-supplied (reason, version, actor) lives inside the JSON string, where a
+ * newline is `\n`: it cannot start a line of its own, so it cannot forge a record, a trailer or
+ * a second `[skip ci]`-free subject. The human line is built only from sanitised names.
+ */
+
+const KINDS = new Set([
+    'promoted',
+    'held',
+    'released',
+    'rejected',
+    'deploying',
+    'deployed',
+    'rolled-back',
+]);
+const VIAS = new Set(['workflow_dispatch', 'workflow', 'git-identity']);
+function commitMessage(r) {
+    return `${subject(r)} [skip ci]\n\n${JSON.stringify(r)}\n`;
+}
+/** The first line: the kind, service, version and stage, and who. */
+function subject(r) {
+    const version = r.version === null ? '' : ` ${word(r.version)}`;
+    const by = `by ${word(r.actor)}`;
+    switch (r.kind) {
+        case 'promoted':
+            return `promote ${word(r.service)}${version} → ${word(r.stage ?? '')} ${by}`;
+        case 'held':
+            return `hold ${word(r.service)} ${word(r.stage ?? '')} ${by}`;
+        case 'released':
+            return `release ${word(r.service)} ${word(r.stage ?? '')} ${by}`;
+        case 'rejected':
+            return `reject ${word(r.service)}${version} ${by}`;
+        case 'deploying':
+            return `deploying ${word(r.service)}${version} → ${word(r.environment ?? '')} ${by}`;
+        case 'deployed':
+            return `deployed ${word(r.service)}${version} → ${word(r.environment ?? '')} ${by}`;
+        case 'rolled-back':
+            return `rolled back ${word(r.service)} in ${word(r.environment ?? '')} to${version || ' nothing'} ${by}`;
+    }
+}
+/** At most 64 characters of `[A-Za-z0-9._+@-]`; anything else becomes `_`. */
+function word(s) {
+    return s.replace(/[^A-Za-z0-9._+@-]/g, '_').slice(0, 64) || '_';
+}
+/** The record in a ledger commit's message, or an error saying why it is not one. */
+function parseCommitMessage(message, commit) {
+    const blank = message.indexOf('\n\n');
+    const body = blank < 0 ? '' : message.slice(blank + 2).trim();
+    let value;
+    try {
+        value = JSON.parse(body);
+    }
+    catch {
+        throw new Error(`Ledger commit ${commit} carries no record (its message has no JSON body).`);
+    }
+    const r = value;
+    const str = (v) => typeof v === 'string';
+    const strOrNull = (v) => v === null || typeof v === 'string';
+    const ok = typeof value === 'object' &&
+        value !== null &&
+        r.v === 1 &&
+        Number.isSafeInteger(r.seq) &&
+        KINDS.has(r.kind) &&
+        str(r.service) &&
+        strOrNull(r.stage) &&
+        strOrNull(r.version) &&
+        (r.digest === null || (0,artifact_digest/* isDigest */.Bc)(String(r.digest))) &&
+        (r.previous === null || (0,artifact_digest/* isDigest */.Bc)(String(r.previous))) &&
+        strOrNull(r.from) &&
+        str(r.actor) &&
+        VIAS.has(r.via) &&
+        str(r.at) &&
+        strOrNull(r.reason) &&
+        strOrNull(r.run) &&
+        strOrNull(r.commit) &&
+        strOrNull(r.artifact) &&
+        (r.environment === undefined || str(r.environment)) &&
+        (r.config === undefined || r.config === null || (0,artifact_digest/* isDigest */.Bc)(String(r.config))) &&
+        (r.release === undefined || strOrNull(r.release)) &&
+        (r.tookOver === undefined || strOrNull(r.tookOver)) &&
+        (r.lease === undefined ||
+            r.lease === null ||
+            (str(r.lease.owner) && strOrNull(r.lease.run) && str(r.lease.expires)));
+    if (!ok)
+        throw new Error(`Ledger commit ${commit} carries a malformed record.`);
+    return r;
+}
+
+// EXTERNAL MODULE: ./src/platform/runner/context.ts
+var context = __nccwpck_require__(49089);
+;// CONCATENATED MODULE: ./src/platform/ledger.ts
+/**
+ * The promotion ledger on a git ref (the `Ledger` port): one commit per record, each commit's
+ * tree holding exactly `state.json` and `README.md`, the first commit an orphan.
+ *
+ * Written with plumbing only (hash-object, mktree, commit-tree, update-ref, push): the work tree,
+ * the index and HEAD are never touched and no git config is written. Objects are written before
+ * the ref moves, and the ref moves by compare-and-swap (`update-ref <new> <old>` locally, a push
+ * with an exact lease on origin), so a crash or a concurrent writer leaves the old tip or the
+ * new one, never a mix.
+ *
+ * Remote mode fetches the ref into a private tracking ref, `refs/msdeploy/remotes/origin/…`, so
+ * a branch of the user's (`msdeploy/ledger` checked out on a laptop) is never overwritten.
+ */
+
+
+
+
+
+function openLedger(opts) {
+    const git = new platform_git/* CliGit */.pb(opts.root, { logger: opts.logger, gitPath: opts.gitPath });
+    return new GitLedger(git, opts);
+}
+/** The only files a ledger commit holds. */
+const FILES = ['README.md', 'state.json'];
+const TRACKING_PREFIX = 'refs/msdeploy/remotes/origin/';
+const REF_TAIL_RE = new RegExp(spec/* LEDGER_REF_PATTERN */.R5);
+const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/**
+ * update-ref lost the race: the ref moved (`is at X but expected Y`), was created meanwhile
+ * (`reference already exists`), or was deleted (`unable to resolve reference`). A stale
+ * `.lock` file says "Unable to create … File exists" instead and is an error, not a lost race:
+ * retrying cannot help until someone removes it.
+ */
+const LOCAL_CAS_LOST = /but expected|reference already exists|unable to resolve reference/;
+/** Push rejections that mean "origin moved first". */
+const PUSH_CAS_LOST = /\((stale info|non-fast-forward|fetch first|already exists)\)/;
+/** Server-side lost races: git's receive-pack says "but expected", GitHub "incorrect old value". */
+const REMOTE_CAS_LOST = /but expected|incorrect old value|reference already exists/;
+class GitLedger {
+    git;
+    ref;
+    remote;
+    /** Where the tip is read from: the ref itself, or its private tracking copy. */
+    localRef;
+    logger;
+    token;
+    authEnvPromise;
+    constructor(git, opts) {
+        this.git = git;
+        const { ref } = opts;
+        if (!ref.startsWith('refs/') || !REF_TAIL_RE.test(ref.slice(5))) {
+            throw new Error(`The ledger ref must be a full ref name such as refs/heads/msdeploy/ledger, got ${JSON.stringify(ref)}.`);
+        }
+        if (ref.startsWith(TRACKING_PREFIX)) {
+            throw new Error(`The ledger ref ${ref} is in msdeploy's own tracking namespace.`);
+        }
+        if (opts.token !== undefined && /\s/.test(opts.token)) {
+            // It goes into an HTTP header: a newline would add headers of its own.
+            throw new Error('The ledger token holds whitespace; it is not a token.');
+        }
+        this.ref = ref;
+        this.remote = opts.remote;
+        this.localRef = opts.remote ? TRACKING_PREFIX + ref.slice(5) : ref;
+        this.logger = opts.logger;
+        this.token = opts.token || undefined;
+    }
+    async read() {
+        const tip = await this.tip();
+        if (tip === undefined)
+            return { state: (0,promotion_state/* emptyState */.p$)() };
+        return { commit: tip, state: await this.stateAt(tip) };
+    }
+    async append(base, record, files, author) {
+        checkAppend(base, record, files.state);
+        const commit = await this.writeCommit(base.commit, record, files, author);
+        return this.remote ? this.push(base.commit, commit) : this.updateRef(base.commit, commit);
+    }
+    async history() {
+        const tip = await this.tip();
+        if (tip === undefined)
+            return [];
+        await this.stateAt(tip); // a ref holding something else is refused before its log is parsed
+        const r = await this.git.run([
+            'log',
+            '--first-parent',
+            '--no-show-signature',
+            '--encoding=UTF-8',
+            '--format=%H%x00%B%x00',
+            '--end-of-options',
+            tip,
+            '--',
+        ]);
+        // Each commit prints as `<sha>\0<message>\0\n`: split on NUL, the sha follows a newline.
+        const fields = r.stdout.toString('utf8').split('\0');
+        const entries = [];
+        for (let i = 0; i + 1 < fields.length; i += 2) {
+            const commit = fields[i].trim();
+            entries.push({ commit, record: parseCommitMessage(fields[i + 1], commit) });
+        }
+        return entries.reverse();
+    }
+    /** The tip commit (after fetching it, when remote), or undefined when the ref is missing. */
+    async tip() {
+        if (this.remote && !(await this.fetch()))
+            return undefined;
+        // The ref's own object, not `^{commit}`: a ref to a tag or a tree must be refused, not
+        // read as missing (and then "created" over, which update-ref would refuse forever).
+        const r = await this.git.run(['rev-parse', '--verify', '--quiet', '--end-of-options', this.localRef], [1]);
+        return r.code === 0 ? r.stdout.toString('latin1').trim() : undefined;
+    }
+    /**
+     * The state at `tip`, with the checks that tell a ledger from anything else: a commit whose
+     * tree holds state.json (a ledger's, by parseState) and README.md, nothing more. One
+     * `cat-file --batch` answers all three questions; shas are immutable, so no race.
+     */
+    async stateAt(tip) {
+        const where = this.remote ? `${this.ref} on origin (${tip})` : `${this.ref} (${tip})`;
+        const [commit, tree, state] = await this.catFile([tip, `${tip}^{tree}`, `${tip}:state.json`]);
+        if (commit?.type !== 'commit') {
+            throw new promotion_state/* NotALedgerError */.GB(where, `it points at a ${commit?.type ?? 'missing object'}`);
+        }
+        const names = tree ? treeNames(tree.content, tip.length / 2) : [];
+        const others = names.filter((n) => !FILES.includes(n));
+        if (others.length) {
+            const shown = others.slice(0, 5).map((n) => JSON.stringify(n));
+            const more = others.length > 5 ? ` and ${others.length - 5} more` : '';
+            throw new promotion_state/* NotALedgerError */.GB(where, `its tree holds ${shown.join(', ')}${more}`);
+        }
+        if (state?.type !== 'blob')
+            throw new promotion_state/* NotALedgerError */.GB(where, 'its tree has no state.json');
+        return (0,promotion_state/* parseState */.Bu)(state.content.toString('utf8'), where);
+    }
+    async catFile(specs) {
+        const r = await this.git.run(['cat-file', '--batch'], [], { input: specs.join('\n') + '\n' });
+        const out = r.stdout;
+        const objects = [];
+        let pos = 0;
+        for (let i = 0; i < specs.length; i++) {
+            const eol = out.indexOf(10, pos);
+            if (eol < 0)
+                throw new Error(`internal: git cat-file --batch answered ${i} of ${specs.length}`);
+            // `<oid> <type> <size>`, or `<spec> missing` / `<spec> ambiguous`
+            const header = out.toString('utf8', pos, eol).split(' ');
+            pos = eol + 1;
+            const size = Number(header[2]);
+            if (header.length !== 3 || !Number.isSafeInteger(size)) {
+                objects.push(undefined);
+                continue;
+            }
+            objects.push({ type: header[1], content: out.subarray(pos, pos + size) });
+            pos += size + 1;
+        }
+        return objects;
+    }
+    /** Blobs, tree and commit; nothing refers to them until the ref moves. */
+    async writeCommit(parent, record, files, author) {
+        const [readme, state] = await Promise.all([
+            this.writeBlob(files.readme),
+            this.writeBlob(files.state),
+        ]);
+        const tree = await this.git.run(['mktree'], [], {
+            input: `100644 blob ${readme}\t${FILES[0]}\n100644 blob ${state}\t${FILES[1]}\n`,
+        });
+        const name = identityPart(author.name) || 'msdeploy';
+        const email = identityPart(author.email);
+        const now = `@${Math.floor(Date.now() / 1000)} +0000`;
+        const r = await this.git.run([
+            'commit-tree',
+            '--no-gpg-sign', // a signing prompt would hang an unattended run
+            '-F',
+            '-',
+            ...(parent === undefined ? [] : ['-p', parent]),
+            '--end-of-options',
+            tree.stdout.toString('latin1').trim(),
+        ], [], {
+            input: commitMessage(record),
+            env: {
+                GIT_AUTHOR_NAME: name,
+                GIT_AUTHOR_EMAIL: email,
+                GIT_AUTHOR_DATE: now,
+                GIT_COMMITTER_NAME: name,
+                GIT_COMMITTER_EMAIL: email,
+                GIT_COMMITTER_DATE: now,
+            },
+        });
+        return r.stdout.toString('latin1').trim();
+    }
+    async writeBlob(content) {
+        const r = await this.git.run(['hash-object', '-w', '--stdin'], [], { input: content });
+        return r.stdout.toString('latin1').trim();
+    }
+    async updateRef(old, commit) {
+        // The zero oid as the old value: git refuses if the ref exists (someone created it first).
+        const expected = old ?? '0'.repeat(commit.length);
+        try {
+            await this.git.run([
+                'update-ref',
+                '-m',
+                'msdeploy ledger',
+                '--end-of-options',
+                this.ref,
+                commit,
+                expected,
+            ]);
+        }
+        catch (e) {
+            if (e instanceof platform_git/* GitCommandError */.iR && LOCAL_CAS_LOST.test(e.stderr)) {
+                this.logger?.debug(`${this.ref} moved since it was read: ${e.stderr.trim()}`);
+                return { appended: false };
+            }
+            throw e;
+        }
+        return { appended: true, commit };
+    }
+    /**
+     * A push with an exact lease: it lands only if origin's ref is still `old` (absent when
+     * undefined). A plain non-force push would also take a ref that had gone *back* to an
+     * ancestor of `old`; the lease makes it a true compare-and-swap, and since the new commit's
+     * parent is `old`, origin still sees a fast-forward.
+     */
+    async push(old, commit) {
+        const args = [
+            'push',
+            '--porcelain',
+            '--no-verify', // the user's pre-push hooks are for their code, not for msdeploy's records
+            '--no-signed',
+            '--no-follow-tags',
+            '--recurse-submodules=no',
+            `--force-with-lease=${this.ref}:${old ?? ''}`,
+            '--end-of-options',
+            'origin',
+            `${commit}:${this.ref}`,
+        ];
+        const r = await this.git.run(args, [1], { env: await this.authEnv() });
+        // `<flag>\t<from>:<to>\t<summary>`; flags: ' ' fast-forward, '*' new, '=' up to date, '!' rejected
+        const line = r.stdout
+            .toString('utf8')
+            .split('\n')
+            .find((l) => l.split('\t')[1] === `${commit}:${this.ref}`);
+        const flag = line?.[0];
+        if (r.code === 0 && (flag === ' ' || flag === '*' || flag === '=')) {
+            await this.updateTracking(commit);
+            return { appended: true, commit };
+        }
+        const summary = line?.split('\t')[2] ?? '';
+        if (flag === '!' && /^\[rejected\]/.test(summary) && PUSH_CAS_LOST.test(summary)) {
+            this.logger?.debug(`${this.ref} on origin moved since it was read: ${summary}`);
+            return { appended: false };
+        }
+        if (flag === '!' && /^\[remote rejected\]/.test(summary) && REMOTE_CAS_LOST.test(r.stderr)) {
+            this.logger?.debug(`${this.ref} on origin moved while pushing: ${r.stderr.trim()}`);
+            return { appended: false };
+        }
+        const said = [summary, r.stderr.trim()].filter(Boolean).join('\n');
+        throw new Error(`Pushing the ledger ${this.ref} to origin failed:\n${said || '(no reason given)'}`);
+    }
+    /** Origin is the truth once the push landed: a failure here only costs the next read a fetch. */
+    async updateTracking(commit) {
+        try {
+            await this.git.run([
+                'update-ref',
+                '-m',
+                'msdeploy ledger push',
+                '--end-of-options',
+                this.localRef,
+                commit,
+            ]);
+        }
+        catch (e) {
+            this.logger?.warning(`The ledger was pushed, but ${this.localRef} was not updated: ${e.message}`);
+        }
+    }
+    /** Fetch the ref into its tracking copy; false when origin has no such ref. */
+    async fetch() {
+        try {
+            await this.git.run([
+                'fetch',
+                '--no-tags',
+                '--no-recurse-submodules',
+                '--no-write-fetch-head',
+                '--end-of-options',
+                'origin',
+                `+${this.ref}:${this.localRef}`,
+            ], [], { env: await this.authEnv() });
+            return true;
+        }
+        catch (e) {
+            if (!(e instanceof platform_git/* GitCommandError */.iR) || !/couldn't find remote ref/i.test(e.stderr))
+                throw e;
+            // Gone on origin (or never there): forget any copy of an earlier fetch.
+            await this.git.run(['update-ref', '-d', '--end-of-options', this.localRef]);
+            return false;
+        }
+    }
+    /**
+     * The token as an `http.<url>.extraheader` for origin's https URLs only, passed in the
+     * environment (GIT_CONFIG_COUNT…) so it shows in no argv, log line or error message. The
+     * empty value first clears headers configured for a broader URL (actions/checkout persists
+     * `http.https://github.com/.extraheader`): two Authorization headers would be refused.
+     */
+    authEnv() {
+        this.authEnvPromise ??= (async () => {
+            if (!this.token)
+                return {};
+            const urls = new Set();
+            for (const push of [false, true]) {
+                const args = [
+                    'remote',
+                    'get-url',
+                    ...(push ? ['--push'] : []),
+                    '--end-of-options',
+                    'origin',
+                ];
+                urls.add((await this.git.run(args)).stdout.toString('utf8').trim());
+            }
+            const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${this.token}`).toString('base64')}`;
+            const pairs = [];
+            for (const url of urls) {
+                const scope = httpsScope(url);
+                if (scope === undefined)
+                    continue;
+                pairs.push([`http.${scope}.extraheader`, ''], [`http.${scope}.extraheader`, header]);
+            }
+            if (!pairs.length) {
+                this.logger?.warning('A ledger token was given, but origin is not an https URL: it is not used.');
+            }
+            return gitConfigEnv(pairs);
+        })();
+        return this.authEnvPromise;
+    }
+}
+/** The base the caller read and the record it built must fit, or a later read would refuse. */
+function checkAppend(base, record, state) {
+    if (base.commit !== undefined && !FULL_SHA.test(base.commit)) {
+        throw new Error(`internal: ledger base ${JSON.stringify(base.commit)} is not a commit sha`);
+    }
+    if ((base.commit === undefined) !== (base.state.records === 0)) {
+        throw new Error(`internal: ledger base ${base.commit ?? '(none)'} with ${base.state.records} records was not read from a ledger`);
+    }
+    if (record.seq !== base.state.records + 1) {
+        throw new Error(`internal: ledger record ${record.seq} appended to a state of ${base.state.records} records`);
+    }
+    let records;
+    try {
+        records = (0,promotion_state/* parseState */.Bu)(state, 'the new state.json').records;
+    }
+    catch (e) {
+        throw new Error(`internal: refusing to write a state.json the ledger could not read back: ${e.message}`);
+    }
+    if (records !== record.seq) {
+        throw new Error(`internal: state.json counts ${records} records, the new record is ${record.seq}`);
+    }
+}
+/** Names in a raw tree object: entries of `<mode> <name>\0<binary oid>`. */
+function treeNames(tree, oidBytes) {
+    const names = [];
+    let pos = 0;
+    while (pos < tree.length) {
+        const space = tree.indexOf(0x20, pos);
+        const nul = tree.indexOf(0, space);
+        if (space < 0 || nul < 0)
+            break;
+        names.push(tree.toString('utf8', space + 1, nul));
+        pos = nul + 1 + oidBytes;
+    }
+    return names;
+}
+/**
+ * An identity git will take as given: no newline, `<` or `>` (which would end the name or
+ * email early and let the rest of a value forge the header), no other control characters.
+ */
+// eslint-disable-next-line no-control-regex
+const IDENT_CRUD = /[<>\u0000-\u001f\u007f]/g;
+function identityPart(s) {
+    return s.replace(IDENT_CRUD, ' ').replace(/\s+/g, ' ').trim().slice(0, 200);
+}
+/** `scheme://host/path` of an https URL (credentials and query dropped), else undefined. */
+function httpsScope(url) {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return undefined; // scp-like `git@host:repo`, a path
+    }
+    return u.protocol === 'https:' ? `https://${u.host}${u.pathname}` : undefined;
+}
+/** Config for one git command through GIT_CONFIG_COUNT, after any the caller already set. */
+function gitConfigEnv(pairs) {
+    if (!pairs.length)
+        return {};
+    const first = Number((0,context/* parentEnvironment */._Z)().GIT_CONFIG_COUNT ?? 0) || 0;
+    const env = { GIT_CONFIG_COUNT: String(first + pairs.length) };
+    pairs.forEach(([key, value], i) => {
+        env[`GIT_CONFIG_KEY_${first + i}`] = key;
+        env[`GIT_CONFIG_VALUE_${first + i}`] = value;
+    });
+    return env;
+}
+
+// EXTERNAL MODULE: ./src/platform/manifest-file.ts
+var manifest_file = __nccwpck_require__(37181);
+// EXTERNAL MODULE: ./src/platform/stores.ts
+var stores = __nccwpck_require__(39921);
+;// CONCATENATED MODULE: ./src/app/promotion-context.ts
+/**
+ * What every ledger command needs, established once: the manifest, the ledger (local or on
+ * origin), the artifact store, the GitHub API when there is one, and who is acting.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+async function openLedgerContext(s, run, logger) {
+    const manifest = await (0,manifest_file/* readManifest */.WI)(s.manifest);
+    const git = new platform_git/* CliGit */.pb(s.manifest.root, { logger });
+    const ref = s.ledgerRef ? (0,pipeline/* ledgerRefName */.gm)(s.ledgerRef) : manifest.ledger.ref;
+    const remote = run.onActions || (s.push ?? manifest.ledger.push);
+    const ledger = openLedger({ root: s.manifest.root, ref, remote, logger, token: s.token });
+    const api = s.token && run.repository
+        ? (0,github.createGitHubApi)({ token: s.token, repository: run.repository, apiUrl: run.apiUrl, logger })
+        : undefined;
+    return { manifest, ledger, git, run, logger, ...(api && { api }) };
+}
+/**
+ * Who is acting, and how we know. In Actions: the person who started (or re-ran) a
+ * workflow_dispatch run, unless a bot; any other event is the pipeline itself. In the CLI: the
+ * local git identity, recorded as such (it is configured, not verified).
+ */
+async function establishActor(ctx) {
+    const { run, api } = ctx;
+    if (run.onActions) {
+        const login = run.triggeringActor ?? run.actor;
+        if (!login) {
+            throw new errors/* MsdeployError */.g9('GITHUB_ACTOR is not set: cannot tell who is acting in this run.');
+        }
+        const dispatched = run.eventName === 'workflow_dispatch';
+        const bot = login.endsWith('[bot]') || (dispatched && (await api?.accountType(login)) === 'Bot');
+        return {
+            actor: {
+                name: login,
+                via: dispatched ? 'workflow_dispatch' : 'workflow',
+                person: dispatched && !bot,
+            },
+            identity: { name: login, email: `${login}@users.noreply.github.com` },
+        };
+    }
+    const name = await gitConfig(ctx.git, 'user.name');
+    const email = await gitConfig(ctx.git, 'user.email');
+    if (!name || !email) {
+        throw new errors/* MsdeployError */.g9('The ledger records who made each change, and git has no identity here: set one with ' +
+            '`git config user.name "Your Name"` and `git config user.email you@example.com`.');
+    }
+    return { actor: { name, email, via: 'git-identity', person: true }, identity: { name, email } };
+}
+async function gitConfig(git, key) {
+    const r = await git.run(['config', '--get', key], [1]);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() || undefined : undefined;
+}
+/** A GitHub noreply address names its login: `12345+alice@users.noreply.github.com` → alice. */
+function noreplyLogin(email) {
+    return /^(?:\d+\+)?([A-Za-z0-9-]+)@users\.noreply\.github\.com$/i.exec(email ?? '')?.[1];
+}
+/**
+ * For a manual stage: is the actor one of its approvers, and did they write the commit? Facts
+ * that cannot be established count against the actor (never fail open): an unreadable team is
+ * no membership, an unknown commit author blocks a stage that forbids self-approval.
+ */
+async function approvalFacts(ctx, stage, actor, commit) {
+    if (stage.promote !== 'manual' || !actor.person)
+        return { approver: false, author: false };
+    const logins = new Set([actor.name, noreplyLogin(actor.email)]
+        .filter((x) => !!x)
+        .map((x) => x.toLowerCase()));
+    let approver = stage.approvers.length === 0;
+    for (const entry of stage.approvers) {
+        if (approver)
+            break;
+        const team = /^@([^/]+)\/(.+)$/.exec(entry);
+        if (!team) {
+            approver = logins.has(entry.toLowerCase());
+            continue;
+        }
+        if (!ctx.api || actor.via === 'git-identity') {
+            ctx.logger.warning(`Cannot check team ${entry} without a GitHub token and a GitHub actor.`);
+            continue;
+        }
+        const member = await ctx.api.isTeamMember(team[1], team[2], actor.name);
+        if (member === undefined)
+            ctx.logger.warning(`The token cannot read team ${entry}: counted as not a member.`);
+        approver = member === true;
+    }
+    if (stage.allowSelfApproval)
+        return { approver, author: false };
+    if (commit === null) {
+        throw new rules/* PromotionRefused */.aH(`\`${stage.name}\` forbids self-approval, and the artifact's provenance names no commit: ` +
+            'cannot tell who wrote it, so it cannot be approved.');
+    }
+    return { approver, author: await wroteCommit(ctx, actor, commit, logins) };
+}
+async function wroteCommit(ctx, actor, commit, logins) {
+    if (actor.via !== 'git-identity') {
+        const login = await ctx.api?.commitAuthorLogin(commit);
+        if (login !== undefined)
+            return logins.has(login.toLowerCase());
+    }
+    const r = await ctx.git.run(['show', '-s', '--format=%ae%x00%an', '--end-of-options', commit], [128]);
+    if (r.code !== 0) {
+        throw new rules/* PromotionRefused */.aH(`Cannot tell who wrote commit ${commit} (not in this clone${ctx.api ? ' and not linked to a GitHub account' : ''}): ` +
+            'a stage that forbids self-approval cannot be approved blind. Fetch the commit, or run where it is known.');
+    }
+    const [email, name] = r.stdout.toString('utf8').trim().split('\0');
+    const authorLogin = noreplyLogin(email);
+    return ((authorLogin !== undefined && logins.has(authorLogin.toLowerCase())) ||
+        (actor.email !== undefined && email?.toLowerCase() === actor.email.toLowerCase()) ||
+        (actor.via === 'git-identity' && name === actor.name));
+}
+/**
+ * The artifact a `--version` names (a version, a digest or a store reference), checked in its
+ * store: present, bytes and metadata bound to the digest, provenance naming this service.
+ */
+async function resolveArtifact(ctx, store, service, wanted, snapshot) {
+    let digest;
+    let ref;
+    const tail = wanted.slice(wanted.lastIndexOf('@') + 1);
+    if ((0,artifact_digest/* isDigest */.Bc)(wanted)) {
+        digest = wanted;
+    }
+    else if (/^(local:|oci:\/\/|github:)/.test(wanted) && (0,artifact_digest/* isDigest */.Bc)(tail)) {
+        ref = wanted;
+        digest = tail;
+    }
+    else {
+        digest = await digestOfVersion(store, service, wanted, snapshot);
+    }
+    ref ??= (0,promotion_state/* artifactState */.iw)(snapshot.state, service.name, digest)?.artifact ?? undefined;
+    let found;
+    try {
+        found = await store.inspect(service.name, digest, ref);
+        (0,provenance/* checkProvenanceSubject */.gL)(found.provenance, digest, `${service.name} ${digest}`);
+    }
+    catch (e) {
+        // Missing, tampered or bound to other bytes: a refusal by the rules, not a crash.
+        if (e instanceof types/* ArtifactNotFoundError */.CL ||
+            e instanceof types/* DigestMismatchError */.h ||
+            /provenance/i.test(e.message)) {
+            throw new rules/* PromotionRefused */.aH(`${service.name} ${digest} cannot be promoted: ${e.message}`);
+        }
+        throw e;
+    }
+    const facts = (0,provenance/* provenanceFacts */.Z)(found.provenance);
+    if (found.meta.service !== service.name || (facts.service ?? service.name) !== service.name) {
+        throw new rules/* PromotionRefused */.aH(`${digest} was built for ${facts.service ?? found.meta.service}, not ${service.name}: ` +
+            "an artifact is promoted only through its own service's pipeline.");
+    }
+    return {
+        digest,
+        version: found.meta.version,
+        commit: facts.commit ?? null,
+        artifact: found.ref,
+    };
+}
+async function digestOfVersion(store, service, version, snapshot) {
+    const known = (0,promotion_state/* serviceState */.Lj)(snapshot.state, service.name).artifacts;
+    const fromLedger = Object.entries(known)
+        .filter(([, a]) => a.version === version)
+        .map(([d]) => d);
+    const candidates = [
+        ...new Set([...(await store.findVersion(service.name, version)), ...fromLedger]),
+    ];
+    if (candidates.length === 1)
+        return candidates[0];
+    if (candidates.length > 1) {
+        throw new rules/* PromotionRefused */.aH(`${service.name} ${version} is ambiguous: it names ${candidates.join(', ')}. Pass the digest instead.`);
+    }
+    const recent = Object.values(known)
+        .map((a) => a.version)
+        .slice(-10)
+        .reverse();
+    throw new rules/* PromotionRefused */.aH(`No artifact ${service.name} ${version} in the ${store.kind} store or the ledger` +
+        (recent.length ? `; versions the ledger knows: ${recent.join(', ')}.` : '.') +
+        ' Pass a version build-artifact printed, or a digest.');
+}
+function storeFor(settings, run, logger) {
+    return (0,stores/* openStore */.Ch)(settings ?? { kind: 'local' }, run, logger);
+}
+
+
+/***/ }),
+
 /***/ 42326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5437,7 +6249,7 @@ function parseVersion(raw) {
 
 /***/ }),
 
-/***/ 474:
+/***/ 32115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5807,278 +6619,8 @@ var external_node_stream_promises_ = __nccwpck_require__(46466);
 var external_node_zlib_ = __nccwpck_require__(38522);
 // EXTERNAL MODULE: ./src/core/artifact/digest.ts
 var artifact_digest = __nccwpck_require__(47576);
-;// CONCATENATED MODULE: ./src/core/artifact/tar.ts
-/**
- * Tar headers: encode (ustar + PAX extended headers) and decode (ustar, PAX, GNU long names).
- * Pure functions over 512-byte blocks; streaming lives in pack.ts and unpack.ts.
- */
-const BLOCK_SIZE = 512;
-/** Two zero blocks end an archive. */
-const END_OF_ARCHIVE = Buffer.alloc(2 * BLOCK_SIZE);
-/** The typeflag byte of a tar header. */
-const TarType = {
-    file: '0',
-    oldFile: '\0',
-    hardLink: '1',
-    symlink: '2',
-    charDevice: '3',
-    blockDevice: '4',
-    directory: '5',
-    fifo: '6',
-    contiguous: '7',
-    paxLocal: 'x',
-    paxGlobal: 'g',
-    gnuLongName: 'L',
-    gnuLongLink: 'K',
-};
-class TarFormatError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'TarFormatError';
-    }
-}
-// ustar field layout: [offset, length]
-const F = {
-    name: [0, 100],
-    mode: [100, 8],
-    uid: [108, 8],
-    gid: [116, 8],
-    size: [124, 12],
-    mtime: [136, 12],
-    checksum: [148, 8],
-    type: [156, 1],
-    linkName: [157, 100],
-    magic: [257, 6],
-    version: [263, 2],
-    uname: [265, 32],
-    gname: [297, 32],
-    devMajor: [329, 8],
-    devMinor: [337, 8],
-    prefix: [345, 155],
-};
-/** Largest value an octal field of `len` bytes holds (len - 1 digits plus a NUL). */
-function octalMax(len) {
-    return 8 ** (len - 1) - 1;
-}
-const isPlainAscii = (s) => /^[\x20-\x7e]*$/.test(s);
-/**
- * Encode one ustar header block from complete values. Tests use it directly to craft hostile
- * archives, so it does not judge the values: it only refuses what the format cannot hold.
- */
-function encodeUstarHeader(h) {
-    const block = Buffer.alloc(BLOCK_SIZE);
-    writeString(block, F.name, h.name, 'name');
-    writeOctal(block, F.mode, h.mode ?? 0o644);
-    writeOctal(block, F.uid, h.uid ?? 0);
-    writeOctal(block, F.gid, h.gid ?? 0);
-    writeOctal(block, F.size, h.size ?? 0);
-    writeOctal(block, F.mtime, h.mtime ?? 0);
-    block.write(h.type, F.type[0], 1, 'latin1');
-    writeString(block, F.linkName, h.linkName ?? '', 'linkname');
-    block.write('ustar\0', F.magic[0], 'latin1');
-    block.write('00', F.version[0], 'latin1');
-    writeString(block, F.uname, h.uname ?? '', 'uname');
-    writeString(block, F.gname, h.gname ?? '', 'gname');
-    writeOctal(block, F.devMajor, h.devMajor ?? 0);
-    writeOctal(block, F.devMinor, h.devMinor ?? 0);
-    writeChecksum(block);
-    return block;
-}
-/**
- * The header block(s) of one entry as our reproducible writer emits it: owner 0/0, empty
- * owner names, and a PAX extended header (with a fixed name) when the path or link target is
- * too long or not plain ASCII, or the size exceeds the ustar field.
- */
-function encodeEntryHeader(e) {
-    const name = e.type === TarType.directory ? `${e.path}/` : e.path;
-    const linkName = e.linkName ?? '';
-    const pax = [];
-    if (Buffer.byteLength(name) > F.name[1] || !isPlainAscii(name))
-        pax.push(['path', name]);
-    if (Buffer.byteLength(linkName) > F.linkName[1] || !isPlainAscii(linkName)) {
-        pax.push(['linkpath', linkName]);
-    }
-    if (e.size > octalMax(F.size[1]))
-        pax.push(['size', String(e.size)]);
-    const header = encodeUstarHeader({
-        name: pax.some(([k]) => k === 'path') ? asciiStandIn(name, F.name[1]) : name,
-        type: e.type,
-        mode: e.mode,
-        size: e.size > octalMax(F.size[1]) ? 0 : e.size,
-        mtime: e.mtime,
-        linkName: pax.some(([k]) => k === 'linkpath')
-            ? asciiStandIn(linkName, F.linkName[1])
-            : linkName,
-    });
-    if (pax.length === 0)
-        return header;
-    return Buffer.concat([encodePaxHeader(pax, e.mtime), header]);
-}
-/** A PAX extended header entry (`x`) carrying `records`, padded to whole blocks. */
-function encodePaxHeader(records, mtime = 0) {
-    const body = Buffer.concat(records.map(([k, v]) => paxRecord(k, v)));
-    const header = encodeUstarHeader({
-        // A fixed name keeps the archive reproducible (GNU tar puts its pid here).
-        name: 'PaxHeader',
-        type: TarType.paxLocal,
-        mode: 0o644,
-        size: body.length,
-        mtime,
-    });
-    return Buffer.concat([header, body, Buffer.alloc(padding(body.length))]);
-}
-/** `"<len> <key>=<value>\n"` where len counts the whole record, its own digits included. */
-function paxRecord(key, value) {
-    const rest = ` ${key}=${value}\n`;
-    const restLen = Buffer.byteLength(rest);
-    let len = restLen + String(restLen).length;
-    if (String(len).length + restLen !== len)
-        len = restLen + String(len).length;
-    return Buffer.from(`${len}${rest}`);
-}
-/** Bytes of zero padding after a body of `size` bytes. */
-function padding(size) {
-    return (BLOCK_SIZE - (size % BLOCK_SIZE)) % BLOCK_SIZE;
-}
-/** An ASCII rendering for the ustar field of a name carried in full by a PAX record. */
-function asciiStandIn(s, max) {
-    return s.replace(/[^\x20-\x7e]/g, '_').slice(0, max);
-}
-function writeString(block, [off, len], s, what) {
-    const bytes = Buffer.from(s);
-    if (bytes.length > len) {
-        throw new TarFormatError(`tar ${what} "${s}" is ${bytes.length} bytes; the field holds ${len}.`);
-    }
-    bytes.copy(block, off);
-}
-function writeOctal(block, [off, len], n) {
-    if (!Number.isInteger(n) || n < 0 || n > octalMax(len)) {
-        throw new TarFormatError(`tar numeric field value ${n} does not fit ${len - 1} octal digits.`);
-    }
-    block.write(`${n.toString(8).padStart(len - 1, '0')}\0`, off, len, 'latin1');
-}
-function writeChecksum(block) {
-    block.fill(0x20, F.checksum[0], F.checksum[0] + F.checksum[1]);
-    let sum = 0;
-    for (let i = 0; i < BLOCK_SIZE; i++)
-        sum += block[i];
-    block.write(`${sum.toString(8).padStart(6, '0')}\0 `, F.checksum[0], 8, 'latin1');
-}
-/** True when every byte of the block is zero (an end-of-archive block). */
-function isZeroBlock(block) {
-    for (let i = 0; i < BLOCK_SIZE; i++)
-        if (block[i] !== 0)
-            return false;
-    return true;
-}
-/**
- * Decode one header block. Verifies the checksum (unsigned, or signed as some old writers
- * computed it) and reads octal or GNU base-256 numbers.
- */
-function decodeHeader(block, offset) {
-    if (block.length !== BLOCK_SIZE) {
-        throw new TarFormatError(`Truncated tar header at byte ${offset}.`);
-    }
-    const stored = readNumber(block, F.checksum, 'checksum', offset);
-    let unsigned = 0;
-    let signed = 0;
-    for (let i = 0; i < BLOCK_SIZE; i++) {
-        const b = i >= F.checksum[0] && i < F.checksum[0] + F.checksum[1] ? 0x20 : block[i];
-        unsigned += b;
-        signed += b > 127 ? b - 256 : b;
-    }
-    if (stored !== unsigned && stored !== signed) {
-        throw new TarFormatError(`Bad tar header checksum at byte ${offset}: the file is not a tar archive or is corrupted.`);
-    }
-    const magic = block.toString('latin1', F.magic[0], F.magic[0] + 5);
-    let name = readString(block, F.name);
-    const prefix = magic === 'ustar' ? readString(block, F.prefix) : '';
-    if (prefix)
-        name = `${prefix}/${name}`;
-    return {
-        name,
-        mode: readNumber(block, F.mode, 'mode', offset),
-        uid: readNumber(block, F.uid, 'uid', offset),
-        gid: readNumber(block, F.gid, 'gid', offset),
-        size: readNumber(block, F.size, 'size', offset),
-        mtime: readNumber(block, F.mtime, 'mtime', offset),
-        type: String.fromCharCode(block[F.type[0]]),
-        linkName: readString(block, F.linkName),
-        uname: readString(block, F.uname),
-        gname: readString(block, F.gname),
-        devMajor: readNumber(block, F.devMajor, 'devmajor', offset),
-        devMinor: readNumber(block, F.devMinor, 'devminor', offset),
-    };
-}
-function readString(block, [off, len]) {
-    const end = block.indexOf(0, off);
-    return block.toString('utf8', off, end === -1 || end > off + len ? off + len : end);
-}
-function readNumber(block, [off, len], what, offset) {
-    if (block[off] & 0x80) {
-        // GNU base-256: big-endian two's complement in the remaining bits; negatives are refused.
-        if (block[off] & 0x40) {
-            throw new TarFormatError(`Negative tar ${what} in the header at byte ${offset}.`);
-        }
-        let n = block[off] & 0x3f;
-        for (let i = off + 1; i < off + len; i++)
-            n = n * 256 + block[i];
-        if (!Number.isSafeInteger(n)) {
-            throw new TarFormatError(`tar ${what} in the header at byte ${offset} is too large.`);
-        }
-        return n;
-    }
-    // Octal digits, after leading spaces and before trailing NULs or spaces; a byte loop, as
-    // every header holds eight numbers and an archive may hold a million headers.
-    const end = off + len;
-    let i = off;
-    while (i < end && block[i] === 0x20)
-        i++;
-    let n = 0;
-    for (; i < end; i++) {
-        const b = block[i];
-        if (b < 0x30 || b > 0x37)
-            break;
-        n = n * 8 + (b - 0x30);
-    }
-    for (; i < end; i++) {
-        const b = block[i];
-        if (b !== 0 && b !== 0x20) {
-            const text = block
-                .toString('latin1', off, end)
-                .replace(/[\0 ]+$/, '')
-                .replace(/^ +/, '');
-            throw new TarFormatError(`Bad tar ${what} field "${text}" in the header at byte ${offset}.`);
-        }
-    }
-    return n;
-}
-/** Parse a PAX extended header body into its records (later keys override earlier ones). */
-function parsePax(body, offset) {
-    const records = new Map();
-    let pos = 0;
-    while (pos < body.length) {
-        if (body[pos] === 0)
-            break; // trailing NUL padding written by some tools
-        const space = body.indexOf(0x20, pos);
-        const len = space === -1 ? NaN : Number(body.toString('latin1', pos, space));
-        if (!Number.isInteger(len) ||
-            len <= 0 ||
-            pos + len > body.length ||
-            body[pos + len - 1] !== 0x0a) {
-            throw new TarFormatError(`Malformed PAX extended header record at byte ${offset + pos}.`);
-        }
-        const record = body.toString('utf8', space + 1, pos + len - 1);
-        const eq = record.indexOf('=');
-        if (eq <= 0) {
-            throw new TarFormatError(`Malformed PAX extended header record at byte ${offset + pos}.`);
-        }
-        records.set(record.slice(0, eq), record.slice(eq + 1));
-        pos += len;
-    }
-    return records;
-}
-
+// EXTERNAL MODULE: ./src/core/artifact/tar.ts
+var tar = __nccwpck_require__(27089);
 ;// CONCATENATED MODULE: ./src/core/artifact/pack.ts
 /**
  * The `archive` artifact kind: a reproducible tar.gz of a build output, written by our own
@@ -6163,7 +6705,7 @@ async function listPackableEntries(srcDir, mtime) {
         const found = await mapLimit(names, WALK_CONCURRENCY, (name) => describe(root, realRoot, relDir ? `${relDir}/${name}` : name, mtime));
         for (const entry of found) {
             entries.push(entry);
-            if (entry.type === TarType.directory)
+            if (entry.type === tar/* TarType */.Og.directory)
                 await visit(entry.path);
         }
     };
@@ -6180,15 +6722,15 @@ async function describe(root, realRoot, rel, mtime) {
     });
     const base = { path: rel, abs, key: Buffer.from(rel), mtime, size: 0 };
     if (st.isDirectory())
-        return { ...base, type: TarType.directory, mode: 0o755 };
+        return { ...base, type: tar/* TarType */.Og.directory, mode: 0o755 };
     if (st.isFile()) {
         const mode = st.mode & 0o111 ? 0o755 : 0o644;
-        return { ...base, type: TarType.file, mode, size: st.size, id: { dev: st.dev, ino: st.ino } };
+        return { ...base, type: tar/* TarType */.Og.file, mode, size: st.size, id: { dev: st.dev, ino: st.ino } };
     }
     if (st.isSymbolicLink()) {
         const linkName = await (0,promises_.readlink)(abs);
         await checkLinkInside(root, realRoot, rel, abs, linkName);
-        return { ...base, type: TarType.symlink, mode: 0o777, linkName };
+        return { ...base, type: tar/* TarType */.Og.symlink, mode: 0o777, linkName };
     }
     const kind = st.isSocket() ? 'a socket' : st.isFIFO() ? 'a named pipe (fifo)' : 'a device';
     throw new UnsafeEntryError(rel, `it is ${kind}; only files, directories and symlinks can be packed. Remove it from the build output.`);
@@ -6285,22 +6827,22 @@ async function writeTar(entries, out, onProgress) {
     const smallReads = new ReadAhead(entries);
     for (let i = 0; i < entries.length; i++) {
         const e = entries[i];
-        await out.copy(encodeEntryHeader(e));
-        if (e.type !== TarType.file)
+        await out.copy((0,tar/* encodeEntryHeader */.WY)(e));
+        if (e.type !== tar/* TarType */.Og.file)
             continue;
         files++;
         if (e.size <= SMALL_FILE)
             await out.copy(await smallReads.take(i));
         else
             await out.readFile(e);
-        await out.zeros(padding(e.size));
+        await out.zeros((0,tar/* padding */.Ms)(e.size));
         done += e.size;
         if (onProgress && done - reported >= CHUNK) {
             onProgress(done, total);
             reported = done;
         }
     }
-    await out.copy(END_OF_ARCHIVE);
+    await out.copy(tar/* END_OF_ARCHIVE */.bM);
     onProgress?.(done, total);
     return { files, bytesIn: done };
 }
@@ -6329,7 +6871,7 @@ class ReadAhead {
             this.pending.size < READ_AHEAD_FILES &&
             (this.bytesAhead < READ_AHEAD_BYTES || this.pending.size === 0)) {
             const e = this.entries[this.next];
-            if (e.type === TarType.file && e.size <= SMALL_FILE) {
+            if (e.type === tar/* TarType */.Og.file && e.size <= SMALL_FILE) {
                 const read = openWalked(e).then(async (fh) => {
                     try {
                         const data = await fh.readFile();
@@ -6579,7 +7121,7 @@ async function stageTree(opts, root, prefix) {
     const { mtime } = opts;
     const entries = await listPackableEntries(opts.stageDir, mtime);
     // Installed-Size as dpkg-gencontrol counts it: KiB per file, one per directory or link.
-    const installedSizeKb = entries.reduce((kb, e) => kb + (e.type === TarType.file ? Math.ceil(e.size / 1024) : 1), 0);
+    const installedSizeKb = entries.reduce((kb, e) => kb + (e.type === tar/* TarType */.Og.file ? Math.ceil(e.size / 1024) : 1), 0);
     const control = controlFile(opts, installedSizeKb);
     const dirs = [(0,external_node_path_.join)(root, 'DEBIAN')];
     await (0,promises_.mkdir)((0,external_node_path_.join)(root, 'DEBIAN'));
@@ -6592,11 +7134,11 @@ async function stageTree(opts, root, prefix) {
     const base = (0,external_node_path_.join)(root, ...segments);
     for (const e of entries) {
         const target = (0,external_node_path_.join)(base, ...e.path.split('/'));
-        if (e.type === TarType.directory) {
+        if (e.type === tar/* TarType */.Og.directory) {
             await (0,promises_.mkdir)(target);
             dirs.push(target);
         }
-        else if (e.type === TarType.file) {
+        else if (e.type === tar/* TarType */.Og.file) {
             await (0,promises_.copyFile)(e.abs, target);
             await setMeta(target, e.mode, mtime);
         }
@@ -6662,8 +7204,8 @@ async function packArtifact(req) {
     });
 }
 
-// EXTERNAL MODULE: ./src/platform/stores.ts + 1 modules
-var stores = __nccwpck_require__(34543);
+// EXTERNAL MODULE: ./src/platform/stores.ts
+var stores = __nccwpck_require__(39921);
 ;// CONCATENATED MODULE: ./src/app/build.ts
 /** build-artifact as one use case: build one service once, pack it, bind provenance, store it. */
 
@@ -6681,7 +7223,7 @@ var stores = __nccwpck_require__(34543);
 async function buildArtifact(settings, run, logger) {
     const root = settings.manifest.root;
     const manifest = await (0,manifest_file/* readManifest */.WI)(settings.manifest);
-    const service = (0,lookup/* serviceByName */.k)(manifest, settings.service);
+    const service = (0,lookup/* serviceByName */.kM)(manifest, settings.service);
     await (0,manifest_file/* insideRepository */.rz)(root, service.path, `Service ${service.name}'s path`);
     const git = new platform_git/* CliGit */.pb(root, { logger });
     const workDir = settings.workDir ?? (await (0,promises_.mkdtemp)((0,external_node_path_.join)(run.runnerTemp, 'msdeploy-build-')));
@@ -6857,6 +7399,2271 @@ const buildCommand = (0,registry/* defineCommand */.NB)({
         return 0;
     },
 });
+
+
+/***/ }),
+
+/***/ 44483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  J: () => (/* binding */ deployCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/core/artifact/digest.ts
+var digest = __nccwpck_require__(47576);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
+// EXTERNAL MODULE: ./src/core/manifest/load.ts + 6 modules
+var load = __nccwpck_require__(9440);
+;// CONCATENATED MODULE: ./src/core/deploy/canonical.ts
+/** Canonical JSON: one text per value, so equal configurations have equal digests. */
+/**
+ * `value` as JSON with every object's keys sorted (by UTF-16 code units, JavaScript's default
+ * order, stable across platforms), indented by 2 spaces, with a trailing newline. Numbers print
+ * as JavaScript prints them (`1e21`, `0.1`), which is deterministic.
+ */
+function canonicalJson(value) {
+    return `${JSON.stringify(sortKeys(value), null, 2)}\n`;
+}
+/** A copy of plain JSON data with every object's keys inserted in sorted order. */
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value === null || typeof value !== 'object')
+        return value;
+    const out = {};
+    for (const key of Object.keys(value).sort()) {
+        setOwn(out, key, sortKeys(value[key]));
+    }
+    return out;
+}
+/**
+ * Sets an own, enumerable property even for the key `__proto__`, which plain assignment would
+ * treat as the object's prototype (a configuration may well contain any key).
+ */
+function setOwn(obj, key, value) {
+    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+// EXTERNAL MODULE: ./src/core/manifest/suggest.ts
+var suggest = __nccwpck_require__(87211);
+;// CONCATENATED MODULE: ./src/core/deploy/config-schema.ts
+/**
+ * What a service's resolved configuration must look like: required keys, types, and (unless
+ * allowed) no keys beyond those described. Paths are dotted keys from the root (`db.port`).
+ */
+
+const CONFIG_TYPES = ['string', 'number', 'boolean', 'object', 'list'];
+/** Throws on a schema that is itself malformed; the manifest validates it before it gets here. */
+function checkSchemaShape(schema) {
+    const paths = [...(schema.required ?? []), ...Object.keys(schema.types ?? {})];
+    for (const p of paths) {
+        if (p.split('.').some((s) => s === '')) {
+            throw new Error(`Configuration schema path "${p}" has an empty segment: write dotted keys like "db.port".`);
+        }
+    }
+    for (const [p, t] of Object.entries(schema.types ?? {})) {
+        if (!CONFIG_TYPES.includes(t)) {
+            throw new Error(`Configuration schema type "${String(t)}" for "${p}" is not one of ${CONFIG_TYPES.join(', ')}.`);
+        }
+    }
+}
+/** Adds an issue for every required key missing, wrong type and unknown key in `root`. */
+function checkSchema(root, schema, issues) {
+    checkSchemaShape(schema);
+    const required = schema.required ?? [];
+    const types = schema.types ?? {};
+    for (const path of required)
+        checkRequired(root, path, issues);
+    for (const [path, type] of Object.entries(types)) {
+        const found = lookup(root, path);
+        if (found.node && kindOf(found.node) !== type) {
+            issues.push({
+                ...found.node.loc,
+                message: `\`${path}\` must be ${article(type)}, but it is ${describe(found.node)}: ` +
+                    fixFor(type, found.node),
+            });
+        }
+    }
+    if (schema.allowUnknown === true)
+        return;
+    const listed = new Set([...required, ...Object.keys(types)]);
+    const closed = new Set();
+    for (const p of listed) {
+        const segs = p.split('.');
+        for (let i = 0; i < segs.length; i++)
+            closed.add(segs.slice(0, i).join('.'));
+    }
+    if (listed.size === 0)
+        return;
+    checkUnknown(root, '', listed, closed, issues);
+}
+function checkUnknown(node, path, listed, closed, issues) {
+    if (node.kind !== 'map' || !closed.has(path))
+        return;
+    const prefix = path ? `${path}.` : '';
+    const known = [...listed, ...closed]
+        .filter((p) => p.startsWith(prefix) && p.length > prefix.length)
+        .map((p) => p.slice(prefix.length).split('.')[0]);
+    for (const [key, entry] of node.entries) {
+        const child = prefix + key;
+        if (listed.has(child) || closed.has(child)) {
+            checkUnknown(entry.node, child, listed, closed, issues);
+            continue;
+        }
+        const hint = (0,suggest/* didYouMean */.au)(key, new Set(known));
+        issues.push({
+            ...entry.keyLoc,
+            message: `\`${child}\` is not a configuration key the schema knows` +
+                (hint ? `: ${hint}` : `; known here: ${[...new Set(known)].join(', ')}.`) +
+                ' Remove it, or add it to the schema.',
+        });
+    }
+}
+function checkRequired(root, path, issues) {
+    const found = lookup(root, path);
+    if (found.node)
+        return;
+    const { parent, parentPath } = found;
+    const rest = path.slice(parentPath ? parentPath.length + 1 : 0);
+    if (parent.kind !== 'map') {
+        issues.push({
+            ...parent.loc,
+            message: `\`${path}\` is required, but \`${parentPath}\` is ${describe(parent)}: make ` +
+                `\`${parentPath}\` a mapping with \`${rest}\` in it.`,
+        });
+        return;
+    }
+    const where = parentPath ? `under \`${parentPath}\`` : 'at the top level';
+    issues.push({
+        ...parent.loc,
+        message: `\`${path}\` is required but not set: add \`${rest}\` ${where}, here or in another of ` +
+            "the service's configuration files (a later file's `null` removes a key).",
+    });
+}
+function lookup(root, path) {
+    let node = root;
+    let nodePath = '';
+    const segs = path.split('.');
+    for (const seg of segs) {
+        if (node.kind !== 'map')
+            return { parent: node, parentPath: nodePath };
+        const next = node.entries.get(seg);
+        if (!next)
+            return { parent: node, parentPath: nodePath };
+        node = next.node;
+        nodePath = nodePath ? `${nodePath}.${seg}` : seg;
+    }
+    return { node, parent: node, parentPath: nodePath };
+}
+function kindOf(node) {
+    if (node.kind === 'map')
+        return 'object';
+    if (node.kind === 'list')
+        return 'list';
+    const v = node.value;
+    return v === null ? 'null' : typeof v;
+}
+const article = (t) => ({
+    string: 'a string',
+    number: 'a number',
+    boolean: 'a boolean (true or false)',
+    object: 'a mapping',
+    list: 'a list',
+})[t];
+function describe(node) {
+    if (node.kind === 'map')
+        return 'a mapping';
+    if (node.kind === 'list')
+        return 'a list';
+    const v = node.value;
+    if (v === null)
+        return 'null';
+    const shown = typeof v === 'string' ? JSON.stringify(clip(v)) : String(v);
+    return `${article(typeof v)} (${shown})`;
+}
+function fixFor(type, node) {
+    const v = node.kind === 'scalar' ? node.value : undefined;
+    if (typeof v === 'string' && type === 'number' && v.trim() !== '' && !isNaN(Number(v))) {
+        return 'remove the quotes.';
+    }
+    if (typeof v === 'string' && type === 'boolean' && /^(true|false)$/i.test(v)) {
+        return 'write true or false without quotes.';
+    }
+    if (type === 'string' && v !== undefined)
+        return 'quote it.';
+    return `write ${article(type)} here.`;
+}
+const clip = (s) => (s.length > 40 ? `${s.slice(0, 37)}...` : s);
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/core/deploy/config-yaml.ts
+/**
+ * One configuration file's YAML, parsed into a tree that remembers where every key and value is
+ * written, so that merging and validation can point at `file:line:col`.
+ */
+
+/** 1 MiB: hundreds of times a real service's configuration; parsing costs ~50× the text. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * yaml's `maxAliasCount`: bounds how much `*alias` expansion may multiply the document, so a
+ * "billion laughs" file is refused in milliseconds instead of exhausting memory.
+ */
+const MAX_ALIAS_COUNT = 100;
+/**
+ * Parses one file. Returns the root mapping (an empty file is an empty mapping: an overlay with
+ * nothing to change), or undefined when `issues` got something.
+ */
+function parseConfigSource(src, issues) {
+    const { file, text } = src;
+    // A UTF-16 code unit is at least one UTF-8 byte: only a text that may be over is measured.
+    if (text.length > MAX_CONFIG_BYTES / 3) {
+        const bytes = Buffer.byteLength(text, 'utf8');
+        if (bytes > MAX_CONFIG_BYTES) {
+            issues.push({
+                file,
+                line: 1,
+                col: 1,
+                message: `${file} is ${bytes} bytes, over the ${MAX_CONFIG_BYTES} bytes (1 MiB) a configuration ` +
+                    'file may be; it was not parsed. Keep large data out of configuration (ship it in the ' +
+                    'artifact, or reference it by path or URL).',
+            });
+            return undefined;
+        }
+    }
+    const lineCounter = new dist/* LineCounter */.HN();
+    const at = (offset) => {
+        const { line, col } = lineCounter.linePos(offset ?? 0);
+        return { file, line, col };
+    };
+    const before = issues.length;
+    const doc = (0,dist/* parseDocument */.Tp)(text, {
+        lineCounter,
+        prettyErrors: false,
+        // Our check below is linear and worded like the manifest's; yaml's is quadratic.
+        uniqueKeys: false,
+        version: '1.2',
+        schema: 'core',
+        // YAML 1.2 has no `<<`; reported below rather than silently kept as a key called "<<".
+        merge: false,
+    });
+    for (const e of doc.errors) {
+        issues.push({ ...at(e.pos[0]), message: `YAML syntax error: ${firstLine(e.message)}.` });
+    }
+    // Warnings are unresolved tags (`!!binary`, `!custom`): configuration is plain data, so no tags.
+    for (const w of doc.warnings) {
+        issues.push({
+            ...at(w.pos[0]),
+            message: `${firstLine(w.message)}: configuration is plain data; remove the tag.`,
+        });
+    }
+    if (issues.length > before)
+        return undefined;
+    try {
+        doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (e) {
+        if (!(e instanceof ReferenceError))
+            throw e;
+        issues.push({
+            ...at(0),
+            message: `${file} expands its \`*aliases\` too often (over yaml's limit of ${MAX_ALIAS_COUNT}), ` +
+                'the shape of an alias bomb; it was not read. Write the repeated values out, or use ' +
+                'fewer nested aliases.',
+        });
+        return undefined;
+    }
+    const root = doc.contents;
+    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null)) {
+        return { kind: 'map', loc: at(0), entries: new Map() };
+    }
+    if (!(0,dist/* isMap */.jh)(root)) {
+        issues.push({
+            ...at(root.range?.[0]),
+            message: `${file} must be a mapping of keys to values (e.g. \`port: 8080\`), not ` +
+                `${(0,dist/* isSeq */.oP)(root) ? 'a list' : 'a single value'}.`,
+        });
+        return undefined;
+    }
+    const tree = convert(root, doc, at, issues, '');
+    return issues.length > before ? undefined : tree;
+}
+function convert(node, doc, at, issues, path) {
+    const loc = at(node.range?.[0]);
+    // The alias gate above bounds this expansion; the alias's own place is where the value is used.
+    const target = (0,dist/* isAlias */.Vj)(node) ? (node.resolve(doc) ?? node) : node;
+    // yaml still resolves YAML 1.1 tags such as `!!binary`, `!!set` or `!!timestamp` when they are
+    // written out; they are not JSON data, so only the core schema's own tags may be written.
+    if (target.tag !== undefined && !CORE_TAGS.has(target.tag)) {
+        const tag = target.tag.replace(/^tag:yaml\.org,2002:/, '!!');
+        issues.push({
+            ...loc,
+            message: `\`${path}\` is tagged ${tag}: configuration is plain data (strings, numbers, ` +
+                'booleans, mappings, lists), so remove the tag.',
+        });
+        return { kind: 'scalar', loc, value: null };
+    }
+    if ((0,dist/* isMap */.jh)(target)) {
+        const entries = new Map();
+        for (const pair of target.items) {
+            const key = pair.key;
+            const keyLoc = at(key?.range?.[0] ?? node.range?.[0]);
+            if (!(0,dist/* isScalar */.jn)(key) || typeof key.value !== 'string') {
+                const shown = (0,dist/* isScalar */.jn)(key) ? String(key.value) : 'a collection';
+                issues.push({
+                    ...keyLoc,
+                    message: `The key ${shown}${path ? ` under \`${path}\`` : ''} is not a string: configuration ` +
+                        `keys are names, so quote it (\`"${shown}":\`).`,
+                });
+                continue;
+            }
+            const name = key.value;
+            const childPath = path ? `${path}.${name}` : name;
+            if (name === '<<') {
+                issues.push({
+                    ...keyLoc,
+                    message: 'Merge keys (`<<`) are not supported (YAML 1.2 has none): write the keys out, or ' +
+                        'put shared values in the base file, which every environment overlays.',
+                });
+                continue;
+            }
+            if (entries.has(name)) {
+                issues.push({
+                    ...keyLoc,
+                    message: `\`${childPath}\` is written twice in this mapping: each key may appear once, so ` +
+                        'remove or merge the repeated one.',
+                });
+                continue;
+            }
+            const value = pair.value;
+            const child = value === null
+                ? { kind: 'scalar', loc: keyLoc, value: null }
+                : convert(value, doc, at, issues, childPath);
+            entries.set(name, { keyLoc, node: child });
+        }
+        return { kind: 'map', loc, entries };
+    }
+    if ((0,dist/* isSeq */.oP)(target)) {
+        const items = target.items.map((item, i) => item === null
+            ? { kind: 'scalar', loc, value: null }
+            : convert(item, doc, at, issues, `${path}[${i}]`));
+        return { kind: 'list', loc, items };
+    }
+    if ((0,dist/* isScalar */.jn)(target)) {
+        const v = target.value;
+        if (typeof v === 'number' && !Number.isFinite(v)) {
+            issues.push({
+                ...loc,
+                message: `\`${path}\` is ${String(v)}, which JSON cannot carry: quote it if it is text.`,
+            });
+        }
+        else if (typeof v === 'number' && Number.isInteger(v) && !Number.isSafeInteger(v)) {
+            issues.push({
+                ...loc,
+                message: `\`${path}\` is an integer too large to keep exactly (over 2^53): quote it so it ` +
+                    'stays text.',
+            });
+        }
+        else if (v === null || ['string', 'number', 'boolean'].includes(typeof v)) {
+            return { kind: 'scalar', loc, value: v };
+        }
+        else {
+            issues.push({ ...loc, message: `\`${path}\` is not plain data: quote it.` });
+        }
+        return { kind: 'scalar', loc, value: null };
+    }
+    issues.push({ ...loc, message: `\`${path}\` is not plain data: quote it.` });
+    return { kind: 'scalar', loc, value: null };
+}
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+const firstLine = (s) => s.split('\n')[0].replace(/\.$/, '');
+
+;// CONCATENATED MODULE: ./src/core/deploy/secret-refs.ts
+/**
+ * `${secret:NAME}` references inside configuration strings.
+ *
+ * Only a run of `$` directly before `{secret:` is special, and it works like `%%` in printf: an
+ * odd run ends in a reference, an even run is an escape, and each `$$` pair in the run becomes
+ * one literal `$`. So `${secret:X}` is X's value, `$${secret:X}` is the text `${secret:X}` and
+ * `$$${secret:X}` is `$` then X's value. A `$` anywhere else (`a$$b`, `${HOME}`) is left alone,
+ * so existing strings keep their meaning.
+ */
+/** The names a reference may use: those of environment variables (and of GitHub secrets). */
+const SECRET_NAME_SOURCE = '[A-Za-z_][A-Za-z0-9_]*';
+const SECRET_NAME_RE = new RegExp(`^${SECRET_NAME_SOURCE}$`);
+// `(\$+)` then `{secret:`, then everything up to the next `}` (or the end, when unclosed).
+const REF_RE = /(\$+)\{secret:([^}]*)(\})?/g;
+/** Splits `s` into literal text and secret references; `parts` of a plain string is one text. */
+function parseTemplate(s) {
+    const parts = [];
+    const problems = [];
+    let text = '';
+    let last = 0;
+    for (const m of s.matchAll(REF_RE)) {
+        const [whole, dollars, name, close] = m;
+        text += s.slice(last, m.index);
+        last = m.index + whole.length;
+        text += '$'.repeat(Math.floor(dollars.length / 2));
+        if (dollars.length % 2 === 0) {
+            text += whole.slice(dollars.length);
+            continue;
+        }
+        if (close === undefined) {
+            problems.push('has `${secret:` without a closing `}`: write `${secret:NAME}`, or `$${secret:` for the ' +
+                'literal text');
+            text += whole.slice(dollars.length - 1);
+            continue;
+        }
+        if (!SECRET_NAME_RE.test(name)) {
+            problems.push(`references \`\${secret:${name}}\`, but a secret name is letters, digits and \`_\`, ` +
+                'not starting with a digit: fix the name');
+            text += whole.slice(dollars.length - 1);
+            continue;
+        }
+        if (text)
+            parts.push({ text });
+        text = '';
+        parts.push({ secret: name });
+    }
+    text += s.slice(last);
+    if (text || parts.length === 0)
+        parts.push({ text });
+    return { parts, problems };
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/config.ts
+/**
+ * A service's configuration for one environment: its files merged in order, validated against
+ * an optional schema, `${secret:NAME}` references resolved, and a digest that never depends on
+ * a secret's value. Pure: the caller reads the files and looks the secrets up. See
+ * docs/deploy.md#configuration.
+ */
+
+
+
+
+
+
+
+
+/**
+ * Merges, validates and resolves. `resolved` is set exactly when `issues` is empty; `issues`
+ * holds every problem (files in order, then reading order), and no message holds a secret value.
+ */
+function resolveConfig(input) {
+    const issues = [];
+    const trees = input.sources.map((src) => parseConfigSource(src, issues));
+    if (issues.length > 0)
+        return { issues: sortIssues(issues, input.sources) };
+    let merged;
+    for (const tree of trees)
+        merged = overlay(merged, tree);
+    const root = merged ?? {
+        kind: 'map',
+        loc: { file: '(no configuration file)', line: 1, col: 1 },
+        entries: new Map(),
+    };
+    if (input.schema)
+        checkSchema(root, input.schema, issues);
+    const secrets = new Secrets(input);
+    const template = toPlain(root, (s) => s);
+    const config = toPlain(root, (s, loc, path) => secrets.substitute(s, loc, path, issues));
+    if (issues.length > 0)
+        return { issues: sortIssues(issues, input.sources) };
+    return {
+        resolved: {
+            config,
+            json: canonicalJson(config),
+            digest: (0,digest/* sha256 */.sc)(canonicalJson(template)),
+            secretValues: [...secrets.values],
+            usedSecrets: [...secrets.used].sort(),
+        },
+        issues: [],
+    };
+}
+/** Configuration that cannot be resolved: exit 3 like a bad manifest, one annotation per issue. */
+class ConfigError extends errors/* MsdeployError */.g9 {
+    issues;
+    constructor(issues) {
+        const n = issues.length;
+        super(`${n} problem${n === 1 ? '' : 's'} in the configuration:\n${issues.map(load/* formatIssue */.Hd).join('\n')}`, { exitCode: errors/* ExitCode */.yU.manifest, annotations: issues });
+        this.issues = issues;
+    }
+}
+/** Like {@link resolveConfig}, but throws a {@link ConfigError} listing every issue. */
+function resolveConfigOrThrow(input) {
+    const { resolved, issues } = resolveConfig(input);
+    if (!resolved)
+        throw new ConfigError(issues);
+    return resolved;
+}
+/**
+ * `over` laid on `base`. Mappings merge key by key, recursively. Anything else — a list, a
+ * scalar, or a change of kind — replaces the base value whole: merging lists has no one right
+ * answer (append? by index? by some key?), and a replaced list reads the same in every file.
+ * `null` means "not set": it removes the key from the result (and is dropped where nothing
+ * was set), so an overlay can delete a base key and the result never holds a `null` member.
+ * Returns undefined when nothing is left.
+ */
+function overlay(base, over) {
+    if (over.kind === 'scalar' && over.value === null)
+        return undefined;
+    if (over.kind !== 'map')
+        return over;
+    const entries = new Map(base?.kind === 'map' ? base.entries : []);
+    for (const [key, entry] of over.entries) {
+        const node = overlay(entries.get(key)?.node, entry.node);
+        if (node)
+            entries.set(key, { keyLoc: entry.keyLoc, node });
+        else
+            entries.delete(key);
+    }
+    return { kind: 'map', loc: over.loc, entries };
+}
+/** Plain JSON data with keys sorted; every string passes through `str` (with its place). */
+function toPlain(node, str, path = '') {
+    if (node.kind === 'list') {
+        return node.items.map((item, i) => toPlain(item, str, `${path}[${i}]`));
+    }
+    if (node.kind === 'map') {
+        const out = {};
+        for (const key of [...node.entries.keys()].sort()) {
+            setOwn(out, key, toPlain(node.entries.get(key).node, str, path ? `${path}.${key}` : key));
+        }
+        return out;
+    }
+    return typeof node.value === 'string' ? str(node.value, node.loc, path) : node.value;
+}
+/** Resolves references for one run, remembering which names and values were used. */
+class Secrets {
+    input;
+    used = new Set();
+    values = new Set();
+    allowed;
+    constructor(input) {
+        this.input = input;
+        this.allowed = new Set(input.allowedSecrets);
+    }
+    substitute(s, loc, path, issues) {
+        const { parts, problems } = parseTemplate(s);
+        for (const p of problems)
+            issues.push({ ...loc, message: `\`${path}\` ${p}.` });
+        let out = '';
+        for (const part of parts) {
+            if ('text' in part) {
+                out += part.text;
+                continue;
+            }
+            const value = this.lookup(part.secret, loc, path, issues);
+            if (value !== undefined)
+                out += value;
+        }
+        return out;
+    }
+    lookup(name, loc, path, issues) {
+        const env = this.input.environment
+            ? `environment \`${this.input.environment}\``
+            : 'the environment';
+        if (!this.allowed.has(name)) {
+            const allowed = [...this.allowed].sort();
+            issues.push({
+                ...loc,
+                message: `\`${path}\` references secret ${name}, which is not among the secrets ${env} ` +
+                    `declares (${allowed.length ? allowed.join(', ') : 'none'}): add ${name} to its ` +
+                    '`secrets` in msdeploy.yml, or fix the name.',
+            });
+            return undefined;
+        }
+        const value = this.input.secret(name);
+        if (value === undefined || value === '') {
+            issues.push({
+                ...loc,
+                message: `\`${path}\` references secret ${name}, which has no value in this run: pass it to ` +
+                    'the deploy (a GitHub secret given to the workflow, or an environment variable for ' +
+                    'the CLI).',
+            });
+            return undefined;
+        }
+        this.used.add(name);
+        this.values.add(value);
+        return value;
+    }
+}
+/** Files in merge order, then reading order within a file. */
+function sortIssues(issues, sources) {
+    const order = new Map(sources.map((s, i) => [s.file, i]));
+    return [...issues].sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.line - b.line || a.col - b.col);
+}
+
+// EXTERNAL MODULE: ./src/core/artifact/version.ts
+var artifact_version = __nccwpck_require__(59370);
+// EXTERNAL MODULE: ./src/core/promotion/state.ts + 1 modules
+var promotion_state = __nccwpck_require__(87652);
+;// CONCATENATED MODULE: ./src/core/deploy/rules.ts
+/**
+ * The deploy rules, as pure decisions over the ledger state (like promotion/rules.ts): which
+ * digest an environment accepts, and the lease that keeps two deployers of one service in one
+ * environment from interleaving. A deploy is `deploying` (takes the lease, by compare-and-swap,
+ * before any host is touched) then `deployed` or `rolled-back` (closes it).
+ */
+
+
+
+
+/** The rules said no (a digest the environment does not accept, a live lease); nothing written. */
+class DeployRefused extends errors/* MsdeployError */.g9 {
+    constructor(message) {
+        super(message, { exitCode: errors/* ExitCode */.yU.refused });
+    }
+}
+/**
+ * `<version>-<first 12 hex of the config digest>`: the release's directory name, on every
+ * driver. The version's charset makes it one path component, never `.` or `..`.
+ */
+function releaseName(version, configDigest) {
+    if (!artifact_version/* SAFE_VERSION_RE */.zF.test(version)) {
+        throw new Error(`Version ${JSON.stringify(version.slice(0, 200))} cannot name a release: a version starts with a ` +
+            'letter or digit and holds only letters, digits and . + _ - (at most 128 characters).');
+    }
+    if (!(0,digest/* isDigest */.Bc)(configDigest)) {
+        throw new Error(`Config digest ${JSON.stringify(configDigest)} is not sha256:<64 hex>.`);
+    }
+    return `${version}-${configDigest.slice('sha256:'.length, 'sha256:'.length + 12)}`;
+}
+/**
+ * An environment fed by a stage takes only a digest the ledger shows entered that stage and is
+ * not rejected; a sandbox (no stage) takes any built artifact.
+ */
+function checkAccepted(state, env, service, t) {
+    if (env.stage === undefined)
+        return;
+    const known = (0,promotion_state/* artifactState */.iw)(state, service, t.digest);
+    const who = `${service} ${t.version} (${t.digest})`;
+    if (known?.rejected) {
+        throw new DeployRefused(`${who} was rejected by ${known.rejected.by} at ${known.rejected.at} (${JSON.stringify(known.rejected.reason)}): it is never deployed to \`${env.name}\`.`);
+    }
+    if (!known?.entered[env.stage]) {
+        throw new DeployRefused(`\`${env.name}\` takes only what entered stage \`${env.stage}\`, and ${who} has not: promote it first (msdeploy promote ${service} --to ${env.stage} --version ${t.version}).`);
+    }
+}
+/**
+ * Take the lease to deploy `t`: a no-op when it is already live; refused while someone else's
+ * lease runs (naming who, which run, until when); an expired lease is taken over, on the record.
+ */
+function decideDeployStart(state, env, service, t, origin, leaseSeconds) {
+    checkAccepted(state, env, service, t);
+    const d = (0,promotion_state/* deploymentState */.DY)(state, env.name, service);
+    const now = Date.parse(origin.at);
+    if (d.lease && Date.parse(d.lease.expires) > now) {
+        throw new DeployRefused(`${service} in \`${env.name}\` is being deployed by ${d.lease.owner}` +
+            `${d.lease.run ? ` (${d.lease.run})` : ''} until ${d.lease.expires}: wait for it, or for its lease to expire.`);
+    }
+    if (d.live?.release === t.release && !d.lease) {
+        return {
+            kind: 'noop',
+            message: `${service} ${t.release} is already live in \`${env.name}\` since ${d.live.since} (by ${d.live.by}): nothing to do.`,
+        };
+    }
+    return {
+        kind: 'append',
+        record: deployRecord(state, 'deploying', env.name, service, origin, t, {
+            previous: d.live?.digest ?? null,
+            lease: {
+                owner: origin.actor.name,
+                run: origin.run,
+                expires: new Date(now + leaseSeconds * 1000).toISOString(),
+            },
+            tookOver: d.lease?.owner ?? null,
+        }),
+    };
+}
+/**
+ * Close a deploy: `deployed` when `t` went live and healthy, `rolled-back` when `t` failed and
+ * `restored` is live again. Refused when the lease is no longer ours (it expired and someone
+ * took it over): the other deployer's record must stand.
+ */
+function decideDeployEnd(state, env, service, leaseSeq, outcome, origin) {
+    const d = (0,promotion_state/* deploymentState */.DY)(state, env.name, service);
+    if (d.lease?.seq !== leaseSeq) {
+        const now = d.lease ? `${d.lease.owner} holds it now` : 'nobody holds it now';
+        throw new DeployRefused(`The lease to deploy ${service} in \`${env.name}\` (record ${leaseSeq}) was lost; ${now}. The other deployer's record stands.`);
+    }
+    if (outcome.kind === 'deployed') {
+        return {
+            kind: 'append',
+            record: deployRecord(state, 'deployed', env.name, service, origin, outcome.target, {
+                previous: d.live?.digest ?? null,
+            }),
+        };
+    }
+    const restored = outcome.restored;
+    return {
+        kind: 'append',
+        record: {
+            ...deployRecord(state, 'rolled-back', env.name, service, origin, restored ?? outcome.failed, {
+                previous: outcome.failed.digest,
+            }),
+            ...(restored === null && { digest: null, version: null, config: null, release: null }),
+        },
+    };
+}
+function deployRecord(state, kind, environment, service, origin, t, more) {
+    return {
+        v: 1,
+        seq: state.records + 1,
+        kind,
+        service,
+        stage: null,
+        version: t.version,
+        digest: t.digest,
+        previous: more.previous,
+        from: null,
+        actor: origin.actor.name,
+        via: origin.actor.via,
+        at: origin.at,
+        reason: origin.reason,
+        run: origin.run,
+        commit: null,
+        artifact: null,
+        environment,
+        config: t.config,
+        release: t.release,
+        ...(more.lease !== undefined && { lease: more.lease }),
+        ...(more.tookOver !== undefined && { tookOver: more.tookOver }),
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/manifest/lookup.ts
+var manifest_lookup = __nccwpck_require__(42167);
+// EXTERNAL MODULE: ./src/platform/manifest-file.ts
+var manifest_file = __nccwpck_require__(37181);
+;// CONCATENATED MODULE: ./src/platform/config-files.ts
+/**
+ * Reading a service's configuration files for an environment out of the checkout: the files the
+ * placement names (each must exist), else `config/<service>/base.yml` then
+ * `config/<service>/<environment>.yml`, those that exist. Never through a link out of the
+ * repository; the size cap is checked before reading (core/deploy/config.ts parses).
+ */
+
+
+
+
+function configPaths(env, p) {
+    if (p.config)
+        return { paths: [...p.config], named: true };
+    return {
+        paths: [`config/${p.service}/base.yml`, `config/${p.service}/${env.name}.yml`],
+        named: false,
+    };
+}
+async function readConfigSources(root, env, p) {
+    const { paths, named } = configPaths(env, p);
+    const sources = [];
+    for (const file of paths) {
+        const real = await (0,manifest_file/* insideRepository */.rz)(root, file, `Configuration file`);
+        if (real === undefined) {
+            if (!named)
+                continue;
+            throw new errors/* MsdeployError */.g9(`Configuration file ${file}, named in \`environments.${env.name}.services.${p.service}.config\`, does not exist: create it or remove it from the list.`, { exitCode: errors/* ExitCode */.yU.manifest });
+        }
+        const { size } = await (0,promises_.stat)(real);
+        if (size > MAX_CONFIG_BYTES) {
+            throw new errors/* MsdeployError */.g9(`Configuration file ${file} is ${size} bytes; the limit is ${MAX_CONFIG_BYTES}: keep large data out of configuration.`, { exitCode: errors/* ExitCode */.yU.manifest });
+        }
+        sources.push({ file, text: await (0,promises_.readFile)(real, 'utf8') });
+    }
+    return sources;
+}
+
+// EXTERNAL MODULE: ./src/platform/http.ts
+var http = __nccwpck_require__(31267);
+;// CONCATENATED MODULE: ./src/platform/health.ts
+/**
+ * The health check a deploy waits on after starting a release: an HTTP URL fetched from this
+ * machine, or a command run on the target through the caller's runner (DeployTarget.run).
+ *
+ * An unhealthy target is an answer, not an error: every try's outcome is recorded and the verdict
+ * returned, so the caller can roll back at once. Only a misuse (a spec validation should have
+ * refused, a URL whose placeholders cannot be filled) throws.
+ */
+
+
+/** Enough body to let a well-behaved server finish its answer; the rest is never read. */
+const HEALTH_BODY_MAX = (/* unused pure expression or super */ null && (64 * 1024));
+/** A runner that ignores its timeout is given up on this long after it. */
+const RUNNER_GRACE_MS = 1_000;
+/** A command's last output line, as quoted in an outcome. */
+const LINE_MAX = 200;
+const ONE_TRY = { attempts: 1, baseDelayMs: 0, maxDelayMs: 0 };
+const PLACEHOLDERS = ['${port}', '${host}'];
+function formatSeconds(ms) {
+    return `${+(ms / 1000).toFixed(1)} s`;
+}
+/** Resolves after `ms`, or at once when `signal` aborts. */
+function realSleep(ms, signal) {
+    return new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+/**
+ * Fill `${port}` and `${host}` (exactly those tokens) and check the result is still a plain
+ * http(s) URL. Anything else left in `${…}` is refused: it is a typo (`${PORT}`) that would
+ * otherwise be sent percent-encoded and fail every try for a reason no one sees.
+ */
+function healthUrl(template, ctx) {
+    const fail = (why) => new errors/* MsdeployError */.g9(`Health check URL ${(0,http/* redactUrl */.BO)(template)}: ${why}`, {
+        exitCode: errors/* ExitCode */.yU.manifest,
+    });
+    let url = template;
+    if (url.includes('${port}')) {
+        const { port } = ctx;
+        if (port === undefined) {
+            throw fail('uses ${port} but the service has no port here: set `port` on the placement.');
+        }
+        if (!Number.isInteger(port) || port < 1 || port > 65535) {
+            throw fail(`uses \${port} but the port ${port} is not between 1 and 65535.`);
+        }
+        url = url.replaceAll('${port}', String(port));
+    }
+    if (url.includes('${host}')) {
+        const { host } = ctx;
+        if (host === undefined)
+            throw fail('uses ${host} but no host is known for this target.');
+        // Only a host name or an address: anything that could change the URL's structure is refused.
+        if (!/^[A-Za-z0-9.:_%-]+$/.test(host) && !/^\[[0-9A-Fa-f:.%]+\]$/.test(host)) {
+            throw fail(`uses \${host} but "${host}" is not a host name or address.`);
+        }
+        const bracketed = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+        url = url.replaceAll('${host}', bracketed);
+    }
+    if (url.includes('${')) {
+        throw fail(`has a placeholder other than ${PLACEHOLDERS.join(' and ')} (they are case-sensitive).`);
+    }
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw fail(`is not a valid URL once filled in (${(0,http/* redactUrl */.BO)(url)}).`);
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+        throw fail(`is not http(s) once filled in (${(0,http/* redactUrl */.BO)(url)}).`);
+    }
+    if (parsed.username || parsed.password) {
+        throw fail('carries credentials; a health endpoint must answer without them.');
+    }
+    return parsed.href;
+}
+/** Why a request got no answer, in the words of an outcome. */
+function describeFailure(err, timeoutMs) {
+    if (err instanceof http/* HttpTimeoutError */.Iu)
+        return `timed out after ${formatSeconds(timeoutMs)}`;
+    let innermost = err instanceof Error ? err.message : String(err);
+    for (let e = err; e && typeof e === 'object'; e = e.cause) {
+        if (typeof e.message === 'string')
+            innermost = e.message;
+        switch (e.code) {
+            case 'ECONNREFUSED':
+                return 'connection refused';
+            case 'ECONNRESET':
+            case 'UND_ERR_SOCKET':
+                return 'connection closed without an answer';
+            case 'ENOTFOUND':
+            case 'EAI_AGAIN':
+                return 'host name not found';
+            case 'EHOSTUNREACH':
+            case 'ENETUNREACH':
+                return 'host unreachable';
+            default:
+                break;
+        }
+    }
+    return innermost;
+}
+async function tryUrl(url, spec, timeoutMs, signal) {
+    let res;
+    try {
+        res = await (0,http/* httpRequest */.aj)({ method: 'GET', url }, {
+            // Our tries are the retries; one per-try limit covers connect, headers and body.
+            retry: ONE_TRY,
+            timeouts: { headersMs: timeoutMs, idleMs: timeoutMs, totalMs: timeoutMs },
+            followRedirects: false,
+            signal,
+        });
+    }
+    catch (err) {
+        return { healthy: false, outcome: describeFailure(err, timeoutMs) };
+    }
+    const { status } = res;
+    const location = res.headers.get('location');
+    await (0,http/* discardBody */.LL)(res); // reads at most HTTP's discard cap (64 KiB), then closes
+    if (status === spec.status)
+        return { healthy: true, outcome: `HTTP ${status}` };
+    const moved = status >= 300 && status < 400 && location !== null
+        ? ` (redirect to ${(0,http/* redactUrl */.BO)(new URL(location, url).href)}, not followed)`
+        : '';
+    return { healthy: false, outcome: `HTTP ${status}, expected ${spec.status}${moved}` };
+}
+/** Settles with the runner, at the runner's deadline plus grace, or when `signal` aborts. */
+function tryCommand(run, script, timeoutMs, signal) {
+    return new Promise((resolve) => {
+        const finish = (o) => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', abandon);
+            resolve(o);
+        };
+        const abandon = () => finish({ healthy: false, outcome: 'cancelled' });
+        const timer = setTimeout(() => finish({ healthy: false, outcome: `timed out after ${formatSeconds(timeoutMs)}` }), timeoutMs + RUNNER_GRACE_MS);
+        signal?.addEventListener('abort', abandon, { once: true });
+        // A rejection is the target not answering (ssh unreachable, killed at its timeout): unhealthy.
+        run(script, timeoutMs).then((r) => finish(exitOutcome(r)), (err) => finish({
+            healthy: false,
+            outcome: `could not run: ${err instanceof Error ? err.message : String(err)}`,
+        }));
+    });
+}
+function exitOutcome(r) {
+    if (r.exitCode === 0)
+        return { healthy: true, outcome: 'exit 0' };
+    const line = [...r.tail].reverse().find((l) => l.trim() !== '');
+    const quoted = line === undefined ? '' : `: ${line.trim().slice(0, LINE_MAX)}`;
+    return { healthy: false, outcome: `exit ${r.exitCode}${quoted}` };
+}
+function checkSpec(spec, ctx) {
+    if ((spec.url === undefined) === (spec.command === undefined)) {
+        throw new TypeError('checkHealth: the spec needs exactly one of url and command.');
+    }
+    if (spec.command !== undefined && !ctx.run) {
+        throw new TypeError('checkHealth: a command check needs a runner (ctx.run).');
+    }
+    if (!Number.isInteger(spec.retries) || spec.retries < 1) {
+        throw new RangeError(`checkHealth: retries must be an integer ≥ 1, got ${spec.retries}.`);
+    }
+    for (const [name, v] of [
+        ['timeoutSeconds', spec.timeoutSeconds],
+        ['intervalSeconds', spec.intervalSeconds],
+    ]) {
+        if (!Number.isFinite(v) || v < 0 || (name === 'timeoutSeconds' && v === 0)) {
+            throw new RangeError(`checkHealth: ${name} must be a positive number, got ${v}.`);
+        }
+    }
+}
+/**
+ * Up to `retries` tries, `intervalSeconds` apart (no wait after the last), each bounded by
+ * `timeoutSeconds`; healthy at the first try that passes. Returns as soon as the last try
+ * ends, so a rollback can start at once.
+ */
+async function checkHealth(spec, ctx = {}) {
+    checkSpec(spec, ctx);
+    const url = spec.url === undefined ? undefined : healthUrl(spec.url, ctx);
+    const now = ctx.now ?? (() => performance.now());
+    const sleep = ctx.sleep ?? realSleep;
+    const { signal } = ctx;
+    const timeoutMs = spec.timeoutSeconds * 1000;
+    const start = now();
+    const history = [];
+    const result = (healthy, cancelled = false) => ({
+        healthy,
+        tries: history.length,
+        elapsedMs: now() - start,
+        last: history.at(-1)?.outcome ?? 'cancelled',
+        history,
+        cancelled,
+        target: url === undefined ? 'command' : (0,http/* redactUrl */.BO)(url),
+    });
+    for (let n = 1; n <= spec.retries; n++) {
+        if (n > 1)
+            await sleep(spec.intervalSeconds * 1000, signal);
+        if (signal?.aborted)
+            return result(false, true);
+        const at = now() - start;
+        const o = url !== undefined
+            ? await tryUrl(url, spec, timeoutMs, signal)
+            : await tryCommand(ctx.run, spec.command, timeoutMs, signal);
+        const cancelled = signal?.aborted ?? false;
+        const t = {
+            n,
+            at,
+            tookMs: now() - start - at,
+            healthy: o.healthy && !cancelled,
+            outcome: cancelled ? 'cancelled' : o.outcome,
+        };
+        history.push(t);
+        ctx.onTry?.(t);
+        if (cancelled)
+            return result(false, true);
+        if (t.healthy)
+            return result(true);
+    }
+    return result(false);
+}
+
+// EXTERNAL MODULE: ./src/core/artifact/build-env.ts
+var build_env = __nccwpck_require__(10232);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+// EXTERNAL MODULE: ./src/core/artifact/tar.ts
+var tar = __nccwpck_require__(27089);
+;// CONCATENATED MODULE: ./src/core/artifact/unpack.ts
+/**
+ * Safe extraction of a tar.gz artifact (ours, or any ustar/PAX/GNU tar). An archive is data
+ * from outside: nothing it says may write outside the destination. Extraction goes into a
+ * temporary directory beside the destination, which is renamed into place only when the whole
+ * archive was accepted, so a refused archive leaves nothing behind.
+ *
+ * Symlinks are created last, after every file and directory, and each is checked against the
+ * complete set of links by resolving its target as the kernel would; during extraction the tree
+ * on disk holds no symlink, so no write can be redirected through one.
+ */
+
+
+
+
+
+
+
+/** An archive entry that would escape or endanger the destination; nothing was extracted. */
+class UnsafeArchiveError extends Error {
+    entry;
+    reason;
+    constructor(entry, reason) {
+        super(`Refusing to extract ${JSON.stringify(shorten(entry))}: ${reason}`);
+        this.entry = entry;
+        this.reason = reason;
+        this.name = 'UnsafeArchiveError';
+    }
+}
+/** A hostile name can be megabytes long: messages quote its start and say how long it is. */
+function shorten(name) {
+    return name.length <= 200 ? name : `${name.slice(0, 200)}… (${name.length} characters)`;
+}
+const GIB = 1024 * 1024 * 1024;
+const DEFAULT_MAX_BYTES = 4 * GIB;
+/**
+ * Every entry costs a few file-system calls (about 0.1–0.5 ms on a busy machine): 250,000 entries
+ * is four times the 60,000-file trees the pack bench makes, and still minutes, not hours (a
+ * million empty entries once ran for more than 15 minutes).
+ */
+const DEFAULT_MAX_ENTRIES = 250_000;
+/** Longest path or symlink target, in UTF-8 bytes (Linux PATH_MAX). */
+const MAX_PATH_BYTES = 4096;
+/** Most `/`-separated components in a path or symlink target. */
+const MAX_PATH_COMPONENTS = 256;
+/** Extended headers (PAX, GNU long names) are metadata: anything larger is hostile. */
+const MAX_META_BYTES = 1024 * 1024;
+/** Symlinks one resolution may follow, as Linux allows (MAXSYMLINKS). */
+const MAX_LINK_HOPS = 40;
+async function unpackArchive(file, destDir, opts = {}) {
+    const dest = (0,external_node_path_.resolve)(destDir);
+    await checkDestinationFree(dest);
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(dest), { recursive: true });
+    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(dest), `.${(0,external_node_path_.basename)(dest)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.partial`);
+    await (0,promises_.mkdir)(tmp);
+    try {
+        const result = await extract(file, tmp, {
+            maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
+            maxEntries: opts.maxEntries ?? DEFAULT_MAX_ENTRIES,
+        });
+        await (0,promises_.rmdir)(dest).catch((err) => {
+            if (err.code !== 'ENOENT')
+                throw err;
+        });
+        await (0,promises_.rename)(tmp, dest);
+        return result;
+    }
+    catch (err) {
+        await (0,promises_.rm)(tmp, { recursive: true, force: true });
+        throw err;
+    }
+}
+/** The destination must not exist or be empty: a release directory is never overwritten. */
+async function checkDestinationFree(dest) {
+    try {
+        if ((await (0,promises_.readdir)(dest)).length > 0) {
+            throw new Error(`Cannot unpack into ${dest}: it exists and is not empty. Unpack into a new directory.`);
+        }
+    }
+    catch (err) {
+        if (err.code !== 'ENOENT')
+            throw err;
+    }
+}
+async function extract(file, root, limits) {
+    // pipeline() so a read error (missing file, bad gzip) reaches the reader instead of hanging it.
+    const gunzip = (0,external_node_stream_.pipeline)((0,external_node_fs_.createReadStream)(file, { highWaterMark: 1024 * 1024 }), (0,external_node_zlib_.createGunzip)({ chunkSize: 256 * 1024 }), () => undefined);
+    const tree = new Tree(root);
+    let current = '(archive)';
+    const input = new StreamReader(gunzip, limits.maxBytes, () => {
+        throw new UnsafeArchiveError(current, `the archive expands beyond ${limits.maxBytes} bytes (maxBytes); it may be a decompression bomb.`);
+    });
+    let files = 0;
+    let bytes = 0;
+    let entries = 0;
+    let pending = {};
+    try {
+        for (;;) {
+            const offset = input.offset;
+            const block = await input.read(tar/* BLOCK_SIZE */.cS);
+            if (block === null) {
+                throw new UnsafeArchiveError('(archive)', 'it ends without an end-of-archive marker; it is truncated.');
+            }
+            if ((0,tar/* isZeroBlock */.ei)(block))
+                break;
+            const h = (0,tar/* decodeHeader */.E2)(block, offset);
+            const size = pending.size ?? h.size;
+            const name = pending.path ?? h.name;
+            current = name;
+            if (isMetaType(h.type)) {
+                if (size > MAX_META_BYTES) {
+                    throw new UnsafeArchiveError(name, `its extended header is ${size} bytes, over ${MAX_META_BYTES}.`);
+                }
+                const body = await input.readBody(size);
+                pending = applyMeta(h, body, offset, pending);
+                continue;
+            }
+            if (++entries > limits.maxEntries) {
+                throw new UnsafeArchiveError(name, `the archive has more than ${limits.maxEntries} entries (maxEntries).`);
+            }
+            const entry = { ...h, name, size, linkName: pending.linkPath ?? h.linkName };
+            pending = {};
+            const path = entryPath(name);
+            switch (entry.type) {
+                case tar/* TarType */.Og.file:
+                case tar/* TarType */.Og.oldFile:
+                case tar/* TarType */.Og.contiguous: {
+                    if (path === '')
+                        throw new UnsafeArchiveError(name, 'a file entry has an empty path.');
+                    if (size > limits.maxBytes - input.offset) {
+                        throw new UnsafeArchiveError(name, `it declares ${size} bytes, beyond maxBytes ${limits.maxBytes}.`);
+                    }
+                    await tree.writeFile(path, name, entry, input.chunks(size));
+                    files++;
+                    bytes += size;
+                    break;
+                }
+                case tar/* TarType */.Og.directory:
+                    if (path !== '')
+                        await tree.addDir(path, name);
+                    await input.skip(size);
+                    break;
+                case tar/* TarType */.Og.symlink:
+                    if (path === '')
+                        throw new UnsafeArchiveError(name, 'a symlink entry has an empty path.');
+                    tree.addSymlink(path, name, entry.linkName);
+                    await input.skip(size);
+                    break;
+                case tar/* TarType */.Og.hardLink:
+                    await tree.addHardLink(path, name, entry.linkName);
+                    files++;
+                    await input.skip(size);
+                    break;
+                case tar/* TarType */.Og.charDevice:
+                case tar/* TarType */.Og.blockDevice:
+                case tar/* TarType */.Og.fifo:
+                    throw new UnsafeArchiveError(name, 'device and fifo entries are never extracted.');
+                default:
+                    throw new UnsafeArchiveError(name, `entry type "${entry.type}" is not supported.`);
+            }
+            await input.skip((0,tar/* padding */.Ms)(size));
+        }
+        current = '(archive)';
+        // Read to the end: the gzip trailer's CRC and length are checked only there, and trailing
+        // zero padding still counts against maxBytes.
+        await input.drain();
+        await tree.createSymlinks();
+    }
+    finally {
+        gunzip.destroy();
+    }
+    return { files, bytes };
+}
+function isMetaType(type) {
+    return (type === tar/* TarType */.Og.paxLocal ||
+        type === tar/* TarType */.Og.paxGlobal ||
+        type === tar/* TarType */.Og.gnuLongName ||
+        type === tar/* TarType */.Og.gnuLongLink);
+}
+/** PAX and GNU long-name headers describe the next entry. Global PAX headers carry nothing we use. */
+function applyMeta(h, body, offset, pending) {
+    const next = { ...pending };
+    if (h.type === tar/* TarType */.Og.gnuLongName)
+        next.path = cString(body);
+    else if (h.type === tar/* TarType */.Og.gnuLongLink)
+        next.linkPath = cString(body);
+    else if (h.type === tar/* TarType */.Og.paxLocal) {
+        const records = (0,tar/* parsePax */.dA)(body, offset + tar/* BLOCK_SIZE */.cS);
+        const path = records.get('path');
+        const linkPath = records.get('linkpath');
+        const size = records.get('size');
+        if (path !== undefined)
+            next.path = path;
+        if (linkPath !== undefined)
+            next.linkPath = linkPath;
+        if (size !== undefined) {
+            const n = Number(size);
+            if (!/^\d+$/.test(size) || !Number.isSafeInteger(n)) {
+                throw new UnsafeArchiveError(next.path ?? h.name, `PAX size "${size}" is not a valid size.`);
+            }
+            next.size = n;
+        }
+    }
+    else
+        (0,tar/* parsePax */.dA)(body, offset + tar/* BLOCK_SIZE */.cS); // a global header must at least be well formed
+    return next;
+}
+function cString(body) {
+    const end = body.indexOf(0);
+    return body.toString('utf8', 0, end === -1 ? body.length : end);
+}
+/**
+ * The entry's path relative to the destination, '/'-separated without `.` segments; '' for the
+ * root itself. Absolute paths, `..` segments, NULs, backslashes and drive letters are refused.
+ */
+function entryPath(name) {
+    checkPathSize(name, name, 'path');
+    if (name.includes('\0'))
+        throw new UnsafeArchiveError(name, 'its name contains a NUL byte.');
+    if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) {
+        throw new UnsafeArchiveError(name, 'its path is absolute.');
+    }
+    if (name.includes('\\')) {
+        throw new UnsafeArchiveError(name, 'its path contains a backslash, a separator on Windows.');
+    }
+    const segments = name.split('/').filter((s) => s !== '' && s !== '.');
+    if (segments.includes('..')) {
+        throw new UnsafeArchiveError(name, 'its path has a ".." segment that could leave the destination.');
+    }
+    return segments.join('/');
+}
+/** Refuse a path over MAX_PATH_BYTES or MAX_PATH_COMPONENTS before anything walks it. */
+function checkPathSize(name, path, what) {
+    const bytes = Buffer.byteLength(path, 'utf8');
+    if (bytes > MAX_PATH_BYTES) {
+        throw new UnsafeArchiveError(name, `its ${what} is ${bytes} bytes long, over ${MAX_PATH_BYTES} (PATH_MAX).`);
+    }
+    let components = 1;
+    for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1))
+        components++;
+    if (components > MAX_PATH_COMPONENTS) {
+        throw new UnsafeArchiveError(name, `its ${what} has ${components} components, over ${MAX_PATH_COMPONENTS}.`);
+    }
+}
+/**
+ * What has been extracted so far, as a tree of path components: claiming a path walks its
+ * components once, so the work per entry is linear in its length, however deep it is.
+ */
+class Tree {
+    root;
+    top = { kind: 'dir', made: true };
+    links = [];
+    constructor(root) {
+        this.root = root;
+    }
+    async addDir(path, name) {
+        const chain = this.claim(path, name, 'dir', true);
+        const node = chain[chain.length - 1];
+        if (node.made)
+            return;
+        await (0,promises_.mkdir)(this.abs(path), { recursive: true });
+        for (const n of chain)
+            n.made = true;
+    }
+    async writeFile(path, name, h, data) {
+        const chain = this.claim(path, name, 'file');
+        await this.ensureParent(path, chain);
+        // O_EXCL|O_NOFOLLOW: never write through anything already at this path.
+        const flags = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
+        const fh = await (0,promises_.open)(this.abs(path), flags, 0o600);
+        try {
+            for await (const chunk of data) {
+                for (let off = 0; off < chunk.length;) {
+                    off += (await fh.write(chunk, off, chunk.length - off)).bytesWritten;
+                }
+            }
+            await fh.chmod(h.mode & 0o111 ? 0o755 : 0o644);
+            await fh.utimes(h.mtime, h.mtime);
+        }
+        finally {
+            await fh.close();
+        }
+    }
+    async addHardLink(path, name, target) {
+        if (path === '')
+            throw new UnsafeArchiveError(name, 'a hard link entry has an empty path.');
+        let targetPath;
+        try {
+            targetPath = entryPath(target);
+        }
+        catch (err) {
+            if (!(err instanceof UnsafeArchiveError))
+                throw err;
+            throw new UnsafeArchiveError(name, `hard link to "${shorten(target)}": ${err.reason}`);
+        }
+        if (this.lookup(targetPath)?.kind !== 'file') {
+            throw new UnsafeArchiveError(name, `hard link to "${shorten(target)}", which is not a regular file extracted earlier from this archive.`);
+        }
+        const chain = this.claim(path, name, 'file');
+        await this.ensureParent(path, chain);
+        await (0,promises_.link)(this.abs(targetPath), this.abs(path));
+    }
+    /** Recorded now, created by createSymlinks() once every entry is known. */
+    addSymlink(path, name, target) {
+        if (target === '')
+            throw new UnsafeArchiveError(name, 'symlink with an empty target.');
+        checkPathSize(name, target, 'symlink target');
+        if (target.startsWith('/') || /^[A-Za-z]:/.test(target)) {
+            throw new UnsafeArchiveError(name, `symlink to the absolute path "${target}".`);
+        }
+        if (target.includes('\0'))
+            throw new UnsafeArchiveError(name, 'symlink target contains a NUL byte.');
+        const chain = this.claim(path, name, 'symlink');
+        chain[chain.length - 1].target = target;
+        this.links.push({ path, name, target, chain });
+    }
+    async createSymlinks() {
+        for (const l of this.links) {
+            const from = l.path.split('/').slice(0, -1);
+            const outcome = this.resolve(from, l.target, { hops: MAX_LINK_HOPS });
+            if (typeof outcome === 'string') {
+                throw new UnsafeArchiveError(l.name, `symlink to "${shorten(l.target)}" ${outcome}`);
+            }
+        }
+        for (const l of this.links) {
+            await this.ensureParent(l.path, l.chain);
+            await (0,promises_.symlink)(l.target, this.abs(l.path));
+        }
+    }
+    /**
+     * Resolve `target` from the directory `from` the way the kernel would, following the
+     * archive's own symlinks. Returns the resolved segments, or why the target is refused.
+     * Each step is one child lookup in the tree, so a resolution is linear in the segments read.
+     */
+    resolve(from, target, budget) {
+        const at = [...from];
+        // nodes[i] is the tree node of at[0..i) (undefined below a path the archive does not hold)
+        const nodes = [this.top];
+        for (const seg of at)
+            nodes.push(nodes[nodes.length - 1]?.children?.get(seg));
+        for (const seg of target.split('/')) {
+            if (seg === '' || seg === '.')
+                continue;
+            if (seg === '..') {
+                if (at.length === 0)
+                    return 'leaves the destination directory.';
+                at.pop();
+                nodes.pop();
+                continue;
+            }
+            const node = nodes[nodes.length - 1]?.children?.get(seg);
+            if (node?.kind !== 'symlink' || node.target === undefined) {
+                at.push(seg);
+                nodes.push(node);
+                continue;
+            }
+            if (--budget.hops < 0)
+                return 'is part of a symlink loop.';
+            if (node.target.startsWith('/'))
+                return 'goes through a symlink to an absolute path.';
+            const resolved = this.resolve(at, node.target, budget);
+            if (typeof resolved === 'string')
+                return resolved;
+            at.splice(0, at.length, ...resolved);
+            nodes.length = 1;
+            for (const s of at)
+                nodes.push(nodes[nodes.length - 1]?.children?.get(s));
+        }
+        return at;
+    }
+    /** The node at `path`, if the archive holds it. */
+    lookup(path) {
+        let node = this.top;
+        for (const seg of path.split('/'))
+            node = node?.children?.get(seg);
+        return node;
+    }
+    /**
+     * Record `path` as `kind`, refusing duplicates and parents that are not directories; returns
+     * the nodes from the root to the path's own. `reuseDir`: a directory seen before is fine.
+     */
+    claim(path, name, kind, reuseDir = false) {
+        const segments = path.split('/');
+        const chain = [this.top];
+        let node = this.top;
+        for (let i = 0; i < segments.length - 1; i++) {
+            const seg = segments[i];
+            let child = node.children?.get(seg);
+            if (child === undefined) {
+                child = { kind: 'dir' };
+                (node.children ??= new Map()).set(seg, child);
+            }
+            else if (child.kind !== 'dir') {
+                const parent = segments.slice(0, i + 1).join('/');
+                throw new UnsafeArchiveError(name, `its parent "${shorten(parent)}" is a ${child.kind} in this archive.`);
+            }
+            chain.push(child);
+            node = child;
+        }
+        const last = segments[segments.length - 1];
+        const existing = node.children?.get(last);
+        if (existing !== undefined) {
+            if (reuseDir && kind === 'dir' && existing.kind === 'dir') {
+                chain.push(existing);
+                return chain;
+            }
+            throw new UnsafeArchiveError(name, `"${shorten(path)}" appears twice in the archive (as ${existing.kind} and ${kind}).`);
+        }
+        const own = { kind };
+        (node.children ??= new Map()).set(last, own);
+        chain.push(own);
+        return chain;
+    }
+    /** Make the parent directory of `path` (whose chain claim() returned) once. */
+    async ensureParent(path, chain) {
+        const parentNode = chain[chain.length - 2];
+        if (parentNode.made)
+            return;
+        await (0,promises_.mkdir)(this.abs(path.split('/').slice(0, -1).join('/')), { recursive: true });
+        for (let i = 0; i < chain.length - 1; i++)
+            chain[i].made = true;
+    }
+    abs(path) {
+        return path === '' ? this.root : (0,external_node_path_.join)(this.root, ...path.split('/'));
+    }
+}
+/** Exact-size reads over a decompressed stream, counting every byte against a limit. */
+class StreamReader {
+    limit;
+    onLimit;
+    buf = Buffer.alloc(0);
+    it;
+    /** Decompressed bytes handed out so far. */
+    offset = 0;
+    pulled = 0;
+    constructor(source, limit, onLimit) {
+        this.limit = limit;
+        this.onLimit = onLimit;
+        this.it = source[Symbol.asyncIterator]();
+    }
+    async more() {
+        const r = await this.it.next();
+        if (r.done)
+            return false;
+        this.pulled += r.value.length;
+        if (this.pulled > this.limit)
+            this.onLimit();
+        this.buf = this.buf.length ? Buffer.concat([this.buf, r.value]) : r.value;
+        return true;
+    }
+    /** Exactly `n` bytes, or null at a clean end of stream. */
+    async read(n) {
+        while (this.buf.length < n) {
+            if (!(await this.more())) {
+                if (this.buf.length === 0)
+                    return null;
+                throw new UnsafeArchiveError('(archive)', `it ends in the middle of a block at byte ${this.offset}; it is truncated.`);
+            }
+        }
+        const out = this.buf.subarray(0, n);
+        this.buf = this.buf.subarray(n);
+        this.offset += n;
+        return out;
+    }
+    /** An entry body read whole (only for small metadata bodies), padding skipped. */
+    async readBody(size) {
+        const body = size === 0 ? Buffer.alloc(0) : await this.read(size);
+        if (body === null)
+            throw new UnsafeArchiveError('(archive)', 'it ends inside an extended header; it is truncated.');
+        await this.skip((0,tar/* padding */.Ms)(size));
+        return Buffer.from(body);
+    }
+    /** Exactly `n` bytes in pieces as they arrive; throws if the stream ends first. */
+    async *chunks(n) {
+        let left = n;
+        while (left > 0) {
+            if (this.buf.length === 0 && !(await this.more())) {
+                throw new UnsafeArchiveError('(archive)', `it ends inside an entry at byte ${this.offset}; it is truncated.`);
+            }
+            const take = Math.min(left, this.buf.length);
+            const out = this.buf.subarray(0, take);
+            this.buf = this.buf.subarray(take);
+            this.offset += take;
+            left -= take;
+            yield out;
+        }
+    }
+    async skip(n) {
+        for (let left = n; left > 0;) {
+            if (this.buf.length === 0 && !(await this.more())) {
+                throw new UnsafeArchiveError('(archive)', `it ends inside an entry at byte ${this.offset}; it is truncated.`);
+            }
+            const take = Math.min(left, this.buf.length);
+            this.buf = this.buf.subarray(take);
+            this.offset += take;
+            left -= take;
+        }
+    }
+    /** Consume the rest of the stream (still counted against the limit). */
+    async drain() {
+        this.buf = Buffer.alloc(0);
+        while (await this.more())
+            this.buf = Buffer.alloc(0);
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/manifest/spec.ts
+var spec = __nccwpck_require__(17882);
+// EXTERNAL MODULE: ./src/platform/local-store.ts
+var local_store = __nccwpck_require__(1300);
+;// CONCATENATED MODULE: ./src/platform/release-layout.ts
+/**
+ * The release layout on a filesystem this process owns (the `local` driver; the ssh driver runs
+ * the same steps on remote hosts):
+ *
+ *   <base>/<service>/current                     symlink → releases/<name> (relative)
+ *   <base>/<service>/releases/<name>/            one release, <name> = <version>-<config digest 12>
+ *     artifact/                                  the artifact, unpacked by the safe unpacker
+ *     <config file>                              the resolved config, mode 0600
+ *     .msdeploy-release.json                     what the release is, and its deploy order
+ *   <base>/<service>/releases/.staging-…/        a release being prepared
+ *
+ * Every step that makes something visible under a real name is a rename(): a release is
+ * prepared in a staging directory and renamed into place whole, and `current` is replaced by
+ * renaming a new symlink over it. A process killed at any point (kill -9) leaves the previous
+ * release live and no half release under a release name; the next deploy sweeps what it left.
+ *
+ * The artifact goes into its own `artifact/` directory so nothing it contains can collide with
+ * the config file or the release record.
+ *
+ * No lock here: the ledger's `deploying` lease serialises deployers of a service.
+ */
+
+
+
+
+
+
+
+
+
+
+const RELEASES_DIR = 'releases';
+const CURRENT_LINK = 'current';
+const ARTIFACT_DIR = 'artifact';
+const RELEASE_RECORD = '.msdeploy-release.json';
+const STAGING_PREFIX = '.staging-';
+const TRASH_PREFIX = '.trash-';
+const CURRENT_TMP_RE = /^current\.[0-9a-f]{12}\.tmp$/;
+const RELEASE_NAME_RE = /^([0-9A-Za-z][0-9A-Za-z.+_-]{0,127})-([0-9a-f]{12})$/;
+/** A config file is one plain name, never the artifact directory or a dot file. */
+const CONFIG_FILE_RE = /^[0-9A-Za-z][0-9A-Za-z._-]{0,127}$/;
+/** The version of a release name, or undefined for anything that is not one. */
+function parseReleaseName(name) {
+    const m = RELEASE_NAME_RE.exec(name);
+    return m ? { version: m[1], config12: m[2] } : undefined;
+}
+function checkReleaseName(name) {
+    if (parseReleaseName(name) === undefined) {
+        throw new Error(`${JSON.stringify(name.slice(0, 200))} is not a release name (<version>-<12 hex of the config digest>).`);
+    }
+    return name;
+}
+/**
+ * Put a release in place: unpack into a staging directory, write the config (0600) and the
+ * record, then rename the whole directory to its release name. A release that already exists
+ * (it only ever appears complete) is left as it is and reported with `created: false`.
+ */
+async function prepareRelease(input) {
+    if (!spec/* NAME_RE */.eF.test(input.service)) {
+        throw new Error(`Service name ${JSON.stringify(input.service)} is not a service name (${spec/* NAME_PATTERN */.Vh}).`);
+    }
+    if (!(0,digest/* isDigest */.Bc)(input.artifactDigest)) {
+        throw new Error(`Artifact digest ${JSON.stringify(input.artifactDigest)} is not sha256:<64 hex>.`);
+    }
+    if (!CONFIG_FILE_RE.test(input.configFile) || input.configFile === ARTIFACT_DIR) {
+        throw new Error(`Config file name ${JSON.stringify(input.configFile)} is not a plain file name ` +
+            `(letters, digits, . _ -, not starting with a dot, not "${ARTIFACT_DIR}").`);
+    }
+    const name = releaseName(input.version, input.configDigest);
+    const serviceDir = (0,external_node_path_.resolve)(input.base, input.service);
+    const releases = (0,external_node_path_.join)(serviceDir, RELEASES_DIR);
+    const dir = (0,external_node_path_.join)(releases, name);
+    await (0,promises_.mkdir)(releases, { recursive: true, mode: 0o755 });
+    await sweep(serviceDir);
+    if (await existingRelease(dir, input))
+        return { serviceDir, name, dir, created: false };
+    const staging = (0,external_node_path_.join)(releases, stagingName());
+    await (0,promises_.mkdir)(staging, { mode: 0o755 });
+    try {
+        await unpackArchive(input.archive, (0,external_node_path_.join)(staging, ARTIFACT_DIR), input.unpack);
+        await writeFileAtomic((0,external_node_path_.join)(staging, input.configFile), input.config, 0o600);
+        const order = Math.max(-1, ...(await listReleases(serviceDir)).map((r) => r.order)) + 1;
+        const record = {
+            name,
+            version: input.version,
+            artifactDigest: input.artifactDigest,
+            configDigest: input.configDigest,
+            configFile: input.configFile,
+            preparedAt: new Date().toISOString(),
+            order,
+        };
+        await writeRecord(staging, record);
+        await syncDir(staging);
+        try {
+            await (0,promises_.rename)(staging, dir);
+        }
+        catch (err) {
+            // Another preparer of the same release finished first: theirs is complete, keep it.
+            const code = err.code;
+            if ((code === 'ENOTEMPTY' || code === 'EEXIST') && (await existingRelease(dir, input))) {
+                await (0,promises_.rm)(staging, { recursive: true, force: true });
+                return { serviceDir, name, dir, created: false };
+            }
+            throw err;
+        }
+    }
+    catch (err) {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+        throw err;
+    }
+    await syncDir(releases);
+    return { serviceDir, name, dir, created: true };
+}
+/** true when `dir` holds this very release; throws when the name is taken by something else. */
+async function existingRelease(dir, input) {
+    const info = await (0,promises_.lstat)(dir).catch((err) => {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw err;
+    });
+    if (info === undefined)
+        return false;
+    if (!info.isDirectory()) {
+        throw new Error(`${dir} exists and is not a release directory: move it away and deploy again.`);
+    }
+    const record = await readRecord(dir);
+    if (record === undefined) {
+        throw new Error(`${dir} exists without a readable ${RELEASE_RECORD}: msdeploy did not make it. Move it away and deploy again.`);
+    }
+    if (record.artifactDigest !== input.artifactDigest ||
+        record.configDigest !== input.configDigest) {
+        throw new Error(`Release ${record.name} in ${dir} is artifact ${record.artifactDigest} with config ${record.configDigest}, ` +
+            `not ${input.artifactDigest} with ${input.configDigest}: a release name never changes content. ` +
+            'Remove the old release on purpose, or deploy a new version.');
+    }
+    return true;
+}
+/**
+ * Point `current` at `releases/<name>` atomically: a new symlink renamed over the old one, so a
+ * reader always sees either the old or the new release, never no link. Returns the release
+ * `current` named before, if any.
+ */
+async function switchCurrent(serviceDir, name) {
+    checkReleaseName(name);
+    const dir = (0,external_node_path_.resolve)(serviceDir);
+    const release = (0,external_node_path_.join)(dir, RELEASES_DIR, name);
+    const info = await (0,promises_.lstat)(release).catch(() => undefined);
+    if (!info?.isDirectory()) {
+        throw new Error(`Cannot switch ${(0,external_node_path_.join)(dir, CURRENT_LINK)} to ${name}: ${release} is not a release directory.`);
+    }
+    const previous = await currentRelease(dir);
+    const tmp = (0,external_node_path_.join)(dir, `${CURRENT_LINK}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    // Relative, so the service directory can be moved or seen through a bind mount.
+    await (0,promises_.symlink)(`${RELEASES_DIR}/${name}`, tmp);
+    try {
+        await (0,promises_.rename)(tmp, (0,external_node_path_.join)(dir, CURRENT_LINK));
+    }
+    catch (err) {
+        await (0,promises_.rm)(tmp, { force: true });
+        if (err.code === 'EISDIR') {
+            throw new Error(`${(0,external_node_path_.join)(dir, CURRENT_LINK)} is a directory, not a symlink: msdeploy never replaces it. Move it away and deploy again.`);
+        }
+        throw err;
+    }
+    await syncDir(dir);
+    // After the switch: a kill before this only leaves the order one deploy behind.
+    const record = await readRecord(release);
+    if (record !== undefined) {
+        const order = Math.max(-1, ...(await listReleases(dir)).map((r) => r.order)) + 1;
+        await writeRecord(release, { ...record, deployedAt: new Date().toISOString(), order });
+    }
+    return previous;
+}
+/** The release `current` names, or undefined when there is no `current` yet. */
+async function currentRelease(serviceDir) {
+    const link = (0,external_node_path_.join)((0,external_node_path_.resolve)(serviceDir), CURRENT_LINK);
+    let target;
+    try {
+        target = await (0,promises_.readlink)(link);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT')
+            return undefined;
+        if (code === 'EINVAL') {
+            throw new Error(`${link} is not a symlink: msdeploy manages it as one. Move it away and deploy again.`);
+        }
+        throw err;
+    }
+    const prefix = `${RELEASES_DIR}/`;
+    const name = target.startsWith(prefix) ? target.slice(prefix.length) : '';
+    if (parseReleaseName(name) === undefined) {
+        throw new Error(`${link} points at ${JSON.stringify(target.slice(0, 200))}, not at a release inside ${RELEASES_DIR}/: ` +
+            'it was changed by hand. Point it back at a release or deploy one.');
+    }
+    return name;
+}
+/** The complete releases of a service, newest deploy first. */
+async function listReleases(serviceDir) {
+    const releases = (0,external_node_path_.join)((0,external_node_path_.resolve)(serviceDir), RELEASES_DIR);
+    const names = await (0,promises_.readdir)(releases).catch((err) => {
+        if (err.code === 'ENOENT')
+            return [];
+        throw err;
+    });
+    const out = [];
+    for (const name of names) {
+        const parsed = parseReleaseName(name);
+        if (parsed === undefined)
+            continue; // staging, trash, or something that is not ours
+        const info = await (0,promises_.lstat)((0,external_node_path_.join)(releases, name)).catch(() => undefined);
+        if (!info?.isDirectory())
+            continue;
+        const record = await readRecord((0,external_node_path_.join)(releases, name));
+        out.push({ name, version: parsed.version, record, order: record?.order ?? -1 });
+    }
+    return out.sort((a, b) => b.order - a.order || (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
+}
+/**
+ * Remove the releases beyond the `keep` newest (by deploy order), but never the live one or a
+ * name in `protect` (the rollback target). Each is renamed to a trash name before it is deleted,
+ * so a kill mid-delete never leaves a partial tree under a release name. Returns what was removed.
+ */
+async function prune(serviceDir, keep, protect = []) {
+    if (!Number.isSafeInteger(keep) || keep < 1) {
+        throw new Error(`keep must be a whole number ≥ 1, got ${keep}.`);
+    }
+    const dir = (0,external_node_path_.resolve)(serviceDir);
+    const live = await currentRelease(dir);
+    const spared = new Set([...protect, ...(live === undefined ? [] : [live])]);
+    const removed = [];
+    for (const release of (await listReleases(dir)).slice(keep)) {
+        if (spared.has(release.name))
+            continue;
+        await removeTree((0,external_node_path_.join)(dir, RELEASES_DIR), release.name);
+        removed.push(release.name);
+    }
+    await sweep(dir);
+    return removed;
+}
+/**
+ * What killed deployers left: staging directories whose owner is gone (this host, pid dead) or
+ * that are older than STALE_TEMP_MS, trash directories, and temporary `current` links.
+ */
+async function sweep(serviceDir) {
+    const releases = (0,external_node_path_.join)(serviceDir, RELEASES_DIR);
+    const now = Date.now();
+    for (const name of await (0,promises_.readdir)(releases).catch(() => [])) {
+        const path = (0,external_node_path_.join)(releases, name);
+        if (name.startsWith(TRASH_PREFIX)) {
+            await (0,promises_.rm)(path, { recursive: true, force: true });
+        }
+        else if (name.startsWith(STAGING_PREFIX)) {
+            const info = await (0,promises_.lstat)(path).catch(() => undefined);
+            if (info === undefined)
+                continue;
+            if (stagingOwnerGone(name) || now - info.mtimeMs > local_store/* STALE_TEMP_MS */.U) {
+                await removeTree(releases, name);
+            }
+        }
+    }
+    for (const name of await (0,promises_.readdir)(serviceDir).catch(() => [])) {
+        if (!CURRENT_TMP_RE.test(name))
+            continue;
+        const info = await (0,promises_.lstat)((0,external_node_path_.join)(serviceDir, name)).catch(() => undefined);
+        if (info?.isSymbolicLink() && now - info.mtimeMs > local_store/* STALE_TEMP_MS */.U) {
+            await (0,promises_.rm)((0,external_node_path_.join)(serviceDir, name), { force: true });
+        }
+    }
+}
+/** `.staging-<host>-<pid>-<random>`: who prepares it, so a re-run can tell it was killed. */
+function stagingName() {
+    return `${STAGING_PREFIX}${hostTag()}-${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+}
+function hostTag() {
+    return ((0,external_node_os_.hostname)()
+        .replace(/[^0-9A-Za-z]+/g, '_')
+        .slice(0, 48) || 'host');
+}
+/** The staging directory was made on this host by a process that no longer exists. */
+function stagingOwnerGone(name) {
+    const m = /^\.staging-(.*)-(\d+)-[0-9a-f]{12}$/.exec(name);
+    if (!m || m[1] !== hostTag())
+        return false;
+    const pid = Number(m[2]);
+    if (pid === process.pid)
+        return false;
+    try {
+        process.kill(pid, 0);
+        return false;
+    }
+    catch (err) {
+        // EPERM: it exists under another user.
+        return err.code === 'ESRCH';
+    }
+}
+async function removeTree(parent, name) {
+    const trash = (0,external_node_path_.join)(parent, `${TRASH_PREFIX}${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+    await (0,promises_.rename)((0,external_node_path_.join)(parent, name), trash);
+    await (0,promises_.rm)(trash, { recursive: true, force: true });
+}
+async function readRecord(releaseDir) {
+    try {
+        const record = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(releaseDir, RELEASE_RECORD), 'utf8'));
+        return typeof record.order === 'number' && (0,digest/* isDigest */.Bc)(record.artifactDigest) ? record : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function writeRecord(releaseDir, record) {
+    await writeFileAtomic((0,external_node_path_.join)(releaseDir, RELEASE_RECORD), JSON.stringify(record, null, 2) + '\n', 0o644);
+}
+/** Write beside `path` and rename over it: a reader sees the old file or the whole new one. */
+async function writeFileAtomic(path, data, mode) {
+    const tmp = `${path}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
+    // O_EXCL|O_NOFOLLOW: never write through a link planted at the temporary name.
+    const fh = await (0,promises_.open)(tmp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0), mode);
+    try {
+        await fh.chmod(mode); // the umask may have taken bits; 0600 must be exactly that
+        await fh.writeFile(data);
+        await fh.sync();
+    }
+    catch (err) {
+        await fh.close();
+        await (0,promises_.rm)(tmp, { force: true });
+        throw err;
+    }
+    await fh.close();
+    await (0,promises_.rename)(tmp, path);
+}
+/** Make a rename in `dir` durable across a power loss, not only a kill. */
+async function syncDir(dir) {
+    const fh = await (0,promises_.open)(dir, external_node_fs_.constants.O_RDONLY);
+    try {
+        await fh.sync();
+    }
+    catch (err) {
+        // Some filesystems refuse fsync on a directory; the rename itself is still atomic.
+        if (!['EINVAL', 'EISDIR', 'EBADF'].includes(err.code ?? ''))
+            throw err;
+    }
+    finally {
+        await fh.close();
+    }
+}
+
+
+// EXTERNAL MODULE: ./src/platform/process.ts + 1 modules
+var platform_process = __nccwpck_require__(98424);
+// EXTERNAL MODULE: ./src/platform/runner/context.ts
+var context = __nccwpck_require__(49089);
+;// CONCATENATED MODULE: ./src/platform/local-target.ts
+/**
+ * The `local` driver's target: releases on this machine's filesystem, under the environment's
+ * base, through the release layout (platform/release-layout.ts). Scripts run with bash in the
+ * live release, with the build's allow-listed environment plus MSDEPLOY_* values.
+ */
+
+
+
+
+
+/** The name of the resolved config file inside a release. */
+const CONFIG_FILE = 'config.json';
+class LocalTarget {
+    base;
+    name = 'local';
+    constructor(base) {
+        this.base = base;
+    }
+    async prepare(files) {
+        if (files.kind !== 'archive') {
+            throw new Error(`${files.service} is a ${files.kind} artifact: the local driver unpacks archives; install a deb with the command driver.`);
+        }
+        const r = await prepareRelease({
+            base: this.base,
+            service: files.dir,
+            version: files.version,
+            artifactDigest: files.artifactDigest,
+            configDigest: files.configDigest,
+            archive: files.artifactFile,
+            configFile: CONFIG_FILE,
+            config: files.config,
+        });
+        return { created: r.created };
+    }
+    current(dir) {
+        return currentRelease((0,external_node_path_.join)(this.base, dir));
+    }
+    activate(dir, release) {
+        return switchCurrent((0,external_node_path_.join)(this.base, dir), release);
+    }
+    async run(script, dir, env, timeoutMs) {
+        // The manifest's script (trusted text) runs code from the artifact (untrusted): it gets the
+        // build's allow-list, never our inputs, tokens, secrets or the runner's file commands.
+        const r = await (0,platform_process/* runProcess */.R3)('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
+            cwd: (0,external_node_path_.join)(this.base, dir, CURRENT_LINK),
+            env: (0,build_env/* buildEnvironment */.AF)((0,context/* parentEnvironment */._Z)(), [], env),
+            installHint: 'bash',
+            timeoutMs,
+            reapGroup: true,
+        });
+        return { exitCode: r.exitCode, tail: r.tail };
+    }
+    prune(dir, keep, protect) {
+        return prune((0,external_node_path_.join)(this.base, dir), keep, [...protect]);
+    }
+}
+
+// EXTERNAL MODULE: ./src/app/ledger-write.ts + 1 modules
+var ledger_write = __nccwpck_require__(42765);
+// EXTERNAL MODULE: ./src/app/promotion-context.ts + 2 modules
+var promotion_context = __nccwpck_require__(91153);
+;// CONCATENATED MODULE: ./src/app/deploy.ts
+/**
+ * deploy-env as one use case: deploy a release — an artifact digest and a resolved
+ * configuration — of one service to one environment.
+ *
+ *   1. refuse what is not defined (environment, placement) before anything is touched;
+ *   2. check the digest in its store and against the ledger (the environment's stage), fetch
+ *      the artifact and verify it; resolve the configuration (secrets masked at once);
+ *   3. take the lease: a `deploying` record, by compare-and-swap, before any target is touched;
+ *   4. prepare the release on every target, then make it current, start it and check health;
+ *   5. healthy: prune old releases, record `deployed`. Unhealthy: switch every target back to
+ *      the release it had, restart and check it, record `rolled-back`, and fail.
+ */
+
+
+
+
+
+
+
+
+
+
+
+class DeployFailed extends errors/* MsdeployError */.g9 {
+}
+const DEFAULT_LEASE_SECONDS = 15 * 60;
+const START_TIMEOUT_MS = 10 * 60 * 1000;
+async function deploy(s, run, logger) {
+    const ctx = await (0,promotion_context/* openLedgerContext */.XO)(s, run, logger);
+    const service = (0,manifest_lookup/* serviceByName */.kM)(ctx.manifest, s.service);
+    const env = (0,manifest_lookup/* environmentByName */.Av)(ctx.manifest, s.environment);
+    const placement = (0,manifest_lookup/* placementOf */.xc)(env, service.name);
+    const targets = (s.targets ?? defaultTargets)(env, placement);
+    const store = await (0,promotion_context/* storeFor */.fV)(s.store, run, logger);
+    const { actor, identity } = await (0,promotion_context/* establishActor */.rv)(ctx);
+    const snapshot = await ctx.ledger.read();
+    const artifact = await (0,promotion_context/* resolveArtifact */.BQ)(ctx, store, service, s.version, snapshot);
+    // Refused before anything else is read or touched (checked again under the lease).
+    checkAccepted(snapshot.state, env, service.name, artifact);
+    const config = resolveConfigOrThrow({
+        sources: await readConfigSources(s.manifest.root, env, placement),
+        allowedSecrets: env.secrets,
+        secret: s.secret,
+        environment: env.name,
+    });
+    for (const value of config.secretValues)
+        logger.mask?.(value);
+    const target = {
+        digest: artifact.digest,
+        version: artifact.version,
+        config: config.digest,
+        release: releaseName(artifact.version, config.digest),
+    };
+    const healthSpec = placement.health ?? env.health;
+    const base = {
+        service: service.name,
+        environment: env.name,
+        version: target.version,
+        digest: target.digest,
+        configDigest: target.config,
+        release: target.release,
+        ...(healthSpec?.url !== undefined && {
+            // Checked now: a bad URL is a manifest error before anything is touched.
+            url: healthUrl(healthSpec.url, placement.port === undefined ? {} : { port: placement.port }),
+        }),
+    };
+    // The lease: nobody else deploys this service here until we close it (or it expires).
+    const leaseSeconds = s.leaseSeconds ?? DEFAULT_LEASE_SECONDS;
+    const started = await (0,ledger_write/* appendWithRetry */.L)(ctx, service, identity, (snap, origin) => Promise.resolve(decideDeployStart(snap.state, env, service.name, target, { ...origin, actor }, leaseSeconds)), s.reason);
+    if (!started.changed)
+        return { ...base, changed: false, rolledBack: false, message: started.message, targets: [] };
+    const leaseSeq = started.record.seq;
+    const live = started.state.environments?.[env.name]?.[service.name]?.live ?? null;
+    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(run.runnerTemp, 'msdeploy-deploy-'));
+    try {
+        const artifactFile = (0,external_node_path_.join)(work, 'artifact');
+        await store.get(artifact.artifact ?? artifact.digest, artifactFile); // verifies the digest
+        const files = {
+            service: service.name,
+            dir: placement.dir,
+            version: target.version,
+            release: target.release,
+            artifactFile,
+            artifactDigest: target.digest,
+            kind: (await store.inspect(service.name, target.digest, artifact.artifact ?? undefined)).meta
+                .kind,
+            config: config.json,
+            configDigest: target.config,
+        };
+        const reports = targets.map((t) => ({ target: t.name, steps: [] }));
+        const health = placement.health ?? env.health;
+        const start = placement.start ?? env.start;
+        const scriptEnv = releaseEnv(env, placement, target);
+        // Everything is put in place before anything switches: a failure here changes nothing live.
+        await Promise.all(targets.map((t, i) => step(reports[i], 'prepare', async () => {
+            const r = await t.prepare(files);
+            return r.created ? 'unpacked' : 'already there';
+        })));
+        let failure;
+        for (const [i, t] of targets.entries()) {
+            const report = reports[i];
+            const previous = await t.current(placement.dir);
+            if (previous !== undefined)
+                report.previous = previous;
+            await step(report, 'switch', async () => {
+                await t.activate(placement.dir, target.release);
+                return `current → ${target.release}`;
+            });
+            failure = await startAndCheck(t, report, placement, start, health, scriptEnv);
+            if (failure)
+                break;
+        }
+        if (failure === undefined) {
+            for (const [i, t] of targets.entries()) {
+                await step(reports[i], 'prune', async () => {
+                    const previous = reports[i].previous;
+                    const removed = await t.prune(placement.dir, env.keep, previous ? [previous] : []);
+                    return removed.length ? `removed ${removed.join(', ')}` : 'nothing to remove';
+                });
+            }
+            await (0,ledger_write/* appendWithRetry */.L)(ctx, service, identity, (snap, origin) => Promise.resolve(decideDeployEnd(snap.state, env, service.name, leaseSeq, { kind: 'deployed', target }, { ...origin, actor })), s.reason);
+            return {
+                ...base,
+                changed: true,
+                rolledBack: false,
+                message: `Deployed ${service.name} ${target.release} to ${env.name} (${targets.map((t) => t.name).join(', ')}).`,
+                ...(live && { previousVersion: live.version }),
+                targets: reports,
+            };
+        }
+        // Roll back every target that was switched, to the release it had.
+        for (const [i, t] of targets.entries()) {
+            const report = reports[i];
+            if (!report.steps.some((x) => x.step === 'switch'))
+                continue;
+            if (report.previous === undefined)
+                continue;
+            const back = report.previous;
+            await step(report, 'rollback', async () => {
+                await t.activate(placement.dir, back);
+                return `current → ${back}`;
+            });
+            const after = await startAndCheck(t, report, placement, start, health, scriptEnv);
+            if (after)
+                logger.error(`${t.name}: the release rolled back to is unhealthy too: ${after}`);
+        }
+        const restored = live
+            ? {
+                digest: live.digest,
+                version: live.version,
+                config: live.config ?? target.config,
+                release: live.release,
+            }
+            : null;
+        await (0,ledger_write/* appendWithRetry */.L)(ctx, service, identity, (snap, origin) => Promise.resolve(decideDeployEnd(snap.state, env, service.name, leaseSeq, { kind: 'rolled-back', failed: target, restored }, {
+            ...origin,
+            actor,
+            reason: `deploy of ${target.release} failed: ${failure}`,
+        })), s.reason);
+        throw new DeployFailed(`Deploying ${service.name} ${target.release} to ${env.name} failed (${failure}); ` +
+            (restored
+                ? `rolled back to ${restored.release}.`
+                : 'there was no earlier release to roll back to.'), {
+            summary: reports
+                .map((r) => `${r.target}: ${r.steps.map((x) => `${x.step} ${x.ok ? 'ok' : 'FAILED'}`).join(', ')}`)
+                .join('\n'),
+        });
+    }
+    finally {
+        await (0,promises_.rm)(work, { recursive: true, force: true });
+    }
+}
+/** Start the release (if the manifest says how) and check its health; the failure, or undefined. */
+async function startAndCheck(t, report, p, start, health, env) {
+    if (start !== undefined) {
+        const r = await t.run(start, p.dir, env, START_TIMEOUT_MS);
+        report.steps.push({
+            step: 'start',
+            ok: r.exitCode === 0,
+            detail: r.exitCode === 0 ? 'started' : `exit ${r.exitCode}: ${r.tail.at(-1) ?? ''}`,
+            ms: 0,
+        });
+        if (r.exitCode !== 0)
+            return `the start script exited ${r.exitCode}`;
+    }
+    if (health === undefined)
+        return undefined;
+    const began = Date.now();
+    const h = await checkHealth(health, {
+        ...(p.port !== undefined && { port: p.port }),
+        run: (script, timeoutMs) => t.run(script, p.dir, env, timeoutMs),
+    });
+    report.steps.push({
+        step: 'health',
+        ok: h.healthy,
+        detail: `${h.last} after ${h.tries} tries`,
+        ms: Date.now() - began,
+    });
+    return h.healthy ? undefined : `unhealthy: ${h.last}`;
+}
+/** Run one step on a target, recording what it said (or how it failed) and how long it took. */
+async function step(report, name, action) {
+    const began = Date.now();
+    try {
+        const detail = await action();
+        report.steps.push({ step: name, ok: true, detail, ms: Date.now() - began });
+    }
+    catch (e) {
+        report.steps.push({
+            step: name,
+            ok: false,
+            detail: e.message,
+            ms: Date.now() - began,
+        });
+        throw e;
+    }
+}
+/** What start and health scripts get (documented in docs/deploy.md); never a secret. */
+function releaseEnv(env, p, t) {
+    return {
+        MSDEPLOY_SERVICE: p.service,
+        MSDEPLOY_ENVIRONMENT: env.name,
+        MSDEPLOY_VERSION: t.version,
+        MSDEPLOY_DIGEST: t.digest,
+        MSDEPLOY_CONFIG_DIGEST: t.config,
+        MSDEPLOY_RELEASE: t.release,
+        ...(p.port !== undefined && { MSDEPLOY_PORT: String(p.port) }),
+        ...(p.unit !== undefined && { MSDEPLOY_UNIT: p.unit }),
+    };
+}
+function defaultTargets(env) {
+    switch (env.driver) {
+        case 'local':
+            return [new LocalTarget(env.base)];
+        case 'ssh':
+        case 'command':
+            throw new errors/* MsdeployError */.g9(`Environment ${env.name} uses the ${env.driver} driver, which this msdeploy does not deploy with yet (local only; see docs/deploy.md).`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/report/value-stream.ts
+var value_stream = __nccwpck_require__(47568);
+// EXTERNAL MODULE: ./src/cli/registry.ts
+var registry = __nccwpck_require__(56611);
+// EXTERNAL MODULE: ./src/cli/store-options.ts
+var store_options = __nccwpck_require__(28324);
+// EXTERNAL MODULE: ./src/cli/workspace.ts + 1 modules
+var workspace = __nccwpck_require__(69990);
+;// CONCATENATED MODULE: ./src/cli/commands/deploy.ts
+/** `msdeploy deploy`: the deploy-env use case, with terminal output. */
+
+
+
+
+
+const deployCommand = (0,registry/* defineCommand */.NB)({
+    name: 'deploy',
+    summary: 'Deploy a release (artifact × configuration) of a service to an environment.',
+    args: ['<service>'],
+    options: {
+        env: { type: 'string', value: '<environment>', description: 'the environment (required)' },
+        version: {
+            type: 'string',
+            value: '<v|sha256:…>',
+            description: 'the version, digest or artifact reference to deploy (required)',
+        },
+        reason: { type: 'string', value: '<text>', description: 'why: recorded in the ledger' },
+        ...store_options/* storeOptions */.S,
+        'ledger-ref': {
+            type: 'string',
+            value: '<ref>',
+            description: 'the ledger ref (default: pipeline.ledger.ref, else msdeploy/ledger)',
+        },
+        push: {
+            type: 'boolean',
+            description: 'read and write the ledger on origin (default: pipeline.ledger.push, else local)',
+        },
+        json: { type: 'boolean', description: 'print the result as JSON' },
+        ...workspace/* workspaceOptions */.m,
+    },
+    async run(values, [service]) {
+        const { manifest, run, logger } = await (0,workspace/* workspace */.G)(values);
+        if (!values.env)
+            throw new registry/* UsageError */.eb('deploy needs --env: see msdeploy deploy --help.');
+        if (!values.version)
+            throw new registry/* UsageError */.eb('deploy needs --version: see msdeploy deploy --help.');
+        const outcome = await deploy({
+            manifest,
+            service: service,
+            environment: values.env,
+            version: values.version,
+            ...(values.reason !== undefined && { reason: values.reason }),
+            ...(values['ledger-ref'] !== undefined && { ledgerRef: values['ledger-ref'] }),
+            ...(values.push !== undefined && { push: values.push }),
+            token: process.env.GITHUB_TOKEN,
+            store: (0,store_options/* storeSettings */.l)(values, manifest.root),
+            // Secrets come from this process's environment; only the environment's names are read.
+            secret: (name) => process.env[name],
+        }, run, logger);
+        process.stdout.write(values.json ? JSON.stringify(outcome, null, 2) + '\n' : deployText(outcome));
+        return 0;
+    },
+});
+function deployText(o) {
+    const lines = [o.message];
+    for (const t of o.targets) {
+        lines.push(`  ${t.target}${t.previous ? ` (was ${t.previous})` : ''}`);
+        for (const s of t.steps)
+            lines.push(`    ${s.ok ? '✓' : '✗'} ${s.step}  ${s.detail}`);
+    }
+    return lines.map(value_stream/* terminalSafe */.kJ).join('\n') + '\n';
+}
 
 
 /***/ }),
@@ -7459,7 +10266,7 @@ async function detect(req, ports) {
     const { manifest } = req;
     if (req.services && req.services.length > 0) {
         for (const name of req.services)
-            (0,lookup/* serviceByName */.k)(manifest, name); // a typo is an error, not "nothing"
+            (0,lookup/* serviceByName */.kM)(manifest, name); // a typo is an error, not "nothing"
         const head = (await ports.git.resolveCommit(req.base.head ?? req.base.event.sha)) ?? req.base.event.sha;
         const reason = `services input: ${req.services.join(', ')}`;
         return {
@@ -7889,7 +10696,7 @@ const detectCommand = (0,registry/* defineCommand */.NB)({
 
 /***/ }),
 
-/***/ 57837:
+/***/ 34826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7903,494 +10710,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   yA: () => (/* binding */ statusCommand)
 });
 
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(74296);
 // EXTERNAL MODULE: ./src/core/manifest/lookup.ts
 var lookup = __nccwpck_require__(42167);
-// EXTERNAL MODULE: ./src/core/manifest/suggest.ts
-var suggest = __nccwpck_require__(87211);
-// EXTERNAL MODULE: ./src/core/artifact/digest.ts
-var artifact_digest = __nccwpck_require__(47576);
-// EXTERNAL MODULE: ./src/core/manifest/spec.ts
-var spec = __nccwpck_require__(17882);
-;// CONCATENATED MODULE: ./src/core/promotion/types.ts
-const LEDGER_FORMAT = 'msdeploy-ledger';
-
-;// CONCATENATED MODULE: ./src/core/promotion/state.ts
-/**
- * The ledger state as a pure fold over records: `applyRecord(state, record)` is the only way a
- * state changes, so the state in a commit's tree is always what its history adds up to.
- */
-
-
-
-/** The ref holds something that is not an msdeploy ledger: it is never overwritten. */
-class NotALedgerError extends Error {
-    constructor(where, why) {
-        super(`${where} is not an msdeploy ledger (${why}); refusing to read or overwrite it. Point ` +
-            '`pipeline.ledger.ref` (or the ledger-ref input) at another ref, or move that ref away.');
-        this.name = 'NotALedgerError';
-    }
-}
-function state_emptyState() {
-    return { format: LEDGER_FORMAT, v: 1, records: 0, services: {} };
-}
-function emptyStage() {
-    return { digest: null, version: null, since: null, by: null, seq: null, held: null };
-}
-/** The service's state, or an empty one (a service the ledger has not seen yet). */
-function state_serviceState(state, service) {
-    return own(state.services, service) ?? { stages: {}, artifacts: {} };
-}
-function stageState(state, service, stage) {
-    return own(state_serviceState(state, service).stages, stage) ?? emptyStage();
-}
-function state_artifactState(state, service, digest) {
-    return own(state_serviceState(state, service).artifacts, digest);
-}
-/** A new state with `record` applied; `record.seq` must be the next number. */
-function state_applyRecord(state, record) {
-    if (record.seq !== state.records + 1) {
-        throw new Error(`internal: ledger record ${record.seq} applied to a state of ${state.records} records`);
-    }
-    const next = structuredClone(state);
-    next.records = record.seq;
-    const svc = (next.services[record.service] ??= { stages: {}, artifacts: {} });
-    const stamp = { at: record.at, by: record.actor, seq: record.seq };
-    switch (record.kind) {
-        case 'promoted': {
-            const { stage, digest, version } = need(record, 'stage', 'digest', 'version');
-            const current = (svc.stages[stage] ??= emptyStage());
-            Object.assign(current, {
-                digest,
-                version,
-                since: record.at,
-                by: record.actor,
-                seq: record.seq,
-            });
-            const artifact = (svc.artifacts[digest] ??= newArtifact(version));
-            artifact.commit ??= record.commit;
-            artifact.artifact ??= record.artifact;
-            artifact.entered[stage] = stamp;
-            break;
-        }
-        case 'held': {
-            const { stage } = need(record, 'stage');
-            (svc.stages[stage] ??= emptyStage()).held = { ...stamp, reason: record.reason ?? '' };
-            break;
-        }
-        case 'released': {
-            const { stage } = need(record, 'stage');
-            (svc.stages[stage] ??= emptyStage()).held = null;
-            break;
-        }
-        case 'rejected': {
-            const { digest, version } = need(record, 'digest', 'version');
-            const artifact = (svc.artifacts[digest] ??= newArtifact(version));
-            artifact.rejected = { ...stamp, reason: record.reason ?? '' };
-            break;
-        }
-    }
-    return next;
-}
-function newArtifact(version) {
-    return { version, commit: null, artifact: null, entered: {}, rejected: null };
-}
-function need(record, ...keys) {
-    for (const k of keys) {
-        if (record[k] === null)
-            throw new Error(`internal: a ${record.kind} record without ${k}`);
-    }
-    return record;
-}
-/** `state.json`: sorted keys and a trailing newline, so equal states are equal bytes. */
-function serializeState(state) {
-    return JSON.stringify(sortKeys(state), null, 1) + '\n';
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value === null || typeof value !== 'object')
-        return value;
-    const out = {};
-    for (const key of Object.keys(value).sort()) {
-        out[key] = sortKeys(value[key]);
-    }
-    return out;
-}
-/**
- * Reads `state.json` of a ledger commit, checking enough of its shape that a ref holding
- * something else (or a hand-edited state) is refused rather than built upon.
- */
-function parseState(text, where) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (e) {
-        throw new NotALedgerError(where, `state.json is not JSON: ${e.message}`);
-    }
-    const fail = (why) => {
-        throw new NotALedgerError(where, why);
-    };
-    if (!isObject(value) || value.format !== LEDGER_FORMAT) {
-        fail(`state.json has no "format": "${LEDGER_FORMAT}"`);
-    }
-    const state = value;
-    if (state.v !== 1)
-        fail(`state.json is format version ${String(state.v)}, this msdeploy reads 1`);
-    if (!Number.isSafeInteger(state.records) || state.records < 0)
-        fail('"records" is not a count');
-    if (!isObject(state.services))
-        fail('"services" is not an object');
-    for (const [service, svc] of Object.entries(state.services)) {
-        if (!spec/* NAME_RE */.eF.test(service))
-            fail(`service ${JSON.stringify(service)} is not a service name`);
-        if (!isObject(svc) || !isObject(svc.stages) || !isObject(svc.artifacts)) {
-            fail(`service ${service} has no stages and artifacts`);
-        }
-        for (const [stage, st] of Object.entries(svc.stages)) {
-            if (!spec/* NAME_RE */.eF.test(stage) || !isObject(st))
-                fail(`${service} has a bad stage ${JSON.stringify(stage)}`);
-            if (st.digest !== null && !(0,artifact_digest/* isDigest */.Bc)(String(st.digest)))
-                fail(`${service}/${stage} holds no digest`);
-        }
-        for (const [digest, a] of Object.entries(svc.artifacts)) {
-            if (!(0,artifact_digest/* isDigest */.Bc)(digest) || !isObject(a) || !isObject(a.entered)) {
-                fail(`${service} has a bad artifact ${JSON.stringify(digest)}`);
-            }
-        }
-    }
-    return state;
-}
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/** An own property only: state keys come from a file, and `constructor` is not a stage. */
-function own(map, key) {
-    return Object.hasOwn(map, key) ? map[key] : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/promotion/rules.ts
-
-
-
-/** The rules said no; nothing was written. Exits with ExitCode.refused (4). */
-class PromotionRefused extends errors/* MsdeployError */.g9 {
-    constructor(message) {
-        super(message, { exitCode: errors/* ExitCode */.yU.refused });
-    }
-}
-function decidePromotion(state, service, to, artifact, origin, approval) {
-    const { stage, index } = findStage(service, to);
-    const { digest } = artifact;
-    const who = `${service.name} ${artifact.version} (${digest})`;
-    const known = state_artifactState(state, service.name, digest);
-    if (known?.rejected) {
-        throw new PromotionRefused(`${who} was rejected by ${known.rejected.by} at ${known.rejected.at} ` +
-            `(${JSON.stringify(known.rejected.reason)}): a rejected artifact is never promoted again. ` +
-            'Build and promote a new version.');
-    }
-    const current = stageState(state, service.name, stage.name);
-    if (current.digest === digest) {
-        return {
-            kind: 'noop',
-            message: `${who} is already in \`${stage.name}\` since ${current.since} (moved by ${current.by}): nothing to do.`,
-        };
-    }
-    if (current.held) {
-        throw new PromotionRefused(`\`${stage.name}\` of ${service.name} is held by ${current.held.by} since ${current.held.at} ` +
-            `(${JSON.stringify(current.held.reason)}): nothing enters it until it is released ` +
-            `(msdeploy release ${service.name} --stage ${stage.name}).`);
-    }
-    const from = index === 0 ? null : service.stages[index - 1].name;
-    if (from !== null && !known?.entered[from]) {
-        throw new PromotionRefused(`${who} has not passed \`${from}\`, the stage before \`${stage.name}\`; ${whereIs(service, known?.entered)}. ` +
-            `Promote it to \`${from}\` first.`);
-    }
-    const earlier = known?.entered[stage.name];
-    if (earlier && !origin.actor.person) {
-        // A re-run of an old pipeline run would otherwise roll the stage back behind everyone's back.
-        throw new PromotionRefused(`${who} already entered \`${stage.name}\` at ${earlier.at} and was superseded by ` +
-            `${current.version ?? 'another artifact'}: the pipeline never moves a stage back. A person ` +
-            'can (a workflow_dispatch run, or the CLI).');
-    }
-    if (stage.promote === 'manual')
-        checkPerson(service, stage, origin.actor, approval);
-    return {
-        kind: 'append',
-        record: record(state, 'promoted', service.name, origin, {
-            stage: stage.name,
-            version: artifact.version,
-            digest,
-            previous: current.digest,
-            from,
-            commit: artifact.commit,
-            artifact: artifact.artifact,
-        }),
-    };
-}
-function decideHold(state, service, stageName, origin) {
-    const { stage } = findStage(service, stageName);
-    requireReason(origin, 'hold');
-    const current = stageState(state, service.name, stage.name);
-    if (current.held) {
-        return {
-            kind: 'noop',
-            message: `\`${stage.name}\` of ${service.name} is already held by ${current.held.by} since ${current.held.at} (${JSON.stringify(current.held.reason)}): nothing to do.`,
-        };
-    }
-    return {
-        kind: 'append',
-        record: record(state, 'held', service.name, origin, {
-            stage: stage.name,
-            version: current.version,
-            digest: current.digest,
-        }),
-    };
-}
-function decideRelease(state, service, stageName, origin) {
-    const { stage } = findStage(service, stageName);
-    const current = stageState(state, service.name, stage.name);
-    if (!current.held) {
-        return {
-            kind: 'noop',
-            message: `\`${stage.name}\` of ${service.name} is not held: nothing to do.`,
-        };
-    }
-    return {
-        kind: 'append',
-        record: record(state, 'released', service.name, origin, {
-            stage: stage.name,
-            version: current.version,
-            digest: current.digest,
-        }),
-    };
-}
-function decideRejection(state, service, artifact, origin) {
-    requireReason(origin, 'reject');
-    const known = state_artifactState(state, service.name, artifact.digest);
-    if (known?.rejected) {
-        return {
-            kind: 'noop',
-            message: `${service.name} ${artifact.version} (${artifact.digest}) is already rejected by ${known.rejected.by} since ${known.rejected.at}: nothing to do.`,
-        };
-    }
-    return {
-        kind: 'append',
-        record: record(state, 'rejected', service.name, origin, {
-            version: artifact.version,
-            digest: artifact.digest,
-            commit: artifact.commit,
-            artifact: artifact.artifact,
-        }),
-    };
-}
-function findStage(service, name) {
-    const index = service.stages.findIndex((s) => s.name === name);
-    if (index < 0) {
-        const names = service.stages.map((s) => s.name);
-        const hint = (0,suggest/* didYouMean */.au)(name, names) ?? `its stages are ${names.join(' → ')}`;
-        throw new PromotionRefused(`${service.name} has no stage ${JSON.stringify(name)}: ${hint}.`.replace(/\?\.$/, '?'));
-    }
-    return { stage: service.stages[index], index };
-}
-/** "it is in `commit` since …": the furthest stage the artifact entered, in pipeline order. */
-function whereIs(service, entered) {
-    const furthest = [...service.stages].reverse().find((s) => entered?.[s.name]);
-    if (!furthest)
-        return `it has not entered any stage yet (the first is \`${service.stages[0].name}\`)`;
-    return `it is in \`${furthest.name}\` since ${entered[furthest.name].at}`;
-}
-function checkPerson(service, stage, actor, approval) {
-    const into = `\`${stage.name}\` of ${service.name} is a manual stage`;
-    if (!actor.person) {
-        const how = actor.via === 'workflow'
-            ? `this run was started by an event, not by a person (a workflow_dispatch run or the CLI)`
-            : `${actor.name} is a bot`;
-        throw new PromotionRefused(`${into}: a person must promote into it, and ${how}.`);
-    }
-    if (stage.approvers.length > 0 && !approval.approver) {
-        throw new PromotionRefused(`${into}: only ${stage.approvers.join(', ')} may promote into it, and ${actor.name} is not one of them.`);
-    }
-    if (approval.author && !stage.allowSelfApproval) {
-        throw new PromotionRefused(`${into}: ${actor.name} wrote the artifact's commit and may not approve it (four eyes); ` +
-            'ask another person, or set `allow-self-approval: true` on the stage.');
-    }
-}
-function requireReason(origin, what) {
-    if (origin.reason === null || origin.reason.trim() === '') {
-        throw new PromotionRefused(`A ${what} needs a reason, recorded in the ledger for whoever comes next: give one (--reason).`);
-    }
-}
-function record(state, kind, service, origin, fields) {
-    return {
-        v: 1,
-        seq: state.records + 1,
-        kind,
-        service,
-        stage: fields.stage ?? null,
-        version: fields.version ?? null,
-        digest: fields.digest ?? null,
-        previous: fields.previous ?? null,
-        from: fields.from ?? null,
-        actor: origin.actor.name,
-        via: origin.actor.via,
-        at: origin.at,
-        reason: origin.reason,
-        run: origin.run,
-        commit: fields.commit ?? null,
-        artifact: fields.artifact ?? null,
-    };
-}
-/**
- * Checks a whole history: every record is the next in sequence, and every promotion was allowed
- * by the stage order against the state before it. Returns the state it adds up to. Used to
- * audit a ledger (and by the tests that race promoters against one origin).
- */
-function replay(records, stagesOf) {
-    let state = emptyState();
-    for (const r of records) {
-        if (r.kind === 'promoted') {
-            const stages = stagesOf(r.service);
-            const i = stages.indexOf(r.stage ?? '');
-            if (i < 0)
-                throw new Error(`record ${r.seq}: ${r.service} has no stage ${r.stage}`);
-            const known = artifactState(state, r.service, r.digest);
-            if (i > 0 && !known?.entered[stages[i - 1]]) {
-                throw new Error(`record ${r.seq}: ${r.digest} skipped ${stages[i - 1]} of ${r.service}`);
-            }
-            if (known?.rejected)
-                throw new Error(`record ${r.seq}: ${r.digest} was rejected`);
-            const current = serviceState(state, r.service).stages[r.stage];
-            if (current?.held)
-                throw new Error(`record ${r.seq}: ${r.stage} was held`);
-            if ((current?.digest ?? null) !== r.previous) {
-                throw new Error(`record ${r.seq}: previous ${r.previous} but the stage held ${current?.digest}`);
-            }
-        }
-        state = applyRecord(state, r);
-    }
-    return state;
-}
-
-// EXTERNAL MODULE: ./src/core/report/markdown.ts
-var markdown = __nccwpck_require__(34201);
-;// CONCATENATED MODULE: ./src/core/report/value-stream.ts
-
-
-/**
- * The stages of a service in pipeline order, then any the ledger knows that the manifest no
- * longer lists (renamed or removed: shown rather than hidden).
- */
-function serviceStatus(state, service) {
-    const listed = service.stages.map((s) => s.name);
-    const extra = Object.keys(state_serviceState(state, service.name).stages)
-        .filter((s) => !listed.includes(s))
-        .sort();
-    const specs = new Map(service.stages.map((s) => [s.name, s]));
-    return {
-        service: service.name,
-        stages: [...listed, ...extra].map((name) => {
-            const st = stageState(state, service.name, name);
-            const spec = specs.get(name);
-            return {
-                stage: name,
-                version: st.version,
-                digest: st.digest,
-                since: st.since,
-                by: st.by,
-                held: st.held !== null,
-                ...(st.held && { hold: { by: st.held.by, at: st.held.at, reason: st.held.reason } }),
-                ...(spec?.environment !== undefined && { environment: spec.environment }),
-                promote: spec?.promote ?? 'auto',
-            };
-        }),
-    };
-}
-const value_stream_short = (digest) => digest === null ? '' : digest.slice(0, 'sha256:'.length + 12);
-/** `2026-12-02T10:15:00.000Z` → `2026-12-02 10:15Z`. */
-const when = (iso) => iso === null ? '' : iso.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, 'Z');
-/** A plain-text table for the terminal (untrusted cells are shown with escapes, never raw). */
-function statusText(statuses) {
-    const out = [];
-    for (const s of statuses) {
-        out.push(s.service);
-        const rows = s.stages.map((st) => [
-            st.stage,
-            st.version ?? '—',
-            value_stream_short(st.digest),
-            when(st.since),
-            st.by ?? '',
-            st.held ? `HELD by ${st.hold.by}: ${st.hold.reason}` : '',
-        ]);
-        const cells = rows.map((r) => r.map(terminalSafe));
-        const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...cells.map((r) => r[i].length), 0));
-        for (const r of cells) {
-            const line = r.map((c, i) => (i < 5 ? c.padEnd(widths[i]) : c)).join('  ');
-            out.push(`  ${line.trimEnd()}`);
-        }
-    }
-    return out.join('\n') + '\n';
-}
-/** Control characters (a newline, an escape sequence) would forge terminal lines: escape them. */
-function terminalSafe(text) {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => JSON.stringify(c).slice(1, -1));
-}
-/** The value stream as a Markdown table: stage, version, digest, since, by. */
-function valueStreamTable(s) {
-    return (0,markdown/* table */.tp)(['Stage', 'Version', 'Digest', 'Since', 'By', ''], s.stages.map((st) => [
-        `${(0,markdown.md)(st.stage)}${st.promote === 'manual' ? ' (manual)' : ''}`,
-        st.version === null ? '—' : (0,markdown.md)(st.version),
-        st.digest === null ? '' : `<code>${(0,markdown.md)(value_stream_short(st.digest))}</code>`,
-        (0,markdown.md)(when(st.since)),
-        st.by === null ? '' : (0,markdown.md)(st.by),
-        st.held ? `⏸ held by ${(0,markdown.md)(st.hold.by)}: ${(0,markdown.md)(st.hold.reason)}` : '',
-    ]));
-}
-/**
- * A mermaid flowchart, stage → stage, each box showing its version. Labels are built only from
- * stage names (validated names) and versions reduced to `[A-Za-z0-9.+_-]`: nothing a user
- * wrote can close a label or add a node or a click handler.
- */
-function valueStreamMermaid(s) {
-    const lines = ['```mermaid', 'flowchart LR'];
-    s.stages.forEach((st, i) => {
-        const version = st.version === null ? '—' : st.version.replace(/[^A-Za-z0-9.+_-]/g, '_');
-        const held = st.held ? ' ⏸' : '';
-        lines.push(`  s${i}["${st.stage}${held}<br/>${version}"]`);
-        if (i > 0)
-            lines.push(`  s${i - 1} --> s${i}`);
-    });
-    lines.push('```');
-    return lines.join('\n');
-}
-/** The ledger's README.md: every service the state knows, in `services` order first. */
-function ledgerReadme(state, services, last) {
-    const known = new Set(Object.keys(state.services));
-    const listed = services.filter((s) => known.has(s.name));
-    const others = [...known]
-        .filter((n) => !listed.some((s) => s.name === n))
-        .sort()
-        .map((name) => ({ name, path: '.', patterns: [], dependsOn: [], stages: [] }));
-    const parts = [
-        '# msdeploy ledger',
-        '',
-        "Where every service's artifacts stand, stage by stage. Each commit on this ref is one " +
-            'record (its message carries it as JSON); `state.json` is the whole state after it. ' +
-            'Written by msdeploy: do not edit by hand.',
-        '',
-        `Record ${last.seq}: ${(0,markdown.md)(last.kind)} ${(0,markdown.md)(last.service)} at ${(0,markdown.md)(last.at)} by ${(0,markdown.md)(last.actor)}.`,
-    ];
-    for (const s of [...listed, ...others]) {
-        parts.push('', `## ${(0,markdown.md)(s.name)}`, '', valueStreamTable(serviceStatus(state, s)));
-    }
-    return parts.join('\n') + '\n';
-}
-
+// EXTERNAL MODULE: ./src/core/promotion/rules.ts
+var rules = __nccwpck_require__(43622);
+// EXTERNAL MODULE: ./src/core/report/value-stream.ts
+var value_stream = __nccwpck_require__(47568);
+// EXTERNAL MODULE: ./src/app/ledger-write.ts + 1 modules
+var ledger_write = __nccwpck_require__(42765);
 ;// CONCATENATED MODULE: ./src/app/promotion-mirrors.ts
 /** The task of the deployments msdeploy creates: how a re-run recognises its own. */
 const PROMOTE_TASK = 'msdeploy:promote';
@@ -8530,688 +10857,8 @@ async function mirrorDeployment(api, t, commit, logger) {
     logger.info(`Mirror of ${t.service} ${t.version} in ${t.stage}: deployment ${deployment.id} in environment ${environment} (${found ? 'reused' : 'created'}).`);
 }
 
-// EXTERNAL MODULE: ./src/core/artifact/provenance.ts
-var provenance = __nccwpck_require__(65807);
-// EXTERNAL MODULE: ./src/core/artifact/types.ts
-var types = __nccwpck_require__(25503);
-// EXTERNAL MODULE: ./src/core/manifest/pipeline.ts
-var pipeline = __nccwpck_require__(12943);
-// EXTERNAL MODULE: ./src/platform/git.ts + 1 modules
-var platform_git = __nccwpck_require__(71036);
-// EXTERNAL MODULE: ./src/platform/github.ts
-var github = __nccwpck_require__(45952);
-;// CONCATENATED MODULE: ./src/core/promotion/message.ts
-/**
- * A ledger commit's message: one human line, then the record as one line of JSON.
- *
- *   promote catalog 1.4.17+2e82a93 → uat by alice [skip ci]
- *
- *   {"v":1,"seq":42,"kind":"promoted",…}
- *
- * Everything user-supplied (reason, version, actor) lives inside the JSON string, where a
- * newline is `\n`: it cannot start a line of its own, so it cannot forge a record, a trailer or
- * a second `[skip ci]`-free subject. The human line is built only from sanitised names.
- */
-
-const KINDS = new Set(['promoted', 'held', 'released', 'rejected']);
-const VIAS = new Set(['workflow_dispatch', 'workflow', 'git-identity']);
-function commitMessage(r) {
-    return `${subject(r)} [skip ci]\n\n${JSON.stringify(r)}\n`;
-}
-/** The first line: the kind, service, version and stage, and who. */
-function subject(r) {
-    const version = r.version === null ? '' : ` ${word(r.version)}`;
-    const by = `by ${word(r.actor)}`;
-    switch (r.kind) {
-        case 'promoted':
-            return `promote ${word(r.service)}${version} → ${word(r.stage ?? '')} ${by}`;
-        case 'held':
-            return `hold ${word(r.service)} ${word(r.stage ?? '')} ${by}`;
-        case 'released':
-            return `release ${word(r.service)} ${word(r.stage ?? '')} ${by}`;
-        case 'rejected':
-            return `reject ${word(r.service)}${version} ${by}`;
-    }
-}
-/** At most 64 characters of `[A-Za-z0-9._+@-]`; anything else becomes `_`. */
-function word(s) {
-    return s.replace(/[^A-Za-z0-9._+@-]/g, '_').slice(0, 64) || '_';
-}
-/** The record in a ledger commit's message, or an error saying why it is not one. */
-function parseCommitMessage(message, commit) {
-    const blank = message.indexOf('\n\n');
-    const body = blank < 0 ? '' : message.slice(blank + 2).trim();
-    let value;
-    try {
-        value = JSON.parse(body);
-    }
-    catch {
-        throw new Error(`Ledger commit ${commit} carries no record (its message has no JSON body).`);
-    }
-    const r = value;
-    const str = (v) => typeof v === 'string';
-    const strOrNull = (v) => v === null || typeof v === 'string';
-    const ok = typeof value === 'object' &&
-        value !== null &&
-        r.v === 1 &&
-        Number.isSafeInteger(r.seq) &&
-        KINDS.has(r.kind) &&
-        str(r.service) &&
-        strOrNull(r.stage) &&
-        strOrNull(r.version) &&
-        (r.digest === null || (0,artifact_digest/* isDigest */.Bc)(String(r.digest))) &&
-        (r.previous === null || (0,artifact_digest/* isDigest */.Bc)(String(r.previous))) &&
-        strOrNull(r.from) &&
-        str(r.actor) &&
-        VIAS.has(r.via) &&
-        str(r.at) &&
-        strOrNull(r.reason) &&
-        strOrNull(r.run) &&
-        strOrNull(r.commit) &&
-        strOrNull(r.artifact);
-    if (!ok)
-        throw new Error(`Ledger commit ${commit} carries a malformed record.`);
-    return r;
-}
-
-// EXTERNAL MODULE: ./src/platform/runner/context.ts
-var context = __nccwpck_require__(49089);
-;// CONCATENATED MODULE: ./src/platform/ledger.ts
-/**
- * The promotion ledger on a git ref (the `Ledger` port): one commit per record, each commit's
- * tree holding exactly `state.json` and `README.md`, the first commit an orphan.
- *
- * Written with plumbing only (hash-object, mktree, commit-tree, update-ref, push): the work tree,
- * the index and HEAD are never touched and no git config is written. Objects are written before
- * the ref moves, and the ref moves by compare-and-swap (`update-ref <new> <old>` locally, a push
- * with an exact lease on origin), so a crash or a concurrent writer leaves the old tip or the
- * new one, never a mix.
- *
- * Remote mode fetches the ref into a private tracking ref, `refs/msdeploy/remotes/origin/…`, so
- * a branch of the user's (`msdeploy/ledger` checked out on a laptop) is never overwritten.
- */
-
-
-
-
-
-function openLedger(opts) {
-    const git = new platform_git/* CliGit */.pb(opts.root, { logger: opts.logger, gitPath: opts.gitPath });
-    return new GitLedger(git, opts);
-}
-/** The only files a ledger commit holds. */
-const FILES = ['README.md', 'state.json'];
-const TRACKING_PREFIX = 'refs/msdeploy/remotes/origin/';
-const REF_TAIL_RE = new RegExp(spec/* LEDGER_REF_PATTERN */.R5);
-const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-/**
- * update-ref lost the race: the ref moved (`is at X but expected Y`), was created meanwhile
- * (`reference already exists`), or was deleted (`unable to resolve reference`). A stale
- * `.lock` file says "Unable to create … File exists" instead and is an error, not a lost race:
- * retrying cannot help until someone removes it.
- */
-const LOCAL_CAS_LOST = /but expected|reference already exists|unable to resolve reference/;
-/** Push rejections that mean "origin moved first". */
-const PUSH_CAS_LOST = /\((stale info|non-fast-forward|fetch first|already exists)\)/;
-/** Server-side lost races: git's receive-pack says "but expected", GitHub "incorrect old value". */
-const REMOTE_CAS_LOST = /but expected|incorrect old value|reference already exists/;
-class GitLedger {
-    git;
-    ref;
-    remote;
-    /** Where the tip is read from: the ref itself, or its private tracking copy. */
-    localRef;
-    logger;
-    token;
-    authEnvPromise;
-    constructor(git, opts) {
-        this.git = git;
-        const { ref } = opts;
-        if (!ref.startsWith('refs/') || !REF_TAIL_RE.test(ref.slice(5))) {
-            throw new Error(`The ledger ref must be a full ref name such as refs/heads/msdeploy/ledger, got ${JSON.stringify(ref)}.`);
-        }
-        if (ref.startsWith(TRACKING_PREFIX)) {
-            throw new Error(`The ledger ref ${ref} is in msdeploy's own tracking namespace.`);
-        }
-        if (opts.token !== undefined && /\s/.test(opts.token)) {
-            // It goes into an HTTP header: a newline would add headers of its own.
-            throw new Error('The ledger token holds whitespace; it is not a token.');
-        }
-        this.ref = ref;
-        this.remote = opts.remote;
-        this.localRef = opts.remote ? TRACKING_PREFIX + ref.slice(5) : ref;
-        this.logger = opts.logger;
-        this.token = opts.token || undefined;
-    }
-    async read() {
-        const tip = await this.tip();
-        if (tip === undefined)
-            return { state: state_emptyState() };
-        return { commit: tip, state: await this.stateAt(tip) };
-    }
-    async append(base, record, files, author) {
-        checkAppend(base, record, files.state);
-        const commit = await this.writeCommit(base.commit, record, files, author);
-        return this.remote ? this.push(base.commit, commit) : this.updateRef(base.commit, commit);
-    }
-    async history() {
-        const tip = await this.tip();
-        if (tip === undefined)
-            return [];
-        await this.stateAt(tip); // a ref holding something else is refused before its log is parsed
-        const r = await this.git.run([
-            'log',
-            '--first-parent',
-            '--no-show-signature',
-            '--encoding=UTF-8',
-            '--format=%H%x00%B%x00',
-            '--end-of-options',
-            tip,
-            '--',
-        ]);
-        // Each commit prints as `<sha>\0<message>\0\n`: split on NUL, the sha follows a newline.
-        const fields = r.stdout.toString('utf8').split('\0');
-        const entries = [];
-        for (let i = 0; i + 1 < fields.length; i += 2) {
-            const commit = fields[i].trim();
-            entries.push({ commit, record: parseCommitMessage(fields[i + 1], commit) });
-        }
-        return entries.reverse();
-    }
-    /** The tip commit (after fetching it, when remote), or undefined when the ref is missing. */
-    async tip() {
-        if (this.remote && !(await this.fetch()))
-            return undefined;
-        // The ref's own object, not `^{commit}`: a ref to a tag or a tree must be refused, not
-        // read as missing (and then "created" over, which update-ref would refuse forever).
-        const r = await this.git.run(['rev-parse', '--verify', '--quiet', '--end-of-options', this.localRef], [1]);
-        return r.code === 0 ? r.stdout.toString('latin1').trim() : undefined;
-    }
-    /**
-     * The state at `tip`, with the checks that tell a ledger from anything else: a commit whose
-     * tree holds state.json (a ledger's, by parseState) and README.md, nothing more. One
-     * `cat-file --batch` answers all three questions; shas are immutable, so no race.
-     */
-    async stateAt(tip) {
-        const where = this.remote ? `${this.ref} on origin (${tip})` : `${this.ref} (${tip})`;
-        const [commit, tree, state] = await this.catFile([tip, `${tip}^{tree}`, `${tip}:state.json`]);
-        if (commit?.type !== 'commit') {
-            throw new NotALedgerError(where, `it points at a ${commit?.type ?? 'missing object'}`);
-        }
-        const names = tree ? treeNames(tree.content, tip.length / 2) : [];
-        const others = names.filter((n) => !FILES.includes(n));
-        if (others.length) {
-            const shown = others.slice(0, 5).map((n) => JSON.stringify(n));
-            const more = others.length > 5 ? ` and ${others.length - 5} more` : '';
-            throw new NotALedgerError(where, `its tree holds ${shown.join(', ')}${more}`);
-        }
-        if (state?.type !== 'blob')
-            throw new NotALedgerError(where, 'its tree has no state.json');
-        return parseState(state.content.toString('utf8'), where);
-    }
-    async catFile(specs) {
-        const r = await this.git.run(['cat-file', '--batch'], [], { input: specs.join('\n') + '\n' });
-        const out = r.stdout;
-        const objects = [];
-        let pos = 0;
-        for (let i = 0; i < specs.length; i++) {
-            const eol = out.indexOf(10, pos);
-            if (eol < 0)
-                throw new Error(`internal: git cat-file --batch answered ${i} of ${specs.length}`);
-            // `<oid> <type> <size>`, or `<spec> missing` / `<spec> ambiguous`
-            const header = out.toString('utf8', pos, eol).split(' ');
-            pos = eol + 1;
-            const size = Number(header[2]);
-            if (header.length !== 3 || !Number.isSafeInteger(size)) {
-                objects.push(undefined);
-                continue;
-            }
-            objects.push({ type: header[1], content: out.subarray(pos, pos + size) });
-            pos += size + 1;
-        }
-        return objects;
-    }
-    /** Blobs, tree and commit; nothing refers to them until the ref moves. */
-    async writeCommit(parent, record, files, author) {
-        const [readme, state] = await Promise.all([
-            this.writeBlob(files.readme),
-            this.writeBlob(files.state),
-        ]);
-        const tree = await this.git.run(['mktree'], [], {
-            input: `100644 blob ${readme}\t${FILES[0]}\n100644 blob ${state}\t${FILES[1]}\n`,
-        });
-        const name = identityPart(author.name) || 'msdeploy';
-        const email = identityPart(author.email);
-        const now = `@${Math.floor(Date.now() / 1000)} +0000`;
-        const r = await this.git.run([
-            'commit-tree',
-            '--no-gpg-sign', // a signing prompt would hang an unattended run
-            '-F',
-            '-',
-            ...(parent === undefined ? [] : ['-p', parent]),
-            '--end-of-options',
-            tree.stdout.toString('latin1').trim(),
-        ], [], {
-            input: commitMessage(record),
-            env: {
-                GIT_AUTHOR_NAME: name,
-                GIT_AUTHOR_EMAIL: email,
-                GIT_AUTHOR_DATE: now,
-                GIT_COMMITTER_NAME: name,
-                GIT_COMMITTER_EMAIL: email,
-                GIT_COMMITTER_DATE: now,
-            },
-        });
-        return r.stdout.toString('latin1').trim();
-    }
-    async writeBlob(content) {
-        const r = await this.git.run(['hash-object', '-w', '--stdin'], [], { input: content });
-        return r.stdout.toString('latin1').trim();
-    }
-    async updateRef(old, commit) {
-        // The zero oid as the old value: git refuses if the ref exists (someone created it first).
-        const expected = old ?? '0'.repeat(commit.length);
-        try {
-            await this.git.run([
-                'update-ref',
-                '-m',
-                'msdeploy ledger',
-                '--end-of-options',
-                this.ref,
-                commit,
-                expected,
-            ]);
-        }
-        catch (e) {
-            if (e instanceof platform_git/* GitCommandError */.iR && LOCAL_CAS_LOST.test(e.stderr)) {
-                this.logger?.debug(`${this.ref} moved since it was read: ${e.stderr.trim()}`);
-                return { appended: false };
-            }
-            throw e;
-        }
-        return { appended: true, commit };
-    }
-    /**
-     * A push with an exact lease: it lands only if origin's ref is still `old` (absent when
-     * undefined). A plain non-force push would also take a ref that had gone *back* to an
-     * ancestor of `old`; the lease makes it a true compare-and-swap, and since the new commit's
-     * parent is `old`, origin still sees a fast-forward.
-     */
-    async push(old, commit) {
-        const args = [
-            'push',
-            '--porcelain',
-            '--no-verify', // the user's pre-push hooks are for their code, not for msdeploy's records
-            '--no-signed',
-            '--no-follow-tags',
-            '--recurse-submodules=no',
-            `--force-with-lease=${this.ref}:${old ?? ''}`,
-            '--end-of-options',
-            'origin',
-            `${commit}:${this.ref}`,
-        ];
-        const r = await this.git.run(args, [1], { env: await this.authEnv() });
-        // `<flag>\t<from>:<to>\t<summary>`; flags: ' ' fast-forward, '*' new, '=' up to date, '!' rejected
-        const line = r.stdout
-            .toString('utf8')
-            .split('\n')
-            .find((l) => l.split('\t')[1] === `${commit}:${this.ref}`);
-        const flag = line?.[0];
-        if (r.code === 0 && (flag === ' ' || flag === '*' || flag === '=')) {
-            await this.updateTracking(commit);
-            return { appended: true, commit };
-        }
-        const summary = line?.split('\t')[2] ?? '';
-        if (flag === '!' && /^\[rejected\]/.test(summary) && PUSH_CAS_LOST.test(summary)) {
-            this.logger?.debug(`${this.ref} on origin moved since it was read: ${summary}`);
-            return { appended: false };
-        }
-        if (flag === '!' && /^\[remote rejected\]/.test(summary) && REMOTE_CAS_LOST.test(r.stderr)) {
-            this.logger?.debug(`${this.ref} on origin moved while pushing: ${r.stderr.trim()}`);
-            return { appended: false };
-        }
-        const said = [summary, r.stderr.trim()].filter(Boolean).join('\n');
-        throw new Error(`Pushing the ledger ${this.ref} to origin failed:\n${said || '(no reason given)'}`);
-    }
-    /** Origin is the truth once the push landed: a failure here only costs the next read a fetch. */
-    async updateTracking(commit) {
-        try {
-            await this.git.run([
-                'update-ref',
-                '-m',
-                'msdeploy ledger push',
-                '--end-of-options',
-                this.localRef,
-                commit,
-            ]);
-        }
-        catch (e) {
-            this.logger?.warning(`The ledger was pushed, but ${this.localRef} was not updated: ${e.message}`);
-        }
-    }
-    /** Fetch the ref into its tracking copy; false when origin has no such ref. */
-    async fetch() {
-        try {
-            await this.git.run([
-                'fetch',
-                '--no-tags',
-                '--no-recurse-submodules',
-                '--no-write-fetch-head',
-                '--end-of-options',
-                'origin',
-                `+${this.ref}:${this.localRef}`,
-            ], [], { env: await this.authEnv() });
-            return true;
-        }
-        catch (e) {
-            if (!(e instanceof platform_git/* GitCommandError */.iR) || !/couldn't find remote ref/i.test(e.stderr))
-                throw e;
-            // Gone on origin (or never there): forget any copy of an earlier fetch.
-            await this.git.run(['update-ref', '-d', '--end-of-options', this.localRef]);
-            return false;
-        }
-    }
-    /**
-     * The token as an `http.<url>.extraheader` for origin's https URLs only, passed in the
-     * environment (GIT_CONFIG_COUNT…) so it shows in no argv, log line or error message. The
-     * empty value first clears headers configured for a broader URL (actions/checkout persists
-     * `http.https://github.com/.extraheader`): two Authorization headers would be refused.
-     */
-    authEnv() {
-        this.authEnvPromise ??= (async () => {
-            if (!this.token)
-                return {};
-            const urls = new Set();
-            for (const push of [false, true]) {
-                const args = [
-                    'remote',
-                    'get-url',
-                    ...(push ? ['--push'] : []),
-                    '--end-of-options',
-                    'origin',
-                ];
-                urls.add((await this.git.run(args)).stdout.toString('utf8').trim());
-            }
-            const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${this.token}`).toString('base64')}`;
-            const pairs = [];
-            for (const url of urls) {
-                const scope = httpsScope(url);
-                if (scope === undefined)
-                    continue;
-                pairs.push([`http.${scope}.extraheader`, ''], [`http.${scope}.extraheader`, header]);
-            }
-            if (!pairs.length) {
-                this.logger?.warning('A ledger token was given, but origin is not an https URL: it is not used.');
-            }
-            return gitConfigEnv(pairs);
-        })();
-        return this.authEnvPromise;
-    }
-}
-/** The base the caller read and the record it built must fit, or a later read would refuse. */
-function checkAppend(base, record, state) {
-    if (base.commit !== undefined && !FULL_SHA.test(base.commit)) {
-        throw new Error(`internal: ledger base ${JSON.stringify(base.commit)} is not a commit sha`);
-    }
-    if ((base.commit === undefined) !== (base.state.records === 0)) {
-        throw new Error(`internal: ledger base ${base.commit ?? '(none)'} with ${base.state.records} records was not read from a ledger`);
-    }
-    if (record.seq !== base.state.records + 1) {
-        throw new Error(`internal: ledger record ${record.seq} appended to a state of ${base.state.records} records`);
-    }
-    let records;
-    try {
-        records = parseState(state, 'the new state.json').records;
-    }
-    catch (e) {
-        throw new Error(`internal: refusing to write a state.json the ledger could not read back: ${e.message}`);
-    }
-    if (records !== record.seq) {
-        throw new Error(`internal: state.json counts ${records} records, the new record is ${record.seq}`);
-    }
-}
-/** Names in a raw tree object: entries of `<mode> <name>\0<binary oid>`. */
-function treeNames(tree, oidBytes) {
-    const names = [];
-    let pos = 0;
-    while (pos < tree.length) {
-        const space = tree.indexOf(0x20, pos);
-        const nul = tree.indexOf(0, space);
-        if (space < 0 || nul < 0)
-            break;
-        names.push(tree.toString('utf8', space + 1, nul));
-        pos = nul + 1 + oidBytes;
-    }
-    return names;
-}
-/**
- * An identity git will take as given: no newline, `<` or `>` (which would end the name or
- * email early and let the rest of a value forge the header), no other control characters.
- */
-// eslint-disable-next-line no-control-regex
-const IDENT_CRUD = /[<>\u0000-\u001f\u007f]/g;
-function identityPart(s) {
-    return s.replace(IDENT_CRUD, ' ').replace(/\s+/g, ' ').trim().slice(0, 200);
-}
-/** `scheme://host/path` of an https URL (credentials and query dropped), else undefined. */
-function httpsScope(url) {
-    let u;
-    try {
-        u = new URL(url);
-    }
-    catch {
-        return undefined; // scp-like `git@host:repo`, a path
-    }
-    return u.protocol === 'https:' ? `https://${u.host}${u.pathname}` : undefined;
-}
-/** Config for one git command through GIT_CONFIG_COUNT, after any the caller already set. */
-function gitConfigEnv(pairs) {
-    if (!pairs.length)
-        return {};
-    const first = Number((0,context/* parentEnvironment */._Z)().GIT_CONFIG_COUNT ?? 0) || 0;
-    const env = { GIT_CONFIG_COUNT: String(first + pairs.length) };
-    pairs.forEach(([key, value], i) => {
-        env[`GIT_CONFIG_KEY_${first + i}`] = key;
-        env[`GIT_CONFIG_VALUE_${first + i}`] = value;
-    });
-    return env;
-}
-
-// EXTERNAL MODULE: ./src/platform/manifest-file.ts
-var manifest_file = __nccwpck_require__(37181);
-// EXTERNAL MODULE: ./src/platform/stores.ts + 1 modules
-var stores = __nccwpck_require__(34543);
-;// CONCATENATED MODULE: ./src/app/promotion-context.ts
-/**
- * What every ledger command needs, established once: the manifest, the ledger (local or on
- * origin), the artifact store, the GitHub API when there is one, and who is acting.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-async function openLedgerContext(s, run, logger) {
-    const manifest = await (0,manifest_file/* readManifest */.WI)(s.manifest);
-    const git = new platform_git/* CliGit */.pb(s.manifest.root, { logger });
-    const ref = s.ledgerRef ? (0,pipeline/* ledgerRefName */.gm)(s.ledgerRef) : manifest.ledger.ref;
-    const remote = run.onActions || (s.push ?? manifest.ledger.push);
-    const ledger = openLedger({ root: s.manifest.root, ref, remote, logger, token: s.token });
-    const api = s.token && run.repository
-        ? (0,github.createGitHubApi)({ token: s.token, repository: run.repository, apiUrl: run.apiUrl, logger })
-        : undefined;
-    return { manifest, ledger, git, run, logger, ...(api && { api }) };
-}
-/**
- * Who is acting, and how we know. In Actions: the person who started (or re-ran) a
- * workflow_dispatch run, unless a bot; any other event is the pipeline itself. In the CLI: the
- * local git identity, recorded as such (it is configured, not verified).
- */
-async function establishActor(ctx) {
-    const { run, api } = ctx;
-    if (run.onActions) {
-        const login = run.triggeringActor ?? run.actor;
-        if (!login) {
-            throw new errors/* MsdeployError */.g9('GITHUB_ACTOR is not set: cannot tell who is acting in this run.');
-        }
-        const dispatched = run.eventName === 'workflow_dispatch';
-        const bot = login.endsWith('[bot]') || (dispatched && (await api?.accountType(login)) === 'Bot');
-        return {
-            actor: {
-                name: login,
-                via: dispatched ? 'workflow_dispatch' : 'workflow',
-                person: dispatched && !bot,
-            },
-            identity: { name: login, email: `${login}@users.noreply.github.com` },
-        };
-    }
-    const name = await gitConfig(ctx.git, 'user.name');
-    const email = await gitConfig(ctx.git, 'user.email');
-    if (!name || !email) {
-        throw new errors/* MsdeployError */.g9('The ledger records who made each change, and git has no identity here: set one with ' +
-            '`git config user.name "Your Name"` and `git config user.email you@example.com`.');
-    }
-    return { actor: { name, email, via: 'git-identity', person: true }, identity: { name, email } };
-}
-async function gitConfig(git, key) {
-    const r = await git.run(['config', '--get', key], [1]);
-    return r.code === 0 ? r.stdout.toString('utf8').trim() || undefined : undefined;
-}
-/** A GitHub noreply address names its login: `12345+alice@users.noreply.github.com` → alice. */
-function noreplyLogin(email) {
-    return /^(?:\d+\+)?([A-Za-z0-9-]+)@users\.noreply\.github\.com$/i.exec(email ?? '')?.[1];
-}
-/**
- * For a manual stage: is the actor one of its approvers, and did they write the commit? Facts
- * that cannot be established count against the actor (never fail open): an unreadable team is
- * no membership, an unknown commit author blocks a stage that forbids self-approval.
- */
-async function approvalFacts(ctx, stage, actor, commit) {
-    if (stage.promote !== 'manual' || !actor.person)
-        return { approver: false, author: false };
-    const logins = new Set([actor.name, noreplyLogin(actor.email)]
-        .filter((x) => !!x)
-        .map((x) => x.toLowerCase()));
-    let approver = stage.approvers.length === 0;
-    for (const entry of stage.approvers) {
-        if (approver)
-            break;
-        const team = /^@([^/]+)\/(.+)$/.exec(entry);
-        if (!team) {
-            approver = logins.has(entry.toLowerCase());
-            continue;
-        }
-        if (!ctx.api || actor.via === 'git-identity') {
-            ctx.logger.warning(`Cannot check team ${entry} without a GitHub token and a GitHub actor.`);
-            continue;
-        }
-        const member = await ctx.api.isTeamMember(team[1], team[2], actor.name);
-        if (member === undefined)
-            ctx.logger.warning(`The token cannot read team ${entry}: counted as not a member.`);
-        approver = member === true;
-    }
-    if (stage.allowSelfApproval)
-        return { approver, author: false };
-    if (commit === null) {
-        throw new PromotionRefused(`\`${stage.name}\` forbids self-approval, and the artifact's provenance names no commit: ` +
-            'cannot tell who wrote it, so it cannot be approved.');
-    }
-    return { approver, author: await wroteCommit(ctx, actor, commit, logins) };
-}
-async function wroteCommit(ctx, actor, commit, logins) {
-    if (actor.via !== 'git-identity') {
-        const login = await ctx.api?.commitAuthorLogin(commit);
-        if (login !== undefined)
-            return logins.has(login.toLowerCase());
-    }
-    const r = await ctx.git.run(['show', '-s', '--format=%ae%x00%an', '--end-of-options', commit], [128]);
-    if (r.code !== 0) {
-        throw new PromotionRefused(`Cannot tell who wrote commit ${commit} (not in this clone${ctx.api ? ' and not linked to a GitHub account' : ''}): ` +
-            'a stage that forbids self-approval cannot be approved blind. Fetch the commit, or run where it is known.');
-    }
-    const [email, name] = r.stdout.toString('utf8').trim().split('\0');
-    const authorLogin = noreplyLogin(email);
-    return ((authorLogin !== undefined && logins.has(authorLogin.toLowerCase())) ||
-        (actor.email !== undefined && email?.toLowerCase() === actor.email.toLowerCase()) ||
-        (actor.via === 'git-identity' && name === actor.name));
-}
-/**
- * The artifact a `--version` names (a version, a digest or a store reference), checked in its
- * store: present, bytes and metadata bound to the digest, provenance naming this service.
- */
-async function resolveArtifact(ctx, store, service, wanted, snapshot) {
-    let digest;
-    let ref;
-    const tail = wanted.slice(wanted.lastIndexOf('@') + 1);
-    if ((0,artifact_digest/* isDigest */.Bc)(wanted)) {
-        digest = wanted;
-    }
-    else if (/^(local:|oci:\/\/|github:)/.test(wanted) && (0,artifact_digest/* isDigest */.Bc)(tail)) {
-        ref = wanted;
-        digest = tail;
-    }
-    else {
-        digest = await digestOfVersion(store, service, wanted, snapshot);
-    }
-    ref ??= state_artifactState(snapshot.state, service.name, digest)?.artifact ?? undefined;
-    let found;
-    try {
-        found = await store.inspect(service.name, digest, ref);
-        (0,provenance/* checkProvenanceSubject */.gL)(found.provenance, digest, `${service.name} ${digest}`);
-    }
-    catch (e) {
-        // Missing, tampered or bound to other bytes: a refusal by the rules, not a crash.
-        if (e instanceof types/* ArtifactNotFoundError */.CL ||
-            e instanceof types/* DigestMismatchError */.h ||
-            /provenance/i.test(e.message)) {
-            throw new PromotionRefused(`${service.name} ${digest} cannot be promoted: ${e.message}`);
-        }
-        throw e;
-    }
-    const facts = (0,provenance/* provenanceFacts */.Z)(found.provenance);
-    if (found.meta.service !== service.name || (facts.service ?? service.name) !== service.name) {
-        throw new PromotionRefused(`${digest} was built for ${facts.service ?? found.meta.service}, not ${service.name}: ` +
-            "an artifact is promoted only through its own service's pipeline.");
-    }
-    return {
-        digest,
-        version: found.meta.version,
-        commit: facts.commit ?? null,
-        artifact: found.ref,
-    };
-}
-async function digestOfVersion(store, service, version, snapshot) {
-    const known = state_serviceState(snapshot.state, service.name).artifacts;
-    const fromLedger = Object.entries(known)
-        .filter(([, a]) => a.version === version)
-        .map(([d]) => d);
-    const candidates = [
-        ...new Set([...(await store.findVersion(service.name, version)), ...fromLedger]),
-    ];
-    if (candidates.length === 1)
-        return candidates[0];
-    if (candidates.length > 1) {
-        throw new PromotionRefused(`${service.name} ${version} is ambiguous: it names ${candidates.join(', ')}. Pass the digest instead.`);
-    }
-    const recent = Object.values(known)
-        .map((a) => a.version)
-        .slice(-10)
-        .reverse();
-    throw new PromotionRefused(`No artifact ${service.name} ${version} in the ${store.kind} store or the ledger` +
-        (recent.length ? `; versions the ledger knows: ${recent.join(', ')}.` : '.') +
-        ' Pass a version build-artifact printed, or a digest.');
-}
-function storeFor(settings, run, logger) {
-    return (0,stores/* openStore */.Ch)(settings ?? { kind: 'local' }, run, logger);
-}
-
+// EXTERNAL MODULE: ./src/app/promotion-context.ts + 2 modules
+var promotion_context = __nccwpck_require__(91153);
 ;// CONCATENATED MODULE: ./src/app/promote.ts
 /**
  * promote-stage and the other ledger commands as use cases: each reads the ledger, decides by
@@ -9226,24 +10873,21 @@ function storeFor(settings, run, logger) {
 
 
 
-
-/** How many times a write is tried when other writers keep moving the ledger. */
-const MAX_LEDGER_ATTEMPTS = 20;
 async function promote(s, run, logger) {
-    const ctx = await openLedgerContext(s, run, logger);
-    const service = (0,lookup/* serviceByName */.k)(ctx.manifest, s.service);
+    const ctx = await (0,promotion_context/* openLedgerContext */.XO)(s, run, logger);
+    const service = (0,lookup/* serviceByName */.kM)(ctx.manifest, s.service);
     const stage = service.stages.find((x) => x.name === s.to);
-    const store = await storeFor(s.store, run, logger);
-    const { actor, identity } = await establishActor(ctx);
+    const store = await (0,promotion_context/* storeFor */.fV)(s.store, run, logger);
+    const { actor, identity } = await (0,promotion_context/* establishActor */.rv)(ctx);
     let artifact;
     let facts;
-    const outcome = await appendWithRetry(ctx, service, identity, async (snapshot, origin) => {
+    const outcome = await (0,ledger_write/* appendWithRetry */.L)(ctx, service, identity, async (snapshot, origin) => {
         // The store and GitHub are asked once; the ledger (which may have moved) every attempt.
-        artifact ??= await resolveArtifact(ctx, store, service, s.version, snapshot);
+        artifact ??= await (0,promotion_context/* resolveArtifact */.BQ)(ctx, store, service, s.version, snapshot);
         facts ??= stage
-            ? await approvalFacts(ctx, stage, actor, artifact.commit)
+            ? await (0,promotion_context/* approvalFacts */.Z_)(ctx, stage, actor, artifact.commit)
             : { approver: false, author: false };
-        return decidePromotion(snapshot.state, service, s.to, artifact, { ...origin, actor }, facts);
+        return (0,rules/* decidePromotion */.g_)(snapshot.state, service, s.to, artifact, { ...origin, actor }, facts);
     }, s.reason);
     const a = artifact;
     const result = {
@@ -9271,91 +10915,44 @@ async function promote(s, run, logger) {
     return result;
 }
 async function hold(s, run, logger) {
-    return stageCommand(s, run, logger, decideHold);
+    return stageCommand(s, run, logger, rules/* decideHold */.KO);
 }
 async function release(s, run, logger) {
-    return stageCommand(s, run, logger, decideRelease);
+    return stageCommand(s, run, logger, rules/* decideRelease */.co);
 }
 async function stageCommand(s, run, logger, decide) {
-    const ctx = await openLedgerContext(s, run, logger);
-    const service = (0,lookup/* serviceByName */.k)(ctx.manifest, s.service);
-    const { actor, identity } = await establishActor(ctx);
-    return appendWithRetry(ctx, service, identity, (snapshot, origin) => Promise.resolve(decide(snapshot.state, service, s.stage, { ...origin, actor })), s.reason);
+    const ctx = await (0,promotion_context/* openLedgerContext */.XO)(s, run, logger);
+    const service = (0,lookup/* serviceByName */.kM)(ctx.manifest, s.service);
+    const { actor, identity } = await (0,promotion_context/* establishActor */.rv)(ctx);
+    return (0,ledger_write/* appendWithRetry */.L)(ctx, service, identity, (snapshot, origin) => Promise.resolve(decide(snapshot.state, service, s.stage, { ...origin, actor })), s.reason);
 }
 async function reject(s, run, logger) {
-    const ctx = await openLedgerContext(s, run, logger);
-    const service = (0,lookup/* serviceByName */.k)(ctx.manifest, s.service);
-    const store = await storeFor(s.store, run, logger);
-    const { actor, identity } = await establishActor(ctx);
+    const ctx = await (0,promotion_context/* openLedgerContext */.XO)(s, run, logger);
+    const service = (0,lookup/* serviceByName */.kM)(ctx.manifest, s.service);
+    const store = await (0,promotion_context/* storeFor */.fV)(s.store, run, logger);
+    const { actor, identity } = await (0,promotion_context/* establishActor */.rv)(ctx);
     let artifact;
-    return appendWithRetry(ctx, service, identity, async (snapshot, origin) => {
-        artifact ??= await resolveArtifact(ctx, store, service, s.version, snapshot);
-        return decideRejection(snapshot.state, service, artifact, { ...origin, actor });
+    return (0,ledger_write/* appendWithRetry */.L)(ctx, service, identity, async (snapshot, origin) => {
+        artifact ??= await (0,promotion_context/* resolveArtifact */.BQ)(ctx, store, service, s.version, snapshot);
+        return (0,rules/* decideRejection */.io)(snapshot.state, service, artifact, { ...origin, actor });
     }, s.reason);
 }
 /** The value stream of one service, or of every service of the manifest. */
 async function promote_status(s, run, logger) {
-    const ctx = await openLedgerContext(s, run, logger);
-    const services = s.service ? [(0,lookup/* serviceByName */.k)(ctx.manifest, s.service)] : ctx.manifest.services;
+    const ctx = await (0,promotion_context/* openLedgerContext */.XO)(s, run, logger);
+    const services = s.service ? [(0,lookup/* serviceByName */.kM)(ctx.manifest, s.service)] : ctx.manifest.services;
     const snapshot = await ctx.ledger.read();
     return {
-        services: services.map((svc) => serviceStatus(snapshot.state, svc)),
+        services: services.map((svc) => (0,value_stream/* serviceStatus */.E6)(snapshot.state, svc)),
         ...(snapshot.commit && { commit: snapshot.commit }),
     };
 }
 /** A service's records, oldest first. */
 async function ledgerLog(s, run, logger) {
-    const ctx = await openLedgerContext(s, run, logger);
-    const service = (0,lookup/* serviceByName */.k)(ctx.manifest, s.service);
+    const ctx = await (0,promotion_context/* openLedgerContext */.XO)(s, run, logger);
+    const service = (0,lookup/* serviceByName */.kM)(ctx.manifest, s.service);
     const history = await ctx.ledger.history();
     return history.map((e) => e.record).filter((r) => r.service === service.name);
-}
-/**
- * Read, decide, append; on a lost compare-and-swap, read and decide again. A refusal (thrown by
- * `decide`) ends it at once with the ledger unchanged.
- */
-async function appendWithRetry(ctx, service, identity, decide, reason) {
-    for (let attempt = 1; attempt <= MAX_LEDGER_ATTEMPTS; attempt++) {
-        const snapshot = await ctx.ledger.read();
-        const origin = {
-            at: new Date().toISOString(),
-            reason: reason?.trim() ? reason : null,
-            run: ctx.run.runUrl ?? null,
-        };
-        const decision = await decide(snapshot, origin);
-        if (decision.kind === 'noop') {
-            return {
-                changed: false,
-                message: decision.message,
-                ...(snapshot.commit && { commit: snapshot.commit }),
-                state: snapshot.state,
-                status: serviceStatus(snapshot.state, service),
-                attempts: attempt,
-            };
-        }
-        const { record } = decision;
-        const state = state_applyRecord(snapshot.state, record);
-        const files = {
-            state: serializeState(state),
-            readme: ledgerReadme(state, ctx.manifest.services, record),
-        };
-        const written = await ctx.ledger.append(snapshot, record, files, identity);
-        if (written.appended) {
-            return {
-                changed: true,
-                record,
-                message: `Recorded ${record.kind} ${record.service}${record.stage ? ` ${record.stage}` : ''} as ledger record ${record.seq} (${written.commit.slice(0, 12)}).`,
-                commit: written.commit,
-                state,
-                status: serviceStatus(state, service),
-                attempts: attempt,
-            };
-        }
-        ctx.logger.info(`The ledger moved while writing (attempt ${attempt}); reading it again.`);
-        // Full jitter, capped: writers that collided spread out instead of colliding again.
-        await (0,promises_namespaceObject.setTimeout)(Math.random() * Math.min(3000, 50 * 2 ** attempt));
-    }
-    throw new errors/* MsdeployError */.g9(`The ledger ${ctx.ledger.ref} kept moving: gave up after ${MAX_LEDGER_ATTEMPTS} attempts, nothing was written. Run it again.`);
 }
 
 // EXTERNAL MODULE: ./src/cli/registry.ts
@@ -9412,7 +11009,7 @@ function print(outcome, json, extra = {}) {
         process.stdout.write(JSON.stringify({ ...out, ...extra }, null, 2) + '\n');
     }
     else {
-        process.stdout.write(terminalSafe(outcome.message) + '\n' + statusText([outcome.status]));
+        process.stdout.write((0,value_stream/* terminalSafe */.kJ)(outcome.message) + '\n' + (0,value_stream/* statusText */.qS)([outcome.status]));
     }
     return 0;
 }
@@ -9455,7 +11052,7 @@ const statusCommand = (0,registry/* defineCommand */.NB)({
         const result = await promote_status({ manifest, ...ledgerSettings(values), ...(service !== undefined && { service }) }, run, logger);
         process.stdout.write(values.json
             ? JSON.stringify({ services: result.services }, null, 2) + '\n'
-            : statusText(result.services));
+            : (0,value_stream/* statusText */.qS)(result.services));
         return 0;
     },
 });
@@ -9474,7 +11071,7 @@ const logCommand = (0,registry/* defineCommand */.NB)({
         for (const r of records) {
             const what = [r.kind, r.stage, r.version, r.digest?.slice(0, 19)].filter(Boolean).join(' ');
             const why = r.reason ? `: ${r.reason}` : '';
-            process.stdout.write(terminalSafe(`${r.seq}  ${r.at}  ${what}  by ${r.actor} (${r.via})${why}`) + '\n');
+            process.stdout.write((0,value_stream/* terminalSafe */.kJ)(`${r.seq}  ${r.at}  ${what}  by ${r.actor} (${r.via})${why}`) + '\n');
         }
         return 0;
     },
@@ -9560,12 +11157,13 @@ function required(value, option, command) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
-/* harmony import */ var _core_manifest_suggest_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(87211);
+/* harmony import */ var _core_manifest_suggest_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(87211);
 /* harmony import */ var _platform_package_info_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86668);
-/* harmony import */ var _commands_build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(474);
-/* harmony import */ var _commands_detect_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(44045);
-/* harmony import */ var _commands_ledger_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(57837);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(56611);
+/* harmony import */ var _commands_build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(32115);
+/* harmony import */ var _commands_deploy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(44483);
+/* harmony import */ var _commands_detect_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(44045);
+/* harmony import */ var _commands_ledger_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(34826);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(56611);
 /** The `msdeploy` command: the same use cases the actions run, for a laptop or any CI. */
 
 
@@ -9574,15 +11172,17 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
 const COMMANDS = [
-    _commands_detect_js__WEBPACK_IMPORTED_MODULE_3__/* .detectCommand */ .d,
+    _commands_detect_js__WEBPACK_IMPORTED_MODULE_4__/* .detectCommand */ .d,
     _commands_build_js__WEBPACK_IMPORTED_MODULE_2__/* .buildCommand */ .O,
-    _commands_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .promoteCommand */ .OO,
-    _commands_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .statusCommand */ .yA,
-    _commands_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .logCommand */ .QW,
-    _commands_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .holdCommand */ .Vw,
-    _commands_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .releaseCommand */ .Pw,
-    _commands_ledger_js__WEBPACK_IMPORTED_MODULE_4__/* .rejectCommand */ .zQ,
+    _commands_ledger_js__WEBPACK_IMPORTED_MODULE_5__/* .promoteCommand */ .OO,
+    _commands_ledger_js__WEBPACK_IMPORTED_MODULE_5__/* .statusCommand */ .yA,
+    _commands_ledger_js__WEBPACK_IMPORTED_MODULE_5__/* .logCommand */ .QW,
+    _commands_ledger_js__WEBPACK_IMPORTED_MODULE_5__/* .holdCommand */ .Vw,
+    _commands_ledger_js__WEBPACK_IMPORTED_MODULE_5__/* .releaseCommand */ .Pw,
+    _commands_ledger_js__WEBPACK_IMPORTED_MODULE_5__/* .rejectCommand */ .zQ,
+    _commands_deploy_js__WEBPACK_IMPORTED_MODULE_3__/* .deployCommand */ .J,
 ];
 function help() {
     const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 3;
@@ -9608,17 +11208,17 @@ async function main(argv) {
     }
     if (!name || name === '--help' || name === '-h' || name === 'help') {
         const topic = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
-        process.stdout.write(topic ? (0,_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .commandHelp */ .bD)(topic) : help());
+        process.stdout.write(topic ? (0,_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .commandHelp */ .bD)(topic) : help());
         return name ? _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.ok : _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.usage;
     }
     const command = COMMANDS.find((c) => c.name === name);
     if (!command) {
-        const guess = (0,_core_manifest_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .closest */ .kp)(name, COMMANDS.map((c) => c.name));
-        throw new _registry_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`Unknown command "${name}"${guess ? ` — did you mean "${guess}"?` : '.'} Commands: ${COMMANDS.map((c) => c.name).join(', ')}. See msdeploy --help.`);
+        const guess = (0,_core_manifest_suggest_js__WEBPACK_IMPORTED_MODULE_7__/* .closest */ .kp)(name, COMMANDS.map((c) => c.name));
+        throw new _registry_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`Unknown command "${name}"${guess ? ` — did you mean "${guess}"?` : '.'} Commands: ${COMMANDS.map((c) => c.name).join(', ')}. See msdeploy --help.`);
     }
-    const { values, args } = (0,_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCommandLine */ .Du)(command, rest);
+    const { values, args } = (0,_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .parseCommandLine */ .Du)(command, rest);
     if (values.help) {
-        process.stdout.write((0,_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .commandHelp */ .bD)(command));
+        process.stdout.write((0,_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .commandHelp */ .bD)(command));
         return _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.ok;
     }
     return command.run(values, args);
@@ -9755,7 +11355,7 @@ const indentAfterFirst = (text, n) => text.replace(/\n/g, `\n${' '.repeat(n)}`);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _platform_stores_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(34543);
+/* harmony import */ var _platform_stores_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(39921);
 /** The artifact store options `build`, `promote` and `reject` share, and the settings they make. */
 
 
@@ -10327,6 +11927,294 @@ function provenanceFacts(provenance) {
 
 /***/ }),
 
+/***/ 27089:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E2: () => (/* binding */ decodeHeader),
+/* harmony export */   Ms: () => (/* binding */ padding),
+/* harmony export */   Og: () => (/* binding */ TarType),
+/* harmony export */   WY: () => (/* binding */ encodeEntryHeader),
+/* harmony export */   bM: () => (/* binding */ END_OF_ARCHIVE),
+/* harmony export */   cS: () => (/* binding */ BLOCK_SIZE),
+/* harmony export */   dA: () => (/* binding */ parsePax),
+/* harmony export */   ei: () => (/* binding */ isZeroBlock)
+/* harmony export */ });
+/* unused harmony exports TarFormatError, encodeUstarHeader, encodePaxHeader */
+/**
+ * Tar headers: encode (ustar + PAX extended headers) and decode (ustar, PAX, GNU long names).
+ * Pure functions over 512-byte blocks; streaming lives in pack.ts and unpack.ts.
+ */
+const BLOCK_SIZE = 512;
+/** Two zero blocks end an archive. */
+const END_OF_ARCHIVE = Buffer.alloc(2 * BLOCK_SIZE);
+/** The typeflag byte of a tar header. */
+const TarType = {
+    file: '0',
+    oldFile: '\0',
+    hardLink: '1',
+    symlink: '2',
+    charDevice: '3',
+    blockDevice: '4',
+    directory: '5',
+    fifo: '6',
+    contiguous: '7',
+    paxLocal: 'x',
+    paxGlobal: 'g',
+    gnuLongName: 'L',
+    gnuLongLink: 'K',
+};
+class TarFormatError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'TarFormatError';
+    }
+}
+// ustar field layout: [offset, length]
+const F = {
+    name: [0, 100],
+    mode: [100, 8],
+    uid: [108, 8],
+    gid: [116, 8],
+    size: [124, 12],
+    mtime: [136, 12],
+    checksum: [148, 8],
+    type: [156, 1],
+    linkName: [157, 100],
+    magic: [257, 6],
+    version: [263, 2],
+    uname: [265, 32],
+    gname: [297, 32],
+    devMajor: [329, 8],
+    devMinor: [337, 8],
+    prefix: [345, 155],
+};
+/** Largest value an octal field of `len` bytes holds (len - 1 digits plus a NUL). */
+function octalMax(len) {
+    return 8 ** (len - 1) - 1;
+}
+const isPlainAscii = (s) => /^[\x20-\x7e]*$/.test(s);
+/**
+ * Encode one ustar header block from complete values. Tests use it directly to craft hostile
+ * archives, so it does not judge the values: it only refuses what the format cannot hold.
+ */
+function encodeUstarHeader(h) {
+    const block = Buffer.alloc(BLOCK_SIZE);
+    writeString(block, F.name, h.name, 'name');
+    writeOctal(block, F.mode, h.mode ?? 0o644);
+    writeOctal(block, F.uid, h.uid ?? 0);
+    writeOctal(block, F.gid, h.gid ?? 0);
+    writeOctal(block, F.size, h.size ?? 0);
+    writeOctal(block, F.mtime, h.mtime ?? 0);
+    block.write(h.type, F.type[0], 1, 'latin1');
+    writeString(block, F.linkName, h.linkName ?? '', 'linkname');
+    block.write('ustar\0', F.magic[0], 'latin1');
+    block.write('00', F.version[0], 'latin1');
+    writeString(block, F.uname, h.uname ?? '', 'uname');
+    writeString(block, F.gname, h.gname ?? '', 'gname');
+    writeOctal(block, F.devMajor, h.devMajor ?? 0);
+    writeOctal(block, F.devMinor, h.devMinor ?? 0);
+    writeChecksum(block);
+    return block;
+}
+/**
+ * The header block(s) of one entry as our reproducible writer emits it: owner 0/0, empty
+ * owner names, and a PAX extended header (with a fixed name) when the path or link target is
+ * too long or not plain ASCII, or the size exceeds the ustar field.
+ */
+function encodeEntryHeader(e) {
+    const name = e.type === TarType.directory ? `${e.path}/` : e.path;
+    const linkName = e.linkName ?? '';
+    const pax = [];
+    if (Buffer.byteLength(name) > F.name[1] || !isPlainAscii(name))
+        pax.push(['path', name]);
+    if (Buffer.byteLength(linkName) > F.linkName[1] || !isPlainAscii(linkName)) {
+        pax.push(['linkpath', linkName]);
+    }
+    if (e.size > octalMax(F.size[1]))
+        pax.push(['size', String(e.size)]);
+    const header = encodeUstarHeader({
+        name: pax.some(([k]) => k === 'path') ? asciiStandIn(name, F.name[1]) : name,
+        type: e.type,
+        mode: e.mode,
+        size: e.size > octalMax(F.size[1]) ? 0 : e.size,
+        mtime: e.mtime,
+        linkName: pax.some(([k]) => k === 'linkpath')
+            ? asciiStandIn(linkName, F.linkName[1])
+            : linkName,
+    });
+    if (pax.length === 0)
+        return header;
+    return Buffer.concat([encodePaxHeader(pax, e.mtime), header]);
+}
+/** A PAX extended header entry (`x`) carrying `records`, padded to whole blocks. */
+function encodePaxHeader(records, mtime = 0) {
+    const body = Buffer.concat(records.map(([k, v]) => paxRecord(k, v)));
+    const header = encodeUstarHeader({
+        // A fixed name keeps the archive reproducible (GNU tar puts its pid here).
+        name: 'PaxHeader',
+        type: TarType.paxLocal,
+        mode: 0o644,
+        size: body.length,
+        mtime,
+    });
+    return Buffer.concat([header, body, Buffer.alloc(padding(body.length))]);
+}
+/** `"<len> <key>=<value>\n"` where len counts the whole record, its own digits included. */
+function paxRecord(key, value) {
+    const rest = ` ${key}=${value}\n`;
+    const restLen = Buffer.byteLength(rest);
+    let len = restLen + String(restLen).length;
+    if (String(len).length + restLen !== len)
+        len = restLen + String(len).length;
+    return Buffer.from(`${len}${rest}`);
+}
+/** Bytes of zero padding after a body of `size` bytes. */
+function padding(size) {
+    return (BLOCK_SIZE - (size % BLOCK_SIZE)) % BLOCK_SIZE;
+}
+/** An ASCII rendering for the ustar field of a name carried in full by a PAX record. */
+function asciiStandIn(s, max) {
+    return s.replace(/[^\x20-\x7e]/g, '_').slice(0, max);
+}
+function writeString(block, [off, len], s, what) {
+    const bytes = Buffer.from(s);
+    if (bytes.length > len) {
+        throw new TarFormatError(`tar ${what} "${s}" is ${bytes.length} bytes; the field holds ${len}.`);
+    }
+    bytes.copy(block, off);
+}
+function writeOctal(block, [off, len], n) {
+    if (!Number.isInteger(n) || n < 0 || n > octalMax(len)) {
+        throw new TarFormatError(`tar numeric field value ${n} does not fit ${len - 1} octal digits.`);
+    }
+    block.write(`${n.toString(8).padStart(len - 1, '0')}\0`, off, len, 'latin1');
+}
+function writeChecksum(block) {
+    block.fill(0x20, F.checksum[0], F.checksum[0] + F.checksum[1]);
+    let sum = 0;
+    for (let i = 0; i < BLOCK_SIZE; i++)
+        sum += block[i];
+    block.write(`${sum.toString(8).padStart(6, '0')}\0 `, F.checksum[0], 8, 'latin1');
+}
+/** True when every byte of the block is zero (an end-of-archive block). */
+function isZeroBlock(block) {
+    for (let i = 0; i < BLOCK_SIZE; i++)
+        if (block[i] !== 0)
+            return false;
+    return true;
+}
+/**
+ * Decode one header block. Verifies the checksum (unsigned, or signed as some old writers
+ * computed it) and reads octal or GNU base-256 numbers.
+ */
+function decodeHeader(block, offset) {
+    if (block.length !== BLOCK_SIZE) {
+        throw new TarFormatError(`Truncated tar header at byte ${offset}.`);
+    }
+    const stored = readNumber(block, F.checksum, 'checksum', offset);
+    let unsigned = 0;
+    let signed = 0;
+    for (let i = 0; i < BLOCK_SIZE; i++) {
+        const b = i >= F.checksum[0] && i < F.checksum[0] + F.checksum[1] ? 0x20 : block[i];
+        unsigned += b;
+        signed += b > 127 ? b - 256 : b;
+    }
+    if (stored !== unsigned && stored !== signed) {
+        throw new TarFormatError(`Bad tar header checksum at byte ${offset}: the file is not a tar archive or is corrupted.`);
+    }
+    const magic = block.toString('latin1', F.magic[0], F.magic[0] + 5);
+    let name = readString(block, F.name);
+    const prefix = magic === 'ustar' ? readString(block, F.prefix) : '';
+    if (prefix)
+        name = `${prefix}/${name}`;
+    return {
+        name,
+        mode: readNumber(block, F.mode, 'mode', offset),
+        uid: readNumber(block, F.uid, 'uid', offset),
+        gid: readNumber(block, F.gid, 'gid', offset),
+        size: readNumber(block, F.size, 'size', offset),
+        mtime: readNumber(block, F.mtime, 'mtime', offset),
+        type: String.fromCharCode(block[F.type[0]]),
+        linkName: readString(block, F.linkName),
+        uname: readString(block, F.uname),
+        gname: readString(block, F.gname),
+        devMajor: readNumber(block, F.devMajor, 'devmajor', offset),
+        devMinor: readNumber(block, F.devMinor, 'devminor', offset),
+    };
+}
+function readString(block, [off, len]) {
+    const end = block.indexOf(0, off);
+    return block.toString('utf8', off, end === -1 || end > off + len ? off + len : end);
+}
+function readNumber(block, [off, len], what, offset) {
+    if (block[off] & 0x80) {
+        // GNU base-256: big-endian two's complement in the remaining bits; negatives are refused.
+        if (block[off] & 0x40) {
+            throw new TarFormatError(`Negative tar ${what} in the header at byte ${offset}.`);
+        }
+        let n = block[off] & 0x3f;
+        for (let i = off + 1; i < off + len; i++)
+            n = n * 256 + block[i];
+        if (!Number.isSafeInteger(n)) {
+            throw new TarFormatError(`tar ${what} in the header at byte ${offset} is too large.`);
+        }
+        return n;
+    }
+    // Octal digits, after leading spaces and before trailing NULs or spaces; a byte loop, as
+    // every header holds eight numbers and an archive may hold a million headers.
+    const end = off + len;
+    let i = off;
+    while (i < end && block[i] === 0x20)
+        i++;
+    let n = 0;
+    for (; i < end; i++) {
+        const b = block[i];
+        if (b < 0x30 || b > 0x37)
+            break;
+        n = n * 8 + (b - 0x30);
+    }
+    for (; i < end; i++) {
+        const b = block[i];
+        if (b !== 0 && b !== 0x20) {
+            const text = block
+                .toString('latin1', off, end)
+                .replace(/[\0 ]+$/, '')
+                .replace(/^ +/, '');
+            throw new TarFormatError(`Bad tar ${what} field "${text}" in the header at byte ${offset}.`);
+        }
+    }
+    return n;
+}
+/** Parse a PAX extended header body into its records (later keys override earlier ones). */
+function parsePax(body, offset) {
+    const records = new Map();
+    let pos = 0;
+    while (pos < body.length) {
+        if (body[pos] === 0)
+            break; // trailing NUL padding written by some tools
+        const space = body.indexOf(0x20, pos);
+        const len = space === -1 ? NaN : Number(body.toString('latin1', pos, space));
+        if (!Number.isInteger(len) ||
+            len <= 0 ||
+            pos + len > body.length ||
+            body[pos + len - 1] !== 0x0a) {
+            throw new TarFormatError(`Malformed PAX extended header record at byte ${offset + pos}.`);
+        }
+        const record = body.toString('utf8', space + 1, pos + len - 1);
+        const eq = record.indexOf('=');
+        if (eq <= 0) {
+            throw new TarFormatError(`Malformed PAX extended header record at byte ${offset + pos}.`);
+        }
+        records.set(record.slice(0, eq), record.slice(eq + 1));
+        pos += len;
+    }
+    return records;
+}
+
+
+/***/ }),
+
 /***/ 25503:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10373,6 +12261,7 @@ class ArtifactNotFoundError extends Error {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Q5: () => (/* binding */ markDirty),
 /* harmony export */   R6: () => (/* binding */ isSemVer),
+/* harmony export */   zF: () => (/* binding */ SAFE_VERSION_RE),
 /* harmony export */   zn: () => (/* binding */ buildVersion)
 /* harmony export */ });
 /* unused harmony exports VersionError, refSlug */
@@ -10435,6 +12324,11 @@ function isSemVer(v) {
 function markDirty(version) {
     return version.includes('+') ? `${version}.dirty` : `${version}+dirty`;
 }
+/**
+ * A version that may name a file: a local store tag, a release directory. It starts with a
+ * letter or digit, so it is never `.` or `..`, and holds no `/`: always one path component.
+ */
+const SAFE_VERSION_RE = /^[0-9A-Za-z][0-9A-Za-z.+_-]{0,127}$/;
 
 
 /***/ }),
@@ -10914,20 +12808,146 @@ function asMsdeployError(e) {
 
 /***/ }),
 
-/***/ 93544:
+/***/ 98816:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  zb: () => (/* reexport */ DEFAULT_MANIFEST_FILE),
-  ZJ: () => (/* reexport */ MAX_MANIFEST_BYTES),
-  Sh: () => (/* reexport */ ManifestError),
-  vv: () => (/* reexport */ manifestTooLarge),
-  Ng: () => (/* reexport */ parseManifest)
+  zb: () => (/* reexport */ load/* DEFAULT_MANIFEST_FILE */.zb),
+  ZJ: () => (/* reexport */ load/* MAX_MANIFEST_BYTES */.ZJ),
+  Sh: () => (/* reexport */ load/* ManifestError */.Sh),
+  vv: () => (/* reexport */ load/* manifestTooLarge */.vv),
+  Ng: () => (/* reexport */ load/* parseManifest */.Ng)
 });
 
 // UNUSED EXPORTS: MANIFEST_SCHEMA_ID, NAME_PATTERN, formatIssue, loadManifestOrThrow, manifestJsonSchema, renderManifestSchema
+
+// EXTERNAL MODULE: ./src/core/manifest/load.ts + 6 modules
+var load = __nccwpck_require__(9440);
+// EXTERNAL MODULE: ./src/core/manifest/spec.ts
+var spec = __nccwpck_require__(17882);
+;// CONCATENATED MODULE: ./src/core/manifest/json-schema.ts
+/**
+ * The JSON Schema (draft 2020-12) of `msdeploy.yml`, generated from the same spec that drives
+ * validation, for editors (yaml-language-server) and other tools. The loader checks more than
+ * the schema can say (globs, references, cycles); the schema never accepts a key the loader rejects.
+ */
+
+/** Where the published schema lives; editors use it as the schema's identity. */
+const MANIFEST_SCHEMA_ID = 'https://raw.githubusercontent.com/msdeploy/msdeploy/main/schema/msdeploy.schema.json';
+function manifestJsonSchema() {
+    return {
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        $id: MANIFEST_SCHEMA_ID,
+        ...toSchema(manifestSpec),
+        examples: [exampleManifest],
+    };
+}
+/** The schema file's exact content: 2-space JSON and a final newline. */
+function renderManifestSchema() {
+    return `${JSON.stringify(manifestJsonSchema(), null, 2)}\n`;
+}
+/** The schema of one spec node; exported so tests can check a node the manifest does not use yet. */
+function toSchema(spec) {
+    const doc = { title: spec.title, description: spec.description };
+    // Annotations go last: `default`, then `examples`.
+    const annotations = {
+        ...(spec.default !== undefined && { default: spec.default }),
+        ...(spec.examples && { examples: [...spec.examples] }),
+    };
+    switch (spec.kind) {
+        case 'string': {
+            const pattern = spec.format === 'name'
+                ? NAME_PATTERN
+                : spec.format === 'dir' || spec.format === 'pattern'
+                    ? INSIDE_REPO_PATTERN // also right relative to a service: no `..`, not absolute
+                    : spec.pattern;
+            return { ...doc, type: 'string', minLength: 1, ...(pattern && { pattern }), ...annotations };
+        }
+        case 'number':
+            return {
+                ...doc,
+                type: spec.integer ? 'integer' : 'number',
+                ...(spec.min !== undefined && { minimum: spec.min }),
+                ...(spec.max !== undefined && { maximum: spec.max }),
+                ...annotations,
+            };
+        case 'boolean':
+            return { ...doc, type: 'boolean', ...annotations };
+        case 'enum':
+            return { ...doc, type: 'string', enum: [...spec.values], ...annotations };
+        case 'const':
+            return { ...doc, const: spec.value, ...annotations };
+        case 'list':
+            return {
+                ...doc,
+                type: 'array',
+                items: toSchema(spec.items),
+                ...(spec.unique && { uniqueItems: true }),
+                ...(spec.minItems !== undefined && { minItems: spec.minItems }),
+                ...annotations,
+            };
+        case 'map': {
+            const key = nameDoc(spec.entry);
+            return {
+                ...doc,
+                type: 'object',
+                ...(spec.minEntries !== undefined && { minProperties: spec.minEntries }),
+                propertyNames: { title: key.title, description: key.description, pattern: NAME_PATTERN },
+                additionalProperties: toSchema(spec.values),
+                ...annotations,
+            };
+        }
+        case 'object': {
+            const properties = Object.fromEntries(Object.entries(spec.fields).map(([key, field]) => [key, toSchema(field)]));
+            return {
+                ...doc,
+                type: 'object',
+                properties,
+                ...(spec.required?.length && { required: [...spec.required] }),
+                ...(spec.requireOneOf && {
+                    anyOf: spec.requireOneOf.keys.map((k) => ({ required: [k] })),
+                }),
+                additionalProperties: false,
+                ...annotations,
+            };
+        }
+        case 'union':
+            // Each branch requires its own `const` discriminator, so exactly one can match and an
+            // editor reports the errors of the branch the user picked.
+            return {
+                ...doc,
+                oneOf: Object.keys(spec.variants).map((value) => toSchema(variantSpec(spec, value))),
+                ...annotations,
+            };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/manifest/index.ts
+/** The manifest (`msdeploy.yml`): parse, validate with exact locations, and its JSON Schema. */
+
+
+
+
+
+/***/ }),
+
+/***/ 9440:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  zb: () => (/* binding */ DEFAULT_MANIFEST_FILE),
+  ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
+  Sh: () => (/* binding */ ManifestError),
+  Hd: () => (/* binding */ formatIssue),
+  vv: () => (/* binding */ manifestTooLarge),
+  Ng: () => (/* binding */ parseManifest)
+});
+
+// UNUSED EXPORTS: loadManifestOrThrow, validateYaml
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
@@ -10935,9 +12955,73 @@ var dist = __nccwpck_require__(38815);
 var errors = __nccwpck_require__(74296);
 // EXTERNAL MODULE: ./src/core/manifest/paths.ts
 var paths = __nccwpck_require__(91349);
+;// CONCATENATED MODULE: ./src/core/manifest/environments.ts
+const DEFAULT_KEEP = 5;
+const DEFAULT_PARALLEL = 4;
+/** Requires a manifest without issues. */
+function environmentSpecs(raw, locs) {
+    return [...(raw.environments ?? [])].map(([name, env]) => {
+        const hostNames = env.driver === 'ssh' && env.hosts ? [...env.hosts.keys()] : [];
+        const base = {
+            name,
+            ...(env.stage !== undefined && { stage: env.stage }),
+            services: [...(env.services ?? [])].map(([service, p]) => placement(service, p, hostNames)),
+            ...(env.start !== undefined && { start: env.start }),
+            ...(env.health !== undefined && { health: healthSpec(env.health) }),
+            secrets: env.secrets ?? [],
+            keep: env.keep ?? DEFAULT_KEEP,
+            pos: locs.key(['environments', name]),
+        };
+        switch (env.driver) {
+            case 'local':
+                return { ...base, driver: 'local', base: env.base };
+            case 'ssh':
+                return {
+                    ...base,
+                    driver: 'ssh',
+                    base: env.base,
+                    parallel: env.parallel ?? DEFAULT_PARALLEL,
+                    hosts: [...(env.hosts ?? [])].map(([host, h]) => ({
+                        name: host,
+                        address: h.address,
+                        user: h.user,
+                        port: h.port ?? 22,
+                        knownHosts: h['known-hosts'] ?? [],
+                    })),
+                };
+            case 'command':
+                return { ...base, driver: 'command', run: env.run };
+        }
+    });
+}
+function placement(service, p, hostNames) {
+    const raw = p;
+    return {
+        service,
+        hosts: raw.hosts ?? hostNames,
+        dir: raw.dir ?? service,
+        ...(raw.port !== undefined && { port: raw.port }),
+        ...(raw.unit !== undefined && { unit: raw.unit }),
+        ...(raw.config !== undefined && { config: raw.config }),
+        ...(raw.start !== undefined && { start: raw.start }),
+        ...(raw.health !== undefined && { health: healthSpec(raw.health) }),
+    };
+}
+function healthSpec(h) {
+    return {
+        ...(h.url !== undefined && { url: h.url }),
+        ...(h.command !== undefined && { command: h.command }),
+        status: h.status ?? 200,
+        timeoutSeconds: h['timeout-seconds'] ?? 5,
+        intervalSeconds: h['interval-seconds'] ?? 2,
+        retries: h.retries ?? 10,
+    };
+}
+
 // EXTERNAL MODULE: ./src/core/manifest/pipeline.ts
 var pipeline = __nccwpck_require__(12943);
 ;// CONCATENATED MODULE: ./src/core/manifest/build.ts
+
 
 
 /** Requires a manifest without issues: every required value is then present. */
@@ -10982,6 +13066,7 @@ function buildManifest(raw, file, locs) {
             services: members,
         })),
         ledger: (0,pipeline/* ledgerSpec */.bQ)(raw.pipeline),
+        environments: environmentSpecs(raw, locs),
     };
 }
 /** Without a `services` map the whole repository is one service, named after the project. */
@@ -11259,7 +13344,7 @@ class Walker {
         }
         const value = node.value;
         const problem = spec.format === 'name'
-            ? this.nameProblem(value, 'project') // the top-level `name` is the only free-standing name
+            ? this.nameProblem(value, spec.entry ?? 'project')
             : spec.format === 'dir'
                 ? (0,paths/* dirError */.SF)(value, spec.base)
                 : spec.format === 'pattern'
@@ -11607,6 +13692,94 @@ class ReferenceChecker {
         this.checkReleaseGroups();
         this.checkBuilds();
         this.checkPipelines();
+        this.checkEnvironments();
+    }
+    /**
+     * An environment places only declared services (on its own hosts, for ssh); the stage that
+     * feeds it is a stage of each of them; a stage's `environment` names a declared one.
+     */
+    checkEnvironments() {
+        const envs = this.raw.environments;
+        const declared = this.locs.childKeys(['environments']);
+        if (this.locs.has(['environments'])) {
+            const stagePaths = this.stageEnvironmentPaths();
+            for (const { at, name } of stagePaths) {
+                if (declared.includes(name))
+                    continue;
+                const hint = (0,suggest/* didYouMean */.au)(name, declared) ?? `declare it under \`environments\``;
+                this.issues.add(this.locs.value(at), `\`${displayPath(at)}\` names environment \`${name}\`, which is not declared: ${hint}.`.replace(/\?\.$/, '?'));
+            }
+        }
+        if (envs === undefined)
+            return;
+        for (const [env, e] of envs) {
+            const at = ['environments', env];
+            const hosts = e.driver === 'ssh' ? this.locs.childKeys([...at, 'hosts']) : [];
+            for (const service of this.locs.childKeys([...at, 'services'])) {
+                const svc = this.byName.get(service);
+                if (svc?.kind !== 'service') {
+                    if (!this.servicesKnown)
+                        continue;
+                    const hint = (0,suggest/* didYouMean */.au)(service, this.services.map((x) => x.name)) ?? 'declare it under `services`, or remove it from the environment';
+                    this.issues.add(this.locs.key([...at, 'services', service]), `Environment \`${env}\` places \`${service}\`, which is not a service: ${hint}.`.replace(/\?\.$/, '?'));
+                    continue;
+                }
+                const listed = e.services?.get(service)?.hosts ?? [];
+                for (const host of listed) {
+                    if (hosts.includes(host))
+                        continue;
+                    const hint = (0,suggest/* didYouMean */.au)(host, hosts) ?? `its hosts are ${hosts.join(', ')}`;
+                    this.issues.add(this.locs.itemPos([...at, 'services', service, 'hosts'], host), `\`${displayPath([...at, 'services', service, 'hosts'])}\` names host \`${host}\`, which is not in \`${displayPath([...at, 'hosts'])}\`: ${hint}.`.replace(/\?\.$/, '?'));
+                }
+                if (e.stage === undefined)
+                    continue;
+                const stages = this.stagesOf(service);
+                if (!stages.includes(e.stage)) {
+                    this.issues.add(this.locs.value([...at, 'stage']), `Environment \`${env}\` is fed by stage \`${e.stage}\`, which is not in the pipeline of \`${service}\` ` +
+                        `(${stages.join(' → ')}): name one of its stages, or remove \`${service}\` from the environment.`);
+                }
+            }
+        }
+    }
+    /** Every `environment:` a stage names: the manifest's list, services' lists and overrides. */
+    stageEnvironmentPaths() {
+        const found = [];
+        const list = (at) => {
+            for (let i = 0; this.locs.has([...at, i]); i++) {
+                const name = this.locs.text([...at, i, 'environment']);
+                if (name !== undefined)
+                    found.push({ at: [...at, i, 'environment'], name });
+            }
+        };
+        list(['pipeline', 'stages']);
+        for (const service of this.locs.childKeys(['services'])) {
+            list(['services', service, 'pipeline', 'stages']);
+            for (const stage of this.locs.childKeys(['services', service, 'pipeline', 'override'])) {
+                const at = ['services', service, 'pipeline', 'override', stage, 'environment'];
+                const name = this.locs.text(at);
+                if (name !== undefined)
+                    found.push({ at, name });
+            }
+        }
+        return found;
+    }
+    /** The stage names a service's artifacts go through (its own list, the manifest's, or the default). */
+    stagesOf(service) {
+        const own = ['services', service, 'pipeline', 'stages'];
+        const from = (at) => {
+            const names = [];
+            for (let i = 0; this.locs.has([...at, i]); i++) {
+                const n = this.locs.text([...at, i, 'name']);
+                if (n !== undefined)
+                    names.push(n);
+            }
+            return names;
+        };
+        if (this.locs.has(own))
+            return from(own);
+        if (this.locs.has(['pipeline', 'stages']))
+            return from(['pipeline', 'stages']);
+        return [...pipeline/* DEFAULT_STAGE_NAMES */.In];
     }
     /**
      * Stage names are unique in each list, and a service's `override` names only stages of the
@@ -11984,109 +14157,6 @@ function yamlErrorMessage(e) {
     return `YAML syntax error: ${what}: ${hint}.`;
 }
 
-;// CONCATENATED MODULE: ./src/core/manifest/json-schema.ts
-/**
- * The JSON Schema (draft 2020-12) of `msdeploy.yml`, generated from the same spec that drives
- * validation, for editors (yaml-language-server) and other tools. The loader checks more than
- * the schema can say (globs, references, cycles); the schema never accepts a key the loader rejects.
- */
-
-/** Where the published schema lives; editors use it as the schema's identity. */
-const MANIFEST_SCHEMA_ID = 'https://raw.githubusercontent.com/msdeploy/msdeploy/main/schema/msdeploy.schema.json';
-function manifestJsonSchema() {
-    return {
-        $schema: 'https://json-schema.org/draft/2020-12/schema',
-        $id: MANIFEST_SCHEMA_ID,
-        ...toSchema(manifestSpec),
-        examples: [exampleManifest],
-    };
-}
-/** The schema file's exact content: 2-space JSON and a final newline. */
-function renderManifestSchema() {
-    return `${JSON.stringify(manifestJsonSchema(), null, 2)}\n`;
-}
-/** The schema of one spec node; exported so tests can check a node the manifest does not use yet. */
-function toSchema(spec) {
-    const doc = { title: spec.title, description: spec.description };
-    // Annotations go last: `default`, then `examples`.
-    const annotations = {
-        ...(spec.default !== undefined && { default: spec.default }),
-        ...(spec.examples && { examples: [...spec.examples] }),
-    };
-    switch (spec.kind) {
-        case 'string': {
-            const pattern = spec.format === 'name'
-                ? NAME_PATTERN
-                : spec.format === 'dir' || spec.format === 'pattern'
-                    ? INSIDE_REPO_PATTERN // also right relative to a service: no `..`, not absolute
-                    : spec.pattern;
-            return { ...doc, type: 'string', minLength: 1, ...(pattern && { pattern }), ...annotations };
-        }
-        case 'number':
-            return {
-                ...doc,
-                type: spec.integer ? 'integer' : 'number',
-                ...(spec.min !== undefined && { minimum: spec.min }),
-                ...(spec.max !== undefined && { maximum: spec.max }),
-                ...annotations,
-            };
-        case 'boolean':
-            return { ...doc, type: 'boolean', ...annotations };
-        case 'enum':
-            return { ...doc, type: 'string', enum: [...spec.values], ...annotations };
-        case 'const':
-            return { ...doc, const: spec.value, ...annotations };
-        case 'list':
-            return {
-                ...doc,
-                type: 'array',
-                items: toSchema(spec.items),
-                ...(spec.unique && { uniqueItems: true }),
-                ...(spec.minItems !== undefined && { minItems: spec.minItems }),
-                ...annotations,
-            };
-        case 'map': {
-            const key = nameDoc(spec.entry);
-            return {
-                ...doc,
-                type: 'object',
-                ...(spec.minEntries !== undefined && { minProperties: spec.minEntries }),
-                propertyNames: { title: key.title, description: key.description, pattern: NAME_PATTERN },
-                additionalProperties: toSchema(spec.values),
-                ...annotations,
-            };
-        }
-        case 'object': {
-            const properties = Object.fromEntries(Object.entries(spec.fields).map(([key, field]) => [key, toSchema(field)]));
-            return {
-                ...doc,
-                type: 'object',
-                properties,
-                ...(spec.required?.length && { required: [...spec.required] }),
-                ...(spec.requireOneOf && {
-                    anyOf: spec.requireOneOf.keys.map((k) => ({ required: [k] })),
-                }),
-                additionalProperties: false,
-                ...annotations,
-            };
-        }
-        case 'union':
-            // Each branch requires its own `const` discriminator, so exactly one can match and an
-            // editor reports the errors of the branch the user picked.
-            return {
-                ...doc,
-                oneOf: Object.keys(spec.variants).map((value) => toSchema(variantSpec(spec, value))),
-                ...annotations,
-            };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/manifest/index.ts
-/** The manifest (`msdeploy.yml`): parse, validate with exact locations, and its JSON Schema. */
-
-
-
-
 
 /***/ }),
 
@@ -12094,7 +14164,9 @@ function toSchema(spec) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ serviceByName)
+/* harmony export */   Av: () => (/* binding */ environmentByName),
+/* harmony export */   kM: () => (/* binding */ serviceByName),
+/* harmony export */   xc: () => (/* binding */ placementOf)
 /* harmony export */ });
 /* unused harmony export UnknownServiceError */
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87211);
@@ -12108,6 +14180,24 @@ function serviceByName(manifest, name) {
     const names = manifest.services.map((s) => s.name);
     const near = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .kp)(name, names);
     throw new UnknownServiceError(`No service "${name}" in ${manifest.file}${near ? ` — did you mean "${near}"?` : ''}. Services: ${names.join(', ')}.`);
+}
+/** An environment by the name a user typed, refused (with a suggestion) before anything is touched. */
+function environmentByName(manifest, name) {
+    const env = manifest.environments.find((e) => e.name === name);
+    if (env)
+        return env;
+    const names = manifest.environments.map((e) => e.name);
+    const near = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .kp)(name, names);
+    throw new UnknownServiceError(names.length === 0
+        ? `No environment "${name}": ${manifest.file} declares no \`environments\` (see docs/deploy.md).`
+        : `No environment "${name}" in ${manifest.file}${near ? ` — did you mean "${near}"?` : ''}. Environments: ${names.join(', ')}.`);
+}
+/** Where `service` is placed in `env`, refused when the environment does not deploy it. */
+function placementOf(env, service) {
+    const p = env.services.find((x) => x.service === service);
+    if (p)
+        return p;
+    throw new UnknownServiceError(`Environment "${env.name}" does not deploy ${service}: it places ${env.services.map((x) => x.service).join(', ')}. Add ${service} under \`environments.${env.name}.services\`.`);
 }
 
 
@@ -12303,7 +14393,7 @@ function serviceStages(pipeline, own, at, locs) {
 /* harmony export */   gQ: () => (/* binding */ DEB_PACKAGE_PATTERN),
 /* harmony export */   ug: () => (/* binding */ nameDoc)
 /* harmony export */ });
-/* unused harmony exports INSIDE_REPO_PATTERN, VERSION_PATTERN, ENV_NAME_PATTERN, DEB_DEPENDS_PATTERN, APPROVER_PATTERN, exampleManifest */
+/* unused harmony exports INSIDE_REPO_PATTERN, VERSION_PATTERN, ENV_NAME_PATTERN, DEB_DEPENDS_PATTERN, APPROVER_PATTERN, KNOWN_HOSTS_PATTERN, exampleManifest */
 /**
  * The declarative description of `msdeploy.yml`: every key, its type, its documentation.
  *
@@ -12603,6 +14693,7 @@ const APPROVER_PATTERN = '^(?:[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}|
 /** The settings of a stage, shared by a stage of the list and a service's override of one. */
 const stageSettings = {
     environment: string('name', {
+        entry: 'environment',
         title: 'an environment name',
         description: 'The environment this stage deploys to (see `environments`). Optional: a stage without ' +
             'one records the promotion and deploys nowhere.',
@@ -12653,6 +14744,7 @@ const stage = {
     required: ['name'],
     fields: {
         name: string('name', {
+            entry: 'stage',
             title: 'a stage name',
             description: nameDocText,
             examples: ['uat'],
@@ -12727,6 +14819,318 @@ const servicePipeline = {
         },
     },
 };
+/** A port number on the target. */
+const port = (title, description) => ({
+    kind: 'number',
+    integer: true,
+    min: 1,
+    max: 65535,
+    rangeHint: 'use a TCP port between 1 and 65535, e.g. `8080`',
+    title,
+    description,
+    examples: [8080],
+});
+const seconds = (title, description, dflt, max) => ({
+    kind: 'number',
+    min: 0.1,
+    max,
+    rangeHint: `use a number of seconds between 0.1 and ${max}, e.g. \`${dflt}\``,
+    title,
+    description,
+    examples: [dflt],
+    default: dflt,
+});
+/** One OpenSSH known_hosts line: host patterns, a key type and a base64 key. */
+const KNOWN_HOSTS_PATTERN = '^[^\\s#][^\\s]*\\s+(?:ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(?:256|384|521)|sk-ssh-ed25519@openssh\\.com|sk-ecdsa-sha2-nistp256@openssh\\.com)\\s+[A-Za-z0-9+/]+={0,3}(?:\\s+[^\\r\\n]*)?$';
+const script = (title, description, example) => string(undefined, {
+    title,
+    description,
+    examples: [example],
+    pattern: '\\S',
+    patternHint: `has no commands: write the script, e.g. \`${example}\``,
+});
+const health = {
+    kind: 'object',
+    title: 'a health check',
+    description: 'How to tell the new release works, after it started: an HTTP `url` answering `status`, or ' +
+        'a `command` exiting 0; tried every `interval-seconds` up to `retries` times.',
+    examples: [{ url: 'http://127.0.0.1:8080/health' }, { command: 'systemctl is-active catalog' }],
+    requireOneOf: {
+        keys: ['url', 'command'],
+        hint: 'add `url: http://127.0.0.1:8080/health` or `command: ./healthy.sh`',
+    },
+    fields: {
+        url: string(undefined, {
+            title: 'an http(s) URL',
+            description: 'Fetched with GET; healthy when it answers `status`.',
+            examples: ['http://127.0.0.1:8080/health'],
+            pattern: '^https?://[^\\s]+$',
+            patternHint: 'is not an http(s) URL: write e.g. `http://127.0.0.1:8080/health`',
+        }),
+        status: {
+            kind: 'number',
+            integer: true,
+            min: 100,
+            max: 599,
+            rangeHint: 'use an HTTP status code, e.g. `200`',
+            title: 'an HTTP status',
+            description: 'The status a healthy `url` answers. Default: 200.',
+            examples: [200],
+            default: 200,
+        },
+        command: script('a bash script', 'Healthy when it exits 0.', 'curl -fsS http://127.0.0.1:8080/health'),
+        'timeout-seconds': seconds('a timeout', 'How long one try may take.', 5, 300),
+        'interval-seconds': seconds('an interval', 'How long to wait between tries.', 2, 300),
+        retries: {
+            kind: 'number',
+            integer: true,
+            min: 1,
+            max: 1000,
+            rangeHint: 'try at least once, e.g. `retries: 10`',
+            title: 'a number of tries',
+            description: 'How many tries before the release is declared unhealthy. Default: 10.',
+            examples: [10],
+            default: 10,
+        },
+    },
+};
+/** What every driver's environment has, whatever it deploys to. */
+const environmentFields = {
+    stage: string('name', {
+        entry: 'stage',
+        title: 'a stage name',
+        description: 'The pipeline stage that feeds this environment: only a digest the ledger shows has entered ' +
+            'that stage, and is not rejected, may be deployed here. Absent: a sandbox that accepts any ' +
+            'built artifact.',
+        examples: ['uat'],
+    }),
+    start: script('a bash script', 'Starts or restarts a service after its release became current, with MSDEPLOY_* variables ' +
+        '(docs/deploy.md). A service may override it.', 'systemctl restart "$MSDEPLOY_SERVICE"'),
+    health,
+    secrets: {
+        kind: 'list',
+        title: 'a list of secret names',
+        description: 'Names of the secrets this environment may use in configuration (`${secret:NAME}`). ' +
+            "Values come from the runner's environment (GitHub secrets mapped in `env:`), never from " +
+            'the repository.',
+        examples: [['DB_PASSWORD']],
+        unique: true,
+        items: string(undefined, {
+            title: 'a secret name',
+            description: 'An environment variable name.',
+            examples: ['DB_PASSWORD'],
+            pattern: ENV_NAME_PATTERN,
+            patternHint: 'is not a secret name: use letters, digits and `_`, not starting with a digit, e.g. `DB_PASSWORD`',
+        }),
+    },
+    keep: {
+        kind: 'number',
+        integer: true,
+        min: 1,
+        max: 100,
+        rangeHint: 'keep at least one release to roll back to, e.g. `keep: 5`',
+        title: 'a number of releases',
+        description: 'How many releases of each service to keep on a target. Default: 5.',
+        examples: [5],
+        default: 5,
+    },
+};
+/** How one service is placed in an environment. */
+const placement = (withHosts) => ({
+    kind: 'object',
+    title: 'a service placement',
+    description: 'Where and how the service runs in this environment: its directory, port and unit, its ' +
+        'configuration files, and a start script or health check of its own.',
+    examples: [{ port: 8080, config: ['config/catalog/base.yml', 'config/catalog/staging.yml'] }],
+    fields: {
+        ...(withHosts && {
+            hosts: {
+                kind: 'list',
+                title: 'a list of host names',
+                description: 'The hosts (keys of `hosts`) the service is deployed to. Default: every host.',
+                examples: [['web-1', 'web-2']],
+                unique: true,
+                minItems: 1,
+                minItemsHint: 'name at least one host, or remove `hosts` to deploy to every host',
+                items: string('ref', {
+                    title: 'a host name',
+                    description: "A key of the environment's `hosts`.",
+                    examples: ['web-1'],
+                }),
+            },
+        }),
+        dir: string('name', {
+            entry: 'directory',
+            title: 'a directory name',
+            description: "The directory under the base that holds the service's releases. Default: the service name.",
+            examples: ['catalog'],
+        }),
+        port: port('a port', 'The port the service listens on (MSDEPLOY_PORT for the start script).'),
+        unit: string(undefined, {
+            title: 'a unit name',
+            description: 'A service manager unit (MSDEPLOY_UNIT for the start script), e.g. `catalog.service`.',
+            examples: ['catalog.service'],
+            pattern: '^[A-Za-z0-9@_.:-]{1,200}$',
+            patternHint: 'is not a unit name: use letters, digits, `@`, `_`, `.`, `:` and `-`',
+        }),
+        config: {
+            kind: 'list',
+            title: 'a list of configuration files',
+            description: 'The configuration files merged for this service, in order (later files win). Default: ' +
+                '`config/<service>/base.yml` then `config/<service>/<environment>.yml`, those that exist.',
+            examples: [['config/catalog/base.yml', 'config/catalog/staging.yml']],
+            unique: true,
+            items: string(undefined, {
+                title: 'a file in the repository',
+                description: 'A repo-relative path.',
+                examples: ['config/catalog/base.yml'],
+                pattern: INSIDE_REPO_PATTERN,
+                patternHint: 'must be a path inside the repository, e.g. `config/catalog/base.yml`',
+            }),
+        },
+        start: environmentFields.start,
+        health,
+    },
+});
+const absoluteDir = (description) => string(undefined, {
+    title: 'an absolute directory',
+    description,
+    examples: ['/srv/shop'],
+    pattern: ABSOLUTE_DIR_PATTERN,
+    patternHint: 'is not an absolute directory: write e.g. `/srv/shop`, without spaces or `..`',
+});
+const servicesMap = (withHosts) => ({
+    kind: 'map',
+    entry: 'service',
+    title: 'a map of services',
+    description: 'The services deployed to this environment, by name, and how each is placed.',
+    minEntries: 1,
+    minEntriesHint: 'place at least one service, e.g. `services: {catalog: {}}`',
+    values: placement(withHosts),
+});
+const environment = {
+    kind: 'union',
+    discriminator: 'driver',
+    title: 'an environment',
+    description: "Where releases go and how: `local` (this machine's filesystem), `ssh` (remote hosts, the " +
+        'same layout) or `command` (a script of yours: Kubernetes, a PaaS, a cloud CLI).',
+    variants: {
+        local: {
+            kind: 'object',
+            title: 'the local driver',
+            description: "Releases on this machine's filesystem, under `base`.",
+            examples: [{ base: '/tmp/shop', services: { web: {} } }],
+            required: ['base', 'services'],
+            fields: {
+                base: absoluteDir("Where the services' releases go: `<base>/<service>/releases/…`."),
+                services: servicesMap(false),
+                ...environmentFields,
+            },
+        },
+        ssh: {
+            kind: 'object',
+            title: 'the ssh driver',
+            description: 'Releases on remote hosts over the system OpenSSH client, with the same layout under `base`.',
+            examples: [
+                {
+                    base: '/srv/shop',
+                    hosts: {
+                        'web-1': {
+                            address: '10.0.0.5',
+                            user: 'deploy',
+                            'known-hosts': '10.0.0.5 ssh-ed25519 AAAAC3Nza…',
+                        },
+                    },
+                    services: { catalog: {} },
+                },
+            ],
+            required: ['base', 'hosts', 'services'],
+            fields: {
+                base: absoluteDir("Where the services' releases go on each host."),
+                hosts: {
+                    kind: 'map',
+                    entry: 'host',
+                    title: 'a map of hosts',
+                    description: 'The hosts of this environment, by a name of your choice.',
+                    minEntries: 1,
+                    minEntriesHint: 'declare at least one host',
+                    values: {
+                        kind: 'object',
+                        title: 'a host',
+                        description: 'How to reach one host.',
+                        examples: [
+                            {
+                                address: '10.0.0.5',
+                                user: 'deploy',
+                                'known-hosts': '10.0.0.5 ssh-ed25519 AAAAC3Nza…',
+                            },
+                        ],
+                        required: ['address', 'user', 'known-hosts'],
+                        fields: {
+                            address: string(undefined, {
+                                title: 'a host address',
+                                description: 'A DNS name or IP address (an ssh config `Host` alias works too).',
+                                examples: ['10.0.0.5'],
+                                pattern: '^[A-Za-z0-9][A-Za-z0-9.:_-]{0,252}$',
+                                patternHint: 'is not a host address: write a DNS name or an IP address, e.g. `10.0.0.5`',
+                            }),
+                            user: string(undefined, {
+                                title: 'a user name',
+                                description: 'The account to log in as.',
+                                examples: ['deploy'],
+                                pattern: '^[a-z_][a-z0-9_.-]{0,31}$',
+                                patternHint: 'is not a user name: use lowercase letters, digits, `_`, `.` and `-`, e.g. `deploy`',
+                            }),
+                            port: port('an ssh port', 'The ssh port. Default: 22.'),
+                            'known-hosts': {
+                                kind: 'list',
+                                title: 'a list of known_hosts lines',
+                                description: "The host's keys as OpenSSH known_hosts lines (`ssh-keyscan -t ed25519 <host>`, " +
+                                    'checked out of band): the connection is refused when the host shows another key.',
+                                examples: [['10.0.0.5 ssh-ed25519 AAAAC3Nza…']],
+                                minItems: 1,
+                                minItemsHint: "add the host's key, e.g. the output of `ssh-keyscan -t ed25519 10.0.0.5`",
+                                items: string(undefined, {
+                                    title: 'a known_hosts line',
+                                    description: '`<host> <key type> <base64 key>`.',
+                                    examples: ['10.0.0.5 ssh-ed25519 AAAAC3Nza…'],
+                                    pattern: KNOWN_HOSTS_PATTERN,
+                                    patternHint: 'is not a known_hosts line: write `<host> <key type> <base64 key>`, e.g. the output of `ssh-keyscan -t ed25519 <host>`',
+                                }),
+                            },
+                        },
+                    },
+                },
+                parallel: {
+                    kind: 'number',
+                    integer: true,
+                    min: 1,
+                    max: 256,
+                    rangeHint: 'deploy to at least one host at a time, e.g. `parallel: 4`',
+                    title: 'a number of hosts',
+                    description: 'How many hosts are deployed to at once. Default: 4.',
+                    examples: [4],
+                    default: 4,
+                },
+                services: servicesMap(true),
+                ...environmentFields,
+            },
+        },
+        command: {
+            kind: 'object',
+            title: 'the command driver',
+            description: 'Deploys by running `run` with the verified artifact and the resolved config as files ' +
+                '(MSDEPLOY_ARTIFACT, MSDEPLOY_CONFIG…): the way to Kubernetes, a PaaS or a cloud CLI.',
+            examples: [{ run: './deploy/k8s.sh', services: { catalog: {} } }],
+            required: ['run', 'services'],
+            fields: {
+                run: script('a bash script', 'Deploys one service; a failing command fails the deploy.', './deploy/k8s.sh'),
+                services: servicesMap(false),
+                ...environmentFields,
+            },
+        },
+    },
+};
 const library = component('library', { 'depends-on': dependsOn('library') });
 const service = component('service', {
     'depends-on': dependsOn('service'),
@@ -12735,7 +15139,7 @@ const service = component('service', {
 });
 /** How names are documented; `entry` is what the name names (`service`, `release group`). */
 const nameDoc = (entry) => ({
-    title: `a ${entry} name`,
+    title: `${/^[aeiou]/.test(entry) ? "an" : "a"} ${entry} name`,
     description: `1–63 lowercase letters, digits and \`-\`, starting with a letter or digit.`,
     examples: [entry === 'release group' ? 'storefront' : 'catalog'],
 });
@@ -12794,6 +15198,14 @@ const manifestSpec = {
             values: service,
         },
         pipeline,
+        environments: {
+            kind: 'map',
+            entry: 'environment',
+            title: 'a map of environments',
+            description: 'Where services are deployed, by environment name: the driver, the targets, how each ' +
+                'service is placed, configured, started and checked. See docs/deploy.md.',
+            values: environment,
+        },
         'release-groups': {
             kind: 'map',
             entry: 'release group',
@@ -13394,6 +15806,469 @@ function isStrictlyInside(root, p) {
 
 /***/ }),
 
+/***/ 43622:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KO: () => (/* binding */ decideHold),
+/* harmony export */   aH: () => (/* binding */ PromotionRefused),
+/* harmony export */   co: () => (/* binding */ decideRelease),
+/* harmony export */   g_: () => (/* binding */ decidePromotion),
+/* harmony export */   io: () => (/* binding */ decideRejection)
+/* harmony export */ });
+/* unused harmony export replay */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
+/* harmony import */ var _manifest_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(87211);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(87652);
+
+
+
+/** The rules said no; nothing was written. Exits with ExitCode.refused (4). */
+class PromotionRefused extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MsdeployError */ .g9 {
+    constructor(message) {
+        super(message, { exitCode: _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.refused });
+    }
+}
+function decidePromotion(state, service, to, artifact, origin, approval) {
+    const { stage, index } = findStage(service, to);
+    const { digest } = artifact;
+    const who = `${service.name} ${artifact.version} (${digest})`;
+    const known = (0,_state_js__WEBPACK_IMPORTED_MODULE_1__/* .artifactState */ .iw)(state, service.name, digest);
+    if (known?.rejected) {
+        throw new PromotionRefused(`${who} was rejected by ${known.rejected.by} at ${known.rejected.at} ` +
+            `(${JSON.stringify(known.rejected.reason)}): a rejected artifact is never promoted again. ` +
+            'Build and promote a new version.');
+    }
+    const current = (0,_state_js__WEBPACK_IMPORTED_MODULE_1__/* .stageState */ .M_)(state, service.name, stage.name);
+    if (current.digest === digest) {
+        return {
+            kind: 'noop',
+            message: `${who} is already in \`${stage.name}\` since ${current.since} (moved by ${current.by}): nothing to do.`,
+        };
+    }
+    if (current.held) {
+        throw new PromotionRefused(`\`${stage.name}\` of ${service.name} is held by ${current.held.by} since ${current.held.at} ` +
+            `(${JSON.stringify(current.held.reason)}): nothing enters it until it is released ` +
+            `(msdeploy release ${service.name} --stage ${stage.name}).`);
+    }
+    const from = index === 0 ? null : service.stages[index - 1].name;
+    if (from !== null && !known?.entered[from]) {
+        throw new PromotionRefused(`${who} has not passed \`${from}\`, the stage before \`${stage.name}\`; ${whereIs(service, known?.entered)}. ` +
+            `Promote it to \`${from}\` first.`);
+    }
+    const earlier = known?.entered[stage.name];
+    if (earlier && !origin.actor.person) {
+        // A re-run of an old pipeline run would otherwise roll the stage back behind everyone's back.
+        throw new PromotionRefused(`${who} already entered \`${stage.name}\` at ${earlier.at} and was superseded by ` +
+            `${current.version ?? 'another artifact'}: the pipeline never moves a stage back. A person ` +
+            'can (a workflow_dispatch run, or the CLI).');
+    }
+    if (stage.promote === 'manual')
+        checkPerson(service, stage, origin.actor, approval);
+    return {
+        kind: 'append',
+        record: record(state, 'promoted', service.name, origin, {
+            stage: stage.name,
+            version: artifact.version,
+            digest,
+            previous: current.digest,
+            from,
+            commit: artifact.commit,
+            artifact: artifact.artifact,
+        }),
+    };
+}
+function decideHold(state, service, stageName, origin) {
+    const { stage } = findStage(service, stageName);
+    requireReason(origin, 'hold');
+    const current = (0,_state_js__WEBPACK_IMPORTED_MODULE_1__/* .stageState */ .M_)(state, service.name, stage.name);
+    if (current.held) {
+        return {
+            kind: 'noop',
+            message: `\`${stage.name}\` of ${service.name} is already held by ${current.held.by} since ${current.held.at} (${JSON.stringify(current.held.reason)}): nothing to do.`,
+        };
+    }
+    return {
+        kind: 'append',
+        record: record(state, 'held', service.name, origin, {
+            stage: stage.name,
+            version: current.version,
+            digest: current.digest,
+        }),
+    };
+}
+function decideRelease(state, service, stageName, origin) {
+    const { stage } = findStage(service, stageName);
+    const current = (0,_state_js__WEBPACK_IMPORTED_MODULE_1__/* .stageState */ .M_)(state, service.name, stage.name);
+    if (!current.held) {
+        return {
+            kind: 'noop',
+            message: `\`${stage.name}\` of ${service.name} is not held: nothing to do.`,
+        };
+    }
+    return {
+        kind: 'append',
+        record: record(state, 'released', service.name, origin, {
+            stage: stage.name,
+            version: current.version,
+            digest: current.digest,
+        }),
+    };
+}
+function decideRejection(state, service, artifact, origin) {
+    requireReason(origin, 'reject');
+    const known = (0,_state_js__WEBPACK_IMPORTED_MODULE_1__/* .artifactState */ .iw)(state, service.name, artifact.digest);
+    if (known?.rejected) {
+        return {
+            kind: 'noop',
+            message: `${service.name} ${artifact.version} (${artifact.digest}) is already rejected by ${known.rejected.by} since ${known.rejected.at}: nothing to do.`,
+        };
+    }
+    return {
+        kind: 'append',
+        record: record(state, 'rejected', service.name, origin, {
+            version: artifact.version,
+            digest: artifact.digest,
+            commit: artifact.commit,
+            artifact: artifact.artifact,
+        }),
+    };
+}
+function findStage(service, name) {
+    const index = service.stages.findIndex((s) => s.name === name);
+    if (index < 0) {
+        const names = service.stages.map((s) => s.name);
+        const hint = (0,_manifest_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(name, names) ?? `its stages are ${names.join(' → ')}`;
+        throw new PromotionRefused(`${service.name} has no stage ${JSON.stringify(name)}: ${hint}.`.replace(/\?\.$/, '?'));
+    }
+    return { stage: service.stages[index], index };
+}
+/** "it is in `commit` since …": the furthest stage the artifact entered, in pipeline order. */
+function whereIs(service, entered) {
+    const furthest = [...service.stages].reverse().find((s) => entered?.[s.name]);
+    if (!furthest)
+        return `it has not entered any stage yet (the first is \`${service.stages[0].name}\`)`;
+    return `it is in \`${furthest.name}\` since ${entered[furthest.name].at}`;
+}
+function checkPerson(service, stage, actor, approval) {
+    const into = `\`${stage.name}\` of ${service.name} is a manual stage`;
+    if (!actor.person) {
+        const how = actor.via === 'workflow'
+            ? `this run was started by an event, not by a person (a workflow_dispatch run or the CLI)`
+            : `${actor.name} is a bot`;
+        throw new PromotionRefused(`${into}: a person must promote into it, and ${how}.`);
+    }
+    if (stage.approvers.length > 0 && !approval.approver) {
+        throw new PromotionRefused(`${into}: only ${stage.approvers.join(', ')} may promote into it, and ${actor.name} is not one of them.`);
+    }
+    if (approval.author && !stage.allowSelfApproval) {
+        throw new PromotionRefused(`${into}: ${actor.name} wrote the artifact's commit and may not approve it (four eyes); ` +
+            'ask another person, or set `allow-self-approval: true` on the stage.');
+    }
+}
+function requireReason(origin, what) {
+    if (origin.reason === null || origin.reason.trim() === '') {
+        throw new PromotionRefused(`A ${what} needs a reason, recorded in the ledger for whoever comes next: give one (--reason).`);
+    }
+}
+function record(state, kind, service, origin, fields) {
+    return {
+        v: 1,
+        seq: state.records + 1,
+        kind,
+        service,
+        stage: fields.stage ?? null,
+        version: fields.version ?? null,
+        digest: fields.digest ?? null,
+        previous: fields.previous ?? null,
+        from: fields.from ?? null,
+        actor: origin.actor.name,
+        via: origin.actor.via,
+        at: origin.at,
+        reason: origin.reason,
+        run: origin.run,
+        commit: fields.commit ?? null,
+        artifact: fields.artifact ?? null,
+    };
+}
+/**
+ * Checks a whole history: every record is the next in sequence, and every promotion was allowed
+ * by the stage order against the state before it. Returns the state it adds up to. Used to
+ * audit a ledger (and by the tests that race promoters against one origin).
+ */
+function replay(records, stagesOf) {
+    let state = emptyState();
+    for (const r of records) {
+        if (r.kind === 'promoted') {
+            const stages = stagesOf(r.service);
+            const i = stages.indexOf(r.stage ?? '');
+            if (i < 0)
+                throw new Error(`record ${r.seq}: ${r.service} has no stage ${r.stage}`);
+            const known = artifactState(state, r.service, r.digest);
+            if (i > 0 && !known?.entered[stages[i - 1]]) {
+                throw new Error(`record ${r.seq}: ${r.digest} skipped ${stages[i - 1]} of ${r.service}`);
+            }
+            if (known?.rejected)
+                throw new Error(`record ${r.seq}: ${r.digest} was rejected`);
+            const current = serviceState(state, r.service).stages[r.stage];
+            if (current?.held)
+                throw new Error(`record ${r.seq}: ${r.stage} was held`);
+            if ((current?.digest ?? null) !== r.previous) {
+                throw new Error(`record ${r.seq}: previous ${r.previous} but the stage held ${current?.digest}`);
+            }
+        }
+        state = applyRecord(state, r);
+    }
+    return state;
+}
+
+
+/***/ }),
+
+/***/ 87652:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  GB: () => (/* binding */ NotALedgerError),
+  S7: () => (/* binding */ applyRecord),
+  iw: () => (/* binding */ artifactState),
+  DY: () => (/* binding */ deploymentState),
+  p$: () => (/* binding */ emptyState),
+  Bu: () => (/* binding */ parseState),
+  sU: () => (/* binding */ serializeState),
+  Lj: () => (/* binding */ serviceState),
+  M_: () => (/* binding */ stageState)
+});
+
+// UNUSED EXPORTS: emptyStage
+
+// EXTERNAL MODULE: ./src/core/artifact/digest.ts
+var artifact_digest = __nccwpck_require__(47576);
+// EXTERNAL MODULE: ./src/core/manifest/spec.ts
+var spec = __nccwpck_require__(17882);
+;// CONCATENATED MODULE: ./src/core/promotion/types.ts
+const LEDGER_FORMAT = 'msdeploy-ledger';
+
+;// CONCATENATED MODULE: ./src/core/promotion/state.ts
+/**
+ * The ledger state as a pure fold over records: `applyRecord(state, record)` is the only way a
+ * state changes, so the state in a commit's tree is always what its history adds up to.
+ */
+
+
+
+/** The ref holds something that is not an msdeploy ledger: it is never overwritten. */
+class NotALedgerError extends Error {
+    constructor(where, why) {
+        super(`${where} is not an msdeploy ledger (${why}); refusing to read or overwrite it. Point ` +
+            '`pipeline.ledger.ref` (or the ledger-ref input) at another ref, or move that ref away.');
+        this.name = 'NotALedgerError';
+    }
+}
+function emptyState() {
+    return { format: LEDGER_FORMAT, v: 1, records: 0, services: {} };
+}
+function emptyStage() {
+    return { digest: null, version: null, since: null, by: null, seq: null, held: null };
+}
+/** The service's state, or an empty one (a service the ledger has not seen yet). */
+function serviceState(state, service) {
+    return own(state.services, service) ?? { stages: {}, artifacts: {} };
+}
+function stageState(state, service, stage) {
+    return own(serviceState(state, service).stages, stage) ?? emptyStage();
+}
+function artifactState(state, service, digest) {
+    return own(serviceState(state, service).artifacts, digest);
+}
+/** A new state with `record` applied; `record.seq` must be the next number. */
+function applyRecord(state, record) {
+    if (record.seq !== state.records + 1) {
+        throw new Error(`internal: ledger record ${record.seq} applied to a state of ${state.records} records`);
+    }
+    const next = structuredClone(state);
+    next.records = record.seq;
+    const svc = (next.services[record.service] ??= { stages: {}, artifacts: {} });
+    const stamp = { at: record.at, by: record.actor, seq: record.seq };
+    switch (record.kind) {
+        case 'promoted': {
+            const { stage, digest, version } = need(record, 'stage', 'digest', 'version');
+            const current = (svc.stages[stage] ??= emptyStage());
+            Object.assign(current, {
+                digest,
+                version,
+                since: record.at,
+                by: record.actor,
+                seq: record.seq,
+            });
+            const artifact = (svc.artifacts[digest] ??= newArtifact(version));
+            artifact.commit ??= record.commit;
+            artifact.artifact ??= record.artifact;
+            artifact.entered[stage] = stamp;
+            break;
+        }
+        case 'held': {
+            const { stage } = need(record, 'stage');
+            (svc.stages[stage] ??= emptyStage()).held = { ...stamp, reason: record.reason ?? '' };
+            break;
+        }
+        case 'released': {
+            const { stage } = need(record, 'stage');
+            (svc.stages[stage] ??= emptyStage()).held = null;
+            break;
+        }
+        case 'rejected': {
+            const { digest, version } = need(record, 'digest', 'version');
+            const artifact = (svc.artifacts[digest] ??= newArtifact(version));
+            artifact.rejected = { ...stamp, reason: record.reason ?? '' };
+            break;
+        }
+        case 'deploying': {
+            const d = deployment(next, record);
+            if (!record.lease)
+                throw new Error('internal: a deploying record without a lease');
+            d.lease = { ...record.lease, seq: record.seq };
+            break;
+        }
+        case 'deployed':
+        case 'rolled-back': {
+            const d = deployment(next, record);
+            if (record.kind === 'rolled-back' && record.digest === null) {
+                // The first release failed and there was nothing to go back to.
+                Object.assign(d, { live: null, previous: null, lease: null });
+                break;
+            }
+            const { digest, version } = need(record, 'digest', 'version');
+            const live = {
+                digest,
+                version,
+                config: record.config ?? null,
+                release: record.release ?? version,
+                since: record.at,
+                by: record.actor,
+                seq: record.seq,
+            };
+            // A deploy keeps what it replaced as the rollback target; a rollback goes back to it,
+            // and the release it abandoned is no target for the next one.
+            if (record.kind === 'deployed' && d.live?.release !== live.release)
+                d.previous = d.live;
+            if (record.kind === 'rolled-back')
+                d.previous = null;
+            d.live = live;
+            d.lease = null;
+            break;
+        }
+    }
+    return next;
+}
+/** The deployment state a deploy record is about, created on first use. */
+function deployment(state, record) {
+    if (!record.environment)
+        throw new Error(`internal: a ${record.kind} record without environment`);
+    const envs = (state.environments ??= {});
+    const env = (envs[record.environment] ??= {});
+    return (env[record.service] ??= { live: null, previous: null, lease: null });
+}
+/** The deployment of `service` in `environment`, or an empty one. */
+function deploymentState(state, environment, service) {
+    const env = state.environments && own(state.environments, environment);
+    return (env && own(env, service)) ?? { live: null, previous: null, lease: null };
+}
+function newArtifact(version) {
+    return { version, commit: null, artifact: null, entered: {}, rejected: null };
+}
+function need(record, ...keys) {
+    for (const k of keys) {
+        if (record[k] === null)
+            throw new Error(`internal: a ${record.kind} record without ${k}`);
+    }
+    return record;
+}
+/** `state.json`: sorted keys and a trailing newline, so equal states are equal bytes. */
+function serializeState(state) {
+    return JSON.stringify(sortKeys(state), null, 1) + '\n';
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value === null || typeof value !== 'object')
+        return value;
+    const out = {};
+    for (const key of Object.keys(value).sort()) {
+        out[key] = sortKeys(value[key]);
+    }
+    return out;
+}
+/**
+ * Reads `state.json` of a ledger commit, checking enough of its shape that a ref holding
+ * something else (or a hand-edited state) is refused rather than built upon.
+ */
+function parseState(text, where) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (e) {
+        throw new NotALedgerError(where, `state.json is not JSON: ${e.message}`);
+    }
+    const fail = (why) => {
+        throw new NotALedgerError(where, why);
+    };
+    if (!isObject(value) || value.format !== LEDGER_FORMAT) {
+        fail(`state.json has no "format": "${LEDGER_FORMAT}"`);
+    }
+    const state = value;
+    if (state.v !== 1)
+        fail(`state.json is format version ${String(state.v)}, this msdeploy reads 1`);
+    if (!Number.isSafeInteger(state.records) || state.records < 0)
+        fail('"records" is not a count');
+    if (!isObject(state.services))
+        fail('"services" is not an object');
+    for (const [service, svc] of Object.entries(state.services)) {
+        if (!spec/* NAME_RE */.eF.test(service))
+            fail(`service ${JSON.stringify(service)} is not a service name`);
+        if (!isObject(svc) || !isObject(svc.stages) || !isObject(svc.artifacts)) {
+            fail(`service ${service} has no stages and artifacts`);
+        }
+        for (const [stage, st] of Object.entries(svc.stages)) {
+            if (!spec/* NAME_RE */.eF.test(stage) || !isObject(st))
+                fail(`${service} has a bad stage ${JSON.stringify(stage)}`);
+            if (st.digest !== null && !(0,artifact_digest/* isDigest */.Bc)(String(st.digest)))
+                fail(`${service}/${stage} holds no digest`);
+        }
+        for (const [digest, a] of Object.entries(svc.artifacts)) {
+            if (!(0,artifact_digest/* isDigest */.Bc)(digest) || !isObject(a) || !isObject(a.entered)) {
+                fail(`${service} has a bad artifact ${JSON.stringify(digest)}`);
+            }
+        }
+    }
+    if (state.environments !== undefined) {
+        if (!isObject(state.environments))
+            fail('"environments" is not an object');
+        for (const [env, services] of Object.entries(state.environments)) {
+            if (!spec/* NAME_RE */.eF.test(env) || !isObject(services))
+                fail(`bad environment ${JSON.stringify(env)}`);
+            for (const [service, d] of Object.entries(services)) {
+                if (!spec/* NAME_RE */.eF.test(service) || !isObject(d))
+                    fail(`bad deployment ${env}/${service}`);
+            }
+        }
+    }
+    return state;
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** An own property only: state keys come from a file, and `constructor` is not a stage. */
+function own(map, key) {
+    return Object.hasOwn(map, key) ? map[key] : undefined;
+}
+
+
+/***/ }),
+
 /***/ 34201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -13486,6 +16361,133 @@ function table(header, rows) {
 }
 function shortSha(sha) {
     return sha ? sha.slice(0, 7) : '';
+}
+
+
+/***/ }),
+
+/***/ 47568:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E6: () => (/* binding */ serviceStatus),
+/* harmony export */   kJ: () => (/* binding */ terminalSafe),
+/* harmony export */   oM: () => (/* binding */ ledgerReadme),
+/* harmony export */   qS: () => (/* binding */ statusText)
+/* harmony export */ });
+/* unused harmony exports valueStreamTable, valueStreamMermaid */
+/* harmony import */ var _promotion_state_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87652);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(34201);
+
+
+/**
+ * The stages of a service in pipeline order, then any the ledger knows that the manifest no
+ * longer lists (renamed or removed: shown rather than hidden).
+ */
+function serviceStatus(state, service) {
+    const listed = service.stages.map((s) => s.name);
+    const extra = Object.keys((0,_promotion_state_js__WEBPACK_IMPORTED_MODULE_0__/* .serviceState */ .Lj)(state, service.name).stages)
+        .filter((s) => !listed.includes(s))
+        .sort();
+    const specs = new Map(service.stages.map((s) => [s.name, s]));
+    return {
+        service: service.name,
+        stages: [...listed, ...extra].map((name) => {
+            const st = (0,_promotion_state_js__WEBPACK_IMPORTED_MODULE_0__/* .stageState */ .M_)(state, service.name, name);
+            const spec = specs.get(name);
+            return {
+                stage: name,
+                version: st.version,
+                digest: st.digest,
+                since: st.since,
+                by: st.by,
+                held: st.held !== null,
+                ...(st.held && { hold: { by: st.held.by, at: st.held.at, reason: st.held.reason } }),
+                ...(spec?.environment !== undefined && { environment: spec.environment }),
+                promote: spec?.promote ?? 'auto',
+            };
+        }),
+    };
+}
+const short = (digest) => digest === null ? '' : digest.slice(0, 'sha256:'.length + 12);
+/** `2026-12-02T10:15:00.000Z` → `2026-12-02 10:15Z`. */
+const when = (iso) => iso === null ? '' : iso.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, 'Z');
+/** A plain-text table for the terminal (untrusted cells are shown with escapes, never raw). */
+function statusText(statuses) {
+    const out = [];
+    for (const s of statuses) {
+        out.push(s.service);
+        const rows = s.stages.map((st) => [
+            st.stage,
+            st.version ?? '—',
+            short(st.digest),
+            when(st.since),
+            st.by ?? '',
+            st.held ? `HELD by ${st.hold.by}: ${st.hold.reason}` : '',
+        ]);
+        const cells = rows.map((r) => r.map(terminalSafe));
+        const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...cells.map((r) => r[i].length), 0));
+        for (const r of cells) {
+            const line = r.map((c, i) => (i < 5 ? c.padEnd(widths[i]) : c)).join('  ');
+            out.push(`  ${line.trimEnd()}`);
+        }
+    }
+    return out.join('\n') + '\n';
+}
+/** Control characters (a newline, an escape sequence) would forge terminal lines: escape them. */
+function terminalSafe(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => JSON.stringify(c).slice(1, -1));
+}
+/** The value stream as a Markdown table: stage, version, digest, since, by. */
+function valueStreamTable(s) {
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Stage', 'Version', 'Digest', 'Since', 'By', ''], s.stages.map((st) => [
+        `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(st.stage)}${st.promote === 'manual' ? ' (manual)' : ''}`,
+        st.version === null ? '—' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(st.version),
+        st.digest === null ? '' : `<code>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(short(st.digest))}</code>`,
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(when(st.since)),
+        st.by === null ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(st.by),
+        st.held ? `⏸ held by ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(st.hold.by)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(st.hold.reason)}` : '',
+    ]));
+}
+/**
+ * A mermaid flowchart, stage → stage, each box showing its version. Labels are built only from
+ * stage names (validated names) and versions reduced to `[A-Za-z0-9.+_-]`: nothing a user
+ * wrote can close a label or add a node or a click handler.
+ */
+function valueStreamMermaid(s) {
+    const lines = ['```mermaid', 'flowchart LR'];
+    s.stages.forEach((st, i) => {
+        const version = st.version === null ? '—' : st.version.replace(/[^A-Za-z0-9.+_-]/g, '_');
+        const held = st.held ? ' ⏸' : '';
+        lines.push(`  s${i}["${st.stage}${held}<br/>${version}"]`);
+        if (i > 0)
+            lines.push(`  s${i - 1} --> s${i}`);
+    });
+    lines.push('```');
+    return lines.join('\n');
+}
+/** The ledger's README.md: every service the state knows, in `services` order first. */
+function ledgerReadme(state, services, last) {
+    const known = new Set(Object.keys(state.services));
+    const listed = services.filter((s) => known.has(s.name));
+    const others = [...known]
+        .filter((n) => !listed.some((s) => s.name === n))
+        .sort()
+        .map((name) => ({ name, path: '.', patterns: [], dependsOn: [], stages: [] }));
+    const parts = [
+        '# msdeploy ledger',
+        '',
+        "Where every service's artifacts stand, stage by stage. Each commit on this ref is one " +
+            'record (its message carries it as JSON); `state.json` is the whole state after it. ' +
+            'Written by msdeploy: do not edit by hand.',
+        '',
+        `Record ${last.seq}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(last.kind)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(last.service)} at ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(last.at)} by ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(last.actor)}.`,
+    ];
+    for (const s of [...listed, ...others]) {
+        parts.push('', `## ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(s.name)}`, '', valueStreamTable(serviceStatus(state, s)));
+    }
+    return parts.join('\n') + '\n';
 }
 
 
@@ -14380,6 +17382,806 @@ function explain(err, s, what, hint) {
 
 /***/ }),
 
+/***/ 31267:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   E8: () => (/* binding */ streamToFile),
+/* harmony export */   Iu: () => (/* binding */ HttpTimeoutError),
+/* harmony export */   LL: () => (/* binding */ discardBody),
+/* harmony export */   Mq: () => (/* binding */ readTextPrefix),
+/* harmony export */   US: () => (/* binding */ readCappedBuffer),
+/* harmony export */   ZV: () => (/* binding */ checkNoDowngrade),
+/* harmony export */   _x: () => (/* binding */ readCappedJson),
+/* harmony export */   aj: () => (/* binding */ httpRequest),
+/* harmony export */   bV: () => (/* binding */ isTransientError),
+/* harmony export */   h5: () => (/* binding */ readCappedText),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_TIMEOUTS, DEFAULT_MAX_REDIRECTS, ERROR_BODY_MAX, ResponseTooLargeError, TooManyRedirectsError, isTransientNetworkError, isIdempotentMethod, isTransientStatus, retryAfterMs, backoffMs, HttpResponse */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Every HTTP exchange msdeploy makes (OCI registries, token services, deploy health checks) goes
+ * through here, so each one is bounded:
+ * - in time: a deadline for the response headers and an idle deadline while sending the request
+ *   body and while receiving the response body (optionally a total one for the body);
+ * - in size: bodies are read with capped readers that stop as soon as the cap is passed;
+ * - in reach: redirects are followed by hand, at most a few, and credential headers are dropped
+ *   once a redirect leaves the origin they were meant for (registries send blob GETs to a CDN).
+ * Transient failures are retried with jittered backoff: dropped connections, 429 (honouring
+ * Retry-After), 5xx, and timeouts when the method is idempotent.
+ */
+
+
+const DEFAULT_RETRY = { attempts: 5, baseDelayMs: 250, maxDelayMs: 8_000 };
+const DEFAULT_TIMEOUTS = { headersMs: 30_000, idleMs: 60_000 };
+const DEFAULT_MAX_REDIRECTS = 5;
+/** Enough of an error body to quote the server's message. */
+const ERROR_BODY_MAX = 8 * 1024;
+/** Retry-After longer than this is not waited for: the server is effectively down. */
+const MAX_RETRY_AFTER_MS = 60_000;
+/** Request bodies larger than this are streamed in slices of it, so a stalled upload is noticed. */
+const UPLOAD_SLICE = 64 * 1024;
+/** A body left unread is drained up to this much (keeping the connection reusable), else dropped. */
+const DISCARD_MAX = 64 * 1024;
+/** Always dropped when a redirect leaves the origin; callers may name more. */
+const CREDENTIAL_HEADERS = ['authorization', 'proxy-authorization', 'cookie'];
+/** RFC 9110 §9.2.2: sending these twice has the effect of sending them once. */
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS', 'TRACE']);
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/** Query parameters whose values are not written into messages (signed CDN URLs, tokens). */
+const SECRET_PARAM = /sig|token|key|secret|pass|auth|credential|session|state|code/i;
+/** The URL as it may appear in messages and logs: no user info, no secret query values. */
+function redactUrl(url) {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return url;
+    }
+    const secret = [...u.searchParams.keys()].filter((k) => SECRET_PARAM.test(k));
+    if (!u.username && !u.password && secret.length === 0)
+        return url;
+    u.username = '';
+    u.password = '';
+    for (const k of secret)
+        u.searchParams.set(k, '***');
+    return u.href;
+}
+function formatMs(ms) {
+    return ms < 1000 ? `${ms} ms` : `${+(ms / 1000).toFixed(1)} s`;
+}
+function formatBytes(n) {
+    if (n >= 1024 * 1024 && n % (1024 * 1024) === 0)
+        return `${n / (1024 * 1024)} MiB`;
+    if (n >= 1024 && n % 1024 === 0)
+        return `${n / 1024} KiB`;
+    return `${n} bytes`;
+}
+const TIMEOUT_TEXT = {
+    send: (l) => `sending the request body stalled for ${l} (idle timeout). Check the network path to the server (proxy, firewall, bandwidth)`,
+    headers: (l) => `no response headers within ${l} (headers timeout). Check that the server is up and not overloaded, and that nothing between us drops the connection silently`,
+    'body-idle': (l) => `the response body stalled for ${l} (idle timeout). Check the network path to the server (proxy, firewall) and the server's health`,
+    'body-total': (l) => `the response body took longer than ${l} (body timeout). Check the bandwidth to the server`,
+    deadline: (l) => `the request (retries and body included) took longer than ${l} (overall deadline). Check the server's health and the bandwidth to it`,
+};
+class HttpTimeoutError extends Error {
+    method;
+    url;
+    phase;
+    limitMs;
+    attempt;
+    constructor(method, 
+    /** Redacted. */
+    url, phase, limitMs, attempt) {
+        const tries = attempt > 1 ? ` (attempt ${attempt})` : '';
+        super(`${method} ${url}: ${TIMEOUT_TEXT[phase](formatMs(limitMs))}, or raise the limit${tries}.`);
+        this.method = method;
+        this.url = url;
+        this.phase = phase;
+        this.limitMs = limitMs;
+        this.attempt = attempt;
+        this.name = 'HttpTimeoutError';
+    }
+}
+class ResponseTooLargeError extends Error {
+    method;
+    url;
+    maxBytes;
+    constructor(method, 
+    /** Redacted. */
+    url, maxBytes, what, declared) {
+        const seen = declared === undefined ? 'sent more than' : `announced ${declared} bytes, over`;
+        super(`${method} ${url} ${seen} the ${formatBytes(maxBytes)} allowed for ${what}; stopped reading. Check that the URL reaches the intended server (not a proxy or login page) and that the content is what you expect.`);
+        this.method = method;
+        this.url = url;
+        this.maxBytes = maxBytes;
+        this.name = 'ResponseTooLargeError';
+    }
+}
+/**
+ * A move from HTTPS to plain HTTP (a redirect, an upload Location, a token realm) is refused
+ * unless the caller allowed insecure transport: it would send the rest of the exchange in clear.
+ */
+function checkNoDowngrade(from, to, insecure, what) {
+    if (insecure)
+        return;
+    if (new URL(from).protocol === 'https:' && new URL(to).protocol === 'http:') {
+        throw new Error(`${what}: ${redactUrl(from)} points to plain HTTP ${redactUrl(to)}; refusing to leave HTTPS (set insecure only for a registry you trust on a network you trust).`);
+    }
+}
+class TooManyRedirectsError extends Error {
+    method;
+    url;
+    maxRedirects;
+    constructor(method, 
+    /** Redacted. */
+    url, maxRedirects) {
+        super(`${method} ${url} was redirected more than ${maxRedirects} times; stopped following. Check the server's redirect configuration (a loop?) and the URL.`);
+        this.method = method;
+        this.url = url;
+        this.maxRedirects = maxRedirects;
+        this.name = 'TooManyRedirectsError';
+    }
+}
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_CLOSED',
+]);
+/** fetch wraps socket errors as `TypeError: fetch failed` with the system error as `cause`. */
+function isTransientNetworkError(err) {
+    // Duck-typed, not `instanceof Error`: undici's errors may come from another realm (vm, jest).
+    for (let e = err; e && typeof e === 'object'; e = e.cause) {
+        if (typeof e.code === 'string' && TRANSIENT_CODES.has(e.code))
+            return true;
+        if (e.message === 'other side closed' || e.message === 'terminated')
+            return true;
+    }
+    return false;
+}
+function isIdempotentMethod(method) {
+    return IDEMPOTENT_METHODS.has(method.toUpperCase());
+}
+/**
+ * Worth sending again: a dropped connection, or a timeout of an idempotent request. A timed-out
+ * POST may have been processed already; sending it again could act twice.
+ */
+function isTransientError(err, idempotent) {
+    if (err instanceof HttpTimeoutError)
+        return idempotent;
+    return isTransientNetworkError(err);
+}
+function isTransientStatus(status) {
+    return status === 429 || (status >= 500 && status !== 501 && status !== 505);
+}
+/** Retry-After is either delta-seconds or an HTTP date. */
+function retryAfterMs(header, now = Date.now()) {
+    if (!header)
+        return undefined;
+    const trimmed = header.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const at = Date.parse(trimmed);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+function backoffMs(policy, retry) {
+    const exp = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** retry);
+    return exp / 2 + Math.random() * (exp / 2); // jitter: concurrent clients don't retry in step
+}
+/** Resolves early when `signal` aborts; the loop then notices and stops. */
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+/**
+ * The timers of one attempt. When one fires it aborts the exchange (the pending fetch or body
+ * read rejects) and records which limit was hit.
+ */
+class Watchdog {
+    method;
+    url;
+    attempt;
+    controller = new AbortController();
+    idle;
+    total;
+    overall;
+    constructor(method, url, attempt) {
+        this.method = method;
+        this.url = url;
+        this.attempt = attempt;
+    }
+    timer(phase, ms) {
+        const fire = () => this.controller.abort(new HttpTimeoutError(this.method, redactUrl(this.url), phase, ms, this.attempt));
+        return setTimeout(fire, ms).unref();
+    }
+    /** (Re)start the deadline of the current phase. */
+    arm(phase, ms) {
+        clearTimeout(this.idle);
+        this.idle = this.timer(phase, ms);
+    }
+    pause() {
+        clearTimeout(this.idle);
+    }
+    bodyDeadline(ms) {
+        this.total = this.timer('body-total', ms);
+    }
+    /** The request's overall deadline: `remainingMs` of `limitMs` are left for this attempt. */
+    deadline(remainingMs, limitMs) {
+        const fire = () => this.controller.abort(new HttpTimeoutError(this.method, redactUrl(this.url), 'deadline', limitMs, this.attempt));
+        this.overall = setTimeout(fire, Math.max(0, remainingMs)).unref();
+    }
+    stop() {
+        clearTimeout(this.idle);
+        clearTimeout(this.total);
+        clearTimeout(this.overall);
+    }
+    get timedOut() {
+        const reason = this.controller.signal.reason;
+        return reason instanceof HttpTimeoutError ? reason : undefined;
+    }
+}
+/** An answer whose body can be read once, each read bounded by the idle (and total) deadline. */
+class HttpResponse {
+    raw;
+    url;
+    method;
+    watchdog;
+    timeouts;
+    bodyTaken = false;
+    constructor(raw, 
+    /** Where the answer came from, after redirects. */
+    url, method, watchdog, timeouts) {
+        this.raw = raw;
+        this.url = url;
+        this.method = method;
+        this.watchdog = watchdog;
+        this.timeouts = timeouts;
+    }
+    get status() {
+        return this.raw.status;
+    }
+    get statusText() {
+        return this.raw.statusText;
+    }
+    get ok() {
+        return this.raw.ok;
+    }
+    get headers() {
+        return this.raw.headers;
+    }
+    /** `METHOD url` with secrets redacted, for messages. */
+    get label() {
+        return `${this.method} ${redactUrl(this.url)}`;
+    }
+    async *chunks() {
+        if (this.bodyTaken)
+            throw new Error(`${this.label}: the response body was already read.`);
+        this.bodyTaken = true;
+        const body = this.raw.body;
+        if (!body) {
+            this.watchdog.stop();
+            return;
+        }
+        const reader = body.getReader();
+        const { idleMs, bodyTotalMs } = this.timeouts;
+        if (bodyTotalMs !== undefined)
+            this.watchdog.bodyDeadline(bodyTotalMs);
+        let finished = false;
+        try {
+            for (;;) {
+                this.watchdog.arm('body-idle', idleMs);
+                const next = await reader.read().catch((err) => {
+                    throw this.watchdog.timedOut ?? this.bodyFailure(err);
+                });
+                // The consumer's own pace (a slow disk) is not the server stalling.
+                this.watchdog.pause();
+                if (next.done) {
+                    finished = true;
+                    return;
+                }
+                yield next.value;
+            }
+        }
+        finally {
+            this.watchdog.stop();
+            // Stopped early (a cap, an error): close the connection instead of downloading the rest.
+            if (!finished)
+                await reader.cancel().catch(() => undefined);
+        }
+    }
+    bodyFailure(err) {
+        const message = `${this.label}: the connection failed while reading the body: ${String(err)}`;
+        return new Error(message, { cause: err }); // the cause keeps it recognisably transient
+    }
+    /** Drop the body unread (closes the connection). */
+    async cancel() {
+        this.watchdog.stop();
+        if (this.bodyTaken)
+            return;
+        this.bodyTaken = true;
+        await this.raw.body?.cancel().catch(() => undefined);
+    }
+}
+/**
+ * The body of one send: small ones whole, large ones in slices that re-arm the idle deadline;
+ * the headers deadline starts once the last slice went out. `settle()` (the answer came) stops
+ * a body the server did not wait for from arming anything.
+ */
+function sendBody(body, watchdog, t) {
+    let live = true;
+    const settle = () => {
+        live = false;
+    };
+    if (!body || body.length <= UPLOAD_SLICE) {
+        watchdog.arm('headers', t.headersMs);
+        return { init: body ? { body } : {}, settle };
+    }
+    let offset = 0;
+    watchdog.arm('send', t.idleMs);
+    const stream = new ReadableStream({
+        pull(controller) {
+            if (offset >= body.length) {
+                controller.close();
+                if (live)
+                    watchdog.arm('headers', t.headersMs);
+                return;
+            }
+            const end = Math.min(offset + UPLOAD_SLICE, body.length);
+            controller.enqueue(body.subarray(offset, end));
+            offset = end;
+            if (live)
+                watchdog.arm('send', t.idleMs);
+        },
+    }, 
+    // Pull only when fetch asks for more: each pull means the previous slice went out.
+    { highWaterMark: 0 });
+    return { init: { body: stream, duplex: 'half' }, settle };
+}
+/** One attempt: the request and its redirects, under one watchdog. */
+async function exchange(req, t, options, attempt, deadlineAt) {
+    const origin = new URL(req.url).origin;
+    const credentials = [
+        ...CREDENTIAL_HEADERS,
+        ...(options.credentialHeaders ?? []).map((h) => h.toLowerCase()),
+    ];
+    const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
+    const headers = {};
+    for (const [k, v] of Object.entries(req.headers ?? {}))
+        headers[k.toLowerCase()] = v;
+    let { method, url, body } = req;
+    const watchdog = new Watchdog(method, url, attempt);
+    if (deadlineAt !== undefined)
+        watchdog.deadline(deadlineAt - Date.now(), t.totalMs);
+    try {
+        for (let redirects = 0;; redirects++) {
+            // Stated even for streamed bodies: registries (and the CDNs behind them) want a length.
+            if (body)
+                headers['content-length'] = String(body.length);
+            else
+                delete headers['content-length'];
+            const send = sendBody(body, watchdog, t);
+            const raw = await fetch(url, {
+                method,
+                headers,
+                redirect: 'manual',
+                // One signal for the headers and the body: our deadlines, or the caller giving up.
+                signal: options.signal
+                    ? AbortSignal.any([watchdog.controller.signal, options.signal])
+                    : watchdog.controller.signal,
+                ...send.init,
+            }).finally(send.settle);
+            watchdog.pause();
+            const location = options.followRedirects !== false && REDIRECT_STATUSES.has(raw.status)
+                ? raw.headers.get('location')
+                : null;
+            if (location === null)
+                return new HttpResponse(raw, url, method, watchdog, t);
+            await raw.body?.cancel().catch(() => undefined);
+            if (redirects >= maxRedirects) {
+                throw new TooManyRedirectsError(req.method, redactUrl(req.url), maxRedirects);
+            }
+            const next = new URL(location, url);
+            checkNoDowngrade(url, next.href, options.insecure, `${method} ${redactUrl(url)} redirect`);
+            options.logger?.debug(`${method} ${redactUrl(url)}: HTTP ${raw.status} to ${redactUrl(next.href)}`);
+            // Credentials belong to the origin they were given for; once left, they stay behind.
+            if (next.origin !== origin)
+                for (const h of credentials)
+                    delete headers[h];
+            if ((raw.status === 303 && method !== 'HEAD') ||
+                ((raw.status === 301 || raw.status === 302) && method === 'POST')) {
+                method = 'GET';
+                body = undefined;
+                delete headers['content-type'];
+            }
+            url = next.href;
+            watchdog.url = url;
+        }
+    }
+    catch (err) {
+        watchdog.stop();
+        throw watchdog.timedOut ?? err;
+    }
+}
+/**
+ * Send `req`, following redirects and retrying transient failures. Any status is returned
+ * (after retries for 429/5xx ran out); the caller reads the body with one of the capped readers
+ * below, or discards it.
+ */
+async function httpRequest(req, options = {}) {
+    const policy = options.retry ?? DEFAULT_RETRY;
+    const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+    const idempotent = options.idempotent ?? isIdempotentMethod(req.method);
+    const label = `${req.method} ${redactUrl(req.url)}`;
+    const log = options.logger;
+    const deadlineAt = timeouts.totalMs === undefined ? undefined : Date.now() + timeouts.totalMs;
+    /** Waiting `wait` ms would pass the overall deadline: fail now, saying which limit it was. */
+    const pastDeadline = (wait, attempt) => deadlineAt !== undefined && Date.now() + wait >= deadlineAt
+        ? new HttpTimeoutError(req.method, redactUrl(req.url), 'deadline', timeouts.totalMs, attempt)
+        : undefined;
+    for (let attempt = 1;; attempt++) {
+        const last = attempt >= policy.attempts;
+        let res;
+        try {
+            options.signal?.throwIfAborted();
+            res = await exchange(req, timeouts, options, attempt, deadlineAt);
+        }
+        catch (err) {
+            // Cancelled by the caller: its reason, unwrapped and never retried.
+            if (options.signal?.aborted)
+                throw options.signal.reason;
+            const overall = err instanceof HttpTimeoutError && err.phase === 'deadline';
+            if (!last && !overall && isTransientError(err, idempotent)) {
+                const wait = backoffMs(policy, attempt - 1);
+                const late = pastDeadline(wait, attempt);
+                if (late)
+                    throw late;
+                log?.debug(`${label}: ${String(err)}; retrying in ${Math.round(wait)} ms`);
+                await sleep(wait, options.signal);
+                continue;
+            }
+            if (err instanceof HttpTimeoutError || err instanceof TooManyRedirectsError)
+                throw err;
+            const inner = err?.cause?.message;
+            const cause = typeof inner === 'string' ? inner : String(err);
+            throw new Error(`${label} failed after ${attempt} attempt(s): ${cause}. Check the URL and that the server is reachable.`, { cause: err });
+        }
+        if (last || !isTransientStatus(res.status))
+            return res;
+        const hinted = res.status === 429 || res.status === 503
+            ? retryAfterMs(res.headers.get('retry-after'))
+            : undefined;
+        if (hinted !== undefined && hinted > MAX_RETRY_AFTER_MS)
+            return res;
+        const wait = hinted ?? backoffMs(policy, attempt - 1);
+        if (pastDeadline(wait, attempt))
+            return res; // no time for another try: the answer stands
+        await discardBody(res); // free the connection before waiting
+        log?.debug(`${label}: HTTP ${res.status}; retrying in ${Math.round(wait)} ms`);
+        await sleep(wait, options.signal);
+    }
+}
+/** A Content-Length over the cap fails before a byte is read. */
+async function refuseDeclaredOversize(res, maxBytes, what) {
+    const declared = Number(res.headers.get('content-length') ?? NaN);
+    if (declared > maxBytes) {
+        await res.cancel();
+        throw new ResponseTooLargeError(res.method, redactUrl(res.url), maxBytes, what, declared);
+    }
+}
+/** The body's chunks, failing as soon as more than `maxBytes` arrived. */
+async function* capped(res, maxBytes, what) {
+    await refuseDeclaredOversize(res, maxBytes, what);
+    let total = 0;
+    for await (const chunk of res.chunks()) {
+        total += chunk.length;
+        if (total > maxBytes) {
+            throw new ResponseTooLargeError(res.method, redactUrl(res.url), maxBytes, what);
+        }
+        yield chunk;
+    }
+}
+/** The whole body, at most `maxBytes`; `what` names the content in the error ("a manifest"). */
+async function readCappedBuffer(res, maxBytes, what) {
+    const parts = [];
+    for await (const chunk of capped(res, maxBytes, what))
+        parts.push(chunk);
+    return Buffer.concat(parts);
+}
+async function readCappedText(res, maxBytes, what) {
+    return (await readCappedBuffer(res, maxBytes, what)).toString('utf8');
+}
+async function readCappedJson(res, maxBytes, what) {
+    const text = await readCappedText(res, maxBytes, what);
+    try {
+        return JSON.parse(text);
+    }
+    catch (err) {
+        throw new Error(`${res.label}: ${what} is not JSON (${err.message}): ${text.slice(0, 200)}`);
+    }
+}
+/**
+ * Stream the body into `file` (created or truncated), at most `maxBytes`; `onChunk` sees each
+ * chunk first (hashing, progress). Returns the bytes written. On failure the file is left for
+ * the caller to remove.
+ */
+async function streamToFile(res, file, opts) {
+    let written = 0;
+    const source = capped(res, opts.maxBytes, opts.what);
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_1__.pipeline)(async function* () {
+        for await (const chunk of source) {
+            opts.onChunk?.(chunk);
+            written += chunk.length;
+            yield chunk;
+        }
+    }, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(file));
+    return written;
+}
+/** Up to `maxBytes` of the body, never failing: for quoting an error body in a message. */
+async function readPrefix(res, maxBytes) {
+    const parts = [];
+    let total = 0;
+    try {
+        for await (const chunk of res.chunks()) {
+            parts.push(chunk);
+            total += chunk.length;
+            if (total >= maxBytes)
+                break;
+        }
+    }
+    catch {
+        // what arrived is all there is to quote
+    }
+    return Buffer.concat(parts).subarray(0, maxBytes);
+}
+async function readTextPrefix(res, maxBytes = ERROR_BODY_MAX) {
+    return (await readPrefix(res, maxBytes)).toString('utf8');
+}
+/** Drop a body nobody needs: a short one is drained so the connection can be reused. */
+async function discardBody(res) {
+    await readPrefix(res, DISCARD_MAX);
+}
+
+
+/***/ }),
+
+/***/ 1300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ STALE_TEMP_MS),
+/* harmony export */   V: () => (/* binding */ LocalStore)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_artifact_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(47576);
+/* harmony import */ var _core_artifact_provenance_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(65807);
+/* harmony import */ var _core_artifact_types_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(25503);
+/* harmony import */ var _core_manifest_spec_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(17882);
+/* harmony import */ var _core_artifact_version_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(59370);
+/**
+ * The `local` artifact store: a content-addressed directory.
+ *
+ *   <root>/blobs/sha256/<hex>               the artifact bytes
+ *   <root>/blobs/sha256/<hex>.meta.json     its ArtifactMeta
+ *   <root>/blobs/sha256/<hex>.provenance.json
+ *   <root>/tags/<service>/<version>         the digest, so `service@version` finds it
+ *
+ * Files are written beside their destination and renamed into place, so a crash never leaves
+ * a half-written blob under a digest name. Every read re-hashes the bytes.
+ */
+
+
+
+
+
+
+
+
+async function exists(path) {
+    return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).then(() => true, () => false);
+}
+async function writeAtomic(path, data) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+    const tmp = `${path}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomUUID)()}.tmp`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, data);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, path);
+}
+class LocalStore {
+    kind = 'local';
+    root;
+    constructor(root) {
+        this.root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
+    }
+    blob(digest) {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, 'blobs', 'sha256', digest.slice('sha256:'.length));
+    }
+    async put(file, meta, provenance, onProgress) {
+        if (!(0,_core_artifact_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .isDigest */ .Bc)(meta.digest))
+            throw new Error(`Not a sha256 digest: ${String(meta.digest)}`);
+        serviceName(meta.service);
+        await (0,_core_artifact_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyFile */ .AI)(file, meta.digest, file);
+        // A version names one artifact for good: its tag never moves to other bytes.
+        const tagFile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, 'tags', meta.service, tagName(meta.version));
+        const tagged = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(tagFile, 'utf8').catch(() => undefined))?.trim();
+        if (tagged !== undefined && tagged !== meta.digest) {
+            throw new Error(`${meta.service}@${meta.version} is already ${tagged} in the local store ${this.root}, ` +
+                `not ${meta.digest}: a version never moves to other bytes. Build a new version ` +
+                '(commit the change, or pass another version), or remove the old tag on purpose.');
+        }
+        const blob = this.blob(meta.digest);
+        await removeStale((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(blob));
+        let bytesUploaded = 0;
+        if (!(await exists(blob))) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(blob), { recursive: true });
+            const tmp = `${blob}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomUUID)()}.tmp`;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.copyFile)(file, tmp);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, blob);
+            bytesUploaded = meta.size;
+        }
+        onProgress?.(meta.size, meta.size);
+        await writeAtomic(`${blob}.meta.json`, JSON.stringify(meta, null, 2) + '\n');
+        await writeAtomic(`${blob}.provenance.json`, provenance);
+        if (tagged === undefined)
+            await writeAtomic(tagFile, meta.digest + '\n');
+        return { ref: `local:${this.root}@${meta.digest}`, location: blob, bytesUploaded };
+    }
+    /** The digest `tags/<service>/<version>` names: at most one, since a version never moves. */
+    async findVersion(service, version) {
+        const tagFile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, 'tags', serviceName(service), tagName(version));
+        const text = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(tagFile, 'utf8').catch(() => undefined))?.trim();
+        if (text === undefined)
+            return [];
+        if (!(0,_core_artifact_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .isDigest */ .Bc)(text)) {
+            throw new Error(`The tag file ${tagFile} in the local store holds ${JSON.stringify(text.slice(0, 80))}, not a sha256 digest: ` +
+                'it was edited by hand. Restore it or delete it (and the blob it named) to build the version again.');
+        }
+        return [text];
+    }
+    /**
+     * Everything `get` checks, without copying: the blob exists, its metadata and provenance name
+     * the digest (and the service), and the bytes still hash to it. Re-hashing a local file is
+     * cheap, and it is what keeps a blob edited on disk from being promoted.
+     */
+    async inspect(service, digest, ref) {
+        serviceName(service);
+        if (!(0,_core_artifact_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .isDigest */ .Bc)(digest))
+            throw new Error(`Not a sha256 digest: ${String(digest)}`);
+        if (ref !== undefined) {
+            const named = await this.resolve(ref);
+            if (named !== digest) {
+                throw new Error(`Artifact reference ${ref} names ${named}, not ${digest}: pass the reference of the artifact being inspected.`);
+            }
+        }
+        const blob = this.blob(digest);
+        const where = `${digest} in the local store ${this.root}`;
+        if (!(await exists(blob))) {
+            throw new _core_artifact_types_js__WEBPACK_IMPORTED_MODULE_5__/* .ArtifactNotFoundError */ .CL(`Artifact ${digest} of ${service} is not in the local store ${this.root}: build it (msdeploy build ${service}) or use the store it was built into.`);
+        }
+        const { meta, provenance } = await this.boundMeta(digest);
+        if (meta.service !== service) {
+            throw new Error(`Artifact ${where} belongs to service ${meta.service}, not ${service}: check the service and digest.`);
+        }
+        const actual = await (0,_core_artifact_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestFile */ .TM)(blob);
+        if (actual !== digest)
+            throw new _core_artifact_types_js__WEBPACK_IMPORTED_MODULE_5__/* .DigestMismatchError */ .h(digest, actual, where);
+        return { meta, provenance, ref: `local:${this.root}@${digest}` };
+    }
+    /** Metadata and provenance, used only when bound to the digest they are stored under. */
+    async boundMeta(digest) {
+        const blob = this.blob(digest);
+        const where = `${digest} in the local store ${this.root}`;
+        const meta = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(`${blob}.meta.json`, 'utf8'));
+        const provenance = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(`${blob}.provenance.json`);
+        if (meta.digest !== digest) {
+            throw new Error(`The metadata of ${where} names ${String(meta.digest)}: it belongs to other bytes; refusing the artifact.`);
+        }
+        (0,_core_artifact_provenance_js__WEBPACK_IMPORTED_MODULE_4__/* .checkProvenanceSubject */ .gL)(provenance, digest, where);
+        return { meta, provenance };
+    }
+    /** Accepts `local:<root>@sha256:…`, a bare `sha256:…`, or `<service>@<version>`. */
+    async resolve(ref) {
+        const at = ref.lastIndexOf('@');
+        const tail = at >= 0 ? ref.slice(at + 1) : ref;
+        if ((0,_core_artifact_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .isDigest */ .Bc)(tail)) {
+            const head = ref.slice(0, Math.max(at, 0));
+            if (head && !head.startsWith('local:')) {
+                throw new Error(`Artifact reference ${JSON.stringify(ref)} names another kind of store, not the local store ${this.root}: open the store it names.`);
+            }
+            if (head && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(head.slice('local:'.length)) !== this.root) {
+                throw new Error(`Artifact ${ref} is in another local store than ${this.root}.`);
+            }
+            return tail;
+        }
+        if (at > 0) {
+            const service = serviceName(ref.slice(0, at));
+            const tagFile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, 'tags', service, tagName(tail));
+            const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(tagFile, 'utf8').catch(() => undefined);
+            if (text && (0,_core_artifact_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .isDigest */ .Bc)(text.trim()))
+                return text.trim();
+            throw new Error(`No artifact ${service}@${tail} in the local store ${this.root}.`);
+        }
+        throw new Error(`Cannot read artifact reference ${JSON.stringify(ref)}: expected local:<dir>@sha256:<hex> or <service>@<version>.`);
+    }
+    async get(ref, destFile, onProgress) {
+        const digest = await this.resolve(ref);
+        const blob = this.blob(digest);
+        if (!(await exists(blob)))
+            throw new _core_artifact_types_js__WEBPACK_IMPORTED_MODULE_5__/* .ArtifactNotFoundError */ .CL(`Artifact ${digest} is not in the local store ${this.root}.`);
+        const { meta, provenance } = await this.boundMeta(digest);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(destFile), { recursive: true });
+        const tmp = `${destFile}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomUUID)()}.tmp`;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.copyFile)(blob, tmp);
+        try {
+            await (0,_core_artifact_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyFile */ .AI)(tmp, digest, `${ref} (local store)`);
+        }
+        catch (e) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(tmp, { force: true });
+            throw e;
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, destFile);
+        onProgress?.(meta.size, meta.size);
+        return { meta, provenance };
+    }
+}
+/** A `.tmp`/`.partial` file this old was left by a writer that was killed: nobody renames it now. */
+const STALE_TEMP_MS = 15 * 60 * 1000;
+/** Remove orphaned temporary files of killed writers (old enough that no live writer owns them). */
+async function removeStale(dir) {
+    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir).catch(() => []);
+    const now = Date.now();
+    for (const name of names) {
+        if (!name.endsWith('.tmp') && !name.endsWith('.partial'))
+            continue;
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file).catch(() => undefined);
+        if (info && now - info.mtimeMs > STALE_TEMP_MS)
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(file, { force: true });
+    }
+}
+/**
+ * A service name is a directory under tags/: only the manifest's NAME pattern, so a ref such as
+ * `../../etc@1.0.0` can never name a path outside the store.
+ */
+function serviceName(service) {
+    if (!_core_manifest_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .NAME_RE */ .eF.test(service)) {
+        throw new Error(`Service name ${JSON.stringify(service)} is not a service name (${_core_manifest_spec_js__WEBPACK_IMPORTED_MODULE_6__/* .NAME_PATTERN */ .Vh}): the local store refuses it.`);
+    }
+    return service;
+}
+/** Versions may contain `+`; SAFE_VERSION_RE keeps a tag one file name inside tags/<service>/. */
+function tagName(version) {
+    if (!_core_artifact_version_js__WEBPACK_IMPORTED_MODULE_7__/* .SAFE_VERSION_RE */ .zF.test(version))
+        throw new Error(`Version ${JSON.stringify(version)} has characters a tag cannot hold.`);
+    return version;
+}
+
+
+/***/ }),
+
 /***/ 37181:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -14393,7 +18195,7 @@ function explain(err, s, what, hint) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74296);
-/* harmony import */ var _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(93544);
+/* harmony import */ var _core_manifest_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(98816);
 /* harmony import */ var _core_paths_inside_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(14990);
 /** Finds `msdeploy.yml` in a checkout, reads it and validates it. */
 
@@ -14917,238 +18719,18 @@ function stripSlash(url) {
 
 /***/ }),
 
-/***/ 34543:
+/***/ 39921:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  SM: () => (/* binding */ DEFAULT_LOCAL_STORE),
-  Ch: () => (/* binding */ openStore),
-  Hq: () => (/* binding */ parseStoreKind)
-});
-
-// UNUSED EXPORTS: STORE_KINDS, openStoreForRef, storeKindOfRef
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(74296);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./src/core/artifact/digest.ts
-var artifact_digest = __nccwpck_require__(47576);
-// EXTERNAL MODULE: ./src/core/artifact/provenance.ts
-var artifact_provenance = __nccwpck_require__(65807);
-// EXTERNAL MODULE: ./src/core/artifact/types.ts
-var types = __nccwpck_require__(25503);
-// EXTERNAL MODULE: ./src/core/manifest/spec.ts
-var spec = __nccwpck_require__(17882);
-;// CONCATENATED MODULE: ./src/platform/local-store.ts
-/**
- * The `local` artifact store: a content-addressed directory.
- *
- *   <root>/blobs/sha256/<hex>               the artifact bytes
- *   <root>/blobs/sha256/<hex>.meta.json     its ArtifactMeta
- *   <root>/blobs/sha256/<hex>.provenance.json
- *   <root>/tags/<service>/<version>         the digest, so `service@version` finds it
- *
- * Files are written beside their destination and renamed into place, so a crash never leaves
- * a half-written blob under a digest name. Every read re-hashes the bytes.
- */
-
-
-
-
-
-
-
-async function exists(path) {
-    return (0,promises_.stat)(path).then(() => true, () => false);
-}
-async function writeAtomic(path, data) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const tmp = `${path}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
-    await (0,promises_.writeFile)(tmp, data);
-    await (0,promises_.rename)(tmp, path);
-}
-class LocalStore {
-    kind = 'local';
-    root;
-    constructor(root) {
-        this.root = (0,external_node_path_.resolve)(root);
-    }
-    blob(digest) {
-        return (0,external_node_path_.join)(this.root, 'blobs', 'sha256', digest.slice('sha256:'.length));
-    }
-    async put(file, meta, provenance, onProgress) {
-        if (!(0,artifact_digest/* isDigest */.Bc)(meta.digest))
-            throw new Error(`Not a sha256 digest: ${String(meta.digest)}`);
-        serviceName(meta.service);
-        await (0,artifact_digest/* verifyFile */.AI)(file, meta.digest, file);
-        // A version names one artifact for good: its tag never moves to other bytes.
-        const tagFile = (0,external_node_path_.join)(this.root, 'tags', meta.service, tagName(meta.version));
-        const tagged = (await (0,promises_.readFile)(tagFile, 'utf8').catch(() => undefined))?.trim();
-        if (tagged !== undefined && tagged !== meta.digest) {
-            throw new Error(`${meta.service}@${meta.version} is already ${tagged} in the local store ${this.root}, ` +
-                `not ${meta.digest}: a version never moves to other bytes. Build a new version ` +
-                '(commit the change, or pass another version), or remove the old tag on purpose.');
-        }
-        const blob = this.blob(meta.digest);
-        await removeStale((0,external_node_path_.dirname)(blob));
-        let bytesUploaded = 0;
-        if (!(await exists(blob))) {
-            await (0,promises_.mkdir)((0,external_node_path_.dirname)(blob), { recursive: true });
-            const tmp = `${blob}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
-            await (0,promises_.copyFile)(file, tmp);
-            await (0,promises_.rename)(tmp, blob);
-            bytesUploaded = meta.size;
-        }
-        onProgress?.(meta.size, meta.size);
-        await writeAtomic(`${blob}.meta.json`, JSON.stringify(meta, null, 2) + '\n');
-        await writeAtomic(`${blob}.provenance.json`, provenance);
-        if (tagged === undefined)
-            await writeAtomic(tagFile, meta.digest + '\n');
-        return { ref: `local:${this.root}@${meta.digest}`, location: blob, bytesUploaded };
-    }
-    /** The digest `tags/<service>/<version>` names: at most one, since a version never moves. */
-    async findVersion(service, version) {
-        const tagFile = (0,external_node_path_.join)(this.root, 'tags', serviceName(service), tagName(version));
-        const text = (await (0,promises_.readFile)(tagFile, 'utf8').catch(() => undefined))?.trim();
-        if (text === undefined)
-            return [];
-        if (!(0,artifact_digest/* isDigest */.Bc)(text)) {
-            throw new Error(`The tag file ${tagFile} in the local store holds ${JSON.stringify(text.slice(0, 80))}, not a sha256 digest: ` +
-                'it was edited by hand. Restore it or delete it (and the blob it named) to build the version again.');
-        }
-        return [text];
-    }
-    /**
-     * Everything `get` checks, without copying: the blob exists, its metadata and provenance name
-     * the digest (and the service), and the bytes still hash to it. Re-hashing a local file is
-     * cheap, and it is what keeps a blob edited on disk from being promoted.
-     */
-    async inspect(service, digest, ref) {
-        serviceName(service);
-        if (!(0,artifact_digest/* isDigest */.Bc)(digest))
-            throw new Error(`Not a sha256 digest: ${String(digest)}`);
-        if (ref !== undefined) {
-            const named = await this.resolve(ref);
-            if (named !== digest) {
-                throw new Error(`Artifact reference ${ref} names ${named}, not ${digest}: pass the reference of the artifact being inspected.`);
-            }
-        }
-        const blob = this.blob(digest);
-        const where = `${digest} in the local store ${this.root}`;
-        if (!(await exists(blob))) {
-            throw new types/* ArtifactNotFoundError */.CL(`Artifact ${digest} of ${service} is not in the local store ${this.root}: build it (msdeploy build ${service}) or use the store it was built into.`);
-        }
-        const { meta, provenance } = await this.boundMeta(digest);
-        if (meta.service !== service) {
-            throw new Error(`Artifact ${where} belongs to service ${meta.service}, not ${service}: check the service and digest.`);
-        }
-        const actual = await (0,artifact_digest/* digestFile */.TM)(blob);
-        if (actual !== digest)
-            throw new types/* DigestMismatchError */.h(digest, actual, where);
-        return { meta, provenance, ref: `local:${this.root}@${digest}` };
-    }
-    /** Metadata and provenance, used only when bound to the digest they are stored under. */
-    async boundMeta(digest) {
-        const blob = this.blob(digest);
-        const where = `${digest} in the local store ${this.root}`;
-        const meta = JSON.parse(await (0,promises_.readFile)(`${blob}.meta.json`, 'utf8'));
-        const provenance = await (0,promises_.readFile)(`${blob}.provenance.json`);
-        if (meta.digest !== digest) {
-            throw new Error(`The metadata of ${where} names ${String(meta.digest)}: it belongs to other bytes; refusing the artifact.`);
-        }
-        (0,artifact_provenance/* checkProvenanceSubject */.gL)(provenance, digest, where);
-        return { meta, provenance };
-    }
-    /** Accepts `local:<root>@sha256:…`, a bare `sha256:…`, or `<service>@<version>`. */
-    async resolve(ref) {
-        const at = ref.lastIndexOf('@');
-        const tail = at >= 0 ? ref.slice(at + 1) : ref;
-        if ((0,artifact_digest/* isDigest */.Bc)(tail)) {
-            const head = ref.slice(0, Math.max(at, 0));
-            if (head && !head.startsWith('local:')) {
-                throw new Error(`Artifact reference ${JSON.stringify(ref)} names another kind of store, not the local store ${this.root}: open the store it names.`);
-            }
-            if (head && (0,external_node_path_.resolve)(head.slice('local:'.length)) !== this.root) {
-                throw new Error(`Artifact ${ref} is in another local store than ${this.root}.`);
-            }
-            return tail;
-        }
-        if (at > 0) {
-            const service = serviceName(ref.slice(0, at));
-            const tagFile = (0,external_node_path_.join)(this.root, 'tags', service, tagName(tail));
-            const text = await (0,promises_.readFile)(tagFile, 'utf8').catch(() => undefined);
-            if (text && (0,artifact_digest/* isDigest */.Bc)(text.trim()))
-                return text.trim();
-            throw new Error(`No artifact ${service}@${tail} in the local store ${this.root}.`);
-        }
-        throw new Error(`Cannot read artifact reference ${JSON.stringify(ref)}: expected local:<dir>@sha256:<hex> or <service>@<version>.`);
-    }
-    async get(ref, destFile, onProgress) {
-        const digest = await this.resolve(ref);
-        const blob = this.blob(digest);
-        if (!(await exists(blob)))
-            throw new types/* ArtifactNotFoundError */.CL(`Artifact ${digest} is not in the local store ${this.root}.`);
-        const { meta, provenance } = await this.boundMeta(digest);
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(destFile), { recursive: true });
-        const tmp = `${destFile}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
-        await (0,promises_.copyFile)(blob, tmp);
-        try {
-            await (0,artifact_digest/* verifyFile */.AI)(tmp, digest, `${ref} (local store)`);
-        }
-        catch (e) {
-            await (0,promises_.rm)(tmp, { force: true });
-            throw e;
-        }
-        await (0,promises_.rename)(tmp, destFile);
-        onProgress?.(meta.size, meta.size);
-        return { meta, provenance };
-    }
-}
-/** A `.tmp`/`.partial` file this old was left by a writer that was killed: nobody renames it now. */
-const STALE_TEMP_MS = 15 * 60 * 1000;
-/** Remove orphaned temporary files of killed writers (old enough that no live writer owns them). */
-async function removeStale(dir) {
-    const names = await (0,promises_.readdir)(dir).catch(() => []);
-    const now = Date.now();
-    for (const name of names) {
-        if (!name.endsWith('.tmp') && !name.endsWith('.partial'))
-            continue;
-        const file = (0,external_node_path_.join)(dir, name);
-        const info = await (0,promises_.stat)(file).catch(() => undefined);
-        if (info && now - info.mtimeMs > STALE_TEMP_MS)
-            await (0,promises_.rm)(file, { force: true });
-    }
-}
-/**
- * A service name is a directory under tags/: only the manifest's NAME pattern, so a ref such as
- * `../../etc@1.0.0` can never name a path outside the store.
- */
-function serviceName(service) {
-    if (!spec/* NAME_RE */.eF.test(service)) {
-        throw new Error(`Service name ${JSON.stringify(service)} is not a service name (${spec/* NAME_PATTERN */.Vh}): the local store refuses it.`);
-    }
-    return service;
-}
-/**
- * Versions may contain `+`; keep tag files portable and unambiguous. A version starts with a
- * letter or digit, so it is never `.` or `..`, and holds no `/`: one file name inside tags/<service>/.
- */
-function tagName(version) {
-    if (!/^[0-9A-Za-z][0-9A-Za-z.+_-]{0,127}$/.test(version))
-        throw new Error(`Version ${JSON.stringify(version)} has characters a tag cannot hold.`);
-    return version;
-}
-
-// EXTERNAL MODULE: ./src/platform/oci/reference.ts
-var reference = __nccwpck_require__(83876);
-;// CONCATENATED MODULE: ./src/platform/stores.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ch: () => (/* binding */ openStore),
+/* harmony export */   Hq: () => (/* binding */ parseStoreKind),
+/* harmony export */   SM: () => (/* binding */ DEFAULT_LOCAL_STORE)
+/* harmony export */ });
+/* unused harmony exports STORE_KINDS, storeKindOfRef, openStoreForRef */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
+/* harmony import */ var _local_store_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1300);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83876);
 /**
  * Choosing and opening an artifact store, by kind (to put) or by an artifact reference (to get).
  * The github and oci stores are imported on demand: an action that uses the local store never
@@ -15163,12 +18745,12 @@ const STORE_KINDS = ['local', 'github', 'oci'];
 function parseStoreKind(raw) {
     if (STORE_KINDS.includes(raw))
         return raw;
-    throw new errors/* SettingError */.L_('store', (label) => `The ${label} is "${raw}": use one of ${STORE_KINDS.join(', ')}.`);
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingError */ .L_('store', (label) => `The ${label} is "${raw}": use one of ${STORE_KINDS.join(', ')}.`);
 }
 async function openStore(s, run, logger) {
     switch (s.kind) {
         case 'local':
-            return new LocalStore(s.path ?? DEFAULT_LOCAL_STORE);
+            return new _local_store_js__WEBPACK_IMPORTED_MODULE_1__/* .LocalStore */ .V(s.path ?? DEFAULT_LOCAL_STORE);
         case 'github': {
             const [{ GitHubArtifactStore }, { createGitHubApi }] = await Promise.all([
                 __nccwpck_require__.e(/* import() */ 19).then(__nccwpck_require__.bind(__nccwpck_require__, 30019)),
@@ -15191,9 +18773,9 @@ async function openStore(s, run, logger) {
         }
         case 'oci': {
             if (!s.registry) {
-                throw new errors/* SettingError */.L_('registry', (label) => `The oci store needs a registry repository, e.g. ghcr.io/acme/shop: set the ${label}.`);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SettingError */ .L_('registry', (label) => `The oci store needs a registry repository, e.g. ghcr.io/acme/shop: set the ${label}.`);
             }
-            const { OciStore } = await __nccwpck_require__.e(/* import() */ 542).then(__nccwpck_require__.bind(__nccwpck_require__, 51542));
+            const { OciStore } = await __nccwpck_require__.e(/* import() */ 68).then(__nccwpck_require__.bind(__nccwpck_require__, 61068));
             return new OciStore({
                 repository: s.registry,
                 username: s.username,

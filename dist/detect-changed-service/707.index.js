@@ -112,8 +112,8 @@ function getSecretInput(name) {
 
 // EXTERNAL MODULE: ./src/platform/runner/outputs.ts
 var runner_outputs = __webpack_require__(8928);
-// EXTERNAL MODULE: ./src/core/manifest/index.ts + 10 modules
-var manifest = __webpack_require__(8309);
+// EXTERNAL MODULE: ./src/core/manifest/index.ts + 11 modules
+var manifest = __webpack_require__(9490);
 ;// CONCATENATED MODULE: ./src/actions/workspace.ts
 /** Where an action finds the manifest: `manifest` inside `working-directory`. */
 
@@ -189,7 +189,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_report_detect_outputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4848);
 /* harmony import */ var _core_report_detect_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3342);
 /* harmony import */ var _platform_runner_outputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8928);
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3289);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9594);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(687);
 /** detect-changed-service's work, loaded by index.ts once the heap is set up. */
 
@@ -216,7 +216,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3289:
+/***/ 9594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -233,8 +233,112 @@ var context = __webpack_require__(9089);
 var core = __webpack_require__(6421);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/core/deploy/mask.ts
+/**
+ * The forms a secret takes in logs, so a masker (the runner's `setSecret`, or {@link redact})
+ * can hide every one. See docs/deploy.md#masking for what is covered and why.
+ */
+/**
+ * Derived forms (lines, encodings) shorter than this are not masked: they carry few bits of the
+ * secret, and hiding every `}` or `abc` in a log would make it unreadable. The value itself is
+ * always masked, however short.
+ */
+const MIN_FORM_LENGTH = 4;
+/**
+ * Every form of one secret value a log might show, longest first:
+ * - the value;
+ * - for a multi-line value (a key, a certificate), each line with surrounding whitespace
+ *   trimmed, because tools print such values line by line (and the runner masks per line);
+ * - its JSON string escape (`\n`, `\"`, `\\`), for a value printed inside JSON;
+ * - its base64 and base64url, at each of the three byte alignments: a value inside a larger
+ *   encoded blob (a base64'd config file, a Kubernetes Secret) starts at any byte offset, and
+ *   each offset encodes it differently; only the characters that depend on the value alone are
+ *   kept. The whole value's padded encoding is included too, so `echo -n $S | base64` output
+ *   disappears entirely.
+ *
+ * Lines are not base64'd one by one: a line is only encoded alone when someone splits the
+ * secret, which a masker cannot anticipate, while the whole value's encodings cover the value
+ * embedded in any encoded stream.
+ */
+function maskForms(value) {
+    if (value === '')
+        return [];
+    const forms = new Set([value]);
+    const add = (f) => {
+        if (f.length >= MIN_FORM_LENGTH)
+            forms.add(f);
+    };
+    const lines = value.split(/\r?\n|\r/);
+    if (lines.length > 1)
+        for (const line of lines)
+            add(line.trim());
+    for (const text of [value, ...(lines.length > 1 ? lines.map((l) => l.trim()) : [])]) {
+        const json = JSON.stringify(text).slice(1, -1);
+        if (json !== text)
+            add(json);
+    }
+    const bytes = Buffer.from(value, 'utf8');
+    add(bytes.toString('base64'));
+    add(bytes.toString('base64url'));
+    for (const shift of [0, 1, 2]) {
+        const stable = alignedBase64(bytes, shift);
+        add(stable);
+        add(stable.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    return [...forms].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+}
+/**
+ * The base64 characters that depend only on `bytes` when they start `shift` bytes into a
+ * 3-byte group: the characters shared with the neighbouring bytes are cut from both ends.
+ */
+function alignedBase64(bytes, shift) {
+    const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64');
+    // The first characters mix in the `shift` unknown bytes before the value.
+    const start = [0, 2, 3][shift];
+    // After the last whole group, a 1-byte tail fixes 1 more character, a 2-byte tail 2.
+    const total = shift + bytes.length;
+    const end = 4 * Math.floor(total / 3) + (total % 3);
+    return end > start ? encoded.slice(start, end) : '';
+}
+/**
+ * `text` with every form of every secret replaced by `***`. Occurrences are found first and
+ * the covered characters then replaced run by run, so overlapping forms (a line inside the
+ * value, two secrets sharing characters) never leave a fragment uncovered.
+ */
+function redact(text, secretValues) {
+    const forms = new Set(secretValues.flatMap(maskForms));
+    if (forms.size === 0 || text === '')
+        return text;
+    const covered = new Uint8Array(text.length);
+    let any = false;
+    for (const form of forms) {
+        for (let i = text.indexOf(form); i !== -1; i = text.indexOf(form, i + 1)) {
+            covered.fill(1, i, i + form.length);
+            any = true;
+        }
+    }
+    if (!any)
+        return text;
+    let out = '';
+    for (let i = 0; i < text.length;) {
+        if (covered[i] === 0) {
+            const j = covered.indexOf(1, i);
+            const end = j === -1 ? text.length : j;
+            out += text.slice(i, end);
+            i = end;
+        }
+        else {
+            const j = covered.indexOf(0, i);
+            out += '***';
+            i = j === -1 ? text.length : j;
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/platform/runner/logger.ts
 /** The runner-backed Logger: log lines, annotations and collapsible groups. */
+
 
 
 /**
@@ -290,6 +394,11 @@ const actionsLogger = {
     warning: (message, where) => core/* warning */.$e(message, annotation(where)),
     error: (message, where) => core/* error */.z3(message, annotation(where)),
     untrusted: fenced,
+    // The value, each line, its JSON and base64 forms: one `add-mask` each (setSecret escapes).
+    mask: (value) => {
+        for (const form of maskForms(value))
+            core/* setSecret */.Pq(form);
+    },
     group: async (title, fn) => {
         core/* startGroup */.Oh(title.replace(/[\r\n]+/g, ' '));
         try {
@@ -361,6 +470,24 @@ function serviceByName(manifest, name) {
     const names = manifest.services.map((s) => s.name);
     const near = (0,suggest/* closest */.kp)(name, names);
     throw new UnknownServiceError(`No service "${name}" in ${manifest.file}${near ? ` — did you mean "${near}"?` : ''}. Services: ${names.join(', ')}.`);
+}
+/** An environment by the name a user typed, refused (with a suggestion) before anything is touched. */
+function environmentByName(manifest, name) {
+    const env = manifest.environments.find((e) => e.name === name);
+    if (env)
+        return env;
+    const names = manifest.environments.map((e) => e.name);
+    const near = closest(name, names);
+    throw new UnknownServiceError(names.length === 0
+        ? `No environment "${name}": ${manifest.file} declares no \`environments\` (see docs/deploy.md).`
+        : `No environment "${name}" in ${manifest.file}${near ? ` — did you mean "${near}"?` : ''}. Environments: ${names.join(', ')}.`);
+}
+/** Where `service` is placed in `env`, refused when the environment does not deploy it. */
+function placementOf(env, service) {
+    const p = env.services.find((x) => x.service === service);
+    if (p)
+        return p;
+    throw new UnknownServiceError(`Environment "${env.name}" does not deploy ${service}: it places ${env.services.map((x) => x.service).join(', ')}. Add ${service} under \`environments.${env.name}.services\`.`);
 }
 
 // EXTERNAL MODULE: ./src/core/changes/affected.ts + 1 modules
@@ -1474,8 +1601,8 @@ function explain(err, s, what, hint) {
 
 // EXTERNAL MODULE: ./src/platform/heap.ts + 2 modules
 var heap = __webpack_require__(8537);
-// EXTERNAL MODULE: ./src/core/manifest/index.ts + 10 modules
-var core_manifest = __webpack_require__(8309);
+// EXTERNAL MODULE: ./src/core/manifest/index.ts + 11 modules
+var core_manifest = __webpack_require__(9490);
 ;// CONCATENATED MODULE: ./src/core/paths/inside.ts
 /** Containment of resolved paths: the one check behind every "must stay inside" rule. */
 
@@ -2836,7 +2963,7 @@ function asMsdeployError(e) {
 
 /***/ }),
 
-/***/ 8309:
+/***/ 9490:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2857,6 +2984,69 @@ var dist = __webpack_require__(8815);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/manifest/paths.ts
 var paths = __webpack_require__(1349);
+;// CONCATENATED MODULE: ./src/core/manifest/environments.ts
+const DEFAULT_KEEP = 5;
+const DEFAULT_PARALLEL = 4;
+/** Requires a manifest without issues. */
+function environmentSpecs(raw, locs) {
+    return [...(raw.environments ?? [])].map(([name, env]) => {
+        const hostNames = env.driver === 'ssh' && env.hosts ? [...env.hosts.keys()] : [];
+        const base = {
+            name,
+            ...(env.stage !== undefined && { stage: env.stage }),
+            services: [...(env.services ?? [])].map(([service, p]) => placement(service, p, hostNames)),
+            ...(env.start !== undefined && { start: env.start }),
+            ...(env.health !== undefined && { health: healthSpec(env.health) }),
+            secrets: env.secrets ?? [],
+            keep: env.keep ?? DEFAULT_KEEP,
+            pos: locs.key(['environments', name]),
+        };
+        switch (env.driver) {
+            case 'local':
+                return { ...base, driver: 'local', base: env.base };
+            case 'ssh':
+                return {
+                    ...base,
+                    driver: 'ssh',
+                    base: env.base,
+                    parallel: env.parallel ?? DEFAULT_PARALLEL,
+                    hosts: [...(env.hosts ?? [])].map(([host, h]) => ({
+                        name: host,
+                        address: h.address,
+                        user: h.user,
+                        port: h.port ?? 22,
+                        knownHosts: h['known-hosts'] ?? [],
+                    })),
+                };
+            case 'command':
+                return { ...base, driver: 'command', run: env.run };
+        }
+    });
+}
+function placement(service, p, hostNames) {
+    const raw = p;
+    return {
+        service,
+        hosts: raw.hosts ?? hostNames,
+        dir: raw.dir ?? service,
+        ...(raw.port !== undefined && { port: raw.port }),
+        ...(raw.unit !== undefined && { unit: raw.unit }),
+        ...(raw.config !== undefined && { config: raw.config }),
+        ...(raw.start !== undefined && { start: raw.start }),
+        ...(raw.health !== undefined && { health: healthSpec(raw.health) }),
+    };
+}
+function healthSpec(h) {
+    return {
+        ...(h.url !== undefined && { url: h.url }),
+        ...(h.command !== undefined && { command: h.command }),
+        status: h.status ?? 200,
+        timeoutSeconds: h['timeout-seconds'] ?? 5,
+        intervalSeconds: h['interval-seconds'] ?? 2,
+        retries: h.retries ?? 10,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/manifest/pipeline.ts
 /** Compile and fast tests, slow tests, user acceptance, performance, live. */
 const DEFAULT_STAGE_NAMES = [
@@ -2918,6 +3108,7 @@ function serviceStages(pipeline, own, at, locs) {
 ;// CONCATENATED MODULE: ./src/core/manifest/build.ts
 
 
+
 /** Requires a manifest without issues: every required value is then present. */
 function buildManifest(raw, file, locs) {
     const component = (key) => {
@@ -2960,6 +3151,7 @@ function buildManifest(raw, file, locs) {
             services: members,
         })),
         ledger: ledgerSpec(raw.pipeline),
+        environments: environmentSpecs(raw, locs),
     };
 }
 /** Without a `services` map the whole repository is one service, named after the project. */
@@ -3403,6 +3595,7 @@ const APPROVER_PATTERN = '^(?:[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}|
 /** The settings of a stage, shared by a stage of the list and a service's override of one. */
 const stageSettings = {
     environment: string('name', {
+        entry: 'environment',
         title: 'an environment name',
         description: 'The environment this stage deploys to (see `environments`). Optional: a stage without ' +
             'one records the promotion and deploys nowhere.',
@@ -3453,6 +3646,7 @@ const stage = {
     required: ['name'],
     fields: {
         name: string('name', {
+            entry: 'stage',
             title: 'a stage name',
             description: nameDocText,
             examples: ['uat'],
@@ -3527,6 +3721,318 @@ const servicePipeline = {
         },
     },
 };
+/** A port number on the target. */
+const port = (title, description) => ({
+    kind: 'number',
+    integer: true,
+    min: 1,
+    max: 65535,
+    rangeHint: 'use a TCP port between 1 and 65535, e.g. `8080`',
+    title,
+    description,
+    examples: [8080],
+});
+const seconds = (title, description, dflt, max) => ({
+    kind: 'number',
+    min: 0.1,
+    max,
+    rangeHint: `use a number of seconds between 0.1 and ${max}, e.g. \`${dflt}\``,
+    title,
+    description,
+    examples: [dflt],
+    default: dflt,
+});
+/** One OpenSSH known_hosts line: host patterns, a key type and a base64 key. */
+const KNOWN_HOSTS_PATTERN = '^[^\\s#][^\\s]*\\s+(?:ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(?:256|384|521)|sk-ssh-ed25519@openssh\\.com|sk-ecdsa-sha2-nistp256@openssh\\.com)\\s+[A-Za-z0-9+/]+={0,3}(?:\\s+[^\\r\\n]*)?$';
+const script = (title, description, example) => string(undefined, {
+    title,
+    description,
+    examples: [example],
+    pattern: '\\S',
+    patternHint: `has no commands: write the script, e.g. \`${example}\``,
+});
+const health = {
+    kind: 'object',
+    title: 'a health check',
+    description: 'How to tell the new release works, after it started: an HTTP `url` answering `status`, or ' +
+        'a `command` exiting 0; tried every `interval-seconds` up to `retries` times.',
+    examples: [{ url: 'http://127.0.0.1:8080/health' }, { command: 'systemctl is-active catalog' }],
+    requireOneOf: {
+        keys: ['url', 'command'],
+        hint: 'add `url: http://127.0.0.1:8080/health` or `command: ./healthy.sh`',
+    },
+    fields: {
+        url: string(undefined, {
+            title: 'an http(s) URL',
+            description: 'Fetched with GET; healthy when it answers `status`.',
+            examples: ['http://127.0.0.1:8080/health'],
+            pattern: '^https?://[^\\s]+$',
+            patternHint: 'is not an http(s) URL: write e.g. `http://127.0.0.1:8080/health`',
+        }),
+        status: {
+            kind: 'number',
+            integer: true,
+            min: 100,
+            max: 599,
+            rangeHint: 'use an HTTP status code, e.g. `200`',
+            title: 'an HTTP status',
+            description: 'The status a healthy `url` answers. Default: 200.',
+            examples: [200],
+            default: 200,
+        },
+        command: script('a bash script', 'Healthy when it exits 0.', 'curl -fsS http://127.0.0.1:8080/health'),
+        'timeout-seconds': seconds('a timeout', 'How long one try may take.', 5, 300),
+        'interval-seconds': seconds('an interval', 'How long to wait between tries.', 2, 300),
+        retries: {
+            kind: 'number',
+            integer: true,
+            min: 1,
+            max: 1000,
+            rangeHint: 'try at least once, e.g. `retries: 10`',
+            title: 'a number of tries',
+            description: 'How many tries before the release is declared unhealthy. Default: 10.',
+            examples: [10],
+            default: 10,
+        },
+    },
+};
+/** What every driver's environment has, whatever it deploys to. */
+const environmentFields = {
+    stage: string('name', {
+        entry: 'stage',
+        title: 'a stage name',
+        description: 'The pipeline stage that feeds this environment: only a digest the ledger shows has entered ' +
+            'that stage, and is not rejected, may be deployed here. Absent: a sandbox that accepts any ' +
+            'built artifact.',
+        examples: ['uat'],
+    }),
+    start: script('a bash script', 'Starts or restarts a service after its release became current, with MSDEPLOY_* variables ' +
+        '(docs/deploy.md). A service may override it.', 'systemctl restart "$MSDEPLOY_SERVICE"'),
+    health,
+    secrets: {
+        kind: 'list',
+        title: 'a list of secret names',
+        description: 'Names of the secrets this environment may use in configuration (`${secret:NAME}`). ' +
+            "Values come from the runner's environment (GitHub secrets mapped in `env:`), never from " +
+            'the repository.',
+        examples: [['DB_PASSWORD']],
+        unique: true,
+        items: string(undefined, {
+            title: 'a secret name',
+            description: 'An environment variable name.',
+            examples: ['DB_PASSWORD'],
+            pattern: ENV_NAME_PATTERN,
+            patternHint: 'is not a secret name: use letters, digits and `_`, not starting with a digit, e.g. `DB_PASSWORD`',
+        }),
+    },
+    keep: {
+        kind: 'number',
+        integer: true,
+        min: 1,
+        max: 100,
+        rangeHint: 'keep at least one release to roll back to, e.g. `keep: 5`',
+        title: 'a number of releases',
+        description: 'How many releases of each service to keep on a target. Default: 5.',
+        examples: [5],
+        default: 5,
+    },
+};
+/** How one service is placed in an environment. */
+const spec_placement = (withHosts) => ({
+    kind: 'object',
+    title: 'a service placement',
+    description: 'Where and how the service runs in this environment: its directory, port and unit, its ' +
+        'configuration files, and a start script or health check of its own.',
+    examples: [{ port: 8080, config: ['config/catalog/base.yml', 'config/catalog/staging.yml'] }],
+    fields: {
+        ...(withHosts && {
+            hosts: {
+                kind: 'list',
+                title: 'a list of host names',
+                description: 'The hosts (keys of `hosts`) the service is deployed to. Default: every host.',
+                examples: [['web-1', 'web-2']],
+                unique: true,
+                minItems: 1,
+                minItemsHint: 'name at least one host, or remove `hosts` to deploy to every host',
+                items: string('ref', {
+                    title: 'a host name',
+                    description: "A key of the environment's `hosts`.",
+                    examples: ['web-1'],
+                }),
+            },
+        }),
+        dir: string('name', {
+            entry: 'directory',
+            title: 'a directory name',
+            description: "The directory under the base that holds the service's releases. Default: the service name.",
+            examples: ['catalog'],
+        }),
+        port: port('a port', 'The port the service listens on (MSDEPLOY_PORT for the start script).'),
+        unit: string(undefined, {
+            title: 'a unit name',
+            description: 'A service manager unit (MSDEPLOY_UNIT for the start script), e.g. `catalog.service`.',
+            examples: ['catalog.service'],
+            pattern: '^[A-Za-z0-9@_.:-]{1,200}$',
+            patternHint: 'is not a unit name: use letters, digits, `@`, `_`, `.`, `:` and `-`',
+        }),
+        config: {
+            kind: 'list',
+            title: 'a list of configuration files',
+            description: 'The configuration files merged for this service, in order (later files win). Default: ' +
+                '`config/<service>/base.yml` then `config/<service>/<environment>.yml`, those that exist.',
+            examples: [['config/catalog/base.yml', 'config/catalog/staging.yml']],
+            unique: true,
+            items: string(undefined, {
+                title: 'a file in the repository',
+                description: 'A repo-relative path.',
+                examples: ['config/catalog/base.yml'],
+                pattern: spec_INSIDE_REPO_PATTERN,
+                patternHint: 'must be a path inside the repository, e.g. `config/catalog/base.yml`',
+            }),
+        },
+        start: environmentFields.start,
+        health,
+    },
+});
+const absoluteDir = (description) => string(undefined, {
+    title: 'an absolute directory',
+    description,
+    examples: ['/srv/shop'],
+    pattern: ABSOLUTE_DIR_PATTERN,
+    patternHint: 'is not an absolute directory: write e.g. `/srv/shop`, without spaces or `..`',
+});
+const servicesMap = (withHosts) => ({
+    kind: 'map',
+    entry: 'service',
+    title: 'a map of services',
+    description: 'The services deployed to this environment, by name, and how each is placed.',
+    minEntries: 1,
+    minEntriesHint: 'place at least one service, e.g. `services: {catalog: {}}`',
+    values: spec_placement(withHosts),
+});
+const environment = {
+    kind: 'union',
+    discriminator: 'driver',
+    title: 'an environment',
+    description: "Where releases go and how: `local` (this machine's filesystem), `ssh` (remote hosts, the " +
+        'same layout) or `command` (a script of yours: Kubernetes, a PaaS, a cloud CLI).',
+    variants: {
+        local: {
+            kind: 'object',
+            title: 'the local driver',
+            description: "Releases on this machine's filesystem, under `base`.",
+            examples: [{ base: '/tmp/shop', services: { web: {} } }],
+            required: ['base', 'services'],
+            fields: {
+                base: absoluteDir("Where the services' releases go: `<base>/<service>/releases/…`."),
+                services: servicesMap(false),
+                ...environmentFields,
+            },
+        },
+        ssh: {
+            kind: 'object',
+            title: 'the ssh driver',
+            description: 'Releases on remote hosts over the system OpenSSH client, with the same layout under `base`.',
+            examples: [
+                {
+                    base: '/srv/shop',
+                    hosts: {
+                        'web-1': {
+                            address: '10.0.0.5',
+                            user: 'deploy',
+                            'known-hosts': '10.0.0.5 ssh-ed25519 AAAAC3Nza…',
+                        },
+                    },
+                    services: { catalog: {} },
+                },
+            ],
+            required: ['base', 'hosts', 'services'],
+            fields: {
+                base: absoluteDir("Where the services' releases go on each host."),
+                hosts: {
+                    kind: 'map',
+                    entry: 'host',
+                    title: 'a map of hosts',
+                    description: 'The hosts of this environment, by a name of your choice.',
+                    minEntries: 1,
+                    minEntriesHint: 'declare at least one host',
+                    values: {
+                        kind: 'object',
+                        title: 'a host',
+                        description: 'How to reach one host.',
+                        examples: [
+                            {
+                                address: '10.0.0.5',
+                                user: 'deploy',
+                                'known-hosts': '10.0.0.5 ssh-ed25519 AAAAC3Nza…',
+                            },
+                        ],
+                        required: ['address', 'user', 'known-hosts'],
+                        fields: {
+                            address: string(undefined, {
+                                title: 'a host address',
+                                description: 'A DNS name or IP address (an ssh config `Host` alias works too).',
+                                examples: ['10.0.0.5'],
+                                pattern: '^[A-Za-z0-9][A-Za-z0-9.:_-]{0,252}$',
+                                patternHint: 'is not a host address: write a DNS name or an IP address, e.g. `10.0.0.5`',
+                            }),
+                            user: string(undefined, {
+                                title: 'a user name',
+                                description: 'The account to log in as.',
+                                examples: ['deploy'],
+                                pattern: '^[a-z_][a-z0-9_.-]{0,31}$',
+                                patternHint: 'is not a user name: use lowercase letters, digits, `_`, `.` and `-`, e.g. `deploy`',
+                            }),
+                            port: port('an ssh port', 'The ssh port. Default: 22.'),
+                            'known-hosts': {
+                                kind: 'list',
+                                title: 'a list of known_hosts lines',
+                                description: "The host's keys as OpenSSH known_hosts lines (`ssh-keyscan -t ed25519 <host>`, " +
+                                    'checked out of band): the connection is refused when the host shows another key.',
+                                examples: [['10.0.0.5 ssh-ed25519 AAAAC3Nza…']],
+                                minItems: 1,
+                                minItemsHint: "add the host's key, e.g. the output of `ssh-keyscan -t ed25519 10.0.0.5`",
+                                items: string(undefined, {
+                                    title: 'a known_hosts line',
+                                    description: '`<host> <key type> <base64 key>`.',
+                                    examples: ['10.0.0.5 ssh-ed25519 AAAAC3Nza…'],
+                                    pattern: KNOWN_HOSTS_PATTERN,
+                                    patternHint: 'is not a known_hosts line: write `<host> <key type> <base64 key>`, e.g. the output of `ssh-keyscan -t ed25519 <host>`',
+                                }),
+                            },
+                        },
+                    },
+                },
+                parallel: {
+                    kind: 'number',
+                    integer: true,
+                    min: 1,
+                    max: 256,
+                    rangeHint: 'deploy to at least one host at a time, e.g. `parallel: 4`',
+                    title: 'a number of hosts',
+                    description: 'How many hosts are deployed to at once. Default: 4.',
+                    examples: [4],
+                    default: 4,
+                },
+                services: servicesMap(true),
+                ...environmentFields,
+            },
+        },
+        command: {
+            kind: 'object',
+            title: 'the command driver',
+            description: 'Deploys by running `run` with the verified artifact and the resolved config as files ' +
+                '(MSDEPLOY_ARTIFACT, MSDEPLOY_CONFIG…): the way to Kubernetes, a PaaS or a cloud CLI.',
+            examples: [{ run: './deploy/k8s.sh', services: { catalog: {} } }],
+            required: ['run', 'services'],
+            fields: {
+                run: script('a bash script', 'Deploys one service; a failing command fails the deploy.', './deploy/k8s.sh'),
+                services: servicesMap(false),
+                ...environmentFields,
+            },
+        },
+    },
+};
 const library = component('library', { 'depends-on': dependsOn('library') });
 const service = component('service', {
     'depends-on': dependsOn('service'),
@@ -3535,7 +4041,7 @@ const service = component('service', {
 });
 /** How names are documented; `entry` is what the name names (`service`, `release group`). */
 const spec_nameDoc = (entry) => ({
-    title: `a ${entry} name`,
+    title: `${/^[aeiou]/.test(entry) ? "an" : "a"} ${entry} name`,
     description: `1–63 lowercase letters, digits and \`-\`, starting with a letter or digit.`,
     examples: [entry === 'release group' ? 'storefront' : 'catalog'],
 });
@@ -3594,6 +4100,14 @@ const spec_manifestSpec = {
             values: service,
         },
         pipeline,
+        environments: {
+            kind: 'map',
+            entry: 'environment',
+            title: 'a map of environments',
+            description: 'Where services are deployed, by environment name: the driver, the targets, how each ' +
+                'service is placed, configured, started and checked. See docs/deploy.md.',
+            values: environment,
+        },
         'release-groups': {
             kind: 'map',
             entry: 'release group',
@@ -3805,7 +4319,7 @@ class Walker {
         }
         const value = node.value;
         const problem = spec.format === 'name'
-            ? this.nameProblem(value, 'project') // the top-level `name` is the only free-standing name
+            ? this.nameProblem(value, spec.entry ?? 'project')
             : spec.format === 'dir'
                 ? (0,paths/* dirError */.SF)(value, spec.base)
                 : spec.format === 'pattern'
@@ -4248,6 +4762,94 @@ class ReferenceChecker {
         this.checkReleaseGroups();
         this.checkBuilds();
         this.checkPipelines();
+        this.checkEnvironments();
+    }
+    /**
+     * An environment places only declared services (on its own hosts, for ssh); the stage that
+     * feeds it is a stage of each of them; a stage's `environment` names a declared one.
+     */
+    checkEnvironments() {
+        const envs = this.raw.environments;
+        const declared = this.locs.childKeys(['environments']);
+        if (this.locs.has(['environments'])) {
+            const stagePaths = this.stageEnvironmentPaths();
+            for (const { at, name } of stagePaths) {
+                if (declared.includes(name))
+                    continue;
+                const hint = (0,suggest/* didYouMean */.au)(name, declared) ?? `declare it under \`environments\``;
+                this.issues.add(this.locs.value(at), `\`${displayPath(at)}\` names environment \`${name}\`, which is not declared: ${hint}.`.replace(/\?\.$/, '?'));
+            }
+        }
+        if (envs === undefined)
+            return;
+        for (const [env, e] of envs) {
+            const at = ['environments', env];
+            const hosts = e.driver === 'ssh' ? this.locs.childKeys([...at, 'hosts']) : [];
+            for (const service of this.locs.childKeys([...at, 'services'])) {
+                const svc = this.byName.get(service);
+                if (svc?.kind !== 'service') {
+                    if (!this.servicesKnown)
+                        continue;
+                    const hint = (0,suggest/* didYouMean */.au)(service, this.services.map((x) => x.name)) ?? 'declare it under `services`, or remove it from the environment';
+                    this.issues.add(this.locs.key([...at, 'services', service]), `Environment \`${env}\` places \`${service}\`, which is not a service: ${hint}.`.replace(/\?\.$/, '?'));
+                    continue;
+                }
+                const listed = e.services?.get(service)?.hosts ?? [];
+                for (const host of listed) {
+                    if (hosts.includes(host))
+                        continue;
+                    const hint = (0,suggest/* didYouMean */.au)(host, hosts) ?? `its hosts are ${hosts.join(', ')}`;
+                    this.issues.add(this.locs.itemPos([...at, 'services', service, 'hosts'], host), `\`${displayPath([...at, 'services', service, 'hosts'])}\` names host \`${host}\`, which is not in \`${displayPath([...at, 'hosts'])}\`: ${hint}.`.replace(/\?\.$/, '?'));
+                }
+                if (e.stage === undefined)
+                    continue;
+                const stages = this.stagesOf(service);
+                if (!stages.includes(e.stage)) {
+                    this.issues.add(this.locs.value([...at, 'stage']), `Environment \`${env}\` is fed by stage \`${e.stage}\`, which is not in the pipeline of \`${service}\` ` +
+                        `(${stages.join(' → ')}): name one of its stages, or remove \`${service}\` from the environment.`);
+                }
+            }
+        }
+    }
+    /** Every `environment:` a stage names: the manifest's list, services' lists and overrides. */
+    stageEnvironmentPaths() {
+        const found = [];
+        const list = (at) => {
+            for (let i = 0; this.locs.has([...at, i]); i++) {
+                const name = this.locs.text([...at, i, 'environment']);
+                if (name !== undefined)
+                    found.push({ at: [...at, i, 'environment'], name });
+            }
+        };
+        list(['pipeline', 'stages']);
+        for (const service of this.locs.childKeys(['services'])) {
+            list(['services', service, 'pipeline', 'stages']);
+            for (const stage of this.locs.childKeys(['services', service, 'pipeline', 'override'])) {
+                const at = ['services', service, 'pipeline', 'override', stage, 'environment'];
+                const name = this.locs.text(at);
+                if (name !== undefined)
+                    found.push({ at, name });
+            }
+        }
+        return found;
+    }
+    /** The stage names a service's artifacts go through (its own list, the manifest's, or the default). */
+    stagesOf(service) {
+        const own = ['services', service, 'pipeline', 'stages'];
+        const from = (at) => {
+            const names = [];
+            for (let i = 0; this.locs.has([...at, i]); i++) {
+                const n = this.locs.text([...at, i, 'name']);
+                if (n !== undefined)
+                    names.push(n);
+            }
+            return names;
+        };
+        if (this.locs.has(own))
+            return from(own);
+        if (this.locs.has(['pipeline', 'stages']))
+            return from(['pipeline', 'stages']);
+        return [...DEFAULT_STAGE_NAMES];
     }
     /**
      * Stage names are unique in each list, and a service's `override` names only stages of the

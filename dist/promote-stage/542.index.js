@@ -230,7 +230,18 @@ function backoffMs(policy, retry) {
     const exp = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** retry);
     return exp / 2 + Math.random() * (exp / 2); // jitter: concurrent clients don't retry in step
 }
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Resolves early when `signal` aborts; the loop then notices and stops. */
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
 /**
  * The timers of one attempt. When one fires it aborts the exchange (the pending fetch or body
  * read rejects) and records which limit was hit.
@@ -422,11 +433,16 @@ async function exchange(req, t, options, attempt, deadlineAt) {
                 method,
                 headers,
                 redirect: 'manual',
-                signal: watchdog.controller.signal,
+                // One signal for the headers and the body: our deadlines, or the caller giving up.
+                signal: options.signal
+                    ? AbortSignal.any([watchdog.controller.signal, options.signal])
+                    : watchdog.controller.signal,
                 ...send.init,
             }).finally(send.settle);
             watchdog.pause();
-            const location = REDIRECT_STATUSES.has(raw.status) ? raw.headers.get('location') : null;
+            const location = options.followRedirects !== false && REDIRECT_STATUSES.has(raw.status)
+                ? raw.headers.get('location')
+                : null;
             if (location === null)
                 return new HttpResponse(raw, url, method, watchdog, t);
             await raw.body?.cancel().catch(() => undefined);
@@ -475,9 +491,13 @@ async function httpRequest(req, options = {}) {
         const last = attempt >= policy.attempts;
         let res;
         try {
+            options.signal?.throwIfAborted();
             res = await exchange(req, timeouts, options, attempt, deadlineAt);
         }
         catch (err) {
+            // Cancelled by the caller: its reason, unwrapped and never retried.
+            if (options.signal?.aborted)
+                throw options.signal.reason;
             const overall = err instanceof HttpTimeoutError && err.phase === 'deadline';
             if (!last && !overall && isTransientError(err, idempotent)) {
                 const wait = backoffMs(policy, attempt - 1);
@@ -485,7 +505,7 @@ async function httpRequest(req, options = {}) {
                 if (late)
                     throw late;
                 log?.debug(`${label}: ${String(err)}; retrying in ${Math.round(wait)} ms`);
-                await sleep(wait);
+                await sleep(wait, options.signal);
                 continue;
             }
             if (err instanceof HttpTimeoutError || err instanceof TooManyRedirectsError)
@@ -506,7 +526,7 @@ async function httpRequest(req, options = {}) {
             return res; // no time for another try: the answer stands
         await discardBody(res); // free the connection before waiting
         log?.debug(`${label}: HTTP ${res.status}; retrying in ${Math.round(wait)} ms`);
-        await sleep(wait);
+        await sleep(wait, options.signal);
     }
 }
 /** A Content-Length over the cap fails before a byte is read. */

@@ -33634,12 +33634,12 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _app_promote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66207);
+/* harmony import */ var _app_promote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(80961);
 /* harmony import */ var _app_promotion_mirrors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(34491);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74296);
 /* harmony import */ var _core_report_promotion_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4630);
 /* harmony import */ var _platform_runner_outputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(38928);
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(63289);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(99594);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(49957);
 /** promote-stage: move one artifact digest into the next stage, on the ledger, then mirror it. */
 
@@ -33722,8 +33722,8 @@ function getSecretInput(name) {
 var outputs = __nccwpck_require__(38928);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/platform/stores.ts + 1 modules
-var stores = __nccwpck_require__(34543);
+// EXTERNAL MODULE: ./src/platform/stores.ts + 2 modules
+var stores = __nccwpck_require__(14236);
 ;// CONCATENATED MODULE: ./src/actions/store-inputs.ts
 /** The store inputs build-artifact and promote-stage share, read into StoreSettings. */
 
@@ -33751,8 +33751,8 @@ function getStoreSettings(root, token) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/manifest/index.ts + 10 modules
-var manifest = __nccwpck_require__(25067);
+// EXTERNAL MODULE: ./src/core/manifest/index.ts + 11 modules
+var manifest = __nccwpck_require__(62146);
 ;// CONCATENATED MODULE: ./src/actions/workspace.ts
 /** Where an action finds the manifest: `manifest` inside `working-directory`. */
 
@@ -33819,7 +33819,7 @@ function writePromoteOutputs(o) {
 
 /***/ }),
 
-/***/ 63289:
+/***/ 99594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33836,8 +33836,112 @@ var context = __nccwpck_require__(49089);
 var core = __nccwpck_require__(77094);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/core/deploy/mask.ts
+/**
+ * The forms a secret takes in logs, so a masker (the runner's `setSecret`, or {@link redact})
+ * can hide every one. See docs/deploy.md#masking for what is covered and why.
+ */
+/**
+ * Derived forms (lines, encodings) shorter than this are not masked: they carry few bits of the
+ * secret, and hiding every `}` or `abc` in a log would make it unreadable. The value itself is
+ * always masked, however short.
+ */
+const MIN_FORM_LENGTH = 4;
+/**
+ * Every form of one secret value a log might show, longest first:
+ * - the value;
+ * - for a multi-line value (a key, a certificate), each line with surrounding whitespace
+ *   trimmed, because tools print such values line by line (and the runner masks per line);
+ * - its JSON string escape (`\n`, `\"`, `\\`), for a value printed inside JSON;
+ * - its base64 and base64url, at each of the three byte alignments: a value inside a larger
+ *   encoded blob (a base64'd config file, a Kubernetes Secret) starts at any byte offset, and
+ *   each offset encodes it differently; only the characters that depend on the value alone are
+ *   kept. The whole value's padded encoding is included too, so `echo -n $S | base64` output
+ *   disappears entirely.
+ *
+ * Lines are not base64'd one by one: a line is only encoded alone when someone splits the
+ * secret, which a masker cannot anticipate, while the whole value's encodings cover the value
+ * embedded in any encoded stream.
+ */
+function maskForms(value) {
+    if (value === '')
+        return [];
+    const forms = new Set([value]);
+    const add = (f) => {
+        if (f.length >= MIN_FORM_LENGTH)
+            forms.add(f);
+    };
+    const lines = value.split(/\r?\n|\r/);
+    if (lines.length > 1)
+        for (const line of lines)
+            add(line.trim());
+    for (const text of [value, ...(lines.length > 1 ? lines.map((l) => l.trim()) : [])]) {
+        const json = JSON.stringify(text).slice(1, -1);
+        if (json !== text)
+            add(json);
+    }
+    const bytes = Buffer.from(value, 'utf8');
+    add(bytes.toString('base64'));
+    add(bytes.toString('base64url'));
+    for (const shift of [0, 1, 2]) {
+        const stable = alignedBase64(bytes, shift);
+        add(stable);
+        add(stable.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    return [...forms].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+}
+/**
+ * The base64 characters that depend only on `bytes` when they start `shift` bytes into a
+ * 3-byte group: the characters shared with the neighbouring bytes are cut from both ends.
+ */
+function alignedBase64(bytes, shift) {
+    const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64');
+    // The first characters mix in the `shift` unknown bytes before the value.
+    const start = [0, 2, 3][shift];
+    // After the last whole group, a 1-byte tail fixes 1 more character, a 2-byte tail 2.
+    const total = shift + bytes.length;
+    const end = 4 * Math.floor(total / 3) + (total % 3);
+    return end > start ? encoded.slice(start, end) : '';
+}
+/**
+ * `text` with every form of every secret replaced by `***`. Occurrences are found first and
+ * the covered characters then replaced run by run, so overlapping forms (a line inside the
+ * value, two secrets sharing characters) never leave a fragment uncovered.
+ */
+function redact(text, secretValues) {
+    const forms = new Set(secretValues.flatMap(maskForms));
+    if (forms.size === 0 || text === '')
+        return text;
+    const covered = new Uint8Array(text.length);
+    let any = false;
+    for (const form of forms) {
+        for (let i = text.indexOf(form); i !== -1; i = text.indexOf(form, i + 1)) {
+            covered.fill(1, i, i + form.length);
+            any = true;
+        }
+    }
+    if (!any)
+        return text;
+    let out = '';
+    for (let i = 0; i < text.length;) {
+        if (covered[i] === 0) {
+            const j = covered.indexOf(1, i);
+            const end = j === -1 ? text.length : j;
+            out += text.slice(i, end);
+            i = end;
+        }
+        else {
+            const j = covered.indexOf(0, i);
+            out += '***';
+            i = j === -1 ? text.length : j;
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/platform/runner/logger.ts
 /** The runner-backed Logger: log lines, annotations and collapsible groups. */
+
 
 
 /**
@@ -33893,6 +33997,11 @@ const actionsLogger = {
     warning: (message, where) => core/* warning */.$e(message, annotation(where)),
     error: (message, where) => core/* error */.z3(message, annotation(where)),
     untrusted: fenced,
+    // The value, each line, its JSON and base64 forms: one `add-mask` each (setSecret escapes).
+    mask: (value) => {
+        for (const form of maskForms(value))
+            core/* setSecret */.Pq(form);
+    },
     group: async (title, fn) => {
         core/* startGroup */.Oh(title.replace(/[\r\n]+/g, ' '));
         try {
@@ -33934,7 +34043,7 @@ async function runAction(main) {
 
 /***/ }),
 
-/***/ 66207:
+/***/ 80961:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33945,10 +34054,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_LEDGER_ATTEMPTS, hold, ledgerLog, reject, release, status
 
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(74296);
 // EXTERNAL MODULE: ./src/core/manifest/suggest.ts
 var suggest = __nccwpck_require__(87211);
 ;// CONCATENATED MODULE: ./src/core/manifest/lookup.ts
@@ -33963,7 +34068,27 @@ function lookup_serviceByName(manifest, name) {
     const near = (0,suggest/* closest */.kp)(name, names);
     throw new UnknownServiceError(`No service "${name}" in ${manifest.file}${near ? ` — did you mean "${near}"?` : ''}. Services: ${names.join(', ')}.`);
 }
+/** An environment by the name a user typed, refused (with a suggestion) before anything is touched. */
+function environmentByName(manifest, name) {
+    const env = manifest.environments.find((e) => e.name === name);
+    if (env)
+        return env;
+    const names = manifest.environments.map((e) => e.name);
+    const near = closest(name, names);
+    throw new UnknownServiceError(names.length === 0
+        ? `No environment "${name}": ${manifest.file} declares no \`environments\` (see docs/deploy.md).`
+        : `No environment "${name}" in ${manifest.file}${near ? ` — did you mean "${near}"?` : ''}. Environments: ${names.join(', ')}.`);
+}
+/** Where `service` is placed in `env`, refused when the environment does not deploy it. */
+function placementOf(env, service) {
+    const p = env.services.find((x) => x.service === service);
+    if (p)
+        return p;
+    throw new UnknownServiceError(`Environment "${env.name}" does not deploy ${service}: it places ${env.services.map((x) => x.service).join(', ')}. Add ${service} under \`environments.${env.name}.services\`.`);
+}
 
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
 // EXTERNAL MODULE: ./src/core/promotion/state.ts + 1 modules
 var promotion_state = __nccwpck_require__(87652);
 ;// CONCATENATED MODULE: ./src/core/promotion/rules.ts
@@ -34171,6 +34296,69 @@ function replay(records, stagesOf) {
 
 // EXTERNAL MODULE: ./src/core/report/value-stream.ts
 var value_stream = __nccwpck_require__(47568);
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/app/ledger-write.ts
+/**
+ * Appending to the ledger: read, decide, append with compare-and-swap; when someone else moved
+ * the ledger first, read and decide again against the new state (the digest may have been
+ * rejected, or the same change made by the other writer) before trying again, a bounded number
+ * of times with jittered backoff. Every ledger command (promote, hold, deploy…) writes this way.
+ */
+
+
+
+
+/** How many times a write is tried when other writers keep moving the ledger. */
+const MAX_LEDGER_ATTEMPTS = 20;
+/**
+ * Read, decide, append; on a lost compare-and-swap, read and decide again. A refusal (thrown by
+ * `decide`) ends it at once with the ledger unchanged.
+ */
+async function ledger_write_appendWithRetry(ctx, service, identity, decide, reason) {
+    for (let attempt = 1; attempt <= MAX_LEDGER_ATTEMPTS; attempt++) {
+        const snapshot = await ctx.ledger.read();
+        const origin = {
+            at: new Date().toISOString(),
+            reason: reason?.trim() ? reason : null,
+            run: ctx.run.runUrl ?? null,
+        };
+        const decision = await decide(snapshot, origin);
+        if (decision.kind === 'noop') {
+            return {
+                changed: false,
+                message: decision.message,
+                ...(snapshot.commit && { commit: snapshot.commit }),
+                state: snapshot.state,
+                status: (0,value_stream/* serviceStatus */.E6)(snapshot.state, service),
+                attempts: attempt,
+            };
+        }
+        const { record } = decision;
+        const state = (0,promotion_state/* applyRecord */.S7)(snapshot.state, record);
+        const files = {
+            state: (0,promotion_state/* serializeState */.sU)(state),
+            readme: (0,value_stream/* ledgerReadme */.oM)(state, ctx.manifest.services, record),
+        };
+        const written = await ctx.ledger.append(snapshot, record, files, identity);
+        if (written.appended) {
+            return {
+                changed: true,
+                record,
+                message: `Recorded ${record.kind} ${record.service}${record.stage ? ` ${record.stage}` : ''} as ledger record ${record.seq} (${written.commit.slice(0, 12)}).`,
+                commit: written.commit,
+                state,
+                status: (0,value_stream/* serviceStatus */.E6)(state, service),
+                attempts: attempt,
+            };
+        }
+        ctx.logger.info(`The ledger moved while writing (attempt ${attempt}); reading it again.`);
+        // Full jitter, capped: writers that collided spread out instead of colliding again.
+        await (0,promises_namespaceObject.setTimeout)(Math.random() * Math.min(3000, 50 * 2 ** attempt));
+    }
+    throw new errors/* MsdeployError */.g9(`The ledger ${ctx.ledger.ref} kept moving: gave up after ${MAX_LEDGER_ATTEMPTS} attempts, nothing was written. Run it again.`);
+}
+
 // EXTERNAL MODULE: ./src/app/promotion-mirrors.ts
 var promotion_mirrors = __nccwpck_require__(34491);
 // EXTERNAL MODULE: ./src/core/artifact/digest.ts
@@ -34689,7 +34877,15 @@ var spec = __nccwpck_require__(17882);
  * a second `[skip ci]`-free subject. The human line is built only from sanitised names.
  */
 
-const KINDS = new Set(['promoted', 'held', 'released', 'rejected']);
+const KINDS = new Set([
+    'promoted',
+    'held',
+    'released',
+    'rejected',
+    'deploying',
+    'deployed',
+    'rolled-back',
+]);
 const VIAS = new Set(['workflow_dispatch', 'workflow', 'git-identity']);
 function commitMessage(r) {
     return `${subject(r)} [skip ci]\n\n${JSON.stringify(r)}\n`;
@@ -34707,6 +34903,12 @@ function subject(r) {
             return `release ${word(r.service)} ${word(r.stage ?? '')} ${by}`;
         case 'rejected':
             return `reject ${word(r.service)}${version} ${by}`;
+        case 'deploying':
+            return `deploying ${word(r.service)}${version} → ${word(r.environment ?? '')} ${by}`;
+        case 'deployed':
+            return `deployed ${word(r.service)}${version} → ${word(r.environment ?? '')} ${by}`;
+        case 'rolled-back':
+            return `rolled back ${word(r.service)} in ${word(r.environment ?? '')} to${version || ' nothing'} ${by}`;
     }
 }
 /** At most 64 characters of `[A-Za-z0-9._+@-]`; anything else becomes `_`. */
@@ -34744,7 +34946,14 @@ function parseCommitMessage(message, commit) {
         strOrNull(r.reason) &&
         strOrNull(r.run) &&
         strOrNull(r.commit) &&
-        strOrNull(r.artifact);
+        strOrNull(r.artifact) &&
+        (r.environment === undefined || str(r.environment)) &&
+        (r.config === undefined || r.config === null || (0,artifact_digest/* isDigest */.Bc)(String(r.config))) &&
+        (r.release === undefined || strOrNull(r.release)) &&
+        (r.tookOver === undefined || strOrNull(r.tookOver)) &&
+        (r.lease === undefined ||
+            r.lease === null ||
+            (str(r.lease.owner) && strOrNull(r.lease.run) && str(r.lease.expires)));
     if (!ok)
         throw new Error(`Ledger commit ${commit} carries a malformed record.`);
     return r;
@@ -35153,8 +35362,8 @@ function gitConfigEnv(pairs) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/core/manifest/index.ts + 10 modules
-var core_manifest = __nccwpck_require__(25067);
+// EXTERNAL MODULE: ./src/core/manifest/index.ts + 11 modules
+var core_manifest = __nccwpck_require__(62146);
 ;// CONCATENATED MODULE: ./src/core/paths/inside.ts
 /** Containment of resolved paths: the one check behind every "must stay inside" rule. */
 
@@ -35242,8 +35451,8 @@ async function findManifest(cwd, file) {
 }
 const exists = (path) => stat(path).then(() => true, () => false);
 
-// EXTERNAL MODULE: ./src/platform/stores.ts + 1 modules
-var stores = __nccwpck_require__(34543);
+// EXTERNAL MODULE: ./src/platform/stores.ts + 2 modules
+var stores = __nccwpck_require__(14236);
 ;// CONCATENATED MODULE: ./src/app/promotion-context.ts
 /**
  * What every ledger command needs, established once: the manifest, the ledger (local or on
@@ -35449,9 +35658,6 @@ function promotion_context_storeFor(settings, run, logger) {
 
 
 
-
-/** How many times a write is tried when other writers keep moving the ledger. */
-const MAX_LEDGER_ATTEMPTS = 20;
 async function promote(s, run, logger) {
     const ctx = await promotion_context_openLedgerContext(s, run, logger);
     const service = lookup_serviceByName(ctx.manifest, s.service);
@@ -35460,7 +35666,7 @@ async function promote(s, run, logger) {
     const { actor, identity } = await promotion_context_establishActor(ctx);
     let artifact;
     let facts;
-    const outcome = await appendWithRetry(ctx, service, identity, async (snapshot, origin) => {
+    const outcome = await ledger_write_appendWithRetry(ctx, service, identity, async (snapshot, origin) => {
         // The store and GitHub are asked once; the ledger (which may have moved) every attempt.
         artifact ??= await promotion_context_resolveArtifact(ctx, store, service, s.version, snapshot);
         facts ??= stage
@@ -35532,53 +35738,6 @@ async function ledgerLog(s, run, logger) {
     const service = serviceByName(ctx.manifest, s.service);
     const history = await ctx.ledger.history();
     return history.map((e) => e.record).filter((r) => r.service === service.name);
-}
-/**
- * Read, decide, append; on a lost compare-and-swap, read and decide again. A refusal (thrown by
- * `decide`) ends it at once with the ledger unchanged.
- */
-async function appendWithRetry(ctx, service, identity, decide, reason) {
-    for (let attempt = 1; attempt <= MAX_LEDGER_ATTEMPTS; attempt++) {
-        const snapshot = await ctx.ledger.read();
-        const origin = {
-            at: new Date().toISOString(),
-            reason: reason?.trim() ? reason : null,
-            run: ctx.run.runUrl ?? null,
-        };
-        const decision = await decide(snapshot, origin);
-        if (decision.kind === 'noop') {
-            return {
-                changed: false,
-                message: decision.message,
-                ...(snapshot.commit && { commit: snapshot.commit }),
-                state: snapshot.state,
-                status: (0,value_stream/* serviceStatus */.E6)(snapshot.state, service),
-                attempts: attempt,
-            };
-        }
-        const { record } = decision;
-        const state = (0,promotion_state/* applyRecord */.S7)(snapshot.state, record);
-        const files = {
-            state: (0,promotion_state/* serializeState */.sU)(state),
-            readme: (0,value_stream/* ledgerReadme */.oM)(state, ctx.manifest.services, record),
-        };
-        const written = await ctx.ledger.append(snapshot, record, files, identity);
-        if (written.appended) {
-            return {
-                changed: true,
-                record,
-                message: `Recorded ${record.kind} ${record.service}${record.stage ? ` ${record.stage}` : ''} as ledger record ${record.seq} (${written.commit.slice(0, 12)}).`,
-                commit: written.commit,
-                state,
-                status: (0,value_stream/* serviceStatus */.E6)(state, service),
-                attempts: attempt,
-            };
-        }
-        ctx.logger.info(`The ledger moved while writing (attempt ${attempt}); reading it again.`);
-        // Full jitter, capped: writers that collided spread out instead of colliding again.
-        await (0,promises_namespaceObject.setTimeout)(Math.random() * Math.min(3000, 50 * 2 ** attempt));
-    }
-    throw new errors/* MsdeployError */.g9(`The ledger ${ctx.ledger.ref} kept moving: gave up after ${MAX_LEDGER_ATTEMPTS} attempts, nothing was written. Run it again.`);
 }
 
 
@@ -36167,7 +36326,7 @@ function asMsdeployError(e) {
 
 /***/ }),
 
-/***/ 25067:
+/***/ 62146:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36693,9 +36852,73 @@ function dirPattern(dir) {
     return dir === '.' ? '**' : `${escapeGlob(dir)}/**`;
 }
 
+;// CONCATENATED MODULE: ./src/core/manifest/environments.ts
+const DEFAULT_KEEP = 5;
+const DEFAULT_PARALLEL = 4;
+/** Requires a manifest without issues. */
+function environmentSpecs(raw, locs) {
+    return [...(raw.environments ?? [])].map(([name, env]) => {
+        const hostNames = env.driver === 'ssh' && env.hosts ? [...env.hosts.keys()] : [];
+        const base = {
+            name,
+            ...(env.stage !== undefined && { stage: env.stage }),
+            services: [...(env.services ?? [])].map(([service, p]) => placement(service, p, hostNames)),
+            ...(env.start !== undefined && { start: env.start }),
+            ...(env.health !== undefined && { health: healthSpec(env.health) }),
+            secrets: env.secrets ?? [],
+            keep: env.keep ?? DEFAULT_KEEP,
+            pos: locs.key(['environments', name]),
+        };
+        switch (env.driver) {
+            case 'local':
+                return { ...base, driver: 'local', base: env.base };
+            case 'ssh':
+                return {
+                    ...base,
+                    driver: 'ssh',
+                    base: env.base,
+                    parallel: env.parallel ?? DEFAULT_PARALLEL,
+                    hosts: [...(env.hosts ?? [])].map(([host, h]) => ({
+                        name: host,
+                        address: h.address,
+                        user: h.user,
+                        port: h.port ?? 22,
+                        knownHosts: h['known-hosts'] ?? [],
+                    })),
+                };
+            case 'command':
+                return { ...base, driver: 'command', run: env.run };
+        }
+    });
+}
+function placement(service, p, hostNames) {
+    const raw = p;
+    return {
+        service,
+        hosts: raw.hosts ?? hostNames,
+        dir: raw.dir ?? service,
+        ...(raw.port !== undefined && { port: raw.port }),
+        ...(raw.unit !== undefined && { unit: raw.unit }),
+        ...(raw.config !== undefined && { config: raw.config }),
+        ...(raw.start !== undefined && { start: raw.start }),
+        ...(raw.health !== undefined && { health: healthSpec(raw.health) }),
+    };
+}
+function healthSpec(h) {
+    return {
+        ...(h.url !== undefined && { url: h.url }),
+        ...(h.command !== undefined && { command: h.command }),
+        status: h.status ?? 200,
+        timeoutSeconds: h['timeout-seconds'] ?? 5,
+        intervalSeconds: h['interval-seconds'] ?? 2,
+        retries: h.retries ?? 10,
+    };
+}
+
 // EXTERNAL MODULE: ./src/core/manifest/pipeline.ts
 var pipeline = __nccwpck_require__(12943);
 ;// CONCATENATED MODULE: ./src/core/manifest/build.ts
+
 
 
 /** Requires a manifest without issues: every required value is then present. */
@@ -36740,6 +36963,7 @@ function buildManifest(raw, file, locs) {
             services: members,
         })),
         ledger: (0,pipeline/* ledgerSpec */.bQ)(raw.pipeline),
+        environments: environmentSpecs(raw, locs),
     };
 }
 /** Without a `services` map the whole repository is one service, named after the project. */
@@ -37017,7 +37241,7 @@ class Walker {
         }
         const value = node.value;
         const problem = spec.format === 'name'
-            ? this.nameProblem(value, 'project') // the top-level `name` is the only free-standing name
+            ? this.nameProblem(value, spec.entry ?? 'project')
             : spec.format === 'dir'
                 ? dirError(value, spec.base)
                 : spec.format === 'pattern'
@@ -37460,6 +37684,94 @@ class ReferenceChecker {
         this.checkReleaseGroups();
         this.checkBuilds();
         this.checkPipelines();
+        this.checkEnvironments();
+    }
+    /**
+     * An environment places only declared services (on its own hosts, for ssh); the stage that
+     * feeds it is a stage of each of them; a stage's `environment` names a declared one.
+     */
+    checkEnvironments() {
+        const envs = this.raw.environments;
+        const declared = this.locs.childKeys(['environments']);
+        if (this.locs.has(['environments'])) {
+            const stagePaths = this.stageEnvironmentPaths();
+            for (const { at, name } of stagePaths) {
+                if (declared.includes(name))
+                    continue;
+                const hint = (0,suggest/* didYouMean */.au)(name, declared) ?? `declare it under \`environments\``;
+                this.issues.add(this.locs.value(at), `\`${displayPath(at)}\` names environment \`${name}\`, which is not declared: ${hint}.`.replace(/\?\.$/, '?'));
+            }
+        }
+        if (envs === undefined)
+            return;
+        for (const [env, e] of envs) {
+            const at = ['environments', env];
+            const hosts = e.driver === 'ssh' ? this.locs.childKeys([...at, 'hosts']) : [];
+            for (const service of this.locs.childKeys([...at, 'services'])) {
+                const svc = this.byName.get(service);
+                if (svc?.kind !== 'service') {
+                    if (!this.servicesKnown)
+                        continue;
+                    const hint = (0,suggest/* didYouMean */.au)(service, this.services.map((x) => x.name)) ?? 'declare it under `services`, or remove it from the environment';
+                    this.issues.add(this.locs.key([...at, 'services', service]), `Environment \`${env}\` places \`${service}\`, which is not a service: ${hint}.`.replace(/\?\.$/, '?'));
+                    continue;
+                }
+                const listed = e.services?.get(service)?.hosts ?? [];
+                for (const host of listed) {
+                    if (hosts.includes(host))
+                        continue;
+                    const hint = (0,suggest/* didYouMean */.au)(host, hosts) ?? `its hosts are ${hosts.join(', ')}`;
+                    this.issues.add(this.locs.itemPos([...at, 'services', service, 'hosts'], host), `\`${displayPath([...at, 'services', service, 'hosts'])}\` names host \`${host}\`, which is not in \`${displayPath([...at, 'hosts'])}\`: ${hint}.`.replace(/\?\.$/, '?'));
+                }
+                if (e.stage === undefined)
+                    continue;
+                const stages = this.stagesOf(service);
+                if (!stages.includes(e.stage)) {
+                    this.issues.add(this.locs.value([...at, 'stage']), `Environment \`${env}\` is fed by stage \`${e.stage}\`, which is not in the pipeline of \`${service}\` ` +
+                        `(${stages.join(' → ')}): name one of its stages, or remove \`${service}\` from the environment.`);
+                }
+            }
+        }
+    }
+    /** Every `environment:` a stage names: the manifest's list, services' lists and overrides. */
+    stageEnvironmentPaths() {
+        const found = [];
+        const list = (at) => {
+            for (let i = 0; this.locs.has([...at, i]); i++) {
+                const name = this.locs.text([...at, i, 'environment']);
+                if (name !== undefined)
+                    found.push({ at: [...at, i, 'environment'], name });
+            }
+        };
+        list(['pipeline', 'stages']);
+        for (const service of this.locs.childKeys(['services'])) {
+            list(['services', service, 'pipeline', 'stages']);
+            for (const stage of this.locs.childKeys(['services', service, 'pipeline', 'override'])) {
+                const at = ['services', service, 'pipeline', 'override', stage, 'environment'];
+                const name = this.locs.text(at);
+                if (name !== undefined)
+                    found.push({ at, name });
+            }
+        }
+        return found;
+    }
+    /** The stage names a service's artifacts go through (its own list, the manifest's, or the default). */
+    stagesOf(service) {
+        const own = ['services', service, 'pipeline', 'stages'];
+        const from = (at) => {
+            const names = [];
+            for (let i = 0; this.locs.has([...at, i]); i++) {
+                const n = this.locs.text([...at, i, 'name']);
+                if (n !== undefined)
+                    names.push(n);
+            }
+            return names;
+        };
+        if (this.locs.has(own))
+            return from(own);
+        if (this.locs.has(['pipeline', 'stages']))
+            return from(['pipeline', 'stages']);
+        return [...pipeline/* DEFAULT_STAGE_NAMES */.In];
     }
     /**
      * Stage names are unique in each list, and a service's `override` names only stages of the
@@ -38026,7 +38338,7 @@ function serviceStages(pipeline, own, at, locs) {
 /* harmony export */   gQ: () => (/* binding */ DEB_PACKAGE_PATTERN),
 /* harmony export */   ug: () => (/* binding */ nameDoc)
 /* harmony export */ });
-/* unused harmony exports INSIDE_REPO_PATTERN, VERSION_PATTERN, ENV_NAME_PATTERN, DEB_DEPENDS_PATTERN, APPROVER_PATTERN, exampleManifest */
+/* unused harmony exports INSIDE_REPO_PATTERN, VERSION_PATTERN, ENV_NAME_PATTERN, DEB_DEPENDS_PATTERN, APPROVER_PATTERN, KNOWN_HOSTS_PATTERN, exampleManifest */
 /**
  * The declarative description of `msdeploy.yml`: every key, its type, its documentation.
  *
@@ -38326,6 +38638,7 @@ const APPROVER_PATTERN = '^(?:[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}|
 /** The settings of a stage, shared by a stage of the list and a service's override of one. */
 const stageSettings = {
     environment: string('name', {
+        entry: 'environment',
         title: 'an environment name',
         description: 'The environment this stage deploys to (see `environments`). Optional: a stage without ' +
             'one records the promotion and deploys nowhere.',
@@ -38376,6 +38689,7 @@ const stage = {
     required: ['name'],
     fields: {
         name: string('name', {
+            entry: 'stage',
             title: 'a stage name',
             description: nameDocText,
             examples: ['uat'],
@@ -38450,6 +38764,318 @@ const servicePipeline = {
         },
     },
 };
+/** A port number on the target. */
+const port = (title, description) => ({
+    kind: 'number',
+    integer: true,
+    min: 1,
+    max: 65535,
+    rangeHint: 'use a TCP port between 1 and 65535, e.g. `8080`',
+    title,
+    description,
+    examples: [8080],
+});
+const seconds = (title, description, dflt, max) => ({
+    kind: 'number',
+    min: 0.1,
+    max,
+    rangeHint: `use a number of seconds between 0.1 and ${max}, e.g. \`${dflt}\``,
+    title,
+    description,
+    examples: [dflt],
+    default: dflt,
+});
+/** One OpenSSH known_hosts line: host patterns, a key type and a base64 key. */
+const KNOWN_HOSTS_PATTERN = '^[^\\s#][^\\s]*\\s+(?:ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(?:256|384|521)|sk-ssh-ed25519@openssh\\.com|sk-ecdsa-sha2-nistp256@openssh\\.com)\\s+[A-Za-z0-9+/]+={0,3}(?:\\s+[^\\r\\n]*)?$';
+const script = (title, description, example) => string(undefined, {
+    title,
+    description,
+    examples: [example],
+    pattern: '\\S',
+    patternHint: `has no commands: write the script, e.g. \`${example}\``,
+});
+const health = {
+    kind: 'object',
+    title: 'a health check',
+    description: 'How to tell the new release works, after it started: an HTTP `url` answering `status`, or ' +
+        'a `command` exiting 0; tried every `interval-seconds` up to `retries` times.',
+    examples: [{ url: 'http://127.0.0.1:8080/health' }, { command: 'systemctl is-active catalog' }],
+    requireOneOf: {
+        keys: ['url', 'command'],
+        hint: 'add `url: http://127.0.0.1:8080/health` or `command: ./healthy.sh`',
+    },
+    fields: {
+        url: string(undefined, {
+            title: 'an http(s) URL',
+            description: 'Fetched with GET; healthy when it answers `status`.',
+            examples: ['http://127.0.0.1:8080/health'],
+            pattern: '^https?://[^\\s]+$',
+            patternHint: 'is not an http(s) URL: write e.g. `http://127.0.0.1:8080/health`',
+        }),
+        status: {
+            kind: 'number',
+            integer: true,
+            min: 100,
+            max: 599,
+            rangeHint: 'use an HTTP status code, e.g. `200`',
+            title: 'an HTTP status',
+            description: 'The status a healthy `url` answers. Default: 200.',
+            examples: [200],
+            default: 200,
+        },
+        command: script('a bash script', 'Healthy when it exits 0.', 'curl -fsS http://127.0.0.1:8080/health'),
+        'timeout-seconds': seconds('a timeout', 'How long one try may take.', 5, 300),
+        'interval-seconds': seconds('an interval', 'How long to wait between tries.', 2, 300),
+        retries: {
+            kind: 'number',
+            integer: true,
+            min: 1,
+            max: 1000,
+            rangeHint: 'try at least once, e.g. `retries: 10`',
+            title: 'a number of tries',
+            description: 'How many tries before the release is declared unhealthy. Default: 10.',
+            examples: [10],
+            default: 10,
+        },
+    },
+};
+/** What every driver's environment has, whatever it deploys to. */
+const environmentFields = {
+    stage: string('name', {
+        entry: 'stage',
+        title: 'a stage name',
+        description: 'The pipeline stage that feeds this environment: only a digest the ledger shows has entered ' +
+            'that stage, and is not rejected, may be deployed here. Absent: a sandbox that accepts any ' +
+            'built artifact.',
+        examples: ['uat'],
+    }),
+    start: script('a bash script', 'Starts or restarts a service after its release became current, with MSDEPLOY_* variables ' +
+        '(docs/deploy.md). A service may override it.', 'systemctl restart "$MSDEPLOY_SERVICE"'),
+    health,
+    secrets: {
+        kind: 'list',
+        title: 'a list of secret names',
+        description: 'Names of the secrets this environment may use in configuration (`${secret:NAME}`). ' +
+            "Values come from the runner's environment (GitHub secrets mapped in `env:`), never from " +
+            'the repository.',
+        examples: [['DB_PASSWORD']],
+        unique: true,
+        items: string(undefined, {
+            title: 'a secret name',
+            description: 'An environment variable name.',
+            examples: ['DB_PASSWORD'],
+            pattern: ENV_NAME_PATTERN,
+            patternHint: 'is not a secret name: use letters, digits and `_`, not starting with a digit, e.g. `DB_PASSWORD`',
+        }),
+    },
+    keep: {
+        kind: 'number',
+        integer: true,
+        min: 1,
+        max: 100,
+        rangeHint: 'keep at least one release to roll back to, e.g. `keep: 5`',
+        title: 'a number of releases',
+        description: 'How many releases of each service to keep on a target. Default: 5.',
+        examples: [5],
+        default: 5,
+    },
+};
+/** How one service is placed in an environment. */
+const placement = (withHosts) => ({
+    kind: 'object',
+    title: 'a service placement',
+    description: 'Where and how the service runs in this environment: its directory, port and unit, its ' +
+        'configuration files, and a start script or health check of its own.',
+    examples: [{ port: 8080, config: ['config/catalog/base.yml', 'config/catalog/staging.yml'] }],
+    fields: {
+        ...(withHosts && {
+            hosts: {
+                kind: 'list',
+                title: 'a list of host names',
+                description: 'The hosts (keys of `hosts`) the service is deployed to. Default: every host.',
+                examples: [['web-1', 'web-2']],
+                unique: true,
+                minItems: 1,
+                minItemsHint: 'name at least one host, or remove `hosts` to deploy to every host',
+                items: string('ref', {
+                    title: 'a host name',
+                    description: "A key of the environment's `hosts`.",
+                    examples: ['web-1'],
+                }),
+            },
+        }),
+        dir: string('name', {
+            entry: 'directory',
+            title: 'a directory name',
+            description: "The directory under the base that holds the service's releases. Default: the service name.",
+            examples: ['catalog'],
+        }),
+        port: port('a port', 'The port the service listens on (MSDEPLOY_PORT for the start script).'),
+        unit: string(undefined, {
+            title: 'a unit name',
+            description: 'A service manager unit (MSDEPLOY_UNIT for the start script), e.g. `catalog.service`.',
+            examples: ['catalog.service'],
+            pattern: '^[A-Za-z0-9@_.:-]{1,200}$',
+            patternHint: 'is not a unit name: use letters, digits, `@`, `_`, `.`, `:` and `-`',
+        }),
+        config: {
+            kind: 'list',
+            title: 'a list of configuration files',
+            description: 'The configuration files merged for this service, in order (later files win). Default: ' +
+                '`config/<service>/base.yml` then `config/<service>/<environment>.yml`, those that exist.',
+            examples: [['config/catalog/base.yml', 'config/catalog/staging.yml']],
+            unique: true,
+            items: string(undefined, {
+                title: 'a file in the repository',
+                description: 'A repo-relative path.',
+                examples: ['config/catalog/base.yml'],
+                pattern: INSIDE_REPO_PATTERN,
+                patternHint: 'must be a path inside the repository, e.g. `config/catalog/base.yml`',
+            }),
+        },
+        start: environmentFields.start,
+        health,
+    },
+});
+const absoluteDir = (description) => string(undefined, {
+    title: 'an absolute directory',
+    description,
+    examples: ['/srv/shop'],
+    pattern: ABSOLUTE_DIR_PATTERN,
+    patternHint: 'is not an absolute directory: write e.g. `/srv/shop`, without spaces or `..`',
+});
+const servicesMap = (withHosts) => ({
+    kind: 'map',
+    entry: 'service',
+    title: 'a map of services',
+    description: 'The services deployed to this environment, by name, and how each is placed.',
+    minEntries: 1,
+    minEntriesHint: 'place at least one service, e.g. `services: {catalog: {}}`',
+    values: placement(withHosts),
+});
+const environment = {
+    kind: 'union',
+    discriminator: 'driver',
+    title: 'an environment',
+    description: "Where releases go and how: `local` (this machine's filesystem), `ssh` (remote hosts, the " +
+        'same layout) or `command` (a script of yours: Kubernetes, a PaaS, a cloud CLI).',
+    variants: {
+        local: {
+            kind: 'object',
+            title: 'the local driver',
+            description: "Releases on this machine's filesystem, under `base`.",
+            examples: [{ base: '/tmp/shop', services: { web: {} } }],
+            required: ['base', 'services'],
+            fields: {
+                base: absoluteDir("Where the services' releases go: `<base>/<service>/releases/…`."),
+                services: servicesMap(false),
+                ...environmentFields,
+            },
+        },
+        ssh: {
+            kind: 'object',
+            title: 'the ssh driver',
+            description: 'Releases on remote hosts over the system OpenSSH client, with the same layout under `base`.',
+            examples: [
+                {
+                    base: '/srv/shop',
+                    hosts: {
+                        'web-1': {
+                            address: '10.0.0.5',
+                            user: 'deploy',
+                            'known-hosts': '10.0.0.5 ssh-ed25519 AAAAC3Nza…',
+                        },
+                    },
+                    services: { catalog: {} },
+                },
+            ],
+            required: ['base', 'hosts', 'services'],
+            fields: {
+                base: absoluteDir("Where the services' releases go on each host."),
+                hosts: {
+                    kind: 'map',
+                    entry: 'host',
+                    title: 'a map of hosts',
+                    description: 'The hosts of this environment, by a name of your choice.',
+                    minEntries: 1,
+                    minEntriesHint: 'declare at least one host',
+                    values: {
+                        kind: 'object',
+                        title: 'a host',
+                        description: 'How to reach one host.',
+                        examples: [
+                            {
+                                address: '10.0.0.5',
+                                user: 'deploy',
+                                'known-hosts': '10.0.0.5 ssh-ed25519 AAAAC3Nza…',
+                            },
+                        ],
+                        required: ['address', 'user', 'known-hosts'],
+                        fields: {
+                            address: string(undefined, {
+                                title: 'a host address',
+                                description: 'A DNS name or IP address (an ssh config `Host` alias works too).',
+                                examples: ['10.0.0.5'],
+                                pattern: '^[A-Za-z0-9][A-Za-z0-9.:_-]{0,252}$',
+                                patternHint: 'is not a host address: write a DNS name or an IP address, e.g. `10.0.0.5`',
+                            }),
+                            user: string(undefined, {
+                                title: 'a user name',
+                                description: 'The account to log in as.',
+                                examples: ['deploy'],
+                                pattern: '^[a-z_][a-z0-9_.-]{0,31}$',
+                                patternHint: 'is not a user name: use lowercase letters, digits, `_`, `.` and `-`, e.g. `deploy`',
+                            }),
+                            port: port('an ssh port', 'The ssh port. Default: 22.'),
+                            'known-hosts': {
+                                kind: 'list',
+                                title: 'a list of known_hosts lines',
+                                description: "The host's keys as OpenSSH known_hosts lines (`ssh-keyscan -t ed25519 <host>`, " +
+                                    'checked out of band): the connection is refused when the host shows another key.',
+                                examples: [['10.0.0.5 ssh-ed25519 AAAAC3Nza…']],
+                                minItems: 1,
+                                minItemsHint: "add the host's key, e.g. the output of `ssh-keyscan -t ed25519 10.0.0.5`",
+                                items: string(undefined, {
+                                    title: 'a known_hosts line',
+                                    description: '`<host> <key type> <base64 key>`.',
+                                    examples: ['10.0.0.5 ssh-ed25519 AAAAC3Nza…'],
+                                    pattern: KNOWN_HOSTS_PATTERN,
+                                    patternHint: 'is not a known_hosts line: write `<host> <key type> <base64 key>`, e.g. the output of `ssh-keyscan -t ed25519 <host>`',
+                                }),
+                            },
+                        },
+                    },
+                },
+                parallel: {
+                    kind: 'number',
+                    integer: true,
+                    min: 1,
+                    max: 256,
+                    rangeHint: 'deploy to at least one host at a time, e.g. `parallel: 4`',
+                    title: 'a number of hosts',
+                    description: 'How many hosts are deployed to at once. Default: 4.',
+                    examples: [4],
+                    default: 4,
+                },
+                services: servicesMap(true),
+                ...environmentFields,
+            },
+        },
+        command: {
+            kind: 'object',
+            title: 'the command driver',
+            description: 'Deploys by running `run` with the verified artifact and the resolved config as files ' +
+                '(MSDEPLOY_ARTIFACT, MSDEPLOY_CONFIG…): the way to Kubernetes, a PaaS or a cloud CLI.',
+            examples: [{ run: './deploy/k8s.sh', services: { catalog: {} } }],
+            required: ['run', 'services'],
+            fields: {
+                run: script('a bash script', 'Deploys one service; a failing command fails the deploy.', './deploy/k8s.sh'),
+                services: servicesMap(false),
+                ...environmentFields,
+            },
+        },
+    },
+};
 const library = component('library', { 'depends-on': dependsOn('library') });
 const service = component('service', {
     'depends-on': dependsOn('service'),
@@ -38458,7 +39084,7 @@ const service = component('service', {
 });
 /** How names are documented; `entry` is what the name names (`service`, `release group`). */
 const nameDoc = (entry) => ({
-    title: `a ${entry} name`,
+    title: `${/^[aeiou]/.test(entry) ? "an" : "a"} ${entry} name`,
     description: `1–63 lowercase letters, digits and \`-\`, starting with a letter or digit.`,
     examples: [entry === 'release group' ? 'storefront' : 'catalog'],
 });
@@ -38517,6 +39143,14 @@ const manifestSpec = {
             values: service,
         },
         pipeline,
+        environments: {
+            kind: 'map',
+            entry: 'environment',
+            title: 'a map of environments',
+            description: 'Where services are deployed, by environment name: the driver, the targets, how each ' +
+                'service is placed, configured, started and checked. See docs/deploy.md.',
+            values: environment,
+        },
         'release-groups': {
             kind: 'map',
             entry: 'release group',
@@ -38679,7 +39313,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   M_: () => (/* binding */ stageState)
 });
 
-// UNUSED EXPORTS: emptyStage
+// UNUSED EXPORTS: deploymentState, emptyStage
 
 // EXTERNAL MODULE: ./src/core/artifact/digest.ts
 var artifact_digest = __nccwpck_require__(47576);
@@ -38762,8 +39396,56 @@ function applyRecord(state, record) {
             artifact.rejected = { ...stamp, reason: record.reason ?? '' };
             break;
         }
+        case 'deploying': {
+            const d = deployment(next, record);
+            if (!record.lease)
+                throw new Error('internal: a deploying record without a lease');
+            d.lease = { ...record.lease, seq: record.seq };
+            break;
+        }
+        case 'deployed':
+        case 'rolled-back': {
+            const d = deployment(next, record);
+            if (record.kind === 'rolled-back' && record.digest === null) {
+                // The first release failed and there was nothing to go back to.
+                Object.assign(d, { live: null, previous: null, lease: null });
+                break;
+            }
+            const { digest, version } = need(record, 'digest', 'version');
+            const live = {
+                digest,
+                version,
+                config: record.config ?? null,
+                release: record.release ?? version,
+                since: record.at,
+                by: record.actor,
+                seq: record.seq,
+            };
+            // A deploy keeps what it replaced as the rollback target; a rollback goes back to it,
+            // and the release it abandoned is no target for the next one.
+            if (record.kind === 'deployed' && d.live?.release !== live.release)
+                d.previous = d.live;
+            if (record.kind === 'rolled-back')
+                d.previous = null;
+            d.live = live;
+            d.lease = null;
+            break;
+        }
     }
     return next;
+}
+/** The deployment state a deploy record is about, created on first use. */
+function deployment(state, record) {
+    if (!record.environment)
+        throw new Error(`internal: a ${record.kind} record without environment`);
+    const envs = (state.environments ??= {});
+    const env = (envs[record.environment] ??= {});
+    return (env[record.service] ??= { live: null, previous: null, lease: null });
+}
+/** The deployment of `service` in `environment`, or an empty one. */
+function deploymentState(state, environment, service) {
+    const env = state.environments && own(state.environments, environment);
+    return (env && own(env, service)) ?? { live: null, previous: null, lease: null };
 }
 function newArtifact(version) {
     return { version, commit: null, artifact: null, entered: {}, rejected: null };
@@ -38830,6 +39512,18 @@ function parseState(text, where) {
         for (const [digest, a] of Object.entries(svc.artifacts)) {
             if (!(0,artifact_digest/* isDigest */.Bc)(digest) || !isObject(a) || !isObject(a.entered)) {
                 fail(`${service} has a bad artifact ${JSON.stringify(digest)}`);
+            }
+        }
+    }
+    if (state.environments !== undefined) {
+        if (!isObject(state.environments))
+            fail('"environments" is not an object');
+        for (const [env, services] of Object.entries(state.environments)) {
+            if (!spec/* NAME_RE */.eF.test(env) || !isObject(services))
+                fail(`bad environment ${JSON.stringify(env)}`);
+            for (const [service, d] of Object.entries(services)) {
+                if (!spec/* NAME_RE */.eF.test(service) || !isObject(d))
+                    fail(`bad deployment ${env}/${service}`);
             }
         }
     }
@@ -39911,7 +40605,7 @@ function setFailed(message) {
 
 /***/ }),
 
-/***/ 34543:
+/***/ 14236:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39940,6 +40634,72 @@ var artifact_provenance = __nccwpck_require__(92453);
 var types = __nccwpck_require__(25503);
 // EXTERNAL MODULE: ./src/core/manifest/spec.ts
 var spec = __nccwpck_require__(17882);
+;// CONCATENATED MODULE: ./src/core/artifact/version.ts
+/**
+ * Build versions: unique per build, traceable to the commit, sortable on the default branch,
+ * and valid SemVer 2.0.
+ *
+ *   default branch:  MAJOR.MINOR.<counter>+<sha7>            e.g. 1.4.57+abc1234
+ *   other refs:      MAJOR.MINOR.<counter>-<ref-slug>+<sha7>  e.g. 1.4.58-feature-login+9f8e7d6
+ *                    (a pull request's refs/pull/7/merge is `pr-7`)
+ *   re-run attempts: …+<sha7>.attempt<N>                      e.g. 1.4.57+abc1234.attempt2
+ *
+ * MAJOR.MINOR come from the manifest's `build.version` or the service's own package file; the
+ * patch number is the build counter (the workflow run number), so versions on the default
+ * branch sort by SemVer precedence in build order. Branch builds are pre-releases: they sort
+ * below the default-branch build with the same counter and never look like releases.
+ */
+const BASE = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)(?:\.(0|[1-9]\d*))?(?:[-+].*)?$/;
+class VersionError extends (/* unused pure expression or super */ null && (Error)) {
+}
+function buildVersion(input) {
+    const m = BASE.exec(input.base.trim());
+    if (!m) {
+        throw new VersionError(`Base version ${JSON.stringify(input.base)} is not MAJOR.MINOR or a SemVer such as 1.4.0: ` +
+            'set build.version in msdeploy.yml to e.g. "1.4".');
+    }
+    if (!Number.isSafeInteger(input.counter) || input.counter < 0) {
+        throw new VersionError(`Build counter must be a whole number ≥ 0, got ${input.counter}.`);
+    }
+    if (!/^[0-9a-f]{7,64}$/i.test(input.commit)) {
+        throw new VersionError(`Commit ${JSON.stringify(input.commit)} is not a git sha.`);
+    }
+    const branch = (input.ref ?? '')
+        .replace(/^refs\/pull\/(\d+)\/(merge|head)$/, 'pr-$1')
+        .replace(/^refs\/(heads|tags)\//, '');
+    const onDefault = !branch || branch === (input.defaultBranch ?? 'main');
+    const pre = onDefault ? '' : `-${refSlug(branch)}`;
+    const attempt = input.attempt && input.attempt > 1 ? `.attempt${input.attempt}` : '';
+    return `${m[1]}.${m[2]}.${input.counter}${pre}+${input.commit.slice(0, 7).toLowerCase()}${attempt}`;
+}
+/** A SemVer pre-release identifier from a branch name: [0-9A-Za-z-] only, no leading zeros. */
+function refSlug(ref) {
+    const slug = ref
+        .replace(/[^0-9A-Za-z-]+/g, '-')
+        .replace(/-+/g, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 40)
+        .replace(/-$/, '')
+        .toLowerCase();
+    if (!slug)
+        return 'ref';
+    // A purely numeric identifier must not have leading zeros in SemVer.
+    return /^\d+$/.test(slug) ? `r${slug}` : slug;
+}
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+function isSemVer(v) {
+    return SEMVER.test(v);
+}
+/** A version built from uncommitted changes: `dirty` added to its build metadata. */
+function markDirty(version) {
+    return version.includes('+') ? `${version}.dirty` : `${version}+dirty`;
+}
+/**
+ * A version that may name a file: a local store tag, a release directory. It starts with a
+ * letter or digit, so it is never `.` or `..`, and holds no `/`: always one path component.
+ */
+const SAFE_VERSION_RE = /^[0-9A-Za-z][0-9A-Za-z.+_-]{0,127}$/;
+
 ;// CONCATENATED MODULE: ./src/platform/local-store.ts
 /**
  * The `local` artifact store: a content-addressed directory.
@@ -39952,6 +40712,7 @@ var spec = __nccwpck_require__(17882);
  * Files are written beside their destination and renamed into place, so a crash never leaves
  * a half-written blob under a digest name. Every read re-hashes the bytes.
  */
+
 
 
 
@@ -40130,12 +40891,9 @@ function serviceName(service) {
     }
     return service;
 }
-/**
- * Versions may contain `+`; keep tag files portable and unambiguous. A version starts with a
- * letter or digit, so it is never `.` or `..`, and holds no `/`: one file name inside tags/<service>/.
- */
+/** Versions may contain `+`; SAFE_VERSION_RE keeps a tag one file name inside tags/<service>/. */
 function tagName(version) {
-    if (!/^[0-9A-Za-z][0-9A-Za-z.+_-]{0,127}$/.test(version))
+    if (!SAFE_VERSION_RE.test(version))
         throw new Error(`Version ${JSON.stringify(version)} has characters a tag cannot hold.`);
     return version;
 }

@@ -14,6 +14,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { resolveConfigOrThrow, type ResolvedConfig } from '../core/deploy/config.js';
 import {
+  checkAccepted,
   decideDeployEnd,
   decideDeployStart,
   releaseName,
@@ -25,7 +26,7 @@ import type { EnvironmentSpec, HealthSpec, PlacementSpec } from '../core/manifes
 import type { DeployTarget, Logger, ReleaseFiles } from '../core/ports.js';
 import type { RunContext } from '../core/run-context.js';
 import { readConfigSources } from '../platform/config-files.js';
-import { checkHealth } from '../platform/health.js';
+import { checkHealth, healthUrl } from '../platform/health.js';
 import { LocalTarget } from '../platform/local-target.js';
 import type { StoreSettings } from '../platform/stores.js';
 import { appendWithRetry } from './ledger-write.js';
@@ -94,6 +95,8 @@ export async function deploy(
 
   const snapshot = await ctx.ledger.read();
   const artifact = await resolveArtifact(ctx, store, service, s.version, snapshot);
+  // Refused before anything else is read or touched (checked again under the lease).
+  checkAccepted(snapshot.state, env, service.name, artifact);
   const config = resolveConfigOrThrow({
     sources: await readConfigSources(s.manifest.root, env, placement),
     allowedSecrets: env.secrets,
@@ -107,6 +110,7 @@ export async function deploy(
     config: config.digest,
     release: releaseName(artifact.version, config.digest),
   };
+  const healthSpec = placement.health ?? env.health;
   const base = {
     service: service.name,
     environment: env.name,
@@ -114,7 +118,10 @@ export async function deploy(
     digest: target.digest,
     configDigest: target.config,
     release: target.release,
-    ...(env.health?.url && { url: healthUrl(placement.health ?? env.health, placement) }),
+    ...(healthSpec?.url !== undefined && {
+      // Checked now: a bad URL is a manifest error before anything is touched.
+      url: healthUrl(healthSpec.url, placement.port === undefined ? {} : { port: placement.port }),
+    }),
   };
 
   // The lease: nobody else deploys this service here until we close it (or it expires).
@@ -176,12 +183,10 @@ export async function deploy(
       const report = reports[i]!;
       const previous = await t.current(placement.dir);
       if (previous !== undefined) report.previous = previous;
-      await step(
-        report,
-        'switch',
-        async () => `current → ${target.release}`,
-        () => t.activate(placement.dir, target.release),
-      );
+      await step(report, 'switch', async () => {
+        await t.activate(placement.dir, target.release);
+        return `current → ${target.release}`;
+      });
       failure = await startAndCheck(t, report, placement, start, health, scriptEnv);
       if (failure) break;
     }
@@ -189,11 +194,8 @@ export async function deploy(
     if (failure === undefined) {
       for (const [i, t] of targets.entries()) {
         await step(reports[i]!, 'prune', async () => {
-          const removed = await t.prune(
-            placement.dir,
-            env.keep,
-            reports[i]!.previous ? [reports[i]!.previous!] : [],
-          );
+          const previous = reports[i]!.previous;
+          const removed = await t.prune(placement.dir, env.keep, previous ? [previous] : []);
           return removed.length ? `removed ${removed.join(', ')}` : 'nothing to remove';
         });
       }
@@ -229,12 +231,11 @@ export async function deploy(
       const report = reports[i]!;
       if (!report.steps.some((x) => x.step === 'switch')) continue;
       if (report.previous === undefined) continue;
-      await step(
-        report,
-        'rollback',
-        async () => `current → ${report.previous}`,
-        () => t.activate(placement.dir, report.previous!),
-      );
+      const back = report.previous;
+      await step(report, 'rollback', async () => {
+        await t.activate(placement.dir, back);
+        return `current → ${back}`;
+      });
       const after = await startAndCheck(t, report, placement, start, health, scriptEnv);
       if (after) logger.error(`${t.name}: the release rolled back to is unhealthy too: ${after}`);
     }
@@ -320,16 +321,16 @@ async function startAndCheck(
   return h.healthy ? undefined : `unhealthy: ${h.last}`;
 }
 
+/** Run one step on a target, recording what it said (or how it failed) and how long it took. */
 async function step(
   report: TargetReport,
   name: string,
-  detail: () => Promise<string>,
-  action?: () => Promise<unknown>,
+  action: () => Promise<string>,
 ): Promise<void> {
   const began = Date.now();
   try {
-    if (action) await action();
-    report.steps.push({ step: name, ok: true, detail: await detail(), ms: Date.now() - began });
+    const detail = await action();
+    report.steps.push({ step: name, ok: true, detail, ms: Date.now() - began });
   } catch (e) {
     report.steps.push({
       step: name,
@@ -357,10 +358,6 @@ function releaseEnv(
     ...(p.port !== undefined && { MSDEPLOY_PORT: String(p.port) }),
     ...(p.unit !== undefined && { MSDEPLOY_UNIT: p.unit }),
   };
-}
-
-function healthUrl(h: HealthSpec, p: PlacementSpec): string | undefined {
-  return h.url?.replaceAll('${port}', String(p.port ?? ''));
 }
 
 function defaultTargets(env: EnvironmentSpec): DeployTarget[] {

@@ -11,7 +11,10 @@ import { MsdeployError, ExitCode } from '../core/errors.js';
 import type { EnvironmentSpec, PlacementSpec } from '../core/manifest/types.js';
 import { insideRepository } from './manifest-file.js';
 
-export function configPaths(env: EnvironmentSpec, p: PlacementSpec): { paths: string[]; named: boolean } {
+export function configPaths(
+  env: EnvironmentSpec,
+  p: PlacementSpec,
+): { paths: string[]; named: boolean } {
   if (p.config) return { paths: [...p.config], named: true };
   return {
     paths: [`config/${p.service}/base.yml`, `config/${p.service}/${env.name}.yml`],

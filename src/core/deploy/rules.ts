@@ -54,7 +54,7 @@ export function checkAccepted(
   state: LedgerState,
   env: EnvironmentSpec,
   service: string,
-  t: ReleaseTarget,
+  t: Pick<ReleaseTarget, 'digest' | 'version'>,
 ): void {
   if (env.stage === undefined) return;
   const known = artifactState(state, service, t.digest);

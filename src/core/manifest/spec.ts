@@ -1030,7 +1030,7 @@ const service = component('service', {
 
 /** How names are documented; `entry` is what the name names (`service`, `release group`). */
 export const nameDoc = (entry: string): Doc => ({
-  title: `${/^[aeiou]/.test(entry) ? "an" : "a"} ${entry} name`,
+  title: `${/^[aeiou]/.test(entry) ? 'an' : 'a'} ${entry} name`,
   description: `1–63 lowercase letters, digits and \`-\`, starting with a letter or digit.`,
   examples: [entry === 'release group' ? 'storefront' : 'catalog'],
 });

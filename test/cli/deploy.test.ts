@@ -1,0 +1,207 @@
+/**
+ * `msdeploy deploy` with the local driver, as users run it (the committed CLI bundle): a real
+ * repository, a local store, a local ledger, and a real HTTP health endpoint that answers from
+ * whatever release is live.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readlinkSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { cleanupRepos, type GitRepo } from '../support/git-repo.js';
+import { exampleRepo } from '../support/example-repo.js';
+import { PROJECT_ROOT } from '../support/action-runner.js';
+import { cleanupBuilds, tempDir } from '../support/build-harness.js';
+
+const servers: Server[] = [];
+afterAll(async () => {
+  for (const s of servers) await new Promise((r) => s.close(r));
+  cleanupRepos();
+  cleanupBuilds();
+});
+
+const SECRET = 'hunter2-Sup3r$ecret';
+
+/** Run the CLI without blocking this process: the health server lives here. */
+function msdeploy(args: string[], cwd: string, env: Record<string, string> = {}) {
+  const base = { ...process.env };
+  for (const k of Object.keys(base)) if (k.startsWith('GITHUB_')) delete base[k];
+  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin/msdeploy.js'), ...args], {
+    cwd,
+    env: { ...base, ...env },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
+    child.on('close', (code) => resolve({ code, stdout, stderr })),
+  );
+}
+
+/** Healthy while the live release of web serves an index.html without "broken" in it. */
+async function healthServer(base: string): Promise<number> {
+  const server = createServer((_req, res) => {
+    try {
+      const html = readFileSync(join(base, 'web', 'current', 'artifact', 'index.html'), 'utf8');
+      res.statusCode = html.includes('broken') ? 500 : 200;
+    } catch {
+      res.statusCode = 503;
+    }
+    res.end();
+  });
+  servers.push(server);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return (server.address() as AddressInfo).port;
+}
+
+async function setup() {
+  const repo = await exampleRepo('monorepo');
+  await repo.git('config', 'user.name', 'Alice');
+  await repo.git('config', 'user.email', 'alice@example.com');
+  const base = tempDir('deploy');
+  const port = await healthServer(base);
+  const manifest = readFileSync(join(repo.dir, 'msdeploy.yml'), 'utf8');
+  repo.write(
+    'msdeploy.yml',
+    manifest +
+      [
+        'environments:',
+        '  sandbox:',
+        '    driver: local',
+        `    base: ${base}`,
+        '    secrets: [DB_PASSWORD]',
+        '    keep: 2',
+        '    health:',
+        `      url: http://127.0.0.1:${port}/health`,
+        '      retries: 3',
+        '      interval-seconds: 0.2',
+        '    services:',
+        '      web: {port: 8080}',
+        '  staging:',
+        '    driver: local',
+        `    base: ${base}/staging`,
+        '    stage: uat',
+        '    services:',
+        '      web: {}',
+        '  production:',
+        '    driver: local',
+        `    base: ${base}/production`,
+        '    stage: production',
+        '    services:',
+        '      web: {}',
+        '',
+      ].join('\n'),
+  );
+  repo.write('config/web/base.yml', 'title: shop\ndb:\n  password: ${secret:DB_PASSWORD}\n');
+  repo.write('config/web/sandbox.yml', 'title: shop (sandbox)\n');
+  await repo.commit('environments');
+  const store = tempDir('store');
+  const build = async () => {
+    const r = await msdeploy(['build', 'web', '--store-path', store, '--json'], repo.dir);
+    expect(r.code).toBe(0);
+    return JSON.parse(r.stdout) as { version: string; digest: string };
+  };
+  const run = (...args: string[]) =>
+    msdeploy([...args, '--store-path', store], repo.dir, { DB_PASSWORD: SECRET });
+  return { repo, base, store, build, run };
+}
+
+async function changeWeb(repo: GitRepo, title: string): Promise<void> {
+  const file = join(repo.dir, 'msdeploy.yml');
+  repo.write(
+    'msdeploy.yml',
+    readFileSync(file, 'utf8').replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`),
+  );
+  await repo.commit(title);
+}
+
+describe('msdeploy deploy (local driver)', () => {
+  it('deploys a release: artifact unpacked, config 0600 with the secret, current switched, ledger records', async () => {
+    const { repo, base, build, run } = await setup();
+    const v1 = await build();
+    const r = await run('deploy', 'web', '--env', 'sandbox', '--version', v1.version, '--json');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { release: string; changed: boolean; configDigest: string };
+    expect(out.changed).toBe(true);
+    expect(out.release).toBe(`${v1.version}-${out.configDigest.slice(7, 19)}`);
+    const current = join(base, 'web', 'current');
+    expect(readlinkSync(current)).toBe(`releases/${out.release}`);
+    expect(readFileSync(join(current, 'artifact', 'index.html'), 'utf8')).toContain(
+      '<title>shop</title>',
+    );
+    const configFile = join(current, 'config.json');
+    expect(statSync(configFile).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(readFileSync(configFile, 'utf8'))).toEqual({
+      title: 'shop (sandbox)',
+      db: { password: SECRET },
+    });
+    const kinds = (await repo.git('log', '--format=%s', 'msdeploy/ledger')).split('\n');
+    expect(kinds).toEqual([
+      `deployed web ${v1.version} → sandbox by Alice [skip ci]`,
+      `deploying web ${v1.version} → sandbox by Alice [skip ci]`,
+    ]);
+    // The secret is nowhere but in the config file.
+    const ledger = await repo.git('log', '-p', '--format=%B', 'msdeploy/ledger');
+    for (const text of [r.stdout, r.stderr, ledger]) {
+      expect(text).not.toContain(SECRET);
+      expect(text).not.toContain(Buffer.from(SECRET).toString('base64'));
+    }
+    const again = await run('deploy', 'web', '--env', 'sandbox', '--version', v1.version);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/already live in `sandbox`/);
+  });
+
+  it('rolls back to the previous release when the new one is unhealthy, and says so', async () => {
+    const { repo, base, build, run } = await setup();
+    const v1 = await build();
+    expect((await run('deploy', 'web', '--env', 'sandbox', '--version', v1.version)).code).toBe(0);
+    const good = readlinkSync(join(base, 'web', 'current'));
+    await changeWeb(repo, 'broken');
+    const v2 = await build();
+    const r = await run('deploy', 'web', '--env', 'sandbox', '--version', v2.version);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/failed \(unhealthy: HTTP 500.*rolled back to/);
+    expect(readlinkSync(join(base, 'web', 'current'))).toBe(good);
+    const last = JSON.parse(
+      (await repo.git('log', '-1', '--format=%B', 'msdeploy/ledger')).split('\n\n')[1]!,
+    );
+    expect(last).toMatchObject({
+      kind: 'rolled-back',
+      digest: v1.digest,
+      previous: v2.digest,
+      environment: 'sandbox',
+    });
+    expect(last.reason).toMatch(/unhealthy/);
+  });
+
+  it('refuses what the environment does not accept, and what is not defined, before touching anything', async () => {
+    const { base, build, run } = await setup();
+    const v1 = await build();
+    const staged = await run('deploy', 'web', '--env', 'staging', '--version', v1.version);
+    expect(staged.code).toBe(4);
+    expect(staged.stderr).toMatch(/takes only what entered stage `uat`/);
+    expect(existsSync(join(base, 'staging'))).toBe(false);
+    const unknown = await run('deploy', 'web', '--env', 'stagng', '--version', v1.version);
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toMatch(/No environment "stagng".*did you mean "staging"/);
+    const notPlaced = await run('deploy', 'catalog', '--env', 'sandbox', '--version', v1.version);
+    expect(notPlaced.code).not.toBe(0);
+    expect(notPlaced.stderr).toMatch(/does not deploy catalog/);
+  });
+
+  it('a missing secret is refused with its name, never a value', async () => {
+    const { build, store, repo } = await setup();
+    const v1 = await build();
+    const r = await msdeploy(
+      ['deploy', 'web', '--env', 'sandbox', '--version', v1.version, '--store-path', store],
+      repo.dir,
+      {
+        DB_PASSWORD: '',
+      },
+    );
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/DB_PASSWORD/);
+  });
+});
