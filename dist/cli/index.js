@@ -9375,6 +9375,7 @@ var promotion_context = __nccwpck_require__(91153);
 
 
 
+/** A deploy that failed (and was rolled back where it could be): exit 1 after reporting. */
 class DeployFailed extends errors/* MsdeployError */.g9 {
 }
 const DEFAULT_LEASE_SECONDS = 15 * 60;
@@ -9421,8 +9422,16 @@ async function deploy(s, run, logger) {
     // The lease: nobody else deploys this service here until we close it (or it expires).
     const leaseSeconds = s.leaseSeconds ?? DEFAULT_LEASE_SECONDS;
     const started = await (0,ledger_write/* appendWithRetry */.L)(ctx, service, identity, (snap, origin) => Promise.resolve(decideDeployStart(snap.state, env, service.name, target, { ...origin, actor }, leaseSeconds)), s.reason);
-    if (!started.changed)
-        return { ...base, changed: false, rolledBack: false, message: started.message, targets: [] };
+    if (!started.changed) {
+        return {
+            ...base,
+            changed: false,
+            failed: false,
+            rolledBack: false,
+            message: started.message,
+            targets: [],
+        };
+    }
     const leaseSeq = started.record.seq;
     const live = started.state.environments?.[env.name]?.[service.name]?.live ?? null;
     const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(run.runnerTemp, 'msdeploy-deploy-'));
@@ -9476,6 +9485,7 @@ async function deploy(s, run, logger) {
             return {
                 ...base,
                 changed: true,
+                failed: false,
                 rolledBack: false,
                 message: `Deployed ${service.name} ${target.release} to ${env.name} (${targets.map((t) => t.name).join(', ')}).`,
                 ...(live && { previousVersion: live.version }),
@@ -9511,14 +9521,18 @@ async function deploy(s, run, logger) {
             actor,
             reason: `deploy of ${target.release} failed: ${failure}`,
         })), s.reason);
-        throw new DeployFailed(`Deploying ${service.name} ${target.release} to ${env.name} failed (${failure}); ` +
-            (restored
-                ? `rolled back to ${restored.release}.`
-                : 'there was no earlier release to roll back to.'), {
-            summary: reports
-                .map((r) => `${r.target}: ${r.steps.map((x) => `${x.step} ${x.ok ? 'ok' : 'FAILED'}`).join(', ')}`)
-                .join('\n'),
-        });
+        return {
+            ...base,
+            changed: true,
+            rolledBack: restored !== null,
+            failed: true,
+            message: `Deploying ${service.name} ${target.release} to ${env.name} failed (${failure}); ` +
+                (restored
+                    ? `rolled back to ${restored.release}.`
+                    : 'there was no earlier release to roll back to.'),
+            ...(live && { previousVersion: live.version }),
+            targets: reports,
+        };
     }
     finally {
         await (0,promises_.rm)(work, { recursive: true, force: true });
@@ -9652,6 +9666,8 @@ const deployCommand = (0,registry/* defineCommand */.NB)({
             secret: (name) => process.env[name],
         }, run, logger);
         process.stdout.write(values.json ? JSON.stringify(outcome, null, 2) + '\n' : deployText(outcome));
+        if (outcome.failed)
+            throw new DeployFailed(outcome.message);
         return 0;
     },
 });
@@ -13714,6 +13730,13 @@ class ReferenceChecker {
             return;
         for (const [env, e] of envs) {
             const at = ['environments', env];
+            (e.secrets ?? []).forEach((name, i) => {
+                const why = (0,build_env/* neverForwarded */.zs)(name);
+                if (why) {
+                    this.issues.add(this.locs.value([...at, 'secrets', i]), `\`${name}\` in \`${displayPath(at)}.secrets\` is never given to configuration: ${why}. ` +
+                        "Map the secret to a name of its own in the step's `env:`, e.g. `DB_PASSWORD`.");
+                }
+            });
             const hosts = e.driver === 'ssh' ? this.locs.childKeys([...at, 'hosts']) : [];
             for (const service of this.locs.childKeys([...at, 'services'])) {
                 const svc = this.byName.get(service);
@@ -15139,7 +15162,7 @@ const service = component('service', {
 });
 /** How names are documented; `entry` is what the name names (`service`, `release group`). */
 const nameDoc = (entry) => ({
-    title: `${/^[aeiou]/.test(entry) ? "an" : "a"} ${entry} name`,
+    title: `${/^[aeiou]/.test(entry) ? 'an' : 'a'} ${entry} name`,
     description: `1–63 lowercase letters, digits and \`-\`, starting with a letter or digit.`,
     examples: [entry === 'release group' ? 'storefront' : 'catalog'],
 });

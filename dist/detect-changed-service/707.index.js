@@ -4041,7 +4041,7 @@ const service = component('service', {
 });
 /** How names are documented; `entry` is what the name names (`service`, `release group`). */
 const spec_nameDoc = (entry) => ({
-    title: `${/^[aeiou]/.test(entry) ? "an" : "a"} ${entry} name`,
+    title: `${/^[aeiou]/.test(entry) ? 'an' : 'a'} ${entry} name`,
     description: `1–63 lowercase letters, digits and \`-\`, starting with a letter or digit.`,
     examples: [entry === 'release group' ? 'storefront' : 'catalog'],
 });
@@ -4784,6 +4784,13 @@ class ReferenceChecker {
             return;
         for (const [env, e] of envs) {
             const at = ['environments', env];
+            (e.secrets ?? []).forEach((name, i) => {
+                const why = neverForwarded(name);
+                if (why) {
+                    this.issues.add(this.locs.value([...at, 'secrets', i]), `\`${name}\` in \`${displayPath(at)}.secrets\` is never given to configuration: ${why}. ` +
+                        "Map the secret to a name of its own in the step's `env:`, e.g. `DB_PASSWORD`.");
+                }
+            });
             const hosts = e.driver === 'ssh' ? this.locs.childKeys([...at, 'hosts']) : [];
             for (const service of this.locs.childKeys([...at, 'services'])) {
                 const svc = this.byName.get(service);

@@ -62,6 +62,8 @@ export interface TargetReport {
 
 export interface DeployOutcome {
   changed: boolean;
+  /** The new release failed: the entry must fail the step or command (after reporting). */
+  failed: boolean;
   rolledBack: boolean;
   message: string;
   service: string;
@@ -75,6 +77,7 @@ export interface DeployOutcome {
   targets: TargetReport[];
 }
 
+/** A deploy that failed (and was rolled back where it could be): exit 1 after reporting. */
 export class DeployFailed extends MsdeployError {}
 
 export const DEFAULT_LEASE_SECONDS = 15 * 60;
@@ -143,8 +146,16 @@ export async function deploy(
       ),
     s.reason,
   );
-  if (!started.changed)
-    return { ...base, changed: false, rolledBack: false, message: started.message, targets: [] };
+  if (!started.changed) {
+    return {
+      ...base,
+      changed: false,
+      failed: false,
+      rolledBack: false,
+      message: started.message,
+      targets: [],
+    };
+  }
   const leaseSeq = started.record!.seq;
   const live = started.state.environments?.[env.name]?.[service.name]?.live ?? null;
 
@@ -219,6 +230,7 @@ export async function deploy(
       return {
         ...base,
         changed: true,
+        failed: false,
         rolledBack: false,
         message: `Deployed ${service.name} ${target.release} to ${env.name} (${targets.map((t) => t.name).join(', ')}).`,
         ...(live && { previousVersion: live.version }),
@@ -268,20 +280,19 @@ export async function deploy(
         ),
       s.reason,
     );
-    throw new DeployFailed(
-      `Deploying ${service.name} ${target.release} to ${env.name} failed (${failure}); ` +
+    return {
+      ...base,
+      changed: true,
+      rolledBack: restored !== null,
+      failed: true,
+      message:
+        `Deploying ${service.name} ${target.release} to ${env.name} failed (${failure}); ` +
         (restored
           ? `rolled back to ${restored.release}.`
           : 'there was no earlier release to roll back to.'),
-      {
-        summary: reports
-          .map(
-            (r) =>
-              `${r.target}: ${r.steps.map((x) => `${x.step} ${x.ok ? 'ok' : 'FAILED'}`).join(', ')}`,
-          )
-          .join('\n'),
-      },
-    );
+      ...(live && { previousVersion: live.version }),
+      targets: reports,
+    };
   } finally {
     await rm(work, { recursive: true, force: true });
   }

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { BuildInput, BuildOutput } from '../../src/actions/build-artifact/io.js';
+import { DeployInput, DeployOutput } from '../../src/actions/deploy-env/io.js';
 import { DetectInput, DetectOutput } from '../../src/actions/detect-changed-service/io.js';
 import { PromoteInput, PromoteOutput } from '../../src/actions/promote-stage/io.js';
 import { PROJECT_ROOT } from '../support/action-runner.js';
@@ -20,6 +21,7 @@ const actions: Record<string, { inputs: object; outputs: object }> = {
   'detect-changed-service': { inputs: DetectInput, outputs: DetectOutput },
   'build-artifact': { inputs: BuildInput, outputs: BuildOutput },
   'promote-stage': { inputs: PromoteInput, outputs: PromoteOutput },
+  'deploy-env': { inputs: DeployInput, outputs: DeployOutput },
 };
 
 describe.each(Object.entries(actions))('actions/%s/action.yml', (name, io) => {

@@ -1,5 +1,5 @@
 /** `msdeploy deploy`: the deploy-env use case, with terminal output. */
-import { deploy, type DeployOutcome } from '../../app/deploy.js';
+import { deploy, DeployFailed, type DeployOutcome } from '../../app/deploy.js';
 import { terminalSafe } from '../../core/report/value-stream.js';
 import { defineCommand, UsageError } from '../registry.js';
 import { storeOptions, storeSettings } from '../store-options.js';
@@ -56,6 +56,7 @@ export const deployCommand = defineCommand({
     process.stdout.write(
       values.json ? JSON.stringify(outcome, null, 2) + '\n' : deployText(outcome),
     );
+    if (outcome.failed) throw new DeployFailed(outcome.message);
     return 0;
   },
 });

@@ -85,6 +85,16 @@ class ReferenceChecker {
     if (envs === undefined) return;
     for (const [env, e] of envs) {
       const at = ['environments', env];
+      (e.secrets ?? []).forEach((name, i) => {
+        const why = neverForwarded(name);
+        if (why) {
+          this.issues.add(
+            this.locs.value([...at, 'secrets', i]),
+            `\`${name}\` in \`${displayPath(at)}.secrets\` is never given to configuration: ${why}. ` +
+              "Map the secret to a name of its own in the step's `env:`, e.g. `DB_PASSWORD`.",
+          );
+        }
+      });
       const hosts = e.driver === 'ssh' ? this.locs.childKeys([...at, 'hosts']) : [];
       for (const service of this.locs.childKeys([...at, 'services'])) {
         const svc = this.byName.get(service);
