@@ -261,6 +261,10 @@ prev=
 if [ -L "$l" ]; then
   prev=$(link_of "$l" && echo .)
   prev=\${prev%.}
+  # Checked before the switch, as the local driver does: a hand-made link is not replaced.
+  case $prev in releases/*) ;; *) prev=/ ;; esac
+  is_release "\${prev#releases/}" ||
+    die "$l points elsewhere than a release inside releases/: it was changed by hand. Point it back at a release or deploy one." 69
 elif [ -e "$l" ]; then
   die "$l is not a symlink: msdeploy manages it as one. Move it away and deploy again." 69
 fi
@@ -288,6 +292,8 @@ printf '%s' "$prev"
 /**
  * run: base dir seconds script NAME=value…; runs the script with bash in `current`, with only
  * PATH, HOME, USER, LOGNAME, LANG and the given MSDEPLOY_* variables, all output on stderr.
+ * Prints `ready` on stdout just before: without it, a failure is the wrapper's refusal, not
+ * the script's exit code (a script may exit 64 too).
  */
 const RUN = `${PRELUDE}
 base=$1 dir=$2 secs=$3 script=$4
@@ -301,7 +307,9 @@ done
 cd -- "$base/$dir/current" 2>/dev/null ||
   die "$base/$dir/current does not lead to a release: nothing is deployed there yet" 71
 command -v bash >/dev/null 2>&1 || die "bash is not installed on this host: the manifest's scripts run with bash" 127
-exec timeout -k 5 "$secs" env -i PATH="\${PATH:-/usr/local/bin:/usr/bin:/bin}" HOME="\${HOME:-/}" \\
+echo ready
+# --verbose: when the time is up, timeout says so (exit 124 alone could be the script's own).
+exec timeout --verbose -k 5 "$secs" env -i PATH="\${PATH:-/usr/local/bin:/usr/bin:/bin}" HOME="\${HOME:-/}" \\
   USER="\${USER:-}" LOGNAME="\${LOGNAME:-}" LANG=C.UTF-8 "$@" bash -c "$script" msdeploy 1>&2
 `;
 
@@ -454,7 +462,14 @@ export class SshTarget implements DeployTarget {
       [this.opts.base, checkDir(dir), String(seconds), script, ...pairs],
       seconds * 1000 + (this.opts.stepTimeoutMs ?? 60_000),
     );
-    if (r.exitCode in FAILURES) this.check(r, `run a script in ${dir}`);
+    if (r.stdout.toString('utf8') !== 'ready\n') {
+      this.check(r, `run a script in ${dir}`);
+      throw new SshTargetError(
+        `Host ${this.name}: the script in ${dir} did not start.`,
+        'failed',
+        r.tail,
+      );
+    }
     return { exitCode: r.exitCode, tail: r.tail };
   }
 

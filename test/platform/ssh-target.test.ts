@@ -12,6 +12,7 @@ import {
   readFileSync,
   readlinkSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -318,6 +319,24 @@ describe('SshTarget against real sshd servers', () => {
     expect(readdirSync(serviceDir).sort()).toEqual(['current', 'releases']);
   }, 400_000); // 200 ssh sessions: about 0.5 s each on a loaded 2-CPU machine
 
+  it('refuses to switch a current link or directory made by hand', async () => {
+    const dir = fresh();
+    const base = join(dir, 'host');
+    const t = target(servers[3]!, base);
+    const f = files(archive(dir, [{ name: 'a', data: 'a' }]), '1.0.0');
+    await t.prepare(f);
+    symlinkSync('/etc', join(base, 'web', 'current'));
+    await expect(t.current('web')).rejects.toThrow(/changed by hand/);
+    await expect(t.activate('web', f.release)).rejects.toThrow(/changed by hand/);
+    expect(readlinkSync(join(base, 'web', 'current'))).toBe('/etc');
+    rmSync(join(base, 'web', 'current'));
+    mkdirSync(join(base, 'web', 'current'));
+    await expect(t.activate('web', f.release)).rejects.toThrow(/is not a symlink/);
+    await expect(t.activate('web', '9.9.9-0123456789ab')).rejects.toMatchObject({
+      reason: 'not-a-release',
+    });
+  });
+
   it('prunes by deploy order, never the live release or a protected one', async () => {
     const dir = fresh();
     const base = join(dir, 'host');
@@ -372,8 +391,14 @@ describe('SshTarget against real sshd servers', () => {
     await expect(t.run('true', 'web', { PATH: '/tmp' }, 5000)).rejects.toThrow(
       /only MSDEPLOY_\[A-Z0-9_\]\+ names/,
     );
+    // The script's own exit code, even one the wrapper uses for its refusals.
+    expect((await t.run('exit 64', 'web', {}, 5000)).exitCode).toBe(64);
     const slow = await t.run('sleep 30', 'web', {}, 1000);
-    expect(slow.exitCode).toBe(124); // the host's `timeout` stopped it
+    expect(slow.exitCode).toBe(124); // the host's `timeout` stopped it, and said so
+    expect(slow.tail.join('\n')).toMatch(/timeout: sending signal TERM/);
+    await expect(t.run('true', 'nothing-here', {}, 5000)).rejects.toMatchObject({
+      reason: 'nothing-live',
+    });
   });
 
   it('refuses a host whose key does not match before anything is written', async () => {
