@@ -33634,7 +33634,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _app_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13188);
+/* harmony import */ var _app_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(27177);
 /* harmony import */ var _core_report_deploy_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41634);
 /* harmony import */ var _platform_runner_outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38928);
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(99594);
@@ -33769,6 +33769,7 @@ const DeployInput = {
     workingDirectory: 'working-directory',
     ledgerRef: 'ledger-ref',
     token: 'token',
+    sshKey: 'ssh-key',
     ...StoreInput,
 };
 const DeployOutput = {
@@ -33783,6 +33784,7 @@ const DeployOutput = {
 };
 function getDeploySettings() {
     const token = getSecretInput(DeployInput.token);
+    const sshKey = getSecretInput(DeployInput.sshKey);
     const manifest = workspaceManifest(getInput(DeployInput.workingDirectory), getInput(DeployInput.manifest));
     const reason = getInput(DeployInput.reason);
     const ledgerRef = getInput(DeployInput.ledgerRef);
@@ -33799,6 +33801,7 @@ function getDeploySettings() {
         store: getStoreSettings(manifest.root, token),
         // The step's `env:` maps GitHub secrets to these names; only the environment's are read.
         secret: (name) => env[name],
+        ...(sshKey && { sshKey }),
     };
 }
 function writeDeployOutputs(o) {
@@ -34041,7 +34044,7 @@ async function runAction(main) {
 
 /***/ }),
 
-/***/ 13188:
+/***/ 27177:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36633,7 +36636,17 @@ function runProcess(program, args, opts) {
             // A child that exits without reading all of it (an error) makes the write fail with EPIPE:
             // its exit code and stderr are the news, not the broken pipe.
             child.stdin.on('error', () => { });
-            child.stdin.end(opts.input);
+            if (typeof opts.input === 'string' || Buffer.isBuffer(opts.input)) {
+                child.stdin.end(opts.input);
+            }
+            else {
+                // Same for a stream: the child's exit is the news; a read error ends stdin early, which
+                // the child sees as a short payload.
+                const source = opts.input;
+                source.on('error', () => child.stdin?.end());
+                child.stdin.on('error', () => source.destroy());
+                source.pipe(child.stdin);
+            }
         }
         let exit;
         child.on('exit', (code, signal) => {
@@ -36739,6 +36752,632 @@ class LocalTarget {
     prune(dir, keep, protect) {
         return prune((0,external_node_path_.join)(this.base, dir), keep, [...protect]);
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/shell-quote.ts
+/**
+ * The one quoting function for values that cross a shell: the ssh driver passes every value to
+ * its fixed remote script as a positional argument, and ssh hands the remote side one command
+ * string, so each argument must survive a POSIX shell's parsing exactly.
+ */
+/**
+ * `arg` as one POSIX sh word that the shell turns back into exactly `arg`: single quotes, where
+ * nothing is special, and each `'` written as `'\''` (close, escaped quote, reopen). Works for
+ * newlines, `$()`, backticks, globs, a leading `-`, any Unicode and the empty string. NUL cannot
+ * be an argument of any program (C strings end there), so it is refused rather than truncated.
+ */
+function shellQuote(arg) {
+    if (arg.includes('\0')) {
+        throw new Error(`Cannot pass a value containing a NUL character to a shell (at index ${arg.indexOf('\0')} of a ${arg.length}-character value): program arguments end at NUL.`);
+    }
+    return `'${arg.replaceAll("'", `'\\''`)}'`;
+}
+/** `argv` as one sh command line: each element quoted by shellQuote, joined by spaces. */
+function shellCommand(argv) {
+    return argv.map(shellQuote).join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/platform/ssh.ts
+/**
+ * Running a script on a remote host over the system OpenSSH client (so users' keys, agents,
+ * ~/.ssh/config and ProxyJump keep working), spawned with an argv array through runProcess.
+ *
+ * The remote side always runs the same fixed command, `sh -s -- <args>`: the script travels on
+ * stdin and every value is a positional argument quoted by shellQuote. ssh joins its command
+ * words into one string for the remote login shell, so that quoting is what keeps a value a
+ * value; nothing is ever spliced into the script. The login shell must be a POSIX sh (dash,
+ * bash, ash, zsh), as it is for service accounts.
+ *
+ * Host keys are checked strictly against the entries the caller gives, and only those.
+ */
+
+
+
+
+
+
+
+
+/** The host's key was not among the known-hosts entries given, or did not match them. */
+class SshHostKeyError extends errors/* MsdeployError */.g9 {
+}
+/** ssh could not connect or log in, or the session ran out of time. */
+class SshConnectionError extends errors/* MsdeployError */.g9 {
+}
+/** ssh's own exit status for its errors (a remote script may also exit 255: see classify). */
+const SSH_FAILED = 255;
+const NAME = /^[^\s@/'"\\-][^\s@/'"\\]*$/;
+function validate(run) {
+    const problems = [];
+    if (!NAME.test(run.host))
+        problems.push(`host ${JSON.stringify(run.host)} is not a host name`);
+    if (!NAME.test(run.user))
+        problems.push(`user ${JSON.stringify(run.user)} is not a user name`);
+    if (!Number.isInteger(run.port) || run.port < 1 || run.port > 65535) {
+        problems.push(`port ${run.port} is not a TCP port (1–65535)`);
+    }
+    if (run.knownHosts.some((l) => /[\r\n]/.test(l))) {
+        problems.push('each known-hosts entry must be one line');
+    }
+    if (problems.length) {
+        throw new errors/* MsdeployError */.g9(`Cannot run ssh: ${problems.join('; ')}.`);
+    }
+}
+/** `host port N` as people read it, and `[host]:N` as known_hosts spells it. */
+function where(run) {
+    const key = run.port === 22 ? run.host : `[${run.host}]:${run.port}`;
+    return `${run.user}@${run.host} port ${run.port} (known_hosts name ${key})`;
+}
+/** ssh's argv for one run: options, `--`, the destination and the fixed remote command. */
+function sshArgs(run, knownHostsFile) {
+    const options = [
+        'BatchMode=yes', // never prompt for a password or passphrase: fail instead
+        'StrictHostKeyChecking=yes',
+        `UserKnownHostsFile=${knownHostsFile}`,
+        // Only the entries given count, not whatever the machine's global file trusts.
+        'GlobalKnownHostsFile=/dev/null',
+        'UpdateHostKeys=no',
+        // A shared master connection from ~/.ssh/config would skip the host key check: connect anew.
+        'ControlMaster=no',
+        'ControlPath=none',
+        `ConnectTimeout=${run.connectTimeoutSeconds ?? 15}`,
+        // A dead peer is noticed in ~45 s instead of when the overall timeout ends.
+        'ServerAliveInterval=15',
+        'ServerAliveCountMax=3',
+        'LogLevel=ERROR',
+        ...(run.identityFile === undefined ? [] : ['IdentitiesOnly=yes']),
+    ];
+    return [
+        '-T', // no terminal: the script's stdin and output stay plain byte streams
+        ...options.flatMap((o) => ['-o', o]),
+        '-p',
+        String(run.port),
+        ...(run.identityFile === undefined ? [] : ['-i', run.identityFile]),
+        // `--`: nothing after it is an option, whatever the destination looks like.
+        '--',
+        `${run.user}@${run.host}`,
+        run.payload === undefined
+            ? shellCommand(['sh', '-s', '--', ...run.args])
+            : shellCommand(['sh', '-c', run.script, 'sh', ...run.args]),
+    ];
+}
+/** Throws for ssh's own failures (exit 255 with ssh's words); the remote script's are results. */
+function classify(run, exitCode, timedOut, tail) {
+    const detail = tail.slice(-10);
+    if (timedOut) {
+        throw new SshConnectionError(`ssh to ${where(run)} did not finish within ${Math.round(run.timeoutMs / 1000)} s: ssh was killed (the remote command may still be running).`, { detail });
+    }
+    if (exitCode !== SSH_FAILED)
+        return;
+    const text = tail.join('\n');
+    if (/REMOTE HOST IDENTIFICATION HAS CHANGED/.test(text)) {
+        throw new SshHostKeyError(`The host key of ${where(run)} does not match its known-hosts entry: refusing to connect. ` +
+            'Either someone is intercepting the connection or the host was re-keyed; check the key out of band and update the known-hosts entry.', { detail });
+    }
+    if (/host key is known for|Host key verification failed/.test(text)) {
+        throw new SshHostKeyError(`No known-hosts entry matches ${where(run)}: refusing to connect (StrictHostKeyChecking=yes). ` +
+            "Add the host's key line, checked out of band (e.g. ssh-keyscan from a trusted network), to the known hosts.", { detail });
+    }
+    const sshSaid = text.match(/^(ssh: .*|.*Permission denied \(.*|kex_exchange_identification: .*|Connection (closed|reset) by .*)$/m);
+    if (sshSaid) {
+        throw new SshConnectionError(`ssh to ${where(run)} failed: ${sshSaid[0].trim()}`, { detail });
+    }
+}
+/** The payload's parts, one after the other, as one stream (files read as it is consumed). */
+function payloadStream(parts) {
+    return external_node_stream_.Readable.from((async function* () {
+        for (const part of parts) {
+            if (Buffer.isBuffer(part))
+                yield part;
+            else
+                yield* (0,external_node_fs_.createReadStream)(part.file);
+        }
+    })());
+}
+/**
+ * Runs `run.script` with `run.args` on the remote host and returns its exit status and output.
+ * Throws SshHostKeyError or SshConnectionError when ssh itself fails; a script that fails is a
+ * result (its exit code), not an exception.
+ */
+async function runRemote(run) {
+    validate(run);
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(run.tempDir ?? (0,external_node_os_.tmpdir)(), 'msdeploy-ssh-')); // 0700
+    try {
+        const knownHostsFile = (0,external_node_path_.join)(dir, 'known_hosts');
+        const lines = run.knownHosts.map((l) => l.trim()).filter((l) => l !== '');
+        await (0,promises_.writeFile)(knownHostsFile, lines.map((l) => l + '\n').join(''), { mode: 0o600 });
+        const r = await runProcess('ssh', sshArgs(run, knownHostsFile), {
+            cwd: dir,
+            installHint: 'openssh-client',
+            timeoutMs: run.timeoutMs,
+            collectStdout: true,
+            onOutput: run.onOutput,
+            // One compound command: the shell reads all of it before running any of it, so a dropped
+            // connection never runs half a script, and a command reading stdin cannot eat the rest.
+            input: run.payload === undefined ? `{\n${run.script}\n}\n` : payloadStream(run.payload),
+        });
+        classify(run, r.exitCode, r.timedOut, r.tail);
+        return { exitCode: r.exitCode, stdout: r.stdout, tail: r.tail };
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platform/ssh-target.ts
+/**
+ * The `ssh` driver's DeployTarget: the release layout of release-layout.ts on one remote host,
+ *
+ *   <base>/<dir>/current -> releases/<name>, releases/<name>/{artifact/, <config>, .msdeploy-release.json}
+ *
+ * made by the same steps (staging directory renamed whole, `current` replaced by renaming a new
+ * link over it, deploy order kept as a counter in the release record), with coreutils and GNU tar.
+ *
+ * Each method is ONE ssh session running one of the fixed scripts below. Nothing is ever spliced
+ * into them: every value is a positional argument quoted by runRemote. The artifact (and the
+ * config, which holds secrets and so never goes in a command line, where `ps` would show it)
+ * travels on the same session's stdin and is checked on the host: byte count, then the
+ * artifact's sha256, before tar sees a byte. Requires on the host: a POSIX sh, GNU coreutils
+ * (head -c, mv -T, realpath -m, sha256sum, timeout), GNU tar and gzip, and bash for run().
+ */
+
+
+
+
+
+
+
+/** A step on the host refused or failed; `reason` says which check, for callers and tests. */
+class SshTargetError extends errors/* MsdeployError */.g9 {
+    reason;
+    constructor(message, reason, detail = []) {
+        super(message, { detail });
+        this.reason = reason;
+    }
+}
+/** The scripts' exit codes for each refusal (anything else is `failed`). */
+const FAILURES = {
+    64: 'bad-argument',
+    65: 'name-taken',
+    66: 'digest-mismatch',
+    67: 'unsafe-archive',
+    68: 'short-payload',
+    69: 'not-a-link',
+    70: 'not-a-release',
+    71: 'nothing-live',
+};
+/** A service directory: relative, plain components, never `.` or `..`. */
+const DIR_RE = /^[0-9A-Za-z][0-9A-Za-z._-]*(\/[0-9A-Za-z][0-9A-Za-z._-]*)*$/;
+const ssh_target_CONFIG_FILE_RE = /^[0-9A-Za-z][0-9A-Za-z._-]{0,127}$/;
+const ENV_NAME_RE = /^MSDEPLOY_[A-Z0-9_]+$/;
+// ---------------------------------------------------------------------------------------------
+// The remote scripts. Reviewed as written; values only ever arrive as "$1"… (see runRemote).
+// Every path is quoted, every command that takes paths gets `--`, names are re-checked on the
+// host (a second line of defence behind the checks in this module).
+// ---------------------------------------------------------------------------------------------
+const PRELUDE = `set -eu
+umask 022
+export LC_ALL=C
+rec=.msdeploy-release.json
+die() { printf 'msdeploy: %s\\n' "$1" >&2; exit "\${2:-1}"; }
+# readlink, keeping a trailing newline a name might end with ($() strips them).
+link_of() { t=$(readlink -- "$1" && echo .) || return 1; printf '%s' "\${t%?.}"; }
+is_release() {
+  case $1 in
+    *[!0-9A-Za-z.+_-]* | [!0-9A-Za-z]*) return 1 ;;
+    *-[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]) return 0 ;;
+  esac
+  return 1
+}
+check_base() {
+  case $1 in /*) ;; *) die "base directory $1 is not absolute" 64 ;; esac
+  case /$2/ in */../* | */./* | *//*) die "service directory $2 is not a plain relative path" 64 ;; esac
+}
+order_of() { sed -n 's/^  "order": \\([0-9][0-9]*\\),\\{0,1\\}$/\\1/p' "$1" | head -n 1; }
+# Deploy order: one more than any release's record says (a counter, not a clock).
+next_order() {
+  max=-1
+  for r in "$1"/*/"$rec"; do
+    [ -f "$r" ] || continue
+    o=$(order_of "$r")
+    if [ -n "$o" ] && [ "$o" -gt "$max" ]; then max=$o; fi
+  done
+  echo $((max + 1))
+}
+now() { date -u +%Y-%m-%dT%H:%M:%S.%3NZ; }
+`;
+/**
+ * prepare: base dir name version artifact-digest config-digest config-file config-size
+ * artifact-size tag; stdin: the config bytes, then the artifact bytes. Prints created|exists.
+ */
+const PREPARE = `${PRELUDE}
+base=$1 dir=$2 name=$3 version=$4 adig=$5 cdig=$6 cfile=$7 csize=$8 asize=$9
+shift 9
+tag=$1
+check_base "$base" "$dir"
+is_release "$name" || die "$name is not a release name" 64
+case $version$cfile$tag in *[!0-9A-Za-z.+_-]*) die "bad version, config file or tag" 64 ;; esac
+case \${adig#sha256:}\${cdig#sha256:} in *[!0-9a-f]*) die "bad digest" 64 ;; esac
+[ \${#adig} -eq 71 ] && [ \${#cdig} -eq 71 ] || die "bad digest" 64
+svc=$base/$dir
+rel=$svc/releases
+mkdir -p -- "$rel"
+# What killed deployers left: trash, and staging directories and links older than 15 min.
+find "$rel" -mindepth 1 -maxdepth 1 \\( -name '.trash-*' -o -name '.staging-*' -mmin +15 \\) \\
+  -exec rm -rf -- {} + 2>/dev/null || :
+find "$svc" -mindepth 1 -maxdepth 1 -type l -name 'current.*.tmp' -mmin +15 \\
+  -exec rm -f -- {} + 2>/dev/null || :
+
+# A release only ever appears complete: if the name exists it must be this very release.
+existing() {
+  if [ ! -d "$rel/$name" ] || [ -L "$rel/$name" ]; then
+    die "$rel/$name exists and is not a release directory: move it away and deploy again." 65
+  fi
+  [ -f "$rel/$name/$rec" ] ||
+    die "$rel/$name exists without a readable $rec: msdeploy did not make it. Move it away and deploy again." 65
+  if ! grep -qxF "  \\"artifactDigest\\": \\"$adig\\"," "$rel/$name/$rec" ||
+    ! grep -qxF "  \\"configDigest\\": \\"$cdig\\"," "$rel/$name/$rec"; then
+    die "release $name in $rel is not artifact $adig with config $cdig: a release name never changes content. Remove the old release on purpose, or deploy a new version." 65
+  fi
+}
+if [ -e "$rel/$name" ] || [ -L "$rel/$name" ]; then
+  existing
+  echo exists
+  exit 0
+fi
+
+stg=$rel/.staging-$tag
+mkdir -- "$stg"
+trap 'rm -rf -- "$stg"' EXIT
+trap 'exit 1' HUP INT TERM PIPE
+
+# The config holds secrets: 0600 from its first byte.
+umask 077
+head -c "$csize" >"$stg/$cfile"
+umask 022
+[ "$(wc -c <"$stg/$cfile")" -eq "$csize" ] ||
+  die "the connection ended before the whole config arrived" 68
+tgz=$stg/.artifact.tar.gz
+head -c "$asize" >"$tgz"
+[ "$(wc -c <"$tgz")" -eq "$asize" ] ||
+  die "the connection ended before the whole artifact arrived ($(wc -c <"$tgz") of $asize bytes)" 68
+sum=$(sha256sum <"$tgz")
+sum=sha256:\${sum%% *}
+[ "$sum" = "$adig" ] ||
+  die "the artifact that arrived is $sum, not $adig: refusing to unpack it (changed in transit or on this host)" 66
+
+# Refuse before extracting: names are listed one per line (tar escapes newlines in them).
+tar -tzPf "$tgz" >"$stg/.names" 2>/dev/null || die "the artifact is not a readable tar.gz" 67
+bad=$(grep -m 1 -e '^/' -e '^\\.\\.$' -e '^\\.\\./' -e '/\\.\\.$' -e '/\\.\\./' "$stg/.names" || :)
+[ -z "$bad" ] || die "refusing to unpack: entry $bad is an absolute path or has a .. component" 67
+bad=$(tar -tvzf "$tgz" 2>/dev/null | grep -m 1 -v '^[-dlh]' || :)
+[ -z "$bad" ] || die "refusing to unpack: entry '$bad' is not a file, directory or link" 67
+# tar would strip a hard link target's leading / or ../ and carry on: refuse it instead (-P lists
+# targets as the archive spells them). Matching the whole line may refuse an odd name too, but
+# never lets a bad target through.
+bad=$(tar -tvzPf "$tgz" 2>/dev/null | grep -m 1 -e '^h.* link to /' -e '^h.*[ /]\\.\\./' -e '^h.*[ /]\\.\\.$' || :)
+[ -z "$bad" ] || die "refusing to unpack: hard link '$bad' has an absolute target or one with a .. component" 67
+mkdir -- "$stg/artifact"
+# GNU tar creates a symlink that points out (absolute, or with ..) only at the end, after every
+# file, so nothing is written through one; owners and modes are ours, not the archive's.
+tar -xzf "$tgz" -C "$stg/artifact" --no-same-owner --no-same-permissions 2>"$stg/.tar-errors" ||
+  die "refusing to unpack: tar said: $(head -c 600 "$stg/.tar-errors")" 67
+# Every symlink must resolve, as the kernel would, inside artifact/.
+art=$(cd -- "$stg/artifact" && pwd -P)
+find "$stg/artifact" -type l -exec sh -c '
+  art=$1
+  shift
+  for l do
+    t=$(readlink -- "$l" && echo .) || exit 1
+    t=\${t%?.}
+    case $t in /*)
+      printf "msdeploy: refusing to unpack: symlink %s points at the absolute path %s\\n" "\${l#*/artifact/}" "$t" >&2
+      exit 1 ;;
+    esac
+    r=$(realpath -m -- "$l" && echo .) || {
+      printf "msdeploy: refusing to unpack: symlink %s does not resolve\\n" "\${l#*/artifact/}" >&2
+      exit 1
+    }
+    r=\${r%?.}
+    case $r in "$art" | "$art"/*) ;; *)
+      printf "msdeploy: refusing to unpack: symlink %s -> %s points outside the artifact\\n" "\${l#*/artifact/}" "$t" >&2
+      exit 1 ;;
+    esac
+  done' sh "$art" {} + || exit 67
+rm -f -- "$tgz" "$stg/.names" "$stg/.tar-errors"
+
+order=$(next_order "$rel")
+printf '{\\n  "name": "%s",\\n  "version": "%s",\\n  "artifactDigest": "%s",\\n  "configDigest": "%s",\\n  "configFile": "%s",\\n  "preparedAt": "%s",\\n  "order": %s\\n}\\n' \\
+  "$name" "$version" "$adig" "$cdig" "$cfile" "$(now)" "$order" >"$stg/$rec"
+sync -- "$stg/$cfile" "$stg/$rec" 2>/dev/null || :
+if ! mv -T -- "$stg" "$rel/$name" 2>/dev/null; then
+  [ -e "$rel/$name" ] || die "cannot rename $stg to $rel/$name"
+  existing # another preparer of this release finished first: theirs is complete
+  echo exists
+  exit 0
+fi
+trap - EXIT
+sync -f -- "$rel" 2>/dev/null || :
+echo created
+`;
+/** current: base dir. Prints the link's target (nothing when there is no `current`). */
+const CURRENT = `${PRELUDE}
+check_base "$1" "$2"
+l=$1/$2/current
+if [ -L "$l" ]; then
+  link_of "$l"
+elif [ -e "$l" ]; then
+  die "$l is not a symlink: msdeploy manages it as one. Move it away and deploy again." 69
+fi
+`;
+/** activate: base dir name tag. Prints the target `current` had before. */
+const ACTIVATE = `${PRELUDE}
+base=$1 dir=$2 name=$3 tag=$4
+check_base "$base" "$dir"
+is_release "$name" || die "$name is not a release name" 64
+case $tag in *[!0-9a-f]*) die "bad tag" 64 ;; esac
+svc=$base/$dir
+rd=$svc/releases/$name
+l=$svc/current
+if [ ! -d "$rd" ] || [ -L "$rd" ]; then
+  die "cannot switch $l to $name: $rd is not a release directory" 70
+fi
+prev=
+if [ -L "$l" ]; then
+  prev=$(link_of "$l" && echo .)
+  prev=\${prev%.}
+  # Checked before the switch, as the local driver does: a hand-made link is not replaced.
+  case $prev in releases/*) ;; *) prev=/ ;; esac
+  is_release "\${prev#releases/}" ||
+    die "$l points elsewhere than a release inside releases/: it was changed by hand. Point it back at a release or deploy one." 69
+elif [ -e "$l" ]; then
+  die "$l is not a symlink: msdeploy manages it as one. Move it away and deploy again." 69
+fi
+tmp=$svc/current.$tag.tmp
+# Relative, like the local driver's; renamed over the old link, so readers never see none.
+ln -s -- "releases/$name" "$tmp"
+if ! mv -T -- "$tmp" "$l"; then
+  rm -f -- "$tmp"
+  die "cannot rename $tmp over $l" 69
+fi
+sync -f -- "$svc" 2>/dev/null || :
+# After the switch: a kill before this only leaves the order one deploy behind.
+r=$rd/$rec
+if [ -f "$r" ]; then
+  field() { sed -n 's/^  "'"$1"'": "\\([^"]*\\)",\\{0,1\\}$/\\1/p' "$r" | head -n 1; }
+  order=$(next_order "$svc/releases")
+  printf '{\\n  "name": "%s",\\n  "version": "%s",\\n  "artifactDigest": "%s",\\n  "configDigest": "%s",\\n  "configFile": "%s",\\n  "preparedAt": "%s",\\n  "deployedAt": "%s",\\n  "order": %s\\n}\\n' \\
+    "$(field name)" "$(field version)" "$(field artifactDigest)" "$(field configDigest)" \\
+    "$(field configFile)" "$(field preparedAt)" "$(now)" "$order" >"$r.$tag.tmp"
+  mv -f -- "$r.$tag.tmp" "$r"
+fi
+printf '%s' "$prev"
+`;
+/**
+ * run: base dir seconds script NAME=value…; runs the script with bash in `current`, with only
+ * PATH, HOME, USER, LOGNAME, LANG and the given MSDEPLOY_* variables, all output on stderr.
+ * Prints `ready` on stdout just before: without it, a failure is the wrapper's refusal, not
+ * the script's exit code (a script may exit 64 too).
+ */
+const RUN = `${PRELUDE}
+base=$1 dir=$2 secs=$3 script=$4
+shift 4
+check_base "$base" "$dir"
+case $secs in '' | *[!0-9]*) die "bad timeout" 64 ;; esac
+for kv do
+  case $kv in MSDEPLOY_*=*) ;; *) die "only MSDEPLOY_* variables may be passed" 64 ;; esac
+  case \${kv%%=*} in *[!A-Z0-9_]*) die "bad variable name" 64 ;; esac
+done
+cd -- "$base/$dir/current" 2>/dev/null ||
+  die "$base/$dir/current does not lead to a release: nothing is deployed there yet" 71
+command -v bash >/dev/null 2>&1 || die "bash is not installed on this host: the manifest's scripts run with bash" 127
+echo ready
+# --verbose: when the time is up, timeout says so (exit 124 alone could be the script's own).
+exec timeout --verbose -k 5 "$secs" env -i PATH="\${PATH:-/usr/local/bin:/usr/bin:/bin}" HOME="\${HOME:-/}" \\
+  USER="\${USER:-}" LOGNAME="\${LOGNAME:-}" LANG=C.UTF-8 "$@" bash -c "$script" msdeploy 1>&2
+`;
+/** prune: base dir keep tag protected…. Prints each release it removed. */
+const PRUNE = `${PRELUDE}
+base=$1 dir=$2 keep=$3 tag=$4
+shift 4
+check_base "$base" "$dir"
+case $keep in '' | *[!0-9]* | 0) die "bad keep" 64 ;; esac
+case $tag in *[!0-9a-f]*) die "bad tag" 64 ;; esac
+svc=$base/$dir
+rel=$svc/releases
+live=
+if [ -L "$svc/current" ]; then
+  live=$(link_of "$svc/current")
+  live=\${live#releases/}
+elif [ -e "$svc/current" ]; then
+  die "$svc/current is not a symlink: msdeploy manages it as one. Move it away and deploy again." 69
+fi
+# Newest deploy first; a release without a record (msdeploy did not finish it) sorts last.
+names=$(
+  for d in "$rel"/*; do
+    n=\${d##*/}
+    is_release "$n" || continue
+    if [ ! -d "$d" ] || [ -L "$d" ]; then continue; fi
+    o=
+    if [ -f "$d/$rec" ]; then o=$(order_of "$d/$rec"); fi
+    printf '%s %s\\n' "\${o:--1}" "$n"
+  done | sort -k1,1nr -k2,2r | cut -d ' ' -f 2
+)
+i=0
+# Release names hold no blanks or glob characters: splitting the list is safe.
+for n in $names; do
+  i=$((i + 1))
+  if [ "$i" -le "$keep" ] || [ "$n" = "$live" ]; then continue; fi
+  for p do
+    if [ "$n" = "$p" ]; then continue 2; fi
+  done
+  # Renamed away first: a kill mid-delete never leaves a partial tree under a release name.
+  mv -T -- "$rel/$n" "$rel/.trash-$tag-$i"
+  rm -rf -- "$rel/.trash-$tag-$i"
+  printf '%s\\n' "$n"
+done
+`;
+const REMOTE_SCRIPTS = { PREPARE, CURRENT, ACTIVATE, RUN, PRUNE };
+/** The deploy layout on one ssh host. */
+class SshTarget {
+    opts;
+    name;
+    configFile;
+    constructor(opts) {
+        this.opts = opts;
+        this.name = opts.host.name;
+        this.configFile = opts.configFile ?? 'config.yml';
+        if (!opts.base.startsWith('/') || /[\r\n]/.test(opts.base)) {
+            throw new errors/* MsdeployError */.g9(`Host ${this.name}: base directory ${JSON.stringify(opts.base)} must be an absolute path on one line.`);
+        }
+        if (!ssh_target_CONFIG_FILE_RE.test(this.configFile) || this.configFile === 'artifact') {
+            throw new errors/* MsdeployError */.g9(`Config file name ${JSON.stringify(this.configFile)} is not a plain file name (letters, digits, . _ -, not starting with a dot, not "artifact").`);
+        }
+    }
+    async prepare(files) {
+        const dir = checkDir(files.dir);
+        if (!(0,artifact_digest/* isDigest */.Bc)(files.artifactDigest)) {
+            throw new errors/* MsdeployError */.g9(`Artifact digest ${JSON.stringify(files.artifactDigest)} is not sha256:<64 hex>.`);
+        }
+        if (files.kind !== 'archive') {
+            throw new errors/* MsdeployError */.g9(`Host ${this.name}: the ssh driver unpacks archive artifacts; a ${files.kind} artifact is installed by the command driver.`);
+        }
+        const name = releaseName(files.version, files.configDigest);
+        if (name !== files.release) {
+            throw new errors/* MsdeployError */.g9(`Release ${JSON.stringify(files.release)} does not match version ${files.version} and config ${files.configDigest} (expected ${name}).`);
+        }
+        const config = Buffer.from(files.config, 'utf8');
+        const { size } = await (0,promises_.stat)(files.artifactFile);
+        const r = await this.remote(PREPARE, [
+            this.opts.base,
+            dir,
+            name,
+            files.version,
+            files.artifactDigest,
+            files.configDigest,
+            this.configFile,
+            String(config.length),
+            String(size),
+            tag(),
+        ], this.opts.prepareTimeoutMs ?? 600_000, [config, { file: files.artifactFile }]);
+        this.check(r, `prepare release ${name} in ${dir}`);
+        const said = r.stdout.toString('utf8').trim();
+        if (said !== 'created' && said !== 'exists') {
+            throw new SshTargetError(`Host ${this.name}: preparing ${name} ended without saying so (${JSON.stringify(said.slice(0, 200))}).`, 'failed', r.tail);
+        }
+        return { created: said === 'created' };
+    }
+    async current(dir) {
+        const r = await this.remote(CURRENT, [this.opts.base, checkDir(dir)]);
+        this.check(r, `read ${dir}/current`);
+        return this.releaseOf(r.stdout.toString('utf8'), dir);
+    }
+    async activate(dir, release) {
+        if (parseReleaseName(release) === undefined) {
+            throw new errors/* MsdeployError */.g9(`${JSON.stringify(release.slice(0, 200))} is not a release name.`);
+        }
+        const r = await this.remote(ACTIVATE, [this.opts.base, checkDir(dir), release, tag()]);
+        this.check(r, `switch ${dir}/current to ${release}`);
+        return this.releaseOf(r.stdout.toString('utf8'), dir);
+    }
+    async run(script, dir, env, timeoutMs) {
+        const pairs = Object.entries(env).map(([k, v]) => {
+            if (!ENV_NAME_RE.test(k)) {
+                throw new errors/* MsdeployError */.g9(`Environment variable ${JSON.stringify(k)} cannot be passed to a host: only MSDEPLOY_[A-Z0-9_]+ names are.`);
+            }
+            return `${k}=${v}`;
+        });
+        const seconds = Math.max(1, Math.ceil(timeoutMs / 1000));
+        // The host's `timeout` stops the script; ssh gets a margin to bring the news back.
+        const r = await this.remote(RUN, [this.opts.base, checkDir(dir), String(seconds), script, ...pairs], seconds * 1000 + (this.opts.stepTimeoutMs ?? 60_000));
+        if (r.stdout.toString('utf8') !== 'ready\n') {
+            this.check(r, `run a script in ${dir}`);
+            throw new SshTargetError(`Host ${this.name}: the script in ${dir} did not start.`, 'failed', r.tail);
+        }
+        return { exitCode: r.exitCode, tail: r.tail };
+    }
+    async prune(dir, keep, protect) {
+        if (!Number.isSafeInteger(keep) || keep < 1) {
+            throw new errors/* MsdeployError */.g9(`keep must be a whole number ≥ 1, got ${keep}.`);
+        }
+        const r = await this.remote(PRUNE, [
+            this.opts.base,
+            checkDir(dir),
+            String(keep),
+            tag(),
+            ...protect,
+        ]);
+        this.check(r, `prune ${dir}`);
+        return r.stdout
+            .toString('utf8')
+            .split('\n')
+            .filter((l) => l !== '');
+    }
+    remote(script, args, timeoutMs = this.opts.stepTimeoutMs ?? 60_000, payload) {
+        const { host } = this.opts;
+        return runRemote({
+            host: host.address,
+            port: host.port,
+            user: host.user,
+            knownHosts: host.knownHosts,
+            identityFile: this.opts.identityFile,
+            script,
+            args,
+            timeoutMs,
+            connectTimeoutSeconds: this.opts.connectTimeoutSeconds,
+            tempDir: this.opts.tempDir,
+            onOutput: this.opts.onOutput,
+            payload,
+        });
+    }
+    /** A non-zero exit of a step is a refusal or failure, worded by the script itself. */
+    check(r, what) {
+        if (r.exitCode === 0)
+            return;
+        const said = r.tail.filter((l) => l.startsWith('msdeploy: ')).map((l) => l.slice(10));
+        const reason = FAILURES[r.exitCode] ?? 'failed';
+        const why = said.length ? said.join('; ') : `exit ${r.exitCode}: ${r.tail.slice(-3).join(' ')}`;
+        throw new SshTargetError(`Host ${this.name}: cannot ${what}: ${why}`, reason, r.tail);
+    }
+    /** `releases/<name>` as the scripts print it, validated; empty is "no current yet". */
+    releaseOf(target, dir) {
+        if (target === '')
+            return undefined;
+        const name = target.startsWith('releases/') ? target.slice('releases/'.length) : '';
+        if (parseReleaseName(name) === undefined) {
+            throw new SshTargetError(`Host ${this.name}: ${this.opts.base}/${dir}/current points at ${JSON.stringify(target.slice(0, 200))}, not at a release inside releases/: it was changed by hand. Point it back at a release or deploy one.`, 'not-a-link');
+        }
+        return name;
+    }
+}
+function checkDir(dir) {
+    if (!DIR_RE.test(dir) || dir.split('/').some((c) => c === '.' || c === '..')) {
+        throw new errors/* MsdeployError */.g9(`Service directory ${JSON.stringify(dir.slice(0, 200))} is not a plain relative path (letters, digits, . _ - components).`);
+    }
+    return dir;
+}
+function tag() {
+    return (0,external_node_crypto_.randomBytes)(6).toString('hex');
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
@@ -38177,6 +38816,7 @@ function storeFor(settings, run, logger) {
 
 
 
+
 /** A deploy that failed (and was rolled back where it could be): exit 1 after reporting. */
 class DeployFailed extends errors/* MsdeployError */.g9 {
 }
@@ -38187,7 +38827,6 @@ async function deploy(s, run, logger) {
     const service = serviceByName(ctx.manifest, s.service);
     const env = environmentByName(ctx.manifest, s.environment);
     const placement = placementOf(env, service.name);
-    const targets = (s.targets ?? defaultTargets)(env, placement);
     const store = await storeFor(s.store, run, logger);
     const { actor, identity } = await establishActor(ctx);
     const snapshot = await ctx.ledger.read();
@@ -38238,6 +38877,13 @@ async function deploy(s, run, logger) {
     const live = started.state.environments?.[env.name]?.[service.name]?.live ?? null;
     const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(run.runnerTemp, 'msdeploy-deploy-'));
     try {
+        if (s.sshKey) {
+            logger.mask?.(s.sshKey);
+            await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'ssh-key'), s.sshKey.endsWith('\n') ? s.sshKey : `${s.sshKey}\n`, {
+                mode: 0o600,
+            });
+        }
+        const targets = (s.targets ?? defaultTargets)(env, placement, work, s.sshKey ? (0,external_node_path_.join)(work, 'ssh-key') : undefined);
         const artifactFile = (0,external_node_path_.join)(work, 'artifact');
         await store.get(artifact.artifact ?? artifact.digest, artifactFile); // verifies the digest
         const files = {
@@ -38257,12 +38903,18 @@ async function deploy(s, run, logger) {
         const start = placement.start ?? env.start;
         const scriptEnv = releaseEnv(env, placement, target);
         // Everything is put in place before anything switches: a failure here changes nothing live.
-        await Promise.all(targets.map((t, i) => step(reports[i], 'prepare', async () => {
-            const r = await t.prepare(files);
-            return r.created ? 'unpacked' : 'already there';
-        })));
         let failure;
-        for (const [i, t] of targets.entries()) {
+        try {
+            await inParallel(env.driver === 'ssh' ? env.parallel : 1, targets.map((t, i) => () => step(reports[i], 'prepare', async () => {
+                const r = await t.prepare(files);
+                return r.created ? 'unpacked' : 'already there';
+            })));
+        }
+        catch (e) {
+            // Nothing was switched: what is live stays live; the lease is closed below.
+            failure = `preparing the release failed: ${e.message}`;
+        }
+        for (const [i, t] of failure === undefined ? targets.entries() : []) {
             const report = reports[i];
             const previous = await t.current(placement.dir);
             if (previous !== undefined)
@@ -38271,7 +38923,7 @@ async function deploy(s, run, logger) {
                 await t.activate(placement.dir, target.release);
                 return `current → ${target.release}`;
             });
-            failure = await startAndCheck(t, report, placement, start, health, scriptEnv);
+            failure = await startAndCheck(t, report, placement, start, health, scriptEnv, addressOf(env, t));
             if (failure)
                 break;
         }
@@ -38306,7 +38958,7 @@ async function deploy(s, run, logger) {
                 await t.activate(placement.dir, back);
                 return `current → ${back}`;
             });
-            const after = await startAndCheck(t, report, placement, start, health, scriptEnv);
+            const after = await startAndCheck(t, report, placement, start, health, scriptEnv, addressOf(env, t));
             if (after)
                 logger.error(`${t.name}: the release rolled back to is unhealthy too: ${after}`);
         }
@@ -38341,7 +38993,7 @@ async function deploy(s, run, logger) {
     }
 }
 /** Start the release (if the manifest says how) and check its health; the failure, or undefined. */
-async function startAndCheck(t, report, p, start, health, env) {
+async function startAndCheck(t, report, p, start, health, env, host) {
     if (start !== undefined) {
         const r = await t.run(start, p.dir, env, START_TIMEOUT_MS);
         report.steps.push({
@@ -38358,6 +39010,7 @@ async function startAndCheck(t, report, p, start, health, env) {
     const began = Date.now();
     const h = await checkHealth(health, {
         ...(p.port !== undefined && { port: p.port }),
+        ...(host !== undefined && { host }),
         run: (script, timeoutMs) => t.run(script, p.dir, env, timeoutMs),
     });
     report.steps.push({
@@ -38398,14 +39051,39 @@ function releaseEnv(env, p, t) {
         ...(p.unit !== undefined && { MSDEPLOY_UNIT: p.unit }),
     };
 }
-function defaultTargets(env) {
+function defaultTargets(env, placement, work, identityFile) {
     switch (env.driver) {
         case 'local':
             return [new LocalTarget(env.base)];
         case 'ssh':
+            return placement.hosts.map((name) => new SshTarget({
+                host: env.hosts.find((h) => h.name === name),
+                base: env.base,
+                configFile: CONFIG_FILE,
+                tempDir: work,
+                ...(identityFile && { identityFile }),
+            }));
         case 'command':
-            throw new errors/* MsdeployError */.g9(`Environment ${env.name} uses the ${env.driver} driver, which this msdeploy does not deploy with yet (local only; see docs/deploy.md).`);
+            throw new errors/* MsdeployError */.g9(`Environment ${env.name} uses the command driver, which this msdeploy does not deploy with yet (local and ssh; see docs/deploy.md).`);
     }
+}
+/** The address an HTTP health check's `${host}` means for a target: the ssh host's, else none. */
+function addressOf(env, t) {
+    return env.driver === 'ssh' ? env.hosts.find((h) => h.name === t.name)?.address : undefined;
+}
+/** Run `tasks` with at most `limit` at once; rejects with the first failure once all settled. */
+async function inParallel(limit, tasks) {
+    let next = 0;
+    const errors = [];
+    const worker = async () => {
+        while (next < tasks.length) {
+            const task = tasks[next++];
+            await task().catch((e) => errors.push(e));
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+    if (errors.length > 0)
+        throw errors[0];
 }
 
 

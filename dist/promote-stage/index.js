@@ -34549,7 +34549,17 @@ function runProcess(program, args, opts) {
             // A child that exits without reading all of it (an error) makes the write fail with EPIPE:
             // its exit code and stderr are the news, not the broken pipe.
             child.stdin.on('error', () => { });
-            child.stdin.end(opts.input);
+            if (typeof opts.input === 'string' || Buffer.isBuffer(opts.input)) {
+                child.stdin.end(opts.input);
+            }
+            else {
+                // Same for a stream: the child's exit is the news; a read error ends stdin early, which
+                // the child sees as a short payload.
+                const source = opts.input;
+                source.on('error', () => child.stdin?.end());
+                child.stdin.on('error', () => source.destroy());
+                source.pipe(child.stdin);
+            }
         }
         let exit;
         child.on('exit', (code, signal) => {

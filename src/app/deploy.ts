@@ -10,7 +10,7 @@
  *   5. healthy: prune old releases, record `deployed`. Unhealthy: switch every target back to
  *      the release it had, restart and check it, record `rolled-back`, and fail.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { resolveConfigOrThrow, type ResolvedConfig } from '../core/deploy/config.js';
 import {
@@ -27,7 +27,8 @@ import type { DeployTarget, Logger, ReleaseFiles } from '../core/ports.js';
 import type { RunContext } from '../core/run-context.js';
 import { readConfigSources } from '../platform/config-files.js';
 import { checkHealth, healthUrl } from '../platform/health.js';
-import { LocalTarget } from '../platform/local-target.js';
+import { CONFIG_FILE, LocalTarget } from '../platform/local-target.js';
+import { SshTarget } from '../platform/ssh-target.js';
 import type { StoreSettings } from '../platform/stores.js';
 import { appendWithRetry } from './ledger-write.js';
 import {
@@ -47,10 +48,15 @@ export interface DeploySettings extends LedgerSettings {
   store?: StoreSettings;
   /** A secret's value by name (the runner's environment); only the environment's names are asked. */
   secret: (name: string) => string | undefined;
+  /**
+   * A private key for the ssh driver (a secret: written 0600 to this run's temp directory and
+   * removed afterwards); without it, ssh uses the agent and ~/.ssh as usual.
+   */
+  sshKey?: string;
   /** How long the deploy lease lasts before another deployer may take it over. */
   leaseSeconds?: number;
   /** Build targets for a driver (tests, and drivers that need more than the manifest says). */
-  targets?: (env: EnvironmentSpec, placement: PlacementSpec) => DeployTarget[];
+  targets?: (env: EnvironmentSpec, placement: PlacementSpec, work: string) => DeployTarget[];
 }
 
 export interface TargetReport {
@@ -92,7 +98,6 @@ export async function deploy(
   const service = serviceByName(ctx.manifest, s.service);
   const env = environmentByName(ctx.manifest, s.environment);
   const placement = placementOf(env, service.name);
-  const targets = (s.targets ?? defaultTargets)(env, placement);
   const store = await storeFor(s.store, run, logger);
   const { actor, identity } = await establishActor(ctx);
 
@@ -161,6 +166,18 @@ export async function deploy(
 
   const work = await mkdtemp(join(run.runnerTemp, 'msdeploy-deploy-'));
   try {
+    if (s.sshKey) {
+      logger.mask?.(s.sshKey);
+      await writeFile(join(work, 'ssh-key'), s.sshKey.endsWith('\n') ? s.sshKey : `${s.sshKey}\n`, {
+        mode: 0o600,
+      });
+    }
+    const targets = (s.targets ?? defaultTargets)(
+      env,
+      placement,
+      work,
+      s.sshKey ? join(work, 'ssh-key') : undefined,
+    );
     const artifactFile = join(work, 'artifact');
     await store.get(artifact.artifact ?? artifact.digest, artifactFile); // verifies the digest
     const files: ReleaseFiles = {
@@ -181,16 +198,23 @@ export async function deploy(
     const scriptEnv = releaseEnv(env, placement, target);
 
     // Everything is put in place before anything switches: a failure here changes nothing live.
-    await Promise.all(
-      targets.map((t, i) =>
-        step(reports[i]!, 'prepare', async () => {
-          const r = await t.prepare(files);
-          return r.created ? 'unpacked' : 'already there';
-        }),
-      ),
-    );
     let failure: string | undefined;
-    for (const [i, t] of targets.entries()) {
+    try {
+      await inParallel(
+        env.driver === 'ssh' ? env.parallel : 1,
+        targets.map(
+          (t, i) => () =>
+            step(reports[i]!, 'prepare', async () => {
+              const r = await t.prepare(files);
+              return r.created ? 'unpacked' : 'already there';
+            }),
+        ),
+      );
+    } catch (e) {
+      // Nothing was switched: what is live stays live; the lease is closed below.
+      failure = `preparing the release failed: ${(e as Error).message}`;
+    }
+    for (const [i, t] of failure === undefined ? targets.entries() : []) {
       const report = reports[i]!;
       const previous = await t.current(placement.dir);
       if (previous !== undefined) report.previous = previous;
@@ -198,7 +222,15 @@ export async function deploy(
         await t.activate(placement.dir, target.release);
         return `current → ${target.release}`;
       });
-      failure = await startAndCheck(t, report, placement, start, health, scriptEnv);
+      failure = await startAndCheck(
+        t,
+        report,
+        placement,
+        start,
+        health,
+        scriptEnv,
+        addressOf(env, t),
+      );
       if (failure) break;
     }
 
@@ -248,7 +280,15 @@ export async function deploy(
         await t.activate(placement.dir, back);
         return `current → ${back}`;
       });
-      const after = await startAndCheck(t, report, placement, start, health, scriptEnv);
+      const after = await startAndCheck(
+        t,
+        report,
+        placement,
+        start,
+        health,
+        scriptEnv,
+        addressOf(env, t),
+      );
       if (after) logger.error(`${t.name}: the release rolled back to is unhealthy too: ${after}`);
     }
     const restored: ReleaseTarget | null = live
@@ -306,6 +346,7 @@ async function startAndCheck(
   start: string | undefined,
   health: HealthSpec | undefined,
   env: Record<string, string>,
+  host?: string,
 ): Promise<string | undefined> {
   if (start !== undefined) {
     const r = await t.run(start, p.dir, env, START_TIMEOUT_MS);
@@ -321,6 +362,7 @@ async function startAndCheck(
   const began = Date.now();
   const h = await checkHealth(health, {
     ...(p.port !== undefined && { port: p.port }),
+    ...(host !== undefined && { host }),
     run: (script, timeoutMs) => t.run(script, p.dir, env, timeoutMs),
   });
   report.steps.push({
@@ -371,16 +413,53 @@ function releaseEnv(
   };
 }
 
-function defaultTargets(env: EnvironmentSpec): DeployTarget[] {
+function defaultTargets(
+  env: EnvironmentSpec,
+  placement: PlacementSpec,
+  work: string,
+  identityFile?: string,
+): DeployTarget[] {
   switch (env.driver) {
     case 'local':
       return [new LocalTarget(env.base)];
     case 'ssh':
+      return placement.hosts.map(
+        (name) =>
+          new SshTarget({
+            host: env.hosts.find((h) => h.name === name)!,
+            base: env.base,
+            configFile: CONFIG_FILE,
+            tempDir: work,
+            ...(identityFile && { identityFile }),
+          }),
+      );
     case 'command':
       throw new MsdeployError(
-        `Environment ${env.name} uses the ${env.driver} driver, which this msdeploy does not deploy with yet (local only; see docs/deploy.md).`,
+        `Environment ${env.name} uses the command driver, which this msdeploy does not deploy with yet (local and ssh; see docs/deploy.md).`,
       );
   }
 }
 
 export type { ResolvedConfig };
+
+/** The address an HTTP health check's `${host}` means for a target: the ssh host's, else none. */
+function addressOf(env: EnvironmentSpec, t: DeployTarget): string | undefined {
+  return env.driver === 'ssh' ? env.hosts.find((h) => h.name === t.name)?.address : undefined;
+}
+
+/** Run `tasks` with at most `limit` at once; rejects with the first failure once all settled. */
+async function inParallel(
+  limit: number,
+  tasks: readonly (() => Promise<unknown>)[],
+): Promise<void> {
+  let next = 0;
+  const errors: unknown[] = [];
+  const worker = async () => {
+    while (next < tasks.length) {
+      const task = tasks[next++]!;
+      await task().catch((e: unknown) => errors.push(e));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+  if (errors.length > 0) throw errors[0] as Error;
+}

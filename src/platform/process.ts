@@ -32,8 +32,11 @@ export interface ProcessOptions {
    * process it started can't outlive it (and keep writing where we no longer look).
    */
   reapGroup?: boolean;
-  /** Written to the child's stdin, which is then closed (otherwise stdin is /dev/null). */
-  input?: string | Buffer;
+  /**
+   * Written to the child's stdin, which is then closed (otherwise stdin is /dev/null). A stream
+   * is piped (large payloads, e.g. an artifact sent over ssh, never sit in memory whole).
+   */
+  input?: string | Buffer | Readable;
 }
 
 export interface ProcessResult {
@@ -138,7 +141,16 @@ export function runProcess(
       // A child that exits without reading all of it (an error) makes the write fail with EPIPE:
       // its exit code and stderr are the news, not the broken pipe.
       child.stdin.on('error', () => {});
-      child.stdin.end(opts.input);
+      if (typeof opts.input === 'string' || Buffer.isBuffer(opts.input)) {
+        child.stdin.end(opts.input);
+      } else {
+        // Same for a stream: the child's exit is the news; a read error ends stdin early, which
+        // the child sees as a short payload.
+        const source = opts.input;
+        source.on('error', () => child.stdin?.end());
+        child.stdin.on('error', () => source.destroy());
+        source.pipe(child.stdin);
+      }
     }
 
     let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;

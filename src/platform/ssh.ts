@@ -10,9 +10,11 @@
  *
  * Host keys are checked strictly against the entries the caller gives, and only those.
  */
+import { createReadStream } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { shellCommand } from '../core/deploy/shell-quote.js';
 import { MsdeployError } from '../core/errors.js';
 import { runProcess } from './process.js';
@@ -29,6 +31,13 @@ export interface RemoteRun {
   script: string;
   /** The script's positional parameters ("$@"), each arriving exactly as given. */
   args: readonly string[];
+  /**
+   * Bytes for the script to read on its stdin, concatenated in order (files are streamed). With
+   * a payload the script travels in the command line instead (`sh -c <script> sh <args>`):
+   * a shell reading its script from a pipe reads ahead (dash in 8 KiB blocks) and would swallow
+   * the start of the payload. The script is still one fixed, quoted word.
+   */
+  payload?: readonly (Buffer | { file: string })[];
   /** Kill ssh (and so the session) after this long. */
   timeoutMs: number;
   /** Seconds to wait for the TCP connection (default 15). */
@@ -107,7 +116,9 @@ export function sshArgs(run: RemoteRun, knownHostsFile: string): string[] {
     // `--`: nothing after it is an option, whatever the destination looks like.
     '--',
     `${run.user}@${run.host}`,
-    shellCommand(['sh', '-s', '--', ...run.args]),
+    run.payload === undefined
+      ? shellCommand(['sh', '-s', '--', ...run.args])
+      : shellCommand(['sh', '-c', run.script, 'sh', ...run.args]),
   ];
 }
 
@@ -144,6 +155,18 @@ function classify(run: RemoteRun, exitCode: number, timedOut: boolean, tail: str
   }
 }
 
+/** The payload's parts, one after the other, as one stream (files read as it is consumed). */
+function payloadStream(parts: readonly (Buffer | { file: string })[]): Readable {
+  return Readable.from(
+    (async function* () {
+      for (const part of parts) {
+        if (Buffer.isBuffer(part)) yield part;
+        else yield* createReadStream(part.file) as AsyncIterable<Buffer>;
+      }
+    })(),
+  );
+}
+
 /**
  * Runs `run.script` with `run.args` on the remote host and returns its exit status and output.
  * Throws SshHostKeyError or SshConnectionError when ssh itself fails; a script that fails is a
@@ -164,7 +187,7 @@ export async function runRemote(run: RemoteRun): Promise<RemoteResult> {
       onOutput: run.onOutput,
       // One compound command: the shell reads all of it before running any of it, so a dropped
       // connection never runs half a script, and a command reading stdin cannot eat the rest.
-      input: `{\n${run.script}\n}\n`,
+      input: run.payload === undefined ? `{\n${run.script}\n}\n` : payloadStream(run.payload),
     });
     classify(run, r.exitCode, r.timedOut, r.tail);
     return { exitCode: r.exitCode, stdout: r.stdout, tail: r.tail };

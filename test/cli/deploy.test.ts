@@ -4,14 +4,15 @@
  * whatever release is live.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readlinkSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { cleanupRepos, type GitRepo } from '../support/git-repo.js';
 import { exampleRepo } from '../support/example-repo.js';
 import { PROJECT_ROOT } from '../support/action-runner.js';
 import { cleanupBuilds, tempDir } from '../support/build-harness.js';
+import { startSshd, type TestSshd } from '../support/sshd.js';
 
 const servers: Server[] = [];
 afterAll(async () => {
@@ -116,7 +117,7 @@ async function changeWeb(repo: GitRepo, title: string): Promise<void> {
   await repo.commit(title);
 }
 
-describe('msdeploy deploy (local driver)', () => {
+describe('msdeploy deploy', () => {
   it('deploys a release: artifact unpacked, config 0600 with the secret, current switched, ledger records', async () => {
     const { repo, base, build, run } = await setup();
     const v1 = await build();
@@ -204,4 +205,87 @@ describe('msdeploy deploy (local driver)', () => {
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/DB_PASSWORD/);
   });
+
+  it('ssh driver: deploys to several real sshd hosts, and rolls back the host whose start failed', async () => {
+    const hosts: TestSshd[] = await Promise.all([startSshd(), startSshd()]);
+    try {
+      const repo = await exampleRepo('monorepo');
+      await repo.git('config', 'user.name', 'Alice');
+      await repo.git('config', 'user.email', 'alice@example.com');
+      const base = tempDir('ssh-deploy');
+      const manifest = readFileSync(join(repo.dir, 'msdeploy.yml'), 'utf8');
+      const hostLines = hosts.map(
+        (h, i) =>
+          `      h${i}: {address: ${h.host}, user: ${h.user}, port: ${h.port}, known-hosts: ['${h.knownHostsLine}']}`,
+      );
+      repo.write(
+        'msdeploy.yml',
+        manifest +
+          [
+            'environments:',
+            '  staging: {driver: local, base: /tmp/unused-staging, services: {web: {}}}',
+            '  production: {driver: local, base: /tmp/unused-production, services: {web: {}}}',
+            '  fleet:',
+            '    driver: ssh',
+            `    base: ${base}`,
+            '    parallel: 2',
+            '    start: test ! -e "$MSDEPLOY_RELEASE.fail" && grep -q shop artifact/index.html',
+            '    hosts:',
+            ...hostLines,
+            '    services:',
+            '      web: {}',
+            '',
+          ].join('\n'),
+      );
+      await repo.commit('fleet');
+      const store = tempDir('store');
+      const b = await msdeploy(['build', 'web', '--store-path', store, '--json'], repo.dir);
+      const v1 = JSON.parse(b.stdout) as { version: string };
+      // One deploy key for the fleet: authorise the first host's client key on the others too.
+      const key = readFileSync(hosts[0]!.clientKeyPath, 'utf8');
+      const pub = readFileSync(`${hosts[0]!.clientKeyPath}.pub`, 'utf8');
+      for (const h of hosts.slice(1))
+        appendFileSync(join(dirname(h.clientKeyPath), 'authorized_keys'), pub);
+      const deployTo = (version: string) =>
+        msdeploy(
+          ['deploy', 'web', '--env', 'fleet', '--version', version, '--store-path', store],
+          repo.dir,
+          {
+            MSDEPLOY_SSH_KEY: key,
+          },
+        );
+      const r = await deployTo(v1.version);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/Deployed web .* to fleet \(h0, h1\)/);
+      const live = readlinkSync(join(base, 'web', 'current'));
+      expect(
+        readFileSync(join(base, 'web', 'current', 'artifact', 'index.html'), 'utf8'),
+      ).toContain('shop');
+      expect(statSync(join(base, 'web', 'current', 'config.json')).mode & 0o777).toBe(0o600);
+      expect(live).toMatch(/^releases\//);
+      // Both "hosts" are this machine, so they share one base: the second finds it prepared.
+      for (const h of ['h0', 'h1']) {
+        expect(r.stdout).toMatch(
+          new RegExp(`^  ${h}.*\\n    ✓ prepare .*\\n    ✓ switch .*\\n    ✓ start`, 'm'),
+        );
+      }
+
+      // A release whose start fails: switched back on the host that took it; the other never moved.
+      await changeWeb(repo, 'broken');
+      const b2 = await msdeploy(['build', 'web', '--store-path', store, '--json'], repo.dir);
+      const v2 = JSON.parse(b2.stdout) as { version: string };
+      const bad = await deployTo(v2.version);
+      expect(bad.code).toBe(1);
+      expect(bad.stderr).toMatch(/failed \(the start script exited 1\); rolled back to/);
+      expect(bad.stdout).toMatch(/✓ rollback +current → /);
+      expect(readlinkSync(join(base, 'web', 'current'))).toBe(live);
+      const last = JSON.parse(
+        (await repo.git('log', '-1', '--format=%B', 'msdeploy/ledger')).split('\n\n')[1]!,
+      );
+      expect(last).toMatchObject({ kind: 'rolled-back', environment: 'fleet' });
+    } finally {
+      await Promise.all(hosts.map((h) => h.stop()));
+    }
+  }, 120_000);
 });

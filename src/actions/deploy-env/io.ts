@@ -15,6 +15,7 @@ export const DeployInput = {
   workingDirectory: 'working-directory',
   ledgerRef: 'ledger-ref',
   token: 'token',
+  sshKey: 'ssh-key',
   ...StoreInput,
 } as const;
 
@@ -31,6 +32,7 @@ export const DeployOutput = {
 
 export function getDeploySettings(): DeploySettings {
   const token = getSecretInput(DeployInput.token);
+  const sshKey = getSecretInput(DeployInput.sshKey);
   const manifest = workspaceManifest(
     getInput(DeployInput.workingDirectory),
     getInput(DeployInput.manifest),
@@ -50,6 +52,7 @@ export function getDeploySettings(): DeploySettings {
     store: getStoreSettings(manifest.root, token),
     // The step's `env:` maps GitHub secrets to these names; only the environment's are read.
     secret: (name) => env[name],
+    ...(sshKey && { sshKey }),
   };
 }
 

@@ -49,6 +49,8 @@ export const deployCommand = defineCommand({
         store: storeSettings(values, manifest.root),
         // Secrets come from this process's environment; only the environment's names are read.
         secret: (name) => process.env[name],
+        // The ssh driver's key, as a secret (CI); otherwise ssh's agent and ~/.ssh as usual.
+        ...(process.env.MSDEPLOY_SSH_KEY && { sshKey: process.env.MSDEPLOY_SSH_KEY }),
       },
       run,
       logger,
