@@ -8055,6 +8055,17 @@ function checkAccepted(state, env, service, t) {
     }
 }
 /**
+ * The lease on `service` in `env` when it is the asker's own — same owner and same run (both
+ * absent for the CLI) — and still running: a deploy killed after taking it resumes under it
+ * instead of waiting for it to expire. Its record number, else undefined.
+ */
+function ownLease(state, env, service, origin) {
+    const lease = (0,promotion_state/* deploymentState */.DY)(state, env.name, service).lease;
+    if (!lease || Date.parse(lease.expires) <= Date.parse(origin.at))
+        return undefined;
+    return lease.owner === origin.actor.name && lease.run === origin.run ? lease.seq : undefined;
+}
+/**
  * Take the lease to deploy `t`: a no-op when it is already live; refused while someone else's
  * lease runs (naming who, which run, until when); an expired lease is taken over, on the record.
  */
@@ -10002,6 +10013,7 @@ var promotion_context = __nccwpck_require__(91153);
 
 
 
+
 /** A deploy that failed (and was rolled back where it could be): exit 1 after reporting. */
 class DeployFailed extends errors/* MsdeployError */.g9 {
 }
@@ -10047,8 +10059,16 @@ async function deploy(s, run, logger) {
     };
     // The lease: nobody else deploys this service here until we close it (or it expires).
     const leaseSeconds = s.leaseSeconds ?? DEFAULT_LEASE_SECONDS;
-    const started = await (0,ledger_write/* appendWithRetry */.L)(ctx, service, identity, (snap, origin) => Promise.resolve(decideDeployStart(snap.state, env, service.name, target, { ...origin, actor }, leaseSeconds)), s.reason);
-    if (!started.changed) {
+    const resumed = ownLease(snapshot.state, env, service.name, {
+        actor,
+        at: new Date().toISOString(),
+        reason: null,
+        run: run.runUrl ?? null,
+    });
+    const started = resumed !== undefined
+        ? undefined
+        : await (0,ledger_write/* appendWithRetry */.L)(ctx, service, identity, (snap, origin) => Promise.resolve(decideDeployStart(snap.state, env, service.name, target, { ...origin, actor }, leaseSeconds)), s.reason);
+    if (started && !started.changed) {
         return {
             ...base,
             changed: false,
@@ -10058,8 +10078,11 @@ async function deploy(s, run, logger) {
             targets: [],
         };
     }
-    const leaseSeq = started.record.seq;
-    const live = started.state.environments?.[env.name]?.[service.name]?.live ?? null;
+    if (resumed !== undefined) {
+        logger.info(`Resuming the deploy that took the lease in ledger record ${resumed} (same owner and run).`);
+    }
+    const leaseSeq = resumed ?? started.record.seq;
+    const live = (0,promotion_state/* deploymentState */.DY)(started?.state ?? snapshot.state, env.name, service.name).live;
     const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(run.runnerTemp, 'msdeploy-deploy-'));
     try {
         if (s.sshKey) {
@@ -10101,7 +10124,10 @@ async function deploy(s, run, logger) {
         }
         for (const [i, t] of failure === undefined ? targets.entries() : []) {
             const report = reports[i];
-            const previous = await t.current(placement.dir);
+            // A resumed deploy may find its own release current already: the target to go back to is
+            // then what the ledger says was live.
+            const current = await t.current(placement.dir);
+            const previous = current === target.release ? live?.release : current;
             if (previous !== undefined)
                 report.previous = previous;
             await step(report, 'switch', async () => {

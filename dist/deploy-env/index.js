@@ -34917,6 +34917,17 @@ function checkAccepted(state, env, service, t) {
     }
 }
 /**
+ * The lease on `service` in `env` when it is the asker's own — same owner and same run (both
+ * absent for the CLI) — and still running: a deploy killed after taking it resumes under it
+ * instead of waiting for it to expire. Its record number, else undefined.
+ */
+function ownLease(state, env, service, origin) {
+    const lease = deploymentState(state, env.name, service).lease;
+    if (!lease || Date.parse(lease.expires) <= Date.parse(origin.at))
+        return undefined;
+    return lease.owner === origin.actor.name && lease.run === origin.run ? lease.seq : undefined;
+}
+/**
  * Take the lease to deploy `t`: a no-op when it is already live; refused while someone else's
  * lease runs (naming who, which run, until when); an expired lease is taken over, on the record.
  */
@@ -38817,6 +38828,7 @@ function storeFor(settings, run, logger) {
 
 
 
+
 /** A deploy that failed (and was rolled back where it could be): exit 1 after reporting. */
 class DeployFailed extends errors/* MsdeployError */.g9 {
 }
@@ -38862,8 +38874,16 @@ async function deploy(s, run, logger) {
     };
     // The lease: nobody else deploys this service here until we close it (or it expires).
     const leaseSeconds = s.leaseSeconds ?? DEFAULT_LEASE_SECONDS;
-    const started = await appendWithRetry(ctx, service, identity, (snap, origin) => Promise.resolve(decideDeployStart(snap.state, env, service.name, target, { ...origin, actor }, leaseSeconds)), s.reason);
-    if (!started.changed) {
+    const resumed = ownLease(snapshot.state, env, service.name, {
+        actor,
+        at: new Date().toISOString(),
+        reason: null,
+        run: run.runUrl ?? null,
+    });
+    const started = resumed !== undefined
+        ? undefined
+        : await appendWithRetry(ctx, service, identity, (snap, origin) => Promise.resolve(decideDeployStart(snap.state, env, service.name, target, { ...origin, actor }, leaseSeconds)), s.reason);
+    if (started && !started.changed) {
         return {
             ...base,
             changed: false,
@@ -38873,8 +38893,11 @@ async function deploy(s, run, logger) {
             targets: [],
         };
     }
-    const leaseSeq = started.record.seq;
-    const live = started.state.environments?.[env.name]?.[service.name]?.live ?? null;
+    if (resumed !== undefined) {
+        logger.info(`Resuming the deploy that took the lease in ledger record ${resumed} (same owner and run).`);
+    }
+    const leaseSeq = resumed ?? started.record.seq;
+    const live = deploymentState(started?.state ?? snapshot.state, env.name, service.name).live;
     const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(run.runnerTemp, 'msdeploy-deploy-'));
     try {
         if (s.sshKey) {
@@ -38916,7 +38939,10 @@ async function deploy(s, run, logger) {
         }
         for (const [i, t] of failure === undefined ? targets.entries() : []) {
             const report = reports[i];
-            const previous = await t.current(placement.dir);
+            // A resumed deploy may find its own release current already: the target to go back to is
+            // then what the ledger says was live.
+            const current = await t.current(placement.dir);
+            const previous = current === target.release ? live?.release : current;
             if (previous !== undefined)
                 report.previous = previous;
             await step(report, 'switch', async () => {

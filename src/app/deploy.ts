@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { resolveConfigOrThrow, type ResolvedConfig } from '../core/deploy/config.js';
 import {
   checkAccepted,
+  ownLease,
   decideDeployEnd,
   decideDeployStart,
   releaseName,
@@ -24,6 +25,7 @@ import { MsdeployError } from '../core/errors.js';
 import { environmentByName, placementOf, serviceByName } from '../core/manifest/lookup.js';
 import type { EnvironmentSpec, HealthSpec, PlacementSpec } from '../core/manifest/types.js';
 import type { DeployTarget, Logger, ReleaseFiles } from '../core/ports.js';
+import { deploymentState } from '../core/promotion/state.js';
 import type { RunContext } from '../core/run-context.js';
 import { readConfigSources } from '../platform/config-files.js';
 import { checkHealth, healthUrl } from '../platform/health.js';
@@ -134,24 +136,33 @@ export async function deploy(
 
   // The lease: nobody else deploys this service here until we close it (or it expires).
   const leaseSeconds = s.leaseSeconds ?? DEFAULT_LEASE_SECONDS;
-  const started = await appendWithRetry(
-    ctx,
-    service,
-    identity,
-    (snap, origin) =>
-      Promise.resolve(
-        decideDeployStart(
-          snap.state,
-          env,
-          service.name,
-          target,
-          { ...origin, actor },
-          leaseSeconds,
-        ),
-      ),
-    s.reason,
-  );
-  if (!started.changed) {
+  const resumed = ownLease(snapshot.state, env, service.name, {
+    actor,
+    at: new Date().toISOString(),
+    reason: null,
+    run: run.runUrl ?? null,
+  });
+  const started =
+    resumed !== undefined
+      ? undefined
+      : await appendWithRetry(
+          ctx,
+          service,
+          identity,
+          (snap, origin) =>
+            Promise.resolve(
+              decideDeployStart(
+                snap.state,
+                env,
+                service.name,
+                target,
+                { ...origin, actor },
+                leaseSeconds,
+              ),
+            ),
+          s.reason,
+        );
+  if (started && !started.changed) {
     return {
       ...base,
       changed: false,
@@ -161,8 +172,13 @@ export async function deploy(
       targets: [],
     };
   }
-  const leaseSeq = started.record!.seq;
-  const live = started.state.environments?.[env.name]?.[service.name]?.live ?? null;
+  if (resumed !== undefined) {
+    logger.info(
+      `Resuming the deploy that took the lease in ledger record ${resumed} (same owner and run).`,
+    );
+  }
+  const leaseSeq = resumed ?? started!.record!.seq;
+  const live = deploymentState(started?.state ?? snapshot.state, env.name, service.name).live;
 
   const work = await mkdtemp(join(run.runnerTemp, 'msdeploy-deploy-'));
   try {
@@ -216,7 +232,10 @@ export async function deploy(
     }
     for (const [i, t] of failure === undefined ? targets.entries() : []) {
       const report = reports[i]!;
-      const previous = await t.current(placement.dir);
+      // A resumed deploy may find its own release current already: the target to go back to is
+      // then what the ledger says was live.
+      const current = await t.current(placement.dir);
+      const previous = current === target.release ? live?.release : current;
       if (previous !== undefined) report.previous = previous;
       await step(report, 'switch', async () => {
         await t.activate(placement.dir, target.release);

@@ -288,4 +288,57 @@ describe('msdeploy deploy', () => {
       await Promise.all(hosts.map((h) => h.stop()));
     }
   }, 120_000);
+
+  it('a deploy killed after taking the lease: others are refused, its re-run resumes; one deploying, one deployed record', async () => {
+    const { repo, base, build, store } = await setup();
+    const manifest = readFileSync(join(repo.dir, 'msdeploy.yml'), 'utf8');
+    // A start script slow enough to be killed in: it leaves a mark, then sleeps.
+    repo.write(
+      'msdeploy.yml',
+      manifest.replace('    keep: 2\n', '    keep: 2\n    start: touch ../../started && sleep 3\n'),
+    );
+    await repo.commit('slow start');
+    const v1 = await build();
+    const args = [
+      'deploy',
+      'web',
+      '--env',
+      'sandbox',
+      '--version',
+      v1.version,
+      '--store-path',
+      store,
+    ];
+    const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin/msdeploy.js'), ...args], {
+      cwd: repo.dir,
+      env: {
+        ...Object.fromEntries(
+          Object.entries(process.env).filter(([k]) => !k.startsWith('GITHUB_')),
+        ),
+        DB_PASSWORD: SECRET,
+      },
+      detached: true,
+    });
+    const started = join(base, 'web', 'started');
+    for (let i = 0; i < 200 && !existsSync(started); i++)
+      await new Promise((r) => setTimeout(r, 50));
+    expect(existsSync(started)).toBe(true);
+    process.kill(-child.pid!, 'SIGKILL'); // the deployer and its start script
+    await new Promise((r) => child.on('close', r));
+    // Someone else meanwhile: refused, naming who holds the lease.
+    await repo.git('config', 'user.name', 'Bob');
+    const bob = await msdeploy(args, repo.dir, { DB_PASSWORD: SECRET });
+    expect(bob.code).toBe(4);
+    expect(bob.stderr).toMatch(/web in `sandbox` is being deployed by Alice until /);
+    await repo.git('config', 'user.name', 'Alice');
+    const again = await msdeploy(args, repo.dir, { DB_PASSWORD: SECRET });
+    expect(again.stderr).toMatch(/Resuming the deploy that took the lease in ledger record \d+/);
+    expect(again.code).toBe(0);
+    const subjects = (await repo.git('log', '--format=%s', 'msdeploy/ledger')).split('\n');
+    expect(subjects.filter((l) => l.startsWith('deploying'))).toHaveLength(1);
+    expect(subjects.filter((l) => l.startsWith('deployed'))).toHaveLength(1);
+    expect(readFileSync(join(base, 'web', 'current', 'artifact', 'index.html'), 'utf8')).toContain(
+      'shop',
+    );
+  }, 60_000);
 });

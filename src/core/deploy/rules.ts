@@ -72,6 +72,22 @@ export function checkAccepted(
 }
 
 /**
+ * The lease on `service` in `env` when it is the asker's own — same owner and same run (both
+ * absent for the CLI) — and still running: a deploy killed after taking it resumes under it
+ * instead of waiting for it to expire. Its record number, else undefined.
+ */
+export function ownLease(
+  state: LedgerState,
+  env: EnvironmentSpec,
+  service: string,
+  origin: Origin,
+): number | undefined {
+  const lease = deploymentState(state, env.name, service).lease;
+  if (!lease || Date.parse(lease.expires) <= Date.parse(origin.at)) return undefined;
+  return lease.owner === origin.actor.name && lease.run === origin.run ? lease.seq : undefined;
+}
+
+/**
  * Take the lease to deploy `t`: a no-op when it is already live; refused while someone else's
  * lease runs (naming who, which run, until when); an expired lease is taken over, on the record.
  */
