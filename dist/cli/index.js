@@ -7403,7 +7403,7 @@ const buildCommand = (0,registry/* defineCommand */.NB)({
 
 /***/ }),
 
-/***/ 79571:
+/***/ 86588:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9984,6 +9984,58 @@ function tag() {
     return (0,external_node_crypto_.randomBytes)(6).toString('hex');
 }
 
+;// CONCATENATED MODULE: ./src/app/deploy-mirror.ts
+const DEPLOY_TASK = 'msdeploy:deploy';
+/** Starts the deployment (or does nothing without an API or a commit) and returns its closer. */
+async function mirrorDeployStart(t, api, logger) {
+    const none = { finish: () => Promise.resolve() };
+    if (!api || t.commit === null)
+        return none;
+    const commit = t.commit;
+    try {
+        const d = await api.createDeployment({
+            sha: commit,
+            environment: t.environment,
+            description: `${t.service} ${t.release}`,
+            payload: {
+                service: t.service,
+                version: t.version,
+                digest: t.digest,
+                config: t.configDigest,
+                release: t.release,
+            },
+            task: DEPLOY_TASK,
+            productionEnvironment: t.production,
+        });
+        await api.createDeploymentStatus({
+            deploymentId: d.id,
+            state: 'in_progress',
+            description: `deploying ${t.release}`,
+            ...(t.runUrl !== undefined && { logUrl: t.runUrl }),
+        });
+        return {
+            finish: async ({ ok, url, description }) => {
+                try {
+                    await api.createDeploymentStatus({
+                        deploymentId: d.id,
+                        state: ok ? 'success' : 'failure',
+                        description,
+                        ...(t.runUrl !== undefined && { logUrl: t.runUrl }),
+                        ...(ok && url !== undefined && { environmentUrl: url }),
+                    });
+                }
+                catch (e) {
+                    logger.warning(`GitHub deployment ${d.id}: could not record the outcome: ${e.message}`);
+                }
+            },
+        };
+    }
+    catch (e) {
+        logger.warning(`No GitHub deployment for ${t.service} in ${t.environment}: ${e.message}`);
+        return none;
+    }
+}
+
 // EXTERNAL MODULE: ./src/app/ledger-write.ts + 1 modules
 var ledger_write = __nccwpck_require__(42765);
 // EXTERNAL MODULE: ./src/app/promotion-context.ts + 2 modules
@@ -10001,6 +10053,7 @@ var promotion_context = __nccwpck_require__(91153);
  *   5. healthy: prune old releases, record `deployed`. Unhealthy: switch every target back to
  *      the release it had, restart and check it, record `rolled-back`, and fail.
  */
+
 
 
 
@@ -10083,6 +10136,12 @@ async function deploy(s, run, logger) {
     }
     const leaseSeq = resumed ?? started.record.seq;
     const live = (0,promotion_state/* deploymentState */.DY)(started?.state ?? snapshot.state, env.name, service.name).live;
+    const mirror = await mirrorDeployStart({
+        ...base,
+        commit: artifact.commit,
+        production: env.name === 'production' || env.stage === 'production',
+        ...(run.runUrl !== undefined && { runUrl: run.runUrl }),
+    }, ctx.api, logger);
     const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(run.runnerTemp, 'msdeploy-deploy-'));
     try {
         if (s.sshKey) {
@@ -10147,6 +10206,11 @@ async function deploy(s, run, logger) {
                 });
             }
             await (0,ledger_write/* appendWithRetry */.L)(ctx, service, identity, (snap, origin) => Promise.resolve(decideDeployEnd(snap.state, env, service.name, leaseSeq, { kind: 'deployed', target }, { ...origin, actor })), s.reason);
+            await mirror.finish({
+                ok: true,
+                ...(base.url && { url: base.url }),
+                description: `${target.release} is live`,
+            });
             return {
                 ...base,
                 changed: true,
@@ -10186,6 +10250,7 @@ async function deploy(s, run, logger) {
             actor,
             reason: `deploy of ${target.release} failed: ${failure}`,
         })), s.reason);
+        await mirror.finish({ ok: false, description: `failed: ${failure}`.slice(0, 140) });
         return {
             ...base,
             changed: true,
@@ -11869,7 +11934,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_manifest_suggest_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(87211);
 /* harmony import */ var _platform_package_info_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86668);
 /* harmony import */ var _commands_build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(32115);
-/* harmony import */ var _commands_deploy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(79571);
+/* harmony import */ var _commands_deploy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(86588);
 /* harmony import */ var _commands_detect_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(44045);
 /* harmony import */ var _commands_ledger_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(34826);
 /* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(56611);
@@ -17747,7 +17812,7 @@ function createGitHubApi(settings) {
                 return list.map((st) => ({ state: st.state })); // newest first, as GitHub lists them
             });
         },
-        async createDeploymentStatus({ deploymentId, state, description, logUrl, autoInactive }) {
+        async createDeploymentStatus({ deploymentId, state, description, logUrl, environmentUrl, autoInactive, }) {
             const { gh, owner, repo } = await connect();
             await explained(s, 'POST deployment status', DEPLOYMENTS_HINT, async () => {
                 await gh.rest.repos.createDeploymentStatus({
@@ -17757,6 +17822,7 @@ function createGitHubApi(settings) {
                     state,
                     description: clip(description),
                     ...(logUrl !== undefined && { log_url: logUrl }),
+                    ...(environmentUrl !== undefined && { environment_url: environmentUrl }),
                     ...(autoInactive !== undefined && { auto_inactive: autoInactive }),
                 });
             });

@@ -33634,7 +33634,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _app_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(27177);
+/* harmony import */ var _app_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99191);
 /* harmony import */ var _core_report_deploy_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41634);
 /* harmony import */ var _platform_runner_outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38928);
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(99594);
@@ -34044,7 +34044,7 @@ async function runAction(main) {
 
 /***/ }),
 
-/***/ 27177:
+/***/ 99191:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37391,6 +37391,58 @@ function tag() {
     return (0,external_node_crypto_.randomBytes)(6).toString('hex');
 }
 
+;// CONCATENATED MODULE: ./src/app/deploy-mirror.ts
+const DEPLOY_TASK = 'msdeploy:deploy';
+/** Starts the deployment (or does nothing without an API or a commit) and returns its closer. */
+async function mirrorDeployStart(t, api, logger) {
+    const none = { finish: () => Promise.resolve() };
+    if (!api || t.commit === null)
+        return none;
+    const commit = t.commit;
+    try {
+        const d = await api.createDeployment({
+            sha: commit,
+            environment: t.environment,
+            description: `${t.service} ${t.release}`,
+            payload: {
+                service: t.service,
+                version: t.version,
+                digest: t.digest,
+                config: t.configDigest,
+                release: t.release,
+            },
+            task: DEPLOY_TASK,
+            productionEnvironment: t.production,
+        });
+        await api.createDeploymentStatus({
+            deploymentId: d.id,
+            state: 'in_progress',
+            description: `deploying ${t.release}`,
+            ...(t.runUrl !== undefined && { logUrl: t.runUrl }),
+        });
+        return {
+            finish: async ({ ok, url, description }) => {
+                try {
+                    await api.createDeploymentStatus({
+                        deploymentId: d.id,
+                        state: ok ? 'success' : 'failure',
+                        description,
+                        ...(t.runUrl !== undefined && { logUrl: t.runUrl }),
+                        ...(ok && url !== undefined && { environmentUrl: url }),
+                    });
+                }
+                catch (e) {
+                    logger.warning(`GitHub deployment ${d.id}: could not record the outcome: ${e.message}`);
+                }
+            },
+        };
+    }
+    catch (e) {
+        logger.warning(`No GitHub deployment for ${t.service} in ${t.environment}: ${e.message}`);
+        return none;
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 // EXTERNAL MODULE: ./src/core/report/markdown.ts
@@ -38829,6 +38881,7 @@ function storeFor(settings, run, logger) {
 
 
 
+
 /** A deploy that failed (and was rolled back where it could be): exit 1 after reporting. */
 class DeployFailed extends errors/* MsdeployError */.g9 {
 }
@@ -38898,6 +38951,12 @@ async function deploy(s, run, logger) {
     }
     const leaseSeq = resumed ?? started.record.seq;
     const live = deploymentState(started?.state ?? snapshot.state, env.name, service.name).live;
+    const mirror = await mirrorDeployStart({
+        ...base,
+        commit: artifact.commit,
+        production: env.name === 'production' || env.stage === 'production',
+        ...(run.runUrl !== undefined && { runUrl: run.runUrl }),
+    }, ctx.api, logger);
     const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(run.runnerTemp, 'msdeploy-deploy-'));
     try {
         if (s.sshKey) {
@@ -38962,6 +39021,11 @@ async function deploy(s, run, logger) {
                 });
             }
             await appendWithRetry(ctx, service, identity, (snap, origin) => Promise.resolve(decideDeployEnd(snap.state, env, service.name, leaseSeq, { kind: 'deployed', target }, { ...origin, actor })), s.reason);
+            await mirror.finish({
+                ok: true,
+                ...(base.url && { url: base.url }),
+                description: `${target.release} is live`,
+            });
             return {
                 ...base,
                 changed: true,
@@ -39001,6 +39065,7 @@ async function deploy(s, run, logger) {
             actor,
             reason: `deploy of ${target.release} failed: ${failure}`,
         })), s.reason);
+        await mirror.finish({ ok: false, description: `failed: ${failure}`.slice(0, 140) });
         return {
             ...base,
             changed: true,
@@ -42955,7 +43020,7 @@ function createGitHubApi(settings) {
                 return list.map((st) => ({ state: st.state })); // newest first, as GitHub lists them
             });
         },
-        async createDeploymentStatus({ deploymentId, state, description, logUrl, autoInactive }) {
+        async createDeploymentStatus({ deploymentId, state, description, logUrl, environmentUrl, autoInactive, }) {
             const { gh, owner, repo } = await connect();
             await explained(s, 'POST deployment status', DEPLOYMENTS_HINT, async () => {
                 await gh.rest.repos.createDeploymentStatus({
@@ -42965,6 +43030,7 @@ function createGitHubApi(settings) {
                     state,
                     description: clip(description),
                     ...(logUrl !== undefined && { log_url: logUrl }),
+                    ...(environmentUrl !== undefined && { environment_url: environmentUrl }),
                     ...(autoInactive !== undefined && { auto_inactive: autoInactive }),
                 });
             });

@@ -39989,7 +39989,7 @@ function createGitHubApi(settings) {
                 return list.map((st) => ({ state: st.state })); // newest first, as GitHub lists them
             });
         },
-        async createDeploymentStatus({ deploymentId, state, description, logUrl, autoInactive }) {
+        async createDeploymentStatus({ deploymentId, state, description, logUrl, environmentUrl, autoInactive, }) {
             const { gh, owner, repo } = await connect();
             await explained(s, 'POST deployment status', DEPLOYMENTS_HINT, async () => {
                 await gh.rest.repos.createDeploymentStatus({
@@ -39999,6 +39999,7 @@ function createGitHubApi(settings) {
                     state,
                     description: clip(description),
                     ...(logUrl !== undefined && { log_url: logUrl }),
+                    ...(environmentUrl !== undefined && { environment_url: environmentUrl }),
                     ...(autoInactive !== undefined && { auto_inactive: autoInactive }),
                 });
             });

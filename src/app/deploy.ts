@@ -32,6 +32,7 @@ import { checkHealth, healthUrl } from '../platform/health.js';
 import { CONFIG_FILE, LocalTarget } from '../platform/local-target.js';
 import { SshTarget } from '../platform/ssh-target.js';
 import type { StoreSettings } from '../platform/stores.js';
+import { mirrorDeployStart } from './deploy-mirror.js';
 import { appendWithRetry } from './ledger-write.js';
 import {
   establishActor,
@@ -180,6 +181,16 @@ export async function deploy(
   const leaseSeq = resumed ?? started!.record!.seq;
   const live = deploymentState(started?.state ?? snapshot.state, env.name, service.name).live;
 
+  const mirror = await mirrorDeployStart(
+    {
+      ...base,
+      commit: artifact.commit,
+      production: env.name === 'production' || env.stage === 'production',
+      ...(run.runUrl !== undefined && { runUrl: run.runUrl }),
+    },
+    ctx.api,
+    logger,
+  );
   const work = await mkdtemp(join(run.runnerTemp, 'msdeploy-deploy-'));
   try {
     if (s.sshKey) {
@@ -278,6 +289,11 @@ export async function deploy(
           ),
         s.reason,
       );
+      await mirror.finish({
+        ok: true,
+        ...(base.url && { url: base.url }),
+        description: `${target.release} is live`,
+      });
       return {
         ...base,
         changed: true,
@@ -339,6 +355,7 @@ export async function deploy(
         ),
       s.reason,
     );
+    await mirror.finish({ ok: false, description: `failed: ${failure}`.slice(0, 140) });
     return {
       ...base,
       changed: true,

@@ -114,6 +114,8 @@ export interface GitHubApi {
     state: DeploymentState;
     description: string;
     logUrl?: string;
+    /** Where the deployed release answers (shown on the Environments page). */
+    environmentUrl?: string;
     autoInactive?: boolean;
   }): Promise<void>;
   /** The newest commit status of `context` on commit `sha`, or undefined when there is none. */

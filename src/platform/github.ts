@@ -220,7 +220,14 @@ export function createGitHubApi(settings: GitHubApiSettings): GitHubApi {
       });
     },
 
-    async createDeploymentStatus({ deploymentId, state, description, logUrl, autoInactive }) {
+    async createDeploymentStatus({
+      deploymentId,
+      state,
+      description,
+      logUrl,
+      environmentUrl,
+      autoInactive,
+    }) {
       const { gh, owner, repo } = await connect();
       await explained(s, 'POST deployment status', DEPLOYMENTS_HINT, async () => {
         await gh.rest.repos.createDeploymentStatus({
@@ -230,6 +237,7 @@ export function createGitHubApi(settings: GitHubApiSettings): GitHubApi {
           state,
           description: clip(description),
           ...(logUrl !== undefined && { log_url: logUrl }),
+          ...(environmentUrl !== undefined && { environment_url: environmentUrl }),
           ...(autoInactive !== undefined && { auto_inactive: autoInactive }),
         });
       });

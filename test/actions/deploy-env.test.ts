@@ -1,0 +1,117 @@
+/**
+ * The bundled deploy-env action as the runner runs it: the ledger on a real bare origin, a local
+ * store, a real health endpoint, a loopback fake GitHub for the deployment and its statuses, and
+ * a secret mapped through the step's environment.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readlinkSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { cleanupRepos, GitRepo } from '../support/git-repo.js';
+import { exampleRepo } from '../support/example-repo.js';
+import { cleanupRuns, PROJECT_ROOT, runActionBundle } from '../support/action-runner.js';
+import { cleanupBuilds, tempDir } from '../support/build-harness.js';
+import { FAKE_TOKEN, startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
+
+const SECRET = 'p4ss\nword-with-two-lines';
+let gh: FakeGitHub;
+let server: Server;
+afterAll(async () => {
+  await gh?.close();
+  await new Promise((r) => server?.close(r));
+  cleanupRepos();
+  cleanupRuns();
+  cleanupBuilds();
+});
+
+describe('deploy-env (bundle, runner environment)', () => {
+  it('deploys, records the lease and the release, shows a GitHub deployment, and masks the secret', async () => {
+    const base = tempDir('deploy-env');
+    server = createServer((_req, res) => {
+      res.statusCode = 200;
+      res.end('ok');
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const port = (server.address() as AddressInfo).port;
+
+    const repo = await exampleRepo('monorepo');
+    const manifest = readFileSync(join(repo.dir, 'msdeploy.yml'), 'utf8');
+    repo.write(
+      'msdeploy.yml',
+      manifest +
+        [
+          'environments:',
+          '  staging: {driver: local, base: /tmp/unused-staging, services: {web: {}}}',
+          '  production: {driver: local, base: /tmp/unused-production, services: {web: {}}}',
+          '  sandbox:',
+          '    driver: local',
+          `    base: ${base}`,
+          '    secrets: [DB_PASSWORD]',
+          `    health: {url: 'http://127.0.0.1:\${port}/health'}`,
+          '    services:',
+          `      web: {port: ${port}}`,
+          '',
+        ].join('\n'),
+    );
+    repo.write('config/web/base.yml', 'db: {password: "${secret:DB_PASSWORD}"}\n');
+    const sha = await repo.commit('sandbox');
+    const origin = await GitRepo.create({ bare: true });
+    await repo.git('remote', 'add', 'origin', origin.dir);
+    const store = tempDir('store');
+    const built = spawnSync(
+      process.execPath,
+      [join(PROJECT_ROOT, 'bin/msdeploy.js'), 'build', 'web', '--store-path', store, '--json'],
+      { cwd: repo.dir, encoding: 'utf8' },
+    );
+    const artifact = JSON.parse(built.stdout) as { version: string; digest: string };
+    gh = await startFakeGitHub({ commits: [sha] });
+
+    const r = await runActionBundle('deploy-env', {
+      cwd: repo.dir,
+      sha,
+      inputs: {
+        service: 'web',
+        environment: 'sandbox',
+        version: artifact.version,
+        store: 'local',
+        'store-path': store,
+        token: FAKE_TOKEN,
+      },
+      env: {
+        GITHUB_API_URL: gh.url,
+        GITHUB_SERVER_URL: 'https://github.com',
+        GITHUB_RUN_ID: '91',
+        GITHUB_ACTOR: 'github-actions[bot]',
+        DB_PASSWORD: SECRET,
+      },
+    });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const url = `http://127.0.0.1:${port}/health`;
+    expect(r.outputs).toMatchObject({
+      url,
+      version: artifact.version,
+      digest: artifact.digest,
+      changed: 'true',
+      'rolled-back': 'false',
+      'previous-version': '',
+    });
+    expect(r.outputs.release).toBe(
+      `${artifact.version}-${r.outputs['config-digest']!.slice(7, 19)}`,
+    );
+    expect(readlinkSync(join(base, 'web', 'current'))).toBe(`releases/${r.outputs.release}`);
+    // The secret is masked (each line too) and appears nowhere we wrote.
+    for (const line of SECRET.split('\n')) expect(r.stdout).toContain(`::add-mask::${line}`);
+    const ledger = await origin.git('log', '-p', '--format=%B', 'refs/heads/msdeploy/ledger');
+    for (const text of [r.summary, ledger, JSON.stringify(r.outputs)]) {
+      for (const line of SECRET.split('\n')) expect(text).not.toContain(line);
+    }
+    expect(r.summary).toMatch(/### web → sandbox/);
+    expect(r.summary).toMatch(/\| health \| ✓ \|/);
+    expect(
+      gh.deployments.map((d) => [d.environment, d.sha, d.statuses.map((s) => s.state)]),
+    ).toEqual([['sandbox', sha, ['in_progress', 'success']]]);
+    expect(gh.deployments[0]!.statuses.at(-1)).toMatchObject({ environment_url: url });
+  }, 60_000);
+});
