@@ -23,17 +23,24 @@ import {
 } from '../core/deploy/rules.js';
 import { MsdeployError } from '../core/errors.js';
 import { environmentByName, placementOf, serviceByName } from '../core/manifest/lookup.js';
-import type { EnvironmentSpec, HealthSpec, PlacementSpec } from '../core/manifest/types.js';
+import type { EnvironmentSpec, PlacementSpec } from '../core/manifest/types.js';
 import type { DeployTarget, Logger, ReleaseFiles } from '../core/ports.js';
 import { deploymentState } from '../core/promotion/state.js';
 import type { RunContext } from '../core/run-context.js';
 import { readConfigSources } from '../platform/config-files.js';
-import { checkHealth, healthUrl } from '../platform/health.js';
-import { CONFIG_FILE, LocalTarget } from '../platform/local-target.js';
-import { SshTarget } from '../platform/ssh-target.js';
+import { healthUrl } from '../platform/health.js';
 import type { StoreSettings } from '../platform/stores.js';
 import { mirrorDeployStart } from './deploy-mirror.js';
 import { appendWithRetry } from './ledger-write.js';
+import {
+  addressOf,
+  defaultTargets,
+  inParallel,
+  releaseEnv,
+  startAndCheck,
+  step,
+  type TargetReport,
+} from './deploy-steps.js';
 import {
   establishActor,
   openLedgerContext,
@@ -62,12 +69,7 @@ export interface DeploySettings extends LedgerSettings {
   targets?: (env: EnvironmentSpec, placement: PlacementSpec, work: string) => DeployTarget[];
 }
 
-export interface TargetReport {
-  target: string;
-  previous?: string;
-  /** What happened on it, for the summary. */
-  steps: { step: string; ok: boolean; detail: string; ms: number }[];
-}
+export type { TargetReport } from './deploy-steps.js';
 
 export interface DeployOutcome {
   changed: boolean;
@@ -90,7 +92,6 @@ export interface DeployOutcome {
 export class DeployFailed extends MsdeployError {}
 
 export const DEFAULT_LEASE_SECONDS = 15 * 60;
-const START_TIMEOUT_MS = 10 * 60 * 1000;
 
 export async function deploy(
   s: DeploySettings,
@@ -374,128 +375,4 @@ export async function deploy(
   }
 }
 
-/** Start the release (if the manifest says how) and check its health; the failure, or undefined. */
-async function startAndCheck(
-  t: DeployTarget,
-  report: TargetReport,
-  p: PlacementSpec,
-  start: string | undefined,
-  health: HealthSpec | undefined,
-  env: Record<string, string>,
-  host?: string,
-): Promise<string | undefined> {
-  if (start !== undefined) {
-    const r = await t.run(start, p.dir, env, START_TIMEOUT_MS);
-    report.steps.push({
-      step: 'start',
-      ok: r.exitCode === 0,
-      detail: r.exitCode === 0 ? 'started' : `exit ${r.exitCode}: ${r.tail.at(-1) ?? ''}`,
-      ms: 0,
-    });
-    if (r.exitCode !== 0) return `the start script exited ${r.exitCode}`;
-  }
-  if (health === undefined) return undefined;
-  const began = Date.now();
-  const h = await checkHealth(health, {
-    ...(p.port !== undefined && { port: p.port }),
-    ...(host !== undefined && { host }),
-    run: (script, timeoutMs) => t.run(script, p.dir, env, timeoutMs),
-  });
-  report.steps.push({
-    step: 'health',
-    ok: h.healthy,
-    detail: `${h.last} after ${h.tries} tries`,
-    ms: Date.now() - began,
-  });
-  return h.healthy ? undefined : `unhealthy: ${h.last}`;
-}
-
-/** Run one step on a target, recording what it said (or how it failed) and how long it took. */
-async function step(
-  report: TargetReport,
-  name: string,
-  action: () => Promise<string>,
-): Promise<void> {
-  const began = Date.now();
-  try {
-    const detail = await action();
-    report.steps.push({ step: name, ok: true, detail, ms: Date.now() - began });
-  } catch (e) {
-    report.steps.push({
-      step: name,
-      ok: false,
-      detail: (e as Error).message,
-      ms: Date.now() - began,
-    });
-    throw e;
-  }
-}
-
-/** What start and health scripts get (documented in docs/deploy.md); never a secret. */
-function releaseEnv(
-  env: EnvironmentSpec,
-  p: PlacementSpec,
-  t: ReleaseTarget,
-): Record<string, string> {
-  return {
-    MSDEPLOY_SERVICE: p.service,
-    MSDEPLOY_ENVIRONMENT: env.name,
-    MSDEPLOY_VERSION: t.version,
-    MSDEPLOY_DIGEST: t.digest,
-    MSDEPLOY_CONFIG_DIGEST: t.config,
-    MSDEPLOY_RELEASE: t.release,
-    ...(p.port !== undefined && { MSDEPLOY_PORT: String(p.port) }),
-    ...(p.unit !== undefined && { MSDEPLOY_UNIT: p.unit }),
-  };
-}
-
-function defaultTargets(
-  env: EnvironmentSpec,
-  placement: PlacementSpec,
-  work: string,
-  identityFile?: string,
-): DeployTarget[] {
-  switch (env.driver) {
-    case 'local':
-      return [new LocalTarget(env.base)];
-    case 'ssh':
-      return placement.hosts.map(
-        (name) =>
-          new SshTarget({
-            host: env.hosts.find((h) => h.name === name)!,
-            base: env.base,
-            configFile: CONFIG_FILE,
-            tempDir: work,
-            ...(identityFile && { identityFile }),
-          }),
-      );
-    case 'command':
-      throw new MsdeployError(
-        `Environment ${env.name} uses the command driver, which this msdeploy does not deploy with yet (local and ssh; see docs/deploy.md).`,
-      );
-  }
-}
-
 export type { ResolvedConfig };
-
-/** The address an HTTP health check's `${host}` means for a target: the ssh host's, else none. */
-function addressOf(env: EnvironmentSpec, t: DeployTarget): string | undefined {
-  return env.driver === 'ssh' ? env.hosts.find((h) => h.name === t.name)?.address : undefined;
-}
-
-/** Run `tasks` with at most `limit` at once; rejects with the first failure once all settled. */
-async function inParallel(
-  limit: number,
-  tasks: readonly (() => Promise<unknown>)[],
-): Promise<void> {
-  let next = 0;
-  const errors: unknown[] = [];
-  const worker = async () => {
-    while (next < tasks.length) {
-      const task = tasks[next++]!;
-      await task().catch((e: unknown) => errors.push(e));
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
-  if (errors.length > 0) throw errors[0] as Error;
-}
