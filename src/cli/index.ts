@@ -3,7 +3,7 @@ import { asMsdeployError, ExitCode } from '../core/errors.js';
 import { closest } from '../core/manifest/suggest.js';
 import { msdeployVersion } from '../platform/package-info.js';
 import { buildCommand } from './commands/build.js';
-import { deployCommand } from './commands/deploy.js';
+import { deployCommand, rollbackCommand } from './commands/deploy.js';
 import { detectCommand } from './commands/detect.js';
 import {
   holdCommand,
@@ -25,6 +25,7 @@ const COMMANDS: readonly Command[] = [
   releaseCommand,
   rejectCommand,
   deployCommand,
+  rollbackCommand,
 ];
 
 function help(): string {

@@ -341,4 +341,45 @@ describe('msdeploy deploy', () => {
       'shop',
     );
   }, 60_000);
+
+  it('rollback: the previous release live again, the bad one rejected; nothing earlier is refused', async () => {
+    const { repo, base, build, run } = await setup();
+    const cli = (...args: string[]) => msdeploy(args, repo.dir, { DB_PASSWORD: SECRET });
+    const v1 = await build();
+    const none = await cli('rollback', 'web', '--env', 'sandbox');
+    expect(none.code).toBe(4);
+    expect(none.stderr).toMatch(/Nothing of web is live in sandbox/);
+    expect((await run('deploy', 'web', '--env', 'sandbox', '--version', v1.version)).code).toBe(0);
+    const first = readlinkSync(join(base, 'web', 'current'));
+    await changeWeb(repo, 'shop two');
+    const v2 = await build();
+    expect((await run('deploy', 'web', '--env', 'sandbox', '--version', v2.version)).code).toBe(0);
+    const r = await cli(
+      'rollback',
+      'web',
+      '--env',
+      'sandbox',
+      '--reject',
+      '--reason',
+      'slow pages',
+    );
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Rolled web back to .* in sandbox; .* is rejected/);
+    expect(readlinkSync(join(base, 'web', 'current'))).toBe(first);
+    const log = JSON.parse((await cli('log', 'web', '--json')).stdout) as {
+      kind: string;
+      digest: string | null;
+    }[];
+    expect(log.slice(-3).map((x) => [x.kind, x.digest])).toEqual([
+      ['deploying', v1.digest],
+      ['rolled-back', v1.digest],
+      ['rejected', v2.digest],
+    ]);
+    const again = await run('deploy', 'web', '--env', 'sandbox', '--version', v2.version);
+    expect(again.code).toBe(0); // a sandbox takes any built artifact, rejected or not
+    const unknown = await cli('rollback', 'web', '--env', 'sandbox', '--to', '9.9.9');
+    expect(unknown.code).toBe(4);
+    expect(unknown.stderr).toMatch(/9\.9\.9 was never live in sandbox/);
+  }, 60_000);
 });

@@ -1,5 +1,6 @@
 /** `msdeploy deploy`: the deploy-env use case, with terminal output. */
 import { deploy, DeployFailed, type DeployOutcome } from '../../app/deploy.js';
+import { rollback } from '../../app/rollback.js';
 import { terminalSafe } from '../../core/report/value-stream.js';
 import { defineCommand, UsageError } from '../registry.js';
 import { storeOptions, storeSettings } from '../store-options.js';
@@ -71,3 +72,57 @@ function deployText(o: DeployOutcome): string {
   }
   return lines.map(terminalSafe).join('\n') + '\n';
 }
+
+export const rollbackCommand = defineCommand({
+  name: 'rollback',
+  summary: 'Make an earlier release of a service live again in an environment.',
+  args: ['<service>'],
+  options: {
+    env: { type: 'string', value: '<environment>', description: 'the environment (required)' },
+    to: {
+      type: 'string',
+      value: '<v|sha256:…>',
+      description:
+        'a version that was live there before (default: the one the live release replaced)',
+    },
+    reject: { type: 'boolean', description: 'also reject the release rolled back from' },
+    reason: { type: 'string', value: '<text>', description: 'why: recorded in the ledger' },
+    'ledger-ref': {
+      type: 'string',
+      value: '<ref>',
+      description: 'the ledger ref (default: pipeline.ledger.ref, else msdeploy/ledger)',
+    },
+    push: {
+      type: 'boolean',
+      description:
+        'read and write the ledger on origin (default: pipeline.ledger.push, else local)',
+    },
+    json: { type: 'boolean', description: 'print the result as JSON' },
+    ...workspaceOptions,
+  },
+  async run(values, [service]) {
+    const { manifest, run, logger } = await workspace(values);
+    if (!values.env) throw new UsageError('rollback needs --env: see msdeploy rollback --help.');
+    const outcome = await rollback(
+      {
+        manifest,
+        service: service!,
+        environment: values.env,
+        ...(values.to !== undefined && { to: values.to }),
+        ...(values.reject !== undefined && { reject: values.reject }),
+        ...(values.reason !== undefined && { reason: values.reason }),
+        ...(values['ledger-ref'] !== undefined && { ledgerRef: values['ledger-ref'] }),
+        ...(values.push !== undefined && { push: values.push }),
+        token: process.env.GITHUB_TOKEN,
+        ...(process.env.MSDEPLOY_SSH_KEY && { sshKey: process.env.MSDEPLOY_SSH_KEY }),
+      },
+      run,
+      logger,
+    );
+    process.stdout.write(
+      values.json ? JSON.stringify(outcome, null, 2) + '\n' : deployText(outcome),
+    );
+    if (outcome.failed) throw new DeployFailed(outcome.message);
+    return 0;
+  },
+});
