@@ -1,23 +1,23 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5770:
+/***/ 2328:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _platform_heap_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7671);
+/* harmony import */ var _platform_heap_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8537);
 /** detect-changed-service: which services does this push or PR affect, and why. */
 
 // Before anything else is loaded: see platform/heap.ts.
 (0,_platform_heap_js__WEBPACK_IMPORTED_MODULE_0__/* .limitYoungGeneration */ .a)();
-await Promise.all(/* import() */[__nccwpck_require__.e(625), __nccwpck_require__.e(777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7777));
+await Promise.all(/* import() */[__nccwpck_require__.e(409), __nccwpck_require__.e(707)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4707));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 7671:
+/***/ 8537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -246,7 +246,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
-/***/ 1792:
+/***/ 9411:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
@@ -589,6 +589,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5770);
+/******/ var __webpack_exports__ = __nccwpck_require__(2328);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

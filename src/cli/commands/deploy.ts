@@ -85,7 +85,7 @@ export const rollbackCommand = defineCommand({
       description:
         'a version that was live there before (default: the one the live release replaced)',
     },
-    reject: { type: 'boolean', description: 'also reject the release rolled back from' },
+    reject: { type: 'boolean', description: 'also reject the release it replaces' },
     reason: { type: 'string', value: '<text>', description: 'why: recorded in the ledger' },
     'ledger-ref': {
       type: 'string',

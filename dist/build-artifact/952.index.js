@@ -1,0 +1,544 @@
+export const id = 952;
+export const ids = [952];
+export const modules = {
+
+/***/ 45952:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GitHubApiError: () => (/* binding */ GitHubApiError),
+/* harmony export */   createGitHubApi: () => (/* binding */ createGitHubApi)
+/* harmony export */ });
+/* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62203);
+/* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * All GitHub REST calls, behind the domain-shaped `GitHubApi` port. Everything comes in through
+ * `GitHubApiSettings`; nothing here reads the environment (the caller resolves GITHUB_API_URL,
+ * GITHUB_REPOSITORY and the token). Octokit and its plugins are imported on first use only, so
+ * actions that never call the API don't pay for loading them at start-up.
+ *
+ * Every request is protected the same way:
+ * - transient failures (5xx, dropped connections, timeouts) are retried with a growing backoff
+ *   (`@octokit/plugin-retry`);
+ * - rate limits are honoured as GitHub documents them (`@octokit/plugin-throttling`): a primary
+ *   limit (403/429 with `x-ratelimit-remaining: 0`) waits for `x-ratelimit-reset`, a secondary
+ *   one waits `retry-after` (or a minute); both a bounded number of times and never longer
+ *   than `maxRateLimitWaitSeconds`;
+ * - each attempt has a timeout, and requests go only to the `apiUrl` origin, whatever a `link`
+ *   or `location` header says, so the token never reaches another host.
+ */
+
+const DEFAULTS = {
+    apiUrl: 'https://api.github.com',
+    timeoutMs: 30_000,
+    retries: 3,
+    rateLimitRetries: 2,
+    maxRateLimitWaitSeconds: 120,
+    delayUnitMs: 1000,
+};
+/** Runs are listed newest first; the first page nearly always holds the answer. */
+const RUNS_PER_PAGE = 20;
+/** Lists read whole (deployments, their statuses): as few pages as GitHub allows. */
+const FULL_PAGE = 100;
+const MAX_REDIRECTS = 5;
+/** The most artifacts of one name listArtifacts reads: one per run that uploaded it, newest first. */
+const MAX_ARTIFACTS = 1000;
+/** A failure explained for whoever reads the job log: what failed and what to do about it. */
+class GitHubApiError extends Error {
+    status;
+    name = 'GitHubApiError';
+    constructor(message, status, options) {
+        super(message, options);
+        this.status = status;
+    }
+}
+function createGitHubApi(settings) {
+    const s = {
+        repository: settings.repository,
+        apiUrl: settings.apiUrl ?? DEFAULTS.apiUrl,
+        logger: settings.logger,
+        timeoutMs: settings.timeoutMs ?? DEFAULTS.timeoutMs,
+        retries: settings.retries ?? DEFAULTS.retries,
+        rateLimitRetries: settings.rateLimitRetries ?? DEFAULTS.rateLimitRetries,
+        maxRateLimitWaitSeconds: settings.maxRateLimitWaitSeconds ?? DEFAULTS.maxRateLimitWaitSeconds,
+        delayUnitMs: settings.delayUnitMs ?? DEFAULTS.delayUnitMs,
+    };
+    let connection;
+    const connect = () => (connection ??= open(settings.token, s));
+    return {
+        async lastSuccessfulRunHead({ workflowId, branch, excludeRunId }) {
+            const { gh, owner, repo } = await connect();
+            const hint = 'Check the workflow name and that the token may read Actions (`actions: read`).';
+            return explained(s, 'GET workflow runs', hint, async () => {
+                const pages = gh.paginate.iterator(gh.rest.actions.listWorkflowRuns, {
+                    owner,
+                    repo,
+                    workflow_id: workflowId,
+                    branch,
+                    status: 'success',
+                    per_page: RUNS_PER_PAGE,
+                });
+                for await (const { data } of pages) {
+                    // A fork's pull request from its own `main` also matches `branch=main`; its head is
+                    // not a commit of this repository.
+                    const run = data.find((r) => r.id !== excludeRunId && r.head_repository?.id === r.repository.id);
+                    if (run)
+                        return run.head_sha; // stop paging
+                }
+                return undefined;
+            });
+        },
+        async commitAuthorLogin(sha) {
+            const { gh, owner, repo } = await connect();
+            const hint = 'Check that the commit exists in the repository and the token may read it (`contents: read`).';
+            return explained(s, `GET commit ${sha}`, hint, async () => {
+                // The answer lists the commit's files too; one per page keeps a large commit's answer small.
+                const { data } = await gh.rest.repos.getCommit({ owner, repo, ref: sha, per_page: 1 });
+                // `author` is null when the commit's e-mail belongs to no GitHub account.
+                return data.author?.login ?? undefined;
+            });
+        },
+        async accountType(login) {
+            const { gh } = await connect();
+            return explained(s, `GET user ${login}`, 'Check the login.', async () => {
+                try {
+                    const { data } = await gh.rest.users.getByUsername({ username: login });
+                    return data.type;
+                }
+                catch (err) {
+                    if (statusOf(err) === 404)
+                        return undefined; // no such account (renamed or deleted)
+                    throw err;
+                }
+            });
+        },
+        async isTeamMember(org, team, login) {
+            const { gh } = await connect();
+            const hint = "Reading a team needs a token of the organization with `members: read` (a GitHub App installation token); the job's GITHUB_TOKEN cannot.";
+            return explained(s, `GET team ${org}/${team} membership`, hint, async () => {
+                try {
+                    const { data } = await gh.rest.teams.getMembershipForUserInOrg({
+                        org,
+                        team_slug: team,
+                        username: login,
+                    });
+                    return data.state === 'active'; // `pending`: invited, not yet a member
+                }
+                catch (err) {
+                    // 404 is "not a member" — and also a team the token may not see; either way the answer
+                    // refuses, which is the safe side. A 403 says the token cannot read the team at all:
+                    // unknown, so the caller refuses too, with a better reason. A rate limit is no answer.
+                    if (statusOf(err) === 404)
+                        return false;
+                    if (statusOf(err) === 403 && !isRateLimit(err)) {
+                        s.logger?.debug(`GitHub API: the token cannot read team ${org}/${team} (403 ${err.message}). ${hint}`);
+                        return undefined;
+                    }
+                    throw err;
+                }
+            });
+        },
+        async listDeployments({ environment, sha }) {
+            const { gh, owner, repo } = await connect();
+            return explained(s, 'GET deployments', DEPLOYMENTS_HINT, async () => {
+                const list = await gh.paginate(gh.rest.repos.listDeployments, {
+                    owner,
+                    repo,
+                    environment,
+                    ...(sha !== undefined && { sha }),
+                    per_page: FULL_PAGE,
+                });
+                return list.map(deploymentInfo); // GitHub lists them newest first
+            });
+        },
+        async createDeployment(args) {
+            const { gh, owner, repo } = await connect();
+            return explained(s, 'POST deployment', DEPLOYMENTS_HINT, async () => {
+                const res = await gh.rest.repos.createDeployment({
+                    owner,
+                    repo,
+                    ref: args.sha,
+                    environment: args.environment,
+                    description: clip(args.description),
+                    payload: args.payload,
+                    task: args.task,
+                    production_environment: args.productionEnvironment,
+                    // A deployment here records what already happened: it must name the commit as is
+                    // (never a merge of the default branch into it), and no commit status (pending CI,
+                    // another stage's) may veto the record of a decision the ledger already made.
+                    auto_merge: false,
+                    required_contexts: [],
+                });
+                // 202 is GitHub's "merged the default branch instead", which auto_merge: false rules out.
+                if (res.status !== 201 || !('id' in res.data)) {
+                    throw new GitHubApiError(`GitHub API POST /repos/${owner}/${repo}/deployments answered ${res.status} without a deployment (${JSON.stringify(res.data).slice(0, 200)}).`, res.status);
+                }
+                return deploymentInfo(res.data);
+            });
+        },
+        async listDeploymentStatuses(deploymentId) {
+            const { gh, owner, repo } = await connect();
+            return explained(s, 'GET deployment statuses', DEPLOYMENTS_HINT, async () => {
+                const list = await gh.paginate(gh.rest.repos.listDeploymentStatuses, {
+                    owner,
+                    repo,
+                    deployment_id: deploymentId,
+                    per_page: FULL_PAGE,
+                });
+                return list.map((st) => ({ state: st.state })); // newest first, as GitHub lists them
+            });
+        },
+        async createDeploymentStatus({ deploymentId, state, description, logUrl, environmentUrl, autoInactive, }) {
+            const { gh, owner, repo } = await connect();
+            await explained(s, 'POST deployment status', DEPLOYMENTS_HINT, async () => {
+                await gh.rest.repos.createDeploymentStatus({
+                    owner,
+                    repo,
+                    deployment_id: deploymentId,
+                    state,
+                    description: clip(description),
+                    ...(logUrl !== undefined && { log_url: logUrl }),
+                    ...(environmentUrl !== undefined && { environment_url: environmentUrl }),
+                    ...(autoInactive !== undefined && { auto_inactive: autoInactive }),
+                });
+            });
+        },
+        async latestCommitStatus(sha, context) {
+            const { gh, owner, repo } = await connect();
+            const hint = 'The token needs `statuses: read`, and the commit must exist in the repository.';
+            return explained(s, 'GET commit statuses', hint, async () => {
+                // Newest first: stop paging at the first status of this context.
+                const pages = gh.paginate.iterator(gh.rest.repos.listCommitStatusesForRef, {
+                    owner,
+                    repo,
+                    ref: sha,
+                    per_page: FULL_PAGE,
+                });
+                for await (const { data } of pages) {
+                    const found = data.find((st) => st.context === context);
+                    if (found)
+                        return { state: found.state, description: found.description ?? null };
+                }
+                return undefined;
+            });
+        },
+        async createCommitStatus({ sha, state, context, description, targetUrl }) {
+            const { gh, owner, repo } = await connect();
+            const hint = 'The token needs `statuses: write`, and the commit must exist in the repository.';
+            await explained(s, 'POST commit status', hint, async () => {
+                await gh.rest.repos.createCommitStatus({
+                    owner,
+                    repo,
+                    sha,
+                    state,
+                    context,
+                    description: clip(description),
+                    ...(targetUrl !== undefined && { target_url: targetUrl }),
+                });
+            });
+        },
+        async listArtifacts({ name }) {
+            const { gh, owner, repo } = await connect();
+            const hint = 'Check that the token may read Actions (`actions: read`) on the repository.';
+            return explained(s, `GET artifacts named ${name}`, hint, async () => {
+                const pages = gh.paginate.iterator(gh.rest.actions.listArtifactsForRepo, {
+                    owner,
+                    repo,
+                    name,
+                    per_page: FULL_PAGE,
+                });
+                const found = [];
+                for await (const { data } of pages) {
+                    found.push(...data.map(artifactInfo));
+                    if (found.length >= MAX_ARTIFACTS)
+                        break; // stop paging
+                }
+                return found.slice(0, MAX_ARTIFACTS);
+            });
+        },
+    };
+}
+function artifactInfo(a) {
+    return {
+        id: a.id,
+        name: a.name,
+        expired: a.expired,
+        ...(a.workflow_run?.id !== undefined && { runId: a.workflow_run.id }),
+        ...(a.created_at && { createdAt: a.created_at }),
+        ...(a.digest && { digest: a.digest }),
+    };
+}
+const DEPLOYMENTS_HINT = 'The token needs `deployments: write` (`permissions:` of the job), and the commit must exist in the repository.';
+/** GitHub refuses a description (deployment, status) longer than 140 characters. */
+const MAX_DESCRIPTION = 140;
+function clip(text) {
+    return text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 1)}…`;
+}
+function deploymentInfo(d) {
+    return {
+        id: d.id,
+        sha: d.sha,
+        environment: d.environment,
+        task: d.task,
+        payload: payloadObject(d.payload),
+        createdAt: d.created_at,
+    };
+}
+/**
+ * GitHub returns a deployment's payload as it was sent: an object, or a string when a client
+ * sent JSON text. Anything that is not a JSON object (someone else's free text) reads as `{}`.
+ */
+function payloadObject(payload) {
+    let value = payload;
+    if (typeof value === 'string') {
+        try {
+            value = JSON.parse(value);
+        }
+        catch {
+            return {};
+        }
+    }
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : {};
+}
+function statusOf(err) {
+    return typeof err === 'object' && err !== null ? err.status : undefined;
+}
+/** A rate-limit refusal (primary or secondary): not an answer about the thing asked. */
+function isRateLimit(e) {
+    if (e.status !== 403 && e.status !== 429)
+        return false;
+    return (e.response?.headers?.['x-ratelimit-remaining'] === '0' ||
+        /\bsecondary rate\b/i.test(e.message ?? ''));
+}
+async function open(token, s) {
+    if (!token) {
+        throw new GitHubApiError('The GitHub API needs a token: pass `token: ${{ github.token }}` (it is the default).');
+    }
+    const [owner, repo, extra] = s.repository.split('/');
+    if (!owner || !repo || extra !== undefined) {
+        throw new GitHubApiError(`The GitHub API needs the repository as owner/name, got ${JSON.stringify(s.repository)} (on a runner: GITHUB_REPOSITORY).`);
+    }
+    const api = apiBase(s.apiUrl);
+    const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 61351)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 49735)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 86856)),
+    ]);
+    const log = s.logger;
+    const gh = getOctokit(token, {
+        baseUrl: api.href.replace(/\/$/, ''),
+        userAgent: 'msdeploy',
+        ...(log && {
+            log: {
+                debug: (m) => log.debug(m),
+                info: (m) => log.debug(m),
+                warn: (m) => log.warning(m),
+                error: (m) => log.error(m),
+            },
+        }),
+        retry: {
+            retries: s.retries,
+            retryAfterBaseValue: s.delayUnitMs,
+            // Only 5xx and network failures heal by themselves; 403/429 rate limits are the throttle's.
+            doNotRetry: Array.from({ length: 100 }, (_, i) => 400 + i),
+        },
+        throttle: {
+            retryAfterBaseValue: s.delayUnitMs,
+            write: spacedWrites(s.delayUnitMs),
+            onRateLimit: (after, options, _octokit, count) => waitForRateLimit(s, 'rate limit', after, options, count),
+            onSecondaryRateLimit: (after, options, _octokit, count) => waitForRateLimit(s, 'secondary rate limit', after, options, count),
+        },
+    }, 
+    // Registered first, so its hook runs inside retry and throttling: once per attempt.
+    attemptGuard(api, s), retry, throttling);
+    return { gh, owner, repo };
+}
+/**
+ * GitHub asks for a second between writes (POST, PATCH…) to stay clear of secondary rate limits.
+ * The throttle spaces them by a fixed second; this does the same in `delayUnitMs`, so tests need
+ * not wait, and per client rather than per process.
+ */
+/**
+ * The throttle's write group, spaced `unitMs` apart (GitHub asks for one second between
+ * writes); the plugin's own group hard-codes that second, which tests shorten.
+ */
+function spacedWrites(unitMs) {
+    return new (bottleneck__WEBPACK_IMPORTED_MODULE_0___default().Group)({ maxConcurrent: 1, minTime: unitMs });
+}
+function apiBase(apiUrl) {
+    const url = URL.canParse(apiUrl) ? new URL(apiUrl) : undefined;
+    if (url?.protocol !== 'https:' && url?.protocol !== 'http:') {
+        throw new GitHubApiError(`The GitHub API URL must be an http(s) URL, got ${JSON.stringify(apiUrl)} (on a runner: GITHUB_API_URL).`);
+    }
+    return url;
+}
+/** The throttle's verdict: true waits `after` seconds and retries. */
+function waitForRateLimit(s, kind, after, options, count) {
+    const where = `${options.method} ${options.url}`;
+    if (count >= s.rateLimitRetries) {
+        s.logger?.warning(`GitHub API ${kind} on ${where}: giving up after ${count} retries.`);
+        return false;
+    }
+    if (after > s.maxRateLimitWaitSeconds) {
+        s.logger?.warning(`GitHub API ${kind} on ${where}: it asks for a ${after}s wait, more than the ${s.maxRateLimitWaitSeconds}s allowed; giving up.`);
+        return false;
+    }
+    s.logger?.warning(`GitHub API ${kind} on ${where}: waiting ${after}s before retry ${count + 1} of ${s.rateLimitRetries}.`);
+    return true;
+}
+/** How many attempts the request behind an error took, recorded by the guard. */
+const attemptsOf = new WeakMap();
+const guardedFetches = new WeakSet();
+/**
+ * Installs the per-attempt fetch (timeout, API origin only, same-origin redirects) and logs
+ * each transient failure that the retry plugin will retry.
+ */
+function attemptGuard(api, s) {
+    return (octokit) => {
+        const attempts = new WeakMap(); // retries reuse the same options object
+        octokit.hook.wrap('request', async (request, options) => {
+            const current = options.request?.fetch;
+            if (!current || !guardedFetches.has(current)) {
+                // A new object: options.request may be shared with the client's defaults.
+                options.request = { ...options.request, fetch: guardFetch(current ?? fetch, api, s) };
+            }
+            const attempt = (attempts.get(options) ?? 0) + 1;
+            attempts.set(options, attempt);
+            try {
+                return await request(options);
+            }
+            catch (err) {
+                const e = err;
+                // Not retryable by construction: re-sending cannot change the destination.
+                if (e.cause instanceof GitHubApiError)
+                    throw e.cause;
+                if (typeof err === 'object' && err !== null)
+                    attemptsOf.set(err, attempt);
+                if ((e.status ?? 0) >= 500 && attempt <= s.retries) {
+                    // A line in the log, not an annotation: it usually heals by itself.
+                    s.logger?.info(`GitHub API ${describeRequest(e, options)}: ${reason(e, s)}; retrying (${attempt} of ${s.retries}).`);
+                }
+                throw err;
+            }
+        });
+    };
+}
+function guardFetch(inner, api, s) {
+    const guarded = async (input, init = {}) => {
+        let url = new URL(input instanceof Request ? input.url : String(input));
+        let { method = 'GET', body } = init;
+        const timeout = AbortSignal.timeout(s.timeoutMs);
+        const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+        for (let hop = 0;; hop++) {
+            if (url.origin !== api.origin) {
+                throw new GitHubApiError(`Refused to send ${method} ${url.origin}${url.pathname}: the GitHub API is ${api.origin} and the token goes nowhere else. ` +
+                    'An answer pointed elsewhere (a `link` or `location` header): check the API URL (GITHUB_API_URL).');
+            }
+            const res = await inner(url, { ...init, method, body, signal, redirect: 'manual' });
+            const location = res.headers.get('location');
+            if (res.status < 300 || res.status > 399 || !location)
+                return res;
+            await res.body?.cancel();
+            if (hop === MAX_REDIRECTS) {
+                throw new GitHubApiError(`${method} ${url.pathname}: more than ${MAX_REDIRECTS} redirects.`);
+            }
+            url = new URL(location, url);
+            if (res.status === 303 || (method === 'POST' && (res.status === 301 || res.status === 302))) {
+                method = 'GET';
+                body = undefined;
+            }
+        }
+    };
+    guardedFetches.add(guarded);
+    return guarded;
+}
+function describeRequest(e, fallback) {
+    const method = e.request?.method ?? fallback?.method ?? '';
+    const raw = e.request?.url ?? fallback?.url ?? '';
+    let path = raw;
+    try {
+        const u = new URL(raw);
+        path = u.pathname + u.search;
+    }
+    catch {
+        // a route template such as /repos/{owner}/{repo}: already a path
+    }
+    return `${method} ${path}`.trim();
+}
+function isTimeout(e) {
+    // Duck-typed: the DOMException comes from another realm under jest's vm modules.
+    return (e.name === 'TimeoutError' || e.cause?.name === 'TimeoutError');
+}
+function reason(e, s) {
+    if (isTimeout(e))
+        return `timed out after ${s.timeoutMs / 1000}s`;
+    if (!e.response)
+        return `could not be reached (${causeMessage(e)})`;
+    return `answered ${e.status} (${e.message})`;
+}
+function causeMessage(e) {
+    const cause = e.cause;
+    const inner = cause?.cause;
+    return inner?.message ?? cause?.message ?? e.message ?? 'unknown error';
+}
+/** Runs one domain call; a failure becomes a GitHubApiError that says what failed and what to do. */
+async function explained(s, what, hint, call) {
+    try {
+        return await call();
+    }
+    catch (err) {
+        throw explain(err, s, what, hint);
+    }
+}
+function explain(err, s, what, hint) {
+    if (err instanceof GitHubApiError)
+        return err;
+    if (typeof err !== 'object' || err === null)
+        return new GitHubApiError(String(err));
+    const e = err;
+    const where = `GitHub API ${describeRequest(e) || what}`;
+    const attempts = attemptsOf.get(err) ?? 1;
+    const tries = `${attempts} attempt${attempts === 1 ? '' : 's'}`;
+    const status = e.status;
+    const headers = e.response?.headers ?? {};
+    const unreachable = `Check that ${s.apiUrl} is reachable from this machine (proxy, firewall), or re-run the job later.`;
+    let message;
+    if (isTimeout(e)) {
+        message = `${where} timed out after ${s.timeoutMs / 1000}s (${tries}). ${unreachable}`;
+    }
+    else if (!e.response) {
+        message = `${where} could not be reached (${causeMessage(e)}; ${tries}). ${unreachable}`;
+    }
+    else if ((status === 403 || status === 429) && headers['x-ratelimit-remaining'] === '0') {
+        const reset = new Date(Number(headers['x-ratelimit-reset']) * 1000);
+        const at = Number.isNaN(reset.getTime()) ? 'soon' : `at ${reset.toISOString()}`;
+        message =
+            `${where}: the API rate limit is used up (${e.message}). It resets ${at}: re-run the job after that, ` +
+                'or use a token with a higher limit (a GitHub App installation token).';
+    }
+    else if ((status === 403 || status === 429) && /\bsecondary rate\b/i.test(e.message ?? '')) {
+        message =
+            `${where}: GitHub's secondary rate limit still applies after ${tries} (${e.message}). ` +
+                'Wait a few minutes and re-run the job; fewer jobs calling the API at the same time help.';
+    }
+    else if (status !== undefined && status >= 500) {
+        message =
+            `${where} failed with ${status} after ${tries} (${e.message}). ` +
+                'GitHub may be having an incident (https://www.githubstatus.com): re-run the job later.';
+    }
+    else if (status === 401) {
+        message = `${where}: GitHub rejected the token (401 ${e.message}). Pass a valid token; the default is the job's GITHUB_TOKEN.`;
+    }
+    else {
+        message = `${where} failed with ${status} (${e.message}). ${hint}`;
+    }
+    return new GitHubApiError(message, status, { cause: err });
+}
+
+
+/***/ })
+
+};
