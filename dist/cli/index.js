@@ -10044,7 +10044,21 @@ function tag() {
 
 
 
+
+
 const START_TIMEOUT_MS = 10 * 60 * 1000;
+/** How long a deploy lease lasts before another deployer may take it over. */
+const DEFAULT_LEASE_SECONDS = 15 * 60;
+/**
+ * Close the lease taken in record `leaseSeq` with `deployed` or `rolled-back` (refused when the
+ * lease was lost meanwhile), recording `reason`.
+ */
+async function closeLease(ctx, env, service, writer, leaseSeq, outcome, reason) {
+    await (0,ledger_write/* appendWithRetry */.L)(ctx, service, writer.identity, (snap, origin) => Promise.resolve(decideDeployEnd(snap.state, env, service.name, leaseSeq, outcome, {
+        ...origin,
+        actor: writer.actor,
+    })), reason);
+}
 /** Start the release (if the manifest says how) and check its health; the failure, or undefined. */
 async function startAndCheck(t, report, p, start, health, env, host) {
     if (start !== undefined) {
@@ -10170,7 +10184,7 @@ var promotion_context = __nccwpck_require__(91153);
 /** A deploy that failed (and was rolled back where it could be): exit 1 after reporting. */
 class DeployFailed extends errors/* MsdeployError */.g9 {
 }
-const DEFAULT_LEASE_SECONDS = 15 * 60;
+
 async function deploy(s, run, logger) {
     const ctx = await (0,promotion_context/* openLedgerContext */.XO)(s, run, logger);
     const service = (0,manifest_lookup/* serviceByName */.kM)(ctx.manifest, s.service);
@@ -10304,7 +10318,7 @@ async function deploy(s, run, logger) {
                     return removed.length ? `removed ${removed.join(', ')}` : 'nothing to remove';
                 });
             }
-            await (0,ledger_write/* appendWithRetry */.L)(ctx, service, identity, (snap, origin) => Promise.resolve(decideDeployEnd(snap.state, env, service.name, leaseSeq, { kind: 'deployed', target }, { ...origin, actor })), s.reason);
+            await closeLease(ctx, env, service, { actor, identity }, leaseSeq, { kind: 'deployed', target }, s.reason);
             await mirror.finish({
                 ok: true,
                 ...(base.url && { url: base.url }),
@@ -10344,11 +10358,7 @@ async function deploy(s, run, logger) {
                 release: live.release,
             }
             : null;
-        await (0,ledger_write/* appendWithRetry */.L)(ctx, service, identity, (snap, origin) => Promise.resolve(decideDeployEnd(snap.state, env, service.name, leaseSeq, { kind: 'rolled-back', failed: target, restored }, {
-            ...origin,
-            actor,
-            reason: `deploy of ${target.release} failed: ${failure}`,
-        })), s.reason);
+        await closeLease(ctx, env, service, { actor, identity }, leaseSeq, { kind: 'rolled-back', failed: target, restored }, `deploy of ${target.release} failed: ${failure}`);
         await mirror.finish({ ok: false, description: `failed: ${failure}`.slice(0, 140) });
         return {
             ...base,
@@ -10431,7 +10441,7 @@ async function rollback(s, run, logger) {
         previousVersion: live.version,
     };
     const reason = s.reason ?? `rollback from ${live.release}`;
-    const started = await (0,ledger_write/* appendWithRetry */.L)(ctx, service, identity, (snap, origin) => Promise.resolve(decideDeployStart(snap.state, env, service.name, target, { ...origin, actor }, 15 * 60)), reason);
+    const started = await (0,ledger_write/* appendWithRetry */.L)(ctx, service, identity, (snap, origin) => Promise.resolve(decideDeployStart(snap.state, env, service.name, target, { ...origin, actor }, DEFAULT_LEASE_SECONDS)), reason);
     if (!started.changed) {
         return {
             ...base,
@@ -10484,11 +10494,7 @@ async function rollback(s, run, logger) {
             }
         }
         const [failed, restored] = failure === undefined ? [live, target] : [target, live];
-        await (0,ledger_write/* appendWithRetry */.L)(ctx, service, identity, (snap, origin) => Promise.resolve(decideDeployEnd(snap.state, env, service.name, leaseSeq, { kind: 'rolled-back', failed, restored }, {
-            ...origin,
-            actor,
-            reason: failure === undefined ? reason : `rollback to ${target.release} failed: ${failure}`,
-        })), reason);
+        await closeLease(ctx, env, service, { actor, identity }, leaseSeq, { kind: 'rolled-back', failed, restored }, failure === undefined ? reason : `rollback to ${target.release} failed: ${failure}`);
         if (failure === undefined && s.reject) {
             const artifact = { digest: live.digest, version: live.version, commit: null, artifact: null };
             await (0,ledger_write/* appendWithRetry */.L)(ctx, service, identity, (snap, origin) => Promise.resolve((0,rules/* decideRejection */.io)(snap.state, service, artifact, { ...origin, actor })), reason);
@@ -10534,10 +10540,13 @@ var value_stream = __nccwpck_require__(47568);
 var registry = __nccwpck_require__(56611);
 // EXTERNAL MODULE: ./src/cli/store-options.ts
 var store_options = __nccwpck_require__(28324);
+// EXTERNAL MODULE: ./src/cli/ledger-options.ts
+var ledger_options = __nccwpck_require__(79826);
 // EXTERNAL MODULE: ./src/cli/workspace.ts + 1 modules
 var workspace = __nccwpck_require__(69990);
 ;// CONCATENATED MODULE: ./src/cli/commands/deploy.ts
 /** `msdeploy deploy`: the deploy-env use case, with terminal output. */
+
 
 
 
@@ -10555,19 +10564,9 @@ const deployCommand = (0,registry/* defineCommand */.NB)({
             value: '<v|sha256:…>',
             description: 'the version, digest or artifact reference to deploy (required)',
         },
-        reason: { type: 'string', value: '<text>', description: 'why: recorded in the ledger' },
+        ...ledger_options/* reasonOption */.i,
         ...store_options/* storeOptions */.S,
-        'ledger-ref': {
-            type: 'string',
-            value: '<ref>',
-            description: 'the ledger ref (default: pipeline.ledger.ref, else msdeploy/ledger)',
-        },
-        push: {
-            type: 'boolean',
-            description: 'read and write the ledger on origin (default: pipeline.ledger.push, else local)',
-        },
-        json: { type: 'boolean', description: 'print the result as JSON' },
-        ...workspace/* workspaceOptions */.m,
+        ...ledger_options/* ledgerOptions */.Gz,
     },
     async run(values, [service]) {
         const { manifest, run, logger } = await (0,workspace/* workspace */.G)(values);
@@ -10581,9 +10580,7 @@ const deployCommand = (0,registry/* defineCommand */.NB)({
             environment: values.env,
             version: values.version,
             ...(values.reason !== undefined && { reason: values.reason }),
-            ...(values['ledger-ref'] !== undefined && { ledgerRef: values['ledger-ref'] }),
-            ...(values.push !== undefined && { push: values.push }),
-            token: process.env.GITHUB_TOKEN,
+            ...(0,ledger_options/* ledgerSettings */.fL)(values),
             store: (0,store_options/* storeSettings */.l)(values, manifest.root),
             // Secrets come from this process's environment; only the environment's names are read.
             secret: (name) => process.env[name],
@@ -10617,18 +10614,8 @@ const rollbackCommand = (0,registry/* defineCommand */.NB)({
             description: 'a version that was live there before (default: the one the live release replaced)',
         },
         reject: { type: 'boolean', description: 'also reject the release it replaces' },
-        reason: { type: 'string', value: '<text>', description: 'why: recorded in the ledger' },
-        'ledger-ref': {
-            type: 'string',
-            value: '<ref>',
-            description: 'the ledger ref (default: pipeline.ledger.ref, else msdeploy/ledger)',
-        },
-        push: {
-            type: 'boolean',
-            description: 'read and write the ledger on origin (default: pipeline.ledger.push, else local)',
-        },
-        json: { type: 'boolean', description: 'print the result as JSON' },
-        ...workspace/* workspaceOptions */.m,
+        ...ledger_options/* reasonOption */.i,
+        ...ledger_options/* ledgerOptions */.Gz,
     },
     async run(values, [service]) {
         const { manifest, run, logger } = await (0,workspace/* workspace */.G)(values);
@@ -10641,9 +10628,7 @@ const rollbackCommand = (0,registry/* defineCommand */.NB)({
             ...(values.to !== undefined && { to: values.to }),
             ...(values.reject !== undefined && { reject: values.reject }),
             ...(values.reason !== undefined && { reason: values.reason }),
-            ...(values['ledger-ref'] !== undefined && { ledgerRef: values['ledger-ref'] }),
-            ...(values.push !== undefined && { push: values.push }),
-            token: process.env.GITHUB_TOKEN,
+            ...(0,ledger_options/* ledgerSettings */.fL)(values),
             ...(process.env.MSDEPLOY_SSH_KEY && { sshKey: process.env.MSDEPLOY_SSH_KEY }),
         }, run, logger);
         process.stdout.write(values.json ? JSON.stringify(outcome, null, 2) + '\n' : deployText(outcome));
@@ -11949,6 +11934,8 @@ var registry = __nccwpck_require__(56611);
 var store_options = __nccwpck_require__(28324);
 // EXTERNAL MODULE: ./src/cli/workspace.ts + 1 modules
 var workspace = __nccwpck_require__(69990);
+// EXTERNAL MODULE: ./src/cli/ledger-options.ts
+var ledger_options = __nccwpck_require__(79826);
 ;// CONCATENATED MODULE: ./src/cli/commands/ledger.ts
 /**
  * The ledger commands: promote, status, log, hold, release, reject. Each is one app call and its
@@ -11959,29 +11946,7 @@ var workspace = __nccwpck_require__(69990);
 
 
 
-const ledgerOptions = {
-    'ledger-ref': {
-        type: 'string',
-        value: '<ref>',
-        description: 'the ledger ref (default: pipeline.ledger.ref, else msdeploy/ledger)',
-    },
-    push: {
-        type: 'boolean',
-        description: 'read and write the ledger on origin (default: pipeline.ledger.push, else local)',
-    },
-    json: { type: 'boolean', description: 'print the result as JSON' },
-    ...workspace/* workspaceOptions */.m,
-};
-const reasonOption = {
-    reason: { type: 'string', value: '<text>', description: 'why: recorded in the ledger' },
-};
-function ledgerSettings(values) {
-    return {
-        ...(values['ledger-ref'] !== undefined && { ledgerRef: values['ledger-ref'] }),
-        ...(values.push !== undefined && { push: values.push }),
-        token: process.env.GITHUB_TOKEN,
-    };
-}
+
 function print(outcome, json, extra = {}) {
     if (json) {
         // The whole state is the ledger's business; the outcome says what changed.
@@ -12012,15 +11977,15 @@ const promoteCommand = (0,registry/* defineCommand */.NB)({
             value: '<v|sha256:…>',
             description: 'the version, digest or artifact reference to promote (required)',
         },
-        ...reasonOption,
+        ...ledger_options/* reasonOption */.i,
         ...store_options/* storeOptions */.S,
-        ...ledgerOptions,
+        ...ledger_options/* ledgerOptions */.Gz,
     },
     async run(values, [service]) {
         const { manifest, run, logger } = await (0,workspace/* workspace */.G)(values);
         const outcome = await promote({
             manifest,
-            ...ledgerSettings(values),
+            ...(0,ledger_options/* ledgerSettings */.fL)(values),
             service: service,
             to: required(values.to, 'to', 'promote'),
             version: required(values.version, 'version', 'promote'),
@@ -12034,10 +11999,10 @@ const statusCommand = (0,registry/* defineCommand */.NB)({
     name: 'status',
     summary: 'Where each artifact of one service (or of all) stands, stage by stage.',
     args: ['[<service>]'],
-    options: ledgerOptions,
+    options: ledger_options/* ledgerOptions */.Gz,
     async run(values, [service]) {
         const { manifest, run, logger } = await (0,workspace/* workspace */.G)(values);
-        const result = await promote_status({ manifest, ...ledgerSettings(values), ...(service !== undefined && { service }) }, run, logger);
+        const result = await promote_status({ manifest, ...(0,ledger_options/* ledgerSettings */.fL)(values), ...(service !== undefined && { service }) }, run, logger);
         process.stdout.write(values.json
             ? JSON.stringify({ services: result.services }, null, 2) + '\n'
             : (0,value_stream/* statusText */.qS)(result.services));
@@ -12048,10 +12013,10 @@ const logCommand = (0,registry/* defineCommand */.NB)({
     name: 'log',
     summary: "A service's ledger records, oldest first.",
     args: ['<service>'],
-    options: ledgerOptions,
+    options: ledger_options/* ledgerOptions */.Gz,
     async run(values, [service]) {
         const { manifest, run, logger } = await (0,workspace/* workspace */.G)(values);
-        const records = await ledgerLog({ manifest, ...ledgerSettings(values), service: service }, run, logger);
+        const records = await ledgerLog({ manifest, ...(0,ledger_options/* ledgerSettings */.fL)(values), service: service }, run, logger);
         if (values.json) {
             process.stdout.write(JSON.stringify(records, null, 2) + '\n');
             return 0;
@@ -12066,8 +12031,8 @@ const logCommand = (0,registry/* defineCommand */.NB)({
 });
 const stageOptions = {
     stage: { type: 'string', value: '<stage>', description: 'the stage (required)' },
-    ...reasonOption,
-    ...ledgerOptions,
+    ...ledger_options/* reasonOption */.i,
+    ...ledger_options/* ledgerOptions */.Gz,
 };
 const holdCommand = (0,registry/* defineCommand */.NB)({
     name: 'hold',
@@ -12078,7 +12043,7 @@ const holdCommand = (0,registry/* defineCommand */.NB)({
         const { manifest, run, logger } = await (0,workspace/* workspace */.G)(values);
         const outcome = await hold({
             manifest,
-            ...ledgerSettings(values),
+            ...(0,ledger_options/* ledgerSettings */.fL)(values),
             service: service,
             stage: required(values.stage, 'stage', 'hold'),
             ...(values.reason !== undefined && { reason: values.reason }),
@@ -12095,7 +12060,7 @@ const releaseCommand = (0,registry/* defineCommand */.NB)({
         const { manifest, run, logger } = await (0,workspace/* workspace */.G)(values);
         const outcome = await release({
             manifest,
-            ...ledgerSettings(values),
+            ...(0,ledger_options/* ledgerSettings */.fL)(values),
             service: service,
             stage: required(values.stage, 'stage', 'release'),
             ...(values.reason !== undefined && { reason: values.reason }),
@@ -12113,15 +12078,15 @@ const rejectCommand = (0,registry/* defineCommand */.NB)({
             value: '<v|sha256:…>',
             description: 'the version, digest or artifact reference to reject (required)',
         },
-        ...reasonOption,
+        ...ledger_options/* reasonOption */.i,
         ...store_options/* storeOptions */.S,
-        ...ledgerOptions,
+        ...ledger_options/* ledgerOptions */.Gz,
     },
     async run(values, [service]) {
         const { manifest, run, logger } = await (0,workspace/* workspace */.G)(values);
         const outcome = await reject({
             manifest,
-            ...ledgerSettings(values),
+            ...(0,ledger_options/* ledgerSettings */.fL)(values),
             service: service,
             version: required(values.version, 'version', 'reject'),
             ...(values.reason !== undefined && { reason: values.reason }),
@@ -12228,6 +12193,43 @@ catch (e) {
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 79826:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gz: () => (/* binding */ ledgerOptions),
+/* harmony export */   fL: () => (/* binding */ ledgerSettings),
+/* harmony export */   i: () => (/* binding */ reasonOption)
+/* harmony export */ });
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(69990);
+
+const ledgerOptions = {
+    'ledger-ref': {
+        type: 'string',
+        value: '<ref>',
+        description: 'the ledger ref (default: pipeline.ledger.ref, else msdeploy/ledger)',
+    },
+    push: {
+        type: 'boolean',
+        description: 'read and write the ledger on origin (default: pipeline.ledger.push, else local)',
+    },
+    json: { type: 'boolean', description: 'print the result as JSON' },
+    ..._workspace_js__WEBPACK_IMPORTED_MODULE_0__/* .workspaceOptions */ .m,
+};
+const reasonOption = {
+    reason: { type: 'string', value: '<text>', description: 'why: recorded in the ledger' },
+};
+function ledgerSettings(values) {
+    return {
+        ...(values['ledger-ref'] !== undefined && { ledgerRef: values['ledger-ref'] }),
+        ...(values.push !== undefined && { push: values.push }),
+        token: process.env.GITHUB_TOKEN,
+    };
+}
+
 
 /***/ }),
 

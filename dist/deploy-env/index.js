@@ -37626,7 +37626,21 @@ function tag() {
 
 
 
+
+
 const START_TIMEOUT_MS = 10 * 60 * 1000;
+/** How long a deploy lease lasts before another deployer may take it over. */
+const DEFAULT_LEASE_SECONDS = 15 * 60;
+/**
+ * Close the lease taken in record `leaseSeq` with `deployed` or `rolled-back` (refused when the
+ * lease was lost meanwhile), recording `reason`.
+ */
+async function closeLease(ctx, env, service, writer, leaseSeq, outcome, reason) {
+    await appendWithRetry(ctx, service, writer.identity, (snap, origin) => Promise.resolve(decideDeployEnd(snap.state, env, service.name, leaseSeq, outcome, {
+        ...origin,
+        actor: writer.actor,
+    })), reason);
+}
 /** Start the release (if the manifest says how) and check its health; the failure, or undefined. */
 async function startAndCheck(t, report, p, start, health, env, host) {
     if (start !== undefined) {
@@ -38984,7 +38998,7 @@ function storeFor(settings, run, logger) {
 /** A deploy that failed (and was rolled back where it could be): exit 1 after reporting. */
 class DeployFailed extends errors/* MsdeployError */.g9 {
 }
-const DEFAULT_LEASE_SECONDS = 15 * 60;
+
 async function deploy(s, run, logger) {
     const ctx = await openLedgerContext(s, run, logger);
     const service = serviceByName(ctx.manifest, s.service);
@@ -39118,7 +39132,7 @@ async function deploy(s, run, logger) {
                     return removed.length ? `removed ${removed.join(', ')}` : 'nothing to remove';
                 });
             }
-            await appendWithRetry(ctx, service, identity, (snap, origin) => Promise.resolve(decideDeployEnd(snap.state, env, service.name, leaseSeq, { kind: 'deployed', target }, { ...origin, actor })), s.reason);
+            await closeLease(ctx, env, service, { actor, identity }, leaseSeq, { kind: 'deployed', target }, s.reason);
             await mirror.finish({
                 ok: true,
                 ...(base.url && { url: base.url }),
@@ -39158,11 +39172,7 @@ async function deploy(s, run, logger) {
                 release: live.release,
             }
             : null;
-        await appendWithRetry(ctx, service, identity, (snap, origin) => Promise.resolve(decideDeployEnd(snap.state, env, service.name, leaseSeq, { kind: 'rolled-back', failed: target, restored }, {
-            ...origin,
-            actor,
-            reason: `deploy of ${target.release} failed: ${failure}`,
-        })), s.reason);
+        await closeLease(ctx, env, service, { actor, identity }, leaseSeq, { kind: 'rolled-back', failed: target, restored }, `deploy of ${target.release} failed: ${failure}`);
         await mirror.finish({ ok: false, description: `failed: ${failure}`.slice(0, 140) });
         return {
             ...base,

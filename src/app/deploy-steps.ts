@@ -1,11 +1,15 @@
 /** The steps a deploy and a rollback share: targets per driver, start and check, recording. */
 import type { EnvironmentSpec, HealthSpec, PlacementSpec } from '../core/manifest/types.js';
-import type { ReleaseTarget } from '../core/deploy/rules.js';
-import type { DeployTarget } from '../core/ports.js';
+import { decideDeployEnd, type ReleaseTarget } from '../core/deploy/rules.js';
+import type { ServiceSpec } from '../core/manifest/types.js';
+import type { CommitIdentity, DeployTarget } from '../core/ports.js';
+import type { Actor } from '../core/promotion/types.js';
 import { MsdeployError } from '../core/errors.js';
 import { checkHealth } from '../platform/health.js';
 import { CONFIG_FILE, LocalTarget } from '../platform/local-target.js';
 import { SshTarget } from '../platform/ssh-target.js';
+import { appendWithRetry } from './ledger-write.js';
+import type { LedgerContext } from './promotion-context.js';
 
 /** What happened on one target, step by step, for the summary and the terminal. */
 export interface TargetReport {
@@ -15,6 +19,43 @@ export interface TargetReport {
 }
 
 const START_TIMEOUT_MS = 10 * 60 * 1000;
+
+/** How long a deploy lease lasts before another deployer may take it over. */
+export const DEFAULT_LEASE_SECONDS = 15 * 60;
+
+/** Who is writing: the actor and the identity its ledger commits carry. */
+export interface Writer {
+  actor: Actor;
+  identity: CommitIdentity;
+}
+
+/**
+ * Close the lease taken in record `leaseSeq` with `deployed` or `rolled-back` (refused when the
+ * lease was lost meanwhile), recording `reason`.
+ */
+export async function closeLease(
+  ctx: LedgerContext,
+  env: EnvironmentSpec,
+  service: ServiceSpec,
+  writer: Writer,
+  leaseSeq: number,
+  outcome: Parameters<typeof decideDeployEnd>[4],
+  reason: string | undefined,
+): Promise<void> {
+  await appendWithRetry(
+    ctx,
+    service,
+    writer.identity,
+    (snap, origin) =>
+      Promise.resolve(
+        decideDeployEnd(snap.state, env, service.name, leaseSeq, outcome, {
+          ...origin,
+          actor: writer.actor,
+        }),
+      ),
+    reason,
+  );
+}
 
 /** Start the release (if the manifest says how) and check its health; the failure, or undefined. */
 export async function startAndCheck(

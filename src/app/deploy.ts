@@ -16,7 +16,6 @@ import { resolveConfigOrThrow, type ResolvedConfig } from '../core/deploy/config
 import {
   checkAccepted,
   ownLease,
-  decideDeployEnd,
   decideDeployStart,
   releaseName,
   type ReleaseTarget,
@@ -34,6 +33,8 @@ import { mirrorDeployStart } from './deploy-mirror.js';
 import { appendWithRetry } from './ledger-write.js';
 import {
   addressOf,
+  closeLease,
+  DEFAULT_LEASE_SECONDS,
   defaultTargets,
   inParallel,
   releaseEnv,
@@ -91,7 +92,7 @@ export interface DeployOutcome {
 /** A deploy that failed (and was rolled back where it could be): exit 1 after reporting. */
 export class DeployFailed extends MsdeployError {}
 
-export const DEFAULT_LEASE_SECONDS = 15 * 60;
+export { DEFAULT_LEASE_SECONDS } from './deploy-steps.js';
 
 export async function deploy(
   s: DeploySettings,
@@ -273,21 +274,13 @@ export async function deploy(
           return removed.length ? `removed ${removed.join(', ')}` : 'nothing to remove';
         });
       }
-      await appendWithRetry(
+      await closeLease(
         ctx,
+        env,
         service,
-        identity,
-        (snap, origin) =>
-          Promise.resolve(
-            decideDeployEnd(
-              snap.state,
-              env,
-              service.name,
-              leaseSeq,
-              { kind: 'deployed', target },
-              { ...origin, actor },
-            ),
-          ),
+        { actor, identity },
+        leaseSeq,
+        { kind: 'deployed', target },
         s.reason,
       );
       await mirror.finish({
@@ -335,26 +328,14 @@ export async function deploy(
           release: live.release,
         }
       : null;
-    await appendWithRetry(
+    await closeLease(
       ctx,
+      env,
       service,
-      identity,
-      (snap, origin) =>
-        Promise.resolve(
-          decideDeployEnd(
-            snap.state,
-            env,
-            service.name,
-            leaseSeq,
-            { kind: 'rolled-back', failed: target, restored },
-            {
-              ...origin,
-              actor,
-              reason: `deploy of ${target.release} failed: ${failure}`,
-            },
-          ),
-        ),
-      s.reason,
+      { actor, identity },
+      leaseSeq,
+      { kind: 'rolled-back', failed: target, restored },
+      `deploy of ${target.release} failed: ${failure}`,
     );
     await mirror.finish({ ok: false, description: `failed: ${failure}`.slice(0, 140) });
     return {

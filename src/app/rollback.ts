@@ -8,12 +8,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isDigest } from '../core/artifact/digest.js';
-import {
-  checkAccepted,
-  decideDeployEnd,
-  decideDeployStart,
-  type ReleaseTarget,
-} from '../core/deploy/rules.js';
+import { checkAccepted, decideDeployStart, type ReleaseTarget } from '../core/deploy/rules.js';
 import { MsdeployError, ExitCode } from '../core/errors.js';
 import { environmentByName, placementOf, serviceByName } from '../core/manifest/lookup.js';
 import type { Logger } from '../core/ports.js';
@@ -24,6 +19,8 @@ import type { RunContext } from '../core/run-context.js';
 import type { DeployOutcome } from './deploy.js';
 import {
   addressOf,
+  closeLease,
+  DEFAULT_LEASE_SECONDS,
   defaultTargets,
   releaseEnv,
   startAndCheck,
@@ -103,7 +100,14 @@ export async function rollback(
     identity,
     (snap, origin) =>
       Promise.resolve(
-        decideDeployStart(snap.state, env, service.name, target, { ...origin, actor }, 15 * 60),
+        decideDeployStart(
+          snap.state,
+          env,
+          service.name,
+          target,
+          { ...origin, actor },
+          DEFAULT_LEASE_SECONDS,
+        ),
       ),
     reason,
   );
@@ -169,27 +173,14 @@ export async function rollback(
       }
     }
     const [failed, restored] = failure === undefined ? [live, target] : [target, live];
-    await appendWithRetry(
+    await closeLease(
       ctx,
+      env,
       service,
-      identity,
-      (snap, origin) =>
-        Promise.resolve(
-          decideDeployEnd(
-            snap.state,
-            env,
-            service.name,
-            leaseSeq,
-            { kind: 'rolled-back', failed, restored },
-            {
-              ...origin,
-              actor,
-              reason:
-                failure === undefined ? reason : `rollback to ${target.release} failed: ${failure}`,
-            },
-          ),
-        ),
-      reason,
+      { actor, identity },
+      leaseSeq,
+      { kind: 'rolled-back', failed, restored },
+      failure === undefined ? reason : `rollback to ${target.release} failed: ${failure}`,
     );
     if (failure === undefined && s.reject) {
       const artifact = { digest: live.digest, version: live.version, commit: null, artifact: null };

@@ -4,7 +4,8 @@ import { rollback } from '../../app/rollback.js';
 import { terminalSafe } from '../../core/report/value-stream.js';
 import { defineCommand, UsageError } from '../registry.js';
 import { storeOptions, storeSettings } from '../store-options.js';
-import { workspace, workspaceOptions } from '../workspace.js';
+import { ledgerOptions, ledgerSettings, reasonOption } from '../ledger-options.js';
+import { workspace } from '../workspace.js';
 
 export const deployCommand = defineCommand({
   name: 'deploy',
@@ -17,20 +18,9 @@ export const deployCommand = defineCommand({
       value: '<v|sha256:…>',
       description: 'the version, digest or artifact reference to deploy (required)',
     },
-    reason: { type: 'string', value: '<text>', description: 'why: recorded in the ledger' },
+    ...reasonOption,
     ...storeOptions,
-    'ledger-ref': {
-      type: 'string',
-      value: '<ref>',
-      description: 'the ledger ref (default: pipeline.ledger.ref, else msdeploy/ledger)',
-    },
-    push: {
-      type: 'boolean',
-      description:
-        'read and write the ledger on origin (default: pipeline.ledger.push, else local)',
-    },
-    json: { type: 'boolean', description: 'print the result as JSON' },
-    ...workspaceOptions,
+    ...ledgerOptions,
   },
   async run(values, [service]) {
     const { manifest, run, logger } = await workspace(values);
@@ -44,9 +34,7 @@ export const deployCommand = defineCommand({
         environment: values.env,
         version: values.version,
         ...(values.reason !== undefined && { reason: values.reason }),
-        ...(values['ledger-ref'] !== undefined && { ledgerRef: values['ledger-ref'] }),
-        ...(values.push !== undefined && { push: values.push }),
-        token: process.env.GITHUB_TOKEN,
+        ...ledgerSettings(values),
         store: storeSettings(values, manifest.root),
         // Secrets come from this process's environment; only the environment's names are read.
         secret: (name) => process.env[name],
@@ -86,19 +74,8 @@ export const rollbackCommand = defineCommand({
         'a version that was live there before (default: the one the live release replaced)',
     },
     reject: { type: 'boolean', description: 'also reject the release it replaces' },
-    reason: { type: 'string', value: '<text>', description: 'why: recorded in the ledger' },
-    'ledger-ref': {
-      type: 'string',
-      value: '<ref>',
-      description: 'the ledger ref (default: pipeline.ledger.ref, else msdeploy/ledger)',
-    },
-    push: {
-      type: 'boolean',
-      description:
-        'read and write the ledger on origin (default: pipeline.ledger.push, else local)',
-    },
-    json: { type: 'boolean', description: 'print the result as JSON' },
-    ...workspaceOptions,
+    ...reasonOption,
+    ...ledgerOptions,
   },
   async run(values, [service]) {
     const { manifest, run, logger } = await workspace(values);
@@ -111,9 +88,7 @@ export const rollbackCommand = defineCommand({
         ...(values.to !== undefined && { to: values.to }),
         ...(values.reject !== undefined && { reject: values.reject }),
         ...(values.reason !== undefined && { reason: values.reason }),
-        ...(values['ledger-ref'] !== undefined && { ledgerRef: values['ledger-ref'] }),
-        ...(values.push !== undefined && { push: values.push }),
-        token: process.env.GITHUB_TOKEN,
+        ...ledgerSettings(values),
         ...(process.env.MSDEPLOY_SSH_KEY && { sshKey: process.env.MSDEPLOY_SSH_KEY }),
       },
       run,

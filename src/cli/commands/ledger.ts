@@ -8,33 +8,8 @@ import { statusText, terminalSafe } from '../../core/report/value-stream.js';
 import type { Options } from '../registry.js';
 import { defineCommand, UsageError } from '../registry.js';
 import { storeOptions, storeSettings } from '../store-options.js';
-import { workspace, workspaceOptions } from '../workspace.js';
-
-const ledgerOptions = {
-  'ledger-ref': {
-    type: 'string',
-    value: '<ref>',
-    description: 'the ledger ref (default: pipeline.ledger.ref, else msdeploy/ledger)',
-  },
-  push: {
-    type: 'boolean',
-    description: 'read and write the ledger on origin (default: pipeline.ledger.push, else local)',
-  },
-  json: { type: 'boolean', description: 'print the result as JSON' },
-  ...workspaceOptions,
-} as const satisfies Options;
-
-const reasonOption = {
-  reason: { type: 'string', value: '<text>', description: 'why: recorded in the ledger' },
-} as const satisfies Options;
-
-function ledgerSettings(values: { 'ledger-ref'?: string; push?: boolean }) {
-  return {
-    ...(values['ledger-ref'] !== undefined && { ledgerRef: values['ledger-ref'] }),
-    ...(values.push !== undefined && { push: values.push }),
-    token: process.env.GITHUB_TOKEN,
-  };
-}
+import { workspace } from '../workspace.js';
+import { ledgerOptions, ledgerSettings, reasonOption } from '../ledger-options.js';
 
 function print(outcome: LedgerOutcome, json: boolean | undefined, extra: object = {}): number {
   if (json) {
