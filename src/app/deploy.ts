@@ -12,14 +12,13 @@
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { resolveConfigOrThrow, type ResolvedConfig } from '../core/deploy/config.js';
+import type { ResolvedConfig } from '../core/deploy/config.js';
 import { checkAccepted, ownLease, releaseName, type ReleaseTarget } from '../core/deploy/rules.js';
 import { MsdeployError } from '../core/errors.js';
 import { environmentByName, placementOf, serviceByName } from '../core/manifest/lookup.js';
 import type { Logger, ReleaseFiles } from '../core/ports.js';
-import { deploymentState } from '../core/promotion/state.js';
+import { artifactState, deploymentState } from '../core/promotion/state.js';
 import type { RunContext } from '../core/run-context.js';
-import { readConfigSources } from '../platform/config-files.js';
 import { holderIsGone } from '../platform/process.js';
 import type { StoreSettings } from '../platform/stores.js';
 import { mirrorDeployStart } from './deploy-mirror.js';
@@ -35,6 +34,7 @@ import {
   type MakeTargets,
   type TargetReport,
 } from './deploy-steps.js';
+import { earlierReleaseFiles, resolveReleaseConfig } from './release-inputs.js';
 import {
   establishActor,
   openLedgerContext,
@@ -105,13 +105,7 @@ export async function deploy(
   const artifact = await resolveArtifact(ctx, store, service, s.version, snapshot);
   // Refused before anything else is read or touched (checked again under the lease).
   checkAccepted(snapshot.state, env, service.name, artifact);
-  const config = resolveConfigOrThrow({
-    sources: await readConfigSources(s.manifest.root, env, placement),
-    allowedSecrets: env.secrets,
-    secret: s.secret,
-    environment: env.name,
-  });
-  for (const value of config.secretValues) logger.mask?.(value);
+  const config = await resolveReleaseConfig(s.manifest.root, env, placement, s.secret, logger);
   const target: ReleaseTarget = {
     digest: artifact.digest,
     version: artifact.version,
@@ -135,9 +129,8 @@ export async function deploy(
     // Fetched and verified before the lease: a tampered or missing artifact touches nothing and
     // leaves no record.
     const artifactFile = join(work, 'artifact');
-    await store.get(artifact.artifact ?? artifact.digest, artifactFile); // verifies the digest
-    const kind = (await store.inspect(service.name, target.digest, artifact.artifact ?? undefined))
-      .meta.kind;
+    // Verifies the digest; resolveArtifact checked the metadata binds it to this service.
+    const { kind } = (await store.get(artifact.artifact ?? artifact.digest, artifactFile)).meta;
 
     // The lease: nobody else deploys this service here until we close it (or it expires).
     const writer = { actor, identity };
@@ -208,7 +201,12 @@ export async function deploy(
     );
     let closed = false;
     try {
-      const targets = await openTargets(env, placement, work, s.sshKey, logger, s.targets);
+      const targets = await openTargets(
+        env,
+        placement,
+        { work, root: s.manifest.root, sshKey: s.sshKey, logger },
+        s.targets,
+      );
       const files: ReleaseFiles = {
         service: service.name,
         dir: placement.dir,
@@ -226,8 +224,21 @@ export async function deploy(
       // release to go back to is then what the ledger says was live.
       const currents = await Promise.all(targets.map((t) => t.current(placement.dir)));
       for (const [i, current] of currents.entries()) {
-        const previous = current === target.release ? live?.release : current;
+        const previous =
+          current === target.release || !targets[i]!.keepsReleases ? live?.release : current;
         if (previous !== undefined) reports[i]!.previous = previous;
+      }
+      // A target that keeps no earlier releases is handed the live one again, to go back to.
+      const forgetful = targets.filter((t) => !t.keepsReleases);
+      if (live && live.release !== target.release && forgetful.length > 0) {
+        const ref = artifactState(snapshot.state, service.name, live.digest)?.artifact ?? null;
+        try {
+          const earlier = await earlierReleaseFiles(store, placement, live, ref, config, work);
+          for (const t of forgetful) await t.prepare(earlier);
+        } catch (e) {
+          const why = (e as Error).message;
+          logger.warning(`If this deploy fails, ${live.release} cannot be restored: ${why}`);
+        }
       }
 
       // Everything is put in place before anything switches: a failure here changes nothing live.

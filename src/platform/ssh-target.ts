@@ -432,6 +432,8 @@ export class SshTarget implements DeployTarget {
     return this.releaseOf(r.stdout.toString('utf8'), dir);
   }
 
+  readonly keepsReleases = true;
+
   async activate(dir: string, release: string): Promise<string | undefined> {
     if (parseReleaseName(release) === undefined) {
       throw new MsdeployError(`${JSON.stringify(release.slice(0, 200))} is not a release name.`);
