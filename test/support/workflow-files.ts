@@ -45,7 +45,7 @@ export function readText(rel: string): string {
 export type Yaml = any;
 
 export function readYaml(rel: string): Yaml {
-  return parse(readText(rel)) as Yaml;
+  return parse(readText(rel));
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */
 

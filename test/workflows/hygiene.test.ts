@@ -118,7 +118,7 @@ describe.each(WORKFLOWS)('%s', (file) => {
   });
 
   it('is not triggered by pull_request_target, and passes no secrets: inherit', () => {
-    const on = doc.on as Yaml;
+    const on = doc.on;
     const events = typeof on === 'string' ? [on] : Array.isArray(on) ? on : Object.keys(on ?? {});
     expect(events).not.toContain('pull_request_target');
     for (const [name, job] of jobs(file))
@@ -134,7 +134,7 @@ describe.each(WORKFLOWS)('%s', (file) => {
         job.uses,
         true,
       ]);
-      const call = readYaml(called!).on.workflow_call as Yaml;
+      const call = readYaml(called!).on.workflow_call;
       checkArguments(`${file}: ${name}`, job.with, call.inputs);
       checkArguments(`${file}: ${name} secrets`, job.secrets, call.secrets);
     }
@@ -238,7 +238,7 @@ describe('promotions and deploys', () => {
 });
 
 describe("the pipeline's walk through the stages", () => {
-  const advance = readYaml('.github/workflows/service-chunk.yml').jobs.advance as Yaml;
+  const advance = readYaml('.github/workflows/service-chunk.yml').jobs.advance;
   const steps = advance.steps as Yaml[];
   const text = (step: Yaml) => JSON.stringify(step);
 
@@ -264,9 +264,9 @@ describe("the examples' promote buttons", () => {
   it.each(['monorepo', 'single-service'])(
     '%s offers its services and the stages after the first',
     (example) => {
-      const manifest = parse(readText(`examples/${example}/msdeploy.yml`)) as Yaml;
+      const manifest = parse(readText(`examples/${example}/msdeploy.yml`));
       const inputs = readYaml(`examples/${example}/.github/workflows/promote.yml`).on
-        .workflow_dispatch.inputs as Yaml;
+        .workflow_dispatch.inputs;
       const services = manifest.services ? Object.keys(manifest.services) : [manifest.name];
       const stages = (manifest.pipeline.stages as Yaml[]).map((s) => s.name as string);
       expect(inputs.service).toMatchObject({ type: 'choice', required: true, options: services });
