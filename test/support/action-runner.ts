@@ -56,8 +56,18 @@ export function parseFileCommands(text: string): Record<string, string> {
   return out;
 }
 
+/** The root action.yml (the msdeploy CLI as an action) runs the bundle dist/run-cli. */
+export const ROOT_ACTION_BUNDLE = 'run-cli';
+
+/** Where the action.yml of a bundle is. */
+export function actionMetadataPath(name: string): string {
+  return name === ROOT_ACTION_BUNDLE
+    ? join(PROJECT_ROOT, 'action.yml')
+    : join(PROJECT_ROOT, 'actions', name, 'action.yml');
+}
+
 function actionDefaults(name: string): Record<string, string> {
-  const meta = parse(readFileSync(join(PROJECT_ROOT, 'actions', name, 'action.yml'), 'utf8')) as {
+  const meta = parse(readFileSync(actionMetadataPath(name), 'utf8')) as {
     inputs?: Record<string, { default?: string }>;
   };
   const out: Record<string, string> = {};
