@@ -7,7 +7,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { isBoolean, isMapping, isNumber, isSequence, isString } from '@actions/workflow-parser';
+import {
+  isBasicExpression,
+  isBoolean,
+  isMapping,
+  isNumber,
+  isSequence,
+  isString,
+} from '@actions/workflow-parser';
 import type { MappingToken, TemplateToken } from '@actions/workflow-parser/templates/tokens/index';
 import { PlayerError, within, withinAsync } from './errors.js';
 import {
@@ -184,7 +191,14 @@ function concurrencyOf(
   );
 }
 
-function legName(name: string, matrix: Combination | undefined): string {
+/** A leg's display name: a name with an expression is the leg's own; else GitHub appends the values. */
+function legName(
+  job: JobSpec,
+  name: string,
+  matrix: Combination | undefined,
+  scope: Scope,
+): string {
+  if (job.name && isBasicExpression(job.name)) return evaluateString(job.name, scope);
   if (!matrix || Object.keys(matrix).length === 0) return name;
   const values = Object.values(matrix).map((v) =>
     typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v),
@@ -258,7 +272,7 @@ async function playWorkflowJobs(
         };
         const record: JobRecord = {
           id,
-          name: legName(name, matrix),
+          name: legName(job, name, matrix, legScope),
           matrix,
           result: 'success',
           outputs: {},

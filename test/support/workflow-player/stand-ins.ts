@@ -8,9 +8,13 @@
  *   persisted (the origin is a local path).
  * - actions/setup-node: the node running the tests; `node-version` is recorded, not installed,
  *   and `cache` is ignored (there is no cache service).
+ * - actions/upload-artifact and actions/download-artifact: the run's artifacts are directories
+ *   under the play's run directory, shared by its jobs. Upload takes literal paths (a file is
+ *   stored under its name, a directory's contents under their paths in it; globs fail the
+ *   play); download takes `name` or a `pattern` (`*` wildcards) and `merge-multiple`.
  */
-import { dirname, isAbsolute, join } from 'node:path';
-import { mkdirSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { runProcess } from '../action-runner.js';
 import type { Machine, RunInfo } from './machine.js';
 import { PlayerError } from './errors.js';
@@ -113,7 +117,104 @@ async function checkout(
   return { failed: false, outputs: { ref, commit }, log };
 }
 
+type StandInResult = { failed: boolean; outputs: Record<string, string>; log: string };
+
+function artifactsDir(run: RunInfo): string {
+  return join(run.runDir, 'artifacts');
+}
+
+function upload({ inputs, machine, run }: StandInContext): Promise<StandInResult> {
+  const name = inputs.name || 'artifact';
+  const paths = (inputs.path ?? '')
+    .split('\n')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (paths.length === 0) throw new PlayerError('actions/upload-artifact: `path` is required');
+  const globbed = paths.find((p) => /[*?[\]!]/.test(p));
+  if (globbed)
+    throw new PlayerError(
+      `actions/upload-artifact: the stand-in takes literal paths only, not ${globbed}`,
+    );
+  const dest = join(artifactsDir(run), name);
+  if (existsSync(dest))
+    return Promise.resolve({
+      failed: true,
+      outputs: {},
+      log: `an artifact named ${name} already exists in this run\n`,
+    });
+  const found = paths
+    .map((p) => (isAbsolute(p) ? p : join(machine.workspace, p)))
+    .filter((p) => existsSync(p));
+  if (found.length === 0) {
+    const mode = inputs['if-no-files-found'] || 'warn';
+    const log = `no files were found with the provided path: ${paths.join(', ')}\n`;
+    return Promise.resolve(
+      mode === 'error' ? { failed: true, outputs: {}, log } : { failed: false, outputs: {}, log },
+    );
+  }
+  mkdirSync(dest, { recursive: true });
+  for (const p of found)
+    cpSync(p, statSync(p).isDirectory() ? dest : join(dest, basename(p)), { recursive: true });
+  return Promise.resolve({
+    failed: false,
+    outputs: { 'artifact-id': name },
+    log: `uploaded ${name}\n`,
+  });
+}
+
+function download({ inputs, machine, run }: StandInContext): Promise<StandInResult> {
+  const all = existsSync(artifactsDir(run)) ? readdirSync(artifactsDir(run)) : [];
+  const pattern = inputs.pattern
+    ? new RegExp(
+        `^${inputs.pattern
+          .split('*')
+          .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+          .join('.*')}$`,
+      )
+    : undefined;
+  const names = inputs.name
+    ? all.filter((n) => n === inputs.name)
+    : all.filter((n) => !pattern || pattern.test(n));
+  if (inputs.name && names.length === 0)
+    return Promise.resolve({
+      failed: true,
+      outputs: {},
+      log: `artifact not found: ${inputs.name}\n`,
+    });
+  const base = inputs.path
+    ? isAbsolute(inputs.path)
+      ? inputs.path
+      : join(machine.workspace, inputs.path)
+    : machine.workspace;
+  // One named artifact, or merge-multiple, lands in path itself; several go to path/<name>.
+  const merge = Boolean(inputs.name) || inputs['merge-multiple'] === 'true';
+  for (const n of names)
+    cpSync(join(artifactsDir(run), n), merge ? base : join(base, n), { recursive: true });
+  mkdirSync(base, { recursive: true });
+  return Promise.resolve({
+    failed: false,
+    outputs: { 'download-path': base },
+    log: `downloaded ${names.join(', ') || 'nothing'}\n`,
+  });
+}
+
 export const STAND_INS: Record<string, StandIn> = {
+  'actions/upload-artifact': {
+    inputs: [
+      'name',
+      'path',
+      'if-no-files-found',
+      'retention-days',
+      'compression-level',
+      'overwrite',
+      'include-hidden-files',
+    ],
+    run: upload,
+  },
+  'actions/download-artifact': {
+    inputs: ['name', 'pattern', 'path', 'merge-multiple', 'github-token'],
+    run: download,
+  },
   'actions/checkout': {
     inputs: [
       'ref',
