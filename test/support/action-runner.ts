@@ -66,6 +66,64 @@ export function actionMetadataPath(name: string): string {
     : join(PROJECT_ROOT, 'actions', name, 'action.yml');
 }
 
+/** The variable the runner hands an input in: spaces become `_`, upper-cased, hyphens kept. */
+export function inputVariable(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+export interface ProcessResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+  millis: number;
+  /** Killed (with its whole process group) because `timeoutMs` passed. */
+  timedOut: boolean;
+  /** The process group's id: what is left of it may be killed when the job ends. */
+  pid: number | undefined;
+}
+
+/**
+ * Run a program with an argv array in its own process group, as the runner runs a step: the
+ * group is killed when `timeoutMs` passes (the runner's `timeout-minutes`).
+ */
+export async function runProcess(
+  command: string,
+  args: string[],
+  opts: { cwd: string; env: Record<string, string>; timeoutMs?: number },
+): Promise<ProcessResult> {
+  const started = performance.now();
+  const child = spawn(command, args, { cwd: opts.cwd, env: opts.env, detached: true });
+  let stdout = '';
+  let stderr = '';
+  let timedOut = false;
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  const timer =
+    opts.timeoutMs === undefined
+      ? undefined
+      : setTimeout(() => {
+          timedOut = true;
+          try {
+            process.kill(-child.pid!, 'SIGKILL');
+          } catch {
+            // already gone
+          }
+        }, opts.timeoutMs);
+  const closed = new Promise<void>((res) => child.on('close', () => res()));
+  const code = await new Promise<number>((res) => {
+    child.on('error', (e) => {
+      stderr += `${e.message}\n`;
+      res(127);
+    });
+    child.on('exit', (c) => res(c ?? 1));
+  });
+  clearTimeout(timer);
+  // A process it left in the background may hold the pipes open: the step ends when the
+  // program exits, as on the runner, with a moment to drain what was already written.
+  await Promise.race([closed, new Promise((res) => setTimeout(res, 500).unref())]);
+  return { code, stdout, stderr, millis: performance.now() - started, timedOut, pid: child.pid };
+}
+
 function actionDefaults(name: string): Record<string, string> {
   const meta = parse(readFileSync(actionMetadataPath(name), 'utf8')) as {
     inputs?: Record<string, { default?: string }>;
@@ -116,19 +174,13 @@ export async function runActionBundle(name: string, opts: RunOptions): Promise<R
     GITHUB_REPOSITORY: 'acme/shop',
     ...opts.env,
   };
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  for (const [k, v] of Object.entries(inputs)) env[inputVariable(k)] = v;
 
-  const started = performance.now();
-  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist', name, 'index.js')], {
-    cwd: opts.cwd,
-    env,
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
-  const code = await new Promise<number>((res) => child.on('close', (c) => res(c ?? 1)));
-  const millis = performance.now() - started;
+  const { code, stdout, stderr, millis } = await runProcess(
+    process.execPath,
+    [join(PROJECT_ROOT, 'dist', name, 'index.js')],
+    { cwd: opts.cwd, env },
+  );
   // A test may name its own output file (to look at it again later).
   const outputText = readFileSync(opts.env?.GITHUB_OUTPUT ?? files.output, 'utf8');
   return {
