@@ -45,9 +45,12 @@ import { deploy, type DeploySettings } from '../src/app/deploy.js';
 import { defaultTargets } from '../src/app/deploy-steps.js';
 import { packArchive } from '../src/core/artifact/pack.js';
 import type { Digest } from '../src/core/artifact/types.js';
+import type { DeployTarget } from '../src/core/ports.js';
+import type { RunContext } from '../src/core/run-context.js';
 import { LocalStore } from '../src/platform/local-store.js';
 import { readRunContext } from '../src/platform/runner/context.js';
 import { runRemote } from '../src/platform/ssh.js';
+import { SshTarget } from '../src/platform/ssh-target.js';
 import { startSshd, type TestSshd } from '../test/support/sshd.js';
 import { cpuSeconds } from './support/cpu.js';
 import { median, msSince, printTable, quietLogger } from './support/report.js';
@@ -209,19 +212,45 @@ function manifest(hosts: readonly TestSshd[], healthPort: number): string {
   ].join('\n');
 }
 
-/** The driver's own targets, each host with its own base under `root` (all hosts are this machine). */
-function targetsUnder(root: string, identityFile: string): DeploySettings['targets'] {
+/**
+ * The driver's own targets, each host with its own base under `root` (all hosts are this
+ * machine). Each target made is kept in `made`, to be closed once the deploy is done.
+ */
+function targetsUnder(
+  root: string,
+  identityFile: string,
+  made: DeployTarget[],
+): DeploySettings['targets'] {
   return (env, placement, temp) => {
-    if (env.driver !== 'ssh') return defaultTargets(env, placement, temp);
-    return placement.hosts.flatMap((h) =>
-      defaultTargets(
-        { ...env, base: join(root, h) },
-        { ...placement, hosts: [h] },
-        temp,
-        identityFile,
-      ),
-    );
+    const targets =
+      env.driver !== 'ssh'
+        ? defaultTargets(env, placement, temp)
+        : placement.hosts.flatMap((h) =>
+            defaultTargets(
+              { ...env, base: join(root, h) },
+              { ...placement, hosts: [h] },
+              temp,
+              identityFile,
+            ),
+          );
+    made.push(...targets);
+    return targets;
   };
+}
+
+/** deploy(), then each ssh target's shared connection closed, as an entry would. */
+async function deployAndClose(
+  s: Omit<DeploySettings, 'targets'>,
+  root: string,
+  key: string,
+  run: RunContext,
+) {
+  const made: DeployTarget[] = [];
+  try {
+    return await deploy({ ...s, targets: targetsUnder(root, key, made) }, run, quietLogger);
+  } finally {
+    await Promise.all(made.map((t) => (t instanceof SshTarget ? t.close() : undefined)));
+  }
 }
 
 async function main(): Promise<boolean> {
@@ -268,15 +297,16 @@ async function measure(hosts: TestSshd[]): Promise<boolean> {
   );
 
   const run = readRunContext(ENV);
-  const settings = (environment: string, version: Digest, root: string): DeploySettings => ({
+  const settings = (environment: string, version: Digest): Omit<DeploySettings, 'targets'> => ({
     manifest: { root: repo, file: 'msdeploy.yml', shownAs: 'msdeploy.yml' },
     service: 'web',
     environment,
     version,
     store: { kind: 'local', path: storePath },
     secret: () => undefined,
-    targets: targetsUnder(root, key),
   });
+  const deployTo = (environment: string, version: Digest, root: string) =>
+    deployAndClose(settings(environment, version), root, key, run);
 
   // ---- 1. Fan-out --------------------------------------------------------------------------
   const pids = hosts.map((h) => h.pid);
@@ -315,9 +345,9 @@ async function measure(hosts: TestSshd[]): Promise<boolean> {
         }),
       );
     };
-    const deployTo = (environment: string, count: number) => async () => {
+    const deployed = (environment: string, count: number) => async () => {
       const root = join(dir, environment);
-      const out = await deploy(settings(environment, a.digest, root), run, quietLogger);
+      const out = await deployTo(environment, a.digest, root);
       if (process.env.BENCH_STEPS)
         process.stderr.write(
           JSON.stringify(out.targets.map((t) => t.steps.map((x) => `${x.step} ${x.ms}`))) + '\n',
@@ -335,8 +365,8 @@ async function measure(hosts: TestSshd[]): Promise<boolean> {
     const cases: [keyof typeof samples, () => Promise<void>][] = [
       ['floor1', floor(1)],
       ['floor8', floor(HOSTS)],
-      ['deploy1', deployTo('one', 1)],
-      ['deploy8', deployTo('fleet', HOSTS)],
+      ['deploy1', deployed('one', 1)],
+      ['deploy8', deployed('fleet', HOSTS)],
     ];
     for (const [name, fn] of cases) {
       const before = cpuSeconds(pids);
@@ -387,14 +417,14 @@ async function measure(hosts: TestSshd[]): Promise<boolean> {
   ] as const) {
     const p: Probes = { base };
     probes.set(HEALTH_PATH[environment], p);
-    const first = await deploy(settings(environment, good.digest, root), run, quietLogger);
+    const first = await deployTo(environment, good.digest, root);
     if (first.failed) throw new Error(`the good release did not deploy: ${first.message}`);
     const live = readlinkSync(join(base, 'web', 'current'));
     const times = { health: [] as number[], ledger: [] as number[] };
     for (let i = 0; i < ROLLBACK_RUNS; i++) {
       delete p.lastFailAt;
       delete p.passAfterFailAt;
-      const out = await deploy(settings(environment, broken.digest, root), run, quietLogger);
+      const out = await deployTo(environment, broken.digest, root);
       const ended = performance.now();
       if (!out.failed || !out.rolledBack) throw new Error(`no rollback: ${out.message}`);
       if (readlinkSync(join(base, 'web', 'current')) !== live)
@@ -459,9 +489,10 @@ async function measure(hosts: TestSshd[]): Promise<boolean> {
   );
   printTable(rows);
   console.log(
-    `CPU s: this process and its children (ssh, git) plus every sshd and its sessions (the hosts' side). ` +
-      `${HOSTS} hosts' deploy needs ${c.deploy8.toFixed(1)} CPU s: on ${cores} cores at least ` +
-      `${((c.deploy8 / cores) * 1000).toFixed(0)} ms, ${(c.deploy8 / cores / (m.deploy1 / 1000)).toFixed(2)}× (c).`,
+    "CPU s: this process and its children (ssh, git) plus every sshd and its sessions (the hosts' " +
+      `side). ${cores} cores give at most ${cores} CPU s per second: (d) >= ${(c.deploy8 / cores).toFixed(1)} s, ` +
+      `so (d)/(c) <= ${FANOUT_TARGET} would need (c) >= ${(c.deploy8 / cores / FANOUT_TARGET).toFixed(1)} s ` +
+      `while one host's deploy needs ${c.deploy1.toFixed(1)} CPU s.`,
   );
   if (!reachable) {
     console.log(

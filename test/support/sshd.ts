@@ -131,6 +131,9 @@ export async function startSshd(): Promise<TestSshd> {
       child.kill('SIGTERM');
       await exited;
     }
+    // A session still serving a client's shared connection (ssh ControlPersist) outlives the
+    // listener and holds its stderr: stop reading it, or this process waits for the session.
+    child.stderr.destroy();
     rmSync(dir, { recursive: true, force: true });
   };
   try {
