@@ -46,13 +46,11 @@ import { defaultTargets } from '../src/app/deploy-steps.js';
 import { packArchive } from '../src/core/artifact/pack.js';
 import type { Digest } from '../src/core/artifact/types.js';
 import type { DeployTarget } from '../src/core/ports.js';
-import type { RunContext } from '../src/core/run-context.js';
 import { LocalStore } from '../src/platform/local-store.js';
 import { readRunContext } from '../src/platform/runner/context.js';
 import { runRemote } from '../src/platform/ssh.js';
-import { SshTarget } from '../src/platform/ssh-target.js';
 import { startSshd, type TestSshd } from '../test/support/sshd.js';
-import { cpuSeconds } from './support/cpu.js';
+import { childrenGone, cpuSeconds } from './support/cpu.js';
 import { median, msSince, printTable, quietLogger } from './support/report.js';
 import { storeArtifact } from './support/stored-artifact.js';
 
@@ -214,14 +212,17 @@ function manifest(hosts: readonly TestSshd[], healthPort: number): string {
 
 /**
  * The driver's own targets, each host with its own base under `root` (all hosts are this
- * machine). Each target made is kept in `made`, to be closed once the deploy is done.
+ * machine), kept in `made`. Their temp directory is `temp`, not the deploy's own (removed as
+ * deploy() returns): each target's shared ssh connection is closed after the deploy, so its
+ * sessions end and the hosts' CPU time is counted for the deploy that used it.
  */
 function targetsUnder(
   root: string,
+  temp: string,
   identityFile: string,
   made: DeployTarget[],
 ): DeploySettings['targets'] {
-  return (env, placement, temp) => {
+  return (env, placement) => {
     const targets =
       env.driver !== 'ssh'
         ? defaultTargets(env, placement, temp)
@@ -236,21 +237,6 @@ function targetsUnder(
     made.push(...targets);
     return targets;
   };
-}
-
-/** deploy(), then each ssh target's shared connection closed, as an entry would. */
-async function deployAndClose(
-  s: Omit<DeploySettings, 'targets'>,
-  root: string,
-  key: string,
-  run: RunContext,
-) {
-  const made: DeployTarget[] = [];
-  try {
-    return await deploy({ ...s, targets: targetsUnder(root, key, made) }, run, quietLogger);
-  } finally {
-    await Promise.all(made.map((t) => (t instanceof SshTarget ? t.close() : undefined)));
-  }
 }
 
 async function main(): Promise<boolean> {
@@ -305,12 +291,29 @@ async function measure(hosts: TestSshd[]): Promise<boolean> {
     store: { kind: 'local', path: storePath },
     secret: () => undefined,
   });
-  const deployTo = (environment: string, version: Digest, root: string) =>
-    deployAndClose(settings(environment, version), root, key, run);
+  /** deploy(), then every target's shared connection closed, as an entry does before its temp goes. */
+  const deployTo = async (environment: string, version: Digest, root: string) => {
+    const made: DeployTarget[] = [];
+    const temp = mkdtempSync(join(work, 'temp-'));
+    try {
+      const targets = targetsUnder(root, temp, key, made);
+      return await deploy({ ...settings(environment, version), targets }, run, quietLogger);
+    } finally {
+      await Promise.all(made.map((t) => t.close?.() ?? Promise.resolve()));
+      rmSync(temp, { recursive: true, force: true });
+    }
+  };
 
   // ---- 1. Fan-out --------------------------------------------------------------------------
   const pids = hosts.map((h) => h.pid);
   const cpu = {
+    floor1: [] as number[],
+    floor8: [] as number[],
+    deploy1: [] as number[],
+    deploy8: [] as number[],
+  };
+  /** This process and its children alone: what a fleet of real hosts would leave to us. */
+  const clientCpu = {
     floor1: [] as number[],
     floor8: [] as number[],
     deploy1: [] as number[],
@@ -374,11 +377,12 @@ async function measure(hosts: TestSshd[]): Promise<boolean> {
       await fn();
       const took = msSince(start);
       // The hosts' session processes end just after the client's: let sshd reap them.
-      await new Promise((r) => setTimeout(r, 200));
+      await childrenGone(pids);
       const after = cpuSeconds(pids);
       if (round > 0) {
         samples[name].push(took);
         cpu[name].push(after.self - before.self + after.others - before.others);
+        clientCpu[name].push(after.self - before.self);
       }
       process.stderr.write(
         `${round === 0 ? 'warm-up' : `round ${round}`}: ${name} ${took.toFixed(0)} ms\n`,
@@ -397,6 +401,12 @@ async function measure(hosts: TestSshd[]): Promise<boolean> {
     floor8: median(cpu.floor8),
     deploy1: median(cpu.deploy1),
     deploy8: median(cpu.deploy8),
+  };
+  const client = {
+    floor1: median(clientCpu.floor1),
+    floor8: median(clientCpu.floor8),
+    deploy1: median(clientCpu.deploy1),
+    deploy8: median(clientCpu.deploy8),
   };
   const floorRatio = m.floor8 / m.floor1;
   const deployRatio = m.deploy8 / m.deploy1;
@@ -441,9 +451,17 @@ async function measure(hosts: TestSshd[]): Promise<boolean> {
   }
 
   // ---- Report ------------------------------------------------------------------------------
-  const rows: string[][] = [['case', 'ms', 'CPU s', 'ratio', 'target', '']];
+  const rows: string[][] = [['case', 'ms', 'CPU s', 'of which here', 'ratio', 'target', '']];
   const row = (name: string, k: keyof typeof m, ratio = '', target = '', verdict = '') =>
-    rows.push([name, m[k].toFixed(0), c[k].toFixed(2), ratio, target, verdict]);
+    rows.push([
+      name,
+      m[k].toFixed(0),
+      c[k].toFixed(2),
+      client[k].toFixed(2),
+      ratio,
+      target,
+      verdict,
+    ]);
   row('(a) ssh cat >file, 1 host', 'floor1');
   row(`(b) ssh cat >file, ${HOSTS} hosts`, 'floor8', `(b)/(a) ${floorRatio.toFixed(2)}`);
   row('(c) deploy, 1 host', 'deploy1');
@@ -458,6 +476,7 @@ async function measure(hosts: TestSshd[]): Promise<boolean> {
     'per extra host, deploy / ssh cat',
     marginalWall.toFixed(2),
     marginalCpu.toFixed(2),
+    (perHost(client.deploy8, client.deploy1) / perHost(client.floor8, client.floor1)).toFixed(2),
     '((d)-(c)) / ((b)-(a))',
     reachable ? '' : `CPU <= ${FANOUT_TARGET}`,
     reachable ? '' : fanoutPass ? 'PASS' : 'FAIL',
@@ -474,10 +493,12 @@ async function measure(hosts: TestSshd[]): Promise<boolean> {
       '',
       '',
       '',
+      '',
     ]);
     rows.push([
       `${environment}: last failed probe → ledger rolled-back`,
       ledger.toFixed(0),
+      '',
       '',
       `worst ${(Math.max(...t.ledger) / ROLLBACK_BUDGET_MS).toFixed(2)} of budget`,
       `<= ${ROLLBACK_BUDGET_MS} ms`,

@@ -5,7 +5,7 @@
  * steadier measure of the work done than wall time, and they say what a number of cores can do.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 const TICKS_PER_SECOND =
   Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100;
@@ -21,4 +21,19 @@ function cpuOf(pid: number | 'self'): number {
 /** CPU seconds used so far by this process (and its reaped children) and by each of `pids`. */
 export function cpuSeconds(pids: readonly number[]): { self: number; others: number } {
   return { self: cpuOf('self'), others: pids.reduce((sum, pid) => sum + cpuOf(pid), 0) };
+}
+
+/**
+ * Resolves once none of `pids` has a child process left (a server's sessions have ended and
+ * been reaped, so their CPU time is in the server's), or after `timeoutMs`.
+ */
+export async function childrenGone(pids: readonly number[], timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const busy = () =>
+    pids.some((pid) =>
+      readdirSync(`/proc/${pid}/task`).some(
+        (tid) => readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim() !== '',
+      ),
+    );
+  while (busy() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
 }

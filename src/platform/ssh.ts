@@ -16,10 +16,10 @@
  * sides together). The master is ours alone: made by a run with the same strict host-key options,
  * its socket in a private directory the caller created; never one from the user's ~/.ssh/config.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { shellCommand } from '../core/deploy/shell-quote.js';
 import { MsdeployError } from '../core/errors.js';
@@ -236,13 +236,14 @@ export async function runRemote(run: RemoteRun): Promise<RemoteResult> {
 }
 
 /**
- * Ends the master connection a run with `controlPath` left (no-op when there is none, e.g. it
- * idled out). ssh asks the master over its socket; nothing reaches the host but the disconnect.
+ * Ends the master connection a run with `controlPath` left; a no-op when there is none (it idled
+ * out, or its directory is gone). ssh asks the master over its socket; the host only sees the
+ * disconnect.
  */
 export async function closeMaster(
   run: Pick<RemoteRun, 'host' | 'port' | 'user'> & { controlPath: string },
 ): Promise<void> {
-  if (!usableControlPath(run.controlPath)) return;
+  if (!usableControlPath(run.controlPath) || !existsSync(run.controlPath)) return;
   await runProcess(
     'ssh',
     [
@@ -255,6 +256,6 @@ export async function closeMaster(
       '--',
       `${run.user}@${run.host}`,
     ],
-    { cwd: dirname(run.controlPath), installHint: 'openssh-client', timeoutMs: 10_000 },
+    { cwd: tmpdir(), installHint: 'openssh-client', timeoutMs: 10_000 },
   );
 }
