@@ -7,9 +7,10 @@
  *    switch, health, prune) with the ssh driver to 1 host and to 8 hosts (`parallel: 8`, no start
  *    script, a command health check). Every host is a real sshd on loopback
  *    (test/support/sshd.ts) with its own base directory, fresh each round, so every deploy
- *    really moves the bytes. Yardstick, in the same run: the same artifact sent with nothing but
- *    ssh (`cat >file` on the host, through runRemote: the driver's options and cipher) to 1 and
- *    to 8 hosts. Interleaved, median of --runs after one warm-up round.
+ *    really moves the bytes. Yardsticks, in the same run, through runRemote (the driver's
+ *    options and cipher) to the same 1 and 8 hosts: the artifact stored by `cat >file` (bare),
+ *    and stored, hashed and unpacked by `cat`, `sha256sum` and `tar -xzf` (by hand). Wall time and
+ *    CPU seconds (ours and the sshd servers'), interleaved, median of --runs after a warm-up round.
  *    Target (issue 9): deploy to 8 ≤ 1.5 × deploy to 1.
  * 2. Rollback. A release whose HTTP health check fails (a real HTTP server here answers 500 while
  *    the live release's index.html says "broken") is deployed over an healthy one, with the ssh
@@ -22,9 +23,9 @@
  *
  * On a machine whose cores are fewer than the hosts, the 8 "hosts" share the client's cores: the
  * bytes are encrypted, decrypted, hashed and unpacked 8 times on the same CPUs, so 8 hosts cannot
- * take the time of one. The yardstick shows by how much (its own 8/1 ratio), and the fan-out
- * target is then judged on what the deploy adds: its time per extra host against the yardstick's
- * (see FANOUT_TARGET). Exits 1 only when a target is missed.
+ * take the time of one. The bare yardstick shows it (its own 8/1 ratio); the fan-out target is
+ * then judged on what the deploy adds: the CPU per extra host, at most FANOUT_TARGET × the by-hand
+ * job's. Exits 1 only when a target is missed. bench/README.md says why each comparison is fair.
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
