@@ -377,4 +377,9 @@ export interface DeployTarget {
   ): Promise<ScriptResult>;
   /** Remove releases beyond `keep` (newest by deploy order), never the live one or `protect`. */
   prune(dir: string, keep: number, protect: readonly string[]): Promise<string[]>;
+  /**
+   * Release what the steps shared (an ssh target's connection), before the temp directory it
+   * was given goes; the target stays usable. Without it, an ssh connection idles out by itself.
+   */
+  close?(): Promise<void>;
 }
