@@ -232,17 +232,13 @@ function targetsUnder(
   identityFile: string,
   made: DeployTarget[],
 ): DeploySettings['targets'] {
-  return (env, placement) => {
+  return (env, placement, ctx) => {
+    const own = { ...ctx, work: temp, identityFile };
     const targets =
       env.driver !== 'ssh'
-        ? defaultTargets(env, placement, temp)
+        ? defaultTargets(env, placement, own)
         : placement.hosts.flatMap((h) =>
-            defaultTargets(
-              { ...env, base: join(root, h) },
-              { ...placement, hosts: [h] },
-              temp,
-              identityFile,
-            ),
+            defaultTargets({ ...env, base: join(root, h) }, { ...placement, hosts: [h] }, own),
           );
     made.push(...targets);
     return targets;

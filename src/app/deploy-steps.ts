@@ -293,6 +293,18 @@ export function defaultTargets(
   }
 }
 
+/** End what targets hold open (an ssh host's shared connection); a failure is only logged. */
+export async function closeTargets(
+  targets: readonly DeployTarget[],
+  logger: Logger,
+): Promise<void> {
+  await Promise.all(
+    targets.map(async (t) => {
+      await t.close?.().catch((e: Error) => logger.debug(`${t.name}: closing: ${e.message}`));
+    }),
+  );
+}
+
 /** The release's page: its HTTP health check's URL (the deployment's `environment_url`). */
 export function releaseUrl(env: EnvironmentSpec, p: PlacementSpec): string | undefined {
   const spec = p.health ?? env.health;

@@ -16,7 +16,7 @@ import type { ResolvedConfig } from '../core/deploy/config.js';
 import { checkAccepted, ownLease, releaseName, type ReleaseTarget } from '../core/deploy/rules.js';
 import { MsdeployError } from '../core/errors.js';
 import { environmentByName, placementOf, serviceByName } from '../core/manifest/lookup.js';
-import type { Logger, ReleaseFiles } from '../core/ports.js';
+import type { DeployTarget, Logger, ReleaseFiles } from '../core/ports.js';
 import { artifactState, deploymentState } from '../core/promotion/state.js';
 import type { RunContext } from '../core/run-context.js';
 import { holderIsGone } from '../platform/process.js';
@@ -24,6 +24,7 @@ import type { StoreSettings } from '../platform/stores.js';
 import { mirrorDeployStart } from './deploy-mirror.js';
 import {
   closeLease,
+  closeTargets,
   DEFAULT_LEASE_SECONDS,
   goLive,
   inParallel,
@@ -125,6 +126,7 @@ export async function deploy(
   };
 
   const work = await mkdtemp(join(run.runnerTemp, 'msdeploy-deploy-'));
+  const opened: DeployTarget[] = [];
   try {
     // Fetched and verified before the lease: a tampered or missing artifact touches nothing and
     // leaves no record.
@@ -207,6 +209,7 @@ export async function deploy(
         { work, root: s.manifest.root, sshKey: s.sshKey, logger },
         s.targets,
       );
+      opened.push(...targets);
       const files: ReleaseFiles = {
         service: service.name,
         dir: placement.dir,
@@ -263,16 +266,20 @@ export async function deploy(
       }
 
       if (failure === undefined) {
-        for (const [i, t] of targets.entries()) {
-          const previous = reports[i]!.previous;
-          // A release that is live and healthy stays so: a failed prune is a warning.
-          await step(reports[i]!, 'prune', async () => {
-            const removed = await t.prune(placement.dir, env.keep, previous ? [previous] : []);
-            return removed.length ? `removed ${removed.join(', ')}` : 'nothing to remove';
-          }).catch((e: Error) =>
-            logger.warning(`${t.name}: pruning old releases failed: ${e.message}`),
-          );
-        }
+        // Every target is live and healthy: pruning has no order to keep. A release that is
+        // live stays so, whatever a prune says: a failure is a warning.
+        await inParallel(
+          limit,
+          targets.map((t, i) => () => {
+            const previous = reports[i]!.previous;
+            return step(reports[i]!, 'prune', async () => {
+              const removed = await t.prune(placement.dir, env.keep, previous ? [previous] : []);
+              return removed.length ? `removed ${removed.join(', ')}` : 'nothing to remove';
+            }).catch((e: Error) =>
+              logger.warning(`${t.name}: pruning old releases failed: ${e.message}`),
+            );
+          }),
+        );
         closed = true;
         await close({ kind: 'deployed', target }, s.reason);
         await mirror.finish({
@@ -337,6 +344,7 @@ export async function deploy(
       throw e;
     }
   } finally {
+    await closeTargets(opened, logger);
     await rm(work, { recursive: true, force: true });
   }
 }

@@ -11,7 +11,7 @@ import { isDigest } from '../core/artifact/digest.js';
 import { checkAccepted, type ReleaseTarget } from '../core/deploy/rules.js';
 import { MsdeployError, ExitCode } from '../core/errors.js';
 import { environmentByName, placementOf, serviceByName } from '../core/manifest/lookup.js';
-import type { Logger } from '../core/ports.js';
+import type { DeployTarget, Logger } from '../core/ports.js';
 import { decideRejection } from '../core/promotion/rules.js';
 import { artifactState, deploymentState } from '../core/promotion/state.js';
 import type { LedgerRecord } from '../core/promotion/types.js';
@@ -20,6 +20,7 @@ import type { StoreSettings } from '../platform/stores.js';
 import type { DeployOutcome } from './deploy.js';
 import {
   closeLease,
+  closeTargets,
   DEFAULT_LEASE_SECONDS,
   goLive,
   openTargets,
@@ -131,6 +132,7 @@ export async function rollback(
   );
   let closed = false;
   const work = await mkdtemp(join(run.runnerTemp, 'msdeploy-rollback-'));
+  const opened: DeployTarget[] = [];
   try {
     const targets = await openTargets(env, placement, {
       work,
@@ -138,6 +140,7 @@ export async function rollback(
       sshKey: s.sshKey,
       logger,
     });
+    opened.push(...targets);
     // A target that keeps no earlier releases (command) is handed them again: the one to go
     // back to (required), and the live one in case that fails (best effort).
     const forgetful = targets.filter((t) => !t.keepsReleases);
@@ -240,6 +243,7 @@ export async function rollback(
     }
     throw e;
   } finally {
+    await closeTargets(opened, logger);
     await rm(work, { recursive: true, force: true });
   }
 }
