@@ -56,7 +56,8 @@ export function parseFileCommands(text: string): Record<string, string> {
   return out;
 }
 
-function actionDefaults(name: string): Record<string, string> {
+/** An action's inputs with the defaults its action.yml declares, as the runner passes them. */
+export function actionDefaults(name: string): Record<string, string> {
   const meta = parse(readFileSync(join(PROJECT_ROOT, 'actions', name, 'action.yml'), 'utf8')) as {
     inputs?: Record<string, { default?: string }>;
   };
