@@ -47,7 +47,7 @@ describe('workflow commands', () => {
     const out = stdoutOf(() => {
       actionsLogger.error('bad\nvalue', { file: 'msdeploy.yml', line: 2, col: 7 });
       actionsLogger.warning('careful');
-      actionsLogger.mask('s3cret');
+      actionsLogger.mask?.('s3cret');
     });
     const lines = out.split('\n');
     expect(lines.slice(0, 2)).toEqual([
