@@ -18,6 +18,16 @@ export function median(xs: readonly number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
+/**
+ * The median of per-round ratios `a[i] / b[i]`: each round's two samples ran back to back, so
+ * the load they met is alike, and a round that was slow for both cancels out. Steadier than the
+ * ratio of the two medians when the machine's load drifts during a run.
+ */
+export function pairedRatio(a: readonly number[], b: readonly number[]): number {
+  if (a.length !== b.length) throw new Error('paired samples differ in count');
+  return median(a.map((x, i) => x / b[i]!));
+}
+
 export interface Timed {
   ms: number;
   code: number;
