@@ -41,16 +41,20 @@ export function checkTrackedPaths(
   const file = opts.shownAs ?? manifest.file;
   const errors: ManifestIssue[] = [];
   const only = opts.only && new Set(opts.only);
-  const dirs = directoriesOf(files);
-  const includes: Include[] = [];
   const components: [string, ServiceSpec | LibrarySpec][] = [
     ...manifest.services.map((s): [string, ServiceSpec] => ['services', s]),
     ...manifest.libraries.map((l): [string, LibrarySpec] => ['libraries', l]),
-  ];
+  ].filter(([, c]) => !only || only.has(c.name));
+  const held = directoriesHolding(
+    components.map(([, c]) => c.path).filter((p) => p !== '.'),
+    files,
+  );
+  let dirs: Set<string> | undefined;
+  const includes: Include[] = [];
   for (const [kind, c] of components) {
-    if (only && !only.has(c.name)) continue;
     const at = c.sources;
-    if (c.path !== '.' && !dirs.has(c.path)) {
+    if (c.path !== '.' && !held.has(c.path)) {
+      dirs ??= directoriesOf(files);
       const hit = closest(c.path, dirs);
       const pos = at?.path ?? c.pos ?? { line: 1, col: 1 };
       errors.push({
@@ -95,6 +99,25 @@ function unmatched(includes: readonly Include[], files: readonly string[]): Incl
     }
   }
   return includes.filter((_, o) => hit[o] === 0);
+}
+
+/**
+ * Which of `paths` hold a file (some file lies below them). Only a file's directory prefixes
+ * as long as one of the paths are cut and looked up, and the scan stops once all are found.
+ */
+function directoriesHolding(paths: readonly string[], files: readonly string[]): Set<string> {
+  const wanted = new Set(paths);
+  const lengths = new Set(paths.map((p) => p.length));
+  const found = new Set<string>();
+  for (let f = 0; f < files.length && found.size < wanted.size; f++) {
+    const file = files[f]!;
+    for (let i = file.indexOf('/'); i > 0; i = file.indexOf('/', i + 1)) {
+      if (!lengths.has(i)) continue;
+      const dir = file.slice(0, i);
+      if (wanted.has(dir)) found.add(dir);
+    }
+  }
+  return found;
 }
 
 /** Every directory holding a file, at any depth: `a/b/c.txt` → `a`, `a/b`. */
