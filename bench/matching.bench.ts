@@ -1,6 +1,7 @@
 /**
- * PathIndex against the naive every-pattern-of-every-owner scan (what dorny/paths-filter does),
- * on a synthetic monorepo: services/<name>/..., libs/<name>/..., docs, root files.
+ * PathIndex against the naive every-pattern-of-every-owner scan (the loop paths-filter runs, but
+ * with our compiled globs: it is not paths-filter, which bench/detect.bench.ts runs itself), on a
+ * synthetic monorepo: services/<name>/..., libs/<name>/..., docs, root files.
  *
  *   npx tsx bench/matching.bench.ts
  *
