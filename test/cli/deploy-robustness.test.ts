@@ -12,12 +12,24 @@
  * a hook in production code.
  */
 import { jest } from '@jest/globals';
-import { chmodSync, existsSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import type { LedgerRecord } from '../../src/core/promotion/types.js';
 import { cleanupBuilds, tempDir } from '../support/build-harness.js';
 import { startCli } from '../support/cli-runner.js';
 import {
+  changeWeb,
   deployWorld,
   ledgerRecords,
   releaseDirs,
@@ -55,7 +67,10 @@ const BIG_ARTIFACT = [
     `c.createCipheriv("aes-256-ctr", Buffer.alloc(32), Buffer.alloc(16)).update(Buffer.alloc(24 << 20)))'`,
 ];
 
-/** A git hook on the origin that holds the push of a ledger record of `kind` (marker, then sleep). */
+/**
+ * A git hook on the origin that holds the push of a ledger record of `kind`: it leaves a marker
+ * and waits (at most a minute) until the test releases it or kills the pusher.
+ */
 function holdPushOf(origin: string, hook: 'pre-receive' | 'post-receive', kind: string) {
   const marker = join(origin, `${hook}.${kind}.held`);
   const file = join(origin, 'hooks', hook);
@@ -64,7 +79,10 @@ function holdPushOf(origin: string, hook: 'pre-receive' | 'post-receive', kind: 
     [
       '#!/bin/sh',
       'while read old new ref; do',
-      `  if git log -1 --format=%s "$new" | grep -q '^${kind} '; then : >'${marker}'; sleep 60; fi`,
+      `  if git log -1 --format=%s "$new" | grep -q '^${kind} '; then`,
+      `    : >'${marker}'; i=0`,
+      `    while [ -e '${marker}' ] && [ $i -lt 600 ]; do sleep 0.1; i=$((i + 1)); done`,
+      '  fi',
       'done',
       '',
     ].join('\n'),
@@ -72,6 +90,8 @@ function holdPushOf(origin: string, hook: 'pre-receive' | 'post-receive', kind: 
   chmodSync(file, 0o755);
   return {
     held: () => existsSync(marker),
+    /** Let the push go on. */
+    release: () => rmSync(marker, { force: true }),
     remove: () => {
       rmSync(file, { force: true });
       rmSync(marker, { force: true });
@@ -266,3 +286,147 @@ describe('a deploy killed with SIGKILL at each step boundary', () => {
 
 /** The deployer's process, as the set openFiles and liveTree take. */
 const pids = (p: Proc) => new Set([p.child.pid!]);
+
+describe('a redeploy of the live release, and tampered artifacts', () => {
+  let w: DeployWorld;
+  let v1: { version: string; digest: string };
+  let v2: { version: string; digest: string };
+  let starts: string;
+  const blobOf = (digest: string) =>
+    join(w.store, 'blobs', 'sha256', digest.slice('sha256:'.length));
+  const deploy = (version: string, ...more: string[]) =>
+    w.run('deploy', 'web', '--env', 'sandbox', '--version', version, ...more);
+
+  beforeAll(async () => {
+    const marks = tempDir('marks');
+    starts = join(marks, 'starts');
+    w = await world({ origin: true, sandbox: [`start: 'echo started >>${starts}'`] });
+    v1 = await w.build();
+    const first = await deploy(v1.version);
+    if (first.code !== 0) throw new Error(`first deploy exited ${first.code}: ${first.stderr}`);
+    await changeWeb(w.repo, 'shop two');
+    v2 = await w.build();
+  });
+
+  /** Everything a deploy could touch: the ledger on origin, `current`, the releases, the starts. */
+  async function touchable() {
+    const current = lstatSync(join(w.serviceDir, 'current'));
+    const releases = join(w.serviceDir, 'releases');
+    return {
+      ledger: await w.origin!.git('rev-parse', 'refs/heads/msdeploy/ledger'),
+      current: [readlinkSync(join(w.serviceDir, 'current')), current.ino, current.mtimeMs],
+      releases: readdirSync(releases).map((n) => [
+        n,
+        statSync(join(releases, n, '.msdeploy-release.json')).mtimeMs,
+      ]),
+      starts: readFileSync(starts, 'utf8'),
+    };
+  }
+
+  it('a redeploy of the live release is a no-op that says so: no record, nothing touched', async () => {
+    const before = await touchable();
+    const r = await deploy(v1.version, '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { changed: boolean; message: string; targets: [] };
+    expect(out).toMatchObject({ changed: false, targets: [] });
+    expect(out.message).toMatch(/^web .* is already live in `sandbox` since .* nothing to do\.$/);
+    expect((await deploy(v1.version)).stdout).toMatch(/already live in `sandbox`/);
+    expect(await touchable()).toEqual(before);
+  });
+
+  /** Tamper with one of v2's store files, deploy v2: refused before anything is touched. */
+  async function refusedWhenTampered(
+    file: string,
+    tamper: (bytes: Buffer) => Buffer,
+    exitCode = 4,
+  ) {
+    const original = readFileSync(file);
+    chmodSync(file, 0o644);
+    writeFileSync(file, tamper(Buffer.from(original)));
+    try {
+      const before = await touchable();
+      const r = await deploy(v2.version);
+      expect(r.code).toBe(exitCode);
+      expect(await touchable()).toEqual(before); // no record, no release, `current` unchanged
+      expect(releaseDirs(w.serviceDir).leftovers).toEqual([]);
+      return r.stderr;
+    } finally {
+      writeFileSync(file, original);
+    }
+  }
+
+  it('artifact bytes altered in the store: refused naming the expected and actual digests', async () => {
+    const blob = blobOf(v2.digest);
+    let altered = '';
+    const stderr = await refusedWhenTampered(blob, (b) => {
+      b[b.length >> 1]! ^= 0xff;
+      altered = `sha256:${createHash('sha256').update(b).digest('hex')}`;
+      return b;
+    });
+    expect(stderr).toContain(`expected ${v2.digest}, got ${altered}`);
+    expect(stderr).toMatch(/altered or corrupted; it will not be used/);
+  });
+
+  it('the store metadata bound to other bytes: refused naming both digests', async () => {
+    // Exit 1, not 4: the store's own consistency check, not a rule (still before anything).
+    const stderr = await refusedWhenTampered(
+      `${blobOf(v2.digest)}.meta.json`,
+      (b) => Buffer.from(b.toString().replace(v2.digest, v1.digest)),
+      1,
+    );
+    expect(stderr).toContain(`The metadata of ${v2.digest} in the local store`);
+    expect(stderr).toContain(`names ${v1.digest}: it belongs to other bytes`);
+  });
+
+  it('the provenance bound to other bytes: refused naming both digests', async () => {
+    const hex = (d: string) => d.slice('sha256:'.length);
+    const stderr = await refusedWhenTampered(`${blobOf(v2.digest)}.provenance.json`, (b) =>
+      Buffer.from(b.toString().replaceAll(hex(v2.digest), hex(v1.digest))),
+    );
+    expect(stderr).toContain(`describes ${v1.digest}, not the artifact ${v2.digest}`);
+  });
+
+  it('artifact bytes altered in the store after the lease was taken: never unpacked; the lease closed', async () => {
+    const before = await ledgerRecords(w.origin!);
+    const live = liveRelease(w.serviceDir);
+    const releases = releaseDirs(w.serviceDir);
+    const blob = blobOf(v2.digest);
+    const original = readFileSync(blob);
+    // Checked and leased; then, while origin takes the lease's push, the store's bytes change.
+    const hold = holdPushOf(w.origin!.dir, 'post-receive', 'deploying');
+    const p = startCli(
+      ['deploy', 'web', '--env', 'sandbox', '--version', v2.version, ...w.common],
+      w.repo.dir,
+      { DB_PASSWORD: SECRET },
+    );
+    try {
+      await waitFor('the deploying record', () => hold.held());
+      const altered = Buffer.from(original);
+      altered[0]! ^= 0xff;
+      chmodSync(blob, 0o644);
+      writeFileSync(blob, altered);
+      hold.release();
+      const { code } = await p.done;
+      const mine = (await ledgerRecords(w.origin!)).slice(before.length);
+      if (code === 0) {
+        // It had fetched and verified its copy before the lease: that copy, the real v2, is live.
+        expect(mine.map((r) => r.kind)).toEqual(['deploying', 'deployed']);
+        expect(
+          readFileSync(join(w.serviceDir, 'current', 'artifact', 'index.html'), 'utf8'),
+        ).toContain('<title>shop two</title>');
+      } else {
+        expect(p.stderr()).toMatch(
+          new RegExp(`expected ${v2.digest}, got sha256:[0-9a-f]{64}\\. The artifact was altered`),
+        );
+        expect(liveRelease(w.serviceDir)).toBe(live);
+        expect(releaseDirs(w.serviceDir)).toEqual(releases);
+        // The lease is closed on the record, not left for others to wait out.
+        expect(mine.map((r) => r.kind)).toEqual(['deploying', 'rolled-back']);
+      }
+    } finally {
+      await waitForTreeToEnd(kill(p, true));
+      hold.remove();
+      writeFileSync(blob, original);
+    }
+  });
+});
