@@ -13,6 +13,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { resolveConfigOrThrow, type ResolvedConfig } from '../core/deploy/config.js';
+import { redactingTarget } from '../core/deploy/mask.js';
 import {
   checkAccepted,
   ownLease,
@@ -206,7 +207,7 @@ export async function deploy(
       placement,
       work,
       s.sshKey ? join(work, 'ssh-key') : undefined,
-    );
+    ).map((t) => redactingTarget(t, config.secretValues));
     const artifactFile = join(work, 'artifact');
     await store.get(artifact.artifact ?? artifact.digest, artifactFile); // verifies the digest
     const files: ReleaseFiles = {

@@ -25,9 +25,11 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { maskForms } from '../../src/core/deploy/mask.js';
 import type { LedgerRecord } from '../../src/core/promotion/types.js';
+import { cleanupRuns, runActionBundle } from '../support/action-runner.js';
 import { cleanupBuilds, tempDir } from '../support/build-harness.js';
-import { startCli } from '../support/cli-runner.js';
+import { msdeploy, startCli } from '../support/cli-runner.js';
 import {
   changeWeb,
   deployWorld,
@@ -36,6 +38,7 @@ import {
   SECRET,
   type DeployWorld,
 } from '../support/deploy-world.js';
+import { FAKE_TOKEN, startFakeGitHub } from '../support/fake-github.js';
 import { cleanupRepos } from '../support/git-repo.js';
 import { kill, openFiles, waitFor, waitForTreeToEnd, type Proc } from '../support/processes.js';
 
@@ -46,6 +49,7 @@ afterAll(async () => {
   for (const w of worlds) await w.close();
   cleanupRepos();
   cleanupBuilds();
+  cleanupRuns();
 });
 
 async function world(opts: Parameters<typeof deployWorld>[0], secret?: string) {
@@ -427,6 +431,167 @@ describe('a redeploy of the live release, and tampered artifacts', () => {
       await waitForTreeToEnd(kill(p, true));
       hold.remove();
       writeFileSync(blob, original);
+    }
+  });
+});
+
+describe('secrets never leak', () => {
+  const MULTI_LINE = 'first-line-Q9zX+/Kp\nsecond-line-W7kV==';
+
+  /** Every regular file under `dir` (links not followed), but those named `except`. */
+  function filesUnder(dir: string, except: string[] = []): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || except.includes(entry.name)) continue;
+      const path = join(entry.parentPath, entry.name);
+      out[path] = readFileSync(path, 'latin1');
+    }
+    return out;
+  }
+
+  /** No form of `secret` (the value, each line, JSON and base64 forms) in any of `texts`. */
+  function expectNowhere(secret: string, texts: Record<string, string>): void {
+    const forms = maskForms(secret);
+    expect(forms).toContain(Buffer.from(secret).toString('base64'));
+    const leaks = Object.entries(texts).flatMap(([where, text]) =>
+      forms.filter((f) => text.includes(f)).map((f) => `${where}: ${JSON.stringify(f)}`),
+    );
+    expect(leaks).toEqual([]);
+  }
+
+  /**
+   * A world whose start script, once `fail` is set, prints the password from the release's
+   * config (as a crashing service prints its connection string) and fails.
+   */
+  async function leakyWorld(secret: string, origin = false) {
+    const marks = tempDir('marks');
+    writeFileSync(
+      join(marks, 'start.sh'),
+      [
+        `if [ -e ${marks}/fail ]; then`,
+        `  node -e 'console.log("cannot connect with", require("./config.json").db.password)'`,
+        '  exit 1',
+        'fi',
+        '',
+      ].join('\n'),
+    );
+    const w = await world({ origin, sandbox: [`start: sh ${marks}/start.sh`] }, secret);
+    const failNext = async () => {
+      writeFileSync(join(marks, 'fail'), '');
+      w.repo.write('config/web/sandbox.yml', 'title: shop (failing)\n');
+      await w.repo.commit('a release that fails to start');
+    };
+    return { w, failNext };
+  }
+
+  /** The release directories' files but config.json, and each config.json: 0600, holding it. */
+  function releaseFiles(w: DeployWorld, secret: string): Record<string, string> {
+    const releases = join(w.serviceDir, 'releases');
+    for (const name of readdirSync(releases)) {
+      const config = join(releases, name, 'config.json');
+      expect(statSync(config).mode & 0o777).toBe(0o600);
+      expect(JSON.parse(readFileSync(config, 'utf8'))).toMatchObject({ db: { password: secret } });
+    }
+    return filesUnder(releases, ['config.json']);
+  }
+
+  it.each([
+    ['a one-line secret', SECRET],
+    ['a multi-line secret', MULTI_LINE],
+  ])(
+    'CLI, %s: not in its output, the ledger, the release files or its temp dir, even failing',
+    async (_, secret) => {
+      const { w, failNext } = await leakyWorld(secret);
+      const tmp = tempDir('cli-tmp');
+      const v1 = await w.build();
+      const deploy = () =>
+        msdeploy(
+          ['deploy', 'web', '--env', 'sandbox', '--version', v1.version, ...w.common],
+          w.repo.dir,
+          {
+            DB_PASSWORD: secret,
+            TMPDIR: tmp,
+          },
+        );
+      const ok = await deploy();
+      expect(ok.code).toBe(0);
+      await failNext();
+      const failed = await deploy();
+      expect(failed.code).toBe(1);
+      expect(failed.stderr).toMatch(/the start script exited 1.*rolled back to/);
+      // The script's output is shown, with the secret redacted.
+      expect(failed.stdout).toMatch(/✗ start +exit 1: \*\*\*|cannot connect with \*\*\*/);
+      expectNowhere(secret, {
+        'stdout (deployed)': ok.stdout,
+        'stderr (deployed)': ok.stderr,
+        'stdout (failed)': failed.stdout,
+        'stderr (failed)': failed.stderr,
+        ledger: await w.repo.git('log', '-p', '--format=%B', 'msdeploy/ledger'),
+        ...releaseFiles(w, secret),
+        ...filesUnder(tmp),
+      });
+    },
+  );
+
+  it('deploy-env action, a multi-line secret: masked in every form; not in the summary, outputs, ledger, release or runner temp', async () => {
+    const { w, failNext } = await leakyWorld(MULTI_LINE, true);
+    const v1 = await w.build();
+    const sha = await w.repo.head();
+    const gh = await startFakeGitHub({ commits: [sha] });
+    try {
+      const action = () =>
+        runActionBundle('deploy-env', {
+          cwd: w.repo.dir,
+          sha,
+          inputs: {
+            service: 'web',
+            environment: 'sandbox',
+            version: v1.version,
+            store: 'local',
+            'store-path': w.store,
+            token: FAKE_TOKEN,
+          },
+          env: {
+            GITHUB_API_URL: gh.url,
+            GITHUB_SERVER_URL: 'https://github.com',
+            GITHUB_RUN_ID: '91',
+            GITHUB_ACTOR: 'github-actions[bot]',
+            DB_PASSWORD: MULTI_LINE,
+          },
+        });
+      const ok = await action();
+      expect(ok.code).toBe(0);
+      await failNext();
+      const failed = await action();
+      expect(failed.code).toBe(1);
+      expect(failed.outputs['rolled-back']).toBe('true');
+      expect(failed.summary).toContain('exit 1: cannot connect with &#42;&#42;&#42;');
+      const texts: Record<string, string> = {};
+      for (const [run, r] of Object.entries({ deployed: ok, failed })) {
+        // Masked before anything else is printed: the value, each line, its base64.
+        const masks = r.stdout.split('\n').filter((l) => l.startsWith('::add-mask::'));
+        const escaped = (v: string) =>
+          v.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+        for (const form of [
+          MULTI_LINE,
+          ...MULTI_LINE.split('\n'),
+          Buffer.from(MULTI_LINE).toString('base64'),
+        ]) {
+          expect(masks).toContain(`::add-mask::${escaped(form)}`);
+        }
+        // What the runner shows (it consumes the add-mask commands).
+        texts[`stdout (${run})`] = r.stdout
+          .split('\n')
+          .filter((l) => !l.startsWith('::add-mask::'))
+          .join('\n');
+        texts[`stderr (${run})`] = r.stderr;
+        Object.assign(texts, filesUnder(r.runnerTemp)); // summary, GITHUB_OUTPUT, GITHUB_ENV
+      }
+      expect(Object.keys(texts).some((k) => k.endsWith('/summary'))).toBe(true);
+      texts.ledger = await w.origin!.git('log', '-p', '--format=%B', 'refs/heads/msdeploy/ledger');
+      expectNowhere(MULTI_LINE, { ...texts, ...releaseFiles(w, MULTI_LINE) });
+    } finally {
+      await gh.close();
     }
   });
 });

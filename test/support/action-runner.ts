@@ -3,11 +3,11 @@
  * process, inputs as INPUT_<NAME> variables (hyphens kept, action.yml defaults filled in),
  * the event JSON at GITHUB_EVENT_PATH, and outputs/summary read back from the files.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { start, type Proc } from './processes.js';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname ?? '.', '../..');
 
@@ -29,6 +29,16 @@ export interface RunResult {
   outputFileBytes: number;
   summary: string;
   millis: number;
+  /** The run's RUNNER_TEMP (output, summary and env files included), removed by cleanupRuns(). */
+  runnerTemp: string;
+}
+
+/** A bundled action started as the runner starts it, still running. */
+export interface StartedAction {
+  proc: Proc;
+  runnerTemp: string;
+  /** Wait for its end and read what it wrote. */
+  finish: () => Promise<RunResult>;
 }
 
 /** Parse the runner's file-command format: `name<<DELIM\nvalue\nDELIM\n` (or `name=value`). */
@@ -77,7 +87,8 @@ export function cleanupRuns(): void {
   runnerTemps.clear();
 }
 
-export async function runActionBundle(name: string, opts: RunOptions): Promise<RunResult> {
+/** Start the action `name` as the runner does; `finish()` waits for it and reads its files. */
+export function startActionBundle(name: string, opts: RunOptions): StartedAction {
   const tmp = mkdtempSync(join(tmpdir(), 'msdeploy-runner-'));
   runnerTemps.add(tmp);
   const files = {
@@ -109,25 +120,26 @@ export async function runActionBundle(name: string, opts: RunOptions): Promise<R
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
 
   const started = performance.now();
-  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist', name, 'index.js')], {
-    cwd: opts.cwd,
-    env,
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
-  const code = await new Promise<number>((res) => child.on('close', (c) => res(c ?? 1)));
-  const millis = performance.now() - started;
-  // A test may name its own output file (to look at it again later).
-  const outputText = readFileSync(opts.env?.GITHUB_OUTPUT ?? files.output, 'utf8');
-  return {
-    code,
-    stdout,
-    stderr,
-    outputs: parseFileCommands(outputText),
-    outputFileBytes: Buffer.byteLength(outputText),
-    summary: readFileSync(files.summary, 'utf8'),
-    millis,
+  const proc = start(join(PROJECT_ROOT, 'dist', name, 'index.js'), [], opts.cwd, env);
+  const finish = async (): Promise<RunResult> => {
+    const { code } = await proc.done;
+    const millis = performance.now() - started;
+    // A test may name its own output file (to look at it again later).
+    const outputText = readFileSync(opts.env?.GITHUB_OUTPUT ?? files.output, 'utf8');
+    return {
+      code: code ?? 1,
+      stdout: proc.stdout(),
+      stderr: proc.stderr(),
+      outputs: parseFileCommands(outputText),
+      outputFileBytes: Buffer.byteLength(outputText),
+      summary: readFileSync(files.summary, 'utf8'),
+      millis,
+      runnerTemp: tmp,
+    };
   };
+  return { proc, runnerTemp: tmp, finish };
+}
+
+export function runActionBundle(name: string, opts: RunOptions): Promise<RunResult> {
+  return startActionBundle(name, opts).finish();
 }
