@@ -26,6 +26,12 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { maskForms } from '../../src/core/deploy/mask.js';
+import { decideDeployStart } from '../../src/core/deploy/rules.js';
+import { parseManifest } from '../../src/core/manifest/load.js';
+import { environmentByName } from '../../src/core/manifest/lookup.js';
+import { applyRecord, serializeState } from '../../src/core/promotion/state.js';
+import { ledgerReadme } from '../../src/core/report/value-stream.js';
+import { openLedger } from '../../src/platform/ledger.js';
 import type { LedgerRecord } from '../../src/core/promotion/types.js';
 import { cleanupRuns, runActionBundle } from '../support/action-runner.js';
 import { cleanupBuilds, tempDir } from '../support/build-harness.js';
@@ -39,7 +45,7 @@ import {
   type DeployWorld,
 } from '../support/deploy-world.js';
 import { FAKE_TOKEN, startFakeGitHub } from '../support/fake-github.js';
-import { cleanupRepos } from '../support/git-repo.js';
+import { cleanupRepos, type GitRepo } from '../support/git-repo.js';
 import { kill, openFiles, waitFor, waitForTreeToEnd, type Proc } from '../support/processes.js';
 
 jest.setTimeout(180_000);
@@ -593,5 +599,145 @@ describe('secrets never leak', () => {
     } finally {
       await gh.close();
     }
+  });
+});
+
+describe('concurrent deployers of one service to one environment', () => {
+  let w: DeployWorld;
+  let versions: string[];
+  let clones: GitRepo[];
+
+  beforeAll(async () => {
+    // A start slow enough that the lease is held while the others try.
+    w = await world({ origin: true, sandbox: ['start: sleep 2'] });
+    versions = [(await w.build()).version];
+    for (let i = 2; i <= 4; i++) {
+      await changeWeb(w.repo, `shop ${i}`);
+      versions.push((await w.build()).version);
+    }
+    expect(new Set(versions).size).toBe(4);
+    await w.repo.git('push', '-q', 'origin', 'HEAD');
+    clones = await Promise.all(
+      versions.map(async (_, i) => {
+        const clone = await w.origin!.clone();
+        await clone.git('remote', 'set-url', 'origin', w.origin!.dir);
+        await clone.git('config', 'user.name', `deployer-${i + 1}`);
+        await clone.git('config', 'user.email', `deployer-${i + 1}@example.com`);
+        return clone;
+      }),
+    );
+  });
+
+  /** Deploy records of web in sandbox on origin, each a lease opened then closed, never two open. */
+  async function leasesNeverOverlap(): Promise<LedgerRecord[]> {
+    const records = (await ledgerRecords(w.origin!)).filter(
+      (r) => r.service === 'web' && r.environment === 'sandbox',
+    );
+    let open: LedgerRecord | undefined;
+    for (const r of records) {
+      if (r.kind === 'deploying') {
+        expect(open).toBeUndefined(); // a second lease while one is open: they interleaved
+        open = r;
+      } else {
+        expect(r.actor).toBe(open?.actor); // closed by its holder
+        expect(['deployed', 'rolled-back']).toContain(r.kind);
+        open = undefined;
+      }
+    }
+    expect(open).toBeUndefined();
+    return records;
+  }
+
+  it('4 started together: one holds the lease at a time, the others are refused naming the holder', async () => {
+    const before = (await ledgerRecords(w.origin!)).length;
+    const runs = clones.map((clone, i) =>
+      startCli(
+        ['deploy', 'web', '--env', 'sandbox', '--version', versions[i]!, ...w.common],
+        clone.dir,
+        { DB_PASSWORD: SECRET },
+      ),
+    );
+    const results = await Promise.all(runs.map((p) => p.done));
+    const codes = results.map((r) => r.code);
+    const won = codes.flatMap((c, i) => (c === 0 ? [i] : []));
+    const refused = codes.flatMap((c, i) => (c === 4 ? [i] : []));
+    expect([...won, ...refused].sort()).toEqual([0, 1, 2, 3]); // nothing else: no crash, no error
+    expect(won.length).toBeGreaterThanOrEqual(1);
+    expect(refused.length).toBeGreaterThanOrEqual(1);
+    const records = (await leasesNeverOverlap()).slice(before);
+    // Exactly the winners deployed, each once.
+    expect(
+      records
+        .filter((r) => r.kind === 'deployed')
+        .map((r) => r.actor)
+        .sort(),
+    ).toEqual(won.map((i) => `deployer-${i + 1}`).sort());
+    for (const i of refused) {
+      const m = /web in `sandbox` is being deployed by (deployer-\d) until /.exec(
+        runs[i]!.stderr(),
+      );
+      expect(m).not.toBeNull();
+      expect(won.map((j) => `deployer-${j + 1}`)).toContain(m![1]);
+    }
+    // What is live is the last release recorded deployed.
+    expect(liveRelease(w.serviceDir)).toBe(
+      records.filter((r) => r.kind === 'deployed').at(-1)!.release,
+    );
+  });
+
+  it('an expired lease is taken over, and that is recorded', async () => {
+    // A deployer that took the lease an hour ago, for ten minutes, and never came back.
+    const ledger = openLedger({
+      root: clones[0]!.dir,
+      ref: 'refs/heads/msdeploy/ledger',
+      remote: true,
+    });
+    const { manifest } = parseManifest(readFileSync(join(w.repo.dir, 'msdeploy.yml'), 'utf8'));
+    const snapshot = await ledger.read();
+    const hourAgo = new Date(Date.now() - 3600_000).toISOString();
+    const decision = decideDeployStart(
+      snapshot.state,
+      environmentByName(manifest!, 'sandbox'),
+      'web',
+      {
+        digest: `sha256:${'0'.repeat(64)}`,
+        version: '0.0.1',
+        config: `sha256:${'1'.repeat(64)}`,
+        release: `0.0.1-${'1'.repeat(12)}`,
+      },
+      {
+        actor: { name: 'ghost', via: 'git-identity', person: true },
+        at: hourAgo,
+        reason: null,
+        run: null,
+      },
+      600,
+    );
+    if (decision.kind !== 'append') throw new Error(`no lease to take: ${decision.message}`);
+    const state = applyRecord(snapshot.state, decision.record);
+    const written = await ledger.append(
+      snapshot,
+      decision.record,
+      {
+        state: serializeState(state),
+        readme: ledgerReadme(state, manifest!.services, decision.record),
+      },
+      { name: 'ghost', email: 'ghost@example.com' },
+    );
+    expect(written.appended).toBe(true);
+
+    const live = liveRelease(w.serviceDir);
+    const next = versions.find((v) => !live.startsWith(`${v}-`))!;
+    const r = await msdeploy(
+      ['deploy', 'web', '--env', 'sandbox', '--version', next, ...w.common, '--json'],
+      clones[1]!.dir,
+      { DB_PASSWORD: SECRET },
+    );
+    if (r.code !== 0) throw new Error(`deploy over an expired lease exited ${r.code}: ${r.stderr}`);
+    const records = await ledgerRecords(w.origin!);
+    const [taken, closed] = records.slice(-2);
+    expect(taken).toMatchObject({ kind: 'deploying', actor: 'deployer-2', tookOver: 'ghost' });
+    expect(closed).toMatchObject({ kind: 'deployed', actor: 'deployer-2' });
+    expect(liveRelease(w.serviceDir)).toBe(closed!.release);
   });
 });
