@@ -31221,6 +31221,16 @@ function parseMaxFetchRounds(raw) {
     }
     return rounds;
 }
+/** Seconds to wait for another deployer's lease: a whole number up to a day (empty: 0). */
+function parseLeaseWait(raw) {
+    if (raw === undefined || raw === '')
+        return 0;
+    const seconds = Number(raw);
+    if (!/^\d+$/.test(raw) || seconds > 86_400) {
+        throw new SettingError('lease-wait', (label) => `The ${label} must be a whole number of seconds from 0 to 86400, got ${JSON.stringify(raw)}.`);
+    }
+    return seconds;
+}
 /** A list written as JSON, or names separated by commas, spaces or lines. */
 function parseList(setting, raw) {
     const text = raw.trim();
@@ -32011,6 +32021,8 @@ async function refAndDefaultBranch(git, run, commit) {
 var build_env = __nccwpck_require__(10232);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./src/platform/runner/context.ts
 var context = __nccwpck_require__(49089);
 ;// CONCATENATED MODULE: ./src/platform/process.ts
@@ -32020,6 +32032,7 @@ var context = __nccwpck_require__(49089);
  * everything it started. Output is streamed to the caller and a bounded tail is kept for
  * messages; stdout can also be collected whole when it is the result (git's -z lists).
  */
+
 
 
 
@@ -32172,6 +32185,30 @@ async function startFailure(program, opts, e) {
             (opts.installHint ? ` (e.g. apt-get install ${opts.installHint}).` : '.'));
     }
     return new Error(`Cannot start ${program} in ${opts.cwd}: ${e.message}`, { cause: e });
+}
+/** This machine's deploying process, `<host>:<pid>`: a lease holder outside Actions. */
+function thisProcessHolder() {
+    return `${hostname()}:${process.pid}`;
+}
+/**
+ * Whether a lease holder `<host>:<pid>` is a process of this machine that is gone. A holder on
+ * another machine is never judged gone from here (its lease runs until it expires).
+ */
+function holderIsGone(holder) {
+    const at = holder.lastIndexOf(':');
+    const pid = Number(holder.slice(at + 1));
+    if (at < 0 || holder.slice(0, at) !== hostname() || !Number.isSafeInteger(pid) || pid <= 0) {
+        return false;
+    }
+    if (pid === process.pid)
+        return false;
+    try {
+        process.kill(pid, 0); // signal 0: is it there? (EPERM: there, someone else's)
+        return false;
+    }
+    catch (e) {
+        return e.code === 'ESRCH';
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/platform/exec.ts

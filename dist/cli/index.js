@@ -5263,26 +5263,18 @@ exports.isNCNameChar = isNCNameChar;
 
 /***/ }),
 
-/***/ 42765:
+/***/ 404:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ appendWithRetry)
-});
-
-// UNUSED EXPORTS: MAX_LEDGER_ATTEMPTS
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(74296);
-// EXTERNAL MODULE: ./src/core/promotion/state.ts + 1 modules
-var promotion_state = __nccwpck_require__(87652);
-// EXTERNAL MODULE: ./src/core/report/value-stream.ts
-var value_stream = __nccwpck_require__(47568);
-;// CONCATENATED MODULE: ./src/app/ledger-write.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ appendWithRetry)
+/* harmony export */ });
+/* unused harmony export MAX_LEDGER_ATTEMPTS */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74296);
+/* harmony import */ var _core_promotion_state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(87652);
+/* harmony import */ var _core_report_value_stream_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(47568);
 /**
  * Appending to the ledger: read, decide, append with compare-and-swap; when someone else moved
  * the ledger first, read and decide again against the new state (the digest may have been
@@ -5314,15 +5306,15 @@ async function appendWithRetry(ctx, service, identity, decide, reason) {
                 message: decision.message,
                 ...(snapshot.commit && { commit: snapshot.commit }),
                 state: snapshot.state,
-                status: (0,value_stream/* serviceStatus */.E6)(snapshot.state, service),
+                status: (0,_core_report_value_stream_js__WEBPACK_IMPORTED_MODULE_3__/* .serviceStatus */ .E6)(snapshot.state, service),
                 attempts: attempt,
             };
         }
         const { record } = decision;
-        const state = (0,promotion_state/* applyRecord */.S7)(snapshot.state, record);
+        const state = (0,_core_promotion_state_js__WEBPACK_IMPORTED_MODULE_2__/* .applyRecord */ .S7)(snapshot.state, record);
         const files = {
-            state: (0,promotion_state/* serializeState */.sU)(state),
-            readme: (0,value_stream/* ledgerReadme */.oM)(state, ctx.manifest.services, record),
+            state: (0,_core_promotion_state_js__WEBPACK_IMPORTED_MODULE_2__/* .serializeState */ .sU)(state),
+            readme: (0,_core_report_value_stream_js__WEBPACK_IMPORTED_MODULE_3__/* .ledgerReadme */ .oM)(state, ctx.manifest.services, record),
         };
         const written = await ctx.ledger.append(snapshot, record, files, identity);
         if (written.appended) {
@@ -5332,15 +5324,15 @@ async function appendWithRetry(ctx, service, identity, decide, reason) {
                 message: `Recorded ${record.kind} ${record.service}${record.stage ? ` ${record.stage}` : ''} as ledger record ${record.seq} (${written.commit.slice(0, 12)}).`,
                 commit: written.commit,
                 state,
-                status: (0,value_stream/* serviceStatus */.E6)(state, service),
+                status: (0,_core_report_value_stream_js__WEBPACK_IMPORTED_MODULE_3__/* .serviceStatus */ .E6)(state, service),
                 attempts: attempt,
             };
         }
         ctx.logger.info(`The ledger moved while writing (attempt ${attempt}); reading it again.`);
         // Full jitter, capped: writers that collided spread out instead of colliding again.
-        await (0,promises_namespaceObject.setTimeout)(Math.random() * Math.min(3000, 50 * 2 ** attempt));
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(Math.random() * Math.min(3000, 50 * 2 ** attempt));
     }
-    throw new errors/* MsdeployError */.g9(`The ledger ${ctx.ledger.ref} kept moving: gave up after ${MAX_LEDGER_ATTEMPTS} attempts, nothing was written. Run it again.`);
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MsdeployError */ .g9(`The ledger ${ctx.ledger.ref} kept moving: gave up after ${MAX_LEDGER_ATTEMPTS} attempts, nothing was written. Run it again.`);
 }
 
 
@@ -5571,7 +5563,10 @@ function parseCommitMessage(message, commit) {
         (r.tookOver === undefined || strOrNull(r.tookOver)) &&
         (r.lease === undefined ||
             r.lease === null ||
-            (str(r.lease.owner) && strOrNull(r.lease.run) && str(r.lease.expires)));
+            (str(r.lease.owner) &&
+                strOrNull(r.lease.run) &&
+                str(r.lease.expires) &&
+                (r.lease.holder === undefined || str(r.lease.holder))));
     if (!ok)
         throw new Error(`Ledger commit ${commit} carries a malformed record.`);
     return r;
@@ -6183,6 +6178,7 @@ function storeFor(settings, run, logger) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BJ: () => (/* binding */ parseMaxFetchRounds),
+/* harmony export */   D4: () => (/* binding */ parseLeaseWait),
 /* harmony export */   E1: () => (/* binding */ parseList),
 /* harmony export */   ot: () => (/* binding */ parseVersion)
 /* harmony export */ });
@@ -6213,6 +6209,16 @@ function parseMaxFetchRounds(raw) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingError */ .L_('max-fetch-rounds', (label) => `The ${label} must be a whole number from 0 to 30, got ${JSON.stringify(raw)}.`);
     }
     return rounds;
+}
+/** Seconds to wait for another deployer's lease: a whole number up to a day (empty: 0). */
+function parseLeaseWait(raw) {
+    if (raw === undefined || raw === '')
+        return 0;
+    const seconds = Number(raw);
+    if (!/^\d+$/.test(raw) || seconds > 86_400) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SettingError */ .L_('lease-wait', (label) => `The ${label} must be a whole number of seconds from 0 to 86400, got ${JSON.stringify(raw)}.`);
+    }
+    return seconds;
 }
 /** A list written as JSON, or names separated by commas, spaces or lines. */
 function parseList(setting, raw) {
@@ -8025,6 +8031,9 @@ class DeployRefused extends errors/* MsdeployError */.g9 {
         super(message, { exitCode: errors/* ExitCode */.yU.refused });
     }
 }
+/** Someone else's unexpired lease: refused, or waited for when the deployer asked to wait. */
+class LeaseHeld extends DeployRefused {
+}
 /**
  * `<version>-<first 12 hex of the config digest>`: the release's directory name, on every
  * driver. The version's charset makes it one path component, never `.` or `..`.
@@ -8056,26 +8065,29 @@ function checkAccepted(state, env, service, t) {
     }
 }
 /**
- * The lease on `service` in `env` when it is the asker's own — same owner and same run (both
- * absent for the CLI) — and still running: a deploy killed after taking it resumes under it
- * instead of waiting for it to expire. Its record number, else undefined.
+ * The lease on `service` in `env` when it is the asker's own and unexpired — same owner, same run,
+ * and (outside Actions) a holder process that `abandoned` says is gone: a deploy killed after
+ * taking it resumes under it instead of waiting for it to expire. Its record number, else
+ * undefined.
  */
-function ownLease(state, env, service, origin) {
+function ownLease(state, env, service, origin, abandoned) {
     const lease = (0,promotion_state/* deploymentState */.DY)(state, env.name, service).lease;
     if (!lease || Date.parse(lease.expires) <= Date.parse(origin.at))
         return undefined;
-    return lease.owner === origin.actor.name && lease.run === origin.run ? lease.seq : undefined;
+    if (lease.owner !== origin.actor.name || lease.run !== origin.run)
+        return undefined;
+    return lease.holder === undefined || abandoned(lease.holder) ? lease.seq : undefined;
 }
 /**
  * Take the lease to deploy `t`: a no-op when it is already live; refused while someone else's
  * lease runs (naming who, which run, until when); an expired lease is taken over, on the record.
  */
-function decideDeployStart(state, env, service, t, origin, leaseSeconds) {
+function decideDeployStart(state, env, service, t, origin, leaseSeconds, holder) {
     checkAccepted(state, env, service, t);
     const d = (0,promotion_state/* deploymentState */.DY)(state, env.name, service);
     const now = Date.parse(origin.at);
     if (d.lease && Date.parse(d.lease.expires) > now) {
-        throw new DeployRefused(`${service} in \`${env.name}\` is being deployed by ${d.lease.owner}` +
+        throw new LeaseHeld(`${service} in \`${env.name}\` is being deployed by ${d.lease.owner}` +
             `${d.lease.run ? ` (${d.lease.run})` : ''} until ${d.lease.expires}: wait for it, or for its lease to expire.`);
     }
     if (d.live?.release === t.release && !d.lease) {
@@ -8092,6 +8104,7 @@ function decideDeployStart(state, env, service, t, origin, leaseSeconds) {
                 owner: origin.actor.name,
                 run: origin.run,
                 expires: new Date(now + leaseSeconds * 1000).toISOString(),
+                ...(holder !== undefined && { holder }),
             },
             tookOver: d.lease?.owner ?? null,
         }),
@@ -8195,6 +8208,62 @@ async function readConfigSources(root, env, p) {
     return sources;
 }
 
+// EXTERNAL MODULE: ./src/platform/process.ts + 1 modules
+var platform_process = __nccwpck_require__(98424);
+;// CONCATENATED MODULE: ./src/app/deploy-mirror.ts
+const DEPLOY_TASK = 'msdeploy:deploy';
+/** Starts the deployment (or does nothing without an API or a commit) and returns its closer. */
+async function mirrorDeployStart(t, api, logger) {
+    const none = { finish: () => Promise.resolve() };
+    if (!api || t.commit === null)
+        return none;
+    const commit = t.commit;
+    try {
+        const d = await api.createDeployment({
+            sha: commit,
+            environment: t.environment,
+            description: `${t.service} ${t.release}`,
+            payload: {
+                service: t.service,
+                version: t.version,
+                digest: t.digest,
+                config: t.configDigest,
+                release: t.release,
+            },
+            task: DEPLOY_TASK,
+            productionEnvironment: t.production,
+        });
+        await api.createDeploymentStatus({
+            deploymentId: d.id,
+            state: 'in_progress',
+            description: `deploying ${t.release}`,
+            ...(t.runUrl !== undefined && { logUrl: t.runUrl }),
+        });
+        return {
+            finish: async ({ ok, url, description }) => {
+                try {
+                    await api.createDeploymentStatus({
+                        deploymentId: d.id,
+                        state: ok ? 'success' : 'failure',
+                        description,
+                        ...(t.runUrl !== undefined && { logUrl: t.runUrl }),
+                        ...(ok && url !== undefined && { environmentUrl: url }),
+                    });
+                }
+                catch (e) {
+                    logger.warning(`GitHub deployment ${d.id}: could not record the outcome: ${e.message}`);
+                }
+            },
+        };
+    }
+    catch (e) {
+        logger.warning(`No GitHub deployment for ${t.service} in ${t.environment}: ${e.message}`);
+        return none;
+    }
+}
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __nccwpck_require__(58500);
 // EXTERNAL MODULE: ./src/platform/http.ts
 var http = __nccwpck_require__(31267);
 ;// CONCATENATED MODULE: ./src/platform/health.ts
@@ -8424,60 +8493,6 @@ async function checkHealth(spec, ctx = {}) {
     return result(false);
 }
 
-;// CONCATENATED MODULE: ./src/app/deploy-mirror.ts
-const DEPLOY_TASK = 'msdeploy:deploy';
-/** Starts the deployment (or does nothing without an API or a commit) and returns its closer. */
-async function mirrorDeployStart(t, api, logger) {
-    const none = { finish: () => Promise.resolve() };
-    if (!api || t.commit === null)
-        return none;
-    const commit = t.commit;
-    try {
-        const d = await api.createDeployment({
-            sha: commit,
-            environment: t.environment,
-            description: `${t.service} ${t.release}`,
-            payload: {
-                service: t.service,
-                version: t.version,
-                digest: t.digest,
-                config: t.configDigest,
-                release: t.release,
-            },
-            task: DEPLOY_TASK,
-            productionEnvironment: t.production,
-        });
-        await api.createDeploymentStatus({
-            deploymentId: d.id,
-            state: 'in_progress',
-            description: `deploying ${t.release}`,
-            ...(t.runUrl !== undefined && { logUrl: t.runUrl }),
-        });
-        return {
-            finish: async ({ ok, url, description }) => {
-                try {
-                    await api.createDeploymentStatus({
-                        deploymentId: d.id,
-                        state: ok ? 'success' : 'failure',
-                        description,
-                        ...(t.runUrl !== undefined && { logUrl: t.runUrl }),
-                        ...(ok && url !== undefined && { environmentUrl: url }),
-                    });
-                }
-                catch (e) {
-                    logger.warning(`GitHub deployment ${d.id}: could not record the outcome: ${e.message}`);
-                }
-            },
-        };
-    }
-    catch (e) {
-        logger.warning(`No GitHub deployment for ${t.service} in ${t.environment}: ${e.message}`);
-        return none;
-    }
-}
-
-// EXTERNAL MODULE: ./src/app/ledger-write.ts + 1 modules
-var ledger_write = __nccwpck_require__(42765);
 // EXTERNAL MODULE: ./src/core/artifact/build-env.ts
 var build_env = __nccwpck_require__(10232);
 // EXTERNAL MODULE: external "node:crypto"
@@ -9351,8 +9366,6 @@ async function syncDir(dir) {
 }
 
 
-// EXTERNAL MODULE: ./src/platform/process.ts + 1 modules
-var platform_process = __nccwpck_require__(98424);
 // EXTERNAL MODULE: ./src/platform/runner/context.ts
 var context = __nccwpck_require__(49089);
 ;// CONCATENATED MODULE: ./src/platform/local-target.ts
@@ -10039,7 +10052,13 @@ function tag() {
     return (0,external_node_crypto_.randomBytes)(6).toString('hex');
 }
 
+// EXTERNAL MODULE: ./src/app/ledger-write.ts
+var ledger_write = __nccwpck_require__(404);
 ;// CONCATENATED MODULE: ./src/app/deploy-steps.ts
+
+
+
+
 
 
 
@@ -10059,15 +10078,35 @@ async function closeLease(ctx, env, service, writer, leaseSeq, outcome, reason) 
         actor: writer.actor,
     })), reason);
 }
-/** Start the release (if the manifest says how) and check its health; the failure, or undefined. */
-async function startAndCheck(t, report, p, start, health, env, host) {
+/**
+ * Make `release` live on `t`: switch `current` to it (step `stepName`), start it and check its
+ * health. Returns the failure, or undefined. Never throws: a host that drops its connection half
+ * way is a failure to roll back from, not a deploy abandoned with its lease open.
+ */
+async function goLive(t, report, env, p, release, stepName = 'switch') {
+    try {
+        await step(report, stepName, async () => {
+            await t.activate(p.dir, release.release);
+            return `current → ${release.release}`;
+        });
+        return await startAndCheck(t, report, env, p, releaseEnv(env, p, release));
+    }
+    catch (e) {
+        return `${t.name}: ${e.message}`;
+    }
+}
+/** Start the live release (if the manifest says how) and check its health; the failure, or undefined. */
+async function startAndCheck(t, report, env, p, scriptEnv) {
+    const start = p.start ?? env.start;
+    const health = p.health ?? env.health;
     if (start !== undefined) {
-        const r = await t.run(start, p.dir, env, START_TIMEOUT_MS);
+        const began = Date.now();
+        const r = await t.run(start, p.dir, scriptEnv, START_TIMEOUT_MS);
         report.steps.push({
             step: 'start',
             ok: r.exitCode === 0,
             detail: r.exitCode === 0 ? 'started' : `exit ${r.exitCode}: ${r.tail.at(-1) ?? ''}`,
-            ms: 0,
+            ms: Date.now() - began,
         });
         if (r.exitCode !== 0)
             return `the start script exited ${r.exitCode}`;
@@ -10075,10 +10114,11 @@ async function startAndCheck(t, report, p, start, health, env, host) {
     if (health === undefined)
         return undefined;
     const began = Date.now();
+    const host = addressOf(env, t);
     const h = await checkHealth(health, {
         ...(p.port !== undefined && { port: p.port }),
         ...(host !== undefined && { host }),
-        run: (script, timeoutMs) => t.run(script, p.dir, env, timeoutMs),
+        run: (script, timeoutMs) => t.run(script, p.dir, scriptEnv, timeoutMs),
     });
     report.steps.push({
         step: 'health',
@@ -10087,6 +10127,35 @@ async function startAndCheck(t, report, p, start, health, env, host) {
         ms: Date.now() - began,
     });
     return h.healthy ? undefined : `unhealthy: ${h.last}`;
+}
+/** How often a deployer waiting for someone else's lease reads the ledger again. */
+const LEASE_POLL_MS = 2000;
+/**
+ * Take the lease to deploy `target` (a `deploying` record, by compare-and-swap). While someone
+ * else holds it, wait up to `waitSeconds` (0: refuse at once), reading the ledger again every
+ * couple of seconds; the refusal names who holds it.
+ */
+async function takeLease(ctx, env, service, writer, request, logger) {
+    const deadline = Date.now() + request.waitSeconds * 1000;
+    // In Actions the run tells deploys apart; elsewhere the process does.
+    const holder = ctx.run.runUrl === undefined ? (0,platform_process/* thisProcessHolder */.OU)() : undefined;
+    for (;;) {
+        try {
+            return await (0,ledger_write/* appendWithRetry */.L)(ctx, service, writer.identity, (snap, origin) => Promise.resolve(decideDeployStart(snap.state, env, service.name, request.target, { ...origin, actor: writer.actor }, request.leaseSeconds, holder)), request.reason);
+        }
+        catch (e) {
+            if (!(e instanceof LeaseHeld))
+                throw e;
+            const left = deadline - Date.now();
+            if (left <= 0) {
+                throw request.waitSeconds > 0
+                    ? new LeaseHeld(`${e.message} (waited ${request.waitSeconds} s)`)
+                    : e;
+            }
+            logger.info(`${e.message} Waiting (${Math.ceil(left / 1000)} s left).`);
+            await (0,external_node_timers_promises_.setTimeout)(Math.min(LEASE_POLL_MS, left));
+        }
+    }
 }
 /** Run one step on a target, recording what it said (or how it failed) and how long it took. */
 async function step(report, name, action) {
@@ -10105,18 +10174,34 @@ async function step(report, name, action) {
         throw e;
     }
 }
-/** What start and health scripts get (documented in docs/deploy.md); never a secret. */
+/**
+ * What start and health scripts get (documented in docs/deploy.md); never a secret. A release
+ * found on a host but not in the ledger (put there by hand) has no known digests: they are left out
+ * rather than guessed.
+ */
 function releaseEnv(env, p, t) {
     return {
         MSDEPLOY_SERVICE: p.service,
         MSDEPLOY_ENVIRONMENT: env.name,
         MSDEPLOY_VERSION: t.version,
-        MSDEPLOY_DIGEST: t.digest,
-        MSDEPLOY_CONFIG_DIGEST: t.config,
+        ...(t.digest !== undefined && { MSDEPLOY_DIGEST: t.digest }),
+        ...(t.config !== undefined && { MSDEPLOY_CONFIG_DIGEST: t.config }),
         MSDEPLOY_RELEASE: t.release,
         ...(p.port !== undefined && { MSDEPLOY_PORT: String(p.port) }),
         ...(p.unit !== undefined && { MSDEPLOY_UNIT: p.unit }),
     };
+}
+/**
+ * The placement's targets, after writing the ssh driver's key (a secret) 0600 into `work`, which
+ * the caller removes; without a key, ssh uses the agent and ~/.ssh as usual.
+ */
+async function openTargets(env, placement, work, sshKey, logger, make = defaultTargets) {
+    if (!sshKey)
+        return make(env, placement, work);
+    logger.mask?.(sshKey);
+    const file = (0,external_node_path_.join)(work, 'ssh-key');
+    await (0,promises_.writeFile)(file, sshKey.endsWith('\n') ? sshKey : `${sshKey}\n`, { mode: 0o600 });
+    return make(env, placement, work, file);
 }
 function defaultTargets(env, placement, work, identityFile) {
     switch (env.driver) {
@@ -10133,6 +10218,13 @@ function defaultTargets(env, placement, work, identityFile) {
         case 'command':
             throw new errors/* MsdeployError */.g9(`Environment ${env.name} uses the command driver, which this msdeploy does not deploy with yet (local and ssh; see docs/deploy.md).`);
     }
+}
+/** The release's page: its HTTP health check's URL (the deployment's `environment_url`). */
+function releaseUrl(env, p) {
+    const spec = p.health ?? env.health;
+    if (spec?.url === undefined)
+        return undefined;
+    return healthUrl(spec.url, p.port === undefined ? {} : { port: p.port });
 }
 /** The address an HTTP health check's `${host}` means for a target: the ssh host's, else none. */
 function addressOf(env, t) {
@@ -10180,7 +10272,6 @@ var promotion_context = __nccwpck_require__(91153);
 
 
 
-
 /** A deploy that failed (and was rolled back where it could be): exit 1 after reporting. */
 class DeployFailed extends errors/* MsdeployError */.g9 {
 }
@@ -10210,7 +10301,8 @@ async function deploy(s, run, logger) {
         config: config.digest,
         release: releaseName(artifact.version, config.digest),
     };
-    const healthSpec = placement.health ?? env.health;
+    // Checked now: a bad URL is a manifest error before anything is touched.
+    const url = releaseUrl(env, placement);
     const base = {
         service: service.name,
         environment: env.name,
@@ -10218,166 +10310,175 @@ async function deploy(s, run, logger) {
         digest: target.digest,
         configDigest: target.config,
         release: target.release,
-        ...(healthSpec?.url !== undefined && {
-            // Checked now: a bad URL is a manifest error before anything is touched.
-            url: healthUrl(healthSpec.url, placement.port === undefined ? {} : { port: placement.port }),
-        }),
+        ...(url !== undefined && { url }),
     };
-    // The lease: nobody else deploys this service here until we close it (or it expires).
-    const leaseSeconds = s.leaseSeconds ?? DEFAULT_LEASE_SECONDS;
-    const resumed = ownLease(snapshot.state, env, service.name, {
-        actor,
-        at: new Date().toISOString(),
-        reason: null,
-        run: run.runUrl ?? null,
-    });
-    const started = resumed !== undefined
-        ? undefined
-        : await (0,ledger_write/* appendWithRetry */.L)(ctx, service, identity, (snap, origin) => Promise.resolve(decideDeployStart(snap.state, env, service.name, target, { ...origin, actor }, leaseSeconds)), s.reason);
-    if (started && !started.changed) {
-        return {
-            ...base,
-            changed: false,
-            failed: false,
-            rolledBack: false,
-            message: started.message,
-            targets: [],
-        };
-    }
-    if (resumed !== undefined) {
-        logger.info(`Resuming the deploy that took the lease in ledger record ${resumed} (same owner and run).`);
-    }
-    const leaseSeq = resumed ?? started.record.seq;
-    const live = (0,promotion_state/* deploymentState */.DY)(started?.state ?? snapshot.state, env.name, service.name).live;
-    const mirror = await mirrorDeployStart({
-        ...base,
-        commit: artifact.commit,
-        production: env.name === 'production' || env.stage === 'production',
-        ...(run.runUrl !== undefined && { runUrl: run.runUrl }),
-    }, ctx.api, logger);
     const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(run.runnerTemp, 'msdeploy-deploy-'));
     try {
-        if (s.sshKey) {
-            logger.mask?.(s.sshKey);
-            await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'ssh-key'), s.sshKey.endsWith('\n') ? s.sshKey : `${s.sshKey}\n`, {
-                mode: 0o600,
-            });
-        }
-        const targets = (s.targets ?? defaultTargets)(env, placement, work, s.sshKey ? (0,external_node_path_.join)(work, 'ssh-key') : undefined);
+        // Fetched and verified before the lease: a tampered or missing artifact touches nothing and
+        // leaves no record.
         const artifactFile = (0,external_node_path_.join)(work, 'artifact');
         await store.get(artifact.artifact ?? artifact.digest, artifactFile); // verifies the digest
-        const files = {
-            service: service.name,
-            dir: placement.dir,
-            version: target.version,
-            release: target.release,
-            artifactFile,
-            artifactDigest: target.digest,
-            kind: (await store.inspect(service.name, target.digest, artifact.artifact ?? undefined)).meta
-                .kind,
-            config: config.json,
-            configDigest: target.config,
-        };
-        const reports = targets.map((t) => ({ target: t.name, steps: [] }));
-        const health = placement.health ?? env.health;
-        const start = placement.start ?? env.start;
-        const scriptEnv = releaseEnv(env, placement, target);
-        // Everything is put in place before anything switches: a failure here changes nothing live.
-        let failure;
-        try {
-            await inParallel(env.driver === 'ssh' ? env.parallel : 1, targets.map((t, i) => () => step(reports[i], 'prepare', async () => {
-                const r = await t.prepare(files);
-                return r.created ? 'unpacked' : 'already there';
-            })));
+        const kind = (await store.inspect(service.name, target.digest, artifact.artifact ?? undefined))
+            .meta.kind;
+        // The lease: nobody else deploys this service here until we close it (or it expires).
+        const writer = { actor, identity };
+        const resumed = ownLease(snapshot.state, env, service.name, { actor, at: new Date().toISOString(), reason: null, run: run.runUrl ?? null }, platform_process/* holderIsGone */.W);
+        const started = resumed !== undefined
+            ? undefined
+            : await takeLease(ctx, env, service, writer, {
+                target,
+                leaseSeconds: s.leaseSeconds ?? DEFAULT_LEASE_SECONDS,
+                waitSeconds: s.waitSeconds ?? 0,
+                ...(s.reason !== undefined && { reason: s.reason }),
+            }, logger);
+        if (started && !started.changed) {
+            return {
+                ...base,
+                changed: false,
+                failed: false,
+                rolledBack: false,
+                message: started.message,
+                targets: [],
+            };
         }
-        catch (e) {
-            // Nothing was switched: what is live stays live; the lease is closed below.
-            failure = `preparing the release failed: ${e.message}`;
+        if (resumed !== undefined) {
+            logger.info(`Resuming the deploy that took the lease in ledger record ${resumed} (same owner and run).`);
         }
-        for (const [i, t] of failure === undefined ? targets.entries() : []) {
-            const report = reports[i];
-            // A resumed deploy may find its own release current already: the target to go back to is
-            // then what the ledger says was live.
-            const current = await t.current(placement.dir);
-            const previous = current === target.release ? live?.release : current;
-            if (previous !== undefined)
-                report.previous = previous;
-            await step(report, 'switch', async () => {
-                await t.activate(placement.dir, target.release);
-                return `current → ${target.release}`;
-            });
-            failure = await startAndCheck(t, report, placement, start, health, scriptEnv, addressOf(env, t));
-            if (failure)
-                break;
-        }
-        if (failure === undefined) {
-            for (const [i, t] of targets.entries()) {
-                await step(reports[i], 'prune', async () => {
-                    const previous = reports[i].previous;
-                    const removed = await t.prune(placement.dir, env.keep, previous ? [previous] : []);
-                    return removed.length ? `removed ${removed.join(', ')}` : 'nothing to remove';
-                });
+        const leaseSeq = resumed ?? started.record.seq;
+        const liveRecord = (0,promotion_state/* deploymentState */.DY)(started?.state ?? snapshot.state, env.name, service.name).live;
+        const live = liveRecord
+            ? {
+                digest: liveRecord.digest,
+                version: liveRecord.version,
+                config: liveRecord.config ?? target.config,
+                release: liveRecord.release,
             }
-            await closeLease(ctx, env, service, { actor, identity }, leaseSeq, { kind: 'deployed', target }, s.reason);
-            await mirror.finish({
-                ok: true,
-                ...(base.url && { url: base.url }),
-                description: `${target.release} is live`,
-            });
+            : undefined;
+        const close = (outcome, reason) => closeLease(ctx, env, service, writer, leaseSeq, outcome, reason);
+        const mirror = await mirrorDeployStart({
+            ...base,
+            commit: artifact.commit,
+            production: env.name === 'production' || env.stage === 'production',
+            ...(run.runUrl !== undefined && { runUrl: run.runUrl }),
+        }, ctx.api, logger);
+        let closed = false;
+        try {
+            const targets = await openTargets(env, placement, work, s.sshKey, logger, s.targets);
+            const files = {
+                service: service.name,
+                dir: placement.dir,
+                version: target.version,
+                release: target.release,
+                artifactFile,
+                artifactDigest: target.digest,
+                kind,
+                config: config.json,
+                configDigest: target.config,
+            };
+            const reports = targets.map((t) => ({ target: t.name, steps: [] }));
+            const limit = env.driver === 'ssh' ? env.parallel : 1;
+            // What each target had live. A resumed deploy may find its own release current already: the
+            // release to go back to is then what the ledger says was live.
+            const currents = await Promise.all(targets.map((t) => t.current(placement.dir)));
+            for (const [i, current] of currents.entries()) {
+                const previous = current === target.release ? live?.release : current;
+                if (previous !== undefined)
+                    reports[i].previous = previous;
+            }
+            // Everything is put in place before anything switches: a failure here changes nothing live.
+            let failure;
+            try {
+                await inParallel(limit, targets.map((t, i) => () => step(reports[i], 'prepare', async () => {
+                    const r = await t.prepare(files);
+                    return r.created ? 'unpacked' : 'already there';
+                })));
+            }
+            catch (e) {
+                failure = `preparing the release failed: ${e.message}`;
+            }
+            for (const [i, t] of failure === undefined ? targets.entries() : []) {
+                failure = await goLive(t, reports[i], env, placement, target);
+                if (failure)
+                    break;
+            }
+            if (failure === undefined) {
+                for (const [i, t] of targets.entries()) {
+                    const previous = reports[i].previous;
+                    // A release that is live and healthy stays so: a failed prune is a warning.
+                    await step(reports[i], 'prune', async () => {
+                        const removed = await t.prune(placement.dir, env.keep, previous ? [previous] : []);
+                        return removed.length ? `removed ${removed.join(', ')}` : 'nothing to remove';
+                    }).catch((e) => logger.warning(`${t.name}: pruning old releases failed: ${e.message}`));
+                }
+                closed = true;
+                await close({ kind: 'deployed', target }, s.reason);
+                await mirror.finish({
+                    ok: true,
+                    ...(base.url && { url: base.url }),
+                    description: `${target.release} is live`,
+                });
+                return {
+                    ...base,
+                    changed: true,
+                    failed: false,
+                    rolledBack: false,
+                    message: `Deployed ${service.name} ${target.release} to ${env.name} (${targets.map((t) => t.name).join(', ')}).`,
+                    ...(live && { previousVersion: live.version }),
+                    targets: reports,
+                };
+            }
+            // Roll back every target that shows the new release — switched by this run or by the run
+            // it resumes — to the release it had.
+            for (const [i, t] of targets.entries()) {
+                const report = reports[i];
+                const switched = report.steps.some((x) => x.step === 'switch') || currents[i] === target.release;
+                if (!switched || report.previous === undefined)
+                    continue;
+                const back = live?.release === report.previous
+                    ? live
+                    : { version: versionOfRelease(report.previous), release: report.previous };
+                const after = await goLive(t, report, env, placement, back, 'rollback');
+                if (after)
+                    logger.error(`${t.name}: the release rolled back to is unhealthy too: ${after}`);
+            }
+            closed = true;
+            await close({ kind: 'rolled-back', failed: target, restored: live ?? null }, `deploy of ${target.release} failed: ${failure}`);
+            await mirror.finish({ ok: false, description: `failed: ${failure}`.slice(0, 140) });
             return {
                 ...base,
                 changed: true,
-                failed: false,
-                rolledBack: false,
-                message: `Deployed ${service.name} ${target.release} to ${env.name} (${targets.map((t) => t.name).join(', ')}).`,
+                rolledBack: live !== undefined,
+                failed: true,
+                message: `Deploying ${service.name} ${target.release} to ${env.name} failed (${failure}); ` +
+                    (live
+                        ? `rolled back to ${live.release}.`
+                        : 'there was no earlier release to roll back to.'),
                 ...(live && { previousVersion: live.version }),
                 targets: reports,
             };
         }
-        // Roll back every target that was switched, to the release it had.
-        for (const [i, t] of targets.entries()) {
-            const report = reports[i];
-            if (!report.steps.some((x) => x.step === 'switch'))
-                continue;
-            if (report.previous === undefined)
-                continue;
-            const back = report.previous;
-            await step(report, 'rollback', async () => {
-                await t.activate(placement.dir, back);
-                return `current → ${back}`;
-            });
-            const after = await startAndCheck(t, report, placement, start, health, scriptEnv, addressOf(env, t));
-            if (after)
-                logger.error(`${t.name}: the release rolled back to is unhealthy too: ${after}`);
-        }
-        const restored = live
-            ? {
-                digest: live.digest,
-                version: live.version,
-                config: live.config ?? target.config,
-                release: live.release,
+        catch (e) {
+            // Something failed before any target was switched (the steps above never throw after):
+            // close the lease so the next deployer need not wait for it to expire.
+            if (!closed) {
+                const why = `deploy of ${target.release} aborted: ${e.message}`;
+                await close({ kind: 'rolled-back', failed: target, restored: live ?? null }, why).catch((err) => logger.error(`Closing the deploy lease failed too: ${err.message}`));
+                await mirror.finish({ ok: false, description: why.slice(0, 140) });
             }
-            : null;
-        await closeLease(ctx, env, service, { actor, identity }, leaseSeq, { kind: 'rolled-back', failed: target, restored }, `deploy of ${target.release} failed: ${failure}`);
-        await mirror.finish({ ok: false, description: `failed: ${failure}`.slice(0, 140) });
-        return {
-            ...base,
-            changed: true,
-            rolledBack: restored !== null,
-            failed: true,
-            message: `Deploying ${service.name} ${target.release} to ${env.name} failed (${failure}); ` +
-                (restored
-                    ? `rolled back to ${restored.release}.`
-                    : 'there was no earlier release to roll back to.'),
-            ...(live && { previousVersion: live.version }),
-            targets: reports,
-        };
+            throw e;
+        }
     }
     finally {
         await (0,promises_.rm)(work, { recursive: true, force: true });
     }
 }
+/** `<version>-<12 hex>` → version (a release found on a host that the ledger does not know). */
+function versionOfRelease(release) {
+    return release.replace(/-[0-9a-f]{12}$/, '');
+}
 
+// EXTERNAL MODULE: ./src/app/settings.ts
+var settings = __nccwpck_require__(42326);
 // EXTERNAL MODULE: ./src/core/promotion/rules.ts
 var rules = __nccwpck_require__(43622);
 ;// CONCATENATED MODULE: ./src/app/rollback.ts
@@ -10388,6 +10489,7 @@ var rules = __nccwpck_require__(43622);
  * `reject`, the release it replaces is also rejected in the ledger, so it is never promoted or
  * deployed again. The lease and records are those of a deploy: `deploying`, then `rolled-back`.
  */
+
 
 
 
@@ -10431,6 +10533,7 @@ async function rollback(s, run, logger) {
         release: wanted.release,
     };
     checkAccepted(snapshot.state, env, service.name, target);
+    const url = releaseUrl(env, placement);
     const base = {
         service: service.name,
         environment: env.name,
@@ -10439,62 +10542,46 @@ async function rollback(s, run, logger) {
         configDigest: target.config,
         release: target.release,
         previousVersion: live.version,
+        ...(url !== undefined && { url }),
     };
     const reason = s.reason ?? `rollback from ${live.release}`;
-    const started = await (0,ledger_write/* appendWithRetry */.L)(ctx, service, identity, (snap, origin) => Promise.resolve(decideDeployStart(snap.state, env, service.name, target, { ...origin, actor }, DEFAULT_LEASE_SECONDS)), reason);
-    if (!started.changed) {
-        return {
-            ...base,
-            changed: false,
-            failed: false,
-            rolledBack: false,
-            message: started.message,
-            targets: [],
-        };
-    }
+    const started = await takeLease(ctx, env, service, { actor, identity }, { target, leaseSeconds: DEFAULT_LEASE_SECONDS, waitSeconds: s.waitSeconds ?? 0, reason }, logger);
     const leaseSeq = started.record.seq;
+    const writer = { actor, identity };
+    const mirror = await mirrorDeployStart({
+        ...base,
+        commit: (0,promotion_state/* artifactState */.iw)(snapshot.state, service.name, target.digest)?.commit ?? null,
+        production: env.name === 'production' || env.stage === 'production',
+        ...(run.runUrl !== undefined && { runUrl: run.runUrl }),
+    }, ctx.api, logger);
+    let closed = false;
     const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(run.runnerTemp, 'msdeploy-rollback-'));
     try {
-        if (s.sshKey) {
-            logger.mask?.(s.sshKey);
-            await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'ssh-key'), s.sshKey.endsWith('\n') ? s.sshKey : `${s.sshKey}\n`, {
-                mode: 0o600,
-            });
-        }
-        const targets = defaultTargets(env, placement, work, s.sshKey ? (0,external_node_path_.join)(work, 'ssh-key') : undefined);
+        const targets = await openTargets(env, placement, work, s.sshKey, logger);
         const reports = targets.map((t) => ({ target: t.name, steps: [] }));
-        const scriptEnv = releaseEnv(env, placement, target);
-        const health = placement.health ?? env.health;
-        const start = placement.start ?? env.start;
         let failure;
         for (const [i, t] of targets.entries()) {
-            const report = reports[i];
-            report.previous = live.release;
-            try {
-                await step(report, 'rollback', async () => {
-                    await t.activate(placement.dir, target.release);
-                    return `current → ${target.release}`;
-                });
-            }
-            catch (e) {
-                failure = `${t.name}: ${e.message} (pruned? deploy the version instead)`;
-                break;
-            }
-            failure = await startAndCheck(t, report, placement, start, health, scriptEnv, addressOf(env, t));
+            reports[i].previous = live.release;
+            failure = await goLive(t, reports[i], env, placement, target, 'rollback');
             if (failure)
                 break;
         }
         if (failure !== undefined) {
-            // The earlier release does not work either: back to what was live.
+            // The earlier release does not work either (or was pruned): back to what was live.
             for (const [i, t] of targets.entries()) {
                 if (!reports[i].steps.some((x) => x.step === 'rollback' && x.ok))
                     continue;
-                await t.activate(placement.dir, live.release);
-                await startAndCheck(t, reports[i], placement, start, health, scriptEnv, addressOf(env, t));
+                const after = await goLive(t, reports[i], env, placement, live, 'rollback');
+                if (after)
+                    logger.error(`${t.name}: ${live.release} is unhealthy too: ${after}`);
             }
         }
         const [failed, restored] = failure === undefined ? [live, target] : [target, live];
-        await closeLease(ctx, env, service, { actor, identity }, leaseSeq, { kind: 'rolled-back', failed, restored }, failure === undefined ? reason : `rollback to ${target.release} failed: ${failure}`);
+        closed = true;
+        await closeLease(ctx, env, service, writer, leaseSeq, { kind: 'rolled-back', failed, restored }, failure === undefined ? reason : `rollback to ${target.release} failed: ${failure}`);
+        await mirror.finish(failure === undefined
+            ? { ok: true, ...(base.url && { url: base.url }), description: `${target.release} is live` }
+            : { ok: false, description: `rollback failed: ${failure}`.slice(0, 140) });
         if (failure === undefined && s.reject) {
             const artifact = { digest: live.digest, version: live.version, commit: null, artifact: null };
             await (0,ledger_write/* appendWithRetry */.L)(ctx, service, identity, (snap, origin) => Promise.resolve((0,rules/* decideRejection */.io)(snap.state, service, artifact, { ...origin, actor })), reason);
@@ -10509,6 +10596,15 @@ async function rollback(s, run, logger) {
                 : `Rolling ${service.name} back to ${target.release} in ${env.name} failed (${failure}); ${live.release} is live again.`,
             targets: reports,
         };
+    }
+    catch (e) {
+        // Nothing was switched (the steps never throw once targets exist): close the lease.
+        if (!closed) {
+            const why = `rollback to ${target.release} aborted: ${e.message}`;
+            await closeLease(ctx, env, service, writer, leaseSeq, { kind: 'rolled-back', failed: target, restored: live }, why).catch((err) => logger.error(`Closing the deploy lease failed too: ${err.message}`));
+            await mirror.finish({ ok: false, description: why.slice(0, 140) });
+        }
+        throw e;
     }
     finally {
         await (0,promises_.rm)(work, { recursive: true, force: true });
@@ -10553,6 +10649,14 @@ var workspace = __nccwpck_require__(69990);
 
 
 
+
+const leaseWaitOption = {
+    'lease-wait': {
+        type: 'string',
+        value: '<seconds>',
+        description: "wait up to this long for another deployer's lease (default 0: refuse at once)",
+    },
+};
 const deployCommand = (0,registry/* defineCommand */.NB)({
     name: 'deploy',
     summary: 'Deploy a release (artifact × configuration) of a service to an environment.',
@@ -10564,6 +10668,7 @@ const deployCommand = (0,registry/* defineCommand */.NB)({
             value: '<v|sha256:…>',
             description: 'the version, digest or artifact reference to deploy (required)',
         },
+        ...leaseWaitOption,
         ...ledger_options/* reasonOption */.i,
         ...store_options/* storeOptions */.S,
         ...ledger_options/* ledgerOptions */.Gz,
@@ -10579,6 +10684,7 @@ const deployCommand = (0,registry/* defineCommand */.NB)({
             service: service,
             environment: values.env,
             version: values.version,
+            waitSeconds: (0,settings/* parseLeaseWait */.D4)(values['lease-wait']),
             ...(values.reason !== undefined && { reason: values.reason }),
             ...(0,ledger_options/* ledgerSettings */.fL)(values),
             store: (0,store_options/* storeSettings */.l)(values, manifest.root),
@@ -10614,6 +10720,7 @@ const rollbackCommand = (0,registry/* defineCommand */.NB)({
             description: 'a version that was live there before (default: the one the live release replaced)',
         },
         reject: { type: 'boolean', description: 'also reject the release it replaces' },
+        ...leaseWaitOption,
         ...ledger_options/* reasonOption */.i,
         ...ledger_options/* ledgerOptions */.Gz,
     },
@@ -10627,6 +10734,7 @@ const rollbackCommand = (0,registry/* defineCommand */.NB)({
             environment: values.env,
             ...(values.to !== undefined && { to: values.to }),
             ...(values.reject !== undefined && { reject: values.reject }),
+            waitSeconds: (0,settings/* parseLeaseWait */.D4)(values['lease-wait']),
             ...(values.reason !== undefined && { reason: values.reason }),
             ...(0,ledger_options/* ledgerSettings */.fL)(values),
             ...(process.env.MSDEPLOY_SSH_KEY && { sshKey: process.env.MSDEPLOY_SSH_KEY }),
@@ -11689,8 +11797,8 @@ var lookup = __nccwpck_require__(42167);
 var rules = __nccwpck_require__(43622);
 // EXTERNAL MODULE: ./src/core/report/value-stream.ts
 var value_stream = __nccwpck_require__(47568);
-// EXTERNAL MODULE: ./src/app/ledger-write.ts + 1 modules
-var ledger_write = __nccwpck_require__(42765);
+// EXTERNAL MODULE: ./src/app/ledger-write.ts
+var ledger_write = __nccwpck_require__(404);
 ;// CONCATENATED MODULE: ./src/app/promotion-mirrors.ts
 /** The task of the deployments msdeploy creates: how a re-run recognises its own. */
 const PROMOTE_TASK = 'msdeploy:promote';
@@ -19455,7 +19563,9 @@ function readVersion() {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   oo: () => (/* binding */ ProgramNotFoundError),
-  R3: () => (/* binding */ runProcess)
+  W: () => (/* binding */ holderIsGone),
+  R3: () => (/* binding */ runProcess),
+  OU: () => (/* binding */ thisProcessHolder)
 });
 
 // UNUSED EXPORTS: WorkingDirectoryError
@@ -19464,6 +19574,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./src/platform/runner/context.ts
 var context = __nccwpck_require__(49089);
 ;// CONCATENATED MODULE: ./src/platform/process.ts
@@ -19473,6 +19585,7 @@ var context = __nccwpck_require__(49089);
  * everything it started. Output is streamed to the caller and a bounded tail is kept for
  * messages; stdout can also be collected whole when it is the result (git's -z lists).
  */
+
 
 
 
@@ -19625,6 +19738,30 @@ async function startFailure(program, opts, e) {
             (opts.installHint ? ` (e.g. apt-get install ${opts.installHint}).` : '.'));
     }
     return new Error(`Cannot start ${program} in ${opts.cwd}: ${e.message}`, { cause: e });
+}
+/** This machine's deploying process, `<host>:<pid>`: a lease holder outside Actions. */
+function thisProcessHolder() {
+    return `${(0,external_node_os_.hostname)()}:${process.pid}`;
+}
+/**
+ * Whether a lease holder `<host>:<pid>` is a process of this machine that is gone. A holder on
+ * another machine is never judged gone from here (its lease runs until it expires).
+ */
+function holderIsGone(holder) {
+    const at = holder.lastIndexOf(':');
+    const pid = Number(holder.slice(at + 1));
+    if (at < 0 || holder.slice(0, at) !== (0,external_node_os_.hostname)() || !Number.isSafeInteger(pid) || pid <= 0) {
+        return false;
+    }
+    if (pid === process.pid)
+        return false;
+    try {
+        process.kill(pid, 0); // signal 0: is it there? (EPERM: there, someone else's)
+        return false;
+    }
+    catch (e) {
+        return e.code === 'ESRCH';
+    }
 }
 
 
@@ -20077,6 +20214,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 58500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 

@@ -33634,22 +33634,27 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _app_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76466);
-/* harmony import */ var _core_report_deploy_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41634);
-/* harmony import */ var _platform_runner_outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38928);
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(99594);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(45615);
+/* harmony import */ var _app_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(44061);
+/* harmony import */ var _app_rollback_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8875);
+/* harmony import */ var _core_report_deploy_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(41634);
+/* harmony import */ var _platform_runner_outputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(38928);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(99594);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(25868);
 /** deploy-env: deploy a release of one service to one environment, with health and rollback. */
 
 
 
 
 
-await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .C)(async (run, logger) => {
-    const outcome = await (0,_app_deploy_js__WEBPACK_IMPORTED_MODULE_0__/* .deploy */ .gg)((0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .getDeploySettings */ .FM)(), run, logger);
-    await (0,_platform_runner_outputs_js__WEBPACK_IMPORTED_MODULE_2__/* .appendSummary */ .fe)((0,_core_report_deploy_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .deploySummary */ .e)(outcome));
+
+await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .C)(async (run, logger) => {
+    const request = (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .getDeployRequest */ .Js)();
+    const outcome = request.kind === 'rollback'
+        ? await (0,_app_rollback_js__WEBPACK_IMPORTED_MODULE_1__/* .rollback */ .d)(request.settings, run, logger)
+        : await (0,_app_deploy_js__WEBPACK_IMPORTED_MODULE_0__/* .deploy */ .gg)(request.settings, run, logger);
+    await (0,_platform_runner_outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .appendSummary */ .fe)((0,_core_report_deploy_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .deploySummary */ .e)(outcome));
     logger.info(outcome.message);
-    (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .writeDeployOutputs */ .Xu)(outcome);
+    (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .writeDeployOutputs */ .Xu)(outcome);
     if (outcome.failed)
         throw new _app_deploy_js__WEBPACK_IMPORTED_MODULE_0__/* .DeployFailed */ .Nr(outcome.message);
 });
@@ -33659,22 +33664,480 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 45615:
+/***/ 25868:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  FM: () => (/* binding */ getDeploySettings),
+  Js: () => (/* binding */ getDeployRequest),
   Xu: () => (/* binding */ writeDeployOutputs)
 });
 
 // UNUSED EXPORTS: DeployInput, DeployOutput
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var core = __nccwpck_require__(77094);
+;// CONCATENATED MODULE: ./src/core/changes/base.ts
+const base_DEFAULT_MAX_FETCH_ROUNDS = 8;
+const FIRST_DEEPEN = 50;
+const ZERO_SHA = /^0+$/;
+const HEX_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
+/** What git allows in a branch name, minus what would confuse a refspec. */
+// eslint-disable-next-line no-control-regex
+const SAFE_BRANCH = /^(?!-)(?!.*\.\.)(?!.*\/\/)[^\s:^~?*[\\\x00-\x1f\x7f]+$/;
+const PR_EVENTS = new Set([
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment',
+]);
+async function resolveBase(req, ports) {
+    return new BaseResolver(req, ports).resolve();
+}
+/** `abc1234` for a sha; other revisions are shown as given. */
+function base_short(rev) {
+    return HEX_SHA.test(rev) ? rev.slice(0, 7) : rev;
+}
+class BaseResolver {
+    req;
+    ports;
+    git;
+    logger;
+    maxRounds;
+    event;
+    /** Commits of history fetched by deepening so far (for the reason when we give up). */
+    deepened = 0;
+    rounds = 0;
+    constructor(req, ports) {
+        this.req = req;
+        this.ports = ports;
+        this.git = ports.git;
+        this.logger = ports.logger;
+        this.event = req.event;
+        const rounds = req.maxFetchRounds ?? base_DEFAULT_MAX_FETCH_ROUNDS;
+        if (!Number.isInteger(rounds) || rounds < 0) {
+            throw new Error(`max-fetch-rounds must be a whole number of rounds (0 or more), got ${String(req.maxFetchRounds)}.`);
+        }
+        this.maxRounds = rounds;
+    }
+    async resolve() {
+        const headRev = this.req.head ?? this.eventHead();
+        const head = await this.requireHead(headRev);
+        if (this.req.base !== undefined && this.req.base !== '') {
+            return this.explicitBase(this.req.base, head);
+        }
+        if (this.req.policy === 'last-successful') {
+            const last = await this.lastSuccessful(head);
+            if ('kind' in last)
+                return last;
+            const fallback = await this.byEvent(head);
+            this.logger.info(`last-successful: ${last.note}; using the event's base instead.`);
+            return { ...fallback, reason: `${last.note}, so using the event's base: ${fallback.reason}` };
+        }
+        return this.byEvent(head);
+    }
+    eventHead() {
+        const p = this.event.payload;
+        if (PR_EVENTS.has(this.event.eventName))
+            return str(p, 'pull_request', 'head', 'sha') ?? this.event.sha;
+        if (this.event.eventName === 'merge_group')
+            return str(p, 'merge_group', 'head_sha') ?? this.event.sha;
+        return this.event.sha;
+    }
+    async requireHead(rev) {
+        const sha = await this.ensureCommit(rev);
+        if (sha)
+            return sha;
+        throw new Error(`The head commit ${rev} is neither in the checkout nor fetchable from origin. ` +
+            'Check out the commit being built first (actions/checkout), or pass a head input that exists.');
+    }
+    /**
+     * An explicit base. A branch name means "where head left that branch" (their merge-base, as
+     * for a pull request): a branch that moved on since must not bring its own changes along.
+     * A sha, a tag or an expression (`main~3`) is taken exactly.
+     */
+    async explicitBase(rev, head) {
+        let base = await this.git.resolveCommit(rev);
+        let branch = base !== undefined && !HEX_SHA.test(rev) && (await this.git.isBranch(rev));
+        if (!base) {
+            if (HEX_SHA.test(rev)) {
+                base = await this.ensureCommit(rev);
+            }
+            else {
+                // Not in the checkout: only a branch of origin can be fetched by name.
+                base = await this.branchTip(rev.startsWith('origin/') ? rev.slice('origin/'.length) : rev);
+                branch = base !== undefined;
+            }
+        }
+        if (!base) {
+            throw new Error(`The base input ${JSON.stringify(rev)} is neither a commit in the checkout nor fetchable from ` +
+                'origin. Pass a sha, tag or branch that exists (origin/<branch> works in shallow clones).');
+        }
+        if (!branch) {
+            const what = rev === base ? base_short(base) : `${rev} (${base_short(base)})`;
+            return diff(base, head, `base input ${what}, a commit or tag: compared exactly`);
+        }
+        const label = `base input ${rev}, a branch`;
+        const mb = await this.mergeBase(base, head);
+        if (!mb.found)
+            return this.noCommonHistory(label, base, head, mb.complete);
+        let reason = `${label}: changes since ${base_short(head)} left it at ${base_short(mb.found)}`;
+        if (mb.found !== base) {
+            reason += `; ${rev} has moved on to ${base_short(base)} since, and its own changes are not counted`;
+        }
+        return diff(mb.found, head, reason);
+    }
+    async byEvent(head) {
+        const name = this.event.eventName;
+        if (PR_EVENTS.has(name))
+            return this.pullRequest(head);
+        if (name === 'push')
+            return this.push(head);
+        if (name === 'merge_group')
+            return this.mergeGroup(head);
+        const what = name === 'local' || name === ''
+            ? 'no base given and none could be worked out'
+            : `${name} without a base input`;
+        return { kind: 'all', head, reason: `${what}: every service` };
+    }
+    async pullRequest(head) {
+        const p = this.event.payload;
+        const number = num(p, 'number') ?? num(p, 'pull_request', 'number');
+        const baseRef = str(p, 'pull_request', 'base', 'ref');
+        const baseSha = str(p, 'pull_request', 'base', 'sha');
+        const headRef = str(p, 'pull_request', 'head', 'ref');
+        const label = `pull request${number === undefined ? '' : ` #${number}`}${headRef ? ` (${headRef})` : ''}`;
+        const baseName = baseRef ?? 'its base branch';
+        let base = baseSha ? await this.ensureCommit(baseSha) : undefined;
+        if (!base && baseRef)
+            base = await this.branchTip(baseRef);
+        if (!base)
+            return this.baseMissing(label, baseSha ?? baseRef ?? 'pull_request.base', head);
+        const mb = await this.mergeBase(base, head);
+        if (!mb.found)
+            return this.noCommonHistory(label, base, head, mb.complete);
+        let reason = `${label}: changes since it left ${baseName} at ${base_short(mb.found)}`;
+        if (mb.found !== base) {
+            reason += `; ${baseName} has moved on to ${base_short(base)} since, and its own changes are not counted`;
+        }
+        return diff(mb.found, head, reason);
+    }
+    async push(head) {
+        const { ref, payload } = this.event;
+        if (ref.startsWith('refs/tags/'))
+            return this.tagPush(ref.slice('refs/tags/'.length), head);
+        const branch = ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : ref;
+        const before = str(payload, 'before');
+        if (!before || ZERO_SHA.test(before)) {
+            if (branch === this.event.defaultBranch) {
+                return {
+                    kind: 'all',
+                    head,
+                    reason: `first push of ${branch}: no earlier commit to compare with: every service`,
+                };
+            }
+            return this.sinceDefaultBranch(`new branch ${branch}`, branch, head);
+        }
+        const previous = await this.ensureCommit(before);
+        if (!previous) {
+            return this.sinceDefaultBranch(`push to ${branch}: the previous tip ${base_short(before)} is no longer available (force push?)`, branch, head);
+        }
+        const forced = payload.forced === true;
+        const mb = await this.mergeBase(previous, head);
+        if (mb.found === previous) {
+            const how = forced ? 'forced push (fast-forward)' : 'push';
+            return diff(previous, head, `${how} to ${branch}: ${base_short(previous)}..${base_short(head)}`);
+        }
+        if (mb.found) {
+            return diff(mb.found, head, `force push to ${branch}: changes since ${base_short(mb.found)}, where the old tip ` +
+                `${base_short(previous)} and the new tip ${base_short(head)} meet`);
+        }
+        const why = mb.complete
+            ? `the old tip ${base_short(previous)} shares no history with ${base_short(head)}`
+            : `could not find where the old tip ${base_short(previous)} and the new tip ${base_short(head)} meet`;
+        return this.sinceDefaultBranch(`force push to ${branch}: ${why}`, branch, head);
+    }
+    /** Compare a branch with where it left the default branch. */
+    async sinceDefaultBranch(context, branch, head) {
+        const def = this.event.defaultBranch;
+        if (!def) {
+            return {
+                kind: 'all',
+                head,
+                reason: `${context}, and the default branch is unknown: every service`,
+            };
+        }
+        if (branch === def) {
+            // Comparing the default branch with itself would yield nothing: fail closed.
+            return {
+                kind: 'all',
+                head,
+                reason: `${context}, on the default branch itself: every service`,
+            };
+        }
+        const tip = await this.branchTip(def);
+        if (!tip)
+            return this.baseMissing(context, `origin/${def}`, head);
+        const mb = await this.mergeBase(tip, head);
+        if (!mb.found)
+            return this.noCommonHistory(context, tip, head, mb.complete);
+        return diff(mb.found, head, `${context}: changes since it left ${def} at ${base_short(mb.found)}`);
+    }
+    async tagPush(tag, head) {
+        let previous = await this.git.previousTag(head);
+        let complete = true;
+        if (!previous && (await this.git.isShallow())) {
+            // A CI checkout usually has no tags and little history: get the tags, then deepen.
+            await this.git.fetch(['+refs/tags/*:refs/tags/*'], 1);
+            const search = await this.deepenUntil(() => this.git.previousTag(head), [head]);
+            previous = search.found;
+            complete = search.complete;
+        }
+        if (previous) {
+            return diff(previous, head, `tag ${tag}: changes since the previous tag at ${base_short(previous)}`);
+        }
+        if (!complete)
+            return this.lost(`tag ${tag}: could not find an earlier tag`, head);
+        return { kind: 'all', head, reason: `tag ${tag} is the first tag: every service` };
+    }
+    async mergeGroup(head) {
+        const p = this.event.payload;
+        const baseSha = str(p, 'merge_group', 'base_sha');
+        const target = str(p, 'merge_group', 'base_ref')?.replace(/^refs\/heads\//, '');
+        const label = `merge queue${target ? ` for ${target}` : ''}`;
+        if (!baseSha) {
+            const reason = `${label}: the event has no merge_group.base_sha: every service`;
+            return { kind: 'all', head, reason, warning: reason };
+        }
+        const base = await this.ensureCommit(baseSha);
+        if (!base)
+            return this.baseMissing(label, baseSha, head);
+        return diff(base, head, `${label}: ${base_short(base)}..${base_short(head)}`);
+    }
+    /** The head of the last successful run, if it is in head's history; else why not. */
+    async lastSuccessful(head) {
+        const { github } = this.ports;
+        const { workflowId, runId } = this.event;
+        const branch = this.runBranch();
+        if (!github)
+            return { note: 'last-successful needs the GitHub API (a token)' };
+        if (workflowId === undefined || workflowId === '') {
+            return { note: 'last-successful needs to know the running workflow' };
+        }
+        if (!branch)
+            return { note: `last-successful needs a branch, and ${this.event.eventName} has none` };
+        let found;
+        try {
+            found = await github.lastSuccessfulRunHead({ workflowId, branch, excludeRunId: runId });
+        }
+        catch (e) {
+            this.logger.warning(`Could not look up the last successful run: ${e.message}`);
+            return { note: `looking up the last successful run of ${workflowId} on ${branch} failed` };
+        }
+        if (!found)
+            return { note: `no earlier successful run of ${workflowId} on ${branch}` };
+        const base = await this.ensureCommit(found);
+        if (!base) {
+            return { note: `the last successful run's commit ${base_short(found)} is not available` };
+        }
+        const mb = await this.mergeBase(base, head);
+        if (mb.found !== base) {
+            return {
+                note: `the last successful run's commit ${base_short(base)} is not in the history of ${base_short(head)} (force push?)`,
+            };
+        }
+        return diff(base, head, `since the last successful run of ${workflowId} on ${branch} at ${base_short(base)}`);
+    }
+    runBranch() {
+        const { eventName, ref, payload } = this.event;
+        if (PR_EVENTS.has(eventName))
+            return str(payload, 'pull_request', 'head', 'ref');
+        return ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
+    }
+    // ---- history access ------------------------------------------------------------------
+    /** Resolve a revision, fetching it from origin when the checkout lacks it. */
+    async ensureCommit(rev) {
+        const sha = await this.git.resolveCommit(rev);
+        if (sha)
+            return sha;
+        if (HEX_SHA.test(rev)) {
+            this.logger.debug(`${base_short(rev)} is not in the checkout: fetching it from origin`);
+            await this.git.fetch([rev], await this.fetchDepth());
+            return this.git.resolveCommit(rev);
+        }
+        const remote = rev.startsWith('origin/') ? rev.slice('origin/'.length) : rev;
+        return this.branchTip(remote);
+    }
+    /** origin/<branch>, fetched when missing; a local branch when there is no origin. */
+    async branchTip(branch) {
+        if (!SAFE_BRANCH.test(branch)) {
+            this.logger.warning(`Ignoring branch name ${JSON.stringify(branch)}: not a valid git branch name.`);
+            return undefined;
+        }
+        const tracking = `refs/remotes/origin/${branch}`;
+        let sha = await this.git.resolveCommit(tracking);
+        if (sha)
+            return sha;
+        this.logger.debug(`${tracking} is not in the checkout: fetching it`);
+        if (await this.git.fetch([`+refs/heads/${branch}:${tracking}`], await this.fetchDepth())) {
+            sha = await this.git.resolveCommit(tracking);
+            if (sha)
+                return sha;
+        }
+        return this.git.resolveCommit(`refs/heads/${branch}`);
+    }
+    /** In a shallow clone fetch just the commit (deepening comes later, only if needed). */
+    async fetchDepth() {
+        return (await this.git.isShallow()) ? 1 : undefined;
+    }
+    mergeBase(a, b) {
+        return this.deepenUntil(() => this.git.mergeBase(a, b), [a, b]);
+    }
+    /**
+     * Probe; while it finds nothing and the clone is shallow, deepen by 50, 100, 200, … commits
+     * (at most `maxRounds` times) and probe again.
+     */
+    async deepenUntil(probe, refs) {
+        let found = await probe();
+        if (found !== undefined)
+            return { found, complete: true };
+        let depth = FIRST_DEEPEN << this.rounds;
+        while (this.rounds < this.maxRounds) {
+            if (!(await this.git.isShallow()))
+                return { complete: true };
+            this.rounds++;
+            this.logger.info(`Shallow clone: fetching ${depth} more commits of history (round ${this.rounds} of at most ${this.maxRounds}).`);
+            if (!(await this.deepenRefs(depth, refs)))
+                break;
+            this.deepened += depth;
+            found = await probe();
+            if (found !== undefined)
+                return { found, complete: true };
+            depth *= 2;
+        }
+        return { complete: !(await this.git.isShallow()) };
+    }
+    /**
+     * Deepen the histories of `refs`. If origin refuses one of them (a commit that exists only
+     * locally), deepen what origin's configured branches lead to instead: that still extends the
+     * shallow boundary a local commit sits on.
+     */
+    async deepenRefs(depth, refs) {
+        if (await this.git.deepen(depth, refs))
+            return true;
+        return refs.length > 0 && this.git.deepen(depth, []);
+    }
+    // ---- fail-closed answers -------------------------------------------------------------
+    noCommonHistory(context, base, head, complete) {
+        if (complete && this.deepened === 0) {
+            const reason = `${context}: ${base_short(base)} and ${base_short(head)} share no history: treating every service as affected`;
+            return { kind: 'all', head, reason, warning: reason };
+        }
+        return this.lost(`${context}: could not find base ${base_short(base)} in the history of ${base_short(head)}`, head);
+    }
+    baseMissing(context, base, head) {
+        const reason = `${context}: could not find base ${base_short(base)} (not in the checkout, and fetching it from ` +
+            'origin failed): treating every service as affected';
+        return { kind: 'all', head, reason, warning: reason };
+    }
+    lost(what, head) {
+        const reason = `${what} after fetching ${this.deepened} commits of history: treating every service as affected`;
+        const warning = `${reason}. Check out more history (actions/checkout with fetch-depth: 0) or raise max-fetch-rounds ` +
+            `(now ${this.maxRounds}).`;
+        return { kind: 'all', head, reason, warning };
+    }
+}
+function diff(base, head, reason) {
+    return { kind: 'diff', base, head, reason };
+}
+function dig(obj, path) {
+    let cur = obj;
+    for (const key of path) {
+        if (cur === null || typeof cur !== 'object')
+            return undefined;
+        cur = cur[key];
+    }
+    return cur;
+}
+function str(obj, ...path) {
+    const v = dig(obj, path);
+    return typeof v === 'string' && v !== '' ? v : undefined;
+}
+function num(obj, ...path) {
+    const v = dig(obj, path);
+    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(74296);
+;// CONCATENATED MODULE: ./src/app/settings.ts
+/**
+ * Settings that an action input and a CLI option of the same name both carry, parsed once here
+ * so both entries accept the same values and word their errors for where they are shown.
+ */
+
+
+
+const BASE_POLICIES = (/* unused pure expression or super */ null && (['event', 'last-successful']));
+function parseBasePolicy(raw) {
+    if (raw === '')
+        return 'event';
+    if (BASE_POLICIES.includes(raw))
+        return raw;
+    throw new SettingError('base-policy', (label) => `The ${label} must be "event" or "last-successful", got ${JSON.stringify(raw)}.`);
+}
+function parseMaxFetchRounds(raw) {
+    if (raw === '')
+        return DEFAULT_MAX_FETCH_ROUNDS;
+    const rounds = Number(raw);
+    if (!/^\d+$/.test(raw) || rounds > 30) {
+        throw new SettingError('max-fetch-rounds', (label) => `The ${label} must be a whole number from 0 to 30, got ${JSON.stringify(raw)}.`);
+    }
+    return rounds;
+}
+/** Seconds to wait for another deployer's lease: a whole number up to a day (empty: 0). */
+function parseLeaseWait(raw) {
+    if (raw === undefined || raw === '')
+        return 0;
+    const seconds = Number(raw);
+    if (!/^\d+$/.test(raw) || seconds > 86_400) {
+        throw new errors/* SettingError */.L_('lease-wait', (label) => `The ${label} must be a whole number of seconds from 0 to 86400, got ${JSON.stringify(raw)}.`);
+    }
+    return seconds;
+}
+/** A list written as JSON, or names separated by commas, spaces or lines. */
+function parseList(setting, raw) {
+    const text = raw.trim();
+    if (!text.startsWith('['))
+        return text.split(/[\s,]+/).filter(Boolean);
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        parsed = undefined;
+    }
+    if (!Array.isArray(parsed) || parsed.some((x) => typeof x !== 'string')) {
+        throw new SettingError(setting, (label) => `The ${label} must be a JSON array of names, or names separated by commas or spaces.`);
+    }
+    return parsed;
+}
+/**
+ * A version given instead of the computed one: a SemVer 2.0 such as `1.4.0` or
+ * `1.4.0-rc.1+abc1234`. It names files (`<service>-<version>.tar.gz`) and store tags, so it is
+ * checked here, where it enters, before anything joins it into a path.
+ */
+function parseVersion(raw) {
+    if (raw === undefined || raw === '')
+        return undefined;
+    if (!isSemVer(raw)) {
+        throw new SettingError('version', (label) => `The ${label} must be a SemVer such as 1.4.0 or 1.4.0-rc.1+abc1234 (no path ` +
+            `separators), got ${JSON.stringify(raw)}.`);
+    }
+    return raw;
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __nccwpck_require__(77094);
 ;// CONCATENATED MODULE: ./src/platform/runner/inputs.ts
 /** Action inputs as the runner hands them (`INPUT_<NAME>`, hyphens kept), read through @actions/core. */
 
@@ -33760,6 +34223,8 @@ function workspaceManifest(workingDirectory, file) {
 
 
 
+
+
 const DeployInput = {
     service: 'service',
     environment: 'environment',
@@ -33770,6 +34235,9 @@ const DeployInput = {
     ledgerRef: 'ledger-ref',
     token: 'token',
     sshKey: 'ssh-key',
+    leaseWait: 'lease-wait',
+    rollback: 'rollback',
+    reject: 'reject',
     ...StoreInput,
 };
 const DeployOutput = {
@@ -33782,26 +34250,49 @@ const DeployOutput = {
     rolledBack: 'rolled-back',
     changed: 'changed',
 };
-function getDeploySettings() {
+function getDeployRequest() {
     const token = getSecretInput(DeployInput.token);
     const sshKey = getSecretInput(DeployInput.sshKey);
     const manifest = workspaceManifest(getInput(DeployInput.workingDirectory), getInput(DeployInput.manifest));
     const reason = getInput(DeployInput.reason);
     const ledgerRef = getInput(DeployInput.ledgerRef);
-    const env = (0,context/* parentEnvironment */._Z)();
-    return {
+    const version = getInput(DeployInput.version);
+    const rollback = getBooleanInput(DeployInput.rollback, false);
+    const reject = getBooleanInput(DeployInput.reject, false);
+    const common = {
         manifest,
         service: getInput(DeployInput.service, true),
         environment: getInput(DeployInput.environment, true),
-        version: getInput(DeployInput.version, true),
+        waitSeconds: parseLeaseWait(getInput(DeployInput.leaseWait)),
         ...(reason && { reason }),
         ...(ledgerRef && { ledgerRef }),
         push: true,
         ...(token && { token }),
         store: getStoreSettings(manifest.root, token),
-        // The step's `env:` maps GitHub secrets to these names; only the environment's are read.
-        secret: (name) => env[name],
         ...(sshKey && { sshKey }),
+    };
+    if (rollback) {
+        // `version` names the release to go back to; empty: the one the live release replaced.
+        return {
+            kind: 'rollback',
+            settings: { ...common, ...(version && { to: version }), reject },
+        };
+    }
+    if (reject) {
+        throw new errors/* SettingError */.L_(DeployInput.reject, (label) => `The ${label} only goes with \`rollback: true\` (it rejects the release rolled back from).`);
+    }
+    if (!version) {
+        throw new errors/* SettingError */.L_(DeployInput.version, (label) => `The ${label} is required to deploy (what to deploy: a version, a digest or an artifact reference).`);
+    }
+    const env = (0,context/* parentEnvironment */._Z)();
+    return {
+        kind: 'deploy',
+        settings: {
+            ...common,
+            version,
+            // The step's `env:` maps GitHub secrets to these names; only the environment's are read.
+            secret: (name) => env[name],
+        },
     };
 }
 function writeDeployOutputs(o) {
@@ -34044,1134 +34535,95 @@ async function runAction(main) {
 
 /***/ }),
 
-/***/ 76466:
+/***/ 53654:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ mirrorDeployStart)
+/* harmony export */ });
+/* unused harmony export DEPLOY_TASK */
+const DEPLOY_TASK = 'msdeploy:deploy';
+/** Starts the deployment (or does nothing without an API or a commit) and returns its closer. */
+async function mirrorDeployStart(t, api, logger) {
+    const none = { finish: () => Promise.resolve() };
+    if (!api || t.commit === null)
+        return none;
+    const commit = t.commit;
+    try {
+        const d = await api.createDeployment({
+            sha: commit,
+            environment: t.environment,
+            description: `${t.service} ${t.release}`,
+            payload: {
+                service: t.service,
+                version: t.version,
+                digest: t.digest,
+                config: t.configDigest,
+                release: t.release,
+            },
+            task: DEPLOY_TASK,
+            productionEnvironment: t.production,
+        });
+        await api.createDeploymentStatus({
+            deploymentId: d.id,
+            state: 'in_progress',
+            description: `deploying ${t.release}`,
+            ...(t.runUrl !== undefined && { logUrl: t.runUrl }),
+        });
+        return {
+            finish: async ({ ok, url, description }) => {
+                try {
+                    await api.createDeploymentStatus({
+                        deploymentId: d.id,
+                        state: ok ? 'success' : 'failure',
+                        description,
+                        ...(t.runUrl !== undefined && { logUrl: t.runUrl }),
+                        ...(ok && url !== undefined && { environmentUrl: url }),
+                    });
+                }
+                catch (e) {
+                    logger.warning(`GitHub deployment ${d.id}: could not record the outcome: ${e.message}`);
+                }
+            },
+        };
+    }
+    catch (e) {
+        logger.warning(`No GitHub deployment for ${t.service} in ${t.environment}: ${e.message}`);
+        return none;
+    }
+}
+
+
+/***/ }),
+
+/***/ 30011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Nr: () => (/* binding */ DeployFailed),
-  gg: () => (/* binding */ deploy)
+  $$: () => (/* binding */ DEFAULT_LEASE_SECONDS),
+  Te: () => (/* binding */ closeLease),
+  Hh: () => (/* binding */ goLive),
+  HN: () => (/* binding */ inParallel),
+  Rs: () => (/* binding */ openTargets),
+  XA: () => (/* binding */ releaseUrl),
+  PM: () => (/* binding */ step),
+  _e: () => (/* binding */ takeLease)
 });
 
-// UNUSED EXPORTS: DEFAULT_LEASE_SECONDS
+// UNUSED EXPORTS: addressOf, defaultTargets, releaseEnv
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/core/artifact/digest.ts
-var artifact_digest = __nccwpck_require__(47576);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __nccwpck_require__(58500);
+// EXTERNAL MODULE: ./src/core/deploy/rules.ts
+var rules = __nccwpck_require__(30640);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(74296);
-// EXTERNAL MODULE: ./src/core/manifest/load.ts + 8 modules
-var load = __nccwpck_require__(489);
-;// CONCATENATED MODULE: ./src/core/deploy/canonical.ts
-/** Canonical JSON: one text per value, so equal configurations have equal digests. */
-/**
- * `value` as JSON with every object's keys sorted (by UTF-16 code units, JavaScript's default
- * order, stable across platforms), indented by 2 spaces, with a trailing newline. Numbers print
- * as JavaScript prints them (`1e21`, `0.1`), which is deterministic.
- */
-function canonicalJson(value) {
-    return `${JSON.stringify(sortKeys(value), null, 2)}\n`;
-}
-/** A copy of plain JSON data with every object's keys inserted in sorted order. */
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value === null || typeof value !== 'object')
-        return value;
-    const out = {};
-    for (const key of Object.keys(value).sort()) {
-        setOwn(out, key, sortKeys(value[key]));
-    }
-    return out;
-}
-/**
- * Sets an own, enumerable property even for the key `__proto__`, which plain assignment would
- * treat as the object's prototype (a configuration may well contain any key).
- */
-function setOwn(obj, key, value) {
-    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
-// EXTERNAL MODULE: ./src/core/manifest/suggest.ts
-var suggest = __nccwpck_require__(87211);
-;// CONCATENATED MODULE: ./src/core/deploy/config-schema.ts
-/**
- * What a service's resolved configuration must look like: required keys, types, and (unless
- * allowed) no keys beyond those described. Paths are dotted keys from the root (`db.port`).
- */
-
-const CONFIG_TYPES = ['string', 'number', 'boolean', 'object', 'list'];
-/** Throws on a schema that is itself malformed; the manifest validates it before it gets here. */
-function checkSchemaShape(schema) {
-    const paths = [...(schema.required ?? []), ...Object.keys(schema.types ?? {})];
-    for (const p of paths) {
-        if (p.split('.').some((s) => s === '')) {
-            throw new Error(`Configuration schema path "${p}" has an empty segment: write dotted keys like "db.port".`);
-        }
-    }
-    for (const [p, t] of Object.entries(schema.types ?? {})) {
-        if (!CONFIG_TYPES.includes(t)) {
-            throw new Error(`Configuration schema type "${String(t)}" for "${p}" is not one of ${CONFIG_TYPES.join(', ')}.`);
-        }
-    }
-}
-/** Adds an issue for every required key missing, wrong type and unknown key in `root`. */
-function checkSchema(root, schema, issues) {
-    checkSchemaShape(schema);
-    const required = schema.required ?? [];
-    const types = schema.types ?? {};
-    for (const path of required)
-        checkRequired(root, path, issues);
-    for (const [path, type] of Object.entries(types)) {
-        const found = lookup(root, path);
-        if (found.node && kindOf(found.node) !== type) {
-            issues.push({
-                ...found.node.loc,
-                message: `\`${path}\` must be ${article(type)}, but it is ${describe(found.node)}: ` +
-                    fixFor(type, found.node),
-            });
-        }
-    }
-    if (schema.allowUnknown === true)
-        return;
-    const listed = new Set([...required, ...Object.keys(types)]);
-    const closed = new Set();
-    for (const p of listed) {
-        const segs = p.split('.');
-        for (let i = 0; i < segs.length; i++)
-            closed.add(segs.slice(0, i).join('.'));
-    }
-    if (listed.size === 0)
-        return;
-    checkUnknown(root, '', listed, closed, issues);
-}
-function checkUnknown(node, path, listed, closed, issues) {
-    if (node.kind !== 'map' || !closed.has(path))
-        return;
-    const prefix = path ? `${path}.` : '';
-    const known = [...listed, ...closed]
-        .filter((p) => p.startsWith(prefix) && p.length > prefix.length)
-        .map((p) => p.slice(prefix.length).split('.')[0]);
-    for (const [key, entry] of node.entries) {
-        const child = prefix + key;
-        if (listed.has(child) || closed.has(child)) {
-            checkUnknown(entry.node, child, listed, closed, issues);
-            continue;
-        }
-        const hint = (0,suggest/* didYouMean */.au)(key, new Set(known));
-        issues.push({
-            ...entry.keyLoc,
-            message: `\`${child}\` is not a configuration key the schema knows` +
-                (hint ? `: ${hint}` : `; known here: ${[...new Set(known)].join(', ')}.`) +
-                ' Remove it, or add it to the schema.',
-        });
-    }
-}
-function checkRequired(root, path, issues) {
-    const found = lookup(root, path);
-    if (found.node)
-        return;
-    const { parent, parentPath } = found;
-    const rest = path.slice(parentPath ? parentPath.length + 1 : 0);
-    if (parent.kind !== 'map') {
-        issues.push({
-            ...parent.loc,
-            message: `\`${path}\` is required, but \`${parentPath}\` is ${describe(parent)}: make ` +
-                `\`${parentPath}\` a mapping with \`${rest}\` in it.`,
-        });
-        return;
-    }
-    const where = parentPath ? `under \`${parentPath}\`` : 'at the top level';
-    issues.push({
-        ...parent.loc,
-        message: `\`${path}\` is required but not set: add \`${rest}\` ${where}, here or in another of ` +
-            "the service's configuration files (a later file's `null` removes a key).",
-    });
-}
-function lookup(root, path) {
-    let node = root;
-    let nodePath = '';
-    const segs = path.split('.');
-    for (const seg of segs) {
-        if (node.kind !== 'map')
-            return { parent: node, parentPath: nodePath };
-        const next = node.entries.get(seg);
-        if (!next)
-            return { parent: node, parentPath: nodePath };
-        node = next.node;
-        nodePath = nodePath ? `${nodePath}.${seg}` : seg;
-    }
-    return { node, parent: node, parentPath: nodePath };
-}
-function kindOf(node) {
-    if (node.kind === 'map')
-        return 'object';
-    if (node.kind === 'list')
-        return 'list';
-    const v = node.value;
-    return v === null ? 'null' : typeof v;
-}
-const article = (t) => ({
-    string: 'a string',
-    number: 'a number',
-    boolean: 'a boolean (true or false)',
-    object: 'a mapping',
-    list: 'a list',
-})[t];
-function describe(node) {
-    if (node.kind === 'map')
-        return 'a mapping';
-    if (node.kind === 'list')
-        return 'a list';
-    const v = node.value;
-    if (v === null)
-        return 'null';
-    const shown = typeof v === 'string' ? JSON.stringify(clip(v)) : String(v);
-    return `${article(typeof v)} (${shown})`;
-}
-function fixFor(type, node) {
-    const v = node.kind === 'scalar' ? node.value : undefined;
-    if (typeof v === 'string' && type === 'number' && v.trim() !== '' && !isNaN(Number(v))) {
-        return 'remove the quotes.';
-    }
-    if (typeof v === 'string' && type === 'boolean' && /^(true|false)$/i.test(v)) {
-        return 'write true or false without quotes.';
-    }
-    if (type === 'string' && v !== undefined)
-        return 'quote it.';
-    return `write ${article(type)} here.`;
-}
-const clip = (s) => (s.length > 40 ? `${s.slice(0, 37)}...` : s);
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./src/core/deploy/config-yaml.ts
-/**
- * One configuration file's YAML, parsed into a tree that remembers where every key and value is
- * written, so that merging and validation can point at `file:line:col`.
- */
-
-/** 1 MiB: hundreds of times a real service's configuration; parsing costs ~50× the text. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-/**
- * yaml's `maxAliasCount`: bounds how much `*alias` expansion may multiply the document, so a
- * "billion laughs" file is refused in milliseconds instead of exhausting memory.
- */
-const MAX_ALIAS_COUNT = 100;
-/**
- * Parses one file. Returns the root mapping (an empty file is an empty mapping: an overlay with
- * nothing to change), or undefined when `issues` got something.
- */
-function parseConfigSource(src, issues) {
-    const { file, text } = src;
-    // A UTF-16 code unit is at least one UTF-8 byte: only a text that may be over is measured.
-    if (text.length > MAX_CONFIG_BYTES / 3) {
-        const bytes = Buffer.byteLength(text, 'utf8');
-        if (bytes > MAX_CONFIG_BYTES) {
-            issues.push({
-                file,
-                line: 1,
-                col: 1,
-                message: `${file} is ${bytes} bytes, over the ${MAX_CONFIG_BYTES} bytes (1 MiB) a configuration ` +
-                    'file may be; it was not parsed. Keep large data out of configuration (ship it in the ' +
-                    'artifact, or reference it by path or URL).',
-            });
-            return undefined;
-        }
-    }
-    const lineCounter = new dist/* LineCounter */.HN();
-    const at = (offset) => {
-        const { line, col } = lineCounter.linePos(offset ?? 0);
-        return { file, line, col };
-    };
-    const before = issues.length;
-    const doc = (0,dist/* parseDocument */.Tp)(text, {
-        lineCounter,
-        prettyErrors: false,
-        // Our check below is linear and worded like the manifest's; yaml's is quadratic.
-        uniqueKeys: false,
-        version: '1.2',
-        schema: 'core',
-        // YAML 1.2 has no `<<`; reported below rather than silently kept as a key called "<<".
-        merge: false,
-    });
-    for (const e of doc.errors) {
-        issues.push({ ...at(e.pos[0]), message: `YAML syntax error: ${firstLine(e.message)}.` });
-    }
-    // Warnings are unresolved tags (`!!binary`, `!custom`): configuration is plain data, so no tags.
-    for (const w of doc.warnings) {
-        issues.push({
-            ...at(w.pos[0]),
-            message: `${firstLine(w.message)}: configuration is plain data; remove the tag.`,
-        });
-    }
-    if (issues.length > before)
-        return undefined;
-    try {
-        doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (e) {
-        if (!(e instanceof ReferenceError))
-            throw e;
-        issues.push({
-            ...at(0),
-            message: `${file} expands its \`*aliases\` too often (over yaml's limit of ${MAX_ALIAS_COUNT}), ` +
-                'the shape of an alias bomb; it was not read. Write the repeated values out, or use ' +
-                'fewer nested aliases.',
-        });
-        return undefined;
-    }
-    const root = doc.contents;
-    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null)) {
-        return { kind: 'map', loc: at(0), entries: new Map() };
-    }
-    if (!(0,dist/* isMap */.jh)(root)) {
-        issues.push({
-            ...at(root.range?.[0]),
-            message: `${file} must be a mapping of keys to values (e.g. \`port: 8080\`), not ` +
-                `${(0,dist/* isSeq */.oP)(root) ? 'a list' : 'a single value'}.`,
-        });
-        return undefined;
-    }
-    const tree = convert(root, doc, at, issues, '');
-    return issues.length > before ? undefined : tree;
-}
-function convert(node, doc, at, issues, path) {
-    const loc = at(node.range?.[0]);
-    // The alias gate above bounds this expansion; the alias's own place is where the value is used.
-    const target = (0,dist/* isAlias */.Vj)(node) ? (node.resolve(doc) ?? node) : node;
-    // yaml still resolves YAML 1.1 tags such as `!!binary`, `!!set` or `!!timestamp` when they are
-    // written out; they are not JSON data, so only the core schema's own tags may be written.
-    if (target.tag !== undefined && !CORE_TAGS.has(target.tag)) {
-        const tag = target.tag.replace(/^tag:yaml\.org,2002:/, '!!');
-        issues.push({
-            ...loc,
-            message: `\`${path}\` is tagged ${tag}: configuration is plain data (strings, numbers, ` +
-                'booleans, mappings, lists), so remove the tag.',
-        });
-        return { kind: 'scalar', loc, value: null };
-    }
-    if ((0,dist/* isMap */.jh)(target)) {
-        const entries = new Map();
-        for (const pair of target.items) {
-            const key = pair.key;
-            const keyLoc = at(key?.range?.[0] ?? node.range?.[0]);
-            if (!(0,dist/* isScalar */.jn)(key) || typeof key.value !== 'string') {
-                const shown = (0,dist/* isScalar */.jn)(key) ? String(key.value) : 'a collection';
-                issues.push({
-                    ...keyLoc,
-                    message: `The key ${shown}${path ? ` under \`${path}\`` : ''} is not a string: configuration ` +
-                        `keys are names, so quote it (\`"${shown}":\`).`,
-                });
-                continue;
-            }
-            const name = key.value;
-            const childPath = path ? `${path}.${name}` : name;
-            if (name === '<<') {
-                issues.push({
-                    ...keyLoc,
-                    message: 'Merge keys (`<<`) are not supported (YAML 1.2 has none): write the keys out, or ' +
-                        'put shared values in the base file, which every environment overlays.',
-                });
-                continue;
-            }
-            if (entries.has(name)) {
-                issues.push({
-                    ...keyLoc,
-                    message: `\`${childPath}\` is written twice in this mapping: each key may appear once, so ` +
-                        'remove or merge the repeated one.',
-                });
-                continue;
-            }
-            const value = pair.value;
-            const child = value === null
-                ? { kind: 'scalar', loc: keyLoc, value: null }
-                : convert(value, doc, at, issues, childPath);
-            entries.set(name, { keyLoc, node: child });
-        }
-        return { kind: 'map', loc, entries };
-    }
-    if ((0,dist/* isSeq */.oP)(target)) {
-        const items = target.items.map((item, i) => item === null
-            ? { kind: 'scalar', loc, value: null }
-            : convert(item, doc, at, issues, `${path}[${i}]`));
-        return { kind: 'list', loc, items };
-    }
-    if ((0,dist/* isScalar */.jn)(target)) {
-        const v = target.value;
-        if (typeof v === 'number' && !Number.isFinite(v)) {
-            issues.push({
-                ...loc,
-                message: `\`${path}\` is ${String(v)}, which JSON cannot carry: quote it if it is text.`,
-            });
-        }
-        else if (typeof v === 'number' && Number.isInteger(v) && !Number.isSafeInteger(v)) {
-            issues.push({
-                ...loc,
-                message: `\`${path}\` is an integer too large to keep exactly (over 2^53): quote it so it ` +
-                    'stays text.',
-            });
-        }
-        else if (v === null || ['string', 'number', 'boolean'].includes(typeof v)) {
-            return { kind: 'scalar', loc, value: v };
-        }
-        else {
-            issues.push({ ...loc, message: `\`${path}\` is not plain data: quote it.` });
-        }
-        return { kind: 'scalar', loc, value: null };
-    }
-    issues.push({ ...loc, message: `\`${path}\` is not plain data: quote it.` });
-    return { kind: 'scalar', loc, value: null };
-}
-const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
-const firstLine = (s) => s.split('\n')[0].replace(/\.$/, '');
-
-;// CONCATENATED MODULE: ./src/core/deploy/secret-refs.ts
-/**
- * `${secret:NAME}` references inside configuration strings.
- *
- * Only a run of `$` directly before `{secret:` is special, and it works like `%%` in printf: an
- * odd run ends in a reference, an even run is an escape, and each `$$` pair in the run becomes
- * one literal `$`. So `${secret:X}` is X's value, `$${secret:X}` is the text `${secret:X}` and
- * `$$${secret:X}` is `$` then X's value. A `$` anywhere else (`a$$b`, `${HOME}`) is left alone,
- * so existing strings keep their meaning.
- */
-/** The names a reference may use: those of environment variables (and of GitHub secrets). */
-const SECRET_NAME_SOURCE = '[A-Za-z_][A-Za-z0-9_]*';
-const SECRET_NAME_RE = new RegExp(`^${SECRET_NAME_SOURCE}$`);
-// `(\$+)` then `{secret:`, then everything up to the next `}` (or the end, when unclosed).
-const REF_RE = /(\$+)\{secret:([^}]*)(\})?/g;
-/** Splits `s` into literal text and secret references; `parts` of a plain string is one text. */
-function parseTemplate(s) {
-    const parts = [];
-    const problems = [];
-    let text = '';
-    let last = 0;
-    for (const m of s.matchAll(REF_RE)) {
-        const [whole, dollars, name, close] = m;
-        text += s.slice(last, m.index);
-        last = m.index + whole.length;
-        text += '$'.repeat(Math.floor(dollars.length / 2));
-        if (dollars.length % 2 === 0) {
-            text += whole.slice(dollars.length);
-            continue;
-        }
-        if (close === undefined) {
-            problems.push('has `${secret:` without a closing `}`: write `${secret:NAME}`, or `$${secret:` for the ' +
-                'literal text');
-            text += whole.slice(dollars.length - 1);
-            continue;
-        }
-        if (!SECRET_NAME_RE.test(name)) {
-            problems.push(`references \`\${secret:${name}}\`, but a secret name is letters, digits and \`_\`, ` +
-                'not starting with a digit: fix the name');
-            text += whole.slice(dollars.length - 1);
-            continue;
-        }
-        if (text)
-            parts.push({ text });
-        text = '';
-        parts.push({ secret: name });
-    }
-    text += s.slice(last);
-    if (text || parts.length === 0)
-        parts.push({ text });
-    return { parts, problems };
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/config.ts
-/**
- * A service's configuration for one environment: its files merged in order, validated against
- * an optional schema, `${secret:NAME}` references resolved, and a digest that never depends on
- * a secret's value. Pure: the caller reads the files and looks the secrets up. See
- * docs/deploy.md#configuration.
- */
-
-
-
-
-
-
-
-
-/**
- * Merges, validates and resolves. `resolved` is set exactly when `issues` is empty; `issues`
- * holds every problem (files in order, then reading order), and no message holds a secret value.
- */
-function resolveConfig(input) {
-    const issues = [];
-    const trees = input.sources.map((src) => parseConfigSource(src, issues));
-    if (issues.length > 0)
-        return { issues: sortIssues(issues, input.sources) };
-    let merged;
-    for (const tree of trees)
-        merged = overlay(merged, tree);
-    const root = merged ?? {
-        kind: 'map',
-        loc: { file: '(no configuration file)', line: 1, col: 1 },
-        entries: new Map(),
-    };
-    if (input.schema)
-        checkSchema(root, input.schema, issues);
-    const secrets = new Secrets(input);
-    const template = toPlain(root, (s) => s);
-    const config = toPlain(root, (s, loc, path) => secrets.substitute(s, loc, path, issues));
-    if (issues.length > 0)
-        return { issues: sortIssues(issues, input.sources) };
-    return {
-        resolved: {
-            config,
-            json: canonicalJson(config),
-            digest: (0,artifact_digest/* sha256 */.sc)(canonicalJson(template)),
-            secretValues: [...secrets.values],
-            usedSecrets: [...secrets.used].sort(),
-        },
-        issues: [],
-    };
-}
-/** Configuration that cannot be resolved: exit 3 like a bad manifest, one annotation per issue. */
-class ConfigError extends errors/* MsdeployError */.g9 {
-    issues;
-    constructor(issues) {
-        const n = issues.length;
-        super(`${n} problem${n === 1 ? '' : 's'} in the configuration:\n${issues.map(load/* formatIssue */.Hd).join('\n')}`, { exitCode: errors/* ExitCode */.yU.manifest, annotations: issues });
-        this.issues = issues;
-    }
-}
-/** Like {@link resolveConfig}, but throws a {@link ConfigError} listing every issue. */
-function resolveConfigOrThrow(input) {
-    const { resolved, issues } = resolveConfig(input);
-    if (!resolved)
-        throw new ConfigError(issues);
-    return resolved;
-}
-/**
- * `over` laid on `base`. Mappings merge key by key, recursively. Anything else — a list, a
- * scalar, or a change of kind — replaces the base value whole: merging lists has no one right
- * answer (append? by index? by some key?), and a replaced list reads the same in every file.
- * `null` means "not set": it removes the key from the result (and is dropped where nothing
- * was set), so an overlay can delete a base key and the result never holds a `null` member.
- * Returns undefined when nothing is left.
- */
-function overlay(base, over) {
-    if (over.kind === 'scalar' && over.value === null)
-        return undefined;
-    if (over.kind !== 'map')
-        return over;
-    const entries = new Map(base?.kind === 'map' ? base.entries : []);
-    for (const [key, entry] of over.entries) {
-        const node = overlay(entries.get(key)?.node, entry.node);
-        if (node)
-            entries.set(key, { keyLoc: entry.keyLoc, node });
-        else
-            entries.delete(key);
-    }
-    return { kind: 'map', loc: over.loc, entries };
-}
-/** Plain JSON data with keys sorted; every string passes through `str` (with its place). */
-function toPlain(node, str, path = '') {
-    if (node.kind === 'list') {
-        return node.items.map((item, i) => toPlain(item, str, `${path}[${i}]`));
-    }
-    if (node.kind === 'map') {
-        const out = {};
-        for (const key of [...node.entries.keys()].sort()) {
-            setOwn(out, key, toPlain(node.entries.get(key).node, str, path ? `${path}.${key}` : key));
-        }
-        return out;
-    }
-    return typeof node.value === 'string' ? str(node.value, node.loc, path) : node.value;
-}
-/** Resolves references for one run, remembering which names and values were used. */
-class Secrets {
-    input;
-    used = new Set();
-    values = new Set();
-    allowed;
-    constructor(input) {
-        this.input = input;
-        this.allowed = new Set(input.allowedSecrets);
-    }
-    substitute(s, loc, path, issues) {
-        const { parts, problems } = parseTemplate(s);
-        for (const p of problems)
-            issues.push({ ...loc, message: `\`${path}\` ${p}.` });
-        let out = '';
-        for (const part of parts) {
-            if ('text' in part) {
-                out += part.text;
-                continue;
-            }
-            const value = this.lookup(part.secret, loc, path, issues);
-            if (value !== undefined)
-                out += value;
-        }
-        return out;
-    }
-    lookup(name, loc, path, issues) {
-        const env = this.input.environment
-            ? `environment \`${this.input.environment}\``
-            : 'the environment';
-        if (!this.allowed.has(name)) {
-            const allowed = [...this.allowed].sort();
-            issues.push({
-                ...loc,
-                message: `\`${path}\` references secret ${name}, which is not among the secrets ${env} ` +
-                    `declares (${allowed.length ? allowed.join(', ') : 'none'}): add ${name} to its ` +
-                    '`secrets` in msdeploy.yml, or fix the name.',
-            });
-            return undefined;
-        }
-        const value = this.input.secret(name);
-        if (value === undefined || value === '') {
-            issues.push({
-                ...loc,
-                message: `\`${path}\` references secret ${name}, which has no value in this run: pass it to ` +
-                    'the deploy (a GitHub secret given to the workflow, or an environment variable for ' +
-                    'the CLI).',
-            });
-            return undefined;
-        }
-        this.used.add(name);
-        this.values.add(value);
-        return value;
-    }
-}
-/** Files in merge order, then reading order within a file. */
-function sortIssues(issues, sources) {
-    const order = new Map(sources.map((s, i) => [s.file, i]));
-    return [...issues].sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.line - b.line || a.col - b.col);
-}
-
-// EXTERNAL MODULE: ./src/core/artifact/version.ts
-var artifact_version = __nccwpck_require__(59370);
-// EXTERNAL MODULE: ./src/core/manifest/spec.ts
-var spec = __nccwpck_require__(17882);
-;// CONCATENATED MODULE: ./src/core/promotion/types.ts
-const LEDGER_FORMAT = 'msdeploy-ledger';
-
-;// CONCATENATED MODULE: ./src/core/promotion/state.ts
-/**
- * The ledger state as a pure fold over records: `applyRecord(state, record)` is the only way a
- * state changes, so the state in a commit's tree is always what its history adds up to.
- */
-
-
-
-/** The ref holds something that is not an msdeploy ledger: it is never overwritten. */
-class NotALedgerError extends Error {
-    constructor(where, why) {
-        super(`${where} is not an msdeploy ledger (${why}); refusing to read or overwrite it. Point ` +
-            '`pipeline.ledger.ref` (or the ledger-ref input) at another ref, or move that ref away.');
-        this.name = 'NotALedgerError';
-    }
-}
-function state_emptyState() {
-    return { format: LEDGER_FORMAT, v: 1, records: 0, services: {} };
-}
-function emptyStage() {
-    return { digest: null, version: null, since: null, by: null, seq: null, held: null };
-}
-/** The service's state, or an empty one (a service the ledger has not seen yet). */
-function state_serviceState(state, service) {
-    return own(state.services, service) ?? { stages: {}, artifacts: {} };
-}
-function state_stageState(state, service, stage) {
-    return own(state_serviceState(state, service).stages, stage) ?? emptyStage();
-}
-function state_artifactState(state, service, digest) {
-    return own(state_serviceState(state, service).artifacts, digest);
-}
-/** A new state with `record` applied; `record.seq` must be the next number. */
-function state_applyRecord(state, record) {
-    if (record.seq !== state.records + 1) {
-        throw new Error(`internal: ledger record ${record.seq} applied to a state of ${state.records} records`);
-    }
-    const next = structuredClone(state);
-    next.records = record.seq;
-    const svc = (next.services[record.service] ??= { stages: {}, artifacts: {} });
-    const stamp = { at: record.at, by: record.actor, seq: record.seq };
-    switch (record.kind) {
-        case 'promoted': {
-            const { stage, digest, version } = need(record, 'stage', 'digest', 'version');
-            const current = (svc.stages[stage] ??= emptyStage());
-            Object.assign(current, {
-                digest,
-                version,
-                since: record.at,
-                by: record.actor,
-                seq: record.seq,
-            });
-            const artifact = (svc.artifacts[digest] ??= newArtifact(version));
-            artifact.commit ??= record.commit;
-            artifact.artifact ??= record.artifact;
-            artifact.entered[stage] = stamp;
-            break;
-        }
-        case 'held': {
-            const { stage } = need(record, 'stage');
-            (svc.stages[stage] ??= emptyStage()).held = { ...stamp, reason: record.reason ?? '' };
-            break;
-        }
-        case 'released': {
-            const { stage } = need(record, 'stage');
-            (svc.stages[stage] ??= emptyStage()).held = null;
-            break;
-        }
-        case 'rejected': {
-            const { digest, version } = need(record, 'digest', 'version');
-            const artifact = (svc.artifacts[digest] ??= newArtifact(version));
-            artifact.rejected = { ...stamp, reason: record.reason ?? '' };
-            break;
-        }
-        case 'deploying': {
-            const d = deployment(next, record);
-            if (!record.lease)
-                throw new Error('internal: a deploying record without a lease');
-            d.lease = { ...record.lease, seq: record.seq };
-            break;
-        }
-        case 'deployed':
-        case 'rolled-back': {
-            const d = deployment(next, record);
-            if (record.kind === 'rolled-back' && record.digest === null) {
-                // The first release failed and there was nothing to go back to.
-                Object.assign(d, { live: null, previous: null, lease: null });
-                break;
-            }
-            const { digest, version } = need(record, 'digest', 'version');
-            const live = {
-                digest,
-                version,
-                config: record.config ?? null,
-                release: record.release ?? version,
-                since: record.at,
-                by: record.actor,
-                seq: record.seq,
-            };
-            // A deploy keeps what it replaced as the rollback target; a rollback goes back to it,
-            // and the release it abandoned is no target for the next one.
-            if (record.kind === 'deployed' && d.live?.release !== live.release)
-                d.previous = d.live;
-            if (record.kind === 'rolled-back')
-                d.previous = null;
-            d.live = live;
-            d.lease = null;
-            break;
-        }
-    }
-    return next;
-}
-/** The deployment state a deploy record is about, created on first use. */
-function deployment(state, record) {
-    if (!record.environment)
-        throw new Error(`internal: a ${record.kind} record without environment`);
-    const envs = (state.environments ??= {});
-    const env = (envs[record.environment] ??= {});
-    return (env[record.service] ??= { live: null, previous: null, lease: null });
-}
-/** The deployment of `service` in `environment`, or an empty one. */
-function deploymentState(state, environment, service) {
-    const env = state.environments && own(state.environments, environment);
-    return (env && own(env, service)) ?? { live: null, previous: null, lease: null };
-}
-function newArtifact(version) {
-    return { version, commit: null, artifact: null, entered: {}, rejected: null };
-}
-function need(record, ...keys) {
-    for (const k of keys) {
-        if (record[k] === null)
-            throw new Error(`internal: a ${record.kind} record without ${k}`);
-    }
-    return record;
-}
-/** `state.json`: sorted keys and a trailing newline, so equal states are equal bytes. */
-function serializeState(state) {
-    return JSON.stringify(state_sortKeys(state), null, 1) + '\n';
-}
-function state_sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(state_sortKeys);
-    if (value === null || typeof value !== 'object')
-        return value;
-    const out = {};
-    for (const key of Object.keys(value).sort()) {
-        out[key] = state_sortKeys(value[key]);
-    }
-    return out;
-}
-/**
- * Reads `state.json` of a ledger commit, checking enough of its shape that a ref holding
- * something else (or a hand-edited state) is refused rather than built upon.
- */
-function parseState(text, where) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (e) {
-        throw new NotALedgerError(where, `state.json is not JSON: ${e.message}`);
-    }
-    const fail = (why) => {
-        throw new NotALedgerError(where, why);
-    };
-    if (!isObject(value) || value.format !== LEDGER_FORMAT) {
-        fail(`state.json has no "format": "${LEDGER_FORMAT}"`);
-    }
-    const state = value;
-    if (state.v !== 1)
-        fail(`state.json is format version ${String(state.v)}, this msdeploy reads 1`);
-    if (!Number.isSafeInteger(state.records) || state.records < 0)
-        fail('"records" is not a count');
-    if (!isObject(state.services))
-        fail('"services" is not an object');
-    for (const [service, svc] of Object.entries(state.services)) {
-        if (!spec/* NAME_RE */.eF.test(service))
-            fail(`service ${JSON.stringify(service)} is not a service name`);
-        if (!isObject(svc) || !isObject(svc.stages) || !isObject(svc.artifacts)) {
-            fail(`service ${service} has no stages and artifacts`);
-        }
-        for (const [stage, st] of Object.entries(svc.stages)) {
-            if (!spec/* NAME_RE */.eF.test(stage) || !isObject(st))
-                fail(`${service} has a bad stage ${JSON.stringify(stage)}`);
-            if (st.digest !== null && !(0,artifact_digest/* isDigest */.Bc)(String(st.digest)))
-                fail(`${service}/${stage} holds no digest`);
-        }
-        for (const [digest, a] of Object.entries(svc.artifacts)) {
-            if (!(0,artifact_digest/* isDigest */.Bc)(digest) || !isObject(a) || !isObject(a.entered)) {
-                fail(`${service} has a bad artifact ${JSON.stringify(digest)}`);
-            }
-        }
-    }
-    if (state.environments !== undefined) {
-        if (!isObject(state.environments))
-            fail('"environments" is not an object');
-        for (const [env, services] of Object.entries(state.environments)) {
-            if (!spec/* NAME_RE */.eF.test(env) || !isObject(services))
-                fail(`bad environment ${JSON.stringify(env)}`);
-            for (const [service, d] of Object.entries(services)) {
-                if (!spec/* NAME_RE */.eF.test(service) || !isObject(d))
-                    fail(`bad deployment ${env}/${service}`);
-            }
-        }
-    }
-    return state;
-}
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/** An own property only: state keys come from a file, and `constructor` is not a stage. */
-function own(map, key) {
-    return Object.hasOwn(map, key) ? map[key] : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/rules.ts
-/**
- * The deploy rules, as pure decisions over the ledger state (like promotion/rules.ts): which
- * digest an environment accepts, and the lease that keeps two deployers of one service in one
- * environment from interleaving. A deploy is `deploying` (takes the lease, by compare-and-swap,
- * before any host is touched) then `deployed` or `rolled-back` (closes it).
- */
-
-
-
-
-/** The rules said no (a digest the environment does not accept, a live lease); nothing written. */
-class DeployRefused extends errors/* MsdeployError */.g9 {
-    constructor(message) {
-        super(message, { exitCode: errors/* ExitCode */.yU.refused });
-    }
-}
-/**
- * `<version>-<first 12 hex of the config digest>`: the release's directory name, on every
- * driver. The version's charset makes it one path component, never `.` or `..`.
- */
-function releaseName(version, configDigest) {
-    if (!artifact_version/* SAFE_VERSION_RE */.zF.test(version)) {
-        throw new Error(`Version ${JSON.stringify(version.slice(0, 200))} cannot name a release: a version starts with a ` +
-            'letter or digit and holds only letters, digits and . + _ - (at most 128 characters).');
-    }
-    if (!(0,artifact_digest/* isDigest */.Bc)(configDigest)) {
-        throw new Error(`Config digest ${JSON.stringify(configDigest)} is not sha256:<64 hex>.`);
-    }
-    return `${version}-${configDigest.slice('sha256:'.length, 'sha256:'.length + 12)}`;
-}
-/**
- * An environment fed by a stage takes only a digest the ledger shows entered that stage and is
- * not rejected; a sandbox (no stage) takes any built artifact.
- */
-function checkAccepted(state, env, service, t) {
-    if (env.stage === undefined)
-        return;
-    const known = state_artifactState(state, service, t.digest);
-    const who = `${service} ${t.version} (${t.digest})`;
-    if (known?.rejected) {
-        throw new DeployRefused(`${who} was rejected by ${known.rejected.by} at ${known.rejected.at} (${JSON.stringify(known.rejected.reason)}): it is never deployed to \`${env.name}\`.`);
-    }
-    if (!known?.entered[env.stage]) {
-        throw new DeployRefused(`\`${env.name}\` takes only what entered stage \`${env.stage}\`, and ${who} has not: promote it first (msdeploy promote ${service} --to ${env.stage} --version ${t.version}).`);
-    }
-}
-/**
- * The lease on `service` in `env` when it is the asker's own — same owner and same run (both
- * absent for the CLI) — and still running: a deploy killed after taking it resumes under it
- * instead of waiting for it to expire. Its record number, else undefined.
- */
-function ownLease(state, env, service, origin) {
-    const lease = deploymentState(state, env.name, service).lease;
-    if (!lease || Date.parse(lease.expires) <= Date.parse(origin.at))
-        return undefined;
-    return lease.owner === origin.actor.name && lease.run === origin.run ? lease.seq : undefined;
-}
-/**
- * Take the lease to deploy `t`: a no-op when it is already live; refused while someone else's
- * lease runs (naming who, which run, until when); an expired lease is taken over, on the record.
- */
-function decideDeployStart(state, env, service, t, origin, leaseSeconds) {
-    checkAccepted(state, env, service, t);
-    const d = deploymentState(state, env.name, service);
-    const now = Date.parse(origin.at);
-    if (d.lease && Date.parse(d.lease.expires) > now) {
-        throw new DeployRefused(`${service} in \`${env.name}\` is being deployed by ${d.lease.owner}` +
-            `${d.lease.run ? ` (${d.lease.run})` : ''} until ${d.lease.expires}: wait for it, or for its lease to expire.`);
-    }
-    if (d.live?.release === t.release && !d.lease) {
-        return {
-            kind: 'noop',
-            message: `${service} ${t.release} is already live in \`${env.name}\` since ${d.live.since} (by ${d.live.by}): nothing to do.`,
-        };
-    }
-    return {
-        kind: 'append',
-        record: deployRecord(state, 'deploying', env.name, service, origin, t, {
-            previous: d.live?.digest ?? null,
-            lease: {
-                owner: origin.actor.name,
-                run: origin.run,
-                expires: new Date(now + leaseSeconds * 1000).toISOString(),
-            },
-            tookOver: d.lease?.owner ?? null,
-        }),
-    };
-}
-/**
- * Close a deploy: `deployed` when `t` went live and healthy, `rolled-back` when `t` failed and
- * `restored` is live again. Refused when the lease is no longer ours (it expired and someone
- * took it over): the other deployer's record must stand.
- */
-function decideDeployEnd(state, env, service, leaseSeq, outcome, origin) {
-    const d = deploymentState(state, env.name, service);
-    if (d.lease?.seq !== leaseSeq) {
-        const now = d.lease ? `${d.lease.owner} holds it now` : 'nobody holds it now';
-        throw new DeployRefused(`The lease to deploy ${service} in \`${env.name}\` (record ${leaseSeq}) was lost; ${now}. The other deployer's record stands.`);
-    }
-    if (outcome.kind === 'deployed') {
-        return {
-            kind: 'append',
-            record: deployRecord(state, 'deployed', env.name, service, origin, outcome.target, {
-                previous: d.live?.digest ?? null,
-            }),
-        };
-    }
-    const restored = outcome.restored;
-    return {
-        kind: 'append',
-        record: {
-            ...deployRecord(state, 'rolled-back', env.name, service, origin, restored ?? outcome.failed, {
-                previous: outcome.failed.digest,
-            }),
-            ...(restored === null && { digest: null, version: null, config: null, release: null }),
-        },
-    };
-}
-function deployRecord(state, kind, environment, service, origin, t, more) {
-    return {
-        v: 1,
-        seq: state.records + 1,
-        kind,
-        service,
-        stage: null,
-        version: t.version,
-        digest: t.digest,
-        previous: more.previous,
-        from: null,
-        actor: origin.actor.name,
-        via: origin.actor.via,
-        at: origin.at,
-        reason: origin.reason,
-        run: origin.run,
-        commit: null,
-        artifact: null,
-        environment,
-        config: t.config,
-        release: t.release,
-        ...(more.lease !== undefined && { lease: more.lease }),
-        ...(more.tookOver !== undefined && { tookOver: more.tookOver }),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/manifest/lookup.ts
-
-class UnknownServiceError extends Error {
-}
-function serviceByName(manifest, name) {
-    const service = manifest.services.find((s) => s.name === name);
-    if (service)
-        return service;
-    const names = manifest.services.map((s) => s.name);
-    const near = (0,suggest/* closest */.kp)(name, names);
-    throw new UnknownServiceError(`No service "${name}" in ${manifest.file}${near ? ` — did you mean "${near}"?` : ''}. Services: ${names.join(', ')}.`);
-}
-/** An environment by the name a user typed, refused (with a suggestion) before anything is touched. */
-function environmentByName(manifest, name) {
-    const env = manifest.environments.find((e) => e.name === name);
-    if (env)
-        return env;
-    const names = manifest.environments.map((e) => e.name);
-    const near = (0,suggest/* closest */.kp)(name, names);
-    throw new UnknownServiceError(names.length === 0
-        ? `No environment "${name}": ${manifest.file} declares no \`environments\` (see docs/deploy.md).`
-        : `No environment "${name}" in ${manifest.file}${near ? ` — did you mean "${near}"?` : ''}. Environments: ${names.join(', ')}.`);
-}
-/** Where `service` is placed in `env`, refused when the environment does not deploy it. */
-function placementOf(env, service) {
-    const p = env.services.find((x) => x.service === service);
-    if (p)
-        return p;
-    throw new UnknownServiceError(`Environment "${env.name}" does not deploy ${service}: it places ${env.services.map((x) => x.service).join(', ')}. Add ${service} under \`environments.${env.name}.services\`.`);
-}
-
-// EXTERNAL MODULE: ./src/core/manifest/index.ts + 1 modules
-var core_manifest = __nccwpck_require__(98816);
-;// CONCATENATED MODULE: ./src/core/paths/inside.ts
-/** Containment of resolved paths: the one check behind every "must stay inside" rule. */
-
-/** `p` is `root` itself or below it (both absolute and resolved as far as the caller needs). */
-function isInside(root, p) {
-    const rel = (0,external_node_path_.relative)(root, p);
-    return rel === '' || !(rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel));
-}
-/** `p` is below `root`, not `root` itself. */
-function isStrictlyInside(root, p) {
-    return relative(root, p) !== '' && isInside(root, p);
-}
-
-;// CONCATENATED MODULE: ./src/platform/manifest-file.ts
-/** Finds `msdeploy.yml` in a checkout, reads it and validates it. */
-
-
-
-
-
-/**
- * `path` (relative to `root`) resolved through every symlink, or an error when it leaves the
- * repository. Never quotes the target's content. Undefined when the path does not exist.
- */
-async function insideRepository(root, path, what) {
-    const realRoot = await (0,promises_.realpath)(root);
-    let real;
-    try {
-        real = await (0,promises_.realpath)((0,external_node_path_.join)(root, path));
-    }
-    catch (e) {
-        if (e.code === 'ENOENT')
-            return undefined;
-        throw e;
-    }
-    if (!isInside(realRoot, real)) {
-        throw new errors/* ManifestProblem */.Rn(`${what} ${path} leads outside the repository (through a symbolic link): refusing to use it.`);
-    }
-    return real;
-}
-async function readManifest(at) {
-    let text;
-    try {
-        await insideRepository(at.root, at.file, 'The manifest');
-        const path = (0,external_node_path_.join)(at.root, at.file);
-        // Measured before it is read: a huge file is refused without reading it into memory.
-        const { size } = await (0,promises_.stat)(path);
-        if (size > core_manifest/* MAX_MANIFEST_BYTES */.ZJ)
-            throw new core_manifest/* ManifestError */.Sh([(0,core_manifest/* manifestTooLarge */.vv)(size, at.shownAs)]);
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (e) {
-        if (e instanceof errors/* ManifestProblem */.Rn)
-            throw e;
-        const code = e.code;
-        throw new errors/* ManifestProblem */.Rn((audience) => code === 'ENOENT'
-            ? `No manifest at ${at.shownAs}: create msdeploy.yml at the repository root (see docs/manifest.md), or point the ${(0,errors/* settingLabel */.px)('manifest', audience)} at it.`
-            : `Cannot read the manifest ${at.shownAs}: ${e.message}`);
-    }
-    const { manifest, issues } = (0,core_manifest/* parseManifest */.Ng)(text, at.file, at.shownAs);
-    if (!manifest || issues.length)
-        throw new core_manifest/* ManifestError */.Sh(issues);
-    return manifest;
-}
-/**
- * The manifest for a command run in `cwd`: `file` there, else in the nearest parent directory
- * up to the repository root (the first one holding `.git`). An explicit path is taken as given.
- */
-async function findManifest(cwd, file) {
-    const start = resolve(cwd);
-    if (file !== undefined)
-        return { root: start, file, shownAs: file };
-    for (let dir = start;; dir = dirname(dir)) {
-        if (await exists(join(dir, DEFAULT_MANIFEST_FILE))) {
-            return {
-                root: dir,
-                file: DEFAULT_MANIFEST_FILE,
-                shownAs: relative(start, join(dir, DEFAULT_MANIFEST_FILE)),
-            };
-        }
-        if ((await exists(join(dir, '.git'))) || dirname(dir) === dir)
-            break;
-    }
-    throw new ManifestProblem(`No ${DEFAULT_MANIFEST_FILE} in ${start} or its parents up to the repository root: create one (see docs/manifest.md) or pass --manifest.`);
-}
-const exists = (path) => stat(path).then(() => true, () => false);
-
-;// CONCATENATED MODULE: ./src/platform/config-files.ts
-/**
- * Reading a service's configuration files for an environment out of the checkout: the files the
- * placement names (each must exist), else `config/<service>/base.yml` then
- * `config/<service>/<environment>.yml`, those that exist. Never through a link out of the
- * repository; the size cap is checked before reading (core/deploy/config.ts parses).
- */
-
-
-
-
-function configPaths(env, p) {
-    if (p.config)
-        return { paths: [...p.config], named: true };
-    return {
-        paths: [`config/${p.service}/base.yml`, `config/${p.service}/${env.name}.yml`],
-        named: false,
-    };
-}
-async function readConfigSources(root, env, p) {
-    const { paths, named } = configPaths(env, p);
-    const sources = [];
-    for (const file of paths) {
-        const real = await insideRepository(root, file, `Configuration file`);
-        if (real === undefined) {
-            if (!named)
-                continue;
-            throw new errors/* MsdeployError */.g9(`Configuration file ${file}, named in \`environments.${env.name}.services.${p.service}.config\`, does not exist: create it or remove it from the list.`, { exitCode: errors/* ExitCode */.yU.manifest });
-        }
-        const { size } = await (0,promises_.stat)(real);
-        if (size > MAX_CONFIG_BYTES) {
-            throw new errors/* MsdeployError */.g9(`Configuration file ${file} is ${size} bytes; the limit is ${MAX_CONFIG_BYTES}: keep large data out of configuration.`, { exitCode: errors/* ExitCode */.yU.manifest });
-        }
-        sources.push({ file, text: await (0,promises_.readFile)(real, 'utf8') });
-    }
-    return sources;
-}
-
 // EXTERNAL MODULE: ./src/platform/http.ts + 1 modules
 var http = __nccwpck_require__(79659);
 ;// CONCATENATED MODULE: ./src/platform/health.ts
@@ -35401,236 +34853,8 @@ async function checkHealth(spec, ctx = {}) {
     return result(false);
 }
 
-;// CONCATENATED MODULE: ./src/app/deploy-mirror.ts
-const DEPLOY_TASK = 'msdeploy:deploy';
-/** Starts the deployment (or does nothing without an API or a commit) and returns its closer. */
-async function mirrorDeployStart(t, api, logger) {
-    const none = { finish: () => Promise.resolve() };
-    if (!api || t.commit === null)
-        return none;
-    const commit = t.commit;
-    try {
-        const d = await api.createDeployment({
-            sha: commit,
-            environment: t.environment,
-            description: `${t.service} ${t.release}`,
-            payload: {
-                service: t.service,
-                version: t.version,
-                digest: t.digest,
-                config: t.configDigest,
-                release: t.release,
-            },
-            task: DEPLOY_TASK,
-            productionEnvironment: t.production,
-        });
-        await api.createDeploymentStatus({
-            deploymentId: d.id,
-            state: 'in_progress',
-            description: `deploying ${t.release}`,
-            ...(t.runUrl !== undefined && { logUrl: t.runUrl }),
-        });
-        return {
-            finish: async ({ ok, url, description }) => {
-                try {
-                    await api.createDeploymentStatus({
-                        deploymentId: d.id,
-                        state: ok ? 'success' : 'failure',
-                        description,
-                        ...(t.runUrl !== undefined && { logUrl: t.runUrl }),
-                        ...(ok && url !== undefined && { environmentUrl: url }),
-                    });
-                }
-                catch (e) {
-                    logger.warning(`GitHub deployment ${d.id}: could not record the outcome: ${e.message}`);
-                }
-            },
-        };
-    }
-    catch (e) {
-        logger.warning(`No GitHub deployment for ${t.service} in ${t.environment}: ${e.message}`);
-        return none;
-    }
-}
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-// EXTERNAL MODULE: ./src/core/report/markdown.ts
-var markdown = __nccwpck_require__(34201);
-;// CONCATENATED MODULE: ./src/core/report/value-stream.ts
-
-
-/**
- * The stages of a service in pipeline order, then any the ledger knows that the manifest no
- * longer lists (renamed or removed: shown rather than hidden).
- */
-function serviceStatus(state, service) {
-    const listed = service.stages.map((s) => s.name);
-    const extra = Object.keys(state_serviceState(state, service.name).stages)
-        .filter((s) => !listed.includes(s))
-        .sort();
-    const specs = new Map(service.stages.map((s) => [s.name, s]));
-    return {
-        service: service.name,
-        stages: [...listed, ...extra].map((name) => {
-            const st = state_stageState(state, service.name, name);
-            const spec = specs.get(name);
-            return {
-                stage: name,
-                version: st.version,
-                digest: st.digest,
-                since: st.since,
-                by: st.by,
-                held: st.held !== null,
-                ...(st.held && { hold: { by: st.held.by, at: st.held.at, reason: st.held.reason } }),
-                ...(spec?.environment !== undefined && { environment: spec.environment }),
-                promote: spec?.promote ?? 'auto',
-            };
-        }),
-    };
-}
-const value_stream_short = (digest) => digest === null ? '' : digest.slice(0, 'sha256:'.length + 12);
-/** `2026-12-02T10:15:00.000Z` → `2026-12-02 10:15Z`. */
-const when = (iso) => iso === null ? '' : iso.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, 'Z');
-/** A plain-text table for the terminal (untrusted cells are shown with escapes, never raw). */
-function statusText(statuses) {
-    const out = [];
-    for (const s of statuses) {
-        out.push(s.service);
-        const rows = s.stages.map((st) => [
-            st.stage,
-            st.version ?? '—',
-            value_stream_short(st.digest),
-            when(st.since),
-            st.by ?? '',
-            st.held ? `HELD by ${st.hold.by}: ${st.hold.reason}` : '',
-        ]);
-        const cells = rows.map((r) => r.map(terminalSafe));
-        const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...cells.map((r) => r[i].length), 0));
-        for (const r of cells) {
-            const line = r.map((c, i) => (i < 5 ? c.padEnd(widths[i]) : c)).join('  ');
-            out.push(`  ${line.trimEnd()}`);
-        }
-    }
-    return out.join('\n') + '\n';
-}
-/** Control characters (a newline, an escape sequence) would forge terminal lines: escape them. */
-function terminalSafe(text) {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => JSON.stringify(c).slice(1, -1));
-}
-/** The value stream as a Markdown table: stage, version, digest, since, by. */
-function valueStreamTable(s) {
-    return (0,markdown/* table */.tp)(['Stage', 'Version', 'Digest', 'Since', 'By', ''], s.stages.map((st) => [
-        `${(0,markdown.md)(st.stage)}${st.promote === 'manual' ? ' (manual)' : ''}`,
-        st.version === null ? '—' : (0,markdown.md)(st.version),
-        st.digest === null ? '' : `<code>${(0,markdown.md)(value_stream_short(st.digest))}</code>`,
-        (0,markdown.md)(when(st.since)),
-        st.by === null ? '' : (0,markdown.md)(st.by),
-        st.held ? `⏸ held by ${(0,markdown.md)(st.hold.by)}: ${(0,markdown.md)(st.hold.reason)}` : '',
-    ]));
-}
-/**
- * A mermaid flowchart, stage → stage, each box showing its version. Labels are built only from
- * stage names (validated names) and versions reduced to `[A-Za-z0-9.+_-]`: nothing a user
- * wrote can close a label or add a node or a click handler.
- */
-function valueStreamMermaid(s) {
-    const lines = ['```mermaid', 'flowchart LR'];
-    s.stages.forEach((st, i) => {
-        const version = st.version === null ? '—' : st.version.replace(/[^A-Za-z0-9.+_-]/g, '_');
-        const held = st.held ? ' ⏸' : '';
-        lines.push(`  s${i}["${st.stage}${held}<br/>${version}"]`);
-        if (i > 0)
-            lines.push(`  s${i - 1} --> s${i}`);
-    });
-    lines.push('```');
-    return lines.join('\n');
-}
-/** The ledger's README.md: every service the state knows, in `services` order first. */
-function ledgerReadme(state, services, last) {
-    const known = new Set(Object.keys(state.services));
-    const listed = services.filter((s) => known.has(s.name));
-    const others = [...known]
-        .filter((n) => !listed.some((s) => s.name === n))
-        .sort()
-        .map((name) => ({ name, path: '.', patterns: [], dependsOn: [], stages: [] }));
-    const parts = [
-        '# msdeploy ledger',
-        '',
-        "Where every service's artifacts stand, stage by stage. Each commit on this ref is one " +
-            'record (its message carries it as JSON); `state.json` is the whole state after it. ' +
-            'Written by msdeploy: do not edit by hand.',
-        '',
-        `Record ${last.seq}: ${(0,markdown.md)(last.kind)} ${(0,markdown.md)(last.service)} at ${(0,markdown.md)(last.at)} by ${(0,markdown.md)(last.actor)}.`,
-    ];
-    for (const s of [...listed, ...others]) {
-        parts.push('', `## ${(0,markdown.md)(s.name)}`, '', valueStreamTable(serviceStatus(state, s)));
-    }
-    return parts.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/app/ledger-write.ts
-/**
- * Appending to the ledger: read, decide, append with compare-and-swap; when someone else moved
- * the ledger first, read and decide again against the new state (the digest may have been
- * rejected, or the same change made by the other writer) before trying again, a bounded number
- * of times with jittered backoff. Every ledger command (promote, hold, deploy…) writes this way.
- */
-
-
-
-
-/** How many times a write is tried when other writers keep moving the ledger. */
-const MAX_LEDGER_ATTEMPTS = 20;
-/**
- * Read, decide, append; on a lost compare-and-swap, read and decide again. A refusal (thrown by
- * `decide`) ends it at once with the ledger unchanged.
- */
-async function appendWithRetry(ctx, service, identity, decide, reason) {
-    for (let attempt = 1; attempt <= MAX_LEDGER_ATTEMPTS; attempt++) {
-        const snapshot = await ctx.ledger.read();
-        const origin = {
-            at: new Date().toISOString(),
-            reason: reason?.trim() ? reason : null,
-            run: ctx.run.runUrl ?? null,
-        };
-        const decision = await decide(snapshot, origin);
-        if (decision.kind === 'noop') {
-            return {
-                changed: false,
-                message: decision.message,
-                ...(snapshot.commit && { commit: snapshot.commit }),
-                state: snapshot.state,
-                status: serviceStatus(snapshot.state, service),
-                attempts: attempt,
-            };
-        }
-        const { record } = decision;
-        const state = state_applyRecord(snapshot.state, record);
-        const files = {
-            state: serializeState(state),
-            readme: ledgerReadme(state, ctx.manifest.services, record),
-        };
-        const written = await ctx.ledger.append(snapshot, record, files, identity);
-        if (written.appended) {
-            return {
-                changed: true,
-                record,
-                message: `Recorded ${record.kind} ${record.service}${record.stage ? ` ${record.stage}` : ''} as ledger record ${record.seq} (${written.commit.slice(0, 12)}).`,
-                commit: written.commit,
-                state,
-                status: serviceStatus(state, service),
-                attempts: attempt,
-            };
-        }
-        ctx.logger.info(`The ledger moved while writing (attempt ${attempt}); reading it again.`);
-        // Full jitter, capped: writers that collided spread out instead of colliding again.
-        await (0,external_node_timers_promises_namespaceObject.setTimeout)(Math.random() * Math.min(3000, 50 * 2 ** attempt));
-    }
-    throw new errors/* MsdeployError */.g9(`The ledger ${ctx.ledger.ref} kept moving: gave up after ${MAX_LEDGER_ATTEMPTS} attempts, nothing was written. Run it again.`);
-}
-
+// EXTERNAL MODULE: ./src/platform/process.ts + 1 modules
+var platform_process = __nccwpck_require__(98424);
 // EXTERNAL MODULE: ./src/core/artifact/build-env.ts
 var build_env = __nccwpck_require__(10232);
 // EXTERNAL MODULE: external "node:crypto"
@@ -35639,6 +34863,8 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: ./src/core/artifact/digest.ts
+var digest = __nccwpck_require__(47576);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(57075);
 // EXTERNAL MODULE: external "node:zlib"
@@ -36421,6 +35647,8 @@ class StreamReader {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/manifest/spec.ts
+var spec = __nccwpck_require__(17882);
 // EXTERNAL MODULE: ./src/platform/local-store.ts
 var local_store = __nccwpck_require__(1300);
 ;// CONCATENATED MODULE: ./src/platform/release-layout.ts
@@ -36485,14 +35713,14 @@ async function prepareRelease(input) {
     if (!spec/* NAME_RE */.eF.test(input.service)) {
         throw new Error(`Service name ${JSON.stringify(input.service)} is not a service name (${spec/* NAME_PATTERN */.Vh}).`);
     }
-    if (!(0,artifact_digest/* isDigest */.Bc)(input.artifactDigest)) {
+    if (!(0,digest/* isDigest */.Bc)(input.artifactDigest)) {
         throw new Error(`Artifact digest ${JSON.stringify(input.artifactDigest)} is not sha256:<64 hex>.`);
     }
     if (!CONFIG_FILE_RE.test(input.configFile) || input.configFile === ARTIFACT_DIR) {
         throw new Error(`Config file name ${JSON.stringify(input.configFile)} is not a plain file name ` +
             `(letters, digits, . _ -, not starting with a dot, not "${ARTIFACT_DIR}").`);
     }
-    const name = releaseName(input.version, input.configDigest);
+    const name = (0,rules/* releaseName */["do"])(input.version, input.configDigest);
     const serviceDir = (0,external_node_path_.resolve)(input.base, input.service);
     const releases = (0,external_node_path_.join)(serviceDir, RELEASES_DIR);
     const dir = (0,external_node_path_.join)(releases, name);
@@ -36728,7 +35956,7 @@ async function removeTree(parent, name) {
 async function readRecord(releaseDir) {
     try {
         const record = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(releaseDir, RELEASE_RECORD), 'utf8'));
-        return typeof record.order === 'number' && (0,artifact_digest/* isDigest */.Bc)(record.artifactDigest) ? record : undefined;
+        return typeof record.order === 'number' && (0,digest/* isDigest */.Bc)(record.artifactDigest) ? record : undefined;
     }
     catch {
         return undefined;
@@ -36772,171 +36000,8 @@ async function syncDir(dir) {
 }
 
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: ./src/platform/runner/context.ts
 var context = __nccwpck_require__(49089);
-;// CONCATENATED MODULE: ./src/platform/process.ts
-/**
- * The one way msdeploy starts another program (git, bash, dpkg-deb; later ssh): argv arrays,
- * never a shell, each child in its own process group so a timeout or our own exit takes down
- * everything it started. Output is streamed to the caller and a bounded tail is kept for
- * messages; stdout can also be collected whole when it is the result (git's -z lists).
- */
-
-
-
-/** The program could not be started at all (missing, not executable). */
-class ProgramNotFoundError extends Error {
-}
-/** The directory a program was to run in is missing or not a directory. */
-class WorkingDirectoryError extends Error {
-}
-/** Why `cwd` cannot be a working directory, or undefined when it can. */
-async function workingDirectoryProblem(cwd) {
-    try {
-        const s = await (0,promises_.stat)(cwd);
-        return s.isDirectory() ? undefined : `its working directory ${cwd} is not a directory`;
-    }
-    catch {
-        return `its working directory ${cwd} does not exist`;
-    }
-}
-const SIGNAL_CODES = {
-    SIGHUP: 1,
-    SIGINT: 2,
-    SIGKILL: 9,
-    SIGTERM: 15,
-};
-const live = new Set();
-let exitHookInstalled = false;
-/** Our own exit (normal or by error) takes down every process group still running. */
-function installExitHook() {
-    if (exitHookInstalled)
-        return;
-    exitHookInstalled = true;
-    process.on('exit', () => {
-        for (const pid of live)
-            killGroup(pid, 'SIGKILL');
-    });
-}
-function killGroup(pid, signal) {
-    try {
-        process.kill(-pid, signal);
-    }
-    catch {
-        // already gone
-    }
-}
-function runProcess(program, args, opts) {
-    installExitHook();
-    const tailLines = opts.tailLines ?? 30;
-    return new Promise((resolve, reject) => {
-        let child;
-        try {
-            child = (0,external_node_child_process_namespaceObject.spawn)(program, args, {
-                cwd: opts.cwd,
-                env: opts.env ?? { ...(0,context/* parentEnvironment */._Z)(), ...opts.extraEnv },
-                stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-                shell: false,
-                detached: true, // its own process group: killable as a whole
-                windowsHide: true,
-            });
-        }
-        catch (e) {
-            // Some failures (ENOTDIR for a cwd that is a file) are thrown rather than emitted.
-            startFailure(program, opts, e).then(reject, reject);
-            return;
-        }
-        const stdout = [];
-        let tail = [];
-        let partial = '';
-        let timedOut = false;
-        const keep = (text) => {
-            opts.onOutput?.(text);
-            const lines = (partial + text).split('\n');
-            partial = lines.pop() ?? '';
-            if (lines.length)
-                tail = tail.concat(lines).slice(-tailLines);
-        };
-        if (opts.collectStdout)
-            child.stdout.on('data', (c) => stdout.push(c));
-        else
-            child.stdout.on('data', (c) => keep(c.toString('utf8')));
-        child.stderr.on('data', (c) => keep(c.toString('utf8')));
-        const timer = opts.timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                timedOut = true;
-                if (child.pid)
-                    killGroup(child.pid, 'SIGKILL');
-            }, opts.timeoutMs);
-        if (child.pid)
-            live.add(child.pid);
-        if (child.stdin && opts.input !== undefined) {
-            // A child that exits without reading all of it (an error) makes the write fail with EPIPE:
-            // its exit code and stderr are the news, not the broken pipe.
-            child.stdin.on('error', () => { });
-            if (typeof opts.input === 'string' || Buffer.isBuffer(opts.input)) {
-                child.stdin.end(opts.input);
-            }
-            else {
-                // Same for a stream: the child's exit is the news; a read error ends stdin early, which
-                // the child sees as a short payload.
-                const source = opts.input;
-                source.on('error', () => child.stdin?.end());
-                child.stdin.on('error', () => source.destroy());
-                source.pipe(child.stdin);
-            }
-        }
-        let exit;
-        child.on('exit', (code, signal) => {
-            exit = { code, signal };
-            // Anything the program left behind still holds our pipes: end it, or 'close' never comes.
-            if (opts.reapGroup && child.pid)
-                killGroup(child.pid, 'SIGKILL');
-        });
-        let failedToStart = false;
-        child.on('error', (e) => {
-            failedToStart = true; // 'close' follows; the rejection (after a stat) is the result
-            clearTimeout(timer);
-            if (child.pid)
-                live.delete(child.pid);
-            startFailure(program, opts, e).then(reject, reject);
-        });
-        child.on('close', (code, signal) => {
-            if (failedToStart)
-                return;
-            clearTimeout(timer);
-            if (child.pid)
-                live.delete(child.pid);
-            if (partial)
-                tail = tail.concat(partial).slice(-tailLines);
-            const sig = exit?.signal ?? signal ?? undefined;
-            const exitCode = exit?.code ?? code ?? (sig ? 128 + (SIGNAL_CODES[sig] ?? 15) : 1);
-            resolve({ exitCode, signal: sig, timedOut, stdout: Buffer.concat(stdout), tail });
-        });
-    });
-}
-/**
- * The error for a program that did not start. spawn says ENOENT both for a missing program and
- * a missing working directory (and ENOTDIR for a cwd that is a file): look at the directory to
- * blame the right one.
- */
-async function startFailure(program, opts, e) {
-    const problem = e.code === 'ENOENT' || e.code === 'ENOTDIR'
-        ? await workingDirectoryProblem(opts.cwd)
-        : undefined;
-    if (problem)
-        return new WorkingDirectoryError(`Cannot run ${program}: ${problem}.`, { cause: e });
-    if (e.code === 'ENOENT') {
-        const hint = opts.installHint ?? program;
-        return new ProgramNotFoundError(`${program} was not found (needed in ${opts.cwd}): install ${hint} or put it on PATH` +
-            (opts.installHint ? ` (e.g. apt-get install ${opts.installHint}).` : '.'));
-    }
-    return new Error(`Cannot start ${program} in ${opts.cwd}: ${e.message}`, { cause: e });
-}
-
 ;// CONCATENATED MODULE: ./src/platform/local-target.ts
 /**
  * The `local` driver's target: releases on this machine's filesystem, under the environment's
@@ -36981,7 +36046,7 @@ class LocalTarget {
     async run(script, dir, env, timeoutMs) {
         // The manifest's script (trusted text) runs code from the artifact (untrusted): it gets the
         // build's allow-list, never our inputs, tokens, secrets or the runner's file commands.
-        const r = await runProcess('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
+        const r = await (0,platform_process/* runProcess */.R3)('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
             cwd: (0,external_node_path_.join)(this.base, dir, CURRENT_LINK),
             env: (0,build_env/* buildEnvironment */.AF)((0,context/* parentEnvironment */._Z)(), [], env),
             installHint: 'bash',
@@ -37147,7 +36212,7 @@ async function runRemote(run) {
         const knownHostsFile = (0,external_node_path_.join)(dir, 'known_hosts');
         const lines = run.knownHosts.map((l) => l.trim()).filter((l) => l !== '');
         await (0,promises_.writeFile)(knownHostsFile, lines.map((l) => l + '\n').join(''), { mode: 0o600 });
-        const r = await runProcess('ssh', sshArgs(run, knownHostsFile), {
+        const r = await (0,platform_process/* runProcess */.R3)('ssh', sshArgs(run, knownHostsFile), {
             cwd: dir,
             installHint: 'openssh-client',
             timeoutMs: run.timeoutMs,
@@ -37497,13 +36562,13 @@ class SshTarget {
     }
     async prepare(files) {
         const dir = checkDir(files.dir);
-        if (!(0,artifact_digest/* isDigest */.Bc)(files.artifactDigest)) {
+        if (!(0,digest/* isDigest */.Bc)(files.artifactDigest)) {
             throw new errors/* MsdeployError */.g9(`Artifact digest ${JSON.stringify(files.artifactDigest)} is not sha256:<64 hex>.`);
         }
         if (files.kind !== 'archive') {
             throw new errors/* MsdeployError */.g9(`Host ${this.name}: the ssh driver unpacks archive artifacts; a ${files.kind} artifact is installed by the command driver.`);
         }
-        const name = releaseName(files.version, files.configDigest);
+        const name = (0,rules/* releaseName */["do"])(files.version, files.configDigest);
         if (name !== files.release) {
             throw new errors/* MsdeployError */.g9(`Release ${JSON.stringify(files.release)} does not match version ${files.version} and config ${files.configDigest} (expected ${name}).`);
         }
@@ -37621,7 +36686,13 @@ function tag() {
     return (0,external_node_crypto_.randomBytes)(6).toString('hex');
 }
 
+// EXTERNAL MODULE: ./src/app/ledger-write.ts + 1 modules
+var ledger_write = __nccwpck_require__(76910);
 ;// CONCATENATED MODULE: ./src/app/deploy-steps.ts
+
+
+
+
 
 
 
@@ -37636,20 +36707,40 @@ const DEFAULT_LEASE_SECONDS = 15 * 60;
  * lease was lost meanwhile), recording `reason`.
  */
 async function closeLease(ctx, env, service, writer, leaseSeq, outcome, reason) {
-    await appendWithRetry(ctx, service, writer.identity, (snap, origin) => Promise.resolve(decideDeployEnd(snap.state, env, service.name, leaseSeq, outcome, {
+    await (0,ledger_write/* appendWithRetry */.L)(ctx, service, writer.identity, (snap, origin) => Promise.resolve((0,rules/* decideDeployEnd */.l3)(snap.state, env, service.name, leaseSeq, outcome, {
         ...origin,
         actor: writer.actor,
     })), reason);
 }
-/** Start the release (if the manifest says how) and check its health; the failure, or undefined. */
-async function startAndCheck(t, report, p, start, health, env, host) {
+/**
+ * Make `release` live on `t`: switch `current` to it (step `stepName`), start it and check its
+ * health. Returns the failure, or undefined. Never throws: a host that drops its connection half
+ * way is a failure to roll back from, not a deploy abandoned with its lease open.
+ */
+async function goLive(t, report, env, p, release, stepName = 'switch') {
+    try {
+        await step(report, stepName, async () => {
+            await t.activate(p.dir, release.release);
+            return `current → ${release.release}`;
+        });
+        return await startAndCheck(t, report, env, p, releaseEnv(env, p, release));
+    }
+    catch (e) {
+        return `${t.name}: ${e.message}`;
+    }
+}
+/** Start the live release (if the manifest says how) and check its health; the failure, or undefined. */
+async function startAndCheck(t, report, env, p, scriptEnv) {
+    const start = p.start ?? env.start;
+    const health = p.health ?? env.health;
     if (start !== undefined) {
-        const r = await t.run(start, p.dir, env, START_TIMEOUT_MS);
+        const began = Date.now();
+        const r = await t.run(start, p.dir, scriptEnv, START_TIMEOUT_MS);
         report.steps.push({
             step: 'start',
             ok: r.exitCode === 0,
             detail: r.exitCode === 0 ? 'started' : `exit ${r.exitCode}: ${r.tail.at(-1) ?? ''}`,
-            ms: 0,
+            ms: Date.now() - began,
         });
         if (r.exitCode !== 0)
             return `the start script exited ${r.exitCode}`;
@@ -37657,10 +36748,11 @@ async function startAndCheck(t, report, p, start, health, env, host) {
     if (health === undefined)
         return undefined;
     const began = Date.now();
+    const host = addressOf(env, t);
     const h = await checkHealth(health, {
         ...(p.port !== undefined && { port: p.port }),
         ...(host !== undefined && { host }),
-        run: (script, timeoutMs) => t.run(script, p.dir, env, timeoutMs),
+        run: (script, timeoutMs) => t.run(script, p.dir, scriptEnv, timeoutMs),
     });
     report.steps.push({
         step: 'health',
@@ -37669,6 +36761,35 @@ async function startAndCheck(t, report, p, start, health, env, host) {
         ms: Date.now() - began,
     });
     return h.healthy ? undefined : `unhealthy: ${h.last}`;
+}
+/** How often a deployer waiting for someone else's lease reads the ledger again. */
+const LEASE_POLL_MS = 2000;
+/**
+ * Take the lease to deploy `target` (a `deploying` record, by compare-and-swap). While someone
+ * else holds it, wait up to `waitSeconds` (0: refuse at once), reading the ledger again every
+ * couple of seconds; the refusal names who holds it.
+ */
+async function takeLease(ctx, env, service, writer, request, logger) {
+    const deadline = Date.now() + request.waitSeconds * 1000;
+    // In Actions the run tells deploys apart; elsewhere the process does.
+    const holder = ctx.run.runUrl === undefined ? (0,platform_process/* thisProcessHolder */.OU)() : undefined;
+    for (;;) {
+        try {
+            return await (0,ledger_write/* appendWithRetry */.L)(ctx, service, writer.identity, (snap, origin) => Promise.resolve((0,rules/* decideDeployStart */.eZ)(snap.state, env, service.name, request.target, { ...origin, actor: writer.actor }, request.leaseSeconds, holder)), request.reason);
+        }
+        catch (e) {
+            if (!(e instanceof rules/* LeaseHeld */.yj))
+                throw e;
+            const left = deadline - Date.now();
+            if (left <= 0) {
+                throw request.waitSeconds > 0
+                    ? new rules/* LeaseHeld */.yj(`${e.message} (waited ${request.waitSeconds} s)`)
+                    : e;
+            }
+            logger.info(`${e.message} Waiting (${Math.ceil(left / 1000)} s left).`);
+            await (0,external_node_timers_promises_.setTimeout)(Math.min(LEASE_POLL_MS, left));
+        }
+    }
 }
 /** Run one step on a target, recording what it said (or how it failed) and how long it took. */
 async function step(report, name, action) {
@@ -37687,18 +36808,34 @@ async function step(report, name, action) {
         throw e;
     }
 }
-/** What start and health scripts get (documented in docs/deploy.md); never a secret. */
+/**
+ * What start and health scripts get (documented in docs/deploy.md); never a secret. A release
+ * found on a host but not in the ledger (put there by hand) has no known digests: they are left out
+ * rather than guessed.
+ */
 function releaseEnv(env, p, t) {
     return {
         MSDEPLOY_SERVICE: p.service,
         MSDEPLOY_ENVIRONMENT: env.name,
         MSDEPLOY_VERSION: t.version,
-        MSDEPLOY_DIGEST: t.digest,
-        MSDEPLOY_CONFIG_DIGEST: t.config,
+        ...(t.digest !== undefined && { MSDEPLOY_DIGEST: t.digest }),
+        ...(t.config !== undefined && { MSDEPLOY_CONFIG_DIGEST: t.config }),
         MSDEPLOY_RELEASE: t.release,
         ...(p.port !== undefined && { MSDEPLOY_PORT: String(p.port) }),
         ...(p.unit !== undefined && { MSDEPLOY_UNIT: p.unit }),
     };
+}
+/**
+ * The placement's targets, after writing the ssh driver's key (a secret) 0600 into `work`, which
+ * the caller removes; without a key, ssh uses the agent and ~/.ssh as usual.
+ */
+async function openTargets(env, placement, work, sshKey, logger, make = defaultTargets) {
+    if (!sshKey)
+        return make(env, placement, work);
+    logger.mask?.(sshKey);
+    const file = (0,external_node_path_.join)(work, 'ssh-key');
+    await (0,promises_.writeFile)(file, sshKey.endsWith('\n') ? sshKey : `${sshKey}\n`, { mode: 0o600 });
+    return make(env, placement, work, file);
 }
 function defaultTargets(env, placement, work, identityFile) {
     switch (env.driver) {
@@ -37715,6 +36852,13 @@ function defaultTargets(env, placement, work, identityFile) {
         case 'command':
             throw new errors/* MsdeployError */.g9(`Environment ${env.name} uses the command driver, which this msdeploy does not deploy with yet (local and ssh; see docs/deploy.md).`);
     }
+}
+/** The release's page: its HTTP health check's URL (the deployment's `environment_url`). */
+function releaseUrl(env, p) {
+    const spec = p.health ?? env.health;
+    if (spec?.url === undefined)
+        return undefined;
+    return healthUrl(spec.url, p.port === undefined ? {} : { port: p.port });
 }
 /** The address an HTTP health check's `${host}` means for a target: the ssh host's, else none. */
 function addressOf(env, t) {
@@ -37735,215 +36879,1123 @@ async function inParallel(limit, tasks) {
         throw errors[0];
 }
 
+
+/***/ }),
+
+/***/ 44061:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Nr: () => (/* binding */ DeployFailed),
+  gg: () => (/* binding */ deploy)
+});
+
+// UNUSED EXPORTS: DEFAULT_LEASE_SECONDS
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/core/artifact/digest.ts
+var digest = __nccwpck_require__(47576);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
+// EXTERNAL MODULE: ./src/core/manifest/load.ts + 8 modules
+var load = __nccwpck_require__(489);
+;// CONCATENATED MODULE: ./src/core/deploy/canonical.ts
+/** Canonical JSON: one text per value, so equal configurations have equal digests. */
+/**
+ * `value` as JSON with every object's keys sorted (by UTF-16 code units, JavaScript's default
+ * order, stable across platforms), indented by 2 spaces, with a trailing newline. Numbers print
+ * as JavaScript prints them (`1e21`, `0.1`), which is deterministic.
+ */
+function canonicalJson(value) {
+    return `${JSON.stringify(sortKeys(value), null, 2)}\n`;
+}
+/** A copy of plain JSON data with every object's keys inserted in sorted order. */
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value === null || typeof value !== 'object')
+        return value;
+    const out = {};
+    for (const key of Object.keys(value).sort()) {
+        setOwn(out, key, sortKeys(value[key]));
+    }
+    return out;
+}
+/**
+ * Sets an own, enumerable property even for the key `__proto__`, which plain assignment would
+ * treat as the object's prototype (a configuration may well contain any key).
+ */
+function setOwn(obj, key, value) {
+    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+// EXTERNAL MODULE: ./src/core/manifest/suggest.ts
+var suggest = __nccwpck_require__(87211);
+;// CONCATENATED MODULE: ./src/core/deploy/config-schema.ts
+/**
+ * What a service's resolved configuration must look like: required keys, types, and (unless
+ * allowed) no keys beyond those described. Paths are dotted keys from the root (`db.port`).
+ */
+
+const CONFIG_TYPES = ['string', 'number', 'boolean', 'object', 'list'];
+/** Throws on a schema that is itself malformed; the manifest validates it before it gets here. */
+function checkSchemaShape(schema) {
+    const paths = [...(schema.required ?? []), ...Object.keys(schema.types ?? {})];
+    for (const p of paths) {
+        if (p.split('.').some((s) => s === '')) {
+            throw new Error(`Configuration schema path "${p}" has an empty segment: write dotted keys like "db.port".`);
+        }
+    }
+    for (const [p, t] of Object.entries(schema.types ?? {})) {
+        if (!CONFIG_TYPES.includes(t)) {
+            throw new Error(`Configuration schema type "${String(t)}" for "${p}" is not one of ${CONFIG_TYPES.join(', ')}.`);
+        }
+    }
+}
+/** Adds an issue for every required key missing, wrong type and unknown key in `root`. */
+function checkSchema(root, schema, issues) {
+    checkSchemaShape(schema);
+    const required = schema.required ?? [];
+    const types = schema.types ?? {};
+    for (const path of required)
+        checkRequired(root, path, issues);
+    for (const [path, type] of Object.entries(types)) {
+        const found = lookup(root, path);
+        if (found.node && kindOf(found.node) !== type) {
+            issues.push({
+                ...found.node.loc,
+                message: `\`${path}\` must be ${article(type)}, but it is ${describe(found.node)}: ` +
+                    fixFor(type, found.node),
+            });
+        }
+    }
+    if (schema.allowUnknown === true)
+        return;
+    const listed = new Set([...required, ...Object.keys(types)]);
+    const closed = new Set();
+    for (const p of listed) {
+        const segs = p.split('.');
+        for (let i = 0; i < segs.length; i++)
+            closed.add(segs.slice(0, i).join('.'));
+    }
+    if (listed.size === 0)
+        return;
+    checkUnknown(root, '', listed, closed, issues);
+}
+function checkUnknown(node, path, listed, closed, issues) {
+    if (node.kind !== 'map' || !closed.has(path))
+        return;
+    const prefix = path ? `${path}.` : '';
+    const known = [...listed, ...closed]
+        .filter((p) => p.startsWith(prefix) && p.length > prefix.length)
+        .map((p) => p.slice(prefix.length).split('.')[0]);
+    for (const [key, entry] of node.entries) {
+        const child = prefix + key;
+        if (listed.has(child) || closed.has(child)) {
+            checkUnknown(entry.node, child, listed, closed, issues);
+            continue;
+        }
+        const hint = (0,suggest/* didYouMean */.au)(key, new Set(known));
+        issues.push({
+            ...entry.keyLoc,
+            message: `\`${child}\` is not a configuration key the schema knows` +
+                (hint ? `: ${hint}` : `; known here: ${[...new Set(known)].join(', ')}.`) +
+                ' Remove it, or add it to the schema.',
+        });
+    }
+}
+function checkRequired(root, path, issues) {
+    const found = lookup(root, path);
+    if (found.node)
+        return;
+    const { parent, parentPath } = found;
+    const rest = path.slice(parentPath ? parentPath.length + 1 : 0);
+    if (parent.kind !== 'map') {
+        issues.push({
+            ...parent.loc,
+            message: `\`${path}\` is required, but \`${parentPath}\` is ${describe(parent)}: make ` +
+                `\`${parentPath}\` a mapping with \`${rest}\` in it.`,
+        });
+        return;
+    }
+    const where = parentPath ? `under \`${parentPath}\`` : 'at the top level';
+    issues.push({
+        ...parent.loc,
+        message: `\`${path}\` is required but not set: add \`${rest}\` ${where}, here or in another of ` +
+            "the service's configuration files (a later file's `null` removes a key).",
+    });
+}
+function lookup(root, path) {
+    let node = root;
+    let nodePath = '';
+    const segs = path.split('.');
+    for (const seg of segs) {
+        if (node.kind !== 'map')
+            return { parent: node, parentPath: nodePath };
+        const next = node.entries.get(seg);
+        if (!next)
+            return { parent: node, parentPath: nodePath };
+        node = next.node;
+        nodePath = nodePath ? `${nodePath}.${seg}` : seg;
+    }
+    return { node, parent: node, parentPath: nodePath };
+}
+function kindOf(node) {
+    if (node.kind === 'map')
+        return 'object';
+    if (node.kind === 'list')
+        return 'list';
+    const v = node.value;
+    return v === null ? 'null' : typeof v;
+}
+const article = (t) => ({
+    string: 'a string',
+    number: 'a number',
+    boolean: 'a boolean (true or false)',
+    object: 'a mapping',
+    list: 'a list',
+})[t];
+function describe(node) {
+    if (node.kind === 'map')
+        return 'a mapping';
+    if (node.kind === 'list')
+        return 'a list';
+    const v = node.value;
+    if (v === null)
+        return 'null';
+    const shown = typeof v === 'string' ? JSON.stringify(clip(v)) : String(v);
+    return `${article(typeof v)} (${shown})`;
+}
+function fixFor(type, node) {
+    const v = node.kind === 'scalar' ? node.value : undefined;
+    if (typeof v === 'string' && type === 'number' && v.trim() !== '' && !isNaN(Number(v))) {
+        return 'remove the quotes.';
+    }
+    if (typeof v === 'string' && type === 'boolean' && /^(true|false)$/i.test(v)) {
+        return 'write true or false without quotes.';
+    }
+    if (type === 'string' && v !== undefined)
+        return 'quote it.';
+    return `write ${article(type)} here.`;
+}
+const clip = (s) => (s.length > 40 ? `${s.slice(0, 37)}...` : s);
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/core/deploy/config-yaml.ts
+/**
+ * One configuration file's YAML, parsed into a tree that remembers where every key and value is
+ * written, so that merging and validation can point at `file:line:col`.
+ */
+
+/** 1 MiB: hundreds of times a real service's configuration; parsing costs ~50× the text. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * yaml's `maxAliasCount`: bounds how much `*alias` expansion may multiply the document, so a
+ * "billion laughs" file is refused in milliseconds instead of exhausting memory.
+ */
+const MAX_ALIAS_COUNT = 100;
+/**
+ * Parses one file. Returns the root mapping (an empty file is an empty mapping: an overlay with
+ * nothing to change), or undefined when `issues` got something.
+ */
+function parseConfigSource(src, issues) {
+    const { file, text } = src;
+    // A UTF-16 code unit is at least one UTF-8 byte: only a text that may be over is measured.
+    if (text.length > MAX_CONFIG_BYTES / 3) {
+        const bytes = Buffer.byteLength(text, 'utf8');
+        if (bytes > MAX_CONFIG_BYTES) {
+            issues.push({
+                file,
+                line: 1,
+                col: 1,
+                message: `${file} is ${bytes} bytes, over the ${MAX_CONFIG_BYTES} bytes (1 MiB) a configuration ` +
+                    'file may be; it was not parsed. Keep large data out of configuration (ship it in the ' +
+                    'artifact, or reference it by path or URL).',
+            });
+            return undefined;
+        }
+    }
+    const lineCounter = new dist/* LineCounter */.HN();
+    const at = (offset) => {
+        const { line, col } = lineCounter.linePos(offset ?? 0);
+        return { file, line, col };
+    };
+    const before = issues.length;
+    const doc = (0,dist/* parseDocument */.Tp)(text, {
+        lineCounter,
+        prettyErrors: false,
+        // Our check below is linear and worded like the manifest's; yaml's is quadratic.
+        uniqueKeys: false,
+        version: '1.2',
+        schema: 'core',
+        // YAML 1.2 has no `<<`; reported below rather than silently kept as a key called "<<".
+        merge: false,
+    });
+    for (const e of doc.errors) {
+        issues.push({ ...at(e.pos[0]), message: `YAML syntax error: ${firstLine(e.message)}.` });
+    }
+    // Warnings are unresolved tags (`!!binary`, `!custom`): configuration is plain data, so no tags.
+    for (const w of doc.warnings) {
+        issues.push({
+            ...at(w.pos[0]),
+            message: `${firstLine(w.message)}: configuration is plain data; remove the tag.`,
+        });
+    }
+    if (issues.length > before)
+        return undefined;
+    try {
+        doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (e) {
+        if (!(e instanceof ReferenceError))
+            throw e;
+        issues.push({
+            ...at(0),
+            message: `${file} expands its \`*aliases\` too often (over yaml's limit of ${MAX_ALIAS_COUNT}), ` +
+                'the shape of an alias bomb; it was not read. Write the repeated values out, or use ' +
+                'fewer nested aliases.',
+        });
+        return undefined;
+    }
+    const root = doc.contents;
+    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null)) {
+        return { kind: 'map', loc: at(0), entries: new Map() };
+    }
+    if (!(0,dist/* isMap */.jh)(root)) {
+        issues.push({
+            ...at(root.range?.[0]),
+            message: `${file} must be a mapping of keys to values (e.g. \`port: 8080\`), not ` +
+                `${(0,dist/* isSeq */.oP)(root) ? 'a list' : 'a single value'}.`,
+        });
+        return undefined;
+    }
+    const tree = convert(root, doc, at, issues, '');
+    return issues.length > before ? undefined : tree;
+}
+function convert(node, doc, at, issues, path) {
+    const loc = at(node.range?.[0]);
+    // The alias gate above bounds this expansion; the alias's own place is where the value is used.
+    const target = (0,dist/* isAlias */.Vj)(node) ? (node.resolve(doc) ?? node) : node;
+    // yaml still resolves YAML 1.1 tags such as `!!binary`, `!!set` or `!!timestamp` when they are
+    // written out; they are not JSON data, so only the core schema's own tags may be written.
+    if (target.tag !== undefined && !CORE_TAGS.has(target.tag)) {
+        const tag = target.tag.replace(/^tag:yaml\.org,2002:/, '!!');
+        issues.push({
+            ...loc,
+            message: `\`${path}\` is tagged ${tag}: configuration is plain data (strings, numbers, ` +
+                'booleans, mappings, lists), so remove the tag.',
+        });
+        return { kind: 'scalar', loc, value: null };
+    }
+    if ((0,dist/* isMap */.jh)(target)) {
+        const entries = new Map();
+        for (const pair of target.items) {
+            const key = pair.key;
+            const keyLoc = at(key?.range?.[0] ?? node.range?.[0]);
+            if (!(0,dist/* isScalar */.jn)(key) || typeof key.value !== 'string') {
+                const shown = (0,dist/* isScalar */.jn)(key) ? String(key.value) : 'a collection';
+                issues.push({
+                    ...keyLoc,
+                    message: `The key ${shown}${path ? ` under \`${path}\`` : ''} is not a string: configuration ` +
+                        `keys are names, so quote it (\`"${shown}":\`).`,
+                });
+                continue;
+            }
+            const name = key.value;
+            const childPath = path ? `${path}.${name}` : name;
+            if (name === '<<') {
+                issues.push({
+                    ...keyLoc,
+                    message: 'Merge keys (`<<`) are not supported (YAML 1.2 has none): write the keys out, or ' +
+                        'put shared values in the base file, which every environment overlays.',
+                });
+                continue;
+            }
+            if (entries.has(name)) {
+                issues.push({
+                    ...keyLoc,
+                    message: `\`${childPath}\` is written twice in this mapping: each key may appear once, so ` +
+                        'remove or merge the repeated one.',
+                });
+                continue;
+            }
+            const value = pair.value;
+            const child = value === null
+                ? { kind: 'scalar', loc: keyLoc, value: null }
+                : convert(value, doc, at, issues, childPath);
+            entries.set(name, { keyLoc, node: child });
+        }
+        return { kind: 'map', loc, entries };
+    }
+    if ((0,dist/* isSeq */.oP)(target)) {
+        const items = target.items.map((item, i) => item === null
+            ? { kind: 'scalar', loc, value: null }
+            : convert(item, doc, at, issues, `${path}[${i}]`));
+        return { kind: 'list', loc, items };
+    }
+    if ((0,dist/* isScalar */.jn)(target)) {
+        const v = target.value;
+        if (typeof v === 'number' && !Number.isFinite(v)) {
+            issues.push({
+                ...loc,
+                message: `\`${path}\` is ${String(v)}, which JSON cannot carry: quote it if it is text.`,
+            });
+        }
+        else if (typeof v === 'number' && Number.isInteger(v) && !Number.isSafeInteger(v)) {
+            issues.push({
+                ...loc,
+                message: `\`${path}\` is an integer too large to keep exactly (over 2^53): quote it so it ` +
+                    'stays text.',
+            });
+        }
+        else if (v === null || ['string', 'number', 'boolean'].includes(typeof v)) {
+            return { kind: 'scalar', loc, value: v };
+        }
+        else {
+            issues.push({ ...loc, message: `\`${path}\` is not plain data: quote it.` });
+        }
+        return { kind: 'scalar', loc, value: null };
+    }
+    issues.push({ ...loc, message: `\`${path}\` is not plain data: quote it.` });
+    return { kind: 'scalar', loc, value: null };
+}
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+const firstLine = (s) => s.split('\n')[0].replace(/\.$/, '');
+
+;// CONCATENATED MODULE: ./src/core/deploy/secret-refs.ts
+/**
+ * `${secret:NAME}` references inside configuration strings.
+ *
+ * Only a run of `$` directly before `{secret:` is special, and it works like `%%` in printf: an
+ * odd run ends in a reference, an even run is an escape, and each `$$` pair in the run becomes
+ * one literal `$`. So `${secret:X}` is X's value, `$${secret:X}` is the text `${secret:X}` and
+ * `$$${secret:X}` is `$` then X's value. A `$` anywhere else (`a$$b`, `${HOME}`) is left alone,
+ * so existing strings keep their meaning.
+ */
+/** The names a reference may use: those of environment variables (and of GitHub secrets). */
+const SECRET_NAME_SOURCE = '[A-Za-z_][A-Za-z0-9_]*';
+const SECRET_NAME_RE = new RegExp(`^${SECRET_NAME_SOURCE}$`);
+// `(\$+)` then `{secret:`, then everything up to the next `}` (or the end, when unclosed).
+const REF_RE = /(\$+)\{secret:([^}]*)(\})?/g;
+/** Splits `s` into literal text and secret references; `parts` of a plain string is one text. */
+function parseTemplate(s) {
+    const parts = [];
+    const problems = [];
+    let text = '';
+    let last = 0;
+    for (const m of s.matchAll(REF_RE)) {
+        const [whole, dollars, name, close] = m;
+        text += s.slice(last, m.index);
+        last = m.index + whole.length;
+        text += '$'.repeat(Math.floor(dollars.length / 2));
+        if (dollars.length % 2 === 0) {
+            text += whole.slice(dollars.length);
+            continue;
+        }
+        if (close === undefined) {
+            problems.push('has `${secret:` without a closing `}`: write `${secret:NAME}`, or `$${secret:` for the ' +
+                'literal text');
+            text += whole.slice(dollars.length - 1);
+            continue;
+        }
+        if (!SECRET_NAME_RE.test(name)) {
+            problems.push(`references \`\${secret:${name}}\`, but a secret name is letters, digits and \`_\`, ` +
+                'not starting with a digit: fix the name');
+            text += whole.slice(dollars.length - 1);
+            continue;
+        }
+        if (text)
+            parts.push({ text });
+        text = '';
+        parts.push({ secret: name });
+    }
+    text += s.slice(last);
+    if (text || parts.length === 0)
+        parts.push({ text });
+    return { parts, problems };
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/config.ts
+/**
+ * A service's configuration for one environment: its files merged in order, validated against
+ * an optional schema, `${secret:NAME}` references resolved, and a digest that never depends on
+ * a secret's value. Pure: the caller reads the files and looks the secrets up. See
+ * docs/deploy.md#configuration.
+ */
+
+
+
+
+
+
+
+
+/**
+ * Merges, validates and resolves. `resolved` is set exactly when `issues` is empty; `issues`
+ * holds every problem (files in order, then reading order), and no message holds a secret value.
+ */
+function resolveConfig(input) {
+    const issues = [];
+    const trees = input.sources.map((src) => parseConfigSource(src, issues));
+    if (issues.length > 0)
+        return { issues: sortIssues(issues, input.sources) };
+    let merged;
+    for (const tree of trees)
+        merged = overlay(merged, tree);
+    const root = merged ?? {
+        kind: 'map',
+        loc: { file: '(no configuration file)', line: 1, col: 1 },
+        entries: new Map(),
+    };
+    if (input.schema)
+        checkSchema(root, input.schema, issues);
+    const secrets = new Secrets(input);
+    const template = toPlain(root, (s) => s);
+    const config = toPlain(root, (s, loc, path) => secrets.substitute(s, loc, path, issues));
+    if (issues.length > 0)
+        return { issues: sortIssues(issues, input.sources) };
+    return {
+        resolved: {
+            config,
+            json: canonicalJson(config),
+            digest: (0,digest/* sha256 */.sc)(canonicalJson(template)),
+            secretValues: [...secrets.values],
+            usedSecrets: [...secrets.used].sort(),
+        },
+        issues: [],
+    };
+}
+/** Configuration that cannot be resolved: exit 3 like a bad manifest, one annotation per issue. */
+class ConfigError extends errors/* MsdeployError */.g9 {
+    issues;
+    constructor(issues) {
+        const n = issues.length;
+        super(`${n} problem${n === 1 ? '' : 's'} in the configuration:\n${issues.map(load/* formatIssue */.Hd).join('\n')}`, { exitCode: errors/* ExitCode */.yU.manifest, annotations: issues });
+        this.issues = issues;
+    }
+}
+/** Like {@link resolveConfig}, but throws a {@link ConfigError} listing every issue. */
+function resolveConfigOrThrow(input) {
+    const { resolved, issues } = resolveConfig(input);
+    if (!resolved)
+        throw new ConfigError(issues);
+    return resolved;
+}
+/**
+ * `over` laid on `base`. Mappings merge key by key, recursively. Anything else — a list, a
+ * scalar, or a change of kind — replaces the base value whole: merging lists has no one right
+ * answer (append? by index? by some key?), and a replaced list reads the same in every file.
+ * `null` means "not set": it removes the key from the result (and is dropped where nothing
+ * was set), so an overlay can delete a base key and the result never holds a `null` member.
+ * Returns undefined when nothing is left.
+ */
+function overlay(base, over) {
+    if (over.kind === 'scalar' && over.value === null)
+        return undefined;
+    if (over.kind !== 'map')
+        return over;
+    const entries = new Map(base?.kind === 'map' ? base.entries : []);
+    for (const [key, entry] of over.entries) {
+        const node = overlay(entries.get(key)?.node, entry.node);
+        if (node)
+            entries.set(key, { keyLoc: entry.keyLoc, node });
+        else
+            entries.delete(key);
+    }
+    return { kind: 'map', loc: over.loc, entries };
+}
+/** Plain JSON data with keys sorted; every string passes through `str` (with its place). */
+function toPlain(node, str, path = '') {
+    if (node.kind === 'list') {
+        return node.items.map((item, i) => toPlain(item, str, `${path}[${i}]`));
+    }
+    if (node.kind === 'map') {
+        const out = {};
+        for (const key of [...node.entries.keys()].sort()) {
+            setOwn(out, key, toPlain(node.entries.get(key).node, str, path ? `${path}.${key}` : key));
+        }
+        return out;
+    }
+    return typeof node.value === 'string' ? str(node.value, node.loc, path) : node.value;
+}
+/** Resolves references for one run, remembering which names and values were used. */
+class Secrets {
+    input;
+    used = new Set();
+    values = new Set();
+    allowed;
+    constructor(input) {
+        this.input = input;
+        this.allowed = new Set(input.allowedSecrets);
+    }
+    substitute(s, loc, path, issues) {
+        const { parts, problems } = parseTemplate(s);
+        for (const p of problems)
+            issues.push({ ...loc, message: `\`${path}\` ${p}.` });
+        let out = '';
+        for (const part of parts) {
+            if ('text' in part) {
+                out += part.text;
+                continue;
+            }
+            const value = this.lookup(part.secret, loc, path, issues);
+            if (value !== undefined)
+                out += value;
+        }
+        return out;
+    }
+    lookup(name, loc, path, issues) {
+        const env = this.input.environment
+            ? `environment \`${this.input.environment}\``
+            : 'the environment';
+        if (!this.allowed.has(name)) {
+            const allowed = [...this.allowed].sort();
+            issues.push({
+                ...loc,
+                message: `\`${path}\` references secret ${name}, which is not among the secrets ${env} ` +
+                    `declares (${allowed.length ? allowed.join(', ') : 'none'}): add ${name} to its ` +
+                    '`secrets` in msdeploy.yml, or fix the name.',
+            });
+            return undefined;
+        }
+        const value = this.input.secret(name);
+        if (value === undefined || value === '') {
+            issues.push({
+                ...loc,
+                message: `\`${path}\` references secret ${name}, which has no value in this run: pass it to ` +
+                    'the deploy (a GitHub secret given to the workflow, or an environment variable for ' +
+                    'the CLI).',
+            });
+            return undefined;
+        }
+        this.used.add(name);
+        this.values.add(value);
+        return value;
+    }
+}
+/** Files in merge order, then reading order within a file. */
+function sortIssues(issues, sources) {
+    const order = new Map(sources.map((s, i) => [s.file, i]));
+    return [...issues].sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.line - b.line || a.col - b.col);
+}
+
+// EXTERNAL MODULE: ./src/core/deploy/rules.ts
+var rules = __nccwpck_require__(30640);
+// EXTERNAL MODULE: ./src/core/manifest/lookup.ts
+var manifest_lookup = __nccwpck_require__(42167);
+// EXTERNAL MODULE: ./src/core/promotion/state.ts + 1 modules
+var state = __nccwpck_require__(87652);
+// EXTERNAL MODULE: ./src/platform/manifest-file.ts + 1 modules
+var manifest_file = __nccwpck_require__(6316);
+;// CONCATENATED MODULE: ./src/platform/config-files.ts
+/**
+ * Reading a service's configuration files for an environment out of the checkout: the files the
+ * placement names (each must exist), else `config/<service>/base.yml` then
+ * `config/<service>/<environment>.yml`, those that exist. Never through a link out of the
+ * repository; the size cap is checked before reading (core/deploy/config.ts parses).
+ */
+
+
+
+
+function configPaths(env, p) {
+    if (p.config)
+        return { paths: [...p.config], named: true };
+    return {
+        paths: [`config/${p.service}/base.yml`, `config/${p.service}/${env.name}.yml`],
+        named: false,
+    };
+}
+async function readConfigSources(root, env, p) {
+    const { paths, named } = configPaths(env, p);
+    const sources = [];
+    for (const file of paths) {
+        const real = await (0,manifest_file/* insideRepository */.rz)(root, file, `Configuration file`);
+        if (real === undefined) {
+            if (!named)
+                continue;
+            throw new errors/* MsdeployError */.g9(`Configuration file ${file}, named in \`environments.${env.name}.services.${p.service}.config\`, does not exist: create it or remove it from the list.`, { exitCode: errors/* ExitCode */.yU.manifest });
+        }
+        const { size } = await (0,promises_.stat)(real);
+        if (size > MAX_CONFIG_BYTES) {
+            throw new errors/* MsdeployError */.g9(`Configuration file ${file} is ${size} bytes; the limit is ${MAX_CONFIG_BYTES}: keep large data out of configuration.`, { exitCode: errors/* ExitCode */.yU.manifest });
+        }
+        sources.push({ file, text: await (0,promises_.readFile)(real, 'utf8') });
+    }
+    return sources;
+}
+
+// EXTERNAL MODULE: ./src/platform/process.ts + 1 modules
+var process = __nccwpck_require__(98424);
+// EXTERNAL MODULE: ./src/app/deploy-mirror.ts
+var deploy_mirror = __nccwpck_require__(53654);
+// EXTERNAL MODULE: ./src/app/deploy-steps.ts + 8 modules
+var deploy_steps = __nccwpck_require__(30011);
+// EXTERNAL MODULE: ./src/app/promotion-context.ts + 4 modules
+var promotion_context = __nccwpck_require__(19902);
+;// CONCATENATED MODULE: ./src/app/deploy.ts
+/**
+ * deploy-env as one use case: deploy a release — an artifact digest and a resolved
+ * configuration — of one service to one environment.
+ *
+ *   1. refuse what is not defined (environment, placement) before anything is touched;
+ *   2. check the digest in its store and against the ledger (the environment's stage), fetch
+ *      the artifact and verify it; resolve the configuration (secrets masked at once);
+ *   3. take the lease: a `deploying` record, by compare-and-swap, before any target is touched;
+ *   4. prepare the release on every target, then make it current, start it and check health;
+ *   5. healthy: prune old releases, record `deployed`. Unhealthy: switch every target back to
+ *      the release it had, restart and check it, record `rolled-back`, and fail.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** A deploy that failed (and was rolled back where it could be): exit 1 after reporting. */
+class DeployFailed extends errors/* MsdeployError */.g9 {
+}
+
+async function deploy(s, run, logger) {
+    const ctx = await (0,promotion_context/* openLedgerContext */.XO)(s, run, logger);
+    const service = (0,manifest_lookup/* serviceByName */.kM)(ctx.manifest, s.service);
+    const env = (0,manifest_lookup/* environmentByName */.Av)(ctx.manifest, s.environment);
+    const placement = (0,manifest_lookup/* placementOf */.xc)(env, service.name);
+    const store = await (0,promotion_context/* storeFor */.fV)(s.store, run, logger);
+    const { actor, identity } = await (0,promotion_context/* establishActor */.rv)(ctx);
+    const snapshot = await ctx.ledger.read();
+    const artifact = await (0,promotion_context/* resolveArtifact */.BQ)(ctx, store, service, s.version, snapshot);
+    // Refused before anything else is read or touched (checked again under the lease).
+    (0,rules/* checkAccepted */.a1)(snapshot.state, env, service.name, artifact);
+    const config = resolveConfigOrThrow({
+        sources: await readConfigSources(s.manifest.root, env, placement),
+        allowedSecrets: env.secrets,
+        secret: s.secret,
+        environment: env.name,
+    });
+    for (const value of config.secretValues)
+        logger.mask?.(value);
+    const target = {
+        digest: artifact.digest,
+        version: artifact.version,
+        config: config.digest,
+        release: (0,rules/* releaseName */["do"])(artifact.version, config.digest),
+    };
+    // Checked now: a bad URL is a manifest error before anything is touched.
+    const url = (0,deploy_steps/* releaseUrl */.XA)(env, placement);
+    const base = {
+        service: service.name,
+        environment: env.name,
+        version: target.version,
+        digest: target.digest,
+        configDigest: target.config,
+        release: target.release,
+        ...(url !== undefined && { url }),
+    };
+    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(run.runnerTemp, 'msdeploy-deploy-'));
+    try {
+        // Fetched and verified before the lease: a tampered or missing artifact touches nothing and
+        // leaves no record.
+        const artifactFile = (0,external_node_path_.join)(work, 'artifact');
+        await store.get(artifact.artifact ?? artifact.digest, artifactFile); // verifies the digest
+        const kind = (await store.inspect(service.name, target.digest, artifact.artifact ?? undefined))
+            .meta.kind;
+        // The lease: nobody else deploys this service here until we close it (or it expires).
+        const writer = { actor, identity };
+        const resumed = (0,rules/* ownLease */.XC)(snapshot.state, env, service.name, { actor, at: new Date().toISOString(), reason: null, run: run.runUrl ?? null }, process/* holderIsGone */.W);
+        const started = resumed !== undefined
+            ? undefined
+            : await (0,deploy_steps/* takeLease */._e)(ctx, env, service, writer, {
+                target,
+                leaseSeconds: s.leaseSeconds ?? deploy_steps/* DEFAULT_LEASE_SECONDS */.$$,
+                waitSeconds: s.waitSeconds ?? 0,
+                ...(s.reason !== undefined && { reason: s.reason }),
+            }, logger);
+        if (started && !started.changed) {
+            return {
+                ...base,
+                changed: false,
+                failed: false,
+                rolledBack: false,
+                message: started.message,
+                targets: [],
+            };
+        }
+        if (resumed !== undefined) {
+            logger.info(`Resuming the deploy that took the lease in ledger record ${resumed} (same owner and run).`);
+        }
+        const leaseSeq = resumed ?? started.record.seq;
+        const liveRecord = (0,state/* deploymentState */.DY)(started?.state ?? snapshot.state, env.name, service.name).live;
+        const live = liveRecord
+            ? {
+                digest: liveRecord.digest,
+                version: liveRecord.version,
+                config: liveRecord.config ?? target.config,
+                release: liveRecord.release,
+            }
+            : undefined;
+        const close = (outcome, reason) => (0,deploy_steps/* closeLease */.Te)(ctx, env, service, writer, leaseSeq, outcome, reason);
+        const mirror = await (0,deploy_mirror/* mirrorDeployStart */.L)({
+            ...base,
+            commit: artifact.commit,
+            production: env.name === 'production' || env.stage === 'production',
+            ...(run.runUrl !== undefined && { runUrl: run.runUrl }),
+        }, ctx.api, logger);
+        let closed = false;
+        try {
+            const targets = await (0,deploy_steps/* openTargets */.Rs)(env, placement, work, s.sshKey, logger, s.targets);
+            const files = {
+                service: service.name,
+                dir: placement.dir,
+                version: target.version,
+                release: target.release,
+                artifactFile,
+                artifactDigest: target.digest,
+                kind,
+                config: config.json,
+                configDigest: target.config,
+            };
+            const reports = targets.map((t) => ({ target: t.name, steps: [] }));
+            const limit = env.driver === 'ssh' ? env.parallel : 1;
+            // What each target had live. A resumed deploy may find its own release current already: the
+            // release to go back to is then what the ledger says was live.
+            const currents = await Promise.all(targets.map((t) => t.current(placement.dir)));
+            for (const [i, current] of currents.entries()) {
+                const previous = current === target.release ? live?.release : current;
+                if (previous !== undefined)
+                    reports[i].previous = previous;
+            }
+            // Everything is put in place before anything switches: a failure here changes nothing live.
+            let failure;
+            try {
+                await (0,deploy_steps/* inParallel */.HN)(limit, targets.map((t, i) => () => (0,deploy_steps/* step */.PM)(reports[i], 'prepare', async () => {
+                    const r = await t.prepare(files);
+                    return r.created ? 'unpacked' : 'already there';
+                })));
+            }
+            catch (e) {
+                failure = `preparing the release failed: ${e.message}`;
+            }
+            for (const [i, t] of failure === undefined ? targets.entries() : []) {
+                failure = await (0,deploy_steps/* goLive */.Hh)(t, reports[i], env, placement, target);
+                if (failure)
+                    break;
+            }
+            if (failure === undefined) {
+                for (const [i, t] of targets.entries()) {
+                    const previous = reports[i].previous;
+                    // A release that is live and healthy stays so: a failed prune is a warning.
+                    await (0,deploy_steps/* step */.PM)(reports[i], 'prune', async () => {
+                        const removed = await t.prune(placement.dir, env.keep, previous ? [previous] : []);
+                        return removed.length ? `removed ${removed.join(', ')}` : 'nothing to remove';
+                    }).catch((e) => logger.warning(`${t.name}: pruning old releases failed: ${e.message}`));
+                }
+                closed = true;
+                await close({ kind: 'deployed', target }, s.reason);
+                await mirror.finish({
+                    ok: true,
+                    ...(base.url && { url: base.url }),
+                    description: `${target.release} is live`,
+                });
+                return {
+                    ...base,
+                    changed: true,
+                    failed: false,
+                    rolledBack: false,
+                    message: `Deployed ${service.name} ${target.release} to ${env.name} (${targets.map((t) => t.name).join(', ')}).`,
+                    ...(live && { previousVersion: live.version }),
+                    targets: reports,
+                };
+            }
+            // Roll back every target that shows the new release — switched by this run or by the run
+            // it resumes — to the release it had.
+            for (const [i, t] of targets.entries()) {
+                const report = reports[i];
+                const switched = report.steps.some((x) => x.step === 'switch') || currents[i] === target.release;
+                if (!switched || report.previous === undefined)
+                    continue;
+                const back = live?.release === report.previous
+                    ? live
+                    : { version: versionOfRelease(report.previous), release: report.previous };
+                const after = await (0,deploy_steps/* goLive */.Hh)(t, report, env, placement, back, 'rollback');
+                if (after)
+                    logger.error(`${t.name}: the release rolled back to is unhealthy too: ${after}`);
+            }
+            closed = true;
+            await close({ kind: 'rolled-back', failed: target, restored: live ?? null }, `deploy of ${target.release} failed: ${failure}`);
+            await mirror.finish({ ok: false, description: `failed: ${failure}`.slice(0, 140) });
+            return {
+                ...base,
+                changed: true,
+                rolledBack: live !== undefined,
+                failed: true,
+                message: `Deploying ${service.name} ${target.release} to ${env.name} failed (${failure}); ` +
+                    (live
+                        ? `rolled back to ${live.release}.`
+                        : 'there was no earlier release to roll back to.'),
+                ...(live && { previousVersion: live.version }),
+                targets: reports,
+            };
+        }
+        catch (e) {
+            // Something failed before any target was switched (the steps above never throw after):
+            // close the lease so the next deployer need not wait for it to expire.
+            if (!closed) {
+                const why = `deploy of ${target.release} aborted: ${e.message}`;
+                await close({ kind: 'rolled-back', failed: target, restored: live ?? null }, why).catch((err) => logger.error(`Closing the deploy lease failed too: ${err.message}`));
+                await mirror.finish({ ok: false, description: why.slice(0, 140) });
+            }
+            throw e;
+        }
+    }
+    finally {
+        await (0,promises_.rm)(work, { recursive: true, force: true });
+    }
+}
+/** `<version>-<12 hex>` → version (a release found on a host that the ledger does not know). */
+function versionOfRelease(release) {
+    return release.replace(/-[0-9a-f]{12}$/, '');
+}
+
+
+/***/ }),
+
+/***/ 76910:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ appendWithRetry)
+});
+
+// UNUSED EXPORTS: MAX_LEDGER_ATTEMPTS
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __nccwpck_require__(58500);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
+// EXTERNAL MODULE: ./src/core/promotion/state.ts + 1 modules
+var promotion_state = __nccwpck_require__(87652);
+// EXTERNAL MODULE: ./src/core/report/markdown.ts
+var markdown = __nccwpck_require__(34201);
+;// CONCATENATED MODULE: ./src/core/report/value-stream.ts
+
+
+/**
+ * The stages of a service in pipeline order, then any the ledger knows that the manifest no
+ * longer lists (renamed or removed: shown rather than hidden).
+ */
+function serviceStatus(state, service) {
+    const listed = service.stages.map((s) => s.name);
+    const extra = Object.keys((0,promotion_state/* serviceState */.Lj)(state, service.name).stages)
+        .filter((s) => !listed.includes(s))
+        .sort();
+    const specs = new Map(service.stages.map((s) => [s.name, s]));
+    return {
+        service: service.name,
+        stages: [...listed, ...extra].map((name) => {
+            const st = (0,promotion_state/* stageState */.M_)(state, service.name, name);
+            const spec = specs.get(name);
+            return {
+                stage: name,
+                version: st.version,
+                digest: st.digest,
+                since: st.since,
+                by: st.by,
+                held: st.held !== null,
+                ...(st.held && { hold: { by: st.held.by, at: st.held.at, reason: st.held.reason } }),
+                ...(spec?.environment !== undefined && { environment: spec.environment }),
+                promote: spec?.promote ?? 'auto',
+            };
+        }),
+    };
+}
+const value_stream_short = (digest) => digest === null ? '' : digest.slice(0, 'sha256:'.length + 12);
+/** `2026-12-02T10:15:00.000Z` → `2026-12-02 10:15Z`. */
+const when = (iso) => iso === null ? '' : iso.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, 'Z');
+/** A plain-text table for the terminal (untrusted cells are shown with escapes, never raw). */
+function statusText(statuses) {
+    const out = [];
+    for (const s of statuses) {
+        out.push(s.service);
+        const rows = s.stages.map((st) => [
+            st.stage,
+            st.version ?? '—',
+            value_stream_short(st.digest),
+            when(st.since),
+            st.by ?? '',
+            st.held ? `HELD by ${st.hold.by}: ${st.hold.reason}` : '',
+        ]);
+        const cells = rows.map((r) => r.map(terminalSafe));
+        const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...cells.map((r) => r[i].length), 0));
+        for (const r of cells) {
+            const line = r.map((c, i) => (i < 5 ? c.padEnd(widths[i]) : c)).join('  ');
+            out.push(`  ${line.trimEnd()}`);
+        }
+    }
+    return out.join('\n') + '\n';
+}
+/** Control characters (a newline, an escape sequence) would forge terminal lines: escape them. */
+function terminalSafe(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => JSON.stringify(c).slice(1, -1));
+}
+/** The value stream as a Markdown table: stage, version, digest, since, by. */
+function valueStreamTable(s) {
+    return (0,markdown/* table */.tp)(['Stage', 'Version', 'Digest', 'Since', 'By', ''], s.stages.map((st) => [
+        `${(0,markdown.md)(st.stage)}${st.promote === 'manual' ? ' (manual)' : ''}`,
+        st.version === null ? '—' : (0,markdown.md)(st.version),
+        st.digest === null ? '' : `<code>${(0,markdown.md)(value_stream_short(st.digest))}</code>`,
+        (0,markdown.md)(when(st.since)),
+        st.by === null ? '' : (0,markdown.md)(st.by),
+        st.held ? `⏸ held by ${(0,markdown.md)(st.hold.by)}: ${(0,markdown.md)(st.hold.reason)}` : '',
+    ]));
+}
+/**
+ * A mermaid flowchart, stage → stage, each box showing its version. Labels are built only from
+ * stage names (validated names) and versions reduced to `[A-Za-z0-9.+_-]`: nothing a user
+ * wrote can close a label or add a node or a click handler.
+ */
+function valueStreamMermaid(s) {
+    const lines = ['```mermaid', 'flowchart LR'];
+    s.stages.forEach((st, i) => {
+        const version = st.version === null ? '—' : st.version.replace(/[^A-Za-z0-9.+_-]/g, '_');
+        const held = st.held ? ' ⏸' : '';
+        lines.push(`  s${i}["${st.stage}${held}<br/>${version}"]`);
+        if (i > 0)
+            lines.push(`  s${i - 1} --> s${i}`);
+    });
+    lines.push('```');
+    return lines.join('\n');
+}
+/** The ledger's README.md: every service the state knows, in `services` order first. */
+function ledgerReadme(state, services, last) {
+    const known = new Set(Object.keys(state.services));
+    const listed = services.filter((s) => known.has(s.name));
+    const others = [...known]
+        .filter((n) => !listed.some((s) => s.name === n))
+        .sort()
+        .map((name) => ({ name, path: '.', patterns: [], dependsOn: [], stages: [] }));
+    const parts = [
+        '# msdeploy ledger',
+        '',
+        "Where every service's artifacts stand, stage by stage. Each commit on this ref is one " +
+            'record (its message carries it as JSON); `state.json` is the whole state after it. ' +
+            'Written by msdeploy: do not edit by hand.',
+        '',
+        `Record ${last.seq}: ${(0,markdown.md)(last.kind)} ${(0,markdown.md)(last.service)} at ${(0,markdown.md)(last.at)} by ${(0,markdown.md)(last.actor)}.`,
+    ];
+    for (const s of [...listed, ...others]) {
+        parts.push('', `## ${(0,markdown.md)(s.name)}`, '', valueStreamTable(serviceStatus(state, s)));
+    }
+    return parts.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/app/ledger-write.ts
+/**
+ * Appending to the ledger: read, decide, append with compare-and-swap; when someone else moved
+ * the ledger first, read and decide again against the new state (the digest may have been
+ * rejected, or the same change made by the other writer) before trying again, a bounded number
+ * of times with jittered backoff. Every ledger command (promote, hold, deploy…) writes this way.
+ */
+
+
+
+
+/** How many times a write is tried when other writers keep moving the ledger. */
+const MAX_LEDGER_ATTEMPTS = 20;
+/**
+ * Read, decide, append; on a lost compare-and-swap, read and decide again. A refusal (thrown by
+ * `decide`) ends it at once with the ledger unchanged.
+ */
+async function appendWithRetry(ctx, service, identity, decide, reason) {
+    for (let attempt = 1; attempt <= MAX_LEDGER_ATTEMPTS; attempt++) {
+        const snapshot = await ctx.ledger.read();
+        const origin = {
+            at: new Date().toISOString(),
+            reason: reason?.trim() ? reason : null,
+            run: ctx.run.runUrl ?? null,
+        };
+        const decision = await decide(snapshot, origin);
+        if (decision.kind === 'noop') {
+            return {
+                changed: false,
+                message: decision.message,
+                ...(snapshot.commit && { commit: snapshot.commit }),
+                state: snapshot.state,
+                status: serviceStatus(snapshot.state, service),
+                attempts: attempt,
+            };
+        }
+        const { record } = decision;
+        const state = (0,promotion_state/* applyRecord */.S7)(snapshot.state, record);
+        const files = {
+            state: (0,promotion_state/* serializeState */.sU)(state),
+            readme: ledgerReadme(state, ctx.manifest.services, record),
+        };
+        const written = await ctx.ledger.append(snapshot, record, files, identity);
+        if (written.appended) {
+            return {
+                changed: true,
+                record,
+                message: `Recorded ${record.kind} ${record.service}${record.stage ? ` ${record.stage}` : ''} as ledger record ${record.seq} (${written.commit.slice(0, 12)}).`,
+                commit: written.commit,
+                state,
+                status: serviceStatus(state, service),
+                attempts: attempt,
+            };
+        }
+        ctx.logger.info(`The ledger moved while writing (attempt ${attempt}); reading it again.`);
+        // Full jitter, capped: writers that collided spread out instead of colliding again.
+        await (0,promises_.setTimeout)(Math.random() * Math.min(3000, 50 * 2 ** attempt));
+    }
+    throw new errors/* MsdeployError */.g9(`The ledger ${ctx.ledger.ref} kept moving: gave up after ${MAX_LEDGER_ATTEMPTS} attempts, nothing was written. Run it again.`);
+}
+
+
+/***/ }),
+
+/***/ 19902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  rv: () => (/* binding */ establishActor),
+  XO: () => (/* binding */ openLedgerContext),
+  BQ: () => (/* binding */ resolveArtifact),
+  fV: () => (/* binding */ storeFor)
+});
+
+// UNUSED EXPORTS: approvalFacts
+
+// EXTERNAL MODULE: ./src/core/artifact/digest.ts
+var artifact_digest = __nccwpck_require__(47576);
 // EXTERNAL MODULE: ./src/core/artifact/provenance.ts + 1 modules
 var provenance = __nccwpck_require__(92453);
 // EXTERNAL MODULE: ./src/core/artifact/types.ts
 var types = __nccwpck_require__(25503);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
 // EXTERNAL MODULE: ./src/core/manifest/pipeline.ts
 var pipeline = __nccwpck_require__(12943);
-;// CONCATENATED MODULE: ./src/core/promotion/rules.ts
-
-
-
-/** The rules said no; nothing was written. Exits with ExitCode.refused (4). */
-class rules_PromotionRefused extends errors/* MsdeployError */.g9 {
-    constructor(message) {
-        super(message, { exitCode: errors/* ExitCode */.yU.refused });
-    }
-}
-function decidePromotion(state, service, to, artifact, origin, approval) {
-    const { stage, index } = findStage(service, to);
-    const { digest } = artifact;
-    const who = `${service.name} ${artifact.version} (${digest})`;
-    const known = artifactState(state, service.name, digest);
-    if (known?.rejected) {
-        throw new rules_PromotionRefused(`${who} was rejected by ${known.rejected.by} at ${known.rejected.at} ` +
-            `(${JSON.stringify(known.rejected.reason)}): a rejected artifact is never promoted again. ` +
-            'Build and promote a new version.');
-    }
-    const current = stageState(state, service.name, stage.name);
-    if (current.digest === digest) {
-        return {
-            kind: 'noop',
-            message: `${who} is already in \`${stage.name}\` since ${current.since} (moved by ${current.by}): nothing to do.`,
-        };
-    }
-    if (current.held) {
-        throw new rules_PromotionRefused(`\`${stage.name}\` of ${service.name} is held by ${current.held.by} since ${current.held.at} ` +
-            `(${JSON.stringify(current.held.reason)}): nothing enters it until it is released ` +
-            `(msdeploy release ${service.name} --stage ${stage.name}).`);
-    }
-    const from = index === 0 ? null : service.stages[index - 1].name;
-    if (from !== null && !known?.entered[from]) {
-        throw new rules_PromotionRefused(`${who} has not passed \`${from}\`, the stage before \`${stage.name}\`; ${whereIs(service, known?.entered)}. ` +
-            `Promote it to \`${from}\` first.`);
-    }
-    const earlier = known?.entered[stage.name];
-    if (earlier && !origin.actor.person) {
-        // A re-run of an old pipeline run would otherwise roll the stage back behind everyone's back.
-        throw new rules_PromotionRefused(`${who} already entered \`${stage.name}\` at ${earlier.at} and was superseded by ` +
-            `${current.version ?? 'another artifact'}: the pipeline never moves a stage back. A person ` +
-            'can (a workflow_dispatch run, or the CLI).');
-    }
-    if (stage.promote === 'manual')
-        checkPerson(service, stage, origin.actor, approval);
-    return {
-        kind: 'append',
-        record: record(state, 'promoted', service.name, origin, {
-            stage: stage.name,
-            version: artifact.version,
-            digest,
-            previous: current.digest,
-            from,
-            commit: artifact.commit,
-            artifact: artifact.artifact,
-        }),
-    };
-}
-function decideHold(state, service, stageName, origin) {
-    const { stage } = findStage(service, stageName);
-    requireReason(origin, 'hold');
-    const current = stageState(state, service.name, stage.name);
-    if (current.held) {
-        return {
-            kind: 'noop',
-            message: `\`${stage.name}\` of ${service.name} is already held by ${current.held.by} since ${current.held.at} (${JSON.stringify(current.held.reason)}): nothing to do.`,
-        };
-    }
-    return {
-        kind: 'append',
-        record: record(state, 'held', service.name, origin, {
-            stage: stage.name,
-            version: current.version,
-            digest: current.digest,
-        }),
-    };
-}
-function decideRelease(state, service, stageName, origin) {
-    const { stage } = findStage(service, stageName);
-    const current = stageState(state, service.name, stage.name);
-    if (!current.held) {
-        return {
-            kind: 'noop',
-            message: `\`${stage.name}\` of ${service.name} is not held: nothing to do.`,
-        };
-    }
-    return {
-        kind: 'append',
-        record: record(state, 'released', service.name, origin, {
-            stage: stage.name,
-            version: current.version,
-            digest: current.digest,
-        }),
-    };
-}
-function decideRejection(state, service, artifact, origin) {
-    requireReason(origin, 'reject');
-    const known = artifactState(state, service.name, artifact.digest);
-    if (known?.rejected) {
-        return {
-            kind: 'noop',
-            message: `${service.name} ${artifact.version} (${artifact.digest}) is already rejected by ${known.rejected.by} since ${known.rejected.at}: nothing to do.`,
-        };
-    }
-    return {
-        kind: 'append',
-        record: record(state, 'rejected', service.name, origin, {
-            version: artifact.version,
-            digest: artifact.digest,
-            commit: artifact.commit,
-            artifact: artifact.artifact,
-        }),
-    };
-}
-function findStage(service, name) {
-    const index = service.stages.findIndex((s) => s.name === name);
-    if (index < 0) {
-        const names = service.stages.map((s) => s.name);
-        const hint = didYouMean(name, names) ?? `its stages are ${names.join(' → ')}`;
-        throw new rules_PromotionRefused(`${service.name} has no stage ${JSON.stringify(name)}: ${hint}.`.replace(/\?\.$/, '?'));
-    }
-    return { stage: service.stages[index], index };
-}
-/** "it is in `commit` since …": the furthest stage the artifact entered, in pipeline order. */
-function whereIs(service, entered) {
-    const furthest = [...service.stages].reverse().find((s) => entered?.[s.name]);
-    if (!furthest)
-        return `it has not entered any stage yet (the first is \`${service.stages[0].name}\`)`;
-    return `it is in \`${furthest.name}\` since ${entered[furthest.name].at}`;
-}
-function checkPerson(service, stage, actor, approval) {
-    const into = `\`${stage.name}\` of ${service.name} is a manual stage`;
-    if (!actor.person) {
-        const how = actor.via === 'workflow'
-            ? `this run was started by an event, not by a person (a workflow_dispatch run or the CLI)`
-            : `${actor.name} is a bot`;
-        throw new rules_PromotionRefused(`${into}: a person must promote into it, and ${how}.`);
-    }
-    if (stage.approvers.length > 0 && !approval.approver) {
-        throw new rules_PromotionRefused(`${into}: only ${stage.approvers.join(', ')} may promote into it, and ${actor.name} is not one of them.`);
-    }
-    if (approval.author && !stage.allowSelfApproval) {
-        throw new rules_PromotionRefused(`${into}: ${actor.name} wrote the artifact's commit and may not approve it (four eyes); ` +
-            'ask another person, or set `allow-self-approval: true` on the stage.');
-    }
-}
-function requireReason(origin, what) {
-    if (origin.reason === null || origin.reason.trim() === '') {
-        throw new rules_PromotionRefused(`A ${what} needs a reason, recorded in the ledger for whoever comes next: give one (--reason).`);
-    }
-}
-function record(state, kind, service, origin, fields) {
-    return {
-        v: 1,
-        seq: state.records + 1,
-        kind,
-        service,
-        stage: fields.stage ?? null,
-        version: fields.version ?? null,
-        digest: fields.digest ?? null,
-        previous: fields.previous ?? null,
-        from: fields.from ?? null,
-        actor: origin.actor.name,
-        via: origin.actor.via,
-        at: origin.at,
-        reason: origin.reason,
-        run: origin.run,
-        commit: fields.commit ?? null,
-        artifact: fields.artifact ?? null,
-    };
-}
-/**
- * Checks a whole history: every record is the next in sequence, and every promotion was allowed
- * by the stage order against the state before it. Returns the state it adds up to. Used to
- * audit a ledger (and by the tests that race promoters against one origin).
- */
-function replay(records, stagesOf) {
-    let state = emptyState();
-    for (const r of records) {
-        if (r.kind === 'promoted') {
-            const stages = stagesOf(r.service);
-            const i = stages.indexOf(r.stage ?? '');
-            if (i < 0)
-                throw new Error(`record ${r.seq}: ${r.service} has no stage ${r.stage}`);
-            const known = artifactState(state, r.service, r.digest);
-            if (i > 0 && !known?.entered[stages[i - 1]]) {
-                throw new Error(`record ${r.seq}: ${r.digest} skipped ${stages[i - 1]} of ${r.service}`);
-            }
-            if (known?.rejected)
-                throw new Error(`record ${r.seq}: ${r.digest} was rejected`);
-            const current = serviceState(state, r.service).stages[r.stage];
-            if (current?.held)
-                throw new Error(`record ${r.seq}: ${r.stage} was held`);
-            if ((current?.digest ?? null) !== r.previous) {
-                throw new Error(`record ${r.seq}: previous ${r.previous} but the stage held ${current?.digest}`);
-            }
-        }
-        state = applyRecord(state, r);
-    }
-    return state;
-}
-
+// EXTERNAL MODULE: ./src/core/promotion/state.ts + 1 modules
+var promotion_state = __nccwpck_require__(87652);
+// EXTERNAL MODULE: ./src/core/promotion/rules.ts
+var rules = __nccwpck_require__(43622);
 ;// CONCATENATED MODULE: ./src/core/changes/change-set.ts
 class ChangeSetParseError extends Error {
     offset;
@@ -38017,6 +38069,8 @@ function pathField(fields, index, out) {
     return path;
 }
 
+// EXTERNAL MODULE: ./src/platform/process.ts + 1 modules
+var process = __nccwpck_require__(98424);
 ;// CONCATENATED MODULE: ./src/platform/git.ts
 /**
  * The one place msdeploy runs git. Every call is `spawn(git, argv)` — never a shell — so file
@@ -38222,7 +38276,7 @@ class CliGit {
     async run(args, okCodes = [], opts = {}) {
         const argv = this.argv(args);
         this.logger?.debug(`$ ${displayArgv(argv)}`);
-        const r = await runProcess(this.gitPath, argv.slice(1), {
+        const r = await (0,process/* runProcess */.R3)(this.gitPath, argv.slice(1), {
             cwd: this.cwd,
             extraEnv: { ...opts.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' },
             installHint: 'git',
@@ -38280,6 +38334,8 @@ function displayArg(arg) {
 
 // EXTERNAL MODULE: ./src/platform/github.ts
 var github = __nccwpck_require__(45952);
+// EXTERNAL MODULE: ./src/core/manifest/spec.ts
+var spec = __nccwpck_require__(17882);
 ;// CONCATENATED MODULE: ./src/core/promotion/message.ts
 /**
  * A ledger commit's message: one human line, then the record as one line of JSON.
@@ -38369,12 +38425,17 @@ function parseCommitMessage(message, commit) {
         (r.tookOver === undefined || strOrNull(r.tookOver)) &&
         (r.lease === undefined ||
             r.lease === null ||
-            (str(r.lease.owner) && strOrNull(r.lease.run) && str(r.lease.expires)));
+            (str(r.lease.owner) &&
+                strOrNull(r.lease.run) &&
+                str(r.lease.expires) &&
+                (r.lease.holder === undefined || str(r.lease.holder))));
     if (!ok)
         throw new Error(`Ledger commit ${commit} carries a malformed record.`);
     return r;
 }
 
+// EXTERNAL MODULE: ./src/platform/runner/context.ts
+var context = __nccwpck_require__(49089);
 ;// CONCATENATED MODULE: ./src/platform/ledger.ts
 /**
  * The promotion ledger on a git ref (the `Ledger` port): one commit per record, each commit's
@@ -38445,7 +38506,7 @@ class GitLedger {
     async read() {
         const tip = await this.tip();
         if (tip === undefined)
-            return { state: state_emptyState() };
+            return { state: (0,promotion_state/* emptyState */.p$)() };
         return { commit: tip, state: await this.stateAt(tip) };
     }
     async append(base, record, files, author) {
@@ -38495,18 +38556,18 @@ class GitLedger {
         const where = this.remote ? `${this.ref} on origin (${tip})` : `${this.ref} (${tip})`;
         const [commit, tree, state] = await this.catFile([tip, `${tip}^{tree}`, `${tip}:state.json`]);
         if (commit?.type !== 'commit') {
-            throw new NotALedgerError(where, `it points at a ${commit?.type ?? 'missing object'}`);
+            throw new promotion_state/* NotALedgerError */.GB(where, `it points at a ${commit?.type ?? 'missing object'}`);
         }
         const names = tree ? treeNames(tree.content, tip.length / 2) : [];
         const others = names.filter((n) => !FILES.includes(n));
         if (others.length) {
             const shown = others.slice(0, 5).map((n) => JSON.stringify(n));
             const more = others.length > 5 ? ` and ${others.length - 5} more` : '';
-            throw new NotALedgerError(where, `its tree holds ${shown.join(', ')}${more}`);
+            throw new promotion_state/* NotALedgerError */.GB(where, `its tree holds ${shown.join(', ')}${more}`);
         }
         if (state?.type !== 'blob')
-            throw new NotALedgerError(where, 'its tree has no state.json');
-        return parseState(state.content.toString('utf8'), where);
+            throw new promotion_state/* NotALedgerError */.GB(where, 'its tree has no state.json');
+        return (0,promotion_state/* parseState */.Bu)(state.content.toString('utf8'), where);
     }
     async catFile(specs) {
         const r = await this.git.run(['cat-file', '--batch'], [], { input: specs.join('\n') + '\n' });
@@ -38720,7 +38781,7 @@ function checkAppend(base, record, state) {
     }
     let records;
     try {
-        records = parseState(state, 'the new state.json').records;
+        records = (0,promotion_state/* parseState */.Bu)(state, 'the new state.json').records;
     }
     catch (e) {
         throw new Error(`internal: refusing to write a state.json the ledger could not read back: ${e.message}`);
@@ -38776,6 +38837,8 @@ function gitConfigEnv(pairs) {
     return env;
 }
 
+// EXTERNAL MODULE: ./src/platform/manifest-file.ts + 1 modules
+var manifest_file = __nccwpck_require__(6316);
 // EXTERNAL MODULE: ./src/platform/stores.ts
 var stores = __nccwpck_require__(39921);
 ;// CONCATENATED MODULE: ./src/app/promotion-context.ts
@@ -38796,7 +38859,7 @@ var stores = __nccwpck_require__(39921);
 
 
 async function openLedgerContext(s, run, logger) {
-    const manifest = await readManifest(s.manifest);
+    const manifest = await (0,manifest_file/* readManifest */.WI)(s.manifest);
     const git = new CliGit(s.manifest.root, { logger });
     const ref = s.ledgerRef ? (0,pipeline/* ledgerRefName */.gm)(s.ledgerRef) : manifest.ledger.ref;
     const remote = run.onActions || (s.push ?? manifest.ledger.push);
@@ -38917,7 +38980,7 @@ async function resolveArtifact(ctx, store, service, wanted, snapshot) {
     else {
         digest = await digestOfVersion(store, service, wanted, snapshot);
     }
-    ref ??= state_artifactState(snapshot.state, service.name, digest)?.artifact ?? undefined;
+    ref ??= (0,promotion_state/* artifactState */.iw)(snapshot.state, service.name, digest)?.artifact ?? undefined;
     let found;
     try {
         found = await store.inspect(service.name, digest, ref);
@@ -38928,13 +38991,13 @@ async function resolveArtifact(ctx, store, service, wanted, snapshot) {
         if (e instanceof types/* ArtifactNotFoundError */.CL ||
             e instanceof types/* DigestMismatchError */.h ||
             /provenance/i.test(e.message)) {
-            throw new rules_PromotionRefused(`${service.name} ${digest} cannot be promoted: ${e.message}`);
+            throw new rules/* PromotionRefused */.aH(`${service.name} ${digest} cannot be promoted: ${e.message}`);
         }
         throw e;
     }
     const facts = (0,provenance/* provenanceFacts */.Z)(found.provenance);
     if (found.meta.service !== service.name || (facts.service ?? service.name) !== service.name) {
-        throw new rules_PromotionRefused(`${digest} was built for ${facts.service ?? found.meta.service}, not ${service.name}: ` +
+        throw new rules/* PromotionRefused */.aH(`${digest} was built for ${facts.service ?? found.meta.service}, not ${service.name}: ` +
             "an artifact is promoted only through its own service's pipeline.");
     }
     return {
@@ -38945,7 +39008,7 @@ async function resolveArtifact(ctx, store, service, wanted, snapshot) {
     };
 }
 async function digestOfVersion(store, service, version, snapshot) {
-    const known = state_serviceState(snapshot.state, service.name).artifacts;
+    const known = (0,promotion_state/* serviceState */.Lj)(snapshot.state, service.name).artifacts;
     const fromLedger = Object.entries(known)
         .filter(([, a]) => a.version === version)
         .map(([d]) => d);
@@ -38955,13 +39018,13 @@ async function digestOfVersion(store, service, version, snapshot) {
     if (candidates.length === 1)
         return candidates[0];
     if (candidates.length > 1) {
-        throw new rules_PromotionRefused(`${service.name} ${version} is ambiguous: it names ${candidates.join(', ')}. Pass the digest instead.`);
+        throw new rules/* PromotionRefused */.aH(`${service.name} ${version} is ambiguous: it names ${candidates.join(', ')}. Pass the digest instead.`);
     }
     const recent = Object.values(known)
         .map((a) => a.version)
         .slice(-10)
         .reverse();
-    throw new rules_PromotionRefused(`No artifact ${service.name} ${version} in the ${store.kind} store or the ledger` +
+    throw new rules/* PromotionRefused */.aH(`No artifact ${service.name} ${version} in the ${store.kind} store or the ledger` +
         (recent.length ? `; versions the ledger knows: ${recent.join(', ')}.` : '.') +
         ' Pass a version build-artifact printed, or a digest.');
 }
@@ -38969,18 +39032,35 @@ function storeFor(settings, run, logger) {
     return (0,stores/* openStore */.Ch)(settings ?? { kind: 'local' }, run, logger);
 }
 
-;// CONCATENATED MODULE: ./src/app/deploy.ts
+
+/***/ }),
+
+/***/ 8875:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ rollback)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_artifact_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(47576);
+/* harmony import */ var _core_deploy_rules_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(30640);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(74296);
+/* harmony import */ var _core_manifest_lookup_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(42167);
+/* harmony import */ var _core_promotion_rules_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(43622);
+/* harmony import */ var _core_promotion_state_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(87652);
+/* harmony import */ var _deploy_steps_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(30011);
+/* harmony import */ var _deploy_mirror_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(53654);
+/* harmony import */ var _ledger_write_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(76910);
+/* harmony import */ var _promotion_context_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(19902);
 /**
- * deploy-env as one use case: deploy a release — an artifact digest and a resolved
- * configuration — of one service to one environment.
- *
- *   1. refuse what is not defined (environment, placement) before anything is touched;
- *   2. check the digest in its store and against the ledger (the environment's stage), fetch
- *      the artifact and verify it; resolve the configuration (secrets masked at once);
- *   3. take the lease: a `deploying` record, by compare-and-swap, before any target is touched;
- *   4. prepare the release on every target, then make it current, start it and check health;
- *   5. healthy: prune old releases, record `deployed`. Unhealthy: switch every target back to
- *      the release it had, restart and check it, record `rolled-back`, and fail.
+ * rollback as a use case: make an earlier release of a service live again in an environment —
+ * the one the live release replaced, or a named version — by switching every target back to its
+ * release directory (kept by prune as the rollback target), restarting and checking it. With
+ * `reject`, the release it replaces is also rejected in the ledger, so it is never promoted or
+ * deployed again. The lease and records are those of a deploy: `deploying`, then `rolled-back`.
  */
 
 
@@ -38994,37 +39074,39 @@ function storeFor(settings, run, logger) {
 
 
 
-
-/** A deploy that failed (and was rolled back where it could be): exit 1 after reporting. */
-class DeployFailed extends errors/* MsdeployError */.g9 {
-}
-
-async function deploy(s, run, logger) {
-    const ctx = await openLedgerContext(s, run, logger);
-    const service = serviceByName(ctx.manifest, s.service);
-    const env = environmentByName(ctx.manifest, s.environment);
-    const placement = placementOf(env, service.name);
-    const store = await storeFor(s.store, run, logger);
-    const { actor, identity } = await establishActor(ctx);
+async function rollback(s, run, logger) {
+    const ctx = await (0,_promotion_context_js__WEBPACK_IMPORTED_MODULE_9__/* .openLedgerContext */ .XO)(s, run, logger);
+    const service = (0,_core_manifest_lookup_js__WEBPACK_IMPORTED_MODULE_10__/* .serviceByName */ .kM)(ctx.manifest, s.service);
+    const env = (0,_core_manifest_lookup_js__WEBPACK_IMPORTED_MODULE_10__/* .environmentByName */ .Av)(ctx.manifest, s.environment);
+    const placement = (0,_core_manifest_lookup_js__WEBPACK_IMPORTED_MODULE_10__/* .placementOf */ .xc)(env, service.name);
+    const { actor, identity } = await (0,_promotion_context_js__WEBPACK_IMPORTED_MODULE_9__/* .establishActor */ .rv)(ctx);
     const snapshot = await ctx.ledger.read();
-    const artifact = await resolveArtifact(ctx, store, service, s.version, snapshot);
-    // Refused before anything else is read or touched (checked again under the lease).
-    checkAccepted(snapshot.state, env, service.name, artifact);
-    const config = resolveConfigOrThrow({
-        sources: await readConfigSources(s.manifest.root, env, placement),
-        allowedSecrets: env.secrets,
-        secret: s.secret,
-        environment: env.name,
-    });
-    for (const value of config.secretValues)
-        logger.mask?.(value);
-    const target = {
-        digest: artifact.digest,
-        version: artifact.version,
-        config: config.digest,
-        release: releaseName(artifact.version, config.digest),
+    const d = (0,_core_promotion_state_js__WEBPACK_IMPORTED_MODULE_6__/* .deploymentState */ .DY)(snapshot.state, env.name, service.name);
+    if (!d.live) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .MsdeployError */ .g9(`Nothing of ${service.name} is live in ${env.name}: there is nothing to roll back.`, {
+            exitCode: _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ExitCode */ .yU.refused,
+        });
+    }
+    const live = {
+        digest: d.live.digest,
+        version: d.live.version,
+        config: d.live.config ?? d.live.digest,
+        release: d.live.release,
     };
-    const healthSpec = placement.health ?? env.health;
+    const wanted = s.to === undefined ? d.previous : await earlierRelease(ctx, env.name, service.name, s.to);
+    if (!wanted) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .MsdeployError */ .g9(s.to === undefined
+            ? `${service.name} in ${env.name} has no earlier release on record to roll back to: deploy a version instead.`
+            : `${service.name} ${s.to} was never live in ${env.name}: deploy it instead (msdeploy deploy ${service.name} --env ${env.name} --version ${s.to}).`, { exitCode: _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ExitCode */ .yU.refused });
+    }
+    const target = {
+        digest: wanted.digest,
+        version: wanted.version,
+        config: wanted.config ?? wanted.digest,
+        release: wanted.release,
+    };
+    (0,_core_deploy_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .checkAccepted */ .a1)(snapshot.state, env, service.name, target);
+    const url = (0,_deploy_steps_js__WEBPACK_IMPORTED_MODULE_7__/* .releaseUrl */ .XA)(env, placement);
     const base = {
         service: service.name,
         environment: env.name,
@@ -39032,164 +39114,93 @@ async function deploy(s, run, logger) {
         digest: target.digest,
         configDigest: target.config,
         release: target.release,
-        ...(healthSpec?.url !== undefined && {
-            // Checked now: a bad URL is a manifest error before anything is touched.
-            url: healthUrl(healthSpec.url, placement.port === undefined ? {} : { port: placement.port }),
-        }),
+        previousVersion: live.version,
+        ...(url !== undefined && { url }),
     };
-    // The lease: nobody else deploys this service here until we close it (or it expires).
-    const leaseSeconds = s.leaseSeconds ?? DEFAULT_LEASE_SECONDS;
-    const resumed = ownLease(snapshot.state, env, service.name, {
-        actor,
-        at: new Date().toISOString(),
-        reason: null,
-        run: run.runUrl ?? null,
-    });
-    const started = resumed !== undefined
-        ? undefined
-        : await appendWithRetry(ctx, service, identity, (snap, origin) => Promise.resolve(decideDeployStart(snap.state, env, service.name, target, { ...origin, actor }, leaseSeconds)), s.reason);
-    if (started && !started.changed) {
-        return {
-            ...base,
-            changed: false,
-            failed: false,
-            rolledBack: false,
-            message: started.message,
-            targets: [],
-        };
-    }
-    if (resumed !== undefined) {
-        logger.info(`Resuming the deploy that took the lease in ledger record ${resumed} (same owner and run).`);
-    }
-    const leaseSeq = resumed ?? started.record.seq;
-    const live = deploymentState(started?.state ?? snapshot.state, env.name, service.name).live;
-    const mirror = await mirrorDeployStart({
+    const reason = s.reason ?? `rollback from ${live.release}`;
+    const started = await (0,_deploy_steps_js__WEBPACK_IMPORTED_MODULE_7__/* .takeLease */ ._e)(ctx, env, service, { actor, identity }, { target, leaseSeconds: _deploy_steps_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_LEASE_SECONDS */ .$$, waitSeconds: s.waitSeconds ?? 0, reason }, logger);
+    const leaseSeq = started.record.seq;
+    const writer = { actor, identity };
+    const mirror = await (0,_deploy_mirror_js__WEBPACK_IMPORTED_MODULE_11__/* .mirrorDeployStart */ .L)({
         ...base,
-        commit: artifact.commit,
+        commit: (0,_core_promotion_state_js__WEBPACK_IMPORTED_MODULE_6__/* .artifactState */ .iw)(snapshot.state, service.name, target.digest)?.commit ?? null,
         production: env.name === 'production' || env.stage === 'production',
         ...(run.runUrl !== undefined && { runUrl: run.runUrl }),
     }, ctx.api, logger);
-    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(run.runnerTemp, 'msdeploy-deploy-'));
+    let closed = false;
+    const work = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(run.runnerTemp, 'msdeploy-rollback-'));
     try {
-        if (s.sshKey) {
-            logger.mask?.(s.sshKey);
-            await (0,promises_.writeFile)((0,external_node_path_.join)(work, 'ssh-key'), s.sshKey.endsWith('\n') ? s.sshKey : `${s.sshKey}\n`, {
-                mode: 0o600,
-            });
-        }
-        const targets = (s.targets ?? defaultTargets)(env, placement, work, s.sshKey ? (0,external_node_path_.join)(work, 'ssh-key') : undefined);
-        const artifactFile = (0,external_node_path_.join)(work, 'artifact');
-        await store.get(artifact.artifact ?? artifact.digest, artifactFile); // verifies the digest
-        const files = {
-            service: service.name,
-            dir: placement.dir,
-            version: target.version,
-            release: target.release,
-            artifactFile,
-            artifactDigest: target.digest,
-            kind: (await store.inspect(service.name, target.digest, artifact.artifact ?? undefined)).meta
-                .kind,
-            config: config.json,
-            configDigest: target.config,
-        };
+        const targets = await (0,_deploy_steps_js__WEBPACK_IMPORTED_MODULE_7__/* .openTargets */ .Rs)(env, placement, work, s.sshKey, logger);
         const reports = targets.map((t) => ({ target: t.name, steps: [] }));
-        const health = placement.health ?? env.health;
-        const start = placement.start ?? env.start;
-        const scriptEnv = releaseEnv(env, placement, target);
-        // Everything is put in place before anything switches: a failure here changes nothing live.
         let failure;
-        try {
-            await inParallel(env.driver === 'ssh' ? env.parallel : 1, targets.map((t, i) => () => step(reports[i], 'prepare', async () => {
-                const r = await t.prepare(files);
-                return r.created ? 'unpacked' : 'already there';
-            })));
-        }
-        catch (e) {
-            // Nothing was switched: what is live stays live; the lease is closed below.
-            failure = `preparing the release failed: ${e.message}`;
-        }
-        for (const [i, t] of failure === undefined ? targets.entries() : []) {
-            const report = reports[i];
-            // A resumed deploy may find its own release current already: the target to go back to is
-            // then what the ledger says was live.
-            const current = await t.current(placement.dir);
-            const previous = current === target.release ? live?.release : current;
-            if (previous !== undefined)
-                report.previous = previous;
-            await step(report, 'switch', async () => {
-                await t.activate(placement.dir, target.release);
-                return `current → ${target.release}`;
-            });
-            failure = await startAndCheck(t, report, placement, start, health, scriptEnv, addressOf(env, t));
+        for (const [i, t] of targets.entries()) {
+            reports[i].previous = live.release;
+            failure = await (0,_deploy_steps_js__WEBPACK_IMPORTED_MODULE_7__/* .goLive */ .Hh)(t, reports[i], env, placement, target, 'rollback');
             if (failure)
                 break;
         }
-        if (failure === undefined) {
+        if (failure !== undefined) {
+            // The earlier release does not work either (or was pruned): back to what was live.
             for (const [i, t] of targets.entries()) {
-                await step(reports[i], 'prune', async () => {
-                    const previous = reports[i].previous;
-                    const removed = await t.prune(placement.dir, env.keep, previous ? [previous] : []);
-                    return removed.length ? `removed ${removed.join(', ')}` : 'nothing to remove';
-                });
+                if (!reports[i].steps.some((x) => x.step === 'rollback' && x.ok))
+                    continue;
+                const after = await (0,_deploy_steps_js__WEBPACK_IMPORTED_MODULE_7__/* .goLive */ .Hh)(t, reports[i], env, placement, live, 'rollback');
+                if (after)
+                    logger.error(`${t.name}: ${live.release} is unhealthy too: ${after}`);
             }
-            await closeLease(ctx, env, service, { actor, identity }, leaseSeq, { kind: 'deployed', target }, s.reason);
-            await mirror.finish({
-                ok: true,
-                ...(base.url && { url: base.url }),
-                description: `${target.release} is live`,
-            });
-            return {
-                ...base,
-                changed: true,
-                failed: false,
-                rolledBack: false,
-                message: `Deployed ${service.name} ${target.release} to ${env.name} (${targets.map((t) => t.name).join(', ')}).`,
-                ...(live && { previousVersion: live.version }),
-                targets: reports,
-            };
         }
-        // Roll back every target that was switched, to the release it had.
-        for (const [i, t] of targets.entries()) {
-            const report = reports[i];
-            if (!report.steps.some((x) => x.step === 'switch'))
-                continue;
-            if (report.previous === undefined)
-                continue;
-            const back = report.previous;
-            await step(report, 'rollback', async () => {
-                await t.activate(placement.dir, back);
-                return `current → ${back}`;
-            });
-            const after = await startAndCheck(t, report, placement, start, health, scriptEnv, addressOf(env, t));
-            if (after)
-                logger.error(`${t.name}: the release rolled back to is unhealthy too: ${after}`);
+        const [failed, restored] = failure === undefined ? [live, target] : [target, live];
+        closed = true;
+        await (0,_deploy_steps_js__WEBPACK_IMPORTED_MODULE_7__/* .closeLease */ .Te)(ctx, env, service, writer, leaseSeq, { kind: 'rolled-back', failed, restored }, failure === undefined ? reason : `rollback to ${target.release} failed: ${failure}`);
+        await mirror.finish(failure === undefined
+            ? { ok: true, ...(base.url && { url: base.url }), description: `${target.release} is live` }
+            : { ok: false, description: `rollback failed: ${failure}`.slice(0, 140) });
+        if (failure === undefined && s.reject) {
+            const artifact = { digest: live.digest, version: live.version, commit: null, artifact: null };
+            await (0,_ledger_write_js__WEBPACK_IMPORTED_MODULE_8__/* .appendWithRetry */ .L)(ctx, service, identity, (snap, origin) => Promise.resolve((0,_core_promotion_rules_js__WEBPACK_IMPORTED_MODULE_5__/* .decideRejection */ .io)(snap.state, service, artifact, { ...origin, actor })), reason);
         }
-        const restored = live
-            ? {
-                digest: live.digest,
-                version: live.version,
-                config: live.config ?? target.config,
-                release: live.release,
-            }
-            : null;
-        await closeLease(ctx, env, service, { actor, identity }, leaseSeq, { kind: 'rolled-back', failed: target, restored }, `deploy of ${target.release} failed: ${failure}`);
-        await mirror.finish({ ok: false, description: `failed: ${failure}`.slice(0, 140) });
         return {
             ...base,
             changed: true,
-            rolledBack: restored !== null,
-            failed: true,
-            message: `Deploying ${service.name} ${target.release} to ${env.name} failed (${failure}); ` +
-                (restored
-                    ? `rolled back to ${restored.release}.`
-                    : 'there was no earlier release to roll back to.'),
-            ...(live && { previousVersion: live.version }),
+            failed: failure !== undefined,
+            rolledBack: failure === undefined,
+            message: failure === undefined
+                ? `Rolled ${service.name} back to ${target.release} in ${env.name}${s.reject ? `; ${live.version} is rejected` : ''}.`
+                : `Rolling ${service.name} back to ${target.release} in ${env.name} failed (${failure}); ${live.release} is live again.`,
             targets: reports,
         };
     }
-    finally {
-        await (0,promises_.rm)(work, { recursive: true, force: true });
+    catch (e) {
+        // Nothing was switched (the steps never throw once targets exist): close the lease.
+        if (!closed) {
+            const why = `rollback to ${target.release} aborted: ${e.message}`;
+            await (0,_deploy_steps_js__WEBPACK_IMPORTED_MODULE_7__/* .closeLease */ .Te)(ctx, env, service, writer, leaseSeq, { kind: 'rolled-back', failed: target, restored: live }, why).catch((err) => logger.error(`Closing the deploy lease failed too: ${err.message}`));
+            await mirror.finish({ ok: false, description: why.slice(0, 140) });
+        }
+        throw e;
     }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(work, { recursive: true, force: true });
+    }
+}
+/** The newest release of `service` that went live in `environment` with version or digest `to`. */
+async function earlierRelease(ctx, environment, service, to) {
+    const history = await ctx.ledger.history();
+    const match = (r) => r.service === service &&
+        r.environment === environment &&
+        (r.kind === 'deployed' || r.kind === 'rolled-back') &&
+        r.digest !== null &&
+        r.release &&
+        ((0,_core_artifact_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .isDigest */ .Bc)(to) ? r.digest === to : r.version === to);
+    const found = [...history].reverse().find((e) => match(e.record))?.record;
+    return found
+        ? {
+            digest: found.digest,
+            version: found.version,
+            config: found.config ?? null,
+            release: found.release,
+        }
+        : undefined;
 }
 
 
@@ -39733,6 +39744,176 @@ function markDirty(version) {
  * letter or digit, so it is never `.` or `..`, and holds no `/`: always one path component.
  */
 const SAFE_VERSION_RE = /^[0-9A-Za-z][0-9A-Za-z.+_-]{0,127}$/;
+
+
+/***/ }),
+
+/***/ 30640:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   XC: () => (/* binding */ ownLease),
+/* harmony export */   a1: () => (/* binding */ checkAccepted),
+/* harmony export */   "do": () => (/* binding */ releaseName),
+/* harmony export */   eZ: () => (/* binding */ decideDeployStart),
+/* harmony export */   l3: () => (/* binding */ decideDeployEnd),
+/* harmony export */   yj: () => (/* binding */ LeaseHeld)
+/* harmony export */ });
+/* unused harmony export DeployRefused */
+/* harmony import */ var _artifact_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47576);
+/* harmony import */ var _artifact_version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(59370);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74296);
+/* harmony import */ var _promotion_state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(87652);
+/**
+ * The deploy rules, as pure decisions over the ledger state (like promotion/rules.ts): which
+ * digest an environment accepts, and the lease that keeps two deployers of one service in one
+ * environment from interleaving. A deploy is `deploying` (takes the lease, by compare-and-swap,
+ * before any host is touched) then `deployed` or `rolled-back` (closes it).
+ */
+
+
+
+
+/** The rules said no (a digest the environment does not accept, a live lease); nothing written. */
+class DeployRefused extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MsdeployError */ .g9 {
+    constructor(message) {
+        super(message, { exitCode: _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.refused });
+    }
+}
+/** Someone else's unexpired lease: refused, or waited for when the deployer asked to wait. */
+class LeaseHeld extends DeployRefused {
+}
+/**
+ * `<version>-<first 12 hex of the config digest>`: the release's directory name, on every
+ * driver. The version's charset makes it one path component, never `.` or `..`.
+ */
+function releaseName(version, configDigest) {
+    if (!_artifact_version_js__WEBPACK_IMPORTED_MODULE_3__/* .SAFE_VERSION_RE */ .zF.test(version)) {
+        throw new Error(`Version ${JSON.stringify(version.slice(0, 200))} cannot name a release: a version starts with a ` +
+            'letter or digit and holds only letters, digits and . + _ - (at most 128 characters).');
+    }
+    if (!(0,_artifact_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .isDigest */ .Bc)(configDigest)) {
+        throw new Error(`Config digest ${JSON.stringify(configDigest)} is not sha256:<64 hex>.`);
+    }
+    return `${version}-${configDigest.slice('sha256:'.length, 'sha256:'.length + 12)}`;
+}
+/**
+ * An environment fed by a stage takes only a digest the ledger shows entered that stage and is
+ * not rejected; a sandbox (no stage) takes any built artifact.
+ */
+function checkAccepted(state, env, service, t) {
+    if (env.stage === undefined)
+        return;
+    const known = (0,_promotion_state_js__WEBPACK_IMPORTED_MODULE_2__/* .artifactState */ .iw)(state, service, t.digest);
+    const who = `${service} ${t.version} (${t.digest})`;
+    if (known?.rejected) {
+        throw new DeployRefused(`${who} was rejected by ${known.rejected.by} at ${known.rejected.at} (${JSON.stringify(known.rejected.reason)}): it is never deployed to \`${env.name}\`.`);
+    }
+    if (!known?.entered[env.stage]) {
+        throw new DeployRefused(`\`${env.name}\` takes only what entered stage \`${env.stage}\`, and ${who} has not: promote it first (msdeploy promote ${service} --to ${env.stage} --version ${t.version}).`);
+    }
+}
+/**
+ * The lease on `service` in `env` when it is the asker's own and unexpired — same owner, same run,
+ * and (outside Actions) a holder process that `abandoned` says is gone: a deploy killed after
+ * taking it resumes under it instead of waiting for it to expire. Its record number, else
+ * undefined.
+ */
+function ownLease(state, env, service, origin, abandoned) {
+    const lease = (0,_promotion_state_js__WEBPACK_IMPORTED_MODULE_2__/* .deploymentState */ .DY)(state, env.name, service).lease;
+    if (!lease || Date.parse(lease.expires) <= Date.parse(origin.at))
+        return undefined;
+    if (lease.owner !== origin.actor.name || lease.run !== origin.run)
+        return undefined;
+    return lease.holder === undefined || abandoned(lease.holder) ? lease.seq : undefined;
+}
+/**
+ * Take the lease to deploy `t`: a no-op when it is already live; refused while someone else's
+ * lease runs (naming who, which run, until when); an expired lease is taken over, on the record.
+ */
+function decideDeployStart(state, env, service, t, origin, leaseSeconds, holder) {
+    checkAccepted(state, env, service, t);
+    const d = (0,_promotion_state_js__WEBPACK_IMPORTED_MODULE_2__/* .deploymentState */ .DY)(state, env.name, service);
+    const now = Date.parse(origin.at);
+    if (d.lease && Date.parse(d.lease.expires) > now) {
+        throw new LeaseHeld(`${service} in \`${env.name}\` is being deployed by ${d.lease.owner}` +
+            `${d.lease.run ? ` (${d.lease.run})` : ''} until ${d.lease.expires}: wait for it, or for its lease to expire.`);
+    }
+    if (d.live?.release === t.release && !d.lease) {
+        return {
+            kind: 'noop',
+            message: `${service} ${t.release} is already live in \`${env.name}\` since ${d.live.since} (by ${d.live.by}): nothing to do.`,
+        };
+    }
+    return {
+        kind: 'append',
+        record: deployRecord(state, 'deploying', env.name, service, origin, t, {
+            previous: d.live?.digest ?? null,
+            lease: {
+                owner: origin.actor.name,
+                run: origin.run,
+                expires: new Date(now + leaseSeconds * 1000).toISOString(),
+                ...(holder !== undefined && { holder }),
+            },
+            tookOver: d.lease?.owner ?? null,
+        }),
+    };
+}
+/**
+ * Close a deploy: `deployed` when `t` went live and healthy, `rolled-back` when `t` failed and
+ * `restored` is live again. Refused when the lease is no longer ours (it expired and someone
+ * took it over): the other deployer's record must stand.
+ */
+function decideDeployEnd(state, env, service, leaseSeq, outcome, origin) {
+    const d = (0,_promotion_state_js__WEBPACK_IMPORTED_MODULE_2__/* .deploymentState */ .DY)(state, env.name, service);
+    if (d.lease?.seq !== leaseSeq) {
+        const now = d.lease ? `${d.lease.owner} holds it now` : 'nobody holds it now';
+        throw new DeployRefused(`The lease to deploy ${service} in \`${env.name}\` (record ${leaseSeq}) was lost; ${now}. The other deployer's record stands.`);
+    }
+    if (outcome.kind === 'deployed') {
+        return {
+            kind: 'append',
+            record: deployRecord(state, 'deployed', env.name, service, origin, outcome.target, {
+                previous: d.live?.digest ?? null,
+            }),
+        };
+    }
+    const restored = outcome.restored;
+    return {
+        kind: 'append',
+        record: {
+            ...deployRecord(state, 'rolled-back', env.name, service, origin, restored ?? outcome.failed, {
+                previous: outcome.failed.digest,
+            }),
+            ...(restored === null && { digest: null, version: null, config: null, release: null }),
+        },
+    };
+}
+function deployRecord(state, kind, environment, service, origin, t, more) {
+    return {
+        v: 1,
+        seq: state.records + 1,
+        kind,
+        service,
+        stage: null,
+        version: t.version,
+        digest: t.digest,
+        previous: more.previous,
+        from: null,
+        actor: origin.actor.name,
+        via: origin.actor.via,
+        at: origin.at,
+        reason: origin.reason,
+        run: origin.run,
+        commit: null,
+        artifact: null,
+        environment,
+        config: t.config,
+        release: t.release,
+        ...(more.lease !== undefined && { lease: more.lease }),
+        ...(more.tookOver !== undefined && { tookOver: more.tookOver }),
+    };
+}
 
 
 /***/ }),
@@ -41675,6 +41856,49 @@ function yamlErrorMessage(e) {
 
 /***/ }),
 
+/***/ 42167:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Av: () => (/* binding */ environmentByName),
+/* harmony export */   kM: () => (/* binding */ serviceByName),
+/* harmony export */   xc: () => (/* binding */ placementOf)
+/* harmony export */ });
+/* unused harmony export UnknownServiceError */
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87211);
+
+class UnknownServiceError extends Error {
+}
+function serviceByName(manifest, name) {
+    const service = manifest.services.find((s) => s.name === name);
+    if (service)
+        return service;
+    const names = manifest.services.map((s) => s.name);
+    const near = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .kp)(name, names);
+    throw new UnknownServiceError(`No service "${name}" in ${manifest.file}${near ? ` — did you mean "${near}"?` : ''}. Services: ${names.join(', ')}.`);
+}
+/** An environment by the name a user typed, refused (with a suggestion) before anything is touched. */
+function environmentByName(manifest, name) {
+    const env = manifest.environments.find((e) => e.name === name);
+    if (env)
+        return env;
+    const names = manifest.environments.map((e) => e.name);
+    const near = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .kp)(name, names);
+    throw new UnknownServiceError(names.length === 0
+        ? `No environment "${name}": ${manifest.file} declares no \`environments\` (see docs/deploy.md).`
+        : `No environment "${name}" in ${manifest.file}${near ? ` — did you mean "${near}"?` : ''}. Environments: ${names.join(', ')}.`);
+}
+/** Where `service` is placed in `env`, refused when the environment does not deploy it. */
+function placementOf(env, service) {
+    const p = env.services.find((x) => x.service === service);
+    if (p)
+        return p;
+    throw new UnknownServiceError(`Environment "${env.name}" does not deploy ${service}: it places ${env.services.map((x) => x.service).join(', ')}. Add ${service} under \`environments.${env.name}.services\`.`);
+}
+
+
+/***/ }),
+
 /***/ 12943:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -42712,6 +42936,465 @@ function editDistance(a, b) {
         prev = row;
     }
     return prev[b.length];
+}
+
+
+/***/ }),
+
+/***/ 43622:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aH: () => (/* binding */ PromotionRefused),
+/* harmony export */   io: () => (/* binding */ decideRejection)
+/* harmony export */ });
+/* unused harmony exports decidePromotion, decideHold, decideRelease, replay */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(87652);
+
+
+
+/** The rules said no; nothing was written. Exits with ExitCode.refused (4). */
+class PromotionRefused extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MsdeployError */ .g9 {
+    constructor(message) {
+        super(message, { exitCode: _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.refused });
+    }
+}
+function decidePromotion(state, service, to, artifact, origin, approval) {
+    const { stage, index } = findStage(service, to);
+    const { digest } = artifact;
+    const who = `${service.name} ${artifact.version} (${digest})`;
+    const known = artifactState(state, service.name, digest);
+    if (known?.rejected) {
+        throw new PromotionRefused(`${who} was rejected by ${known.rejected.by} at ${known.rejected.at} ` +
+            `(${JSON.stringify(known.rejected.reason)}): a rejected artifact is never promoted again. ` +
+            'Build and promote a new version.');
+    }
+    const current = stageState(state, service.name, stage.name);
+    if (current.digest === digest) {
+        return {
+            kind: 'noop',
+            message: `${who} is already in \`${stage.name}\` since ${current.since} (moved by ${current.by}): nothing to do.`,
+        };
+    }
+    if (current.held) {
+        throw new PromotionRefused(`\`${stage.name}\` of ${service.name} is held by ${current.held.by} since ${current.held.at} ` +
+            `(${JSON.stringify(current.held.reason)}): nothing enters it until it is released ` +
+            `(msdeploy release ${service.name} --stage ${stage.name}).`);
+    }
+    const from = index === 0 ? null : service.stages[index - 1].name;
+    if (from !== null && !known?.entered[from]) {
+        throw new PromotionRefused(`${who} has not passed \`${from}\`, the stage before \`${stage.name}\`; ${whereIs(service, known?.entered)}. ` +
+            `Promote it to \`${from}\` first.`);
+    }
+    const earlier = known?.entered[stage.name];
+    if (earlier && !origin.actor.person) {
+        // A re-run of an old pipeline run would otherwise roll the stage back behind everyone's back.
+        throw new PromotionRefused(`${who} already entered \`${stage.name}\` at ${earlier.at} and was superseded by ` +
+            `${current.version ?? 'another artifact'}: the pipeline never moves a stage back. A person ` +
+            'can (a workflow_dispatch run, or the CLI).');
+    }
+    if (stage.promote === 'manual')
+        checkPerson(service, stage, origin.actor, approval);
+    return {
+        kind: 'append',
+        record: record(state, 'promoted', service.name, origin, {
+            stage: stage.name,
+            version: artifact.version,
+            digest,
+            previous: current.digest,
+            from,
+            commit: artifact.commit,
+            artifact: artifact.artifact,
+        }),
+    };
+}
+function decideHold(state, service, stageName, origin) {
+    const { stage } = findStage(service, stageName);
+    requireReason(origin, 'hold');
+    const current = stageState(state, service.name, stage.name);
+    if (current.held) {
+        return {
+            kind: 'noop',
+            message: `\`${stage.name}\` of ${service.name} is already held by ${current.held.by} since ${current.held.at} (${JSON.stringify(current.held.reason)}): nothing to do.`,
+        };
+    }
+    return {
+        kind: 'append',
+        record: record(state, 'held', service.name, origin, {
+            stage: stage.name,
+            version: current.version,
+            digest: current.digest,
+        }),
+    };
+}
+function decideRelease(state, service, stageName, origin) {
+    const { stage } = findStage(service, stageName);
+    const current = stageState(state, service.name, stage.name);
+    if (!current.held) {
+        return {
+            kind: 'noop',
+            message: `\`${stage.name}\` of ${service.name} is not held: nothing to do.`,
+        };
+    }
+    return {
+        kind: 'append',
+        record: record(state, 'released', service.name, origin, {
+            stage: stage.name,
+            version: current.version,
+            digest: current.digest,
+        }),
+    };
+}
+function decideRejection(state, service, artifact, origin) {
+    requireReason(origin, 'reject');
+    const known = (0,_state_js__WEBPACK_IMPORTED_MODULE_1__/* .artifactState */ .iw)(state, service.name, artifact.digest);
+    if (known?.rejected) {
+        return {
+            kind: 'noop',
+            message: `${service.name} ${artifact.version} (${artifact.digest}) is already rejected by ${known.rejected.by} since ${known.rejected.at}: nothing to do.`,
+        };
+    }
+    return {
+        kind: 'append',
+        record: record(state, 'rejected', service.name, origin, {
+            version: artifact.version,
+            digest: artifact.digest,
+            commit: artifact.commit,
+            artifact: artifact.artifact,
+        }),
+    };
+}
+function findStage(service, name) {
+    const index = service.stages.findIndex((s) => s.name === name);
+    if (index < 0) {
+        const names = service.stages.map((s) => s.name);
+        const hint = didYouMean(name, names) ?? `its stages are ${names.join(' → ')}`;
+        throw new PromotionRefused(`${service.name} has no stage ${JSON.stringify(name)}: ${hint}.`.replace(/\?\.$/, '?'));
+    }
+    return { stage: service.stages[index], index };
+}
+/** "it is in `commit` since …": the furthest stage the artifact entered, in pipeline order. */
+function whereIs(service, entered) {
+    const furthest = [...service.stages].reverse().find((s) => entered?.[s.name]);
+    if (!furthest)
+        return `it has not entered any stage yet (the first is \`${service.stages[0].name}\`)`;
+    return `it is in \`${furthest.name}\` since ${entered[furthest.name].at}`;
+}
+function checkPerson(service, stage, actor, approval) {
+    const into = `\`${stage.name}\` of ${service.name} is a manual stage`;
+    if (!actor.person) {
+        const how = actor.via === 'workflow'
+            ? `this run was started by an event, not by a person (a workflow_dispatch run or the CLI)`
+            : `${actor.name} is a bot`;
+        throw new PromotionRefused(`${into}: a person must promote into it, and ${how}.`);
+    }
+    if (stage.approvers.length > 0 && !approval.approver) {
+        throw new PromotionRefused(`${into}: only ${stage.approvers.join(', ')} may promote into it, and ${actor.name} is not one of them.`);
+    }
+    if (approval.author && !stage.allowSelfApproval) {
+        throw new PromotionRefused(`${into}: ${actor.name} wrote the artifact's commit and may not approve it (four eyes); ` +
+            'ask another person, or set `allow-self-approval: true` on the stage.');
+    }
+}
+function requireReason(origin, what) {
+    if (origin.reason === null || origin.reason.trim() === '') {
+        throw new PromotionRefused(`A ${what} needs a reason, recorded in the ledger for whoever comes next: give one (--reason).`);
+    }
+}
+function record(state, kind, service, origin, fields) {
+    return {
+        v: 1,
+        seq: state.records + 1,
+        kind,
+        service,
+        stage: fields.stage ?? null,
+        version: fields.version ?? null,
+        digest: fields.digest ?? null,
+        previous: fields.previous ?? null,
+        from: fields.from ?? null,
+        actor: origin.actor.name,
+        via: origin.actor.via,
+        at: origin.at,
+        reason: origin.reason,
+        run: origin.run,
+        commit: fields.commit ?? null,
+        artifact: fields.artifact ?? null,
+    };
+}
+/**
+ * Checks a whole history: every record is the next in sequence, and every promotion was allowed
+ * by the stage order against the state before it. Returns the state it adds up to. Used to
+ * audit a ledger (and by the tests that race promoters against one origin).
+ */
+function replay(records, stagesOf) {
+    let state = emptyState();
+    for (const r of records) {
+        if (r.kind === 'promoted') {
+            const stages = stagesOf(r.service);
+            const i = stages.indexOf(r.stage ?? '');
+            if (i < 0)
+                throw new Error(`record ${r.seq}: ${r.service} has no stage ${r.stage}`);
+            const known = artifactState(state, r.service, r.digest);
+            if (i > 0 && !known?.entered[stages[i - 1]]) {
+                throw new Error(`record ${r.seq}: ${r.digest} skipped ${stages[i - 1]} of ${r.service}`);
+            }
+            if (known?.rejected)
+                throw new Error(`record ${r.seq}: ${r.digest} was rejected`);
+            const current = serviceState(state, r.service).stages[r.stage];
+            if (current?.held)
+                throw new Error(`record ${r.seq}: ${r.stage} was held`);
+            if ((current?.digest ?? null) !== r.previous) {
+                throw new Error(`record ${r.seq}: previous ${r.previous} but the stage held ${current?.digest}`);
+            }
+        }
+        state = applyRecord(state, r);
+    }
+    return state;
+}
+
+
+/***/ }),
+
+/***/ 87652:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  GB: () => (/* binding */ NotALedgerError),
+  S7: () => (/* binding */ applyRecord),
+  iw: () => (/* binding */ artifactState),
+  DY: () => (/* binding */ deploymentState),
+  p$: () => (/* binding */ emptyState),
+  Bu: () => (/* binding */ parseState),
+  sU: () => (/* binding */ serializeState),
+  Lj: () => (/* binding */ serviceState),
+  M_: () => (/* binding */ stageState)
+});
+
+// UNUSED EXPORTS: emptyStage
+
+// EXTERNAL MODULE: ./src/core/artifact/digest.ts
+var artifact_digest = __nccwpck_require__(47576);
+// EXTERNAL MODULE: ./src/core/manifest/spec.ts
+var spec = __nccwpck_require__(17882);
+;// CONCATENATED MODULE: ./src/core/promotion/types.ts
+const LEDGER_FORMAT = 'msdeploy-ledger';
+
+;// CONCATENATED MODULE: ./src/core/promotion/state.ts
+/**
+ * The ledger state as a pure fold over records: `applyRecord(state, record)` is the only way a
+ * state changes, so the state in a commit's tree is always what its history adds up to.
+ */
+
+
+
+/** The ref holds something that is not an msdeploy ledger: it is never overwritten. */
+class NotALedgerError extends Error {
+    constructor(where, why) {
+        super(`${where} is not an msdeploy ledger (${why}); refusing to read or overwrite it. Point ` +
+            '`pipeline.ledger.ref` (or the ledger-ref input) at another ref, or move that ref away.');
+        this.name = 'NotALedgerError';
+    }
+}
+function emptyState() {
+    return { format: LEDGER_FORMAT, v: 1, records: 0, services: {} };
+}
+function emptyStage() {
+    return { digest: null, version: null, since: null, by: null, seq: null, held: null };
+}
+/** The service's state, or an empty one (a service the ledger has not seen yet). */
+function serviceState(state, service) {
+    return own(state.services, service) ?? { stages: {}, artifacts: {} };
+}
+function stageState(state, service, stage) {
+    return own(serviceState(state, service).stages, stage) ?? emptyStage();
+}
+function artifactState(state, service, digest) {
+    return own(serviceState(state, service).artifacts, digest);
+}
+/** A new state with `record` applied; `record.seq` must be the next number. */
+function applyRecord(state, record) {
+    if (record.seq !== state.records + 1) {
+        throw new Error(`internal: ledger record ${record.seq} applied to a state of ${state.records} records`);
+    }
+    const next = structuredClone(state);
+    next.records = record.seq;
+    const svc = (next.services[record.service] ??= { stages: {}, artifacts: {} });
+    const stamp = { at: record.at, by: record.actor, seq: record.seq };
+    switch (record.kind) {
+        case 'promoted': {
+            const { stage, digest, version } = need(record, 'stage', 'digest', 'version');
+            const current = (svc.stages[stage] ??= emptyStage());
+            Object.assign(current, {
+                digest,
+                version,
+                since: record.at,
+                by: record.actor,
+                seq: record.seq,
+            });
+            const artifact = (svc.artifacts[digest] ??= newArtifact(version));
+            artifact.commit ??= record.commit;
+            artifact.artifact ??= record.artifact;
+            artifact.entered[stage] = stamp;
+            break;
+        }
+        case 'held': {
+            const { stage } = need(record, 'stage');
+            (svc.stages[stage] ??= emptyStage()).held = { ...stamp, reason: record.reason ?? '' };
+            break;
+        }
+        case 'released': {
+            const { stage } = need(record, 'stage');
+            (svc.stages[stage] ??= emptyStage()).held = null;
+            break;
+        }
+        case 'rejected': {
+            const { digest, version } = need(record, 'digest', 'version');
+            const artifact = (svc.artifacts[digest] ??= newArtifact(version));
+            artifact.rejected = { ...stamp, reason: record.reason ?? '' };
+            break;
+        }
+        case 'deploying': {
+            const d = deployment(next, record);
+            if (!record.lease)
+                throw new Error('internal: a deploying record without a lease');
+            d.lease = { ...record.lease, seq: record.seq };
+            break;
+        }
+        case 'deployed':
+        case 'rolled-back': {
+            const d = deployment(next, record);
+            if (record.kind === 'rolled-back' && record.digest === null) {
+                // The first release failed and there was nothing to go back to.
+                Object.assign(d, { live: null, previous: null, lease: null });
+                break;
+            }
+            const { digest, version } = need(record, 'digest', 'version');
+            const live = {
+                digest,
+                version,
+                config: record.config ?? null,
+                release: record.release ?? version,
+                since: record.at,
+                by: record.actor,
+                seq: record.seq,
+            };
+            // A deploy keeps what it replaced as the rollback target; a rollback goes back to it,
+            // and the release it abandoned is no target for the next one.
+            if (record.kind === 'deployed' && d.live?.release !== live.release)
+                d.previous = d.live;
+            if (record.kind === 'rolled-back')
+                d.previous = null;
+            d.live = live;
+            d.lease = null;
+            break;
+        }
+    }
+    return next;
+}
+/** The deployment state a deploy record is about, created on first use. */
+function deployment(state, record) {
+    if (!record.environment)
+        throw new Error(`internal: a ${record.kind} record without environment`);
+    const envs = (state.environments ??= {});
+    const env = (envs[record.environment] ??= {});
+    return (env[record.service] ??= { live: null, previous: null, lease: null });
+}
+/** The deployment of `service` in `environment`, or an empty one. */
+function deploymentState(state, environment, service) {
+    const env = state.environments && own(state.environments, environment);
+    return (env && own(env, service)) ?? { live: null, previous: null, lease: null };
+}
+function newArtifact(version) {
+    return { version, commit: null, artifact: null, entered: {}, rejected: null };
+}
+function need(record, ...keys) {
+    for (const k of keys) {
+        if (record[k] === null)
+            throw new Error(`internal: a ${record.kind} record without ${k}`);
+    }
+    return record;
+}
+/** `state.json`: sorted keys and a trailing newline, so equal states are equal bytes. */
+function serializeState(state) {
+    return JSON.stringify(sortKeys(state), null, 1) + '\n';
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value === null || typeof value !== 'object')
+        return value;
+    const out = {};
+    for (const key of Object.keys(value).sort()) {
+        out[key] = sortKeys(value[key]);
+    }
+    return out;
+}
+/**
+ * Reads `state.json` of a ledger commit, checking enough of its shape that a ref holding
+ * something else (or a hand-edited state) is refused rather than built upon.
+ */
+function parseState(text, where) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (e) {
+        throw new NotALedgerError(where, `state.json is not JSON: ${e.message}`);
+    }
+    const fail = (why) => {
+        throw new NotALedgerError(where, why);
+    };
+    if (!isObject(value) || value.format !== LEDGER_FORMAT) {
+        fail(`state.json has no "format": "${LEDGER_FORMAT}"`);
+    }
+    const state = value;
+    if (state.v !== 1)
+        fail(`state.json is format version ${String(state.v)}, this msdeploy reads 1`);
+    if (!Number.isSafeInteger(state.records) || state.records < 0)
+        fail('"records" is not a count');
+    if (!isObject(state.services))
+        fail('"services" is not an object');
+    for (const [service, svc] of Object.entries(state.services)) {
+        if (!spec/* NAME_RE */.eF.test(service))
+            fail(`service ${JSON.stringify(service)} is not a service name`);
+        if (!isObject(svc) || !isObject(svc.stages) || !isObject(svc.artifacts)) {
+            fail(`service ${service} has no stages and artifacts`);
+        }
+        for (const [stage, st] of Object.entries(svc.stages)) {
+            if (!spec/* NAME_RE */.eF.test(stage) || !isObject(st))
+                fail(`${service} has a bad stage ${JSON.stringify(stage)}`);
+            if (st.digest !== null && !(0,artifact_digest/* isDigest */.Bc)(String(st.digest)))
+                fail(`${service}/${stage} holds no digest`);
+        }
+        for (const [digest, a] of Object.entries(svc.artifacts)) {
+            if (!(0,artifact_digest/* isDigest */.Bc)(digest) || !isObject(a) || !isObject(a.entered)) {
+                fail(`${service} has a bad artifact ${JSON.stringify(digest)}`);
+            }
+        }
+    }
+    if (state.environments !== undefined) {
+        if (!isObject(state.environments))
+            fail('"environments" is not an object');
+        for (const [env, services] of Object.entries(state.environments)) {
+            if (!spec/* NAME_RE */.eF.test(env) || !isObject(services))
+                fail(`bad environment ${JSON.stringify(env)}`);
+            for (const [service, d] of Object.entries(services)) {
+                if (!spec/* NAME_RE */.eF.test(service) || !isObject(d))
+                    fail(`bad deployment ${env}/${service}`);
+            }
+        }
+    }
+    return state;
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** An own property only: state keys come from a file, and `constructor` is not a stage. */
+function own(map, key) {
+    return Object.hasOwn(map, key) ? map[key] : undefined;
 }
 
 
@@ -44192,6 +44875,116 @@ function tagName(version) {
 
 /***/ }),
 
+/***/ 6316:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  rz: () => (/* binding */ insideRepository),
+  WI: () => (/* binding */ readManifest)
+});
+
+// UNUSED EXPORTS: findManifest
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
+// EXTERNAL MODULE: ./src/core/manifest/index.ts + 1 modules
+var core_manifest = __nccwpck_require__(98816);
+;// CONCATENATED MODULE: ./src/core/paths/inside.ts
+/** Containment of resolved paths: the one check behind every "must stay inside" rule. */
+
+/** `p` is `root` itself or below it (both absolute and resolved as far as the caller needs). */
+function isInside(root, p) {
+    const rel = (0,external_node_path_.relative)(root, p);
+    return rel === '' || !(rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel));
+}
+/** `p` is below `root`, not `root` itself. */
+function isStrictlyInside(root, p) {
+    return relative(root, p) !== '' && isInside(root, p);
+}
+
+;// CONCATENATED MODULE: ./src/platform/manifest-file.ts
+/** Finds `msdeploy.yml` in a checkout, reads it and validates it. */
+
+
+
+
+
+/**
+ * `path` (relative to `root`) resolved through every symlink, or an error when it leaves the
+ * repository. Never quotes the target's content. Undefined when the path does not exist.
+ */
+async function insideRepository(root, path, what) {
+    const realRoot = await (0,promises_.realpath)(root);
+    let real;
+    try {
+        real = await (0,promises_.realpath)((0,external_node_path_.join)(root, path));
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+    if (!isInside(realRoot, real)) {
+        throw new errors/* ManifestProblem */.Rn(`${what} ${path} leads outside the repository (through a symbolic link): refusing to use it.`);
+    }
+    return real;
+}
+async function readManifest(at) {
+    let text;
+    try {
+        await insideRepository(at.root, at.file, 'The manifest');
+        const path = (0,external_node_path_.join)(at.root, at.file);
+        // Measured before it is read: a huge file is refused without reading it into memory.
+        const { size } = await (0,promises_.stat)(path);
+        if (size > core_manifest/* MAX_MANIFEST_BYTES */.ZJ)
+            throw new core_manifest/* ManifestError */.Sh([(0,core_manifest/* manifestTooLarge */.vv)(size, at.shownAs)]);
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        if (e instanceof errors/* ManifestProblem */.Rn)
+            throw e;
+        const code = e.code;
+        throw new errors/* ManifestProblem */.Rn((audience) => code === 'ENOENT'
+            ? `No manifest at ${at.shownAs}: create msdeploy.yml at the repository root (see docs/manifest.md), or point the ${(0,errors/* settingLabel */.px)('manifest', audience)} at it.`
+            : `Cannot read the manifest ${at.shownAs}: ${e.message}`);
+    }
+    const { manifest, issues } = (0,core_manifest/* parseManifest */.Ng)(text, at.file, at.shownAs);
+    if (!manifest || issues.length)
+        throw new core_manifest/* ManifestError */.Sh(issues);
+    return manifest;
+}
+/**
+ * The manifest for a command run in `cwd`: `file` there, else in the nearest parent directory
+ * up to the repository root (the first one holding `.git`). An explicit path is taken as given.
+ */
+async function findManifest(cwd, file) {
+    const start = resolve(cwd);
+    if (file !== undefined)
+        return { root: start, file, shownAs: file };
+    for (let dir = start;; dir = dirname(dir)) {
+        if (await exists(join(dir, DEFAULT_MANIFEST_FILE))) {
+            return {
+                root: dir,
+                file: DEFAULT_MANIFEST_FILE,
+                shownAs: relative(start, join(dir, DEFAULT_MANIFEST_FILE)),
+            };
+        }
+        if ((await exists(join(dir, '.git'))) || dirname(dir) === dir)
+            break;
+    }
+    throw new ManifestProblem(`No ${DEFAULT_MANIFEST_FILE} in ${start} or its parents up to the repository root: create one (see docs/manifest.md) or pass --manifest.`);
+}
+const exists = (path) => stat(path).then(() => true, () => false);
+
+
+/***/ }),
+
 /***/ 83876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -44327,6 +45120,216 @@ function serviceRepository(base, service) {
  */
 function digestTag(digest) {
     return `artifact-${digest.replace(':', '-')}`;
+}
+
+
+/***/ }),
+
+/***/ 98424:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  W: () => (/* binding */ holderIsGone),
+  R3: () => (/* binding */ runProcess),
+  OU: () => (/* binding */ thisProcessHolder)
+});
+
+// UNUSED EXPORTS: ProgramNotFoundError, WorkingDirectoryError
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: ./src/platform/runner/context.ts
+var context = __nccwpck_require__(49089);
+;// CONCATENATED MODULE: ./src/platform/process.ts
+/**
+ * The one way msdeploy starts another program (git, bash, dpkg-deb; later ssh): argv arrays,
+ * never a shell, each child in its own process group so a timeout or our own exit takes down
+ * everything it started. Output is streamed to the caller and a bounded tail is kept for
+ * messages; stdout can also be collected whole when it is the result (git's -z lists).
+ */
+
+
+
+
+/** The program could not be started at all (missing, not executable). */
+class ProgramNotFoundError extends Error {
+}
+/** The directory a program was to run in is missing or not a directory. */
+class WorkingDirectoryError extends Error {
+}
+/** Why `cwd` cannot be a working directory, or undefined when it can. */
+async function workingDirectoryProblem(cwd) {
+    try {
+        const s = await (0,promises_.stat)(cwd);
+        return s.isDirectory() ? undefined : `its working directory ${cwd} is not a directory`;
+    }
+    catch {
+        return `its working directory ${cwd} does not exist`;
+    }
+}
+const SIGNAL_CODES = {
+    SIGHUP: 1,
+    SIGINT: 2,
+    SIGKILL: 9,
+    SIGTERM: 15,
+};
+const live = new Set();
+let exitHookInstalled = false;
+/** Our own exit (normal or by error) takes down every process group still running. */
+function installExitHook() {
+    if (exitHookInstalled)
+        return;
+    exitHookInstalled = true;
+    process.on('exit', () => {
+        for (const pid of live)
+            killGroup(pid, 'SIGKILL');
+    });
+}
+function killGroup(pid, signal) {
+    try {
+        process.kill(-pid, signal);
+    }
+    catch {
+        // already gone
+    }
+}
+function runProcess(program, args, opts) {
+    installExitHook();
+    const tailLines = opts.tailLines ?? 30;
+    return new Promise((resolve, reject) => {
+        let child;
+        try {
+            child = (0,external_node_child_process_namespaceObject.spawn)(program, args, {
+                cwd: opts.cwd,
+                env: opts.env ?? { ...(0,context/* parentEnvironment */._Z)(), ...opts.extraEnv },
+                stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+                shell: false,
+                detached: true, // its own process group: killable as a whole
+                windowsHide: true,
+            });
+        }
+        catch (e) {
+            // Some failures (ENOTDIR for a cwd that is a file) are thrown rather than emitted.
+            startFailure(program, opts, e).then(reject, reject);
+            return;
+        }
+        const stdout = [];
+        let tail = [];
+        let partial = '';
+        let timedOut = false;
+        const keep = (text) => {
+            opts.onOutput?.(text);
+            const lines = (partial + text).split('\n');
+            partial = lines.pop() ?? '';
+            if (lines.length)
+                tail = tail.concat(lines).slice(-tailLines);
+        };
+        if (opts.collectStdout)
+            child.stdout.on('data', (c) => stdout.push(c));
+        else
+            child.stdout.on('data', (c) => keep(c.toString('utf8')));
+        child.stderr.on('data', (c) => keep(c.toString('utf8')));
+        const timer = opts.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                if (child.pid)
+                    killGroup(child.pid, 'SIGKILL');
+            }, opts.timeoutMs);
+        if (child.pid)
+            live.add(child.pid);
+        if (child.stdin && opts.input !== undefined) {
+            // A child that exits without reading all of it (an error) makes the write fail with EPIPE:
+            // its exit code and stderr are the news, not the broken pipe.
+            child.stdin.on('error', () => { });
+            if (typeof opts.input === 'string' || Buffer.isBuffer(opts.input)) {
+                child.stdin.end(opts.input);
+            }
+            else {
+                // Same for a stream: the child's exit is the news; a read error ends stdin early, which
+                // the child sees as a short payload.
+                const source = opts.input;
+                source.on('error', () => child.stdin?.end());
+                child.stdin.on('error', () => source.destroy());
+                source.pipe(child.stdin);
+            }
+        }
+        let exit;
+        child.on('exit', (code, signal) => {
+            exit = { code, signal };
+            // Anything the program left behind still holds our pipes: end it, or 'close' never comes.
+            if (opts.reapGroup && child.pid)
+                killGroup(child.pid, 'SIGKILL');
+        });
+        let failedToStart = false;
+        child.on('error', (e) => {
+            failedToStart = true; // 'close' follows; the rejection (after a stat) is the result
+            clearTimeout(timer);
+            if (child.pid)
+                live.delete(child.pid);
+            startFailure(program, opts, e).then(reject, reject);
+        });
+        child.on('close', (code, signal) => {
+            if (failedToStart)
+                return;
+            clearTimeout(timer);
+            if (child.pid)
+                live.delete(child.pid);
+            if (partial)
+                tail = tail.concat(partial).slice(-tailLines);
+            const sig = exit?.signal ?? signal ?? undefined;
+            const exitCode = exit?.code ?? code ?? (sig ? 128 + (SIGNAL_CODES[sig] ?? 15) : 1);
+            resolve({ exitCode, signal: sig, timedOut, stdout: Buffer.concat(stdout), tail });
+        });
+    });
+}
+/**
+ * The error for a program that did not start. spawn says ENOENT both for a missing program and
+ * a missing working directory (and ENOTDIR for a cwd that is a file): look at the directory to
+ * blame the right one.
+ */
+async function startFailure(program, opts, e) {
+    const problem = e.code === 'ENOENT' || e.code === 'ENOTDIR'
+        ? await workingDirectoryProblem(opts.cwd)
+        : undefined;
+    if (problem)
+        return new WorkingDirectoryError(`Cannot run ${program}: ${problem}.`, { cause: e });
+    if (e.code === 'ENOENT') {
+        const hint = opts.installHint ?? program;
+        return new ProgramNotFoundError(`${program} was not found (needed in ${opts.cwd}): install ${hint} or put it on PATH` +
+            (opts.installHint ? ` (e.g. apt-get install ${opts.installHint}).` : '.'));
+    }
+    return new Error(`Cannot start ${program} in ${opts.cwd}: ${e.message}`, { cause: e });
+}
+/** This machine's deploying process, `<host>:<pid>`: a lease holder outside Actions. */
+function thisProcessHolder() {
+    return `${(0,external_node_os_.hostname)()}:${process.pid}`;
+}
+/**
+ * Whether a lease holder `<host>:<pid>` is a process of this machine that is gone. A holder on
+ * another machine is never judged gone from here (its lease runs until it expires).
+ */
+function holderIsGone(holder) {
+    const at = holder.lastIndexOf(':');
+    const pid = Number(holder.slice(at + 1));
+    if (at < 0 || holder.slice(0, at) !== (0,external_node_os_.hostname)() || !Number.isSafeInteger(pid) || pid <= 0) {
+        return false;
+    }
+    if (pid === process.pid)
+        return false;
+    try {
+        process.kill(pid, 0); // signal 0: is it there? (EPERM: there, someone else's)
+        return false;
+    }
+    catch (e) {
+        return e.code === 'ESRCH';
+    }
 }
 
 
@@ -44795,6 +45798,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 58500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 

@@ -34446,6 +34446,8 @@ function pathField(fields, index, out) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: ./src/platform/runner/context.ts
 var context = __nccwpck_require__(49089);
 ;// CONCATENATED MODULE: ./src/platform/process.ts
@@ -34455,6 +34457,7 @@ var context = __nccwpck_require__(49089);
  * everything it started. Output is streamed to the caller and a bounded tail is kept for
  * messages; stdout can also be collected whole when it is the result (git's -z lists).
  */
+
 
 
 
@@ -34607,6 +34610,30 @@ async function startFailure(program, opts, e) {
             (opts.installHint ? ` (e.g. apt-get install ${opts.installHint}).` : '.'));
     }
     return new Error(`Cannot start ${program} in ${opts.cwd}: ${e.message}`, { cause: e });
+}
+/** This machine's deploying process, `<host>:<pid>`: a lease holder outside Actions. */
+function thisProcessHolder() {
+    return `${hostname()}:${process.pid}`;
+}
+/**
+ * Whether a lease holder `<host>:<pid>` is a process of this machine that is gone. A holder on
+ * another machine is never judged gone from here (its lease runs until it expires).
+ */
+function holderIsGone(holder) {
+    const at = holder.lastIndexOf(':');
+    const pid = Number(holder.slice(at + 1));
+    if (at < 0 || holder.slice(0, at) !== hostname() || !Number.isSafeInteger(pid) || pid <= 0) {
+        return false;
+    }
+    if (pid === process.pid)
+        return false;
+    try {
+        process.kill(pid, 0); // signal 0: is it there? (EPERM: there, someone else's)
+        return false;
+    }
+    catch (e) {
+        return e.code === 'ESRCH';
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/platform/git.ts
@@ -34963,7 +34990,10 @@ function parseCommitMessage(message, commit) {
         (r.tookOver === undefined || strOrNull(r.tookOver)) &&
         (r.lease === undefined ||
             r.lease === null ||
-            (str(r.lease.owner) && strOrNull(r.lease.run) && str(r.lease.expires)));
+            (str(r.lease.owner) &&
+                strOrNull(r.lease.run) &&
+                str(r.lease.expires) &&
+                (r.lease.holder === undefined || str(r.lease.holder))));
     if (!ok)
         throw new Error(`Ledger commit ${commit} carries a malformed record.`);
     return r;

@@ -1,14 +1,23 @@
 /** The steps a deploy and a rollback share: targets per driver, start and check, recording. */
-import type { EnvironmentSpec, HealthSpec, PlacementSpec } from '../core/manifest/types.js';
-import { decideDeployEnd, type ReleaseTarget } from '../core/deploy/rules.js';
+import type { EnvironmentSpec, PlacementSpec } from '../core/manifest/types.js';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import {
+  decideDeployEnd,
+  decideDeployStart,
+  LeaseHeld,
+  type ReleaseTarget,
+} from '../core/deploy/rules.js';
 import type { ServiceSpec } from '../core/manifest/types.js';
-import type { CommitIdentity, DeployTarget } from '../core/ports.js';
+import type { CommitIdentity, DeployTarget, Logger } from '../core/ports.js';
 import type { Actor } from '../core/promotion/types.js';
 import { MsdeployError } from '../core/errors.js';
-import { checkHealth } from '../platform/health.js';
+import { checkHealth, healthUrl } from '../platform/health.js';
+import { thisProcessHolder } from '../platform/process.js';
 import { CONFIG_FILE, LocalTarget } from '../platform/local-target.js';
 import { SshTarget } from '../platform/ssh-target.js';
-import { appendWithRetry } from './ledger-write.js';
+import { appendWithRetry, type LedgerOutcome } from './ledger-write.js';
 import type { LedgerContext } from './promotion-context.js';
 
 /** What happened on one target, step by step, for the summary and the terminal. */
@@ -57,32 +66,58 @@ export async function closeLease(
   );
 }
 
-/** Start the release (if the manifest says how) and check its health; the failure, or undefined. */
-export async function startAndCheck(
+/**
+ * Make `release` live on `t`: switch `current` to it (step `stepName`), start it and check its
+ * health. Returns the failure, or undefined. Never throws: a host that drops its connection half
+ * way is a failure to roll back from, not a deploy abandoned with its lease open.
+ */
+export async function goLive(
   t: DeployTarget,
   report: TargetReport,
+  env: EnvironmentSpec,
   p: PlacementSpec,
-  start: string | undefined,
-  health: HealthSpec | undefined,
-  env: Record<string, string>,
-  host?: string,
+  release: Parameters<typeof releaseEnv>[2],
+  stepName: 'switch' | 'rollback' = 'switch',
 ): Promise<string | undefined> {
+  try {
+    await step(report, stepName, async () => {
+      await t.activate(p.dir, release.release);
+      return `current → ${release.release}`;
+    });
+    return await startAndCheck(t, report, env, p, releaseEnv(env, p, release));
+  } catch (e) {
+    return `${t.name}: ${(e as Error).message}`;
+  }
+}
+
+/** Start the live release (if the manifest says how) and check its health; the failure, or undefined. */
+async function startAndCheck(
+  t: DeployTarget,
+  report: TargetReport,
+  env: EnvironmentSpec,
+  p: PlacementSpec,
+  scriptEnv: Record<string, string>,
+): Promise<string | undefined> {
+  const start = p.start ?? env.start;
+  const health = p.health ?? env.health;
   if (start !== undefined) {
-    const r = await t.run(start, p.dir, env, START_TIMEOUT_MS);
+    const began = Date.now();
+    const r = await t.run(start, p.dir, scriptEnv, START_TIMEOUT_MS);
     report.steps.push({
       step: 'start',
       ok: r.exitCode === 0,
       detail: r.exitCode === 0 ? 'started' : `exit ${r.exitCode}: ${r.tail.at(-1) ?? ''}`,
-      ms: 0,
+      ms: Date.now() - began,
     });
     if (r.exitCode !== 0) return `the start script exited ${r.exitCode}`;
   }
   if (health === undefined) return undefined;
   const began = Date.now();
+  const host = addressOf(env, t);
   const h = await checkHealth(health, {
     ...(p.port !== undefined && { port: p.port }),
     ...(host !== undefined && { host }),
-    run: (script, timeoutMs) => t.run(script, p.dir, env, timeoutMs),
+    run: (script, timeoutMs) => t.run(script, p.dir, scriptEnv, timeoutMs),
   });
   report.steps.push({
     step: 'health',
@@ -91,6 +126,59 @@ export async function startAndCheck(
     ms: Date.now() - began,
   });
   return h.healthy ? undefined : `unhealthy: ${h.last}`;
+}
+
+/** How often a deployer waiting for someone else's lease reads the ledger again. */
+const LEASE_POLL_MS = 2000;
+
+/**
+ * Take the lease to deploy `target` (a `deploying` record, by compare-and-swap). While someone
+ * else holds it, wait up to `waitSeconds` (0: refuse at once), reading the ledger again every
+ * couple of seconds; the refusal names who holds it.
+ */
+export async function takeLease(
+  ctx: LedgerContext,
+  env: EnvironmentSpec,
+  service: ServiceSpec,
+  writer: Writer,
+  request: { target: ReleaseTarget; leaseSeconds: number; waitSeconds: number; reason?: string },
+  logger: Logger,
+): Promise<LedgerOutcome> {
+  const deadline = Date.now() + request.waitSeconds * 1000;
+  // In Actions the run tells deploys apart; elsewhere the process does.
+  const holder = ctx.run.runUrl === undefined ? thisProcessHolder() : undefined;
+  for (;;) {
+    try {
+      return await appendWithRetry(
+        ctx,
+        service,
+        writer.identity,
+        (snap, origin) =>
+          Promise.resolve(
+            decideDeployStart(
+              snap.state,
+              env,
+              service.name,
+              request.target,
+              { ...origin, actor: writer.actor },
+              request.leaseSeconds,
+              holder,
+            ),
+          ),
+        request.reason,
+      );
+    } catch (e) {
+      if (!(e instanceof LeaseHeld)) throw e;
+      const left = deadline - Date.now();
+      if (left <= 0) {
+        throw request.waitSeconds > 0
+          ? new LeaseHeld(`${e.message} (waited ${request.waitSeconds} s)`)
+          : e;
+      }
+      logger.info(`${e.message} Waiting (${Math.ceil(left / 1000)} s left).`);
+      await sleep(Math.min(LEASE_POLL_MS, left));
+    }
+  }
 }
 
 /** Run one step on a target, recording what it said (or how it failed) and how long it took. */
@@ -114,22 +202,53 @@ export async function step(
   }
 }
 
-/** What start and health scripts get (documented in docs/deploy.md); never a secret. */
+/**
+ * What start and health scripts get (documented in docs/deploy.md); never a secret. A release
+ * found on a host but not in the ledger (put there by hand) has no known digests: they are left out
+ * rather than guessed.
+ */
 export function releaseEnv(
   env: EnvironmentSpec,
   p: PlacementSpec,
-  t: ReleaseTarget,
+  t: Pick<ReleaseTarget, 'version' | 'release'> & Partial<ReleaseTarget>,
 ): Record<string, string> {
   return {
     MSDEPLOY_SERVICE: p.service,
     MSDEPLOY_ENVIRONMENT: env.name,
     MSDEPLOY_VERSION: t.version,
-    MSDEPLOY_DIGEST: t.digest,
-    MSDEPLOY_CONFIG_DIGEST: t.config,
+    ...(t.digest !== undefined && { MSDEPLOY_DIGEST: t.digest }),
+    ...(t.config !== undefined && { MSDEPLOY_CONFIG_DIGEST: t.config }),
     MSDEPLOY_RELEASE: t.release,
     ...(p.port !== undefined && { MSDEPLOY_PORT: String(p.port) }),
     ...(p.unit !== undefined && { MSDEPLOY_UNIT: p.unit }),
   };
+}
+
+/** Builds a placement's targets (a driver per environment; tests pass their own). */
+export type MakeTargets = (
+  env: EnvironmentSpec,
+  placement: PlacementSpec,
+  work: string,
+  identityFile?: string,
+) => DeployTarget[];
+
+/**
+ * The placement's targets, after writing the ssh driver's key (a secret) 0600 into `work`, which
+ * the caller removes; without a key, ssh uses the agent and ~/.ssh as usual.
+ */
+export async function openTargets(
+  env: EnvironmentSpec,
+  placement: PlacementSpec,
+  work: string,
+  sshKey: string | undefined,
+  logger: Logger,
+  make: MakeTargets = defaultTargets,
+): Promise<DeployTarget[]> {
+  if (!sshKey) return make(env, placement, work);
+  logger.mask?.(sshKey);
+  const file = join(work, 'ssh-key');
+  await writeFile(file, sshKey.endsWith('\n') ? sshKey : `${sshKey}\n`, { mode: 0o600 });
+  return make(env, placement, work, file);
 }
 
 export function defaultTargets(
@@ -157,6 +276,13 @@ export function defaultTargets(
         `Environment ${env.name} uses the command driver, which this msdeploy does not deploy with yet (local and ssh; see docs/deploy.md).`,
       );
   }
+}
+
+/** The release's page: its HTTP health check's URL (the deployment's `environment_url`). */
+export function releaseUrl(env: EnvironmentSpec, p: PlacementSpec): string | undefined {
+  const spec = p.health ?? env.health;
+  if (spec?.url === undefined) return undefined;
+  return healthUrl(spec.url, p.port === undefined ? {} : { port: p.port });
 }
 
 /** The address an HTTP health check's `${host}` means for a target: the ssh host's, else none. */

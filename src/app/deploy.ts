@@ -10,37 +10,30 @@
  *   5. healthy: prune old releases, record `deployed`. Unhealthy: switch every target back to
  *      the release it had, restart and check it, record `rolled-back`, and fail.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { resolveConfigOrThrow, type ResolvedConfig } from '../core/deploy/config.js';
 import { redactingTarget } from '../core/deploy/mask.js';
-import {
-  checkAccepted,
-  ownLease,
-  decideDeployStart,
-  releaseName,
-  type ReleaseTarget,
-} from '../core/deploy/rules.js';
+import { checkAccepted, ownLease, releaseName, type ReleaseTarget } from '../core/deploy/rules.js';
 import { MsdeployError } from '../core/errors.js';
 import { environmentByName, placementOf, serviceByName } from '../core/manifest/lookup.js';
-import type { EnvironmentSpec, PlacementSpec } from '../core/manifest/types.js';
-import type { DeployTarget, Logger, ReleaseFiles } from '../core/ports.js';
+import type { Logger, ReleaseFiles } from '../core/ports.js';
 import { deploymentState } from '../core/promotion/state.js';
 import type { RunContext } from '../core/run-context.js';
 import { readConfigSources } from '../platform/config-files.js';
-import { healthUrl } from '../platform/health.js';
+import { holderIsGone } from '../platform/process.js';
 import type { StoreSettings } from '../platform/stores.js';
 import { mirrorDeployStart } from './deploy-mirror.js';
-import { appendWithRetry } from './ledger-write.js';
 import {
-  addressOf,
   closeLease,
   DEFAULT_LEASE_SECONDS,
-  defaultTargets,
+  goLive,
   inParallel,
-  releaseEnv,
-  startAndCheck,
+  openTargets,
+  releaseUrl,
   step,
+  takeLease,
+  type MakeTargets,
   type TargetReport,
 } from './deploy-steps.js';
 import {
@@ -67,8 +60,10 @@ export interface DeploySettings extends LedgerSettings {
   sshKey?: string;
   /** How long the deploy lease lasts before another deployer may take it over. */
   leaseSeconds?: number;
+  /** How long to wait for another deployer's lease before refusing (default 0: refuse at once). */
+  waitSeconds?: number;
   /** Build targets for a driver (tests, and drivers that need more than the manifest says). */
-  targets?: (env: EnvironmentSpec, placement: PlacementSpec, work: string) => DeployTarget[];
+  targets?: MakeTargets;
 }
 
 export type { TargetReport } from './deploy-steps.js';
@@ -124,7 +119,8 @@ export async function deploy(
     config: config.digest,
     release: releaseName(artifact.version, config.digest),
   };
-  const healthSpec = placement.health ?? env.health;
+  // Checked now: a bad URL is a manifest error before anything is touched.
+  const url = releaseUrl(env, placement);
   const base = {
     service: service.name,
     environment: env.name,
@@ -132,229 +128,215 @@ export async function deploy(
     digest: target.digest,
     configDigest: target.config,
     release: target.release,
-    ...(healthSpec?.url !== undefined && {
-      // Checked now: a bad URL is a manifest error before anything is touched.
-      url: healthUrl(healthSpec.url, placement.port === undefined ? {} : { port: placement.port }),
-    }),
+    ...(url !== undefined && { url }),
   };
 
-  // The lease: nobody else deploys this service here until we close it (or it expires).
-  const leaseSeconds = s.leaseSeconds ?? DEFAULT_LEASE_SECONDS;
-  const resumed = ownLease(snapshot.state, env, service.name, {
-    actor,
-    at: new Date().toISOString(),
-    reason: null,
-    run: run.runUrl ?? null,
-  });
-  const started =
-    resumed !== undefined
-      ? undefined
-      : await appendWithRetry(
-          ctx,
-          service,
-          identity,
-          (snap, origin) =>
-            Promise.resolve(
-              decideDeployStart(
-                snap.state,
-                env,
-                service.name,
-                target,
-                { ...origin, actor },
-                leaseSeconds,
-              ),
-            ),
-          s.reason,
-        );
-  if (started && !started.changed) {
-    return {
-      ...base,
-      changed: false,
-      failed: false,
-      rolledBack: false,
-      message: started.message,
-      targets: [],
-    };
-  }
-  if (resumed !== undefined) {
-    logger.info(
-      `Resuming the deploy that took the lease in ledger record ${resumed} (same owner and run).`,
-    );
-  }
-  const leaseSeq = resumed ?? started!.record!.seq;
-  const live = deploymentState(started?.state ?? snapshot.state, env.name, service.name).live;
-
-  const mirror = await mirrorDeployStart(
-    {
-      ...base,
-      commit: artifact.commit,
-      production: env.name === 'production' || env.stage === 'production',
-      ...(run.runUrl !== undefined && { runUrl: run.runUrl }),
-    },
-    ctx.api,
-    logger,
-  );
   const work = await mkdtemp(join(run.runnerTemp, 'msdeploy-deploy-'));
   try {
-    if (s.sshKey) {
-      logger.mask?.(s.sshKey);
-      await writeFile(join(work, 'ssh-key'), s.sshKey.endsWith('\n') ? s.sshKey : `${s.sshKey}\n`, {
-        mode: 0o600,
-      });
-    }
-    const targets = (s.targets ?? defaultTargets)(
-      env,
-      placement,
-      work,
-      s.sshKey ? join(work, 'ssh-key') : undefined,
-    ).map((t) => redactingTarget(t, config.secretValues));
+    // Fetched and verified before the lease: a tampered or missing artifact touches nothing and
+    // leaves no record.
     const artifactFile = join(work, 'artifact');
     await store.get(artifact.artifact ?? artifact.digest, artifactFile); // verifies the digest
-    const files: ReleaseFiles = {
-      service: service.name,
-      dir: placement.dir,
-      version: target.version,
-      release: target.release,
-      artifactFile,
-      artifactDigest: target.digest,
-      kind: (await store.inspect(service.name, target.digest, artifact.artifact ?? undefined)).meta
-        .kind,
-      config: config.json,
-      configDigest: target.config,
-    };
-    const reports = targets.map((t): TargetReport => ({ target: t.name, steps: [] }));
-    const health = placement.health ?? env.health;
-    const start = placement.start ?? env.start;
-    const scriptEnv = releaseEnv(env, placement, target);
+    const kind = (await store.inspect(service.name, target.digest, artifact.artifact ?? undefined))
+      .meta.kind;
 
-    // Everything is put in place before anything switches: a failure here changes nothing live.
-    let failure: string | undefined;
+    // The lease: nobody else deploys this service here until we close it (or it expires).
+    const writer = { actor, identity };
+    const resumed = ownLease(
+      snapshot.state,
+      env,
+      service.name,
+      { actor, at: new Date().toISOString(), reason: null, run: run.runUrl ?? null },
+      holderIsGone,
+    );
+    const started =
+      resumed !== undefined
+        ? undefined
+        : await takeLease(
+            ctx,
+            env,
+            service,
+            writer,
+            {
+              target,
+              leaseSeconds: s.leaseSeconds ?? DEFAULT_LEASE_SECONDS,
+              waitSeconds: s.waitSeconds ?? 0,
+              ...(s.reason !== undefined && { reason: s.reason }),
+            },
+            logger,
+          );
+    if (started && !started.changed) {
+      return {
+        ...base,
+        changed: false,
+        failed: false,
+        rolledBack: false,
+        message: started.message,
+        targets: [],
+      };
+    }
+    if (resumed !== undefined) {
+      logger.info(
+        `Resuming the deploy that took the lease in ledger record ${resumed} (same owner and run).`,
+      );
+    }
+    const leaseSeq = resumed ?? started!.record!.seq;
+    const liveRecord = deploymentState(
+      started?.state ?? snapshot.state,
+      env.name,
+      service.name,
+    ).live;
+    const live: ReleaseTarget | undefined = liveRecord
+      ? {
+          digest: liveRecord.digest,
+          version: liveRecord.version,
+          config: liveRecord.config ?? target.config,
+          release: liveRecord.release,
+        }
+      : undefined;
+    const close = (outcome: Parameters<typeof closeLease>[5], reason: string | undefined) =>
+      closeLease(ctx, env, service, writer, leaseSeq, outcome, reason);
+
+    const mirror = await mirrorDeployStart(
+      {
+        ...base,
+        commit: artifact.commit,
+        production: env.name === 'production' || env.stage === 'production',
+        ...(run.runUrl !== undefined && { runUrl: run.runUrl }),
+      },
+      ctx.api,
+      logger,
+    );
+    let closed = false;
     try {
-      await inParallel(
-        env.driver === 'ssh' ? env.parallel : 1,
-        targets.map(
-          (t, i) => () =>
-            step(reports[i]!, 'prepare', async () => {
-              const r = await t.prepare(files);
-              return r.created ? 'unpacked' : 'already there';
-            }),
-        ),
+      // Scripts' output redacted: a release may print a secret it read from its config.
+      const targets = (await openTargets(env, placement, work, s.sshKey, logger, s.targets)).map(
+        (t) => redactingTarget(t, config.secretValues),
       );
-    } catch (e) {
-      // Nothing was switched: what is live stays live; the lease is closed below.
-      failure = `preparing the release failed: ${(e as Error).message}`;
-    }
-    for (const [i, t] of failure === undefined ? targets.entries() : []) {
-      const report = reports[i]!;
-      // A resumed deploy may find its own release current already: the target to go back to is
-      // then what the ledger says was live.
-      const current = await t.current(placement.dir);
-      const previous = current === target.release ? live?.release : current;
-      if (previous !== undefined) report.previous = previous;
-      await step(report, 'switch', async () => {
-        await t.activate(placement.dir, target.release);
-        return `current → ${target.release}`;
-      });
-      failure = await startAndCheck(
-        t,
-        report,
-        placement,
-        start,
-        health,
-        scriptEnv,
-        addressOf(env, t),
-      );
-      if (failure) break;
-    }
-
-    if (failure === undefined) {
-      for (const [i, t] of targets.entries()) {
-        await step(reports[i]!, 'prune', async () => {
-          const previous = reports[i]!.previous;
-          const removed = await t.prune(placement.dir, env.keep, previous ? [previous] : []);
-          return removed.length ? `removed ${removed.join(', ')}` : 'nothing to remove';
-        });
+      const files: ReleaseFiles = {
+        service: service.name,
+        dir: placement.dir,
+        version: target.version,
+        release: target.release,
+        artifactFile,
+        artifactDigest: target.digest,
+        kind,
+        config: config.json,
+        configDigest: target.config,
+      };
+      const reports = targets.map((t): TargetReport => ({ target: t.name, steps: [] }));
+      const limit = env.driver === 'ssh' ? env.parallel : 1;
+      // What each target had live. A resumed deploy may find its own release current already: the
+      // release to go back to is then what the ledger says was live.
+      const currents = await Promise.all(targets.map((t) => t.current(placement.dir)));
+      for (const [i, current] of currents.entries()) {
+        const previous = current === target.release ? live?.release : current;
+        if (previous !== undefined) reports[i]!.previous = previous;
       }
-      await closeLease(
-        ctx,
-        env,
-        service,
-        { actor, identity },
-        leaseSeq,
-        { kind: 'deployed', target },
-        s.reason,
+
+      // Everything is put in place before anything switches: a failure here changes nothing live.
+      let failure: string | undefined;
+      try {
+        await inParallel(
+          limit,
+          targets.map(
+            (t, i) => () =>
+              step(reports[i]!, 'prepare', async () => {
+                const r = await t.prepare(files);
+                return r.created ? 'unpacked' : 'already there';
+              }),
+          ),
+        );
+      } catch (e) {
+        failure = `preparing the release failed: ${(e as Error).message}`;
+      }
+      for (const [i, t] of failure === undefined ? targets.entries() : []) {
+        failure = await goLive(t, reports[i]!, env, placement, target);
+        if (failure) break;
+      }
+
+      if (failure === undefined) {
+        for (const [i, t] of targets.entries()) {
+          const previous = reports[i]!.previous;
+          // A release that is live and healthy stays so: a failed prune is a warning.
+          await step(reports[i]!, 'prune', async () => {
+            const removed = await t.prune(placement.dir, env.keep, previous ? [previous] : []);
+            return removed.length ? `removed ${removed.join(', ')}` : 'nothing to remove';
+          }).catch((e: Error) =>
+            logger.warning(`${t.name}: pruning old releases failed: ${e.message}`),
+          );
+        }
+        closed = true;
+        await close({ kind: 'deployed', target }, s.reason);
+        await mirror.finish({
+          ok: true,
+          ...(base.url && { url: base.url }),
+          description: `${target.release} is live`,
+        });
+        return {
+          ...base,
+          changed: true,
+          failed: false,
+          rolledBack: false,
+          message: `Deployed ${service.name} ${target.release} to ${env.name} (${targets.map((t) => t.name).join(', ')}).`,
+          ...(live && { previousVersion: live.version }),
+          targets: reports,
+        };
+      }
+
+      // Roll back every target that shows the new release — switched by this run or by the run
+      // it resumes — to the release it had.
+      for (const [i, t] of targets.entries()) {
+        const report = reports[i]!;
+        const switched =
+          report.steps.some((x) => x.step === 'switch') || currents[i] === target.release;
+        if (!switched || report.previous === undefined) continue;
+        const back =
+          live?.release === report.previous
+            ? live
+            : { version: versionOfRelease(report.previous), release: report.previous };
+        const after = await goLive(t, report, env, placement, back, 'rollback');
+        if (after) logger.error(`${t.name}: the release rolled back to is unhealthy too: ${after}`);
+      }
+      closed = true;
+      await close(
+        { kind: 'rolled-back', failed: target, restored: live ?? null },
+        `deploy of ${target.release} failed: ${failure}`,
       );
-      await mirror.finish({
-        ok: true,
-        ...(base.url && { url: base.url }),
-        description: `${target.release} is live`,
-      });
+      await mirror.finish({ ok: false, description: `failed: ${failure}`.slice(0, 140) });
       return {
         ...base,
         changed: true,
-        failed: false,
-        rolledBack: false,
-        message: `Deployed ${service.name} ${target.release} to ${env.name} (${targets.map((t) => t.name).join(', ')}).`,
+        rolledBack: live !== undefined,
+        failed: true,
+        message:
+          `Deploying ${service.name} ${target.release} to ${env.name} failed (${failure}); ` +
+          (live
+            ? `rolled back to ${live.release}.`
+            : 'there was no earlier release to roll back to.'),
         ...(live && { previousVersion: live.version }),
         targets: reports,
       };
+    } catch (e) {
+      // Something failed before any target was switched (the steps above never throw after):
+      // close the lease so the next deployer need not wait for it to expire.
+      if (!closed) {
+        const why = `deploy of ${target.release} aborted: ${(e as Error).message}`;
+        await close({ kind: 'rolled-back', failed: target, restored: live ?? null }, why).catch(
+          (err: Error) => logger.error(`Closing the deploy lease failed too: ${err.message}`),
+        );
+        await mirror.finish({ ok: false, description: why.slice(0, 140) });
+      }
+      throw e;
     }
-
-    // Roll back every target that was switched, to the release it had.
-    for (const [i, t] of targets.entries()) {
-      const report = reports[i]!;
-      if (!report.steps.some((x) => x.step === 'switch')) continue;
-      if (report.previous === undefined) continue;
-      const back = report.previous;
-      await step(report, 'rollback', async () => {
-        await t.activate(placement.dir, back);
-        return `current → ${back}`;
-      });
-      const after = await startAndCheck(
-        t,
-        report,
-        placement,
-        start,
-        health,
-        scriptEnv,
-        addressOf(env, t),
-      );
-      if (after) logger.error(`${t.name}: the release rolled back to is unhealthy too: ${after}`);
-    }
-    const restored: ReleaseTarget | null = live
-      ? {
-          digest: live.digest,
-          version: live.version,
-          config: live.config ?? target.config,
-          release: live.release,
-        }
-      : null;
-    await closeLease(
-      ctx,
-      env,
-      service,
-      { actor, identity },
-      leaseSeq,
-      { kind: 'rolled-back', failed: target, restored },
-      `deploy of ${target.release} failed: ${failure}`,
-    );
-    await mirror.finish({ ok: false, description: `failed: ${failure}`.slice(0, 140) });
-    return {
-      ...base,
-      changed: true,
-      rolledBack: restored !== null,
-      failed: true,
-      message:
-        `Deploying ${service.name} ${target.release} to ${env.name} failed (${failure}); ` +
-        (restored
-          ? `rolled back to ${restored.release}.`
-          : 'there was no earlier release to roll back to.'),
-      ...(live && { previousVersion: live.version }),
-      targets: reports,
-    };
   } finally {
     await rm(work, { recursive: true, force: true });
   }
+}
+
+/** `<version>-<12 hex>` → version (a release found on a host that the ledger does not know). */
+function versionOfRelease(release: string): string {
+  return release.replace(/-[0-9a-f]{12}$/, '');
 }
 
 export type { ResolvedConfig };

@@ -5,28 +5,29 @@
  * `reject`, the release it replaces is also rejected in the ledger, so it is never promoted or
  * deployed again. The lease and records are those of a deploy: `deploying`, then `rolled-back`.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isDigest } from '../core/artifact/digest.js';
-import { checkAccepted, decideDeployStart, type ReleaseTarget } from '../core/deploy/rules.js';
+import { checkAccepted, type ReleaseTarget } from '../core/deploy/rules.js';
 import { MsdeployError, ExitCode } from '../core/errors.js';
 import { environmentByName, placementOf, serviceByName } from '../core/manifest/lookup.js';
 import type { Logger } from '../core/ports.js';
 import { decideRejection } from '../core/promotion/rules.js';
-import { deploymentState } from '../core/promotion/state.js';
+import { artifactState, deploymentState } from '../core/promotion/state.js';
 import type { LedgerRecord } from '../core/promotion/types.js';
 import type { RunContext } from '../core/run-context.js';
+import type { StoreSettings } from '../platform/stores.js';
 import type { DeployOutcome } from './deploy.js';
 import {
-  addressOf,
   closeLease,
   DEFAULT_LEASE_SECONDS,
-  defaultTargets,
-  releaseEnv,
-  startAndCheck,
-  step,
+  goLive,
+  openTargets,
+  releaseUrl,
+  takeLease,
   type TargetReport,
 } from './deploy-steps.js';
+import { mirrorDeployStart } from './deploy-mirror.js';
 import { appendWithRetry } from './ledger-write.js';
 import { establishActor, openLedgerContext, type LedgerSettings } from './promotion-context.js';
 
@@ -39,6 +40,10 @@ export interface RollbackSettings extends LedgerSettings {
   reject?: boolean;
   reason?: string;
   sshKey?: string;
+  /** How long to wait for another deployer's lease before refusing (default 0). */
+  waitSeconds?: number;
+  /** Where earlier artifacts are, for drivers that fetch them again (command). */
+  store?: StoreSettings;
 }
 
 export async function rollback(
@@ -84,6 +89,7 @@ export async function rollback(
     release: wanted.release,
   };
   checkAccepted(snapshot.state, env, service.name, target);
+  const url = releaseUrl(env, placement);
   const base = {
     service: service.name,
     environment: env.name,
@@ -92,95 +98,63 @@ export async function rollback(
     configDigest: target.config,
     release: target.release,
     previousVersion: live.version,
+    ...(url !== undefined && { url }),
   };
   const reason = s.reason ?? `rollback from ${live.release}`;
-  const started = await appendWithRetry(
+  const started = await takeLease(
     ctx,
+    env,
     service,
-    identity,
-    (snap, origin) =>
-      Promise.resolve(
-        decideDeployStart(
-          snap.state,
-          env,
-          service.name,
-          target,
-          { ...origin, actor },
-          DEFAULT_LEASE_SECONDS,
-        ),
-      ),
-    reason,
+    { actor, identity },
+    { target, leaseSeconds: DEFAULT_LEASE_SECONDS, waitSeconds: s.waitSeconds ?? 0, reason },
+    logger,
   );
-  if (!started.changed) {
-    return {
-      ...base,
-      changed: false,
-      failed: false,
-      rolledBack: false,
-      message: started.message,
-      targets: [],
-    };
-  }
   const leaseSeq = started.record!.seq;
+  const writer = { actor, identity };
+  const mirror = await mirrorDeployStart(
+    {
+      ...base,
+      commit: artifactState(snapshot.state, service.name, target.digest)?.commit ?? null,
+      production: env.name === 'production' || env.stage === 'production',
+      ...(run.runUrl !== undefined && { runUrl: run.runUrl }),
+    },
+    ctx.api,
+    logger,
+  );
+  let closed = false;
   const work = await mkdtemp(join(run.runnerTemp, 'msdeploy-rollback-'));
   try {
-    if (s.sshKey) {
-      logger.mask?.(s.sshKey);
-      await writeFile(join(work, 'ssh-key'), s.sshKey.endsWith('\n') ? s.sshKey : `${s.sshKey}\n`, {
-        mode: 0o600,
-      });
-    }
-    const targets = defaultTargets(
-      env,
-      placement,
-      work,
-      s.sshKey ? join(work, 'ssh-key') : undefined,
-    );
+    const targets = await openTargets(env, placement, work, s.sshKey, logger);
     const reports = targets.map((t): TargetReport => ({ target: t.name, steps: [] }));
-    const scriptEnv = releaseEnv(env, placement, target);
-    const health = placement.health ?? env.health;
-    const start = placement.start ?? env.start;
     let failure: string | undefined;
     for (const [i, t] of targets.entries()) {
-      const report = reports[i]!;
-      report.previous = live.release;
-      try {
-        await step(report, 'rollback', async () => {
-          await t.activate(placement.dir, target.release);
-          return `current → ${target.release}`;
-        });
-      } catch (e) {
-        failure = `${t.name}: ${(e as Error).message} (pruned? deploy the version instead)`;
-        break;
-      }
-      failure = await startAndCheck(
-        t,
-        report,
-        placement,
-        start,
-        health,
-        scriptEnv,
-        addressOf(env, t),
-      );
+      reports[i]!.previous = live.release;
+      failure = await goLive(t, reports[i]!, env, placement, target, 'rollback');
       if (failure) break;
     }
     if (failure !== undefined) {
-      // The earlier release does not work either: back to what was live.
+      // The earlier release does not work either (or was pruned): back to what was live.
       for (const [i, t] of targets.entries()) {
         if (!reports[i]!.steps.some((x) => x.step === 'rollback' && x.ok)) continue;
-        await t.activate(placement.dir, live.release);
-        await startAndCheck(t, reports[i]!, placement, start, health, scriptEnv, addressOf(env, t));
+        const after = await goLive(t, reports[i]!, env, placement, live, 'rollback');
+        if (after) logger.error(`${t.name}: ${live.release} is unhealthy too: ${after}`);
       }
     }
     const [failed, restored] = failure === undefined ? [live, target] : [target, live];
+    closed = true;
     await closeLease(
       ctx,
       env,
       service,
-      { actor, identity },
+      writer,
       leaseSeq,
       { kind: 'rolled-back', failed, restored },
       failure === undefined ? reason : `rollback to ${target.release} failed: ${failure}`,
+    );
+    await mirror.finish(
+      failure === undefined
+        ? { ok: true, ...(base.url && { url: base.url }), description: `${target.release} is live` }
+        : { ok: false, description: `rollback failed: ${failure}`.slice(0, 140) },
     );
     if (failure === undefined && s.reject) {
       const artifact = { digest: live.digest, version: live.version, commit: null, artifact: null };
@@ -204,6 +178,22 @@ export async function rollback(
           : `Rolling ${service.name} back to ${target.release} in ${env.name} failed (${failure}); ${live.release} is live again.`,
       targets: reports,
     };
+  } catch (e) {
+    // Nothing was switched (the steps never throw once targets exist): close the lease.
+    if (!closed) {
+      const why = `rollback to ${target.release} aborted: ${(e as Error).message}`;
+      await closeLease(
+        ctx,
+        env,
+        service,
+        writer,
+        leaseSeq,
+        { kind: 'rolled-back', failed: target, restored: live },
+        why,
+      ).catch((err: Error) => logger.error(`Closing the deploy lease failed too: ${err.message}`));
+      await mirror.finish({ ok: false, description: why.slice(0, 140) });
+    }
+    throw e;
   } finally {
     await rm(work, { recursive: true, force: true });
   }

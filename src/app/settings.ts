@@ -29,6 +29,20 @@ export function parseMaxFetchRounds(raw: string): number {
   return rounds;
 }
 
+/** Seconds to wait for another deployer's lease: a whole number up to a day (empty: 0). */
+export function parseLeaseWait(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 0;
+  const seconds = Number(raw);
+  if (!/^\d+$/.test(raw) || seconds > 86_400) {
+    throw new SettingError(
+      'lease-wait',
+      (label) =>
+        `The ${label} must be a whole number of seconds from 0 to 86400, got ${JSON.stringify(raw)}.`,
+    );
+  }
+  return seconds;
+}
+
 /** A list written as JSON, or names separated by commas, spaces or lines. */
 export function parseList(setting: string, raw: string): string[] {
   const text = raw.trim();

@@ -6,6 +6,7 @@
  */
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import { stat } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { parentEnvironment, type Environment } from './runner/context.js';
 
@@ -201,4 +202,28 @@ async function startFailure(
     );
   }
   return new Error(`Cannot start ${program} in ${opts.cwd}: ${e.message}`, { cause: e });
+}
+
+/** This machine's deploying process, `<host>:<pid>`: a lease holder outside Actions. */
+export function thisProcessHolder(): string {
+  return `${hostname()}:${process.pid}`;
+}
+
+/**
+ * Whether a lease holder `<host>:<pid>` is a process of this machine that is gone. A holder on
+ * another machine is never judged gone from here (its lease runs until it expires).
+ */
+export function holderIsGone(holder: string): boolean {
+  const at = holder.lastIndexOf(':');
+  const pid = Number(holder.slice(at + 1));
+  if (at < 0 || holder.slice(0, at) !== hostname() || !Number.isSafeInteger(pid) || pid <= 0) {
+    return false;
+  }
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0); // signal 0: is it there? (EPERM: there, someone else's)
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ESRCH';
+  }
 }

@@ -121,7 +121,68 @@ describe('deploy-env (bundle, runner environment)', () => {
       gh.deployments.map((d) => [d.environment, d.sha, d.statuses.map((s) => s.state)]),
     ).toEqual([['sandbox', sha, ['in_progress', 'success']]]);
     expect(gh.deployments[0]!.statuses.at(-1)).toMatchObject({ environment_url: url });
-  }, 60_000);
+
+    // A second release, then `rollback: true` (with `reject`) back to the first.
+    const first = readlinkSync(join(base, 'web', 'current'));
+    repo.write(
+      'msdeploy.yml',
+      readFileSync(join(repo.dir, 'msdeploy.yml'), 'utf8').replace(
+        /<title>[^<]*<\/title>/,
+        '<title>two</title>',
+      ),
+    );
+    const sha2 = await repo.commit('two');
+    gh.commits.add(sha2);
+    const built2 = spawnSync(
+      process.execPath,
+      [join(PROJECT_ROOT, 'bin/msdeploy.js'), 'build', 'web', '--store-path', store, '--json'],
+      { cwd: repo.dir, encoding: 'utf8' },
+    );
+    const v2 = JSON.parse(built2.stdout) as { version: string; digest: string };
+    const step = (runId: string, inputs: Record<string, string>) =>
+      runActionBundle('deploy-env', {
+        cwd: repo.dir,
+        sha: sha2,
+        inputs: {
+          service: 'web',
+          environment: 'sandbox',
+          store: 'local',
+          'store-path': store,
+          token: FAKE_TOKEN,
+          ...inputs,
+        },
+        env: {
+          GITHUB_API_URL: gh.url,
+          GITHUB_SERVER_URL: 'https://github.com',
+          GITHUB_RUN_ID: runId,
+          GITHUB_ACTOR: 'alice',
+          DB_PASSWORD: SECRET,
+        },
+      });
+    expect((await step('92', { version: v2.version })).code).toBe(0);
+    const noVersion = await step('93', {});
+    expect(noVersion.code).toBe(2);
+    expect(noVersion.stdout).toMatch(/input `version` is required to deploy/);
+    const rejectAlone = await step('93', { version: v2.version, reject: 'true' });
+    expect(rejectAlone.code).toBe(2);
+    expect(rejectAlone.stdout).toMatch(/input `reject` only goes with `rollback: true`/);
+    const back = await step('94', { rollback: 'true', reject: 'true', reason: 'slow pages' });
+    expect(back.stderr).toBe('');
+    expect(back.code).toBe(0);
+    expect(back.outputs).toMatchObject({
+      version: artifact.version,
+      digest: artifact.digest,
+      'previous-version': v2.version,
+      'rolled-back': 'true',
+      changed: 'true',
+    });
+    expect(readlinkSync(join(base, 'web', 'current'))).toBe(first);
+    const kinds = (await origin.git('log', '--format=%s', 'refs/heads/msdeploy/ledger'))
+      .split('\n')
+      .slice(0, 3)
+      .map((l) => l.split(' ')[0]);
+    expect(kinds).toEqual(['reject', 'rolled', 'deploying']);
+  }, 90_000);
 });
 
 describe('deploy-env killed with SIGKILL around its GitHub deployment', () => {

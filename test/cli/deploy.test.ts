@@ -3,9 +3,17 @@
  * repository, a local store, a local ledger, and a real HTTP health endpoint that answers from
  * whatever release is live.
  */
-import { appendFileSync, existsSync, readFileSync, readlinkSync, statSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
-import { cleanupRepos } from '../support/git-repo.js';
+import { cleanupRepos, type GitRepo } from '../support/git-repo.js';
 import { exampleRepo } from '../support/example-repo.js';
 import { cleanupBuilds, tempDir } from '../support/build-harness.js';
 import { msdeploy, startCli } from '../support/cli-runner.js';
@@ -24,6 +32,16 @@ async function setup(opts: Parameters<typeof deployWorld>[0] = {}) {
   const w = await deployWorld(opts);
   worlds.push(w);
   return w;
+}
+
+/** Give the sandbox environment a start script. */
+async function withStart(repo: GitRepo, script: string): Promise<void> {
+  const file = join(repo.dir, 'msdeploy.yml');
+  repo.write(
+    'msdeploy.yml',
+    readFileSync(file, 'utf8').replace('    keep: 2\n', `    keep: 2\n    start: ${script}\n`),
+  );
+  await repo.commit('start script');
 }
 
 describe('msdeploy deploy', () => {
@@ -65,6 +83,8 @@ describe('msdeploy deploy', () => {
 
   it('rolls back to the previous release when the new one is unhealthy, and says so', async () => {
     const { repo, base, build, run } = await setup();
+    // The start script sees which release it starts: the rolled-back-to one gets its own values.
+    await withStart(repo, 'echo "$MSDEPLOY_VERSION $MSDEPLOY_RELEASE" >> ../../starts');
     const v1 = await build();
     expect((await run('deploy', 'web', '--env', 'sandbox', '--version', v1.version)).code).toBe(0);
     const good = readlinkSync(join(base, 'web', 'current'));
@@ -84,6 +104,18 @@ describe('msdeploy deploy', () => {
       environment: 'sandbox',
     });
     expect(last.reason).toMatch(/unhealthy/);
+    const starts = readFileSync(join(base, 'web', 'starts'), 'utf8')
+      .trim()
+      .split('\n');
+    expect(starts).toEqual([
+      `${v1.version} ${good.slice('releases/'.length)}`,
+      expect.stringMatching(
+        new RegExp(
+          `^${v2.version.replace(/[.+]/g, '\\$&')} ${v2.version.replace(/[.+]/g, '\\$&')}-`,
+        ),
+      ),
+      `${v1.version} ${good.slice('releases/'.length)}`,
+    ]);
   });
 
   it('refuses what the environment does not accept, and what is not defined, before touching anything', async () => {
@@ -275,5 +307,82 @@ describe('msdeploy deploy', () => {
     const unknown = await cli('rollback', 'web', '--env', 'sandbox', '--to', '9.9.9');
     expect(unknown.code).toBe(4);
     expect(unknown.stderr).toMatch(/9\.9\.9 was never live in sandbox/);
+  }, 60_000);
+
+  it('a second deployer — even the same person in another terminal — is refused while the lease runs, or waits with --lease-wait', async () => {
+    const { repo, base, build, run } = await setup();
+    await withStart(repo, 'echo "$MSDEPLOY_VERSION" >> ../../starts && sleep 2');
+    const v1 = await build();
+    await changeWeb(repo, 'shop two');
+    const v2 = await build();
+    const first = run('deploy', 'web', '--env', 'sandbox', '--version', v1.version);
+    const starts = join(base, 'web', 'starts');
+    for (let i = 0; i < 200 && !existsSync(starts); i++)
+      await new Promise((r) => setTimeout(r, 50));
+    const refused = await run('deploy', 'web', '--env', 'sandbox', '--version', v2.version);
+    expect(refused.code).toBe(4);
+    expect(refused.stderr).toMatch(/web in `sandbox` is being deployed by Alice until /);
+    const waiter = await run(
+      'deploy',
+      'web',
+      '--env',
+      'sandbox',
+      '--version',
+      v2.version,
+      '--lease-wait',
+      '60',
+    );
+    expect(waiter.stderr).toMatch(/being deployed by Alice .* Waiting \(\d+ s left\)/);
+    expect(waiter.code).toBe(0);
+    expect((await first).code).toBe(0);
+    // One after the other, never interleaved.
+    expect(readFileSync(starts, 'utf8')).toBe(`${v1.version}\n${v2.version}\n`);
+    const subjects = (await repo.git('log', '--reverse', '--format=%s', 'msdeploy/ledger'))
+      .split('\n')
+      .map((l) => l.split(' ').slice(0, 3).join(' '));
+    expect(subjects).toEqual([
+      `deploying web ${v1.version}`,
+      `deployed web ${v1.version}`,
+      `deploying web ${v2.version}`,
+      `deployed web ${v2.version}`,
+    ]);
+    const bad = await run(
+      'deploy',
+      'web',
+      '--env',
+      'sandbox',
+      '--version',
+      v1.version,
+      '--lease-wait',
+      'soon',
+    );
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/option --lease-wait must be a whole number of seconds/);
+  }, 60_000);
+
+  it('a deploy that fails before switching anything closes its lease: the next one is not blocked', async () => {
+    const { repo, base, build, run } = await setup();
+    const v1 = await build();
+    // A `current` made by hand (a directory, not our link): reading it fails after the lease.
+    mkdirSync(join(base, 'web', 'current'), { recursive: true });
+    const r = await run('deploy', 'web', '--env', 'sandbox', '--version', v1.version);
+    expect(r.code).not.toBe(0);
+    expect(r.code).not.toBe(4);
+    expect(r.stderr).toMatch(/current/);
+    const subjects = (await repo.git('log', '--reverse', '--format=%s', 'msdeploy/ledger')).split(
+      '\n',
+    );
+    expect(subjects).toEqual([
+      expect.stringMatching(/^deploying web /),
+      expect.stringMatching(/^rolled back web /),
+    ]);
+    const last = JSON.parse(
+      (await repo.git('log', '-1', '--format=%B', 'msdeploy/ledger')).split('\n\n')[1]!,
+    );
+    expect(last.reason).toMatch(/aborted: .*current/);
+    rmSync(join(base, 'web', 'current'), { recursive: true });
+    const again = await run('deploy', 'web', '--env', 'sandbox', '--version', v1.version);
+    expect(again.stderr).toBe('');
+    expect(again.code).toBe(0);
   }, 60_000);
 });

@@ -1,10 +1,13 @@
 /** The one process module: argv only, output tail, install hints, and nothing outlives a kill. */
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  holderIsGone,
   ProgramNotFoundError,
   runProcess,
+  thisProcessHolder,
   WorkingDirectoryError,
 } from '../../src/platform/process.js';
 
@@ -127,5 +130,22 @@ describe('runProcess', () => {
     expect(early.exitCode).toBe(3);
     const none = await runProcess('cat', [], { cwd: dir, collectStdout: true });
     expect(none.stdout.length).toBe(0); // no input: stdin is empty, not our terminal
+  });
+});
+
+describe('holderIsGone', () => {
+  it('is true only for a process of this machine that has exited', async () => {
+    const child = spawn('sleep', ['30']);
+    const holder = `${hostname()}:${child.pid}`;
+    expect(holderIsGone(holder)).toBe(false);
+    expect(holderIsGone(thisProcessHolder())).toBe(false);
+    child.kill('SIGKILL');
+    await new Promise((r) => child.on('exit', r));
+    expect(holderIsGone(holder)).toBe(true);
+    // Another machine's process is never judged from here; nonsense is not "gone" either.
+    expect(holderIsGone(`not-${hostname()}:${child.pid}`)).toBe(false);
+    for (const bad of ['', 'x', `${hostname()}:`, `${hostname()}:-1`, `${hostname()}:1.5`]) {
+      expect(holderIsGone(bad)).toBe(false);
+    }
   });
 });

@@ -1,6 +1,9 @@
 /** The deploy-env action's inputs and outputs, listed once here and in its action.yml. */
 import type { DeployOutcome, DeploySettings } from '../../app/deploy.js';
-import { getInput, getSecretInput } from '../../platform/runner/inputs.js';
+import type { RollbackSettings } from '../../app/rollback.js';
+import { parseLeaseWait } from '../../app/settings.js';
+import { SettingError } from '../../core/errors.js';
+import { getBooleanInput, getInput, getSecretInput } from '../../platform/runner/inputs.js';
 import { setOutputs } from '../../platform/runner/outputs.js';
 import { parentEnvironment } from '../../platform/runner/context.js';
 import { getStoreSettings, StoreInput } from '../store-inputs.js';
@@ -16,6 +19,9 @@ export const DeployInput = {
   ledgerRef: 'ledger-ref',
   token: 'token',
   sshKey: 'ssh-key',
+  leaseWait: 'lease-wait',
+  rollback: 'rollback',
+  reject: 'reject',
   ...StoreInput,
 } as const;
 
@@ -30,7 +36,11 @@ export const DeployOutput = {
   changed: 'changed',
 } as const;
 
-export function getDeploySettings(): DeploySettings {
+/** A deploy, or (input `rollback: true`) a rollback to the previous or a named release. */
+export type DeployRequest =
+  { kind: 'deploy'; settings: DeploySettings } | { kind: 'rollback'; settings: RollbackSettings };
+
+export function getDeployRequest(): DeployRequest {
   const token = getSecretInput(DeployInput.token);
   const sshKey = getSecretInput(DeployInput.sshKey);
   const manifest = workspaceManifest(
@@ -39,20 +49,51 @@ export function getDeploySettings(): DeploySettings {
   );
   const reason = getInput(DeployInput.reason);
   const ledgerRef = getInput(DeployInput.ledgerRef);
-  const env = parentEnvironment();
-  return {
+  const version = getInput(DeployInput.version);
+  const rollback = getBooleanInput(DeployInput.rollback, false);
+  const reject = getBooleanInput(DeployInput.reject, false);
+  const common = {
     manifest,
     service: getInput(DeployInput.service, true),
     environment: getInput(DeployInput.environment, true),
-    version: getInput(DeployInput.version, true),
+    waitSeconds: parseLeaseWait(getInput(DeployInput.leaseWait)),
     ...(reason && { reason }),
     ...(ledgerRef && { ledgerRef }),
     push: true,
     ...(token && { token }),
     store: getStoreSettings(manifest.root, token),
-    // The step's `env:` maps GitHub secrets to these names; only the environment's are read.
-    secret: (name) => env[name],
     ...(sshKey && { sshKey }),
+  };
+  if (rollback) {
+    // `version` names the release to go back to; empty: the one the live release replaced.
+    return {
+      kind: 'rollback',
+      settings: { ...common, ...(version && { to: version }), reject },
+    };
+  }
+  if (reject) {
+    throw new SettingError(
+      DeployInput.reject,
+      (label) =>
+        `The ${label} only goes with \`rollback: true\` (it rejects the release rolled back from).`,
+    );
+  }
+  if (!version) {
+    throw new SettingError(
+      DeployInput.version,
+      (label) =>
+        `The ${label} is required to deploy (what to deploy: a version, a digest or an artifact reference).`,
+    );
+  }
+  const env = parentEnvironment();
+  return {
+    kind: 'deploy',
+    settings: {
+      ...common,
+      version,
+      // The step's `env:` maps GitHub secrets to these names; only the environment's are read.
+      secret: (name) => env[name],
+    },
   };
 }
 

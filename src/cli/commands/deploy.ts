@@ -1,11 +1,20 @@
 /** `msdeploy deploy`: the deploy-env use case, with terminal output. */
 import { deploy, DeployFailed, type DeployOutcome } from '../../app/deploy.js';
+import { parseLeaseWait } from '../../app/settings.js';
 import { rollback } from '../../app/rollback.js';
 import { terminalSafe } from '../../core/report/value-stream.js';
 import { defineCommand, UsageError } from '../registry.js';
 import { storeOptions, storeSettings } from '../store-options.js';
 import { ledgerOptions, ledgerSettings, reasonOption } from '../ledger-options.js';
 import { workspace } from '../workspace.js';
+
+const leaseWaitOption = {
+  'lease-wait': {
+    type: 'string',
+    value: '<seconds>',
+    description: "wait up to this long for another deployer's lease (default 0: refuse at once)",
+  },
+} as const;
 
 export const deployCommand = defineCommand({
   name: 'deploy',
@@ -18,6 +27,7 @@ export const deployCommand = defineCommand({
       value: '<v|sha256:…>',
       description: 'the version, digest or artifact reference to deploy (required)',
     },
+    ...leaseWaitOption,
     ...reasonOption,
     ...storeOptions,
     ...ledgerOptions,
@@ -33,6 +43,7 @@ export const deployCommand = defineCommand({
         service: service!,
         environment: values.env,
         version: values.version,
+        waitSeconds: parseLeaseWait(values['lease-wait']),
         ...(values.reason !== undefined && { reason: values.reason }),
         ...ledgerSettings(values),
         store: storeSettings(values, manifest.root),
@@ -74,6 +85,7 @@ export const rollbackCommand = defineCommand({
         'a version that was live there before (default: the one the live release replaced)',
     },
     reject: { type: 'boolean', description: 'also reject the release it replaces' },
+    ...leaseWaitOption,
     ...reasonOption,
     ...ledgerOptions,
   },
@@ -87,6 +99,7 @@ export const rollbackCommand = defineCommand({
         environment: values.env,
         ...(values.to !== undefined && { to: values.to }),
         ...(values.reject !== undefined && { reject: values.reject }),
+        waitSeconds: parseLeaseWait(values['lease-wait']),
         ...(values.reason !== undefined && { reason: values.reason }),
         ...ledgerSettings(values),
         ...(process.env.MSDEPLOY_SSH_KEY && { sshKey: process.env.MSDEPLOY_SSH_KEY }),

@@ -20,6 +20,9 @@ export class DeployRefused extends MsdeployError {
   }
 }
 
+/** Someone else's unexpired lease: refused, or waited for when the deployer asked to wait. */
+export class LeaseHeld extends DeployRefused {}
+
 /** What is being deployed: an artifact and a resolved configuration. */
 export interface ReleaseTarget {
   digest: Digest;
@@ -72,19 +75,22 @@ export function checkAccepted(
 }
 
 /**
- * The lease on `service` in `env` when it is the asker's own — same owner and same run (both
- * absent for the CLI) — and still running: a deploy killed after taking it resumes under it
- * instead of waiting for it to expire. Its record number, else undefined.
+ * The lease on `service` in `env` when it is the asker's own and unexpired — same owner, same run,
+ * and (outside Actions) a holder process that `abandoned` says is gone: a deploy killed after
+ * taking it resumes under it instead of waiting for it to expire. Its record number, else
+ * undefined.
  */
 export function ownLease(
   state: LedgerState,
   env: EnvironmentSpec,
   service: string,
   origin: Origin,
+  abandoned: (holder: string) => boolean,
 ): number | undefined {
   const lease = deploymentState(state, env.name, service).lease;
   if (!lease || Date.parse(lease.expires) <= Date.parse(origin.at)) return undefined;
-  return lease.owner === origin.actor.name && lease.run === origin.run ? lease.seq : undefined;
+  if (lease.owner !== origin.actor.name || lease.run !== origin.run) return undefined;
+  return lease.holder === undefined || abandoned(lease.holder) ? lease.seq : undefined;
 }
 
 /**
@@ -98,12 +104,13 @@ export function decideDeployStart(
   t: ReleaseTarget,
   origin: Origin,
   leaseSeconds: number,
+  holder?: string,
 ): Decision {
   checkAccepted(state, env, service, t);
   const d = deploymentState(state, env.name, service);
   const now = Date.parse(origin.at);
   if (d.lease && Date.parse(d.lease.expires) > now) {
-    throw new DeployRefused(
+    throw new LeaseHeld(
       `${service} in \`${env.name}\` is being deployed by ${d.lease.owner}` +
         `${d.lease.run ? ` (${d.lease.run})` : ''} until ${d.lease.expires}: wait for it, or for its lease to expire.`,
     );
@@ -122,6 +129,7 @@ export function decideDeployStart(
         owner: origin.actor.name,
         run: origin.run,
         expires: new Date(now + leaseSeconds * 1000).toISOString(),
+        ...(holder !== undefined && { holder }),
       },
       tookOver: d.lease?.owner ?? null,
     }),

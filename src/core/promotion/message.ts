@@ -92,7 +92,10 @@ export function parseCommitMessage(message: string, commit: string): LedgerRecor
     (r.tookOver === undefined || strOrNull(r.tookOver)) &&
     (r.lease === undefined ||
       r.lease === null ||
-      (str(r.lease.owner) && strOrNull(r.lease.run) && str(r.lease.expires)));
+      (str(r.lease.owner) &&
+        strOrNull(r.lease.run) &&
+        str(r.lease.expires) &&
+        (r.lease.holder === undefined || str(r.lease.holder))));
   if (!ok) throw new Error(`Ledger commit ${commit} carries a malformed record.`);
   return r;
 }

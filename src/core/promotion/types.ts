@@ -31,6 +31,12 @@ export interface Lease {
   owner: string;
   run: string | null;
   expires: string;
+  /**
+   * Outside Actions (no run to tell two deploys apart), the deploying process as
+   * `<host>:<pid>`: the same person's second terminal is another deployer, while a re-run after
+   * that process died resumes its lease.
+   */
+  holder?: string;
 }
 
 /**

@@ -5,6 +5,8 @@ import {
   decideDeployEnd,
   decideDeployStart,
   DeployRefused,
+  LeaseHeld,
+  ownLease,
   releaseName,
   type ReleaseTarget,
 } from '../../../src/core/deploy/rules.js';
@@ -189,6 +191,34 @@ describe('the deploy lease', () => {
         decideDeployEnd(s2, staging, 'web', s.records, { kind: 'deployed', target: t1 }, at(T0)),
       ),
     ).toMatch(/lease .* was lost; bob holds it now/);
+  });
+
+  it('a lease is resumed only by its owner in the same run, and outside Actions only once its process is gone', () => {
+    const inRun = { ...at(T0), run: 'https://ci/run/7' };
+    const s = apply(s0, decideDeployStart(s0, staging, 'web', t1, inRun, 600));
+    const never = () => false;
+    expect(ownLease(s, staging, 'web', inRun, never)).toBe(s.records);
+    expect(ownLease(s, staging, 'web', { ...inRun, run: 'https://ci/run/8' }, never)).toBe(
+      undefined,
+    );
+    expect(ownLease(s, staging, 'web', { ...at(T0, bob), run: inRun.run }, never)).toBe(undefined);
+    expect(ownLease(s, staging, 'web', { ...inRun, at: '2026-12-02T10:10:00.000Z' }, never)).toBe(
+      undefined,
+    ); // expired: taken over on the record instead
+
+    // The CLI: no run; the holder process tells two terminals of one person apart.
+    const cli = decideDeployStart(s0, staging, 'web', t1, at(T0), 600, 'box:4242');
+    expect(cli).toMatchObject({ record: { lease: { owner: 'alice', holder: 'box:4242' } } });
+    const held = apply(s0, cli);
+    const seen: string[] = [];
+    const gone = (alive: boolean) => (h: string) => (seen.push(h), !alive);
+    expect(ownLease(held, staging, 'web', at(T0), gone(true))).toBe(undefined);
+    expect(ownLease(held, staging, 'web', at(T0), gone(false))).toBe(held.records);
+    expect(seen).toEqual(['box:4242', 'box:4242']);
+    // The same person's second terminal is another deployer (the holder survives the ledger).
+    expect(() => decideDeployStart(held, staging, 'web', t1, at(T0), 600, 'box:4343')).toThrow(
+      LeaseHeld,
+    );
   });
 
   it('a rollback restores the previous release and forgets the failed one as a target', () => {
