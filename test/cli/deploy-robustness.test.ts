@@ -606,10 +606,17 @@ describe('concurrent deployers of one service to one environment', () => {
   let w: DeployWorld;
   let versions: string[];
   let clones: GitRepo[];
+  let starts: string;
 
   beforeAll(async () => {
-    // A start slow enough that the lease is held while the others try.
-    w = await world({ origin: true, sandbox: ['start: sleep 2'] });
+    // A start slow enough that the lease is held while the others try; it logs its start and end.
+    starts = join(tempDir('marks'), 'starts');
+    w = await world({
+      origin: true,
+      sandbox: [
+        `start: 'echo "start $MSDEPLOY_RELEASE" >>${starts}; sleep 2; echo "end $MSDEPLOY_RELEASE" >>${starts}'`,
+      ],
+    });
     versions = [(await w.build()).version];
     for (let i = 2; i <= 4; i++) {
       await changeWeb(w.repo, `shop ${i}`);
@@ -683,6 +690,50 @@ describe('concurrent deployers of one service to one environment', () => {
     expect(liveRelease(w.serviceDir)).toBe(
       records.filter((r) => r.kind === 'deployed').at(-1)!.release,
     );
+  });
+
+  it('4 started together with --lease-wait: each deploys in turn, never interleaving', async () => {
+    // A config change makes each version a new release, none of them live yet.
+    for (const clone of clones) {
+      clone.write('config/web/sandbox.yml', 'title: shop (waiters)\n');
+      await clone.commit('waiters');
+    }
+    const before = (await ledgerRecords(w.origin!)).length;
+    writeFileSync(starts, '');
+    const runs = clones.map((clone, i) =>
+      startCli(
+        [
+          'deploy',
+          'web',
+          '--env',
+          'sandbox',
+          '--version',
+          versions[i]!,
+          '--lease-wait',
+          '120',
+          ...w.common,
+        ],
+        clone.dir,
+        { DB_PASSWORD: SECRET },
+      ),
+    );
+    const results = await Promise.all(runs.map((p) => p.done));
+    results.forEach((r, i) => {
+      if (r.code !== 0)
+        throw new Error(`deployer-${i + 1} exited ${r.code}:\n${runs[i]!.stderr()}`);
+    });
+    expect(
+      runs.some((p) =>
+        /is being deployed by deployer-\d .*Waiting \(\d+ s left\)/.test(p.stderr()),
+      ),
+    ).toBe(true);
+    const records = (await leasesNeverOverlap()).slice(before);
+    const deployed = records.filter((r) => r.kind === 'deployed');
+    expect(deployed.map((r) => r.actor).sort()).toEqual(clones.map((_, i) => `deployer-${i + 1}`));
+    // The start scripts ran one whole start at a time, in the ledger's order.
+    const lines = readFileSync(starts, 'utf8').trim().split('\n');
+    expect(lines).toEqual(deployed.flatMap((r) => [`start ${r.release}`, `end ${r.release}`]));
+    expect(liveRelease(w.serviceDir)).toBe(deployed.at(-1)!.release);
   });
 
   it('an expired lease is taken over, and that is recorded', async () => {
