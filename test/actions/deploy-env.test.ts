@@ -17,7 +17,7 @@ import {
   startActionBundle,
   type StartedAction,
 } from '../support/action-runner.js';
-import { deployWorld, ledgerRecords, releaseDirs } from '../support/deploy-world.js';
+import { deployEnvStep, deployWorld, ledgerRecords, releaseDirs } from '../support/deploy-world.js';
 import { kill, waitFor, waitForTreeToEnd } from '../support/processes.js';
 import { cleanupBuilds, tempDir } from '../support/build-harness.js';
 import { FAKE_TOKEN, startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
@@ -192,25 +192,10 @@ describe('deploy-env killed with SIGKILL around its GitHub deployment', () => {
     const v1 = await w.build();
     const sha = await w.repo.head();
     const start = (runId: string) =>
-      startActionBundle('deploy-env', {
-        cwd: w.repo.dir,
-        sha,
-        inputs: {
-          service: 'web',
-          environment: 'sandbox',
-          version: v1.version,
-          store: 'local',
-          'store-path': w.store,
-          token: FAKE_TOKEN,
-        },
-        env: {
-          GITHUB_API_URL: fake.url,
-          GITHUB_SERVER_URL: 'https://github.com',
-          GITHUB_RUN_ID: runId,
-          GITHUB_ACTOR: 'github-actions[bot]',
-          DB_PASSWORD: SECRET,
-        },
-      });
+      startActionBundle(
+        'deploy-env',
+        deployEnvStep(w, { sha, version: v1.version, apiUrl: fake.url, runId, secret: SECRET }),
+      );
     const live = () => readlinkSync(join(w.serviceDir, 'current')).replace(/^releases\//, '');
     let round = 0;
     const newRelease = async () => {

@@ -38,13 +38,14 @@ import { cleanupBuilds, tempDir } from '../support/build-harness.js';
 import { msdeploy, startCli } from '../support/cli-runner.js';
 import {
   changeWeb,
+  deployEnvStep,
   deployWorld,
   ledgerRecords,
   releaseDirs,
   SECRET,
   type DeployWorld,
 } from '../support/deploy-world.js';
-import { FAKE_TOKEN, startFakeGitHub } from '../support/fake-github.js';
+import { startFakeGitHub } from '../support/fake-github.js';
 import { cleanupRepos, type GitRepo } from '../support/git-repo.js';
 import { kill, openFiles, waitFor, waitForTreeToEnd, type Proc } from '../support/processes.js';
 
@@ -138,6 +139,16 @@ describe('a deploy killed with SIGKILL at each step boundary', () => {
     await w.repo.commit(`config round ${round}`);
   }
 
+  /** The boundary where origin's `hook` holds the push of a `kind` record. */
+  function originHolds(hook: 'pre-receive' | 'post-receive', kind: string) {
+    let hold: ReturnType<typeof holdPushOf>;
+    return {
+      arm: () => void (hold = holdPushOf(w.origin!.dir, hook, kind)),
+      at: () => waitFor(`origin's ${hook} hook on the ${kind} record`, () => hold.held()),
+      disarm: () => hold.remove(),
+    };
+  }
+
   interface Boundary {
     /** Make the system stall at the boundary. */
     arm?: () => void;
@@ -221,11 +232,8 @@ describe('a deploy killed with SIGKILL at each step boundary', () => {
   });
 
   it('right after the lease record (origin still busy with the push): the re-run resumes it', async () => {
-    let hold: ReturnType<typeof holdPushOf>;
     const r = await crashAndRecover({
-      arm: () => (hold = holdPushOf(w.origin!.dir, 'post-receive', 'deploying')),
-      at: () => waitFor('the deploying record', () => hold.held()),
-      disarm: () => hold.remove(),
+      ...originHolds('post-receive', 'deploying'),
       switched: false,
       recorded: ['deploying'],
     });
@@ -271,11 +279,8 @@ describe('a deploy killed with SIGKILL at each step boundary', () => {
   });
 
   it('while closing the lease (origin holds the push of `deployed`): lost, and the re-run records it once', async () => {
-    let hold: ReturnType<typeof holdPushOf>;
     const r = await crashAndRecover({
-      arm: () => (hold = holdPushOf(w.origin!.dir, 'pre-receive', 'deployed')),
-      at: () => waitFor('the deployed record', () => hold.held()),
-      disarm: () => hold.remove(),
+      ...originHolds('pre-receive', 'deployed'),
       switched: true,
       recorded: ['deploying'],
     });
@@ -283,11 +288,8 @@ describe('a deploy killed with SIGKILL at each step boundary', () => {
   });
 
   it('after the `deployed` record landed, before the deployer saw it: the re-run is a no-op', async () => {
-    let hold: ReturnType<typeof holdPushOf>;
     await crashAndRecover({
-      arm: () => (hold = holdPushOf(w.origin!.dir, 'post-receive', 'deployed')),
-      at: () => waitFor('the deployed record', () => hold.held()),
-      disarm: () => hold.remove(),
+      ...originHolds('post-receive', 'deployed'),
       switched: true,
       recorded: ['deploying', 'deployed'],
     });
@@ -396,7 +398,7 @@ describe('a redeploy of the live release, and tampered artifacts', () => {
     expect(stderr).toContain(`describes ${v1.digest}, not the artifact ${v2.digest}`);
   });
 
-  it('artifact bytes altered in the store after the lease was taken: never unpacked; the lease closed', async () => {
+  it('artifact bytes altered in the store after the lease was taken: the copy verified before it goes live', async () => {
     const before = await ledgerRecords(w.origin!);
     const live = liveRelease(w.serviceDir);
     const releases = releaseDirs(w.serviceDir);
@@ -417,22 +419,21 @@ describe('a redeploy of the live release, and tampered artifacts', () => {
       writeFileSync(blob, altered);
       hold.release();
       const { code } = await p.done;
+      if (code !== 0) throw new Error(`the deploy exited ${code}:\n${p.stderr()}`);
+      // The copy fetched and verified before the lease is what went live: the real v2.
       const mine = (await ledgerRecords(w.origin!)).slice(before.length);
-      if (code === 0) {
-        // It had fetched and verified its copy before the lease: that copy, the real v2, is live.
-        expect(mine.map((r) => r.kind)).toEqual(['deploying', 'deployed']);
-        expect(
-          readFileSync(join(w.serviceDir, 'current', 'artifact', 'index.html'), 'utf8'),
-        ).toContain('<title>shop two</title>');
-      } else {
-        expect(p.stderr()).toMatch(
-          new RegExp(`expected ${v2.digest}, got sha256:[0-9a-f]{64}\\. The artifact was altered`),
-        );
-        expect(liveRelease(w.serviceDir)).toBe(live);
-        expect(releaseDirs(w.serviceDir)).toEqual(releases);
-        // The lease is closed on the record, not left for others to wait out.
-        expect(mine.map((r) => r.kind)).toEqual(['deploying', 'rolled-back']);
-      }
+      expect(mine.map((r) => [r.kind, r.digest])).toEqual([
+        ['deploying', v2.digest],
+        ['deployed', v2.digest],
+      ]);
+      expect(liveRelease(w.serviceDir)).not.toBe(live);
+      expect(
+        readFileSync(join(w.serviceDir, 'current', 'artifact', 'index.html'), 'utf8'),
+      ).toContain('<title>shop two</title>');
+      expect(releaseDirs(w.serviceDir)).toEqual({
+        releases: [...releases.releases, liveRelease(w.serviceDir)].sort(),
+        leftovers: [],
+      });
     } finally {
       await waitForTreeToEnd(kill(p, true));
       hold.remove();
@@ -482,12 +483,18 @@ describe('secrets never leak', () => {
       ].join('\n'),
     );
     const w = await world({ origin, sandbox: [`start: sh ${marks}/start.sh`] }, secret);
-    const failNext = async () => {
+    /** `deploy` once as it is, then once more with a failing start: both results. */
+    const okThenFailing = async <R extends { code: number | null }>(deploy: () => Promise<R>) => {
+      const ok = await deploy();
+      expect(ok.code).toBe(0);
       writeFileSync(join(marks, 'fail'), '');
       w.repo.write('config/web/sandbox.yml', 'title: shop (failing)\n');
       await w.repo.commit('a release that fails to start');
+      const failed = await deploy();
+      expect(failed.code).toBe(1);
+      return { ok, failed };
     };
-    return { w, failNext };
+    return { w, okThenFailing };
   }
 
   /** The release directories' files but config.json, and each config.json: 0600, holding it. */
@@ -507,7 +514,7 @@ describe('secrets never leak', () => {
   ])(
     'CLI, %s: not in its output, the ledger, the release files or its temp dir, even failing',
     async (_, secret) => {
-      const { w, failNext } = await leakyWorld(secret);
+      const { w, okThenFailing } = await leakyWorld(secret);
       const tmp = tempDir('cli-tmp');
       const v1 = await w.build();
       const deploy = () =>
@@ -519,11 +526,7 @@ describe('secrets never leak', () => {
             TMPDIR: tmp,
           },
         );
-      const ok = await deploy();
-      expect(ok.code).toBe(0);
-      await failNext();
-      const failed = await deploy();
-      expect(failed.code).toBe(1);
+      const { ok, failed } = await okThenFailing(deploy);
       expect(failed.stderr).toMatch(/the start script exited 1.*rolled back to/);
       // The script's output is shown, with the secret redacted.
       expect(failed.stdout).toMatch(/✗ start +exit 1: \*\*\*|cannot connect with \*\*\*/);
@@ -540,36 +543,23 @@ describe('secrets never leak', () => {
   );
 
   it('deploy-env action, a multi-line secret: masked in every form; not in the summary, outputs, ledger, release or runner temp', async () => {
-    const { w, failNext } = await leakyWorld(MULTI_LINE, true);
+    const { w, okThenFailing } = await leakyWorld(MULTI_LINE, true);
     const v1 = await w.build();
     const sha = await w.repo.head();
     const gh = await startFakeGitHub({ commits: [sha] });
     try {
       const action = () =>
-        runActionBundle('deploy-env', {
-          cwd: w.repo.dir,
-          sha,
-          inputs: {
-            service: 'web',
-            environment: 'sandbox',
+        runActionBundle(
+          'deploy-env',
+          deployEnvStep(w, {
+            sha,
             version: v1.version,
-            store: 'local',
-            'store-path': w.store,
-            token: FAKE_TOKEN,
-          },
-          env: {
-            GITHUB_API_URL: gh.url,
-            GITHUB_SERVER_URL: 'https://github.com',
-            GITHUB_RUN_ID: '91',
-            GITHUB_ACTOR: 'github-actions[bot]',
-            DB_PASSWORD: MULTI_LINE,
-          },
-        });
-      const ok = await action();
-      expect(ok.code).toBe(0);
-      await failNext();
-      const failed = await action();
-      expect(failed.code).toBe(1);
+            apiUrl: gh.url,
+            runId: '91',
+            secret: MULTI_LINE,
+          }),
+        );
+      const { ok, failed } = await okThenFailing(action);
       expect(failed.outputs['rolled-back']).toBe('true');
       expect(failed.summary).toContain('exit 1: cannot connect with &#42;&#42;&#42;');
       const texts: Record<string, string> = {};

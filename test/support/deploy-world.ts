@@ -10,9 +10,11 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { parseCommitMessage } from '../../src/core/promotion/message.js';
 import type { LedgerRecord } from '../../src/core/promotion/types.js';
+import type { RunOptions } from './action-runner.js';
 import { tempDir } from './build-harness.js';
 import { msdeploy, type CliResult } from './cli-runner.js';
 import { exampleRepo } from './example-repo.js';
+import { FAKE_TOKEN } from './fake-github.js';
 import { GitRepo } from './git-repo.js';
 
 export const SECRET = 'hunter2-Sup3r$ecret';
@@ -222,4 +224,34 @@ export function releaseDirs(serviceDir: string): { releases: string[]; leftovers
     ...readdirSync(serviceDir).filter((n) => n !== 'current' && n !== 'releases'),
   ];
   return { releases: names.filter((n) => !n.startsWith('.')), leftovers };
+}
+
+/**
+ * How the deploy-env action is run for `w` (with startActionBundle or runActionBundle): web's
+ * `version` to sandbox, the local store, a fake GitHub at `apiUrl`, the run `runId`, and
+ * DB_PASSWORD mapped from the step's environment.
+ */
+export function deployEnvStep(
+  w: DeployWorld,
+  step: { sha: string; version: string; apiUrl: string; runId: string; secret: string },
+): RunOptions {
+  return {
+    cwd: w.repo.dir,
+    sha: step.sha,
+    inputs: {
+      service: 'web',
+      environment: 'sandbox',
+      version: step.version,
+      store: 'local',
+      'store-path': w.store,
+      token: FAKE_TOKEN,
+    },
+    env: {
+      GITHUB_API_URL: step.apiUrl,
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_RUN_ID: step.runId,
+      GITHUB_ACTOR: 'github-actions[bot]',
+      DB_PASSWORD: step.secret,
+    },
+  };
 }
