@@ -24,11 +24,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Writable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { MAX_LEDGER_ATTEMPTS, promote } from '../src/app/promote.js';
-import { digestFile } from '../src/core/artifact/digest.js';
-import { provenanceBytes, provenanceStatement } from '../src/core/artifact/provenance.js';
 import type { Digest } from '../src/core/artifact/types.js';
 import { parseManifest } from '../src/core/manifest/index.js';
 import type { ServiceSpec } from '../src/core/manifest/types.js';
@@ -51,9 +48,10 @@ import {
 } from '../src/core/promotion/state.js';
 import type { Actor, LedgerRecord, LedgerState } from '../src/core/promotion/types.js';
 import { ledgerReadme } from '../src/core/report/value-stream.js';
-import { consoleLogger } from '../src/platform/console-logger.js';
 import { LocalStore } from '../src/platform/local-store.js';
 import { readRunContext } from '../src/platform/runner/context.js';
+import { median, msSince as ms, printTable, quietLogger as quiet } from './support/report.js';
+import { storeArtifact } from './support/stored-artifact.js';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -101,16 +99,6 @@ function prng(seed: number) {
   };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
-const quiet = consoleLogger({
-  stream: new Writable({
-    write: (_c, _e, cb) => {
-      cb();
-    },
-  }),
-});
-
 const svcName = (i: number) => `svc-${String(i).padStart(2, '0')}`;
 
 // ---------------------------------------------------------------------------------------------
@@ -146,33 +134,9 @@ async function realArtifacts(service: string): Promise<[Digest, Digest]> {
     const version = `2.0.${n}`;
     const file = join(work, `${service}-${version}.tar.gz`);
     writeFileSync(file, gzipSync(Buffer.from(`${service} ${version}\n`.repeat(200))));
-    const digest = await digestFile(file);
-    const meta = {
-      service,
-      version,
-      kind: 'archive' as const,
-      digest,
-      size: readFileSync(file).length,
-      fileName: `${service}-${version}.tar.gz`,
-    };
-    const now = new Date();
-    const statement = provenanceStatement({
-      artifact: meta,
-      repository: repo,
-      serverUrl: 'https://github.com',
-      commit: codeCommit,
-      ref: 'refs/heads/main',
-      builderId: 'msdeploy-cli',
-      commands: ['true'],
-      workingDirectory: `services/${service}`,
-      tests: [],
-      startedOn: now,
-      finishedOn: now,
-      msdeployVersion: 'bench',
-      toolchain: {},
-    });
-    await store.put(file, meta, provenanceBytes(statement));
-    out.push(digest);
+    out.push(
+      await storeArtifact(store, file, { service, version, repository: repo, commit: codeCommit }),
+    );
   }
   return out as [Digest, Digest];
 }
@@ -471,12 +435,11 @@ try {
       p === c ? (lost === 0 ? 'PASS' : 'FAIL') : '',
     ]);
   }
-  const widths = rows[0]!.map((_, col) => Math.max(...rows.map((r) => r[col]!.length)));
   console.log(
     `promote latency: median of ${RUNS} interleaved runs; contention: ${PROMOTERS} promoters × ` +
       `${ROUNDS} rounds against one bare origin`,
   );
-  for (const r of rows) console.log(r.map((cell, col) => cell.padEnd(widths[col]!)).join('  '));
+  printTable(rows);
   console.log(
     `concurrent / sequential wall time: ${(c.wall / s.wall).toFixed(2)} ` +
       `(throughput ${(c.count / c.wall / (s.count / s.wall)).toFixed(2)}×)`,

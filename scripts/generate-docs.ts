@@ -1,11 +1,14 @@
 /**
- * README's inputs and outputs tables, generated from each `actions/<name>/action.yml`.
+ * README's inputs, outputs and secrets tables, generated from each `actions/<name>/action.yml`,
+ * the root `action.yml` (named `msdeploy`) and the `workflow_call` of each reusable workflow
+ * users call (named `workflow/<file name without .yml>`).
  *
  * Each table lives between a pair of markers in README.md (the generator never touches
  * anything outside them):
  *
- *   <!-- inputs:<action> -->  …  <!-- /inputs:<action> -->
- *   <!-- outputs:<action> --> …  <!-- /outputs:<action> -->
+ *   <!-- inputs:<name> -->  …  <!-- /inputs:<name> -->
+ *   <!-- outputs:<name> --> …  <!-- /outputs:<name> -->
+ *   <!-- secrets:<name> --> …  <!-- /secrets:<name> -->   (workflows)
  *
  *   npm run docs                                    rewrite README.md
  *   npx tsx scripts/generate-docs.ts --check        exit 1 when README.md is stale (CI)
@@ -22,10 +25,12 @@ import { parse } from 'yaml';
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const README = resolve(ROOT, 'README.md');
 
-export type TableKind = 'inputs' | 'outputs';
+export type TableKind = 'inputs' | 'outputs' | 'secrets';
 
 interface ActionInput {
   description?: string;
+  /** A workflow_call input's type: string, boolean or number. */
+  type?: string;
   required?: boolean | string;
   default?: string | number | boolean;
   deprecationMessage?: string;
@@ -36,7 +41,14 @@ interface ActionOutput {
 export interface ActionMetadata {
   inputs?: Record<string, ActionInput | null>;
   outputs?: Record<string, ActionOutput | null>;
+  secrets?: Record<string, ActionInput | null>;
 }
+
+/** The reusable workflows users call; service-chunk.yml is service-pipeline's own part. */
+export const DOCUMENTED_WORKFLOWS = ['service-pipeline', 'promote', 'deploy'] as const;
+
+/** The root action.yml's name in the markers. */
+export const ROOT_ACTION = 'msdeploy';
 
 /** The markers around one table: `<!-- inputs:build-artifact -->` … `<!-- /inputs:build-artifact -->`. */
 export function markers(kind: TableKind, action: string): { start: string; end: string } {
@@ -79,33 +91,35 @@ function row(cells: string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-/** The unformatted Markdown table of an action's inputs or outputs (empty when it has none). */
+/** The unformatted Markdown table of inputs, outputs or secrets (empty when there are none). */
 export function renderTable(meta: ActionMetadata, kind: TableKind): string {
   const lines: string[] = [];
-  if (kind === 'inputs') {
-    lines.push(
-      row(['input', 'description', 'required', 'default']),
-      row(['---', '---', '---', '---']),
-    );
-    for (const [name, input] of Object.entries(meta.inputs ?? {})) {
-      const required = input?.required === true || input?.required === 'true';
-      const dflt = input?.default === undefined ? '' : String(input.default);
-      let description = input?.description ?? '';
-      if (input?.deprecationMessage) description += `\n\nDeprecated: ${input.deprecationMessage}`;
-      lines.push(
-        row([
-          code(name),
-          cell(description),
-          required ? 'yes' : 'no',
-          dflt === '' ? '' : cell(code(dflt)),
-        ]),
-      );
-    }
-  } else {
+  if (kind === 'outputs') {
     lines.push(row(['output', 'description']), row(['---', '---']));
     for (const [name, output] of Object.entries(meta.outputs ?? {})) {
       lines.push(row([code(name), cell(output?.description ?? '')]));
     }
+    return lines.length > 2 ? lines.join('\n') : '';
+  }
+  const entries = Object.entries(meta[kind] ?? {});
+  // Workflow inputs have a type; secrets have no default.
+  const typed = entries.some(([, input]) => input?.type !== undefined);
+  const withDefault = kind === 'inputs';
+  const header = [kind === 'inputs' ? 'input' : 'secret', 'description'];
+  if (typed) header.push('type');
+  header.push('required');
+  if (withDefault) header.push('default');
+  lines.push(row(header), row(header.map(() => '---')));
+  for (const [name, input] of entries) {
+    const required = input?.required === true || input?.required === 'true';
+    const dflt = input?.default === undefined ? '' : String(input.default);
+    let description = input?.description ?? '';
+    if (input?.deprecationMessage) description += `\n\nDeprecated: ${input.deprecationMessage}`;
+    const cells = [code(name), cell(description)];
+    if (typed) cells.push(input?.type ?? '');
+    cells.push(required ? 'yes' : 'no');
+    if (withDefault) cells.push(dflt === '' ? '' : cell(code(dflt)));
+    lines.push(row(cells));
   }
   return lines.length > 2 ? lines.join('\n') : '';
 }
@@ -126,8 +140,42 @@ export async function listActions(root = ROOT): Promise<string[]> {
 }
 
 export async function readActionMetadata(action: string, root = ROOT): Promise<ActionMetadata> {
-  const text = await readFile(resolve(root, 'actions', action, 'action.yml'), 'utf8');
-  return (parse(text) ?? {}) as ActionMetadata;
+  const file =
+    action === ROOT_ACTION
+      ? resolve(root, 'action.yml')
+      : resolve(root, 'actions', action, 'action.yml');
+  return (parse(await readFile(file, 'utf8')) ?? {}) as ActionMetadata;
+}
+
+/** A reusable workflow's `on.workflow_call`: its inputs, outputs and secrets. */
+export async function readWorkflowMetadata(workflow: string, root = ROOT): Promise<ActionMetadata> {
+  const text = await readFile(resolve(root, '.github', 'workflows', `${workflow}.yml`), 'utf8');
+  const doc = (parse(text) ?? {}) as { on?: { workflow_call?: ActionMetadata } };
+  const call = doc.on?.workflow_call;
+  if (!call) throw new Error(`.github/workflows/${workflow}.yml has no on.workflow_call.`);
+  return call;
+}
+
+/** Every documented thing, by its marker name, with its tables. */
+export async function documented(
+  root = ROOT,
+): Promise<{ name: string; meta: ActionMetadata; kinds: TableKind[] }[]> {
+  const out: { name: string; meta: ActionMetadata; kinds: TableKind[] }[] = [];
+  for (const action of [ROOT_ACTION, ...(await listActions(root))]) {
+    out.push({
+      name: action,
+      meta: await readActionMetadata(action, root),
+      kinds: ['inputs', 'outputs'],
+    });
+  }
+  for (const workflow of DOCUMENTED_WORKFLOWS) {
+    out.push({
+      name: `workflow/${workflow}`,
+      meta: await readWorkflowMetadata(workflow, root),
+      kinds: ['inputs', 'secrets', 'outputs'],
+    });
+  }
+  return out;
 }
 
 /**
@@ -136,7 +184,7 @@ export async function readActionMetadata(action: string, root = ROOT): Promise<A
  */
 export async function renderBlock(meta: ActionMetadata, kind: TableKind): Promise<string> {
   const table = renderTable(meta, kind);
-  if (!table) return `\n\n_This action has no ${kind}._\n\n`;
+  if (!table) return `\n\n_None._\n\n`;
   const config = (await prettier.resolveConfig(README)) ?? {};
   const formatted = await prettier.format(table, { ...config, parser: 'markdown' });
   return `\n\n${formatted.trimEnd()}\n\n`;
@@ -145,10 +193,9 @@ export async function renderBlock(meta: ActionMetadata, kind: TableKind): Promis
 /** Every block of every action, keyed by its start marker. */
 export async function renderAll(root = ROOT): Promise<Map<string, { end: string; body: string }>> {
   const blocks = new Map<string, { end: string; body: string }>();
-  for (const action of await listActions(root)) {
-    const meta = await readActionMetadata(action, root);
-    for (const kind of ['inputs', 'outputs'] as const) {
-      const { start, end } = markers(kind, action);
+  for (const { name, meta, kinds } of await documented(root)) {
+    for (const kind of kinds) {
+      const { start, end } = markers(kind, name);
       blocks.set(start, { end, body: await renderBlock(meta, kind) });
     }
   }
@@ -200,7 +247,7 @@ async function main(argv: string[]): Promise<number> {
   if (argv.includes('--check')) {
     if (wanted !== current) {
       console.error(
-        "README.md's inputs/outputs tables differ from actions/*/action.yml: " +
+        "README.md's inputs/outputs tables differ from the action.yml files and workflows: " +
           'run `npm run docs` and commit README.md.',
       );
       return 1;

@@ -32078,7 +32078,7 @@ function killGroup(pid, signal) {
         // already gone
     }
 }
-function runProcess(program, args, opts) {
+function process_runProcess(program, args, opts) {
     installExitHook();
     const tailLines = opts.tailLines ?? 30;
     return new Promise((resolve, reject) => {
@@ -32221,7 +32221,7 @@ class BashRunner {
         // The script is the repository's own manifest text (trusted, like a `run:` step); what it
         // runs is not: it gets an allow-listed environment (none of our inputs, credentials or
         // file commands), its own process group, reaped when it ends.
-        const r = await runProcess('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
+        const r = await process_runProcess('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
             cwd: opts.cwd,
             env: (0,build_env/* buildEnvironment */.AF)((0,context/* parentEnvironment */._Z)(), opts.forward ?? [], opts.env),
             installHint: 'bash',
@@ -32510,7 +32510,7 @@ class CliGit {
     async run(args, okCodes = [], opts = {}) {
         const argv = this.argv(args);
         this.logger?.debug(`$ ${displayArgv(argv)}`);
-        const r = await runProcess(this.gitPath, argv.slice(1), {
+        const r = await process_runProcess(this.gitPath, argv.slice(1), {
             cwd: this.cwd,
             extraEnv: { ...opts.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' },
             installHint: 'git',
@@ -33546,7 +33546,7 @@ async function setMeta(path, mode, mtime) {
 async function runDpkgDeb(args, mtime, cwd) {
     let r;
     try {
-        r = await runProcess(DPKG_DEB, args, {
+        r = await process_runProcess(DPKG_DEB, args, {
             cwd,
             extraEnv: { SOURCE_DATE_EPOCH: String(mtime) },
             installHint: 'dpkg',
@@ -33560,6 +33560,32 @@ async function runDpkgDeb(args, mtime, cwd) {
     }
     if (r.exitCode !== 0) {
         throw new DebPackageError(`${DPKG_DEB} ${args.join(' ')} failed (exit ${r.exitCode}):\n${r.tail.join('\n').trim()}`);
+    }
+}
+/**
+ * Install `debFile` into the dpkg root `root` (its own database under `<root>/var/lib/dpkg`,
+ * created on first use): the local driver's way to make a `deb` release live. An earlier version
+ * installed over a later one is a downgrade, which dpkg does: that is how a rollback goes back.
+ */
+async function installDeb(root, debFile) {
+    const admin = join(root, 'var', 'lib', 'dpkg');
+    for (const dir of ['updates', 'info'])
+        await mkdir(join(admin, dir), { recursive: true });
+    await mkdir(join(root, 'var', 'log'), { recursive: true });
+    await writeFile(join(admin, 'status'), '', { flag: 'a' });
+    const r = await runProcess('dpkg', [
+        `--root=${root}`,
+        `--log=${join(root, 'var', 'log', 'dpkg.log')}`,
+        // Not root (tests, containers): dpkg still installs into a root this user owns.
+        '--force-not-root',
+        // A root of its own knows none of the system's packages: dependencies are the system's
+        // to satisfy, checked only when installing into the system itself.
+        ...(resolve(root) === '/' ? [] : ['--force-depends']),
+        '-i',
+        debFile,
+    ], { cwd: root, installHint: 'dpkg', timeoutMs: 10 * 60 * 1000 });
+    if (r.exitCode !== 0) {
+        throw new DebPackageError(`dpkg -i into ${root} failed (exit ${r.exitCode}): ${r.tail.join('\n')}`);
     }
 }
 
@@ -34342,7 +34368,12 @@ function environmentSpecs(raw, locs) {
         };
         switch (env.driver) {
             case 'local':
-                return { ...base, driver: 'local', base: env.base };
+                return {
+                    ...base,
+                    driver: 'local',
+                    base: env.base,
+                    ...(env['dpkg-root'] !== undefined && { dpkgRoot: env['dpkg-root'] }),
+                };
             case 'ssh':
                 return {
                     ...base,
@@ -34358,7 +34389,7 @@ function environmentSpecs(raw, locs) {
                     })),
                 };
             case 'command':
-                return { ...base, driver: 'command', run: env.run };
+                return { ...base, driver: 'command', run: env.run, env: env.env ?? [] };
         }
     });
 }
@@ -36030,6 +36061,28 @@ const deb = {
         }),
     },
 };
+/** Names of environment variables forwarded to code we run for the user (`what`). */
+function envNames(what) {
+    return {
+        kind: 'list',
+        title: 'a list of environment variable names',
+        description: `Names of environment variables to pass to ${what} beyond the ones it always gets ` +
+            '(PATH, HOME, locale, TZ, TMPDIR, CI, the GitHub context, RUNNER_*, MSDEPLOY_*); set ' +
+            "their values in the workflow step's `env:`. Never action inputs (`INPUT_*`), `ACTIONS_*` " +
+            'or the runner file commands (`GITHUB_OUTPUT`, `GITHUB_ENV`, `GITHUB_PATH`, ' +
+            '`GITHUB_STATE`, `GITHUB_STEP_SUMMARY`).',
+        examples: [['NPM_TOKEN', 'NODE_OPTIONS']],
+        unique: true,
+        items: string(undefined, {
+            title: 'an environment variable name',
+            description: 'A variable name: letters, digits and `_`, not starting with a digit.',
+            examples: ['NPM_TOKEN'],
+            pattern: ENV_NAME_PATTERN,
+            patternHint: 'is not an environment variable name: use letters, digits and `_`, not starting with ' +
+                'a digit, e.g. `NPM_TOKEN`',
+        }),
+    };
+}
 const build = {
     kind: 'object',
     title: 'a build',
@@ -36086,25 +36139,7 @@ const build = {
                 base: 'service',
             }),
         },
-        env: {
-            kind: 'list',
-            title: 'a list of environment variable names',
-            description: 'Names of environment variables to pass to the build beyond the ones it always gets ' +
-                '(PATH, HOME, locale, TZ, TMPDIR, CI, the GitHub context, RUNNER_*, MSDEPLOY_*); set ' +
-                "their values in the workflow step's `env:`. Never action inputs (`INPUT_*`), `ACTIONS_*` " +
-                'or the runner file commands (`GITHUB_OUTPUT`, `GITHUB_ENV`, `GITHUB_PATH`, ' +
-                '`GITHUB_STATE`, `GITHUB_STEP_SUMMARY`).',
-            examples: [['NPM_TOKEN', 'NODE_OPTIONS']],
-            unique: true,
-            items: string(undefined, {
-                title: 'an environment variable name',
-                description: 'A variable name: letters, digits and `_`, not starting with a digit.',
-                examples: ['NPM_TOKEN'],
-                pattern: ENV_NAME_PATTERN,
-                patternHint: 'is not an environment variable name: use letters, digits and `_`, not starting with ' +
-                    'a digit, e.g. `NPM_TOKEN`',
-            }),
-        },
+        env: envNames('the build'),
         deb,
     },
 };
@@ -36443,6 +36478,8 @@ const environment = {
             required: ['base', 'services'],
             fields: {
                 base: absoluteDir("Where the services' releases go: `<base>/<service>/releases/…`."),
+                'dpkg-root': absoluteDir('For `deb` artifacts: the root directory `dpkg -i --root` installs the live release ' +
+                    'into (kept with the release, so a rollback installs the earlier package again).'),
                 services: servicesMap(false),
                 ...environmentFields,
             },
@@ -36545,6 +36582,7 @@ const environment = {
             required: ['run', 'services'],
             fields: {
                 run: script('a bash script', 'Deploys one service; a failing command fails the deploy.', './deploy/k8s.sh'),
+                env: envNames('`run`, `start` and `health` (e.g. `KUBECONFIG`, a cloud CLI profile)'),
                 services: servicesMap(false),
                 ...environmentFields,
             },

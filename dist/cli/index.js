@@ -6255,7 +6255,7 @@ function parseVersion(raw) {
 
 /***/ }),
 
-/***/ 32115:
+/***/ 63500:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6615,580 +6615,16 @@ var platform_git = __nccwpck_require__(71036);
 var manifest_paths = __nccwpck_require__(6627);
 // EXTERNAL MODULE: ./src/platform/manifest-file.ts
 var manifest_file = __nccwpck_require__(37181);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __nccwpck_require__(46466);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(38522);
-// EXTERNAL MODULE: ./src/core/artifact/digest.ts
-var artifact_digest = __nccwpck_require__(47576);
-// EXTERNAL MODULE: ./src/core/artifact/tar.ts
-var tar = __nccwpck_require__(27089);
-;// CONCATENATED MODULE: ./src/core/artifact/pack.ts
-/**
- * The `archive` artifact kind: a reproducible tar.gz of a build output, written by our own
- * streaming tar writer. The same content always gives the same bytes (and so the same digest):
- * entries sorted by the bytes of their path, fixed mtime, owner 0/0 with no names, normalised
- * modes, a gzip header without time or name. Nothing is buffered whole: files stream through
- * zlib (on the thread pool) while the next ones are read, and sha256 is taken as bytes are written.
- */
-
-
-
-
-
-
-
-
-
-
-/** A file in the build output that cannot go into an artifact safely or reproducibly. */
-class UnsafeEntryError extends Error {
-    path;
-    reason;
-    constructor(path, reason) {
-        super(`Cannot pack ${path}: ${reason}`);
-        this.path = path;
-        this.reason = reason;
-        this.name = 'UnsafeEntryError';
-    }
-}
-const MIB = 1024 * 1024;
-/** Size of the tar stream chunks handed to zlib: large enough that per-chunk overhead vanishes. */
-const CHUNK = MIB;
-/** Chunks in flight (being filled, queued, compressing): the writer's whole input memory. */
-const POOL_CHUNKS = 4;
-/** zlib allocates a fresh output buffer of this size each time one fills. */
-const GZIP_OUT_CHUNK = 256 * 1024;
-/** Files up to this size are read whole, several at once, ahead of the writer. */
-const SMALL_FILE = 256 * 1024;
-const READ_AHEAD_FILES = 32;
-const READ_AHEAD_BYTES = 4 * MIB;
-/** lstat calls in flight while listing the tree. */
-const WALK_CONCURRENCY = 32;
-/** Largest mtime a ustar header holds (11 octal digits). */
-const MAX_MTIME = 8 ** 11 - 1;
-/** zlib's gzip header with mtime 0 and no name; byte 9 (OS) varies by platform and is set to Unix. */
-const GZIP_HEADER_PREFIX = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0x00]);
-const GZIP_OS_UNIX = 3;
-async function packArchive(srcDir, outFile, opts) {
-    if (!Number.isInteger(opts.mtime) || opts.mtime < 0 || opts.mtime > MAX_MTIME) {
-        throw new RangeError(`Pack mtime ${opts.mtime} is not whole seconds between 0 and ${MAX_MTIME}; pass the commit time or SOURCE_DATE_EPOCH.`);
-    }
-    const root = (0,external_node_path_.resolve)(srcDir);
-    const out = (0,external_node_path_.resolve)(outFile);
-    if ((0,inside/* isInside */.F)(root, (0,external_node_path_.dirname)(out))) {
-        throw new Error(`The artifact file ${out} is inside the directory being packed (${root}); write it elsewhere.`);
-    }
-    const entries = await listPackableEntries(root, opts.mtime);
-    await opts.onListed?.(entries);
-    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(out), `.${(0,external_node_path_.basename)(out)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.partial`);
-    try {
-        const result = await writeArchive(entries, tmp, opts.onProgress);
-        await (0,promises_.rename)(tmp, out);
-        return result;
-    }
-    catch (err) {
-        await (0,promises_.rm)(tmp, { force: true });
-        throw err;
-    }
-}
-/**
- * Every entry under srcDir except `.git` (at any depth), with normalised modes, checked for
- * safety (UnsafeEntryError) and sorted by the bytes of its path.
- */
-async function listPackableEntries(srcDir, mtime) {
-    const root = (0,external_node_path_.resolve)(srcDir);
-    const realRoot = await (0,promises_.realpath)(root);
-    const entries = [];
-    // Depth first with a bounded number of lstat calls in flight: an unbounded fan-out over a
-    // large tree costs tens of MB of pending requests for no speed gain.
-    const visit = async (relDir) => {
-        const names = (await (0,promises_.readdir)(relDir ? (0,external_node_path_.join)(root, relDir) : root)).filter((name) => name !== '.git');
-        const found = await mapLimit(names, WALK_CONCURRENCY, (name) => describe(root, realRoot, relDir ? `${relDir}/${name}` : name, mtime));
-        for (const entry of found) {
-            entries.push(entry);
-            if (entry.type === tar/* TarType */.Og.directory)
-                await visit(entry.path);
-        }
-    };
-    await visit('');
-    return entries.sort((a, b) => Buffer.compare(a.key, b.key));
-}
-async function describe(root, realRoot, rel, mtime) {
-    const abs = (0,external_node_path_.join)(root, ...rel.split('/'));
-    const st = await (0,promises_.lstat)(abs).catch((err) => {
-        if (err.code === 'ENOENT') {
-            throw new UnsafeEntryError(rel, 'it vanished while packing, or its name is not valid UTF-8. Finish the build before packing and use UTF-8 file names.');
-        }
-        throw err;
-    });
-    const base = { path: rel, abs, key: Buffer.from(rel), mtime, size: 0 };
-    if (st.isDirectory())
-        return { ...base, type: tar/* TarType */.Og.directory, mode: 0o755 };
-    if (st.isFile()) {
-        const mode = st.mode & 0o111 ? 0o755 : 0o644;
-        return { ...base, type: tar/* TarType */.Og.file, mode, size: st.size, id: { dev: st.dev, ino: st.ino } };
-    }
-    if (st.isSymbolicLink()) {
-        const linkName = await (0,promises_.readlink)(abs);
-        await checkLinkInside(root, realRoot, rel, abs, linkName);
-        return { ...base, type: tar/* TarType */.Og.symlink, mode: 0o777, linkName };
-    }
-    const kind = st.isSocket() ? 'a socket' : st.isFIFO() ? 'a named pipe (fifo)' : 'a device';
-    throw new UnsafeEntryError(rel, `it is ${kind}; only files, directories and symlinks can be packed. Remove it from the build output.`);
-}
-/** A packed symlink must point inside the packed tree, or the artifact would depend on the host. */
-async function checkLinkInside(root, realRoot, rel, abs, target) {
-    const refuse = (why) => {
-        throw new UnsafeEntryError(rel, `symlink to "${target}" ${why}`);
-    };
-    if ((0,external_node_path_.isAbsolute)(target)) {
-        refuse('is absolute; make it relative to the link so it points inside the artifact.');
-    }
-    if (!(0,inside/* isInside */.F)(root, (0,external_node_path_.resolve)((0,external_node_path_.dirname)(abs), target))) {
-        refuse(`points outside ${root}; copy the target into the build output instead.`);
-    }
-    let real;
-    try {
-        real = await (0,promises_.realpath)(abs);
-    }
-    catch (err) {
-        const code = err.code;
-        if (code === 'ELOOP')
-            refuse('is part of a symlink loop.');
-        if (code !== 'ENOENT')
-            throw err;
-        // dangling but lexically inside: harmless, and unpacking checks it again
-    }
-    if (real !== undefined && !(0,inside/* isInside */.F)(realRoot, real)) {
-        refuse(`resolves through other links to ${real}, outside ${root}.`);
-    }
-}
-/** `fn` over `items` with at most `limit` calls pending; results in input order. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-async function writeArchive(entries, tmp, onProgress) {
-    const gzip = (0,external_node_zlib_.createGzip)({ level: 6, chunkSize: GZIP_OUT_CHUNK });
-    const hash = new artifact_digest/* DigestStream */.vl();
-    let size = 0;
-    const hashed = async function* (source) {
-        for await (const chunk of source) {
-            if (size < 10)
-                normaliseGzipHeader(chunk, size);
-            hash.update(chunk);
-            size += chunk.length;
-            yield chunk;
-        }
-    };
-    const written = (0,external_node_stream_promises_.pipeline)(gzip, hashed, (0,external_node_fs_.createWriteStream)(tmp, { flags: 'wx' }));
-    written.catch(() => undefined); // observed below; don't let an early failure go unhandled
-    const out = new ChunkWriter(gzip, written);
-    try {
-        const { files, bytesIn } = await writeTar(entries, out, onProgress);
-        out.flush();
-        gzip.end();
-        await written;
-        return { digest: hash.digest(), size, files, bytesIn };
-    }
-    catch (err) {
-        gzip.destroy();
-        await written.catch(() => undefined);
-        throw err;
-    }
-}
-/**
- * zlib's gzip header is fixed except the OS byte, which depends on the platform zlib was built
- * for; set it to Unix so archives packed on any OS are identical. Anything else unexpected means
- * a zlib that breaks reproducibility, which must not pass silently.
- */
-function normaliseGzipHeader(chunk, offset) {
-    for (let i = offset; i < 10 && i - offset < chunk.length; i++) {
-        if (i === 9)
-            chunk[i - offset] = GZIP_OS_UNIX;
-        else if (chunk[i - offset] !== GZIP_HEADER_PREFIX[i]) {
-            throw new Error(`zlib wrote an unexpected gzip header byte ${i} (0x${chunk[i - offset].toString(16)}); archives would not be reproducible.`);
-        }
-    }
-}
-/** Writes the tar stream of `entries`: headers, file contents, padding, end-of-archive. */
-async function writeTar(entries, out, onProgress) {
-    const total = entries.reduce((n, e) => n + e.size, 0);
-    let done = 0;
-    let files = 0;
-    let reported = 0;
-    const smallReads = new ReadAhead(entries);
-    for (let i = 0; i < entries.length; i++) {
-        const e = entries[i];
-        await out.copy((0,tar/* encodeEntryHeader */.WY)(e));
-        if (e.type !== tar/* TarType */.Og.file)
-            continue;
-        files++;
-        if (e.size <= SMALL_FILE)
-            await out.copy(await smallReads.take(i));
-        else
-            await out.readFile(e);
-        await out.zeros((0,tar/* padding */.Ms)(e.size));
-        done += e.size;
-        if (onProgress && done - reported >= CHUNK) {
-            onProgress(done, total);
-            reported = done;
-        }
-    }
-    await out.copy(tar/* END_OF_ARCHIVE */.bM);
-    onProgress?.(done, total);
-    return { files, bytesIn: done };
-}
-/** Reads small files whole, several at a time, in the order the writer will need them. */
-class ReadAhead {
-    entries;
-    pending = new Map();
-    next = 0;
-    bytesAhead = 0;
-    constructor(entries) {
-        this.entries = entries;
-    }
-    async take(index) {
-        this.fill(index);
-        const read = this.pending.get(index);
-        this.pending.delete(index);
-        const data = await read;
-        this.bytesAhead -= this.entries[index].size;
-        this.fill(index + 1);
-        return data;
-    }
-    fill(from) {
-        if (this.next < from)
-            this.next = from;
-        while (this.next < this.entries.length &&
-            this.pending.size < READ_AHEAD_FILES &&
-            (this.bytesAhead < READ_AHEAD_BYTES || this.pending.size === 0)) {
-            const e = this.entries[this.next];
-            if (e.type === tar/* TarType */.Og.file && e.size <= SMALL_FILE) {
-                const read = openWalked(e).then(async (fh) => {
-                    try {
-                        const data = await fh.readFile();
-                        return checkSize(e, data.length, data);
-                    }
-                    finally {
-                        await fh.close();
-                    }
-                });
-                read.catch(() => undefined); // awaited by take(); avoid an unhandled rejection meanwhile
-                this.pending.set(this.next, read);
-                this.bytesAhead += e.size;
-            }
-            this.next++;
-        }
-    }
-}
-/**
- * Fills fixed CHUNK-sized buffers from a small pool and hands each full one to zlib; a buffer
- * returns to the pool when zlib has consumed it. The pool is the backpressure and bounds the
- * memory in flight, and reusing buffers keeps the process from churning through garbage.
- */
-class ChunkWriter {
-    gzip;
-    failed;
-    free = [];
-    waiting;
-    buf;
-    pos = 0;
-    constructor(gzip, failed) {
-        this.gzip = gzip;
-        this.failed = failed;
-        for (let i = 0; i < POOL_CHUNKS; i++)
-            this.free.push(Buffer.allocUnsafe(CHUNK));
-    }
-    async copy(src) {
-        for (let off = 0; off < src.length;) {
-            const buf = await this.current();
-            const n = src.copy(buf, this.pos, off);
-            off += n;
-            this.advance(n);
-        }
-    }
-    async zeros(count) {
-        for (let left = count; left > 0;) {
-            const buf = await this.current();
-            const n = Math.min(left, CHUNK - this.pos);
-            buf.fill(0, this.pos, this.pos + n);
-            left -= n;
-            this.advance(n);
-        }
-    }
-    /** Reads a file's contents straight into the chunk buffers. */
-    async readFile(e) {
-        const fh = await openWalked(e);
-        try {
-            for (let pos = 0; pos < e.size;) {
-                const buf = await this.current();
-                const want = Math.min(CHUNK - this.pos, e.size - pos);
-                const { bytesRead } = await fh.read(buf, this.pos, want, pos);
-                if (bytesRead === 0)
-                    checkSize(e, pos, buf);
-                pos += bytesRead;
-                this.advance(bytesRead);
-            }
-        }
-        finally {
-            await fh.close();
-        }
-    }
-    flush() {
-        if (this.buf && this.pos > 0)
-            this.send(this.buf.subarray(0, this.pos), this.buf);
-        this.buf = undefined;
-        this.pos = 0;
-    }
-    async current() {
-        if (this.buf)
-            return this.buf;
-        while (this.free.length === 0) {
-            await Promise.race([new Promise((r) => (this.waiting = r)), this.failed]);
-        }
-        this.buf = this.free.pop();
-        this.pos = 0;
-        return this.buf;
-    }
-    advance(n) {
-        this.pos += n;
-        if (this.pos === CHUNK)
-            this.flush();
-    }
-    send(chunk, owner) {
-        this.gzip.write(chunk, () => {
-            this.free.push(owner);
-            const wake = this.waiting;
-            this.waiting = undefined;
-            wake?.();
-        });
-    }
-}
-/**
- * Open a file for packing as the very file the walk saw: never through a symlink swapped in
- * since (O_NOFOLLOW), and the same device and inode, or the entry changed while packing.
- */
-async function openWalked(e) {
-    const changed = () => new UnsafeEntryError(e.path, 'it was replaced (by a symlink or another file) while packing; finish the build before packing.');
-    const fh = await (0,promises_.open)(e.abs, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW).catch((err) => {
-        throw err.code === 'ELOOP' ? changed() : err;
-    });
-    const st = await fh.stat();
-    if (!st.isFile() || (e.id && (st.dev !== e.id.dev || st.ino !== e.id.ino))) {
-        await fh.close();
-        throw changed();
-    }
-    return fh;
-}
-function checkSize(e, actual, data) {
-    if (actual !== e.size) {
-        throw new UnsafeEntryError(e.path, `its size changed from ${e.size} to ${actual} bytes while packing; finish the build before packing.`);
-    }
-    return data;
-}
-
-;// CONCATENATED MODULE: ./src/platform/dpkg.ts
-/**
- * The `deb` artifact kind: a reproducible Debian package built with dpkg-deb. The staging tree
- * (DEBIAN/control + the build output under the install prefix) gets fixed mtimes and normalised
- * modes; dpkg-deb runs with --root-owner-group and SOURCE_DATE_EPOCH, so the same build output
- * always gives the same .deb bytes.
- */
-
-
-
-
-
-
-
-
-class DebPackageError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'DebPackageError';
-    }
-}
-const DPKG_DEB = 'dpkg-deb';
-async function buildDeb(opts) {
-    if (!Number.isInteger(opts.mtime) || opts.mtime < 0) {
-        throw new DebPackageError(`Package mtime ${opts.mtime} is not whole seconds since the epoch.`);
-    }
-    controlFile(opts); // validate before touching the disk
-    const prefix = checkInstallPrefix(opts.installPrefix);
-    const out = (0,external_node_path_.resolve)(opts.outFile);
-    if ((0,inside/* isInside */.F)((0,external_node_path_.resolve)(opts.stageDir), (0,external_node_path_.dirname)(out))) {
-        throw new DebPackageError(`The package file ${out} is inside the build output ${(0,external_node_path_.resolve)(opts.stageDir)}; write it elsewhere.`);
-    }
-    const work = (0,external_node_path_.join)((0,external_node_path_.dirname)(out), `.${(0,external_node_path_.basename)(out)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.partial`);
-    const root = (0,external_node_path_.join)(work, 'root');
-    const tmpDeb = (0,external_node_path_.join)(work, 'package.deb');
-    try {
-        await (0,promises_.mkdir)(root, { recursive: true });
-        await stageTree(opts, root, prefix);
-        await runDpkgDeb(['--root-owner-group', '-Zgzip', '--build', root, tmpDeb], opts.mtime, work);
-        const [digest, { size }] = await Promise.all([(0,artifact_digest/* digestFile */.TM)(tmpDeb), (0,promises_.stat)(tmpDeb)]);
-        await (0,promises_.rename)(tmpDeb, out);
-        return { digest, size };
-    }
-    finally {
-        await (0,promises_.rm)(work, { recursive: true, force: true });
-    }
-}
-/**
- * Our semver build version as a Debian version: the prerelease separator `-` becomes `~` (so
- * `1.0.0~rc.1` sorts before `1.0.0`, as in semver) and other hyphens become `.`, since a `-`
- * would start a Debian revision.
- */
-function debianVersion(version) {
-    const plus = version.indexOf('+');
-    const main = plus === -1 ? version : version.slice(0, plus);
-    const build = plus === -1 ? '' : version.slice(plus);
-    const dash = main.indexOf('-');
-    const converted = dash === -1 ? main : `${main.slice(0, dash)}~${main.slice(dash + 1).replaceAll('-', '.')}`;
-    const result = converted + build.replaceAll('-', '.');
-    if (!/^[0-9][A-Za-z0-9.+~]*$/.test(result)) {
-        throw new DebPackageError(`Version "${version}" cannot be a Debian version (got "${result}"): it must start with a digit and use only letters, digits and . + ~ - (Debian policy 5.6.12).`);
-    }
-    return result;
-}
-/** DEBIAN/control, refusing values that break Debian policy or could inject fields. */
-function controlFile(opts, installedSizeKb) {
-    if (!/^[a-z0-9][a-z0-9+.-]+$/.test(opts.package)) {
-        throw new DebPackageError(`Package name "${opts.package}" is invalid: Debian package names are at least two characters of lowercase letters, digits and + - . starting with a letter or digit (Debian policy 5.6.1).`);
-    }
-    const architecture = opts.architecture ?? 'all';
-    if (!/^[a-z0-9][a-z0-9-]*$/.test(architecture)) {
-        throw new DebPackageError(`Architecture "${architecture}" is invalid: use a Debian architecture such as all, amd64 or arm64.`);
-    }
-    if (!/^[^\n<>]+ <[^\s<>@]+@[^\s<>]+>$/.test(opts.maintainer)) {
-        throw new DebPackageError(`Maintainer "${opts.maintainer}" is invalid: write it as "Full Name <email@example.com>" (Debian policy 5.6.2).`);
-    }
-    const depends = opts.depends ?? [];
-    for (const dep of depends)
-        checkRelation(dep);
-    const [synopsis, ...rest] = opts.description.replace(/\r\n?/g, '\n').trimEnd().split('\n');
-    if (!synopsis?.trim()) {
-        throw new DebPackageError(`Package ${opts.package} needs a description: its first line is the synopsis.`);
-    }
-    const extended = rest.map((line) => (line.trim() === '' ? ' .' : ` ${line}`));
-    const fields = [
-        `Package: ${opts.package}`,
-        `Version: ${debianVersion(opts.version)}`,
-        `Architecture: ${architecture}`,
-        `Maintainer: ${opts.maintainer}`,
-        ...(installedSizeKb === undefined ? [] : [`Installed-Size: ${installedSizeKb}`]),
-        ...(depends.length ? [`Depends: ${depends.join(', ')}`] : []),
-        `Section: misc`,
-        `Priority: optional`,
-        `Description: ${synopsis.trim()}`,
-        ...extended,
-    ];
-    return `${fields.join('\n')}\n`;
-}
-const PACKAGE = '[a-z0-9][a-z0-9+.-]+(?::[a-z0-9-]+)?';
-const VERSION_CONSTRAINT = '\\s*\\(\\s*(?:<<|<=|=|>=|>>)\\s*[A-Za-z0-9.+~:-]+\\s*\\)';
-const RELATION = new RegExp(`^${PACKAGE}(?:${VERSION_CONSTRAINT})?$`);
-function checkRelation(dep) {
-    const alternatives = dep.split('|').map((a) => a.trim());
-    if (alternatives.some((a) => !RELATION.test(a))) {
-        throw new DebPackageError(`Dependency "${dep}" is invalid: write each as "package", "package (>= 1.2)" or alternatives "a | b" (Debian policy 7.1).`);
-    }
-}
-function checkInstallPrefix(prefix) {
-    const normal = external_node_path_.posix.normalize(prefix);
-    if (!prefix.startsWith('/') ||
-        normal === '/' ||
-        prefix.split('/').includes('..') ||
-        /[\n\\]/.test(prefix)) {
-        throw new DebPackageError(`Install prefix "${prefix}" is invalid: use an absolute directory below the root, such as /opt/<service>.`);
-    }
-    // The first component DEBIAN is the package's control area (maintainer scripts run as root).
-    if (normal.split('/')[1] === 'DEBIAN') {
-        throw new DebPackageError(`Install prefix "${prefix}" is inside /DEBIAN, the package's control area: install the build output elsewhere, such as /opt/<service>.`);
-    }
-    return normal.replace(/\/+$/, '');
-}
-/** DEBIAN/control plus the build output under the prefix, with fixed mtimes and normal modes. */
-async function stageTree(opts, root, prefix) {
-    const { mtime } = opts;
-    const entries = await listPackableEntries(opts.stageDir, mtime);
-    // Installed-Size as dpkg-gencontrol counts it: KiB per file, one per directory or link.
-    const installedSizeKb = entries.reduce((kb, e) => kb + (e.type === tar/* TarType */.Og.file ? Math.ceil(e.size / 1024) : 1), 0);
-    const control = controlFile(opts, installedSizeKb);
-    const dirs = [(0,external_node_path_.join)(root, 'DEBIAN')];
-    await (0,promises_.mkdir)((0,external_node_path_.join)(root, 'DEBIAN'));
-    await (0,promises_.writeFile)((0,external_node_path_.join)(root, 'DEBIAN', 'control'), control);
-    await setMeta((0,external_node_path_.join)(root, 'DEBIAN', 'control'), 0o644, mtime);
-    const segments = prefix.split('/').filter(Boolean);
-    for (let i = 1; i <= segments.length; i++)
-        dirs.push((0,external_node_path_.join)(root, ...segments.slice(0, i)));
-    await (0,promises_.mkdir)((0,external_node_path_.join)(root, ...segments), { recursive: true });
-    const base = (0,external_node_path_.join)(root, ...segments);
-    for (const e of entries) {
-        const target = (0,external_node_path_.join)(base, ...e.path.split('/'));
-        if (e.type === tar/* TarType */.Og.directory) {
-            await (0,promises_.mkdir)(target);
-            dirs.push(target);
-        }
-        else if (e.type === tar/* TarType */.Og.file) {
-            await (0,promises_.copyFile)(e.abs, target);
-            await setMeta(target, e.mode, mtime);
-        }
-        else {
-            await (0,promises_.symlink)(await (0,promises_.readlink)(e.abs), target);
-            await (0,promises_.lutimes)(target, mtime, mtime);
-        }
-    }
-    // Directories last: creating their children changed their mtimes.
-    for (const dir of dirs.reverse())
-        await setMeta(dir, 0o755, mtime);
-    await setMeta(root, 0o755, mtime);
-}
-async function setMeta(path, mode, mtime) {
-    await (0,promises_.chmod)(path, mode);
-    await (0,promises_.utimes)(path, mtime, mtime);
-}
-/** dpkg-deb through argv (no shell), with SOURCE_DATE_EPOCH fixing the ar member times. */
-async function runDpkgDeb(args, mtime, cwd) {
-    let r;
-    try {
-        r = await (0,platform_process/* runProcess */.R3)(DPKG_DEB, args, {
-            cwd,
-            extraEnv: { SOURCE_DATE_EPOCH: String(mtime) },
-            installHint: 'dpkg',
-            tailLines: 60,
-        });
-    }
-    catch (e) {
-        throw new DebPackageError(e instanceof platform_process/* ProgramNotFoundError */.oo
-            ? `Cannot build a deb: ${DPKG_DEB} is not installed. Install the Debian package "dpkg" (apt-get install dpkg).`
-            : `Cannot start ${DPKG_DEB}: ${e.message}`);
-    }
-    if (r.exitCode !== 0) {
-        throw new DebPackageError(`${DPKG_DEB} ${args.join(' ')} failed (exit ${r.exitCode}):\n${r.tail.join('\n').trim()}`);
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/artifact/pack.ts
+var pack = __nccwpck_require__(68101);
+// EXTERNAL MODULE: ./src/platform/dpkg.ts
+var dpkg = __nccwpck_require__(48849);
 ;// CONCATENATED MODULE: ./src/platform/packer.ts
 
 
 async function packArtifact(req) {
     if (req.kind === 'archive') {
-        return packArchive(req.outputDir, req.outFile, {
+        return (0,pack/* packArchive */.uP)(req.outputDir, req.outFile, {
             mtime: req.mtime,
             onProgress: req.onProgress,
         });
@@ -7196,7 +6632,7 @@ async function packArtifact(req) {
     const deb = req.service.build?.deb;
     if (!deb)
         throw new Error(`Service ${req.service.name} builds a deb but has no build.deb section.`);
-    return buildDeb({
+    return (0,dpkg/* buildDeb */.Y4)({
         stageDir: req.outputDir,
         outFile: req.outFile,
         package: deb.package,
@@ -7409,7 +6845,7 @@ const buildCommand = (0,registry/* defineCommand */.NB)({
 
 /***/ }),
 
-/***/ 13597:
+/***/ 16147:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7425,593 +6861,10 @@ var promises_ = __nccwpck_require__(51455);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/core/artifact/digest.ts
 var digest = __nccwpck_require__(47576);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(74296);
-// EXTERNAL MODULE: ./src/core/manifest/load.ts + 6 modules
-var load = __nccwpck_require__(9440);
-;// CONCATENATED MODULE: ./src/core/deploy/canonical.ts
-/** Canonical JSON: one text per value, so equal configurations have equal digests. */
-/**
- * `value` as JSON with every object's keys sorted (by UTF-16 code units, JavaScript's default
- * order, stable across platforms), indented by 2 spaces, with a trailing newline. Numbers print
- * as JavaScript prints them (`1e21`, `0.1`), which is deterministic.
- */
-function canonicalJson(value) {
-    return `${JSON.stringify(sortKeys(value), null, 2)}\n`;
-}
-/** A copy of plain JSON data with every object's keys inserted in sorted order. */
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value === null || typeof value !== 'object')
-        return value;
-    const out = {};
-    for (const key of Object.keys(value).sort()) {
-        setOwn(out, key, sortKeys(value[key]));
-    }
-    return out;
-}
-/**
- * Sets an own, enumerable property even for the key `__proto__`, which plain assignment would
- * treat as the object's prototype (a configuration may well contain any key).
- */
-function setOwn(obj, key, value) {
-    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
-// EXTERNAL MODULE: ./src/core/manifest/suggest.ts
-var suggest = __nccwpck_require__(87211);
-;// CONCATENATED MODULE: ./src/core/deploy/config-schema.ts
-/**
- * What a service's resolved configuration must look like: required keys, types, and (unless
- * allowed) no keys beyond those described. Paths are dotted keys from the root (`db.port`).
- */
-
-const CONFIG_TYPES = ['string', 'number', 'boolean', 'object', 'list'];
-/** Throws on a schema that is itself malformed; the manifest validates it before it gets here. */
-function checkSchemaShape(schema) {
-    const paths = [...(schema.required ?? []), ...Object.keys(schema.types ?? {})];
-    for (const p of paths) {
-        if (p.split('.').some((s) => s === '')) {
-            throw new Error(`Configuration schema path "${p}" has an empty segment: write dotted keys like "db.port".`);
-        }
-    }
-    for (const [p, t] of Object.entries(schema.types ?? {})) {
-        if (!CONFIG_TYPES.includes(t)) {
-            throw new Error(`Configuration schema type "${String(t)}" for "${p}" is not one of ${CONFIG_TYPES.join(', ')}.`);
-        }
-    }
-}
-/** Adds an issue for every required key missing, wrong type and unknown key in `root`. */
-function checkSchema(root, schema, issues) {
-    checkSchemaShape(schema);
-    const required = schema.required ?? [];
-    const types = schema.types ?? {};
-    for (const path of required)
-        checkRequired(root, path, issues);
-    for (const [path, type] of Object.entries(types)) {
-        const found = lookup(root, path);
-        if (found.node && kindOf(found.node) !== type) {
-            issues.push({
-                ...found.node.loc,
-                message: `\`${path}\` must be ${article(type)}, but it is ${describe(found.node)}: ` +
-                    fixFor(type, found.node),
-            });
-        }
-    }
-    if (schema.allowUnknown === true)
-        return;
-    const listed = new Set([...required, ...Object.keys(types)]);
-    const closed = new Set();
-    for (const p of listed) {
-        const segs = p.split('.');
-        for (let i = 0; i < segs.length; i++)
-            closed.add(segs.slice(0, i).join('.'));
-    }
-    if (listed.size === 0)
-        return;
-    checkUnknown(root, '', listed, closed, issues);
-}
-function checkUnknown(node, path, listed, closed, issues) {
-    if (node.kind !== 'map' || !closed.has(path))
-        return;
-    const prefix = path ? `${path}.` : '';
-    const known = [...listed, ...closed]
-        .filter((p) => p.startsWith(prefix) && p.length > prefix.length)
-        .map((p) => p.slice(prefix.length).split('.')[0]);
-    for (const [key, entry] of node.entries) {
-        const child = prefix + key;
-        if (listed.has(child) || closed.has(child)) {
-            checkUnknown(entry.node, child, listed, closed, issues);
-            continue;
-        }
-        const hint = (0,suggest/* didYouMean */.au)(key, new Set(known));
-        issues.push({
-            ...entry.keyLoc,
-            message: `\`${child}\` is not a configuration key the schema knows` +
-                (hint ? `: ${hint}` : `; known here: ${[...new Set(known)].join(', ')}.`) +
-                ' Remove it, or add it to the schema.',
-        });
-    }
-}
-function checkRequired(root, path, issues) {
-    const found = lookup(root, path);
-    if (found.node)
-        return;
-    const { parent, parentPath } = found;
-    const rest = path.slice(parentPath ? parentPath.length + 1 : 0);
-    if (parent.kind !== 'map') {
-        issues.push({
-            ...parent.loc,
-            message: `\`${path}\` is required, but \`${parentPath}\` is ${describe(parent)}: make ` +
-                `\`${parentPath}\` a mapping with \`${rest}\` in it.`,
-        });
-        return;
-    }
-    const where = parentPath ? `under \`${parentPath}\`` : 'at the top level';
-    issues.push({
-        ...parent.loc,
-        message: `\`${path}\` is required but not set: add \`${rest}\` ${where}, here or in another of ` +
-            "the service's configuration files (a later file's `null` removes a key).",
-    });
-}
-function lookup(root, path) {
-    let node = root;
-    let nodePath = '';
-    const segs = path.split('.');
-    for (const seg of segs) {
-        if (node.kind !== 'map')
-            return { parent: node, parentPath: nodePath };
-        const next = node.entries.get(seg);
-        if (!next)
-            return { parent: node, parentPath: nodePath };
-        node = next.node;
-        nodePath = nodePath ? `${nodePath}.${seg}` : seg;
-    }
-    return { node, parent: node, parentPath: nodePath };
-}
-function kindOf(node) {
-    if (node.kind === 'map')
-        return 'object';
-    if (node.kind === 'list')
-        return 'list';
-    const v = node.value;
-    return v === null ? 'null' : typeof v;
-}
-const article = (t) => ({
-    string: 'a string',
-    number: 'a number',
-    boolean: 'a boolean (true or false)',
-    object: 'a mapping',
-    list: 'a list',
-})[t];
-function describe(node) {
-    if (node.kind === 'map')
-        return 'a mapping';
-    if (node.kind === 'list')
-        return 'a list';
-    const v = node.value;
-    if (v === null)
-        return 'null';
-    const shown = typeof v === 'string' ? JSON.stringify(clip(v)) : String(v);
-    return `${article(typeof v)} (${shown})`;
-}
-function fixFor(type, node) {
-    const v = node.kind === 'scalar' ? node.value : undefined;
-    if (typeof v === 'string' && type === 'number' && v.trim() !== '' && !isNaN(Number(v))) {
-        return 'remove the quotes.';
-    }
-    if (typeof v === 'string' && type === 'boolean' && /^(true|false)$/i.test(v)) {
-        return 'write true or false without quotes.';
-    }
-    if (type === 'string' && v !== undefined)
-        return 'quote it.';
-    return `write ${article(type)} here.`;
-}
-const clip = (s) => (s.length > 40 ? `${s.slice(0, 37)}...` : s);
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./src/core/deploy/config-yaml.ts
-/**
- * One configuration file's YAML, parsed into a tree that remembers where every key and value is
- * written, so that merging and validation can point at `file:line:col`.
- */
-
-/** 1 MiB: hundreds of times a real service's configuration; parsing costs ~50× the text. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-/**
- * yaml's `maxAliasCount`: bounds how much `*alias` expansion may multiply the document, so a
- * "billion laughs" file is refused in milliseconds instead of exhausting memory.
- */
-const MAX_ALIAS_COUNT = 100;
-/**
- * Parses one file. Returns the root mapping (an empty file is an empty mapping: an overlay with
- * nothing to change), or undefined when `issues` got something.
- */
-function parseConfigSource(src, issues) {
-    const { file, text } = src;
-    // A UTF-16 code unit is at least one UTF-8 byte: only a text that may be over is measured.
-    if (text.length > MAX_CONFIG_BYTES / 3) {
-        const bytes = Buffer.byteLength(text, 'utf8');
-        if (bytes > MAX_CONFIG_BYTES) {
-            issues.push({
-                file,
-                line: 1,
-                col: 1,
-                message: `${file} is ${bytes} bytes, over the ${MAX_CONFIG_BYTES} bytes (1 MiB) a configuration ` +
-                    'file may be; it was not parsed. Keep large data out of configuration (ship it in the ' +
-                    'artifact, or reference it by path or URL).',
-            });
-            return undefined;
-        }
-    }
-    const lineCounter = new dist/* LineCounter */.HN();
-    const at = (offset) => {
-        const { line, col } = lineCounter.linePos(offset ?? 0);
-        return { file, line, col };
-    };
-    const before = issues.length;
-    const doc = (0,dist/* parseDocument */.Tp)(text, {
-        lineCounter,
-        prettyErrors: false,
-        // Our check below is linear and worded like the manifest's; yaml's is quadratic.
-        uniqueKeys: false,
-        version: '1.2',
-        schema: 'core',
-        // YAML 1.2 has no `<<`; reported below rather than silently kept as a key called "<<".
-        merge: false,
-    });
-    for (const e of doc.errors) {
-        issues.push({ ...at(e.pos[0]), message: `YAML syntax error: ${firstLine(e.message)}.` });
-    }
-    // Warnings are unresolved tags (`!!binary`, `!custom`): configuration is plain data, so no tags.
-    for (const w of doc.warnings) {
-        issues.push({
-            ...at(w.pos[0]),
-            message: `${firstLine(w.message)}: configuration is plain data; remove the tag.`,
-        });
-    }
-    if (issues.length > before)
-        return undefined;
-    try {
-        doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (e) {
-        if (!(e instanceof ReferenceError))
-            throw e;
-        issues.push({
-            ...at(0),
-            message: `${file} expands its \`*aliases\` too often (over yaml's limit of ${MAX_ALIAS_COUNT}), ` +
-                'the shape of an alias bomb; it was not read. Write the repeated values out, or use ' +
-                'fewer nested aliases.',
-        });
-        return undefined;
-    }
-    const root = doc.contents;
-    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null)) {
-        return { kind: 'map', loc: at(0), entries: new Map() };
-    }
-    if (!(0,dist/* isMap */.jh)(root)) {
-        issues.push({
-            ...at(root.range?.[0]),
-            message: `${file} must be a mapping of keys to values (e.g. \`port: 8080\`), not ` +
-                `${(0,dist/* isSeq */.oP)(root) ? 'a list' : 'a single value'}.`,
-        });
-        return undefined;
-    }
-    const tree = convert(root, doc, at, issues, '');
-    return issues.length > before ? undefined : tree;
-}
-function convert(node, doc, at, issues, path) {
-    const loc = at(node.range?.[0]);
-    // The alias gate above bounds this expansion; the alias's own place is where the value is used.
-    const target = (0,dist/* isAlias */.Vj)(node) ? (node.resolve(doc) ?? node) : node;
-    // yaml still resolves YAML 1.1 tags such as `!!binary`, `!!set` or `!!timestamp` when they are
-    // written out; they are not JSON data, so only the core schema's own tags may be written.
-    if (target.tag !== undefined && !CORE_TAGS.has(target.tag)) {
-        const tag = target.tag.replace(/^tag:yaml\.org,2002:/, '!!');
-        issues.push({
-            ...loc,
-            message: `\`${path}\` is tagged ${tag}: configuration is plain data (strings, numbers, ` +
-                'booleans, mappings, lists), so remove the tag.',
-        });
-        return { kind: 'scalar', loc, value: null };
-    }
-    if ((0,dist/* isMap */.jh)(target)) {
-        const entries = new Map();
-        for (const pair of target.items) {
-            const key = pair.key;
-            const keyLoc = at(key?.range?.[0] ?? node.range?.[0]);
-            if (!(0,dist/* isScalar */.jn)(key) || typeof key.value !== 'string') {
-                const shown = (0,dist/* isScalar */.jn)(key) ? String(key.value) : 'a collection';
-                issues.push({
-                    ...keyLoc,
-                    message: `The key ${shown}${path ? ` under \`${path}\`` : ''} is not a string: configuration ` +
-                        `keys are names, so quote it (\`"${shown}":\`).`,
-                });
-                continue;
-            }
-            const name = key.value;
-            const childPath = path ? `${path}.${name}` : name;
-            if (name === '<<') {
-                issues.push({
-                    ...keyLoc,
-                    message: 'Merge keys (`<<`) are not supported (YAML 1.2 has none): write the keys out, or ' +
-                        'put shared values in the base file, which every environment overlays.',
-                });
-                continue;
-            }
-            if (entries.has(name)) {
-                issues.push({
-                    ...keyLoc,
-                    message: `\`${childPath}\` is written twice in this mapping: each key may appear once, so ` +
-                        'remove or merge the repeated one.',
-                });
-                continue;
-            }
-            const value = pair.value;
-            const child = value === null
-                ? { kind: 'scalar', loc: keyLoc, value: null }
-                : convert(value, doc, at, issues, childPath);
-            entries.set(name, { keyLoc, node: child });
-        }
-        return { kind: 'map', loc, entries };
-    }
-    if ((0,dist/* isSeq */.oP)(target)) {
-        const items = target.items.map((item, i) => item === null
-            ? { kind: 'scalar', loc, value: null }
-            : convert(item, doc, at, issues, `${path}[${i}]`));
-        return { kind: 'list', loc, items };
-    }
-    if ((0,dist/* isScalar */.jn)(target)) {
-        const v = target.value;
-        if (typeof v === 'number' && !Number.isFinite(v)) {
-            issues.push({
-                ...loc,
-                message: `\`${path}\` is ${String(v)}, which JSON cannot carry: quote it if it is text.`,
-            });
-        }
-        else if (typeof v === 'number' && Number.isInteger(v) && !Number.isSafeInteger(v)) {
-            issues.push({
-                ...loc,
-                message: `\`${path}\` is an integer too large to keep exactly (over 2^53): quote it so it ` +
-                    'stays text.',
-            });
-        }
-        else if (v === null || ['string', 'number', 'boolean'].includes(typeof v)) {
-            return { kind: 'scalar', loc, value: v };
-        }
-        else {
-            issues.push({ ...loc, message: `\`${path}\` is not plain data: quote it.` });
-        }
-        return { kind: 'scalar', loc, value: null };
-    }
-    issues.push({ ...loc, message: `\`${path}\` is not plain data: quote it.` });
-    return { kind: 'scalar', loc, value: null };
-}
-const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
-const firstLine = (s) => s.split('\n')[0].replace(/\.$/, '');
-
-;// CONCATENATED MODULE: ./src/core/deploy/secret-refs.ts
-/**
- * `${secret:NAME}` references inside configuration strings.
- *
- * Only a run of `$` directly before `{secret:` is special, and it works like `%%` in printf: an
- * odd run ends in a reference, an even run is an escape, and each `$$` pair in the run becomes
- * one literal `$`. So `${secret:X}` is X's value, `$${secret:X}` is the text `${secret:X}` and
- * `$$${secret:X}` is `$` then X's value. A `$` anywhere else (`a$$b`, `${HOME}`) is left alone,
- * so existing strings keep their meaning.
- */
-/** The names a reference may use: those of environment variables (and of GitHub secrets). */
-const SECRET_NAME_SOURCE = '[A-Za-z_][A-Za-z0-9_]*';
-const SECRET_NAME_RE = new RegExp(`^${SECRET_NAME_SOURCE}$`);
-// `(\$+)` then `{secret:`, then everything up to the next `}` (or the end, when unclosed).
-const REF_RE = /(\$+)\{secret:([^}]*)(\})?/g;
-/** Splits `s` into literal text and secret references; `parts` of a plain string is one text. */
-function parseTemplate(s) {
-    const parts = [];
-    const problems = [];
-    let text = '';
-    let last = 0;
-    for (const m of s.matchAll(REF_RE)) {
-        const [whole, dollars, name, close] = m;
-        text += s.slice(last, m.index);
-        last = m.index + whole.length;
-        text += '$'.repeat(Math.floor(dollars.length / 2));
-        if (dollars.length % 2 === 0) {
-            text += whole.slice(dollars.length);
-            continue;
-        }
-        if (close === undefined) {
-            problems.push('has `${secret:` without a closing `}`: write `${secret:NAME}`, or `$${secret:` for the ' +
-                'literal text');
-            text += whole.slice(dollars.length - 1);
-            continue;
-        }
-        if (!SECRET_NAME_RE.test(name)) {
-            problems.push(`references \`\${secret:${name}}\`, but a secret name is letters, digits and \`_\`, ` +
-                'not starting with a digit: fix the name');
-            text += whole.slice(dollars.length - 1);
-            continue;
-        }
-        if (text)
-            parts.push({ text });
-        text = '';
-        parts.push({ secret: name });
-    }
-    text += s.slice(last);
-    if (text || parts.length === 0)
-        parts.push({ text });
-    return { parts, problems };
-}
-
-;// CONCATENATED MODULE: ./src/core/deploy/config.ts
-/**
- * A service's configuration for one environment: its files merged in order, validated against
- * an optional schema, `${secret:NAME}` references resolved, and a digest that never depends on
- * a secret's value. Pure: the caller reads the files and looks the secrets up. See
- * docs/deploy.md#configuration.
- */
-
-
-
-
-
-
-
-
-/**
- * Merges, validates and resolves. `resolved` is set exactly when `issues` is empty; `issues`
- * holds every problem (files in order, then reading order), and no message holds a secret value.
- */
-function resolveConfig(input) {
-    const issues = [];
-    const trees = input.sources.map((src) => parseConfigSource(src, issues));
-    if (issues.length > 0)
-        return { issues: sortIssues(issues, input.sources) };
-    let merged;
-    for (const tree of trees)
-        merged = overlay(merged, tree);
-    const root = merged ?? {
-        kind: 'map',
-        loc: { file: '(no configuration file)', line: 1, col: 1 },
-        entries: new Map(),
-    };
-    if (input.schema)
-        checkSchema(root, input.schema, issues);
-    const secrets = new Secrets(input);
-    const template = toPlain(root, (s) => s);
-    const config = toPlain(root, (s, loc, path) => secrets.substitute(s, loc, path, issues));
-    if (issues.length > 0)
-        return { issues: sortIssues(issues, input.sources) };
-    return {
-        resolved: {
-            config,
-            json: canonicalJson(config),
-            digest: (0,digest/* sha256 */.sc)(canonicalJson(template)),
-            secretValues: [...secrets.values],
-            usedSecrets: [...secrets.used].sort(),
-        },
-        issues: [],
-    };
-}
-/** Configuration that cannot be resolved: exit 3 like a bad manifest, one annotation per issue. */
-class ConfigError extends errors/* MsdeployError */.g9 {
-    issues;
-    constructor(issues) {
-        const n = issues.length;
-        super(`${n} problem${n === 1 ? '' : 's'} in the configuration:\n${issues.map(load/* formatIssue */.Hd).join('\n')}`, { exitCode: errors/* ExitCode */.yU.manifest, annotations: issues });
-        this.issues = issues;
-    }
-}
-/** Like {@link resolveConfig}, but throws a {@link ConfigError} listing every issue. */
-function resolveConfigOrThrow(input) {
-    const { resolved, issues } = resolveConfig(input);
-    if (!resolved)
-        throw new ConfigError(issues);
-    return resolved;
-}
-/**
- * `over` laid on `base`. Mappings merge key by key, recursively. Anything else — a list, a
- * scalar, or a change of kind — replaces the base value whole: merging lists has no one right
- * answer (append? by index? by some key?), and a replaced list reads the same in every file.
- * `null` means "not set": it removes the key from the result (and is dropped where nothing
- * was set), so an overlay can delete a base key and the result never holds a `null` member.
- * Returns undefined when nothing is left.
- */
-function overlay(base, over) {
-    if (over.kind === 'scalar' && over.value === null)
-        return undefined;
-    if (over.kind !== 'map')
-        return over;
-    const entries = new Map(base?.kind === 'map' ? base.entries : []);
-    for (const [key, entry] of over.entries) {
-        const node = overlay(entries.get(key)?.node, entry.node);
-        if (node)
-            entries.set(key, { keyLoc: entry.keyLoc, node });
-        else
-            entries.delete(key);
-    }
-    return { kind: 'map', loc: over.loc, entries };
-}
-/** Plain JSON data with keys sorted; every string passes through `str` (with its place). */
-function toPlain(node, str, path = '') {
-    if (node.kind === 'list') {
-        return node.items.map((item, i) => toPlain(item, str, `${path}[${i}]`));
-    }
-    if (node.kind === 'map') {
-        const out = {};
-        for (const key of [...node.entries.keys()].sort()) {
-            setOwn(out, key, toPlain(node.entries.get(key).node, str, path ? `${path}.${key}` : key));
-        }
-        return out;
-    }
-    return typeof node.value === 'string' ? str(node.value, node.loc, path) : node.value;
-}
-/** Resolves references for one run, remembering which names and values were used. */
-class Secrets {
-    input;
-    used = new Set();
-    values = new Set();
-    allowed;
-    constructor(input) {
-        this.input = input;
-        this.allowed = new Set(input.allowedSecrets);
-    }
-    substitute(s, loc, path, issues) {
-        const { parts, problems } = parseTemplate(s);
-        for (const p of problems)
-            issues.push({ ...loc, message: `\`${path}\` ${p}.` });
-        let out = '';
-        for (const part of parts) {
-            if ('text' in part) {
-                out += part.text;
-                continue;
-            }
-            const value = this.lookup(part.secret, loc, path, issues);
-            if (value !== undefined)
-                out += value;
-        }
-        return out;
-    }
-    lookup(name, loc, path, issues) {
-        const env = this.input.environment
-            ? `environment \`${this.input.environment}\``
-            : 'the environment';
-        if (!this.allowed.has(name)) {
-            const allowed = [...this.allowed].sort();
-            issues.push({
-                ...loc,
-                message: `\`${path}\` references secret ${name}, which is not among the secrets ${env} ` +
-                    `declares (${allowed.length ? allowed.join(', ') : 'none'}): add ${name} to its ` +
-                    '`secrets` in msdeploy.yml, or fix the name.',
-            });
-            return undefined;
-        }
-        const value = this.input.secret(name);
-        if (value === undefined || value === '') {
-            issues.push({
-                ...loc,
-                message: `\`${path}\` references secret ${name}, which has no value in this run: pass it to ` +
-                    'the deploy (a GitHub secret given to the workflow, or an environment variable for ' +
-                    'the CLI).',
-            });
-            return undefined;
-        }
-        this.used.add(name);
-        this.values.add(value);
-        return value;
-    }
-}
-/** Files in merge order, then reading order within a file. */
-function sortIssues(issues, sources) {
-    const order = new Map(sources.map((s, i) => [s.file, i]));
-    return [...issues].sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.line - b.line || a.col - b.col);
-}
-
 // EXTERNAL MODULE: ./src/core/artifact/version.ts
 var artifact_version = __nccwpck_require__(59370);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(74296);
 // EXTERNAL MODULE: ./src/core/promotion/state.ts + 1 modules
 var promotion_state = __nccwpck_require__(87652);
 ;// CONCATENATED MODULE: ./src/core/deploy/rules.ts
@@ -8167,47 +7020,7 @@ function deployRecord(state, kind, environment, service, origin, t, more) {
 }
 
 // EXTERNAL MODULE: ./src/core/manifest/lookup.ts
-var manifest_lookup = __nccwpck_require__(42167);
-// EXTERNAL MODULE: ./src/platform/manifest-file.ts
-var manifest_file = __nccwpck_require__(37181);
-;// CONCATENATED MODULE: ./src/platform/config-files.ts
-/**
- * Reading a service's configuration files for an environment out of the checkout: the files the
- * placement names (each must exist), else `config/<service>/base.yml` then
- * `config/<service>/<environment>.yml`, those that exist. Never through a link out of the
- * repository; the size cap is checked before reading (core/deploy/config.ts parses).
- */
-
-
-
-
-function configPaths(env, p) {
-    if (p.config)
-        return { paths: [...p.config], named: true };
-    return {
-        paths: [`config/${p.service}/base.yml`, `config/${p.service}/${env.name}.yml`],
-        named: false,
-    };
-}
-async function readConfigSources(root, env, p) {
-    const { paths, named } = configPaths(env, p);
-    const sources = [];
-    for (const file of paths) {
-        const real = await (0,manifest_file/* insideRepository */.rz)(root, file, `Configuration file`);
-        if (real === undefined) {
-            if (!named)
-                continue;
-            throw new errors/* MsdeployError */.g9(`Configuration file ${file}, named in \`environments.${env.name}.services.${p.service}.config\`, does not exist: create it or remove it from the list.`, { exitCode: errors/* ExitCode */.yU.manifest });
-        }
-        const { size } = await (0,promises_.stat)(real);
-        if (size > MAX_CONFIG_BYTES) {
-            throw new errors/* MsdeployError */.g9(`Configuration file ${file} is ${size} bytes; the limit is ${MAX_CONFIG_BYTES}: keep large data out of configuration.`, { exitCode: errors/* ExitCode */.yU.manifest });
-        }
-        sources.push({ file, text: await (0,promises_.readFile)(real, 'utf8') });
-    }
-    return sources;
-}
-
+var lookup = __nccwpck_require__(42167);
 // EXTERNAL MODULE: ./src/platform/process.ts + 1 modules
 var platform_process = __nccwpck_require__(98424);
 ;// CONCATENATED MODULE: ./src/app/deploy-mirror.ts
@@ -8495,6 +7308,94 @@ async function checkHealth(spec, ctx = {}) {
 
 // EXTERNAL MODULE: ./src/core/artifact/build-env.ts
 var build_env = __nccwpck_require__(10232);
+// EXTERNAL MODULE: ./src/platform/runner/context.ts
+var context = __nccwpck_require__(49089);
+;// CONCATENATED MODULE: ./src/platform/command-target.ts
+/**
+ * The `command` driver's target: the escape hatch to Kubernetes, a PaaS or a cloud CLI. It owns
+ * no filesystem: a release is the verified artifact and the resolved config as files in this
+ * run's temp directory, and going live is the environment's `run` script, given their paths and
+ * the release's values as variables (never spliced into the script). The platform keeps its own
+ * history, so the release to go back to is prepared again (fetched, verified) before a rollback.
+ */
+
+
+
+
+
+/** How long the `run` script may take: a rollout (kubectl rollout status…) can be slow. */
+const RUN_TIMEOUT_MS = 30 * 60 * 1000;
+class CommandTarget {
+    o;
+    name = 'command';
+    keepsReleases = false;
+    releases = new Map();
+    live;
+    constructor(o) {
+        this.o = o;
+    }
+    async prepare(files) {
+        // `files.release` is a checked release name: one path component.
+        const dir = (0,external_node_path_.join)(this.o.work, 'releases', files.release);
+        await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 });
+        const config = (0,external_node_path_.join)(dir, 'config.json');
+        await (0,promises_.writeFile)(config, files.config, { mode: 0o600 });
+        const artifact = (0,external_node_path_.join)(dir, files.kind === 'deb' ? 'artifact.deb' : 'artifact.tar.gz');
+        await (0,promises_.copyFile)(files.artifactFile, artifact);
+        this.releases.set(files.release, { artifact, config, kind: files.kind });
+        return { created: true };
+    }
+    /** Only the platform knows; the ledger says what went live. */
+    current() {
+        return Promise.resolve(undefined);
+    }
+    async activate(_dir, release, env = {}) {
+        const prepared = this.releases.get(release);
+        if (!prepared) {
+            throw new Error(`Release ${release} is not on this runner: it could not be fetched again from its store.`);
+        }
+        const r = await this.exec(this.o.run, { ...env, ...this.files(prepared) }, RUN_TIMEOUT_MS);
+        if (r.exitCode !== 0) {
+            throw new Error(`the run script exited ${r.exitCode}: ${r.tail.at(-1) ?? ''}`);
+        }
+        this.live = prepared;
+        return undefined;
+    }
+    run(script, _dir, env, timeoutMs) {
+        return this.exec(script, { ...env, ...(this.live && this.files(this.live)) }, timeoutMs);
+    }
+    /** Nothing stays on the runner: the platform keeps (and prunes) its own releases. */
+    prune() {
+        return Promise.resolve([]);
+    }
+    files(p) {
+        return {
+            MSDEPLOY_ARTIFACT: p.artifact,
+            MSDEPLOY_ARTIFACT_KIND: p.kind,
+            MSDEPLOY_CONFIG: p.config,
+        };
+    }
+    async exec(script, env, timeoutMs) {
+        // The manifest's script (trusted text) may run code from the artifact: it gets the build's
+        // allow-list plus the names the environment forwards, never our inputs, tokens or files.
+        const run = (onOutput) => (0,platform_process/* runProcess */.R3)('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
+            cwd: this.o.root,
+            env: (0,build_env/* buildEnvironment */.AF)((0,context/* parentEnvironment */._Z)(), this.o.forward, env),
+            installHint: 'bash',
+            timeoutMs,
+            reapGroup: true,
+            ...(onOutput && { onOutput }),
+        });
+        const log = this.o.log;
+        const r = log?.untrusted
+            ? await log.untrusted((write) => run(write))
+            : await run(log && ((chunk) => log.info(chunk.replace(/\n$/, ''))));
+        return { exitCode: r.exitCode, tail: r.tail };
+    }
+}
+
+// EXTERNAL MODULE: ./src/platform/dpkg.ts
+var dpkg = __nccwpck_require__(48849);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
@@ -9052,6 +7953,8 @@ var local_store = __nccwpck_require__(1300);
 const RELEASES_DIR = 'releases';
 const CURRENT_LINK = 'current';
 const ARTIFACT_DIR = 'artifact';
+/** A `deb` artifact stays a package in its release: going live installs it (see dpkg.ts). */
+const DEB_FILE = 'artifact.deb';
 const RELEASE_RECORD = '.msdeploy-release.json';
 const STAGING_PREFIX = '.staging-';
 const TRASH_PREFIX = '.trash-';
@@ -9097,7 +8000,10 @@ async function prepareRelease(input) {
     const staging = (0,external_node_path_.join)(releases, stagingName());
     await (0,promises_.mkdir)(staging, { mode: 0o755 });
     try {
-        await unpackArchive(input.archive, (0,external_node_path_.join)(staging, ARTIFACT_DIR), input.unpack);
+        if (input.kind === 'deb')
+            await (0,promises_.copyFile)(input.archive, (0,external_node_path_.join)(staging, DEB_FILE));
+        else
+            await unpackArchive(input.archive, (0,external_node_path_.join)(staging, ARTIFACT_DIR), input.unpack);
         await writeFileAtomic((0,external_node_path_.join)(staging, input.configFile), input.config, 0o600);
         const order = Math.max(-1, ...(await listReleases(serviceDir)).map((r) => r.order)) + 1;
         const record = {
@@ -9366,8 +8272,6 @@ async function syncDir(dir) {
 }
 
 
-// EXTERNAL MODULE: ./src/platform/runner/context.ts
-var context = __nccwpck_require__(49089);
 ;// CONCATENATED MODULE: ./src/platform/local-target.ts
 /**
  * The `local` driver's target: releases on this machine's filesystem, under the environment's
@@ -9379,19 +8283,29 @@ var context = __nccwpck_require__(49089);
 
 
 
+
+
+async function exists(file) {
+    return (0,promises_.access)(file).then(() => true, () => false);
+}
 /** The name of the resolved config file inside a release. */
 const CONFIG_FILE = 'config.json';
 class LocalTarget {
     base;
+    dpkgRoot;
     name = 'local';
-    constructor(base) {
+    keepsReleases = true;
+    /** `dpkgRoot`: where a `deb` release is installed when it goes live (the environment's `dpkg-root`). */
+    constructor(base, dpkgRoot) {
         this.base = base;
+        this.dpkgRoot = dpkgRoot;
     }
     async prepare(files) {
-        if (files.kind !== 'archive') {
-            throw new Error(`${files.service} is a ${files.kind} artifact: the local driver unpacks archives; install a deb with the command driver.`);
+        if (files.kind === 'deb' && this.dpkgRoot === undefined) {
+            throw new Error(`${files.service} is a deb artifact: give the environment a \`dpkg-root\` to install it into, or deploy it with the command driver (dpkg -i "$MSDEPLOY_ARTIFACT").`);
         }
         const r = await prepareRelease({
+            kind: files.kind,
             base: this.base,
             service: files.dir,
             version: files.version,
@@ -9406,8 +8320,12 @@ class LocalTarget {
     current(dir) {
         return currentRelease((0,external_node_path_.join)(this.base, dir));
     }
-    activate(dir, release) {
-        return switchCurrent((0,external_node_path_.join)(this.base, dir), release);
+    async activate(dir, release) {
+        const previous = await switchCurrent((0,external_node_path_.join)(this.base, dir), release);
+        const deb = (0,external_node_path_.join)(this.base, dir, RELEASES_DIR, release, DEB_FILE);
+        if (this.dpkgRoot !== undefined && (await exists(deb)))
+            await (0,dpkg/* installDeb */.Dw)(this.dpkgRoot, deb);
+        return previous;
     }
     async run(script, dir, env, timeoutMs) {
         // The manifest's script (trusted text) runs code from the artifact (untrusted): it gets the
@@ -9964,6 +8882,7 @@ class SshTarget {
         this.check(r, `read ${dir}/current`);
         return this.releaseOf(r.stdout.toString('utf8'), dir);
     }
+    keepsReleases = true;
     async activate(dir, release) {
         if (parseReleaseName(release) === undefined) {
             throw new errors/* MsdeployError */.g9(`${JSON.stringify(release.slice(0, 200))} is not a release name.`);
@@ -10085,11 +9004,12 @@ async function closeLease(ctx, env, service, writer, leaseSeq, outcome, reason) 
  */
 async function goLive(t, report, env, p, release, stepName = 'switch') {
     try {
+        const scriptEnv = releaseEnv(env, p, release);
         await step(report, stepName, async () => {
-            await t.activate(p.dir, release.release);
-            return `current → ${release.release}`;
+            await t.activate(p.dir, release.release, scriptEnv);
+            return t.keepsReleases ? `current → ${release.release}` : `run → ${release.release}`;
         });
-        return await startAndCheck(t, report, env, p, releaseEnv(env, p, release));
+        return await startAndCheck(t, report, env, p, scriptEnv);
     }
     catch (e) {
         return `${t.name}: ${e.message}`;
@@ -10195,28 +9115,37 @@ function releaseEnv(env, p, t) {
  * The placement's targets, after writing the ssh driver's key (a secret) 0600 into `work`, which
  * the caller removes; without a key, ssh uses the agent and ~/.ssh as usual.
  */
-async function openTargets(env, placement, work, sshKey, logger, make = defaultTargets) {
+async function openTargets(env, placement, ctx, make = defaultTargets) {
+    const { sshKey, ...rest } = ctx;
     if (!sshKey)
-        return make(env, placement, work);
-    logger.mask?.(sshKey);
-    const file = (0,external_node_path_.join)(work, 'ssh-key');
+        return make(env, placement, rest);
+    ctx.logger.mask?.(sshKey);
+    const file = (0,external_node_path_.join)(ctx.work, 'ssh-key');
     await (0,promises_.writeFile)(file, sshKey.endsWith('\n') ? sshKey : `${sshKey}\n`, { mode: 0o600 });
-    return make(env, placement, work, file);
+    return make(env, placement, { ...rest, identityFile: file });
 }
-function defaultTargets(env, placement, work, identityFile) {
+function defaultTargets(env, placement, ctx) {
     switch (env.driver) {
         case 'local':
-            return [new LocalTarget(env.base)];
+            return [new LocalTarget(env.base, env.dpkgRoot)];
         case 'ssh':
             return placement.hosts.map((name) => new SshTarget({
                 host: env.hosts.find((h) => h.name === name),
                 base: env.base,
                 configFile: CONFIG_FILE,
-                tempDir: work,
-                ...(identityFile && { identityFile }),
+                tempDir: ctx.work,
+                ...(ctx.identityFile && { identityFile: ctx.identityFile }),
             }));
         case 'command':
-            throw new errors/* MsdeployError */.g9(`Environment ${env.name} uses the command driver, which this msdeploy does not deploy with yet (local and ssh; see docs/deploy.md).`);
+            return [
+                new CommandTarget({
+                    run: env.run,
+                    root: ctx.root,
+                    work: ctx.work,
+                    forward: env.env,
+                    log: ctx.logger,
+                }),
+            ];
     }
 }
 /** The release's page: its HTTP health check's URL (the deployment's `environment_url`). */
@@ -10245,6 +9174,680 @@ async function inParallel(limit, tasks) {
         throw errors[0];
 }
 
+// EXTERNAL MODULE: ./src/core/manifest/load.ts + 6 modules
+var load = __nccwpck_require__(9440);
+;// CONCATENATED MODULE: ./src/core/deploy/canonical.ts
+/** Canonical JSON: one text per value, so equal configurations have equal digests. */
+/**
+ * `value` as JSON with every object's keys sorted (by UTF-16 code units, JavaScript's default
+ * order, stable across platforms), indented by 2 spaces, with a trailing newline. Numbers print
+ * as JavaScript prints them (`1e21`, `0.1`), which is deterministic.
+ */
+function canonicalJson(value) {
+    return `${JSON.stringify(sortKeys(value), null, 2)}\n`;
+}
+/** A copy of plain JSON data with every object's keys inserted in sorted order. */
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value === null || typeof value !== 'object')
+        return value;
+    const out = {};
+    for (const key of Object.keys(value).sort()) {
+        setOwn(out, key, sortKeys(value[key]));
+    }
+    return out;
+}
+/**
+ * Sets an own, enumerable property even for the key `__proto__`, which plain assignment would
+ * treat as the object's prototype (a configuration may well contain any key).
+ */
+function setOwn(obj, key, value) {
+    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+// EXTERNAL MODULE: ./src/core/manifest/suggest.ts
+var suggest = __nccwpck_require__(87211);
+;// CONCATENATED MODULE: ./src/core/deploy/config-schema.ts
+/**
+ * What a service's resolved configuration must look like: required keys, types, and (unless
+ * allowed) no keys beyond those described. Paths are dotted keys from the root (`db.port`).
+ */
+
+const CONFIG_TYPES = ['string', 'number', 'boolean', 'object', 'list'];
+/** Throws on a schema that is itself malformed; the manifest validates it before it gets here. */
+function checkSchemaShape(schema) {
+    const paths = [...(schema.required ?? []), ...Object.keys(schema.types ?? {})];
+    for (const p of paths) {
+        if (p.split('.').some((s) => s === '')) {
+            throw new Error(`Configuration schema path "${p}" has an empty segment: write dotted keys like "db.port".`);
+        }
+    }
+    for (const [p, t] of Object.entries(schema.types ?? {})) {
+        if (!CONFIG_TYPES.includes(t)) {
+            throw new Error(`Configuration schema type "${String(t)}" for "${p}" is not one of ${CONFIG_TYPES.join(', ')}.`);
+        }
+    }
+}
+/** Adds an issue for every required key missing, wrong type and unknown key in `root`. */
+function checkSchema(root, schema, issues) {
+    checkSchemaShape(schema);
+    const required = schema.required ?? [];
+    const types = schema.types ?? {};
+    for (const path of required)
+        checkRequired(root, path, issues);
+    for (const [path, type] of Object.entries(types)) {
+        const found = config_schema_lookup(root, path);
+        if (found.node && kindOf(found.node) !== type) {
+            issues.push({
+                ...found.node.loc,
+                message: `\`${path}\` must be ${article(type)}, but it is ${describe(found.node)}: ` +
+                    fixFor(type, found.node),
+            });
+        }
+    }
+    if (schema.allowUnknown === true)
+        return;
+    const listed = new Set([...required, ...Object.keys(types)]);
+    const closed = new Set();
+    for (const p of listed) {
+        const segs = p.split('.');
+        for (let i = 0; i < segs.length; i++)
+            closed.add(segs.slice(0, i).join('.'));
+    }
+    if (listed.size === 0)
+        return;
+    checkUnknown(root, '', listed, closed, issues);
+}
+function checkUnknown(node, path, listed, closed, issues) {
+    if (node.kind !== 'map' || !closed.has(path))
+        return;
+    const prefix = path ? `${path}.` : '';
+    const known = [...listed, ...closed]
+        .filter((p) => p.startsWith(prefix) && p.length > prefix.length)
+        .map((p) => p.slice(prefix.length).split('.')[0]);
+    for (const [key, entry] of node.entries) {
+        const child = prefix + key;
+        if (listed.has(child) || closed.has(child)) {
+            checkUnknown(entry.node, child, listed, closed, issues);
+            continue;
+        }
+        const hint = (0,suggest/* didYouMean */.au)(key, new Set(known));
+        issues.push({
+            ...entry.keyLoc,
+            message: `\`${child}\` is not a configuration key the schema knows` +
+                (hint ? `: ${hint}` : `; known here: ${[...new Set(known)].join(', ')}.`) +
+                ' Remove it, or add it to the schema.',
+        });
+    }
+}
+function checkRequired(root, path, issues) {
+    const found = config_schema_lookup(root, path);
+    if (found.node)
+        return;
+    const { parent, parentPath } = found;
+    const rest = path.slice(parentPath ? parentPath.length + 1 : 0);
+    if (parent.kind !== 'map') {
+        issues.push({
+            ...parent.loc,
+            message: `\`${path}\` is required, but \`${parentPath}\` is ${describe(parent)}: make ` +
+                `\`${parentPath}\` a mapping with \`${rest}\` in it.`,
+        });
+        return;
+    }
+    const where = parentPath ? `under \`${parentPath}\`` : 'at the top level';
+    issues.push({
+        ...parent.loc,
+        message: `\`${path}\` is required but not set: add \`${rest}\` ${where}, here or in another of ` +
+            "the service's configuration files (a later file's `null` removes a key).",
+    });
+}
+function config_schema_lookup(root, path) {
+    let node = root;
+    let nodePath = '';
+    const segs = path.split('.');
+    for (const seg of segs) {
+        if (node.kind !== 'map')
+            return { parent: node, parentPath: nodePath };
+        const next = node.entries.get(seg);
+        if (!next)
+            return { parent: node, parentPath: nodePath };
+        node = next.node;
+        nodePath = nodePath ? `${nodePath}.${seg}` : seg;
+    }
+    return { node, parent: node, parentPath: nodePath };
+}
+function kindOf(node) {
+    if (node.kind === 'map')
+        return 'object';
+    if (node.kind === 'list')
+        return 'list';
+    const v = node.value;
+    return v === null ? 'null' : typeof v;
+}
+const article = (t) => ({
+    string: 'a string',
+    number: 'a number',
+    boolean: 'a boolean (true or false)',
+    object: 'a mapping',
+    list: 'a list',
+})[t];
+function describe(node) {
+    if (node.kind === 'map')
+        return 'a mapping';
+    if (node.kind === 'list')
+        return 'a list';
+    const v = node.value;
+    if (v === null)
+        return 'null';
+    const shown = typeof v === 'string' ? JSON.stringify(clip(v)) : String(v);
+    return `${article(typeof v)} (${shown})`;
+}
+function fixFor(type, node) {
+    const v = node.kind === 'scalar' ? node.value : undefined;
+    if (typeof v === 'string' && type === 'number' && v.trim() !== '' && !isNaN(Number(v))) {
+        return 'remove the quotes.';
+    }
+    if (typeof v === 'string' && type === 'boolean' && /^(true|false)$/i.test(v)) {
+        return 'write true or false without quotes.';
+    }
+    if (type === 'string' && v !== undefined)
+        return 'quote it.';
+    return `write ${article(type)} here.`;
+}
+const clip = (s) => (s.length > 40 ? `${s.slice(0, 37)}...` : s);
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/core/deploy/config-yaml.ts
+/**
+ * One configuration file's YAML, parsed into a tree that remembers where every key and value is
+ * written, so that merging and validation can point at `file:line:col`.
+ */
+
+/** 1 MiB: hundreds of times a real service's configuration; parsing costs ~50× the text. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * yaml's `maxAliasCount`: bounds how much `*alias` expansion may multiply the document, so a
+ * "billion laughs" file is refused in milliseconds instead of exhausting memory.
+ */
+const MAX_ALIAS_COUNT = 100;
+/**
+ * Parses one file. Returns the root mapping (an empty file is an empty mapping: an overlay with
+ * nothing to change), or undefined when `issues` got something.
+ */
+function parseConfigSource(src, issues) {
+    const { file, text } = src;
+    // A UTF-16 code unit is at least one UTF-8 byte: only a text that may be over is measured.
+    if (text.length > MAX_CONFIG_BYTES / 3) {
+        const bytes = Buffer.byteLength(text, 'utf8');
+        if (bytes > MAX_CONFIG_BYTES) {
+            issues.push({
+                file,
+                line: 1,
+                col: 1,
+                message: `${file} is ${bytes} bytes, over the ${MAX_CONFIG_BYTES} bytes (1 MiB) a configuration ` +
+                    'file may be; it was not parsed. Keep large data out of configuration (ship it in the ' +
+                    'artifact, or reference it by path or URL).',
+            });
+            return undefined;
+        }
+    }
+    const lineCounter = new dist/* LineCounter */.HN();
+    const at = (offset) => {
+        const { line, col } = lineCounter.linePos(offset ?? 0);
+        return { file, line, col };
+    };
+    const before = issues.length;
+    const doc = (0,dist/* parseDocument */.Tp)(text, {
+        lineCounter,
+        prettyErrors: false,
+        // Our check below is linear and worded like the manifest's; yaml's is quadratic.
+        uniqueKeys: false,
+        version: '1.2',
+        schema: 'core',
+        // YAML 1.2 has no `<<`; reported below rather than silently kept as a key called "<<".
+        merge: false,
+    });
+    for (const e of doc.errors) {
+        issues.push({ ...at(e.pos[0]), message: `YAML syntax error: ${firstLine(e.message)}.` });
+    }
+    // Warnings are unresolved tags (`!!binary`, `!custom`): configuration is plain data, so no tags.
+    for (const w of doc.warnings) {
+        issues.push({
+            ...at(w.pos[0]),
+            message: `${firstLine(w.message)}: configuration is plain data; remove the tag.`,
+        });
+    }
+    if (issues.length > before)
+        return undefined;
+    try {
+        doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (e) {
+        if (!(e instanceof ReferenceError))
+            throw e;
+        issues.push({
+            ...at(0),
+            message: `${file} expands its \`*aliases\` too often (over yaml's limit of ${MAX_ALIAS_COUNT}), ` +
+                'the shape of an alias bomb; it was not read. Write the repeated values out, or use ' +
+                'fewer nested aliases.',
+        });
+        return undefined;
+    }
+    const root = doc.contents;
+    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null)) {
+        return { kind: 'map', loc: at(0), entries: new Map() };
+    }
+    if (!(0,dist/* isMap */.jh)(root)) {
+        issues.push({
+            ...at(root.range?.[0]),
+            message: `${file} must be a mapping of keys to values (e.g. \`port: 8080\`), not ` +
+                `${(0,dist/* isSeq */.oP)(root) ? 'a list' : 'a single value'}.`,
+        });
+        return undefined;
+    }
+    const tree = convert(root, doc, at, issues, '');
+    return issues.length > before ? undefined : tree;
+}
+function convert(node, doc, at, issues, path) {
+    const loc = at(node.range?.[0]);
+    // The alias gate above bounds this expansion; the alias's own place is where the value is used.
+    const target = (0,dist/* isAlias */.Vj)(node) ? (node.resolve(doc) ?? node) : node;
+    // yaml still resolves YAML 1.1 tags such as `!!binary`, `!!set` or `!!timestamp` when they are
+    // written out; they are not JSON data, so only the core schema's own tags may be written.
+    if (target.tag !== undefined && !CORE_TAGS.has(target.tag)) {
+        const tag = target.tag.replace(/^tag:yaml\.org,2002:/, '!!');
+        issues.push({
+            ...loc,
+            message: `\`${path}\` is tagged ${tag}: configuration is plain data (strings, numbers, ` +
+                'booleans, mappings, lists), so remove the tag.',
+        });
+        return { kind: 'scalar', loc, value: null };
+    }
+    if ((0,dist/* isMap */.jh)(target)) {
+        const entries = new Map();
+        for (const pair of target.items) {
+            const key = pair.key;
+            const keyLoc = at(key?.range?.[0] ?? node.range?.[0]);
+            if (!(0,dist/* isScalar */.jn)(key) || typeof key.value !== 'string') {
+                const shown = (0,dist/* isScalar */.jn)(key) ? String(key.value) : 'a collection';
+                issues.push({
+                    ...keyLoc,
+                    message: `The key ${shown}${path ? ` under \`${path}\`` : ''} is not a string: configuration ` +
+                        `keys are names, so quote it (\`"${shown}":\`).`,
+                });
+                continue;
+            }
+            const name = key.value;
+            const childPath = path ? `${path}.${name}` : name;
+            if (name === '<<') {
+                issues.push({
+                    ...keyLoc,
+                    message: 'Merge keys (`<<`) are not supported (YAML 1.2 has none): write the keys out, or ' +
+                        'put shared values in the base file, which every environment overlays.',
+                });
+                continue;
+            }
+            if (entries.has(name)) {
+                issues.push({
+                    ...keyLoc,
+                    message: `\`${childPath}\` is written twice in this mapping: each key may appear once, so ` +
+                        'remove or merge the repeated one.',
+                });
+                continue;
+            }
+            const value = pair.value;
+            const child = value === null
+                ? { kind: 'scalar', loc: keyLoc, value: null }
+                : convert(value, doc, at, issues, childPath);
+            entries.set(name, { keyLoc, node: child });
+        }
+        return { kind: 'map', loc, entries };
+    }
+    if ((0,dist/* isSeq */.oP)(target)) {
+        const items = target.items.map((item, i) => item === null
+            ? { kind: 'scalar', loc, value: null }
+            : convert(item, doc, at, issues, `${path}[${i}]`));
+        return { kind: 'list', loc, items };
+    }
+    if ((0,dist/* isScalar */.jn)(target)) {
+        const v = target.value;
+        if (typeof v === 'number' && !Number.isFinite(v)) {
+            issues.push({
+                ...loc,
+                message: `\`${path}\` is ${String(v)}, which JSON cannot carry: quote it if it is text.`,
+            });
+        }
+        else if (typeof v === 'number' && Number.isInteger(v) && !Number.isSafeInteger(v)) {
+            issues.push({
+                ...loc,
+                message: `\`${path}\` is an integer too large to keep exactly (over 2^53): quote it so it ` +
+                    'stays text.',
+            });
+        }
+        else if (v === null || ['string', 'number', 'boolean'].includes(typeof v)) {
+            return { kind: 'scalar', loc, value: v };
+        }
+        else {
+            issues.push({ ...loc, message: `\`${path}\` is not plain data: quote it.` });
+        }
+        return { kind: 'scalar', loc, value: null };
+    }
+    issues.push({ ...loc, message: `\`${path}\` is not plain data: quote it.` });
+    return { kind: 'scalar', loc, value: null };
+}
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+const firstLine = (s) => s.split('\n')[0].replace(/\.$/, '');
+
+;// CONCATENATED MODULE: ./src/core/deploy/secret-refs.ts
+/**
+ * `${secret:NAME}` references inside configuration strings.
+ *
+ * Only a run of `$` directly before `{secret:` is special, and it works like `%%` in printf: an
+ * odd run ends in a reference, an even run is an escape, and each `$$` pair in the run becomes
+ * one literal `$`. So `${secret:X}` is X's value, `$${secret:X}` is the text `${secret:X}` and
+ * `$$${secret:X}` is `$` then X's value. A `$` anywhere else (`a$$b`, `${HOME}`) is left alone,
+ * so existing strings keep their meaning.
+ */
+/** The names a reference may use: those of environment variables (and of GitHub secrets). */
+const SECRET_NAME_SOURCE = '[A-Za-z_][A-Za-z0-9_]*';
+const SECRET_NAME_RE = new RegExp(`^${SECRET_NAME_SOURCE}$`);
+// `(\$+)` then `{secret:`, then everything up to the next `}` (or the end, when unclosed).
+const REF_RE = /(\$+)\{secret:([^}]*)(\})?/g;
+/** Splits `s` into literal text and secret references; `parts` of a plain string is one text. */
+function parseTemplate(s) {
+    const parts = [];
+    const problems = [];
+    let text = '';
+    let last = 0;
+    for (const m of s.matchAll(REF_RE)) {
+        const [whole, dollars, name, close] = m;
+        text += s.slice(last, m.index);
+        last = m.index + whole.length;
+        text += '$'.repeat(Math.floor(dollars.length / 2));
+        if (dollars.length % 2 === 0) {
+            text += whole.slice(dollars.length);
+            continue;
+        }
+        if (close === undefined) {
+            problems.push('has `${secret:` without a closing `}`: write `${secret:NAME}`, or `$${secret:` for the ' +
+                'literal text');
+            text += whole.slice(dollars.length - 1);
+            continue;
+        }
+        if (!SECRET_NAME_RE.test(name)) {
+            problems.push(`references \`\${secret:${name}}\`, but a secret name is letters, digits and \`_\`, ` +
+                'not starting with a digit: fix the name');
+            text += whole.slice(dollars.length - 1);
+            continue;
+        }
+        if (text)
+            parts.push({ text });
+        text = '';
+        parts.push({ secret: name });
+    }
+    text += s.slice(last);
+    if (text || parts.length === 0)
+        parts.push({ text });
+    return { parts, problems };
+}
+
+;// CONCATENATED MODULE: ./src/core/deploy/config.ts
+/**
+ * A service's configuration for one environment: its files merged in order, validated against
+ * an optional schema, `${secret:NAME}` references resolved, and a digest that never depends on
+ * a secret's value. Pure: the caller reads the files and looks the secrets up. See
+ * docs/deploy.md#configuration.
+ */
+
+
+
+
+
+
+
+
+/**
+ * Merges, validates and resolves. `resolved` is set exactly when `issues` is empty; `issues`
+ * holds every problem (files in order, then reading order), and no message holds a secret value.
+ */
+function resolveConfig(input) {
+    const issues = [];
+    const trees = input.sources.map((src) => parseConfigSource(src, issues));
+    if (issues.length > 0)
+        return { issues: sortIssues(issues, input.sources) };
+    let merged;
+    for (const tree of trees)
+        merged = overlay(merged, tree);
+    const root = merged ?? {
+        kind: 'map',
+        loc: { file: '(no configuration file)', line: 1, col: 1 },
+        entries: new Map(),
+    };
+    if (input.schema)
+        checkSchema(root, input.schema, issues);
+    const secrets = new Secrets(input);
+    const template = toPlain(root, (s) => s);
+    const config = toPlain(root, (s, loc, path) => secrets.substitute(s, loc, path, issues));
+    if (issues.length > 0)
+        return { issues: sortIssues(issues, input.sources) };
+    return {
+        resolved: {
+            config,
+            json: canonicalJson(config),
+            digest: (0,digest/* sha256 */.sc)(canonicalJson(template)),
+            secretValues: [...secrets.values],
+            usedSecrets: [...secrets.used].sort(),
+        },
+        issues: [],
+    };
+}
+/** Configuration that cannot be resolved: exit 3 like a bad manifest, one annotation per issue. */
+class ConfigError extends errors/* MsdeployError */.g9 {
+    issues;
+    constructor(issues) {
+        const n = issues.length;
+        super(`${n} problem${n === 1 ? '' : 's'} in the configuration:\n${issues.map(load/* formatIssue */.Hd).join('\n')}`, { exitCode: errors/* ExitCode */.yU.manifest, annotations: issues });
+        this.issues = issues;
+    }
+}
+/** Like {@link resolveConfig}, but throws a {@link ConfigError} listing every issue. */
+function resolveConfigOrThrow(input) {
+    const { resolved, issues } = resolveConfig(input);
+    if (!resolved)
+        throw new ConfigError(issues);
+    return resolved;
+}
+/**
+ * `over` laid on `base`. Mappings merge key by key, recursively. Anything else — a list, a
+ * scalar, or a change of kind — replaces the base value whole: merging lists has no one right
+ * answer (append? by index? by some key?), and a replaced list reads the same in every file.
+ * `null` means "not set": it removes the key from the result (and is dropped where nothing
+ * was set), so an overlay can delete a base key and the result never holds a `null` member.
+ * Returns undefined when nothing is left.
+ */
+function overlay(base, over) {
+    if (over.kind === 'scalar' && over.value === null)
+        return undefined;
+    if (over.kind !== 'map')
+        return over;
+    const entries = new Map(base?.kind === 'map' ? base.entries : []);
+    for (const [key, entry] of over.entries) {
+        const node = overlay(entries.get(key)?.node, entry.node);
+        if (node)
+            entries.set(key, { keyLoc: entry.keyLoc, node });
+        else
+            entries.delete(key);
+    }
+    return { kind: 'map', loc: over.loc, entries };
+}
+/** Plain JSON data with keys sorted; every string passes through `str` (with its place). */
+function toPlain(node, str, path = '') {
+    if (node.kind === 'list') {
+        return node.items.map((item, i) => toPlain(item, str, `${path}[${i}]`));
+    }
+    if (node.kind === 'map') {
+        const out = {};
+        for (const key of [...node.entries.keys()].sort()) {
+            setOwn(out, key, toPlain(node.entries.get(key).node, str, path ? `${path}.${key}` : key));
+        }
+        return out;
+    }
+    return typeof node.value === 'string' ? str(node.value, node.loc, path) : node.value;
+}
+/** Resolves references for one run, remembering which names and values were used. */
+class Secrets {
+    input;
+    used = new Set();
+    values = new Set();
+    allowed;
+    constructor(input) {
+        this.input = input;
+        this.allowed = new Set(input.allowedSecrets);
+    }
+    substitute(s, loc, path, issues) {
+        const { parts, problems } = parseTemplate(s);
+        for (const p of problems)
+            issues.push({ ...loc, message: `\`${path}\` ${p}.` });
+        let out = '';
+        for (const part of parts) {
+            if ('text' in part) {
+                out += part.text;
+                continue;
+            }
+            const value = this.lookup(part.secret, loc, path, issues);
+            if (value !== undefined)
+                out += value;
+        }
+        return out;
+    }
+    lookup(name, loc, path, issues) {
+        const env = this.input.environment
+            ? `environment \`${this.input.environment}\``
+            : 'the environment';
+        if (!this.allowed.has(name)) {
+            const allowed = [...this.allowed].sort();
+            issues.push({
+                ...loc,
+                message: `\`${path}\` references secret ${name}, which is not among the secrets ${env} ` +
+                    `declares (${allowed.length ? allowed.join(', ') : 'none'}): add ${name} to its ` +
+                    '`secrets` in msdeploy.yml, or fix the name.',
+            });
+            return undefined;
+        }
+        const value = this.input.secret(name);
+        if (value === undefined || value === '') {
+            issues.push({
+                ...loc,
+                message: `\`${path}\` references secret ${name}, which has no value in this run: pass it to ` +
+                    'the deploy (a GitHub secret given to the workflow, or an environment variable for ' +
+                    'the CLI).',
+            });
+            return undefined;
+        }
+        this.used.add(name);
+        this.values.add(value);
+        return value;
+    }
+}
+/** Files in merge order, then reading order within a file. */
+function sortIssues(issues, sources) {
+    const order = new Map(sources.map((s, i) => [s.file, i]));
+    return [...issues].sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.line - b.line || a.col - b.col);
+}
+
+// EXTERNAL MODULE: ./src/platform/manifest-file.ts
+var manifest_file = __nccwpck_require__(37181);
+;// CONCATENATED MODULE: ./src/platform/config-files.ts
+/**
+ * Reading a service's configuration files for an environment out of the checkout: the files the
+ * placement names (each must exist), else `config/<service>/base.yml` then
+ * `config/<service>/<environment>.yml`, those that exist. Never through a link out of the
+ * repository; the size cap is checked before reading (core/deploy/config.ts parses).
+ */
+
+
+
+
+function configPaths(env, p) {
+    if (p.config)
+        return { paths: [...p.config], named: true };
+    return {
+        paths: [`config/${p.service}/base.yml`, `config/${p.service}/${env.name}.yml`],
+        named: false,
+    };
+}
+async function readConfigSources(root, env, p) {
+    const { paths, named } = configPaths(env, p);
+    const sources = [];
+    for (const file of paths) {
+        const real = await (0,manifest_file/* insideRepository */.rz)(root, file, `Configuration file`);
+        if (real === undefined) {
+            if (!named)
+                continue;
+            throw new errors/* MsdeployError */.g9(`Configuration file ${file}, named in \`environments.${env.name}.services.${p.service}.config\`, does not exist: create it or remove it from the list.`, { exitCode: errors/* ExitCode */.yU.manifest });
+        }
+        const { size } = await (0,promises_.stat)(real);
+        if (size > MAX_CONFIG_BYTES) {
+            throw new errors/* MsdeployError */.g9(`Configuration file ${file} is ${size} bytes; the limit is ${MAX_CONFIG_BYTES}: keep large data out of configuration.`, { exitCode: errors/* ExitCode */.yU.manifest });
+        }
+        sources.push({ file, text: await (0,promises_.readFile)(real, 'utf8') });
+    }
+    return sources;
+}
+
+;// CONCATENATED MODULE: ./src/app/release-inputs.ts
+/**
+ * The two inputs of a release on the runner: the configuration resolved for an environment
+ * (secrets masked as soon as they are known) and the files of an earlier release again, for
+ * targets that keep no release history (the command driver) and must be handed it to go back.
+ */
+
+
+
+/** The environment's configuration of `placement`, resolved now; every secret value masked. */
+async function resolveReleaseConfig(root, env, placement, secret, logger) {
+    const config = resolveConfigOrThrow({
+        sources: await readConfigSources(root, env, placement),
+        allowedSecrets: env.secrets,
+        secret,
+        environment: env.name,
+    });
+    for (const value of config.secretValues)
+        logger.mask?.(value);
+    return config;
+}
+/**
+ * The files of `release` again: its artifact fetched from the store (digest verified) into
+ * `work`, and the configuration this checkout resolves — only when it is the one the release had
+ * (its digest), since an earlier configuration is not kept anywhere.
+ */
+async function earlierReleaseFiles(store, placement, release, artifactRef, config, work) {
+    if (config.digest !== release.config) {
+        throw new Error(`${release.release} ran with another configuration (${release.config.slice(0, 19)}…) than ` +
+            `this checkout resolves (${config.digest.slice(0, 19)}…): deploy that version with the ` +
+            'configuration of the commit it was deployed from instead.');
+    }
+    const artifactFile = (0,external_node_path_.join)(work, `artifact-${release.release}`);
+    const { meta } = await store.get(artifactRef ?? release.digest, artifactFile);
+    if (meta.digest !== release.digest || meta.service !== placement.service) {
+        throw new Error(`The store's ${artifactRef ?? release.digest} is ${meta.service} ${meta.digest}, not ` +
+            `${placement.service} ${release.digest}: refusing it.`);
+    }
+    return {
+        service: placement.service,
+        dir: placement.dir,
+        version: release.version,
+        release: release.release,
+        artifactFile,
+        artifactDigest: release.digest,
+        kind: meta.kind,
+        config: config.json,
+        configDigest: release.config,
+    };
+}
+
 // EXTERNAL MODULE: ./src/app/promotion-context.ts + 2 modules
 var promotion_context = __nccwpck_require__(91153);
 ;// CONCATENATED MODULE: ./src/app/deploy.ts
@@ -10271,30 +9874,22 @@ var promotion_context = __nccwpck_require__(91153);
 
 
 
-
 /** A deploy that failed (and was rolled back where it could be): exit 1 after reporting. */
 class DeployFailed extends errors/* MsdeployError */.g9 {
 }
 
 async function deploy(s, run, logger) {
     const ctx = await (0,promotion_context/* openLedgerContext */.XO)(s, run, logger);
-    const service = (0,manifest_lookup/* serviceByName */.kM)(ctx.manifest, s.service);
-    const env = (0,manifest_lookup/* environmentByName */.Av)(ctx.manifest, s.environment);
-    const placement = (0,manifest_lookup/* placementOf */.xc)(env, service.name);
+    const service = (0,lookup/* serviceByName */.kM)(ctx.manifest, s.service);
+    const env = (0,lookup/* environmentByName */.Av)(ctx.manifest, s.environment);
+    const placement = (0,lookup/* placementOf */.xc)(env, service.name);
     const store = await (0,promotion_context/* storeFor */.fV)(s.store, run, logger);
     const { actor, identity } = await (0,promotion_context/* establishActor */.rv)(ctx);
     const snapshot = await ctx.ledger.read();
     const artifact = await (0,promotion_context/* resolveArtifact */.BQ)(ctx, store, service, s.version, snapshot);
     // Refused before anything else is read or touched (checked again under the lease).
     checkAccepted(snapshot.state, env, service.name, artifact);
-    const config = resolveConfigOrThrow({
-        sources: await readConfigSources(s.manifest.root, env, placement),
-        allowedSecrets: env.secrets,
-        secret: s.secret,
-        environment: env.name,
-    });
-    for (const value of config.secretValues)
-        logger.mask?.(value);
+    const config = await resolveReleaseConfig(s.manifest.root, env, placement, s.secret, logger);
     const target = {
         digest: artifact.digest,
         version: artifact.version,
@@ -10317,9 +9912,8 @@ async function deploy(s, run, logger) {
         // Fetched and verified before the lease: a tampered or missing artifact touches nothing and
         // leaves no record.
         const artifactFile = (0,external_node_path_.join)(work, 'artifact');
-        await store.get(artifact.artifact ?? artifact.digest, artifactFile); // verifies the digest
-        const kind = (await store.inspect(service.name, target.digest, artifact.artifact ?? undefined))
-            .meta.kind;
+        // Verifies the digest; resolveArtifact checked the metadata binds it to this service.
+        const { kind } = (await store.get(artifact.artifact ?? artifact.digest, artifactFile)).meta;
         // The lease: nobody else deploys this service here until we close it (or it expires).
         const writer = { actor, identity };
         const resumed = ownLease(snapshot.state, env, service.name, { actor, at: new Date().toISOString(), reason: null, run: run.runUrl ?? null }, platform_process/* holderIsGone */.W);
@@ -10363,7 +9957,7 @@ async function deploy(s, run, logger) {
         }, ctx.api, logger);
         let closed = false;
         try {
-            const targets = await openTargets(env, placement, work, s.sshKey, logger, s.targets);
+            const targets = await openTargets(env, placement, { work, root: s.manifest.root, sshKey: s.sshKey, logger }, s.targets);
             const files = {
                 service: service.name,
                 dir: placement.dir,
@@ -10381,9 +9975,23 @@ async function deploy(s, run, logger) {
             // release to go back to is then what the ledger says was live.
             const currents = await Promise.all(targets.map((t) => t.current(placement.dir)));
             for (const [i, current] of currents.entries()) {
-                const previous = current === target.release ? live?.release : current;
+                const previous = current === target.release || !targets[i].keepsReleases ? live?.release : current;
                 if (previous !== undefined)
                     reports[i].previous = previous;
+            }
+            // A target that keeps no earlier releases is handed the live one again, to go back to.
+            const forgetful = targets.filter((t) => !t.keepsReleases);
+            if (live && live.release !== target.release && forgetful.length > 0) {
+                const ref = (0,promotion_state/* artifactState */.iw)(snapshot.state, service.name, live.digest)?.artifact ?? null;
+                try {
+                    const earlier = await earlierReleaseFiles(store, placement, live, ref, config, work);
+                    for (const t of forgetful)
+                        await t.prepare(earlier);
+                }
+                catch (e) {
+                    const why = e.message;
+                    logger.warning(`If this deploy fails, ${live.release} cannot be restored: ${why}`);
+                }
             }
             // Everything is put in place before anything switches: a failure here changes nothing live.
             let failure;
@@ -10501,11 +10109,12 @@ var rules = __nccwpck_require__(43622);
 
 
 
+
 async function rollback(s, run, logger) {
     const ctx = await (0,promotion_context/* openLedgerContext */.XO)(s, run, logger);
-    const service = (0,manifest_lookup/* serviceByName */.kM)(ctx.manifest, s.service);
-    const env = (0,manifest_lookup/* environmentByName */.Av)(ctx.manifest, s.environment);
-    const placement = (0,manifest_lookup/* placementOf */.xc)(env, service.name);
+    const service = (0,lookup/* serviceByName */.kM)(ctx.manifest, s.service);
+    const env = (0,lookup/* environmentByName */.Av)(ctx.manifest, s.environment);
+    const placement = (0,lookup/* placementOf */.xc)(env, service.name);
     const { actor, identity } = await (0,promotion_context/* establishActor */.rv)(ctx);
     const snapshot = await ctx.ledger.read();
     const d = (0,promotion_state/* deploymentState */.DY)(snapshot.state, env.name, service.name);
@@ -10557,7 +10166,31 @@ async function rollback(s, run, logger) {
     let closed = false;
     const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(run.runnerTemp, 'msdeploy-rollback-'));
     try {
-        const targets = await openTargets(env, placement, work, s.sshKey, logger);
+        const targets = await openTargets(env, placement, {
+            work,
+            root: s.manifest.root,
+            sshKey: s.sshKey,
+            logger,
+        });
+        // A target that keeps no earlier releases (command) is handed them again: the one to go
+        // back to (required), and the live one in case that fails (best effort).
+        const forgetful = targets.filter((t) => !t.keepsReleases);
+        if (forgetful.length > 0) {
+            const store = await (0,promotion_context/* storeFor */.fV)(s.store, run, logger);
+            const config = await resolveReleaseConfig(s.manifest.root, env, placement, s.secret ?? (() => undefined), logger);
+            const files = (r) => earlierReleaseFiles(store, placement, r, (0,promotion_state/* artifactState */.iw)(snapshot.state, service.name, r.digest)?.artifact ?? null, config, work);
+            const wantedFiles = await files(target);
+            for (const t of forgetful)
+                await t.prepare(wantedFiles);
+            try {
+                const liveFiles = await files(live);
+                for (const t of forgetful)
+                    await t.prepare(liveFiles);
+            }
+            catch (e) {
+                logger.warning(`If the rollback fails, ${live.release} cannot be restored: ${e.message}`);
+            }
+        }
         const reports = targets.map((t) => ({ target: t.name, steps: [] }));
         let failure;
         for (const [i, t] of targets.entries()) {
@@ -10722,6 +10355,7 @@ const rollbackCommand = (0,registry/* defineCommand */.NB)({
         reject: { type: 'boolean', description: 'also reject the release it replaces' },
         ...leaseWaitOption,
         ...ledger_options/* reasonOption */.i,
+        ...store_options/* storeOptions */.S,
         ...ledger_options/* ledgerOptions */.Gz,
     },
     async run(values, [service]) {
@@ -10737,6 +10371,9 @@ const rollbackCommand = (0,registry/* defineCommand */.NB)({
             waitSeconds: (0,settings/* parseLeaseWait */.D4)(values['lease-wait']),
             ...(values.reason !== undefined && { reason: values.reason }),
             ...(0,ledger_options/* ledgerSettings */.fL)(values),
+            // The command driver fetches the earlier artifact and resolves its configuration again.
+            store: (0,store_options/* storeSettings */.l)(values, manifest.root),
+            secret: (name) => process.env[name],
             ...(process.env.MSDEPLOY_SSH_KEY && { sshKey: process.env.MSDEPLOY_SSH_KEY }),
         }, run, logger);
         process.stdout.write(values.json ? JSON.stringify(outcome, null, 2) + '\n' : deployText(outcome));
@@ -12220,8 +11857,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
 /* harmony import */ var _core_manifest_suggest_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(87211);
 /* harmony import */ var _platform_package_info_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86668);
-/* harmony import */ var _commands_build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(32115);
-/* harmony import */ var _commands_deploy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(13597);
+/* harmony import */ var _commands_build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(63500);
+/* harmony import */ var _commands_deploy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(16147);
 /* harmony import */ var _commands_detect_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(44045);
 /* harmony import */ var _commands_ledger_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(34826);
 /* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(56611);
@@ -12910,6 +12547,405 @@ function totals(reports) {
         failed: t.failed + r.failed,
         skipped: t.skipped + r.skipped,
     }), { tests: 0, passed: 0, failed: 0, skipped: 0 });
+}
+
+
+/***/ }),
+
+/***/ 68101:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ej: () => (/* binding */ listPackableEntries),
+/* harmony export */   uP: () => (/* binding */ packArchive)
+/* harmony export */ });
+/* unused harmony export UnsafeEntryError */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(47576);
+/* harmony import */ var _tar_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(27089);
+/* harmony import */ var _paths_inside_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(14990);
+/**
+ * The `archive` artifact kind: a reproducible tar.gz of a build output, written by our own
+ * streaming tar writer. The same content always gives the same bytes (and so the same digest):
+ * entries sorted by the bytes of their path, fixed mtime, owner 0/0 with no names, normalised
+ * modes, a gzip header without time or name. Nothing is buffered whole: files stream through
+ * zlib (on the thread pool) while the next ones are read, and sha256 is taken as bytes are written.
+ */
+
+
+
+
+
+
+
+
+
+
+/** A file in the build output that cannot go into an artifact safely or reproducibly. */
+class UnsafeEntryError extends Error {
+    path;
+    reason;
+    constructor(path, reason) {
+        super(`Cannot pack ${path}: ${reason}`);
+        this.path = path;
+        this.reason = reason;
+        this.name = 'UnsafeEntryError';
+    }
+}
+const MIB = 1024 * 1024;
+/** Size of the tar stream chunks handed to zlib: large enough that per-chunk overhead vanishes. */
+const CHUNK = MIB;
+/** Chunks in flight (being filled, queued, compressing): the writer's whole input memory. */
+const POOL_CHUNKS = 4;
+/** zlib allocates a fresh output buffer of this size each time one fills. */
+const GZIP_OUT_CHUNK = 256 * 1024;
+/** Files up to this size are read whole, several at once, ahead of the writer. */
+const SMALL_FILE = 256 * 1024;
+const READ_AHEAD_FILES = 32;
+const READ_AHEAD_BYTES = 4 * MIB;
+/** lstat calls in flight while listing the tree. */
+const WALK_CONCURRENCY = 32;
+/** Largest mtime a ustar header holds (11 octal digits). */
+const MAX_MTIME = 8 ** 11 - 1;
+/** zlib's gzip header with mtime 0 and no name; byte 9 (OS) varies by platform and is set to Unix. */
+const GZIP_HEADER_PREFIX = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0x00]);
+const GZIP_OS_UNIX = 3;
+async function packArchive(srcDir, outFile, opts) {
+    if (!Number.isInteger(opts.mtime) || opts.mtime < 0 || opts.mtime > MAX_MTIME) {
+        throw new RangeError(`Pack mtime ${opts.mtime} is not whole seconds between 0 and ${MAX_MTIME}; pass the commit time or SOURCE_DATE_EPOCH.`);
+    }
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(srcDir);
+    const out = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(outFile);
+    if ((0,_paths_inside_js__WEBPACK_IMPORTED_MODULE_8__/* .isInside */ .F)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(out))) {
+        throw new Error(`The artifact file ${out} is inside the directory being packed (${root}); write it elsewhere.`);
+    }
+    const entries = await listPackableEntries(root, opts.mtime);
+    await opts.onListed?.(entries);
+    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(out), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(out)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.partial`);
+    try {
+        const result = await writeArchive(entries, tmp, opts.onProgress);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(tmp, out);
+        return result;
+    }
+    catch (err) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(tmp, { force: true });
+        throw err;
+    }
+}
+/**
+ * Every entry under srcDir except `.git` (at any depth), with normalised modes, checked for
+ * safety (UnsafeEntryError) and sorted by the bytes of its path.
+ */
+async function listPackableEntries(srcDir, mtime) {
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(srcDir);
+    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(root);
+    const entries = [];
+    // Depth first with a bounded number of lstat calls in flight: an unbounded fan-out over a
+    // large tree costs tens of MB of pending requests for no speed gain.
+    const visit = async (relDir) => {
+        const names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(relDir ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, relDir) : root)).filter((name) => name !== '.git');
+        const found = await mapLimit(names, WALK_CONCURRENCY, (name) => describe(root, realRoot, relDir ? `${relDir}/${name}` : name, mtime));
+        for (const entry of found) {
+            entries.push(entry);
+            if (entry.type === _tar_js__WEBPACK_IMPORTED_MODULE_7__/* .TarType */ .Og.directory)
+                await visit(entry.path);
+        }
+    };
+    await visit('');
+    return entries.sort((a, b) => Buffer.compare(a.key, b.key));
+}
+async function describe(root, realRoot, rel, mtime) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, ...rel.split('/'));
+    const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(abs).catch((err) => {
+        if (err.code === 'ENOENT') {
+            throw new UnsafeEntryError(rel, 'it vanished while packing, or its name is not valid UTF-8. Finish the build before packing and use UTF-8 file names.');
+        }
+        throw err;
+    });
+    const base = { path: rel, abs, key: Buffer.from(rel), mtime, size: 0 };
+    if (st.isDirectory())
+        return { ...base, type: _tar_js__WEBPACK_IMPORTED_MODULE_7__/* .TarType */ .Og.directory, mode: 0o755 };
+    if (st.isFile()) {
+        const mode = st.mode & 0o111 ? 0o755 : 0o644;
+        return { ...base, type: _tar_js__WEBPACK_IMPORTED_MODULE_7__/* .TarType */ .Og.file, mode, size: st.size, id: { dev: st.dev, ino: st.ino } };
+    }
+    if (st.isSymbolicLink()) {
+        const linkName = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readlink)(abs);
+        await checkLinkInside(root, realRoot, rel, abs, linkName);
+        return { ...base, type: _tar_js__WEBPACK_IMPORTED_MODULE_7__/* .TarType */ .Og.symlink, mode: 0o777, linkName };
+    }
+    const kind = st.isSocket() ? 'a socket' : st.isFIFO() ? 'a named pipe (fifo)' : 'a device';
+    throw new UnsafeEntryError(rel, `it is ${kind}; only files, directories and symlinks can be packed. Remove it from the build output.`);
+}
+/** A packed symlink must point inside the packed tree, or the artifact would depend on the host. */
+async function checkLinkInside(root, realRoot, rel, abs, target) {
+    const refuse = (why) => {
+        throw new UnsafeEntryError(rel, `symlink to "${target}" ${why}`);
+    };
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(target)) {
+        refuse('is absolute; make it relative to the link so it points inside the artifact.');
+    }
+    if (!(0,_paths_inside_js__WEBPACK_IMPORTED_MODULE_8__/* .isInside */ .F)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(abs), target))) {
+        refuse(`points outside ${root}; copy the target into the build output instead.`);
+    }
+    let real;
+    try {
+        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(abs);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ELOOP')
+            refuse('is part of a symlink loop.');
+        if (code !== 'ENOENT')
+            throw err;
+        // dangling but lexically inside: harmless, and unpacking checks it again
+    }
+    if (real !== undefined && !(0,_paths_inside_js__WEBPACK_IMPORTED_MODULE_8__/* .isInside */ .F)(realRoot, real)) {
+        refuse(`resolves through other links to ${real}, outside ${root}.`);
+    }
+}
+/** `fn` over `items` with at most `limit` calls pending; results in input order. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+async function writeArchive(entries, tmp, onProgress) {
+    const gzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.createGzip)({ level: 6, chunkSize: GZIP_OUT_CHUNK });
+    const hash = new _digest_js__WEBPACK_IMPORTED_MODULE_6__/* .DigestStream */ .vl();
+    let size = 0;
+    const hashed = async function* (source) {
+        for await (const chunk of source) {
+            if (size < 10)
+                normaliseGzipHeader(chunk, size);
+            hash.update(chunk);
+            size += chunk.length;
+            yield chunk;
+        }
+    };
+    const written = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(gzip, hashed, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(tmp, { flags: 'wx' }));
+    written.catch(() => undefined); // observed below; don't let an early failure go unhandled
+    const out = new ChunkWriter(gzip, written);
+    try {
+        const { files, bytesIn } = await writeTar(entries, out, onProgress);
+        out.flush();
+        gzip.end();
+        await written;
+        return { digest: hash.digest(), size, files, bytesIn };
+    }
+    catch (err) {
+        gzip.destroy();
+        await written.catch(() => undefined);
+        throw err;
+    }
+}
+/**
+ * zlib's gzip header is fixed except the OS byte, which depends on the platform zlib was built
+ * for; set it to Unix so archives packed on any OS are identical. Anything else unexpected means
+ * a zlib that breaks reproducibility, which must not pass silently.
+ */
+function normaliseGzipHeader(chunk, offset) {
+    for (let i = offset; i < 10 && i - offset < chunk.length; i++) {
+        if (i === 9)
+            chunk[i - offset] = GZIP_OS_UNIX;
+        else if (chunk[i - offset] !== GZIP_HEADER_PREFIX[i]) {
+            throw new Error(`zlib wrote an unexpected gzip header byte ${i} (0x${chunk[i - offset].toString(16)}); archives would not be reproducible.`);
+        }
+    }
+}
+/** Writes the tar stream of `entries`: headers, file contents, padding, end-of-archive. */
+async function writeTar(entries, out, onProgress) {
+    const total = entries.reduce((n, e) => n + e.size, 0);
+    let done = 0;
+    let files = 0;
+    let reported = 0;
+    const smallReads = new ReadAhead(entries);
+    for (let i = 0; i < entries.length; i++) {
+        const e = entries[i];
+        await out.copy((0,_tar_js__WEBPACK_IMPORTED_MODULE_7__/* .encodeEntryHeader */ .WY)(e));
+        if (e.type !== _tar_js__WEBPACK_IMPORTED_MODULE_7__/* .TarType */ .Og.file)
+            continue;
+        files++;
+        if (e.size <= SMALL_FILE)
+            await out.copy(await smallReads.take(i));
+        else
+            await out.readFile(e);
+        await out.zeros((0,_tar_js__WEBPACK_IMPORTED_MODULE_7__/* .padding */ .Ms)(e.size));
+        done += e.size;
+        if (onProgress && done - reported >= CHUNK) {
+            onProgress(done, total);
+            reported = done;
+        }
+    }
+    await out.copy(_tar_js__WEBPACK_IMPORTED_MODULE_7__/* .END_OF_ARCHIVE */ .bM);
+    onProgress?.(done, total);
+    return { files, bytesIn: done };
+}
+/** Reads small files whole, several at a time, in the order the writer will need them. */
+class ReadAhead {
+    entries;
+    pending = new Map();
+    next = 0;
+    bytesAhead = 0;
+    constructor(entries) {
+        this.entries = entries;
+    }
+    async take(index) {
+        this.fill(index);
+        const read = this.pending.get(index);
+        this.pending.delete(index);
+        const data = await read;
+        this.bytesAhead -= this.entries[index].size;
+        this.fill(index + 1);
+        return data;
+    }
+    fill(from) {
+        if (this.next < from)
+            this.next = from;
+        while (this.next < this.entries.length &&
+            this.pending.size < READ_AHEAD_FILES &&
+            (this.bytesAhead < READ_AHEAD_BYTES || this.pending.size === 0)) {
+            const e = this.entries[this.next];
+            if (e.type === _tar_js__WEBPACK_IMPORTED_MODULE_7__/* .TarType */ .Og.file && e.size <= SMALL_FILE) {
+                const read = openWalked(e).then(async (fh) => {
+                    try {
+                        const data = await fh.readFile();
+                        return checkSize(e, data.length, data);
+                    }
+                    finally {
+                        await fh.close();
+                    }
+                });
+                read.catch(() => undefined); // awaited by take(); avoid an unhandled rejection meanwhile
+                this.pending.set(this.next, read);
+                this.bytesAhead += e.size;
+            }
+            this.next++;
+        }
+    }
+}
+/**
+ * Fills fixed CHUNK-sized buffers from a small pool and hands each full one to zlib; a buffer
+ * returns to the pool when zlib has consumed it. The pool is the backpressure and bounds the
+ * memory in flight, and reusing buffers keeps the process from churning through garbage.
+ */
+class ChunkWriter {
+    gzip;
+    failed;
+    free = [];
+    waiting;
+    buf;
+    pos = 0;
+    constructor(gzip, failed) {
+        this.gzip = gzip;
+        this.failed = failed;
+        for (let i = 0; i < POOL_CHUNKS; i++)
+            this.free.push(Buffer.allocUnsafe(CHUNK));
+    }
+    async copy(src) {
+        for (let off = 0; off < src.length;) {
+            const buf = await this.current();
+            const n = src.copy(buf, this.pos, off);
+            off += n;
+            this.advance(n);
+        }
+    }
+    async zeros(count) {
+        for (let left = count; left > 0;) {
+            const buf = await this.current();
+            const n = Math.min(left, CHUNK - this.pos);
+            buf.fill(0, this.pos, this.pos + n);
+            left -= n;
+            this.advance(n);
+        }
+    }
+    /** Reads a file's contents straight into the chunk buffers. */
+    async readFile(e) {
+        const fh = await openWalked(e);
+        try {
+            for (let pos = 0; pos < e.size;) {
+                const buf = await this.current();
+                const want = Math.min(CHUNK - this.pos, e.size - pos);
+                const { bytesRead } = await fh.read(buf, this.pos, want, pos);
+                if (bytesRead === 0)
+                    checkSize(e, pos, buf);
+                pos += bytesRead;
+                this.advance(bytesRead);
+            }
+        }
+        finally {
+            await fh.close();
+        }
+    }
+    flush() {
+        if (this.buf && this.pos > 0)
+            this.send(this.buf.subarray(0, this.pos), this.buf);
+        this.buf = undefined;
+        this.pos = 0;
+    }
+    async current() {
+        if (this.buf)
+            return this.buf;
+        while (this.free.length === 0) {
+            await Promise.race([new Promise((r) => (this.waiting = r)), this.failed]);
+        }
+        this.buf = this.free.pop();
+        this.pos = 0;
+        return this.buf;
+    }
+    advance(n) {
+        this.pos += n;
+        if (this.pos === CHUNK)
+            this.flush();
+    }
+    send(chunk, owner) {
+        this.gzip.write(chunk, () => {
+            this.free.push(owner);
+            const wake = this.waiting;
+            this.waiting = undefined;
+            wake?.();
+        });
+    }
+}
+/**
+ * Open a file for packing as the very file the walk saw: never through a symlink swapped in
+ * since (O_NOFOLLOW), and the same device and inode, or the entry changed while packing.
+ */
+async function openWalked(e) {
+    const changed = () => new UnsafeEntryError(e.path, 'it was replaced (by a symlink or another file) while packing; finish the build before packing.');
+    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(e.abs, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW).catch((err) => {
+        throw err.code === 'ELOOP' ? changed() : err;
+    });
+    const st = await fh.stat();
+    if (!st.isFile() || (e.id && (st.dev !== e.id.dev || st.ino !== e.id.ino))) {
+        await fh.close();
+        throw changed();
+    }
+    return fh;
+}
+function checkSize(e, actual, data) {
+    if (actual !== e.size) {
+        throw new UnsafeEntryError(e.path, `its size changed from ${e.size} to ${actual} bytes while packing; finish the build before packing.`);
+    }
+    return data;
 }
 
 
@@ -14073,7 +14109,12 @@ function environmentSpecs(raw, locs) {
         };
         switch (env.driver) {
             case 'local':
-                return { ...base, driver: 'local', base: env.base };
+                return {
+                    ...base,
+                    driver: 'local',
+                    base: env.base,
+                    ...(env['dpkg-root'] !== undefined && { dpkgRoot: env['dpkg-root'] }),
+                };
             case 'ssh':
                 return {
                     ...base,
@@ -14089,7 +14130,7 @@ function environmentSpecs(raw, locs) {
                     })),
                 };
             case 'command':
-                return { ...base, driver: 'command', run: env.run };
+                return { ...base, driver: 'command', run: env.run, env: env.env ?? [] };
         }
     });
 }
@@ -15716,6 +15757,28 @@ const deb = {
         }),
     },
 };
+/** Names of environment variables forwarded to code we run for the user (`what`). */
+function envNames(what) {
+    return {
+        kind: 'list',
+        title: 'a list of environment variable names',
+        description: `Names of environment variables to pass to ${what} beyond the ones it always gets ` +
+            '(PATH, HOME, locale, TZ, TMPDIR, CI, the GitHub context, RUNNER_*, MSDEPLOY_*); set ' +
+            "their values in the workflow step's `env:`. Never action inputs (`INPUT_*`), `ACTIONS_*` " +
+            'or the runner file commands (`GITHUB_OUTPUT`, `GITHUB_ENV`, `GITHUB_PATH`, ' +
+            '`GITHUB_STATE`, `GITHUB_STEP_SUMMARY`).',
+        examples: [['NPM_TOKEN', 'NODE_OPTIONS']],
+        unique: true,
+        items: string(undefined, {
+            title: 'an environment variable name',
+            description: 'A variable name: letters, digits and `_`, not starting with a digit.',
+            examples: ['NPM_TOKEN'],
+            pattern: ENV_NAME_PATTERN,
+            patternHint: 'is not an environment variable name: use letters, digits and `_`, not starting with ' +
+                'a digit, e.g. `NPM_TOKEN`',
+        }),
+    };
+}
 const build = {
     kind: 'object',
     title: 'a build',
@@ -15772,25 +15835,7 @@ const build = {
                 base: 'service',
             }),
         },
-        env: {
-            kind: 'list',
-            title: 'a list of environment variable names',
-            description: 'Names of environment variables to pass to the build beyond the ones it always gets ' +
-                '(PATH, HOME, locale, TZ, TMPDIR, CI, the GitHub context, RUNNER_*, MSDEPLOY_*); set ' +
-                "their values in the workflow step's `env:`. Never action inputs (`INPUT_*`), `ACTIONS_*` " +
-                'or the runner file commands (`GITHUB_OUTPUT`, `GITHUB_ENV`, `GITHUB_PATH`, ' +
-                '`GITHUB_STATE`, `GITHUB_STEP_SUMMARY`).',
-            examples: [['NPM_TOKEN', 'NODE_OPTIONS']],
-            unique: true,
-            items: string(undefined, {
-                title: 'an environment variable name',
-                description: 'A variable name: letters, digits and `_`, not starting with a digit.',
-                examples: ['NPM_TOKEN'],
-                pattern: ENV_NAME_PATTERN,
-                patternHint: 'is not an environment variable name: use letters, digits and `_`, not starting with ' +
-                    'a digit, e.g. `NPM_TOKEN`',
-            }),
-        },
+        env: envNames('the build'),
         deb,
     },
 };
@@ -16129,6 +16174,8 @@ const environment = {
             required: ['base', 'services'],
             fields: {
                 base: absoluteDir("Where the services' releases go: `<base>/<service>/releases/…`."),
+                'dpkg-root': absoluteDir('For `deb` artifacts: the root directory `dpkg -i --root` installs the live release ' +
+                    'into (kept with the release, so a rollback installs the earlier package again).'),
                 services: servicesMap(false),
                 ...environmentFields,
             },
@@ -16231,6 +16278,7 @@ const environment = {
             required: ['run', 'services'],
             fields: {
                 run: script('a bash script', 'Deploys one service; a failing command fails the deploy.', './deploy/k8s.sh'),
+                env: envNames('`run`, `start` and `health` (e.g. `KUBECONFIG`, a cloud CLI profile)'),
                 services: servicesMap(false),
                 ...environmentFields,
             },
@@ -17594,6 +17642,235 @@ function ledgerReadme(state, services, last) {
         parts.push('', `## ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.md)(s.name)}`, '', valueStreamTable(serviceStatus(state, s)));
     }
     return parts.join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 48849:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dw: () => (/* binding */ installDeb),
+/* harmony export */   Y4: () => (/* binding */ buildDeb)
+/* harmony export */ });
+/* unused harmony exports DebPackageError, debianVersion, controlFile */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_artifact_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(47576);
+/* harmony import */ var _core_artifact_pack_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(68101);
+/* harmony import */ var _core_artifact_tar_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(27089);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(98424);
+/* harmony import */ var _core_paths_inside_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(14990);
+/**
+ * The `deb` artifact kind: a reproducible Debian package built with dpkg-deb. The staging tree
+ * (DEBIAN/control + the build output under the install prefix) gets fixed mtimes and normalised
+ * modes; dpkg-deb runs with --root-owner-group and SOURCE_DATE_EPOCH, so the same build output
+ * always gives the same .deb bytes.
+ */
+
+
+
+
+
+
+
+
+class DebPackageError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'DebPackageError';
+    }
+}
+const DPKG_DEB = 'dpkg-deb';
+async function buildDeb(opts) {
+    if (!Number.isInteger(opts.mtime) || opts.mtime < 0) {
+        throw new DebPackageError(`Package mtime ${opts.mtime} is not whole seconds since the epoch.`);
+    }
+    controlFile(opts); // validate before touching the disk
+    const prefix = checkInstallPrefix(opts.installPrefix);
+    const out = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.outFile);
+    if ((0,_core_paths_inside_js__WEBPACK_IMPORTED_MODULE_7__/* .isInside */ .F)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.stageDir), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(out))) {
+        throw new DebPackageError(`The package file ${out} is inside the build output ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.stageDir)}; write it elsewhere.`);
+    }
+    const work = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(out), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(out)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.partial`);
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(work, 'root');
+    const tmpDeb = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(work, 'package.deb');
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(root, { recursive: true });
+        await stageTree(opts, root, prefix);
+        await runDpkgDeb(['--root-owner-group', '-Zgzip', '--build', root, tmpDeb], opts.mtime, work);
+        const [digest, { size }] = await Promise.all([(0,_core_artifact_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestFile */ .TM)(tmpDeb), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(tmpDeb)]);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmpDeb, out);
+        return { digest, size };
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(work, { recursive: true, force: true });
+    }
+}
+/**
+ * Our semver build version as a Debian version: the prerelease separator `-` becomes `~` (so
+ * `1.0.0~rc.1` sorts before `1.0.0`, as in semver) and other hyphens become `.`, since a `-`
+ * would start a Debian revision.
+ */
+function debianVersion(version) {
+    const plus = version.indexOf('+');
+    const main = plus === -1 ? version : version.slice(0, plus);
+    const build = plus === -1 ? '' : version.slice(plus);
+    const dash = main.indexOf('-');
+    const converted = dash === -1 ? main : `${main.slice(0, dash)}~${main.slice(dash + 1).replaceAll('-', '.')}`;
+    const result = converted + build.replaceAll('-', '.');
+    if (!/^[0-9][A-Za-z0-9.+~]*$/.test(result)) {
+        throw new DebPackageError(`Version "${version}" cannot be a Debian version (got "${result}"): it must start with a digit and use only letters, digits and . + ~ - (Debian policy 5.6.12).`);
+    }
+    return result;
+}
+/** DEBIAN/control, refusing values that break Debian policy or could inject fields. */
+function controlFile(opts, installedSizeKb) {
+    if (!/^[a-z0-9][a-z0-9+.-]+$/.test(opts.package)) {
+        throw new DebPackageError(`Package name "${opts.package}" is invalid: Debian package names are at least two characters of lowercase letters, digits and + - . starting with a letter or digit (Debian policy 5.6.1).`);
+    }
+    const architecture = opts.architecture ?? 'all';
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(architecture)) {
+        throw new DebPackageError(`Architecture "${architecture}" is invalid: use a Debian architecture such as all, amd64 or arm64.`);
+    }
+    if (!/^[^\n<>]+ <[^\s<>@]+@[^\s<>]+>$/.test(opts.maintainer)) {
+        throw new DebPackageError(`Maintainer "${opts.maintainer}" is invalid: write it as "Full Name <email@example.com>" (Debian policy 5.6.2).`);
+    }
+    const depends = opts.depends ?? [];
+    for (const dep of depends)
+        checkRelation(dep);
+    const [synopsis, ...rest] = opts.description.replace(/\r\n?/g, '\n').trimEnd().split('\n');
+    if (!synopsis?.trim()) {
+        throw new DebPackageError(`Package ${opts.package} needs a description: its first line is the synopsis.`);
+    }
+    const extended = rest.map((line) => (line.trim() === '' ? ' .' : ` ${line}`));
+    const fields = [
+        `Package: ${opts.package}`,
+        `Version: ${debianVersion(opts.version)}`,
+        `Architecture: ${architecture}`,
+        `Maintainer: ${opts.maintainer}`,
+        ...(installedSizeKb === undefined ? [] : [`Installed-Size: ${installedSizeKb}`]),
+        ...(depends.length ? [`Depends: ${depends.join(', ')}`] : []),
+        `Section: misc`,
+        `Priority: optional`,
+        `Description: ${synopsis.trim()}`,
+        ...extended,
+    ];
+    return `${fields.join('\n')}\n`;
+}
+const PACKAGE = '[a-z0-9][a-z0-9+.-]+(?::[a-z0-9-]+)?';
+const VERSION_CONSTRAINT = '\\s*\\(\\s*(?:<<|<=|=|>=|>>)\\s*[A-Za-z0-9.+~:-]+\\s*\\)';
+const RELATION = new RegExp(`^${PACKAGE}(?:${VERSION_CONSTRAINT})?$`);
+function checkRelation(dep) {
+    const alternatives = dep.split('|').map((a) => a.trim());
+    if (alternatives.some((a) => !RELATION.test(a))) {
+        throw new DebPackageError(`Dependency "${dep}" is invalid: write each as "package", "package (>= 1.2)" or alternatives "a | b" (Debian policy 7.1).`);
+    }
+}
+function checkInstallPrefix(prefix) {
+    const normal = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.normalize(prefix);
+    if (!prefix.startsWith('/') ||
+        normal === '/' ||
+        prefix.split('/').includes('..') ||
+        /[\n\\]/.test(prefix)) {
+        throw new DebPackageError(`Install prefix "${prefix}" is invalid: use an absolute directory below the root, such as /opt/<service>.`);
+    }
+    // The first component DEBIAN is the package's control area (maintainer scripts run as root).
+    if (normal.split('/')[1] === 'DEBIAN') {
+        throw new DebPackageError(`Install prefix "${prefix}" is inside /DEBIAN, the package's control area: install the build output elsewhere, such as /opt/<service>.`);
+    }
+    return normal.replace(/\/+$/, '');
+}
+/** DEBIAN/control plus the build output under the prefix, with fixed mtimes and normal modes. */
+async function stageTree(opts, root, prefix) {
+    const { mtime } = opts;
+    const entries = await (0,_core_artifact_pack_js__WEBPACK_IMPORTED_MODULE_4__/* .listPackableEntries */ .Ej)(opts.stageDir, mtime);
+    // Installed-Size as dpkg-gencontrol counts it: KiB per file, one per directory or link.
+    const installedSizeKb = entries.reduce((kb, e) => kb + (e.type === _core_artifact_tar_js__WEBPACK_IMPORTED_MODULE_5__/* .TarType */ .Og.file ? Math.ceil(e.size / 1024) : 1), 0);
+    const control = controlFile(opts, installedSizeKb);
+    const dirs = [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, 'DEBIAN')];
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, 'DEBIAN'));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, 'DEBIAN', 'control'), control);
+    await setMeta((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, 'DEBIAN', 'control'), 0o644, mtime);
+    const segments = prefix.split('/').filter(Boolean);
+    for (let i = 1; i <= segments.length; i++)
+        dirs.push((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, ...segments.slice(0, i)));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, ...segments), { recursive: true });
+    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, ...segments);
+    for (const e of entries) {
+        const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(base, ...e.path.split('/'));
+        if (e.type === _core_artifact_tar_js__WEBPACK_IMPORTED_MODULE_5__/* .TarType */ .Og.directory) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(target);
+            dirs.push(target);
+        }
+        else if (e.type === _core_artifact_tar_js__WEBPACK_IMPORTED_MODULE_5__/* .TarType */ .Og.file) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(e.abs, target);
+            await setMeta(target, e.mode, mtime);
+        }
+        else {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.symlink)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)(e.abs), target);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lutimes)(target, mtime, mtime);
+        }
+    }
+    // Directories last: creating their children changed their mtimes.
+    for (const dir of dirs.reverse())
+        await setMeta(dir, 0o755, mtime);
+    await setMeta(root, 0o755, mtime);
+}
+async function setMeta(path, mode, mtime) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod)(path, mode);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.utimes)(path, mtime, mtime);
+}
+/** dpkg-deb through argv (no shell), with SOURCE_DATE_EPOCH fixing the ar member times. */
+async function runDpkgDeb(args, mtime, cwd) {
+    let r;
+    try {
+        r = await (0,_process_js__WEBPACK_IMPORTED_MODULE_6__/* .runProcess */ .R3)(DPKG_DEB, args, {
+            cwd,
+            extraEnv: { SOURCE_DATE_EPOCH: String(mtime) },
+            installHint: 'dpkg',
+            tailLines: 60,
+        });
+    }
+    catch (e) {
+        throw new DebPackageError(e instanceof _process_js__WEBPACK_IMPORTED_MODULE_6__/* .ProgramNotFoundError */ .oo
+            ? `Cannot build a deb: ${DPKG_DEB} is not installed. Install the Debian package "dpkg" (apt-get install dpkg).`
+            : `Cannot start ${DPKG_DEB}: ${e.message}`);
+    }
+    if (r.exitCode !== 0) {
+        throw new DebPackageError(`${DPKG_DEB} ${args.join(' ')} failed (exit ${r.exitCode}):\n${r.tail.join('\n').trim()}`);
+    }
+}
+/**
+ * Install `debFile` into the dpkg root `root` (its own database under `<root>/var/lib/dpkg`,
+ * created on first use): the local driver's way to make a `deb` release live. An earlier version
+ * installed over a later one is a downgrade, which dpkg does: that is how a rollback goes back.
+ */
+async function installDeb(root, debFile) {
+    const admin = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, 'var', 'lib', 'dpkg');
+    for (const dir of ['updates', 'info'])
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(admin, dir), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, 'var', 'log'), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(admin, 'status'), '', { flag: 'a' });
+    const r = await (0,_process_js__WEBPACK_IMPORTED_MODULE_6__/* .runProcess */ .R3)('dpkg', [
+        `--root=${root}`,
+        `--log=${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, 'var', 'log', 'dpkg.log')}`,
+        // Not root (tests, containers): dpkg still installs into a root this user owns.
+        '--force-not-root',
+        // A root of its own knows none of the system's packages: dependencies are the system's
+        // to satisfy, checked only when installing into the system itself.
+        ...((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root) === '/' ? [] : ['--force-depends']),
+        '-i',
+        debFile,
+    ], { cwd: root, installHint: 'dpkg', timeoutMs: 10 * 60 * 1000 });
+    if (r.exitCode !== 0) {
+        throw new DebPackageError(`dpkg -i into ${root} failed (exit ${r.exitCode}): ${r.tail.join('\n')}`);
+    }
 }
 
 

@@ -48,8 +48,8 @@ var artifact_provenance = __webpack_require__(92453);
 var spec = __webpack_require__(17882);
 // EXTERNAL MODULE: ./src/core/artifact/types.ts
 var types = __webpack_require__(25503);
-// EXTERNAL MODULE: ./src/platform/http.ts + 1 modules
-var http = __webpack_require__(79659);
+// EXTERNAL MODULE: ./src/platform/http.ts
+var http = __webpack_require__(31267);
 ;// CONCATENATED MODULE: ./src/platform/oci/auth.ts
 /**
  * Registry authentication as Docker and OCI clients do it: send the request, read the

@@ -3051,7 +3051,12 @@ function environmentSpecs(raw, locs) {
         };
         switch (env.driver) {
             case 'local':
-                return { ...base, driver: 'local', base: env.base };
+                return {
+                    ...base,
+                    driver: 'local',
+                    base: env.base,
+                    ...(env['dpkg-root'] !== undefined && { dpkgRoot: env['dpkg-root'] }),
+                };
             case 'ssh':
                 return {
                     ...base,
@@ -3067,7 +3072,7 @@ function environmentSpecs(raw, locs) {
                     })),
                 };
             case 'command':
-                return { ...base, driver: 'command', run: env.run };
+                return { ...base, driver: 'command', run: env.run, env: env.env ?? [] };
         }
     });
 }
@@ -3560,6 +3565,28 @@ const deb = {
         }),
     },
 };
+/** Names of environment variables forwarded to code we run for the user (`what`). */
+function envNames(what) {
+    return {
+        kind: 'list',
+        title: 'a list of environment variable names',
+        description: `Names of environment variables to pass to ${what} beyond the ones it always gets ` +
+            '(PATH, HOME, locale, TZ, TMPDIR, CI, the GitHub context, RUNNER_*, MSDEPLOY_*); set ' +
+            "their values in the workflow step's `env:`. Never action inputs (`INPUT_*`), `ACTIONS_*` " +
+            'or the runner file commands (`GITHUB_OUTPUT`, `GITHUB_ENV`, `GITHUB_PATH`, ' +
+            '`GITHUB_STATE`, `GITHUB_STEP_SUMMARY`).',
+        examples: [['NPM_TOKEN', 'NODE_OPTIONS']],
+        unique: true,
+        items: string(undefined, {
+            title: 'an environment variable name',
+            description: 'A variable name: letters, digits and `_`, not starting with a digit.',
+            examples: ['NPM_TOKEN'],
+            pattern: ENV_NAME_PATTERN,
+            patternHint: 'is not an environment variable name: use letters, digits and `_`, not starting with ' +
+                'a digit, e.g. `NPM_TOKEN`',
+        }),
+    };
+}
 const build = {
     kind: 'object',
     title: 'a build',
@@ -3616,25 +3643,7 @@ const build = {
                 base: 'service',
             }),
         },
-        env: {
-            kind: 'list',
-            title: 'a list of environment variable names',
-            description: 'Names of environment variables to pass to the build beyond the ones it always gets ' +
-                '(PATH, HOME, locale, TZ, TMPDIR, CI, the GitHub context, RUNNER_*, MSDEPLOY_*); set ' +
-                "their values in the workflow step's `env:`. Never action inputs (`INPUT_*`), `ACTIONS_*` " +
-                'or the runner file commands (`GITHUB_OUTPUT`, `GITHUB_ENV`, `GITHUB_PATH`, ' +
-                '`GITHUB_STATE`, `GITHUB_STEP_SUMMARY`).',
-            examples: [['NPM_TOKEN', 'NODE_OPTIONS']],
-            unique: true,
-            items: string(undefined, {
-                title: 'an environment variable name',
-                description: 'A variable name: letters, digits and `_`, not starting with a digit.',
-                examples: ['NPM_TOKEN'],
-                pattern: ENV_NAME_PATTERN,
-                patternHint: 'is not an environment variable name: use letters, digits and `_`, not starting with ' +
-                    'a digit, e.g. `NPM_TOKEN`',
-            }),
-        },
+        env: envNames('the build'),
         deb,
     },
 };
@@ -3973,6 +3982,8 @@ const environment = {
             required: ['base', 'services'],
             fields: {
                 base: absoluteDir("Where the services' releases go: `<base>/<service>/releases/…`."),
+                'dpkg-root': absoluteDir('For `deb` artifacts: the root directory `dpkg -i --root` installs the live release ' +
+                    'into (kept with the release, so a rollback installs the earlier package again).'),
                 services: servicesMap(false),
                 ...environmentFields,
             },
@@ -4075,6 +4086,7 @@ const environment = {
             required: ['run', 'services'],
             fields: {
                 run: script('a bash script', 'Deploys one service; a failing command fails the deploy.', './deploy/k8s.sh'),
+                env: envNames('`run`, `start` and `health` (e.g. `KUBECONFIG`, a cloud CLI profile)'),
                 services: servicesMap(false),
                 ...environmentFields,
             },

@@ -12,9 +12,9 @@ import {
 import type { ServiceSpec } from '../core/manifest/types.js';
 import type { CommitIdentity, DeployTarget, Logger } from '../core/ports.js';
 import type { Actor } from '../core/promotion/types.js';
-import { MsdeployError } from '../core/errors.js';
 import { checkHealth, healthUrl } from '../platform/health.js';
 import { thisProcessHolder } from '../platform/process.js';
+import { CommandTarget } from '../platform/command-target.js';
 import { CONFIG_FILE, LocalTarget } from '../platform/local-target.js';
 import { SshTarget } from '../platform/ssh-target.js';
 import { appendWithRetry, type LedgerOutcome } from './ledger-write.js';
@@ -80,11 +80,12 @@ export async function goLive(
   stepName: 'switch' | 'rollback' = 'switch',
 ): Promise<string | undefined> {
   try {
+    const scriptEnv = releaseEnv(env, p, release);
     await step(report, stepName, async () => {
-      await t.activate(p.dir, release.release);
-      return `current → ${release.release}`;
+      await t.activate(p.dir, release.release, scriptEnv);
+      return t.keepsReleases ? `current → ${release.release}` : `run → ${release.release}`;
     });
-    return await startAndCheck(t, report, env, p, releaseEnv(env, p, release));
+    return await startAndCheck(t, report, env, p, scriptEnv);
   } catch (e) {
     return `${t.name}: ${(e as Error).message}`;
   }
@@ -224,12 +225,22 @@ export function releaseEnv(
   };
 }
 
+/** What a driver's targets are made with besides the manifest. */
+export interface TargetContext {
+  /** This run's temp directory, removed afterwards. */
+  work: string;
+  /** The repository root: where the command driver's scripts run. */
+  root: string;
+  /** The ssh driver's key file, when one was given. */
+  identityFile?: string;
+  logger: Logger;
+}
+
 /** Builds a placement's targets (a driver per environment; tests pass their own). */
 export type MakeTargets = (
   env: EnvironmentSpec,
   placement: PlacementSpec,
-  work: string,
-  identityFile?: string,
+  ctx: TargetContext,
 ) => DeployTarget[];
 
 /**
@@ -239,27 +250,25 @@ export type MakeTargets = (
 export async function openTargets(
   env: EnvironmentSpec,
   placement: PlacementSpec,
-  work: string,
-  sshKey: string | undefined,
-  logger: Logger,
+  ctx: Omit<TargetContext, 'identityFile'> & { sshKey: string | undefined },
   make: MakeTargets = defaultTargets,
 ): Promise<DeployTarget[]> {
-  if (!sshKey) return make(env, placement, work);
-  logger.mask?.(sshKey);
-  const file = join(work, 'ssh-key');
+  const { sshKey, ...rest } = ctx;
+  if (!sshKey) return make(env, placement, rest);
+  ctx.logger.mask?.(sshKey);
+  const file = join(ctx.work, 'ssh-key');
   await writeFile(file, sshKey.endsWith('\n') ? sshKey : `${sshKey}\n`, { mode: 0o600 });
-  return make(env, placement, work, file);
+  return make(env, placement, { ...rest, identityFile: file });
 }
 
 export function defaultTargets(
   env: EnvironmentSpec,
   placement: PlacementSpec,
-  work: string,
-  identityFile?: string,
+  ctx: TargetContext,
 ): DeployTarget[] {
   switch (env.driver) {
     case 'local':
-      return [new LocalTarget(env.base)];
+      return [new LocalTarget(env.base, env.dpkgRoot)];
     case 'ssh':
       return placement.hosts.map(
         (name) =>
@@ -267,15 +276,33 @@ export function defaultTargets(
             host: env.hosts.find((h) => h.name === name)!,
             base: env.base,
             configFile: CONFIG_FILE,
-            tempDir: work,
-            ...(identityFile && { identityFile }),
+            tempDir: ctx.work,
+            ...(ctx.identityFile && { identityFile: ctx.identityFile }),
           }),
       );
     case 'command':
-      throw new MsdeployError(
-        `Environment ${env.name} uses the command driver, which this msdeploy does not deploy with yet (local and ssh; see docs/deploy.md).`,
-      );
+      return [
+        new CommandTarget({
+          run: env.run,
+          root: ctx.root,
+          work: ctx.work,
+          forward: env.env,
+          log: ctx.logger,
+        }),
+      ];
   }
+}
+
+/** End what targets hold open (an ssh host's shared connection); a failure is only logged. */
+export async function closeTargets(
+  targets: readonly DeployTarget[],
+  logger: Logger,
+): Promise<void> {
+  await Promise.all(
+    targets.map(async (t) => {
+      await t.close?.().catch((e: Error) => logger.debug(`${t.name}: closing: ${e.message}`));
+    }),
+  );
 }
 
 /** The release's page: its HTTP health check's URL (the deployment's `environment_url`). */

@@ -12,20 +12,20 @@
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { resolveConfigOrThrow, type ResolvedConfig } from '../core/deploy/config.js';
+import type { ResolvedConfig } from '../core/deploy/config.js';
 import { redactingTarget } from '../core/deploy/mask.js';
 import { checkAccepted, ownLease, releaseName, type ReleaseTarget } from '../core/deploy/rules.js';
 import { MsdeployError } from '../core/errors.js';
 import { environmentByName, placementOf, serviceByName } from '../core/manifest/lookup.js';
-import type { Logger, ReleaseFiles } from '../core/ports.js';
-import { deploymentState } from '../core/promotion/state.js';
+import type { DeployTarget, Logger, ReleaseFiles } from '../core/ports.js';
+import { artifactState, deploymentState } from '../core/promotion/state.js';
 import type { RunContext } from '../core/run-context.js';
-import { readConfigSources } from '../platform/config-files.js';
 import { holderIsGone } from '../platform/process.js';
 import type { StoreSettings } from '../platform/stores.js';
 import { mirrorDeployStart } from './deploy-mirror.js';
 import {
   closeLease,
+  closeTargets,
   DEFAULT_LEASE_SECONDS,
   goLive,
   inParallel,
@@ -36,6 +36,7 @@ import {
   type MakeTargets,
   type TargetReport,
 } from './deploy-steps.js';
+import { earlierReleaseFiles, resolveReleaseConfig } from './release-inputs.js';
 import {
   establishActor,
   openLedgerContext,
@@ -106,13 +107,7 @@ export async function deploy(
   const artifact = await resolveArtifact(ctx, store, service, s.version, snapshot);
   // Refused before anything else is read or touched (checked again under the lease).
   checkAccepted(snapshot.state, env, service.name, artifact);
-  const config = resolveConfigOrThrow({
-    sources: await readConfigSources(s.manifest.root, env, placement),
-    allowedSecrets: env.secrets,
-    secret: s.secret,
-    environment: env.name,
-  });
-  for (const value of config.secretValues) logger.mask?.(value);
+  const config = await resolveReleaseConfig(s.manifest.root, env, placement, s.secret, logger);
   const target: ReleaseTarget = {
     digest: artifact.digest,
     version: artifact.version,
@@ -132,13 +127,13 @@ export async function deploy(
   };
 
   const work = await mkdtemp(join(run.runnerTemp, 'msdeploy-deploy-'));
+  const opened: DeployTarget[] = [];
   try {
     // Fetched and verified before the lease: a tampered or missing artifact touches nothing and
     // leaves no record.
     const artifactFile = join(work, 'artifact');
-    await store.get(artifact.artifact ?? artifact.digest, artifactFile); // verifies the digest
-    const kind = (await store.inspect(service.name, target.digest, artifact.artifact ?? undefined))
-      .meta.kind;
+    // Verifies the digest; resolveArtifact checked the metadata binds it to this service.
+    const { kind } = (await store.get(artifact.artifact ?? artifact.digest, artifactFile)).meta;
 
     // The lease: nobody else deploys this service here until we close it (or it expires).
     const writer = { actor, identity };
@@ -210,9 +205,15 @@ export async function deploy(
     let closed = false;
     try {
       // Scripts' output redacted: a release may print a secret it read from its config.
-      const targets = (await openTargets(env, placement, work, s.sshKey, logger, s.targets)).map(
-        (t) => redactingTarget(t, config.secretValues),
-      );
+      const targets = (
+        await openTargets(
+          env,
+          placement,
+          { work, root: s.manifest.root, sshKey: s.sshKey, logger },
+          s.targets,
+        )
+      ).map((t) => redactingTarget(t, config.secretValues));
+      opened.push(...targets);
       const files: ReleaseFiles = {
         service: service.name,
         dir: placement.dir,
@@ -230,8 +231,21 @@ export async function deploy(
       // release to go back to is then what the ledger says was live.
       const currents = await Promise.all(targets.map((t) => t.current(placement.dir)));
       for (const [i, current] of currents.entries()) {
-        const previous = current === target.release ? live?.release : current;
+        const previous =
+          current === target.release || !targets[i]!.keepsReleases ? live?.release : current;
         if (previous !== undefined) reports[i]!.previous = previous;
+      }
+      // A target that keeps no earlier releases is handed the live one again, to go back to.
+      const forgetful = targets.filter((t) => !t.keepsReleases);
+      if (live && live.release !== target.release && forgetful.length > 0) {
+        const ref = artifactState(snapshot.state, service.name, live.digest)?.artifact ?? null;
+        try {
+          const earlier = await earlierReleaseFiles(store, placement, live, ref, config, work);
+          for (const t of forgetful) await t.prepare(earlier);
+        } catch (e) {
+          const why = (e as Error).message;
+          logger.warning(`If this deploy fails, ${live.release} cannot be restored: ${why}`);
+        }
       }
 
       // Everything is put in place before anything switches: a failure here changes nothing live.
@@ -256,16 +270,20 @@ export async function deploy(
       }
 
       if (failure === undefined) {
-        for (const [i, t] of targets.entries()) {
-          const previous = reports[i]!.previous;
-          // A release that is live and healthy stays so: a failed prune is a warning.
-          await step(reports[i]!, 'prune', async () => {
-            const removed = await t.prune(placement.dir, env.keep, previous ? [previous] : []);
-            return removed.length ? `removed ${removed.join(', ')}` : 'nothing to remove';
-          }).catch((e: Error) =>
-            logger.warning(`${t.name}: pruning old releases failed: ${e.message}`),
-          );
-        }
+        // Every target is live and healthy: pruning has no order to keep. A release that is
+        // live stays so, whatever a prune says: a failure is a warning.
+        await inParallel(
+          limit,
+          targets.map((t, i) => () => {
+            const previous = reports[i]!.previous;
+            return step(reports[i]!, 'prune', async () => {
+              const removed = await t.prune(placement.dir, env.keep, previous ? [previous] : []);
+              return removed.length ? `removed ${removed.join(', ')}` : 'nothing to remove';
+            }).catch((e: Error) =>
+              logger.warning(`${t.name}: pruning old releases failed: ${e.message}`),
+            );
+          }),
+        );
         closed = true;
         await close({ kind: 'deployed', target }, s.reason);
         await mirror.finish({
@@ -330,6 +348,7 @@ export async function deploy(
       throw e;
     }
   } finally {
+    await closeTargets(opened, logger);
     await rm(work, { recursive: true, force: true });
   }
 }

@@ -11,7 +11,7 @@ import { isDigest } from '../core/artifact/digest.js';
 import { checkAccepted, type ReleaseTarget } from '../core/deploy/rules.js';
 import { MsdeployError, ExitCode } from '../core/errors.js';
 import { environmentByName, placementOf, serviceByName } from '../core/manifest/lookup.js';
-import type { Logger } from '../core/ports.js';
+import type { DeployTarget, Logger } from '../core/ports.js';
 import { decideRejection } from '../core/promotion/rules.js';
 import { artifactState, deploymentState } from '../core/promotion/state.js';
 import type { LedgerRecord } from '../core/promotion/types.js';
@@ -20,6 +20,7 @@ import type { StoreSettings } from '../platform/stores.js';
 import type { DeployOutcome } from './deploy.js';
 import {
   closeLease,
+  closeTargets,
   DEFAULT_LEASE_SECONDS,
   goLive,
   openTargets,
@@ -29,7 +30,13 @@ import {
 } from './deploy-steps.js';
 import { mirrorDeployStart } from './deploy-mirror.js';
 import { appendWithRetry } from './ledger-write.js';
-import { establishActor, openLedgerContext, type LedgerSettings } from './promotion-context.js';
+import {
+  establishActor,
+  openLedgerContext,
+  storeFor,
+  type LedgerSettings,
+} from './promotion-context.js';
+import { earlierReleaseFiles, resolveReleaseConfig } from './release-inputs.js';
 
 export interface RollbackSettings extends LedgerSettings {
   service: string;
@@ -44,6 +51,8 @@ export interface RollbackSettings extends LedgerSettings {
   waitSeconds?: number;
   /** Where earlier artifacts are, for drivers that fetch them again (command). */
   store?: StoreSettings;
+  /** A secret's value by name, to resolve the configuration again for those drivers. */
+  secret?: (name: string) => string | undefined;
 }
 
 export async function rollback(
@@ -123,8 +132,47 @@ export async function rollback(
   );
   let closed = false;
   const work = await mkdtemp(join(run.runnerTemp, 'msdeploy-rollback-'));
+  const opened: DeployTarget[] = [];
   try {
-    const targets = await openTargets(env, placement, work, s.sshKey, logger);
+    const targets = await openTargets(env, placement, {
+      work,
+      root: s.manifest.root,
+      sshKey: s.sshKey,
+      logger,
+    });
+    opened.push(...targets);
+    // A target that keeps no earlier releases (command) is handed them again: the one to go
+    // back to (required), and the live one in case that fails (best effort).
+    const forgetful = targets.filter((t) => !t.keepsReleases);
+    if (forgetful.length > 0) {
+      const store = await storeFor(s.store, run, logger);
+      const config = await resolveReleaseConfig(
+        s.manifest.root,
+        env,
+        placement,
+        s.secret ?? (() => undefined),
+        logger,
+      );
+      const files = (r: ReleaseTarget) =>
+        earlierReleaseFiles(
+          store,
+          placement,
+          r,
+          artifactState(snapshot.state, service.name, r.digest)?.artifact ?? null,
+          config,
+          work,
+        );
+      const wantedFiles = await files(target);
+      for (const t of forgetful) await t.prepare(wantedFiles);
+      try {
+        const liveFiles = await files(live);
+        for (const t of forgetful) await t.prepare(liveFiles);
+      } catch (e) {
+        logger.warning(
+          `If the rollback fails, ${live.release} cannot be restored: ${(e as Error).message}`,
+        );
+      }
+    }
     const reports = targets.map((t): TargetReport => ({ target: t.name, steps: [] }));
     let failure: string | undefined;
     for (const [i, t] of targets.entries()) {
@@ -195,6 +243,7 @@ export async function rollback(
     }
     throw e;
   } finally {
+    await closeTargets(opened, logger);
     await rm(work, { recursive: true, force: true });
   }
 }

@@ -338,19 +338,33 @@ export interface ScriptResult {
 }
 
 /**
- * One place a release goes: this machine (local), one ssh host. Every step is idempotent and
- * each makes something visible only by an atomic rename, so a deploy killed anywhere leaves the
- * previous release live and a re-run completes.
+ * One place a release goes: this machine (local), one ssh host, or a platform a script of the
+ * user's deploys to (command). Every step is idempotent and each makes something visible only by
+ * an atomic rename (or the user's script), so a deploy killed anywhere leaves the previous
+ * release live and a re-run completes.
  */
 export interface DeployTarget {
-  /** For messages and the summary: `local`, or the host's name. */
+  /** For messages and the summary: `local`, the host's name, or `command`. */
   readonly name: string;
+  /**
+   * Whether earlier releases stay on the target (local, ssh), so going back is a switch; when not
+   * (command), the release to go back to is prepared again first.
+   */
+  readonly keepsReleases: boolean;
   /** Unpack the verified artifact and write the config as release `files.release`; no-op if it exists. */
   prepare(files: ReleaseFiles): Promise<{ created: boolean }>;
   /** The live release of `dir`, or undefined before the first deploy. */
   current(dir: string): Promise<string | undefined>;
-  /** Make `release` live by renaming a new `current` link over the old; returns the one it replaced. */
-  activate(dir: string, release: string): Promise<string | undefined>;
+  /**
+   * Make `release` live by renaming a new `current` link over the old (or by running the
+   * command driver's script, with `env`: the release's MSDEPLOY_* values); returns the one it
+   * replaced, when the target knows.
+   */
+  activate(
+    dir: string,
+    release: string,
+    env?: Readonly<Record<string, string>>,
+  ): Promise<string | undefined>;
   /**
    * Run a script from the manifest (start, or a health command) in the live release's directory,
    * with `env` (MSDEPLOY_*) on top of an allow-listed environment: never our secrets or files.
@@ -363,4 +377,9 @@ export interface DeployTarget {
   ): Promise<ScriptResult>;
   /** Remove releases beyond `keep` (newest by deploy order), never the live one or `protect`. */
   prune(dir: string, keep: number, protect: readonly string[]): Promise<string[]>;
+  /**
+   * Release what the steps shared (an ssh target's connection), before the temp directory it
+   * was given goes; the target stays usable. Without it, an ssh connection idles out by itself.
+   */
+  close?(): Promise<void>;
 }

@@ -246,3 +246,35 @@ async function runDpkgDeb(args: string[], mtime: number, cwd: string): Promise<v
     );
   }
 }
+
+/**
+ * Install `debFile` into the dpkg root `root` (its own database under `<root>/var/lib/dpkg`,
+ * created on first use): the local driver's way to make a `deb` release live. An earlier version
+ * installed over a later one is a downgrade, which dpkg does: that is how a rollback goes back.
+ */
+export async function installDeb(root: string, debFile: string): Promise<void> {
+  const admin = join(root, 'var', 'lib', 'dpkg');
+  for (const dir of ['updates', 'info']) await mkdir(join(admin, dir), { recursive: true });
+  await mkdir(join(root, 'var', 'log'), { recursive: true });
+  await writeFile(join(admin, 'status'), '', { flag: 'a' });
+  const r = await runProcess(
+    'dpkg',
+    [
+      `--root=${root}`,
+      `--log=${join(root, 'var', 'log', 'dpkg.log')}`,
+      // Not root (tests, containers): dpkg still installs into a root this user owns.
+      '--force-not-root',
+      // A root of its own knows none of the system's packages: dependencies are the system's
+      // to satisfy, checked only when installing into the system itself.
+      ...(resolve(root) === '/' ? [] : ['--force-depends']),
+      '-i',
+      debFile,
+    ],
+    { cwd: root, installHint: 'dpkg', timeoutMs: 10 * 60 * 1000 },
+  );
+  if (r.exitCode !== 0) {
+    throw new DebPackageError(
+      `dpkg -i into ${root} failed (exit ${r.exitCode}): ${r.tail.join('\n')}`,
+    );
+  }
+}

@@ -23,6 +23,7 @@ import { releaseName } from '../core/deploy/rules.js';
 import { randomBytes } from 'node:crypto';
 import { constants as fsc } from 'node:fs';
 import {
+  copyFile,
   lstat,
   mkdir,
   open,
@@ -44,6 +45,8 @@ import { STALE_TEMP_MS } from './local-store.js';
 export const RELEASES_DIR = 'releases';
 export const CURRENT_LINK = 'current';
 export const ARTIFACT_DIR = 'artifact';
+/** A `deb` artifact stays a package in its release: going live installs it (see dpkg.ts). */
+export const DEB_FILE = 'artifact.deb';
 export const RELEASE_RECORD = '.msdeploy-release.json';
 
 const STAGING_PREFIX = '.staging-';
@@ -88,8 +91,9 @@ export interface PrepareReleaseInput {
   /** Digest of `archive`, verified by the caller before calling (a tampered artifact never gets here). */
   artifactDigest: Digest;
   configDigest: Digest;
-  /** The artifact, a tar.gz. */
+  /** The artifact: a tar.gz, unpacked; or (kind `deb`) a package, kept as `artifact.deb`. */
   archive: string;
+  kind?: 'archive' | 'deb';
   /** The resolved config's file name inside the release, e.g. `config.yml`. */
   configFile: string;
   config: string | Buffer;
@@ -153,7 +157,8 @@ export async function prepareRelease(input: PrepareReleaseInput): Promise<Prepar
   const staging = join(releases, stagingName());
   await mkdir(staging, { mode: 0o755 });
   try {
-    await unpackArchive(input.archive, join(staging, ARTIFACT_DIR), input.unpack);
+    if (input.kind === 'deb') await copyFile(input.archive, join(staging, DEB_FILE));
+    else await unpackArchive(input.archive, join(staging, ARTIFACT_DIR), input.unpack);
     await writeFileAtomic(join(staging, input.configFile), input.config, 0o600);
     const order = Math.max(-1, ...(await listReleases(serviceDir)).map((r) => r.order)) + 1;
     const record: ReleaseRecord = {

@@ -9,8 +9,14 @@
  * bash, ash, zsh), as it is for service accounts.
  *
  * Host keys are checked strictly against the entries the caller gives, and only those.
+ *
+ * A caller that runs several steps on one host passes a `controlPath`: the first run leaves a
+ * master connection listening there, which later runs share (a session on it costs a few ms of
+ * CPU instead of a key exchange, a login and a fresh sshd on the host: ~0.3 s of CPU on both
+ * sides together). The master is ours alone: made by a run with the same strict host-key options,
+ * its socket in a private directory the caller created; never one from the user's ~/.ssh/config.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,6 +52,12 @@ export interface RemoteRun {
   tempDir?: string;
   /** Each chunk of the remote stderr, as it arrives. */
   onOutput?: (chunk: string) => void;
+  /**
+   * Share one connection between runs: a socket path (see usableControlPath) in a directory only
+   * the caller can enter. The master outlives the run by up to MASTER_IDLE_SECONDS; end it with
+   * closeMaster.
+   */
+  controlPath?: string;
 }
 
 export interface RemoteResult {
@@ -61,6 +73,20 @@ export class SshHostKeyError extends MsdeployError {}
 
 /** ssh could not connect or log in, or the session ran out of time. */
 export class SshConnectionError extends MsdeployError {}
+
+/**
+ * How long an idle master connection stays up. Long enough to carry a deploy from step to step
+ * on a host; short, because a caller that never calls closeMaster leaves it running that long.
+ */
+export const MASTER_IDLE_SECONDS = 15;
+
+/**
+ * Whether ssh can use `path` as a ControlPath: a Unix socket path (108 bytes with ssh's 17-byte
+ * temporary suffix) with no characters ssh would expand (%, ~) or split (blanks, quotes).
+ */
+export function usableControlPath(path: string): boolean {
+  return path.length <= 90 && /^\/[A-Za-z0-9_./-]+$/.test(path);
+}
 
 /** ssh's own exit status for its errors (a remote script may also exit 255: see classify). */
 const SSH_FAILED = 255;
@@ -90,6 +116,11 @@ function where(run: RemoteRun): string {
 
 /** ssh's argv for one run: options, `--`, the destination and the fixed remote command. */
 export function sshArgs(run: RemoteRun, knownHostsFile: string): string[] {
+  if (run.controlPath !== undefined && !usableControlPath(run.controlPath)) {
+    throw new MsdeployError(
+      `Cannot share an ssh connection through ${run.controlPath}: not a plain short absolute path.`,
+    );
+  }
   const options = [
     'BatchMode=yes', // never prompt for a password or passphrase: fail instead
     'StrictHostKeyChecking=yes',
@@ -97,9 +128,17 @@ export function sshArgs(run: RemoteRun, knownHostsFile: string): string[] {
     // Only the entries given count, not whatever the machine's global file trusts.
     'GlobalKnownHostsFile=/dev/null',
     'UpdateHostKeys=no',
-    // A shared master connection from ~/.ssh/config would skip the host key check: connect anew.
-    'ControlMaster=no',
-    'ControlPath=none',
+    // A shared master connection from ~/.ssh/config would skip the host key check: connect anew,
+    // or through our own master (made by a run with these very options).
+    ...(run.controlPath === undefined
+      ? ['ControlMaster=no', 'ControlPath=none']
+      : [
+          'ControlMaster=auto',
+          `ControlPath=${run.controlPath}`,
+          `ControlPersist=${MASTER_IDLE_SECONDS}`,
+        ]),
+    // Artifacts are compressed already; a user's `Compression yes` would only burn CPU.
+    'Compression=no',
     `ConnectTimeout=${run.connectTimeoutSeconds ?? 15}`,
     // A dead peer is noticed in ~45 s instead of when the overall timeout ends.
     'ServerAliveInterval=15',
@@ -194,4 +233,29 @@ export async function runRemote(run: RemoteRun): Promise<RemoteResult> {
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Ends the master connection a run with `controlPath` left; a no-op when there is none (it idled
+ * out, or its directory is gone). ssh asks the master over its socket; the host only sees the
+ * disconnect.
+ */
+export async function closeMaster(
+  run: Pick<RemoteRun, 'host' | 'port' | 'user'> & { controlPath: string },
+): Promise<void> {
+  if (!usableControlPath(run.controlPath) || !existsSync(run.controlPath)) return;
+  await runProcess(
+    'ssh',
+    [
+      '-o',
+      `ControlPath=${run.controlPath}`,
+      '-O',
+      'exit',
+      '-p',
+      String(run.port),
+      '--',
+      `${run.user}@${run.host}`,
+    ],
+    { cwd: tmpdir(), installHint: 'openssh-client', timeoutMs: 10_000 },
+  );
 }

@@ -1,13 +1,13 @@
-/** README's inputs/outputs tables are generated from actions/<name>/action.yml: never stale. */
+/** README's tables are generated from the action.yml files and the reusable workflows: never stale. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   applyBlocks,
   cell,
+  documented,
   extractBlock,
   listActions,
   markers,
-  readActionMetadata,
   renderBlock,
   renderTable,
   ROOT,
@@ -24,26 +24,31 @@ describe('README inputs/outputs tables', () => {
     expect(actions).toEqual(expect.arrayContaining(['build-artifact', 'detect-changed-service']));
   });
 
-  it.each(actions)(
-    'match actions/%s/action.yml (run `npm run docs` when this fails)',
-    async (action) => {
-      const meta = await readActionMetadata(action);
-      for (const kind of ['inputs', 'outputs'] as const) {
-        const { start, end } = markers(kind, action);
+  it('documents the root action and the reusable workflows users call', async () => {
+    const names = (await documented()).map((d) => d.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'msdeploy',
+        'service-ci',
+        'promote-and-deploy',
+        'workflow/service-pipeline',
+        'workflow/promote',
+        'workflow/deploy',
+      ]),
+    );
+    expect(names).not.toContain('workflow/service-chunk');
+  });
+
+  it('match the action.yml files and workflows (run `npm run docs` when this fails)', async () => {
+    for (const { name, meta, kinds } of await documented()) {
+      for (const kind of kinds) {
+        const { start, end } = markers(kind, name);
         const current = extractBlock(readme, start, end);
         expect([start, current === undefined ? 'missing' : 'present']).toEqual([start, 'present']);
-        expect(current).toBe(await renderBlock(meta, kind));
-      }
-    },
-  );
-
-  it('lists every input and output by name', async () => {
-    for (const action of actions) {
-      const meta = await readActionMetadata(action);
-      for (const kind of ['inputs', 'outputs'] as const) {
-        const { start, end } = markers(kind, action);
-        const block = extractBlock(readme, start, end) ?? '';
-        for (const name of Object.keys(meta[kind] ?? {})) expect(block).toContain(`| \`${name}\``);
+        expect([start, current]).toEqual([start, await renderBlock(meta, kind)]);
+        for (const entry of Object.keys(meta[kind] ?? {})) {
+          expect([start, current]).toEqual([start, expect.stringContaining(`| \`${entry}\``)]);
+        }
       }
     }
   });
@@ -72,6 +77,23 @@ describe('the generator', () => {
       '| --- | --- | --- | --- |',
       '| `token` | The token. | no | `${{ github.token }}` |',
       '| `service` | Which \\| one of them. | yes |  |',
+    ]);
+  });
+
+  it('renders workflow inputs with their type, and secrets without a default', () => {
+    const meta = {
+      inputs: { 'auto-promote': { description: 'Walk on.', type: 'boolean', default: true } },
+      secrets: { 'ssh-key': { description: 'The key.', required: false } },
+    };
+    expect(renderTable(meta, 'inputs').split('\n')).toEqual([
+      '| input | description | type | required | default |',
+      '| --- | --- | --- | --- | --- |',
+      '| `auto-promote` | Walk on. | boolean | no | `true` |',
+    ]);
+    expect(renderTable(meta, 'secrets').split('\n')).toEqual([
+      '| secret | description | required |',
+      '| --- | --- | --- |',
+      '| `ssh-key` | The key. | no |',
     ]);
   });
 

@@ -412,6 +412,92 @@ describe('SshTarget against real sshd servers', () => {
     expect(existsSync(base)).toBe(false);
   });
 
+  it("shares one connection across a target's steps (one login on the host); close() ends it", async () => {
+    const dir = fresh();
+    const s = servers[2]!;
+    const temp = join(dir, 'temp');
+    mkdirSync(temp);
+    const t = new SshTarget({
+      host: {
+        name: 'h',
+        address: s.host,
+        user: s.user,
+        port: s.port,
+        knownHosts: [s.knownHostsLine],
+      },
+      base: join(dir, 'host'),
+      identityFile: s.clientKeyPath,
+      tempDir: temp,
+    });
+    const logins = () =>
+      s
+        .log()
+        .split('\n')
+        .filter((l) => l.includes('Accepted publickey')).length;
+    const before = logins();
+    const f = files(archive(dir, [{ name: 'index.html', data: 'ok' }]), '1.0.0');
+    await t.prepare(f);
+    await t.activate('web', f.release);
+    expect((await t.run('test -f artifact/index.html', 'web', {}, 10_000)).exitCode).toBe(0);
+    expect(await t.current('web')).toBe(f.release);
+    await t.prune('web', 1, []);
+    expect(logins() - before).toBe(1);
+    const sockets = () => readdirSync(temp);
+    expect(sockets()).toHaveLength(1);
+    await t.close();
+    expect(sockets()).toEqual([]);
+    // Still usable: the next step logs in anew (and the host key is checked again).
+    expect(await t.current('web')).toBe(f.release);
+    expect(logins() - before).toBe(2);
+    await t.close();
+    const wrongKey = target(s, join(dir, 'host'), [
+      `[127.0.0.1]:${s.port} ${servers[3]!.hostPublicKey}`,
+    ]);
+    await expect(wrongKey.current('web')).rejects.toBeInstanceOf(SshHostKeyError);
+    await wrongKey.close();
+  });
+
+  it('verifies with sha256sum on a host whose openssl fails, and still refuses a tampered artifact', () => {
+    const dir = fresh();
+    const bin = join(dir, 'bin');
+    mkdirSync(bin);
+    writeFileSync(join(bin, 'openssl'), '#!/bin/sh\necho "broken openssl" >&2\nexit 1\n', {
+      mode: 0o755,
+    });
+    const prepare = (a: { file: string; digest: Digest }, base: string) => {
+      const f = files(a, '1.0.0');
+      const config = Buffer.from(f.config);
+      const bytes = readFileSync(a.file);
+      // PREPARE as sshd would run it (sh -c <script> sh <args>), here with the broken openssl first.
+      return spawnSync(
+        'sh',
+        [
+          '-c',
+          REMOTE_SCRIPTS.PREPARE,
+          'sh',
+          base,
+          'web',
+          f.release,
+          '1.0.0',
+          a.digest,
+          f.configDigest,
+        ].concat(['config.yml', String(config.length), String(bytes.length), 'abc123']),
+        { input: Buffer.concat([config, bytes]), env: { PATH: `${bin}:${process.env.PATH}` } },
+      );
+    };
+    const a = archive(dir, [{ name: 'app.txt', data: 'genuine' }]);
+    const ok = prepare(a, join(dir, 'good'));
+    expect(ok.stderr.toString()).toBe('');
+    expect(ok.stdout.toString()).toBe('created\n');
+    const tampered = readFileSync(a.file);
+    tampered[tampered.length - 5]! ^= 0xff;
+    writeFileSync(a.file, tampered);
+    const bad = prepare(a, join(dir, 'bad'));
+    expect(bad.status).toBe(66);
+    expect(bad.stderr.toString()).toMatch(/refusing to unpack/);
+    expect(releasesIn(join(dir, 'bad'))).toEqual([]);
+  });
+
   it('times a 20 MiB prepare on 1 host and on 4 in parallel', async () => {
     const dir = fresh();
     // Incompressible, so 20 MiB really cross the connection.

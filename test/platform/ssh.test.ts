@@ -2,9 +2,12 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  closeMaster,
   runRemote,
+  sshArgs,
   SshConnectionError,
   SshHostKeyError,
+  usableControlPath,
   type RemoteRun,
 } from '../../src/platform/ssh.js';
 import { startSshd, type TestSshd } from '../support/sshd.js';
@@ -147,6 +150,53 @@ describe('runRemote against real sshd servers', () => {
     );
     expect(err).toBeInstanceOf(SshConnectionError);
     expect((err as Error).message).toMatch(/did not finish within 2 s/);
+  });
+
+  it('shares a connection only through a control path given, never a configured one', async () => {
+    const s = servers[1];
+    const optionsOf = (run: RemoteRun) =>
+      sshArgs(run, '/kh').filter((_, i, a) => a[i - 1] === '-o');
+    expect(optionsOf(on(s, 'true'))).toEqual(
+      expect.arrayContaining(['ControlMaster=no', 'ControlPath=none', 'Compression=no']),
+    );
+    const controlPath = join(dir, 'c');
+    expect(optionsOf({ ...on(s, 'true'), controlPath })).toEqual(
+      expect.arrayContaining([
+        'ControlMaster=auto',
+        `ControlPath=${controlPath}`,
+        'StrictHostKeyChecking=yes',
+      ]),
+    );
+    const logins = () =>
+      s
+        .log()
+        .split('\n')
+        .filter((l) => l.includes('Accepted publickey')).length;
+    const before = logins();
+    for (const word of ['one', 'two', 'three']) {
+      const r = await runRemote({ ...on(s, 'printf %s "$1"', [word]), controlPath });
+      expect(r.stdout.toString()).toBe(word);
+    }
+    expect(logins() - before).toBe(1);
+    await closeMaster({ ...on(s, 'true'), controlPath });
+    expect(existsSync(controlPath)).toBe(false);
+    await closeMaster({ ...on(s, 'true'), controlPath }); // none left: a no-op
+  });
+
+  it('accepts only control paths ssh can use as given', () => {
+    expect(usableControlPath('/tmp/msdeploy-ssh-AbC123/c')).toBe(true);
+    for (const bad of [
+      'relative/c',
+      '/tmp/a b/c',
+      '/tmp/%h/c',
+      '/tmp/"q"/c',
+      `/${'x'.repeat(90)}`,
+    ]) {
+      expect(usableControlPath(bad)).toBe(false);
+    }
+    expect(() => sshArgs({ ...on(servers[0], 'true'), controlPath: '/tmp/a b' }, '/kh')).toThrow(
+      /Cannot share an ssh connection/,
+    );
   });
 
   it('refuses a NUL in an argument and bad names before starting ssh', async () => {

@@ -3,6 +3,7 @@
  * process, inputs as INPUT_<NAME> variables (hyphens kept, action.yml defaults filled in),
  * the event JSON at GITHUB_EVENT_PATH, and outputs/summary read back from the files.
  */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -66,8 +67,76 @@ export function parseFileCommands(text: string): Record<string, string> {
   return out;
 }
 
+/** The root action.yml (the msdeploy CLI as an action) runs the bundle dist/run-cli. */
+export const ROOT_ACTION_BUNDLE = 'run-cli';
+
+/** Where the action.yml of a bundle is. */
+export function actionMetadataPath(name: string): string {
+  return name === ROOT_ACTION_BUNDLE
+    ? join(PROJECT_ROOT, 'action.yml')
+    : join(PROJECT_ROOT, 'actions', name, 'action.yml');
+}
+
+/** The variable the runner hands an input in: spaces become `_`, upper-cased, hyphens kept. */
+export function inputVariable(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+export interface ProcessResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+  millis: number;
+  /** Killed (with its whole process group) because `timeoutMs` passed. */
+  timedOut: boolean;
+  /** The process group's id: what is left of it may be killed when the job ends. */
+  pid: number | undefined;
+}
+
+/**
+ * Run a program with an argv array in its own process group, as the runner runs a step: the
+ * group is killed when `timeoutMs` passes (the runner's `timeout-minutes`).
+ */
+export async function runProcess(
+  command: string,
+  args: string[],
+  opts: { cwd: string; env: Record<string, string>; timeoutMs?: number },
+): Promise<ProcessResult> {
+  const started = performance.now();
+  const child = spawn(command, args, { cwd: opts.cwd, env: opts.env, detached: true });
+  let stdout = '';
+  let stderr = '';
+  let timedOut = false;
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  const timer =
+    opts.timeoutMs === undefined
+      ? undefined
+      : setTimeout(() => {
+          timedOut = true;
+          try {
+            process.kill(-child.pid!, 'SIGKILL');
+          } catch {
+            // already gone
+          }
+        }, opts.timeoutMs);
+  const closed = new Promise<void>((res) => child.on('close', () => res()));
+  const code = await new Promise<number>((res) => {
+    child.on('error', (e) => {
+      stderr += `${e.message}\n`;
+      res(127);
+    });
+    child.on('exit', (c) => res(c ?? 1));
+  });
+  clearTimeout(timer);
+  // A process it left in the background may hold the pipes open: the step ends when the
+  // program exits, as on the runner, with a moment to drain what was already written.
+  await Promise.race([closed, new Promise((res) => setTimeout(res, 500).unref())]);
+  return { code, stdout, stderr, millis: performance.now() - started, timedOut, pid: child.pid };
+}
+
 function actionDefaults(name: string): Record<string, string> {
-  const meta = parse(readFileSync(join(PROJECT_ROOT, 'actions', name, 'action.yml'), 'utf8')) as {
+  const meta = parse(readFileSync(actionMetadataPath(name), 'utf8')) as {
     inputs?: Record<string, { default?: string }>;
   };
   const out: Record<string, string> = {};
@@ -87,8 +156,8 @@ export function cleanupRuns(): void {
   runnerTemps.clear();
 }
 
-/** Start the action `name` as the runner does; `finish()` waits for it and reads its files. */
-export function startActionBundle(name: string, opts: RunOptions): StartedAction {
+/** A run's RUNNER_TEMP with its file-command files, and the environment the runner gives it. */
+function prepareRun(name: string, opts: RunOptions) {
   const tmp = mkdtempSync(join(tmpdir(), 'msdeploy-runner-'));
   runnerTemps.add(tmp);
   const files = {
@@ -117,29 +186,52 @@ export function startActionBundle(name: string, opts: RunOptions): StartedAction
     GITHUB_REPOSITORY: 'acme/shop',
     ...opts.env,
   };
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  for (const [k, v] of Object.entries(inputs)) env[inputVariable(k)] = v;
+  return { tmp, files, env };
+}
 
+/** What the run left: its output and summary files read back. */
+function runResult(
+  run: ReturnType<typeof prepareRun>,
+  opts: RunOptions,
+  r: { code: number; stdout: string; stderr: string; millis: number },
+): RunResult {
+  // A test may name its own output file (to look at it again later).
+  const outputText = readFileSync(opts.env?.GITHUB_OUTPUT ?? run.files.output, 'utf8');
+  return {
+    ...r,
+    outputs: parseFileCommands(outputText),
+    outputFileBytes: Buffer.byteLength(outputText),
+    summary: readFileSync(run.files.summary, 'utf8'),
+    runnerTemp: run.tmp,
+  };
+}
+
+const bundle = (name: string) => join(PROJECT_ROOT, 'dist', name, 'index.js');
+
+export async function runActionBundle(name: string, opts: RunOptions): Promise<RunResult> {
+  const run = prepareRun(name, opts);
+  const { code, stdout, stderr, millis } = await runProcess(process.execPath, [bundle(name)], {
+    cwd: opts.cwd,
+    env: run.env,
+  });
+  return runResult(run, opts, { code, stdout, stderr, millis });
+}
+
+/** Start the action `name` as the runner does, to stop it midway; `finish()` reads its files. */
+export function startActionBundle(name: string, opts: RunOptions): StartedAction {
+  const run = prepareRun(name, opts);
   const started = performance.now();
-  const proc = start(join(PROJECT_ROOT, 'dist', name, 'index.js'), [], opts.cwd, env);
+  const proc = start(bundle(name), [], opts.cwd, run.env);
   const finish = async (): Promise<RunResult> => {
     const { code } = await proc.done;
     const millis = performance.now() - started;
-    // A test may name its own output file (to look at it again later).
-    const outputText = readFileSync(opts.env?.GITHUB_OUTPUT ?? files.output, 'utf8');
-    return {
+    return runResult(run, opts, {
       code: code ?? 1,
       stdout: proc.stdout(),
       stderr: proc.stderr(),
-      outputs: parseFileCommands(outputText),
-      outputFileBytes: Buffer.byteLength(outputText),
-      summary: readFileSync(files.summary, 'utf8'),
       millis,
-      runnerTemp: tmp,
-    };
+    });
   };
-  return { proc, runnerTemp: tmp, finish };
-}
-
-export function runActionBundle(name: string, opts: RunOptions): Promise<RunResult> {
-  return startActionBundle(name, opts).finish();
+  return { proc, runnerTemp: run.tmp, finish };
 }

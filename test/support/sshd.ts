@@ -27,6 +27,8 @@ export interface TestSshd {
   hostPublicKey: string;
   /** The private key (no passphrase) sshd accepts for `user`. */
   clientKeyPath: string;
+  /** The listening sshd's process id (its sessions are its children: benchmarks read their CPU time). */
+  pid: number;
   /** sshd's own log so far (-e: to stderr), for failure messages. */
   log(): string;
   stop(): Promise<void>;
@@ -129,6 +131,9 @@ export async function startSshd(): Promise<TestSshd> {
       child.kill('SIGTERM');
       await exited;
     }
+    // A session still serving a client's shared connection (ssh ControlPersist) outlives the
+    // listener and holds its stderr: stop reading it, or this process waits for the session.
+    child.stderr.destroy();
     rmSync(dir, { recursive: true, force: true });
   };
   try {
@@ -144,6 +149,7 @@ export async function startSshd(): Promise<TestSshd> {
     knownHostsLine: `[127.0.0.1]:${port} ${hostPublicKey}`,
     hostPublicKey,
     clientKeyPath,
+    pid: child.pid!,
     log: () => log,
     stop,
   };

@@ -64,11 +64,14 @@ export function getDeployRequest(): DeployRequest {
     store: getStoreSettings(manifest.root, token),
     ...(sshKey && { sshKey }),
   };
+  const env = parentEnvironment();
+  // The step's `env:` maps GitHub secrets to these names; only the environment's are read.
+  const secret = (name: string) => env[name];
   if (rollback) {
     // `version` names the release to go back to; empty: the one the live release replaced.
     return {
       kind: 'rollback',
-      settings: { ...common, ...(version && { to: version }), reject },
+      settings: { ...common, ...(version && { to: version }), reject, secret },
     };
   }
   if (reject) {
@@ -85,16 +88,7 @@ export function getDeployRequest(): DeployRequest {
         `The ${label} is required to deploy (what to deploy: a version, a digest or an artifact reference).`,
     );
   }
-  const env = parentEnvironment();
-  return {
-    kind: 'deploy',
-    settings: {
-      ...common,
-      version,
-      // The step's `env:` maps GitHub secrets to these names; only the environment's are read.
-      secret: (name) => env[name],
-    },
-  };
+  return { kind: 'deploy', settings: { ...common, version, secret } };
 }
 
 export function writeDeployOutputs(o: DeployOutcome): void {

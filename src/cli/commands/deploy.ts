@@ -87,6 +87,7 @@ export const rollbackCommand = defineCommand({
     reject: { type: 'boolean', description: 'also reject the release it replaces' },
     ...leaseWaitOption,
     ...reasonOption,
+    ...storeOptions,
     ...ledgerOptions,
   },
   async run(values, [service]) {
@@ -102,6 +103,9 @@ export const rollbackCommand = defineCommand({
         waitSeconds: parseLeaseWait(values['lease-wait']),
         ...(values.reason !== undefined && { reason: values.reason }),
         ...ledgerSettings(values),
+        // The command driver fetches the earlier artifact and resolves its configuration again.
+        store: storeSettings(values, manifest.root),
+        secret: (name) => process.env[name],
         ...(process.env.MSDEPLOY_SSH_KEY && { sshKey: process.env.MSDEPLOY_SSH_KEY }),
       },
       run,

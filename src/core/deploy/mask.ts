@@ -108,16 +108,17 @@ export function redactingTarget(
   secretValues: readonly string[],
 ): DeployTarget {
   if (secretValues.length === 0) return target;
-  return {
-    name: target.name,
-    prepare: (files) => target.prepare(files),
-    current: (dir) => target.current(dir),
-    activate: (dir, release) => target.activate(dir, release),
-    prune: (dir, keep, protect) => target.prune(dir, keep, protect),
-    run: async (script, dir, env, timeoutMs) => {
-      const r = await target.run(script, dir, env, timeoutMs);
-      // Line by line would miss a multi-line value: redact the tail as one text.
-      return { ...r, tail: redact(r.tail.join('\n'), secretValues).split('\n') };
-    },
+  const run: DeployTarget['run'] = async (script, dir, env, timeoutMs) => {
+    const r = await target.run(script, dir, env, timeoutMs);
+    // Line by line would miss a multi-line value: redact the tail as one text.
+    return { ...r, tail: redact(r.tail.join('\n'), secretValues).split('\n') };
   };
+  // Everything else is the target's own, whatever the port grows (a proxy, not a copy of it).
+  return new Proxy(target, {
+    get(t, key) {
+      if (key === 'run') return run;
+      const value: unknown = Reflect.get(t, key, t);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(t) : value;
+    },
+  });
 }

@@ -36,7 +36,12 @@ export function environmentSpecs(raw: RawManifest, locs: SourceMap): Environment
     };
     switch (env.driver) {
       case 'local':
-        return { ...base, driver: 'local', base: env.base! };
+        return {
+          ...base,
+          driver: 'local',
+          base: env.base!,
+          ...(env['dpkg-root'] !== undefined && { dpkgRoot: env['dpkg-root'] }),
+        };
       case 'ssh':
         return {
           ...base,
@@ -52,7 +57,7 @@ export function environmentSpecs(raw: RawManifest, locs: SourceMap): Environment
           })),
         };
       case 'command':
-        return { ...base, driver: 'command', run: env.run! };
+        return { ...base, driver: 'command', run: env.run!, env: env.env ?? [] };
     }
   });
 }

@@ -161,14 +161,24 @@ interface EnvironmentBase {
 }
 
 export type EnvironmentSpec =
-  | (EnvironmentBase & { driver: 'local'; base: string })
+  | (EnvironmentBase & {
+      driver: 'local';
+      base: string;
+      /** `deb` artifacts: where `dpkg --root` installs the live release. */
+      dpkgRoot?: string;
+    })
   | (EnvironmentBase & {
       driver: 'ssh';
       base: string;
       hosts: readonly SshHostSpec[];
       parallel: number;
     })
-  | (EnvironmentBase & { driver: 'command'; run: string });
+  | (EnvironmentBase & {
+      driver: 'command';
+      run: string;
+      /** Names of variables forwarded to its scripts (its credentials, e.g. KUBECONFIG). */
+      env: readonly string[];
+    });
 
 /** One problem found in a manifest, located precisely enough for an editor or a GitHub annotation. */
 export interface ManifestIssue {

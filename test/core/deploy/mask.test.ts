@@ -79,6 +79,7 @@ describe('redact', () => {
 describe('redactingTarget', () => {
   const printing = (tail: string[]): DeployTarget => ({
     name: 'h1',
+    keepsReleases: true,
     prepare: () => Promise.resolve({ created: true }),
     current: () => Promise.resolve('1.0-abc'),
     activate: () => Promise.resolve(undefined),
@@ -94,6 +95,7 @@ describe('redactingTarget', () => {
     const r = await t.run('start', 'web', {}, 1000);
     expect(r).toEqual({ exitCode: 3, tail: ['connecting', 'pw *** end'] });
     expect(t.name).toBe('h1');
+    expect(t.keepsReleases).toBe(true);
     expect(await t.current('web')).toBe('1.0-abc');
     expect(await t.prune('web', 2, [])).toEqual(['0.9-abc']);
   });
