@@ -31231,6 +31231,29 @@ function parseLeaseWait(raw) {
     }
     return seconds;
 }
+/**
+ * Secret values handed over as one JSON object of name → string (a reusable workflow cannot
+ * forward secrets by arbitrary names). Errors never echo the text: it is a secret.
+ */
+function parseSecretMap(setting, raw) {
+    if (raw.trim() === '')
+        return {};
+    let value;
+    try {
+        value = JSON.parse(raw);
+    }
+    catch {
+        value = undefined;
+    }
+    const entries = value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? Object.entries(value)
+        : undefined;
+    if (!entries || entries.some(([, v]) => typeof v !== 'string')) {
+        throw new SettingError(setting, (label) => `The ${label} must be a JSON object of secret names to string values, e.g. ` +
+            '`{"DB_PASSWORD": "…"}` (its text is not shown: it holds secrets).');
+    }
+    return Object.fromEntries(entries);
+}
 /** A list written as JSON, or names separated by commas, spaces or lines. */
 function parseList(setting, raw) {
     const text = raw.trim();

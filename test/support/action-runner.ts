@@ -135,7 +135,8 @@ export async function runProcess(
   return { code, stdout, stderr, millis: performance.now() - started, timedOut, pid: child.pid };
 }
 
-function actionDefaults(name: string): Record<string, string> {
+/** An action's inputs with the defaults its action.yml declares, as the runner passes them. */
+export function actionDefaults(name: string): Record<string, string> {
   const meta = parse(readFileSync(actionMetadataPath(name), 'utf8')) as {
     inputs?: Record<string, { default?: string }>;
   };
