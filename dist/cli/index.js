@@ -3299,8 +3299,9 @@ async function resolveArtifact(ctx, store, service, wanted, snapshot) {
         // Missing, tampered or bound to other bytes: a refusal by the rules, not a crash.
         if (e instanceof types/* ArtifactNotFoundError */.CL ||
             e instanceof types/* DigestMismatchError */.h ||
-            /provenance/i.test(e.message)) {
-            throw new rules/* PromotionRefused */.aH(`${service.name} ${digest} cannot be promoted: ${e.message}`);
+            /provenance|metadata/i.test(e.message)) {
+            // Promote and deploy both come here: the words fit either.
+            throw new rules/* PromotionRefused */.aH(`${service.name} ${digest} cannot be used: ${e.message}`);
         }
         throw e;
     }
@@ -4039,7 +4040,7 @@ const buildCommand = (0,registry/* defineCommand */.NB)({
 
 /***/ }),
 
-/***/ 16147:
+/***/ 50773:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4053,6 +4054,140 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./src/core/deploy/mask.ts
+/**
+ * Derived forms (lines, encodings) shorter than this are not masked: they carry few bits of the
+ * secret, and hiding every `}` or `abc` in a log would make it unreadable. The value itself is
+ * always masked, however short.
+ */
+const MIN_FORM_LENGTH = 4;
+/**
+ * Every form of one secret value a log might show, longest first:
+ * - the value;
+ * - for a multi-line value (a key, a certificate), each line with surrounding whitespace
+ *   trimmed, because tools print such values line by line (and the runner masks per line);
+ * - its JSON string escape (`\n`, `\"`, `\\`), for a value printed inside JSON;
+ * - its base64 and base64url, at each of the three byte alignments: a value inside a larger
+ *   encoded blob (a base64'd config file, a Kubernetes Secret) starts at any byte offset, and
+ *   each offset encodes it differently; only the characters that depend on the value alone are
+ *   kept. The whole value's padded encoding is included too, so `echo -n $S | base64` output
+ *   disappears entirely.
+ *
+ * Lines are not base64'd one by one: a line is only encoded alone when someone splits the
+ * secret, which a masker cannot anticipate, while the whole value's encodings cover the value
+ * embedded in any encoded stream.
+ */
+function maskForms(value) {
+    if (value === '')
+        return [];
+    const forms = new Set([value]);
+    const add = (f) => {
+        if (f.length >= MIN_FORM_LENGTH)
+            forms.add(f);
+    };
+    const lines = value.split(/\r?\n|\r/);
+    if (lines.length > 1)
+        for (const line of lines)
+            add(line.trim());
+    for (const text of [value, ...(lines.length > 1 ? lines.map((l) => l.trim()) : [])]) {
+        const json = JSON.stringify(text).slice(1, -1);
+        if (json !== text)
+            add(json);
+    }
+    const bytes = Buffer.from(value, 'utf8');
+    add(bytes.toString('base64'));
+    add(bytes.toString('base64url'));
+    for (const shift of [0, 1, 2]) {
+        const stable = alignedBase64(bytes, shift);
+        add(stable);
+        add(stable.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    return [...forms].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+}
+/**
+ * The base64 characters that depend only on `bytes` when they start `shift` bytes into a
+ * 3-byte group: the characters shared with the neighbouring bytes are cut from both ends.
+ */
+function alignedBase64(bytes, shift) {
+    const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64');
+    // The first characters mix in the `shift` unknown bytes before the value.
+    const start = [0, 2, 3][shift];
+    // After the last whole group, a 1-byte tail fixes 1 more character, a 2-byte tail 2.
+    const total = shift + bytes.length;
+    const end = 4 * Math.floor(total / 3) + (total % 3);
+    return end > start ? encoded.slice(start, end) : '';
+}
+/**
+ * `text` with every form of every secret replaced by `***`. Occurrences are found first and
+ * the covered characters then replaced run by run, so overlapping forms (a line inside the
+ * value, two secrets sharing characters) never leave a fragment uncovered.
+ */
+function redact(text, secretValues) {
+    const forms = new Set(secretValues.flatMap(maskForms));
+    if (forms.size === 0 || text === '')
+        return text;
+    const covered = new Uint8Array(text.length);
+    let any = false;
+    for (const form of forms) {
+        for (let i = text.indexOf(form); i !== -1; i = text.indexOf(form, i + 1)) {
+            covered.fill(1, i, i + form.length);
+            any = true;
+        }
+    }
+    if (!any)
+        return text;
+    let out = '';
+    for (let i = 0; i < text.length;) {
+        if (covered[i] === 0) {
+            const j = covered.indexOf(1, i);
+            const end = j === -1 ? text.length : j;
+            out += text.slice(i, end);
+            i = end;
+        }
+        else {
+            const j = covered.indexOf(0, i);
+            out += '***';
+            i = j === -1 ? text.length : j;
+        }
+    }
+    return out;
+}
+/**
+ * `target` with its scripts' output redacted: a start or health script runs the release, which
+ * reads the secrets from its config and may print them (a service failing to connect prints its
+ * connection string), and that output's tail reaches the summary, the terminal and, as a health
+ * check's verdict, the ledger. The runner's masks cover only its log, never those.
+ */
+function redactingTarget(target, secretValues) {
+    if (secretValues.length === 0)
+        return target;
+    const run = async (script, dir, env, timeoutMs) => {
+        const r = await target.run(script, dir, env, timeoutMs);
+        // Line by line would miss a multi-line value: redact the tail as one text.
+        return { ...r, tail: redact(r.tail.join('\n'), secretValues).split('\n') };
+    };
+    // The command driver's activate runs the user's script: its failure quotes the output.
+    const activate = async (dir, release, env) => {
+        try {
+            return await target.activate(dir, release, env);
+        }
+        catch (e) {
+            throw new Error(redact(e.message, secretValues));
+        }
+    };
+    // Everything else is the target's own, whatever the port grows (a proxy, not a copy of it).
+    return new Proxy(target, {
+        get(t, key) {
+            if (key === 'run')
+                return run;
+            if (key === 'activate')
+                return activate;
+            const value = Reflect.get(t, key, t);
+            return typeof value === 'function' ? value.bind(t) : value;
+        },
+    });
+}
+
 // EXTERNAL MODULE: ./src/core/artifact/digest.ts
 var digest = __nccwpck_require__(47576);
 // EXTERNAL MODULE: ./src/core/artifact/version.ts
@@ -4219,27 +4354,67 @@ var lookup = __nccwpck_require__(42167);
 var platform_process = __nccwpck_require__(98424);
 ;// CONCATENATED MODULE: ./src/app/deploy-mirror.ts
 const DEPLOY_TASK = 'msdeploy:deploy';
-/** Starts the deployment (or does nothing without an API or a commit) and returns its closer. */
+const UNFINISHED = ['in_progress', 'queued', 'pending'];
+/**
+ * A deployment of this very release that a killed run left unfinished (its latest status
+ * in progress, or none yet): a re-run carries it on instead of starting a second one.
+ */
+async function unfinished(api, t, commit) {
+    const mine = (await api.listDeployments({ environment: t.environment, sha: commit })).filter((d) => d.task === DEPLOY_TASK && d.payload.release === t.release);
+    const newest = mine[0];
+    if (!newest)
+        return undefined;
+    const latest = (await api.listDeploymentStatuses(newest.id))[0];
+    return latest === undefined || UNFINISHED.includes(latest.state) ? newest : undefined;
+}
+/**
+ * A deploy that found its release live already (a re-run after the record landed): the
+ * deployment a killed run left in progress is marked `success`, so GitHub shows what is live.
+ */
+async function settleDeployMirror(t, api, logger, outcome) {
+    if (!api || t.commit === null)
+        return;
+    try {
+        const d = await unfinished(api, t, t.commit);
+        if (!d)
+            return;
+        await api.createDeploymentStatus({
+            deploymentId: d.id,
+            state: 'success',
+            description: outcome.description,
+            ...(t.runUrl !== undefined && { logUrl: t.runUrl }),
+            ...(outcome.url !== undefined && { environmentUrl: outcome.url }),
+        });
+    }
+    catch (e) {
+        logger.warning(`Could not settle the GitHub deployment of ${t.release}: ${e.message}`);
+    }
+}
+/**
+ * Starts the deployment — or carries on one a killed run of this release left unfinished — (or
+ * does nothing without an API or a commit) and returns its closer.
+ */
 async function mirrorDeployStart(t, api, logger) {
     const none = { finish: () => Promise.resolve() };
     if (!api || t.commit === null)
         return none;
     const commit = t.commit;
     try {
-        const d = await api.createDeployment({
-            sha: commit,
-            environment: t.environment,
-            description: `${t.service} ${t.release}`,
-            payload: {
-                service: t.service,
-                version: t.version,
-                digest: t.digest,
-                config: t.configDigest,
-                release: t.release,
-            },
-            task: DEPLOY_TASK,
-            productionEnvironment: t.production,
-        });
+        const d = (await unfinished(api, t, commit)) ??
+            (await api.createDeployment({
+                sha: commit,
+                environment: t.environment,
+                description: `${t.service} ${t.release}`,
+                payload: {
+                    service: t.service,
+                    version: t.version,
+                    digest: t.digest,
+                    config: t.configDigest,
+                    release: t.release,
+                },
+                task: DEPLOY_TASK,
+                productionEnvironment: t.production,
+            }));
         await api.createDeploymentStatus({
             deploymentId: d.id,
             state: 'in_progress',
@@ -7166,6 +7341,7 @@ var promotion_context = __nccwpck_require__(91153);
 
 
 
+
 /** A deploy that failed (and was rolled back where it could be): exit 1 after reporting. */
 class DeployFailed extends errors/* MsdeployError */.g9 {
 }
@@ -7218,7 +7394,18 @@ async function deploy(s, run, logger) {
                 waitSeconds: s.waitSeconds ?? 0,
                 ...(s.reason !== undefined && { reason: s.reason }),
             }, logger);
+        const mirrorTarget = {
+            ...base,
+            commit: artifact.commit,
+            production: env.name === 'production' || env.stage === 'production',
+            ...(run.runUrl !== undefined && { runUrl: run.runUrl }),
+        };
         if (started && !started.changed) {
+            // A re-run after the record landed: what GitHub shows catches up with the ledger.
+            await settleDeployMirror(mirrorTarget, ctx.api, logger, {
+                ...(base.url && { url: base.url }),
+                description: `${target.release} is live`,
+            });
             return {
                 ...base,
                 changed: false,
@@ -7242,15 +7429,11 @@ async function deploy(s, run, logger) {
             }
             : undefined;
         const close = (outcome, reason) => closeLease(ctx, env, service, writer, leaseSeq, outcome, reason);
-        const mirror = await mirrorDeployStart({
-            ...base,
-            commit: artifact.commit,
-            production: env.name === 'production' || env.stage === 'production',
-            ...(run.runUrl !== undefined && { runUrl: run.runUrl }),
-        }, ctx.api, logger);
+        const mirror = await mirrorDeployStart(mirrorTarget, ctx.api, logger);
         let closed = false;
         try {
-            const targets = await openTargets(env, placement, { work, root: s.manifest.root, sshKey: s.sshKey, logger }, s.targets);
+            // Scripts' output redacted: a release may print a secret it read from its config.
+            const targets = (await openTargets(env, placement, { work, root: s.manifest.root, sshKey: s.sshKey, logger }, s.targets)).map((t) => redactingTarget(t, config.secretValues));
             opened.push(...targets);
             const files = {
                 service: service.name,
@@ -8761,7 +8944,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_manifest_suggest_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(87211);
 /* harmony import */ var _platform_package_info_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86668);
 /* harmony import */ var _commands_build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(63500);
-/* harmony import */ var _commands_deploy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(16147);
+/* harmony import */ var _commands_deploy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50773);
 /* harmony import */ var _commands_detect_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(86127);
 /* harmony import */ var _commands_ledger_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(34826);
 /* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(56611);

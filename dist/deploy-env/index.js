@@ -2402,7 +2402,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _app_rollback_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8875);
 /* harmony import */ var _core_report_deploy_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(41634);
 /* harmony import */ var _platform_runner_outputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(38928);
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(99594);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(63289);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(25868);
 /** deploy-env: deploy a release of one service to one environment, with health and rollback. */
 
@@ -3096,7 +3096,7 @@ function writeDeployOutputs(o) {
 
 /***/ }),
 
-/***/ 99594:
+/***/ 63289:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3111,109 +3111,8 @@ var errors = __nccwpck_require__(74296);
 var context = __nccwpck_require__(49089);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/core/deploy/mask.ts
-/**
- * The forms a secret takes in logs, so a masker (the runner's `setSecret`, or {@link redact})
- * can hide every one. See docs/deploy.md#masking for what is covered and why.
- */
-/**
- * Derived forms (lines, encodings) shorter than this are not masked: they carry few bits of the
- * secret, and hiding every `}` or `abc` in a log would make it unreadable. The value itself is
- * always masked, however short.
- */
-const MIN_FORM_LENGTH = 4;
-/**
- * Every form of one secret value a log might show, longest first:
- * - the value;
- * - for a multi-line value (a key, a certificate), each line with surrounding whitespace
- *   trimmed, because tools print such values line by line (and the runner masks per line);
- * - its JSON string escape (`\n`, `\"`, `\\`), for a value printed inside JSON;
- * - its base64 and base64url, at each of the three byte alignments: a value inside a larger
- *   encoded blob (a base64'd config file, a Kubernetes Secret) starts at any byte offset, and
- *   each offset encodes it differently; only the characters that depend on the value alone are
- *   kept. The whole value's padded encoding is included too, so `echo -n $S | base64` output
- *   disappears entirely.
- *
- * Lines are not base64'd one by one: a line is only encoded alone when someone splits the
- * secret, which a masker cannot anticipate, while the whole value's encodings cover the value
- * embedded in any encoded stream.
- */
-function maskForms(value) {
-    if (value === '')
-        return [];
-    const forms = new Set([value]);
-    const add = (f) => {
-        if (f.length >= MIN_FORM_LENGTH)
-            forms.add(f);
-    };
-    const lines = value.split(/\r?\n|\r/);
-    if (lines.length > 1)
-        for (const line of lines)
-            add(line.trim());
-    for (const text of [value, ...(lines.length > 1 ? lines.map((l) => l.trim()) : [])]) {
-        const json = JSON.stringify(text).slice(1, -1);
-        if (json !== text)
-            add(json);
-    }
-    const bytes = Buffer.from(value, 'utf8');
-    add(bytes.toString('base64'));
-    add(bytes.toString('base64url'));
-    for (const shift of [0, 1, 2]) {
-        const stable = alignedBase64(bytes, shift);
-        add(stable);
-        add(stable.replace(/\+/g, '-').replace(/\//g, '_'));
-    }
-    return [...forms].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-}
-/**
- * The base64 characters that depend only on `bytes` when they start `shift` bytes into a
- * 3-byte group: the characters shared with the neighbouring bytes are cut from both ends.
- */
-function alignedBase64(bytes, shift) {
-    const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64');
-    // The first characters mix in the `shift` unknown bytes before the value.
-    const start = [0, 2, 3][shift];
-    // After the last whole group, a 1-byte tail fixes 1 more character, a 2-byte tail 2.
-    const total = shift + bytes.length;
-    const end = 4 * Math.floor(total / 3) + (total % 3);
-    return end > start ? encoded.slice(start, end) : '';
-}
-/**
- * `text` with every form of every secret replaced by `***`. Occurrences are found first and
- * the covered characters then replaced run by run, so overlapping forms (a line inside the
- * value, two secrets sharing characters) never leave a fragment uncovered.
- */
-function redact(text, secretValues) {
-    const forms = new Set(secretValues.flatMap(maskForms));
-    if (forms.size === 0 || text === '')
-        return text;
-    const covered = new Uint8Array(text.length);
-    let any = false;
-    for (const form of forms) {
-        for (let i = text.indexOf(form); i !== -1; i = text.indexOf(form, i + 1)) {
-            covered.fill(1, i, i + form.length);
-            any = true;
-        }
-    }
-    if (!any)
-        return text;
-    let out = '';
-    for (let i = 0; i < text.length;) {
-        if (covered[i] === 0) {
-            const j = covered.indexOf(1, i);
-            const end = j === -1 ? text.length : j;
-            out += text.slice(i, end);
-            i = end;
-        }
-        else {
-            const j = covered.indexOf(0, i);
-            out += '***';
-            i = j === -1 ? text.length : j;
-        }
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/core/deploy/mask.ts
+var mask = __nccwpck_require__(1951);
 // EXTERNAL MODULE: ./src/platform/runner/commands.ts
 var commands = __nccwpck_require__(31526);
 ;// CONCATENATED MODULE: ./src/platform/runner/logger.ts
@@ -3278,7 +3177,7 @@ const actionsLogger = {
     untrusted: fenced,
     // The value, each line, its JSON and base64 forms: one `add-mask` each (escaped).
     mask: (value) => {
-        for (const form of maskForms(value))
+        for (const form of (0,mask/* maskForms */.ye)(value))
             (0,commands/* issueCommand */.Lb)('add-mask', {}, form);
     },
     group: async (title, fn) => {
@@ -3326,31 +3225,72 @@ async function runAction(main) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ mirrorDeployStart)
+/* harmony export */   Lg: () => (/* binding */ mirrorDeployStart),
+/* harmony export */   YG: () => (/* binding */ settleDeployMirror)
 /* harmony export */ });
 /* unused harmony export DEPLOY_TASK */
 const DEPLOY_TASK = 'msdeploy:deploy';
-/** Starts the deployment (or does nothing without an API or a commit) and returns its closer. */
+const UNFINISHED = ['in_progress', 'queued', 'pending'];
+/**
+ * A deployment of this very release that a killed run left unfinished (its latest status
+ * in progress, or none yet): a re-run carries it on instead of starting a second one.
+ */
+async function unfinished(api, t, commit) {
+    const mine = (await api.listDeployments({ environment: t.environment, sha: commit })).filter((d) => d.task === DEPLOY_TASK && d.payload.release === t.release);
+    const newest = mine[0];
+    if (!newest)
+        return undefined;
+    const latest = (await api.listDeploymentStatuses(newest.id))[0];
+    return latest === undefined || UNFINISHED.includes(latest.state) ? newest : undefined;
+}
+/**
+ * A deploy that found its release live already (a re-run after the record landed): the
+ * deployment a killed run left in progress is marked `success`, so GitHub shows what is live.
+ */
+async function settleDeployMirror(t, api, logger, outcome) {
+    if (!api || t.commit === null)
+        return;
+    try {
+        const d = await unfinished(api, t, t.commit);
+        if (!d)
+            return;
+        await api.createDeploymentStatus({
+            deploymentId: d.id,
+            state: 'success',
+            description: outcome.description,
+            ...(t.runUrl !== undefined && { logUrl: t.runUrl }),
+            ...(outcome.url !== undefined && { environmentUrl: outcome.url }),
+        });
+    }
+    catch (e) {
+        logger.warning(`Could not settle the GitHub deployment of ${t.release}: ${e.message}`);
+    }
+}
+/**
+ * Starts the deployment — or carries on one a killed run of this release left unfinished — (or
+ * does nothing without an API or a commit) and returns its closer.
+ */
 async function mirrorDeployStart(t, api, logger) {
     const none = { finish: () => Promise.resolve() };
     if (!api || t.commit === null)
         return none;
     const commit = t.commit;
     try {
-        const d = await api.createDeployment({
-            sha: commit,
-            environment: t.environment,
-            description: `${t.service} ${t.release}`,
-            payload: {
-                service: t.service,
-                version: t.version,
-                digest: t.digest,
-                config: t.configDigest,
-                release: t.release,
-            },
-            task: DEPLOY_TASK,
-            productionEnvironment: t.production,
-        });
+        const d = (await unfinished(api, t, commit)) ??
+            (await api.createDeployment({
+                sha: commit,
+                environment: t.environment,
+                description: `${t.service} ${t.release}`,
+                payload: {
+                    service: t.service,
+                    version: t.version,
+                    digest: t.digest,
+                    config: t.configDigest,
+                    release: t.release,
+                },
+                task: DEPLOY_TASK,
+                productionEnvironment: t.production,
+            }));
         await api.createDeploymentStatus({
             deploymentId: d.id,
             state: 'in_progress',
@@ -6479,6 +6419,7 @@ async function inParallel(limit, tasks) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_deploy_mask_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(1951);
 /* harmony import */ var _core_deploy_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(30640);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(74296);
 /* harmony import */ var _core_manifest_lookup_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(42167);
@@ -6500,6 +6441,7 @@ async function inParallel(limit, tasks) {
  *   5. healthy: prune old releases, record `deployed`. Unhealthy: switch every target back to
  *      the release it had, restart and check it, record `rolled-back`, and fail.
  */
+
 
 
 
@@ -6563,7 +6505,18 @@ async function deploy(s, run, logger) {
                 waitSeconds: s.waitSeconds ?? 0,
                 ...(s.reason !== undefined && { reason: s.reason }),
             }, logger);
+        const mirrorTarget = {
+            ...base,
+            commit: artifact.commit,
+            production: env.name === 'production' || env.stage === 'production',
+            ...(run.runUrl !== undefined && { runUrl: run.runUrl }),
+        };
         if (started && !started.changed) {
+            // A re-run after the record landed: what GitHub shows catches up with the ledger.
+            await (0,_deploy_mirror_js__WEBPACK_IMPORTED_MODULE_10__/* .settleDeployMirror */ .YG)(mirrorTarget, ctx.api, logger, {
+                ...(base.url && { url: base.url }),
+                description: `${target.release} is live`,
+            });
             return {
                 ...base,
                 changed: false,
@@ -6587,15 +6540,11 @@ async function deploy(s, run, logger) {
             }
             : undefined;
         const close = (outcome, reason) => (0,_deploy_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .closeLease */ .Te)(ctx, env, service, writer, leaseSeq, outcome, reason);
-        const mirror = await (0,_deploy_mirror_js__WEBPACK_IMPORTED_MODULE_10__/* .mirrorDeployStart */ .L)({
-            ...base,
-            commit: artifact.commit,
-            production: env.name === 'production' || env.stage === 'production',
-            ...(run.runUrl !== undefined && { runUrl: run.runUrl }),
-        }, ctx.api, logger);
+        const mirror = await (0,_deploy_mirror_js__WEBPACK_IMPORTED_MODULE_10__/* .mirrorDeployStart */ .Lg)(mirrorTarget, ctx.api, logger);
         let closed = false;
         try {
-            const targets = await (0,_deploy_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .openTargets */ .Rs)(env, placement, { work, root: s.manifest.root, sshKey: s.sshKey, logger }, s.targets);
+            // Scripts' output redacted: a release may print a secret it read from its config.
+            const targets = (await (0,_deploy_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .openTargets */ .Rs)(env, placement, { work, root: s.manifest.root, sshKey: s.sshKey, logger }, s.targets)).map((t) => (0,_core_deploy_mask_js__WEBPACK_IMPORTED_MODULE_11__/* .redactingTarget */ .ps)(t, config.secretValues));
             opened.push(...targets);
             const files = {
                 service: service.name,
@@ -7947,8 +7896,9 @@ async function resolveArtifact(ctx, store, service, wanted, snapshot) {
         // Missing, tampered or bound to other bytes: a refusal by the rules, not a crash.
         if (e instanceof types/* ArtifactNotFoundError */.CL ||
             e instanceof types/* DigestMismatchError */.h ||
-            /provenance/i.test(e.message)) {
-            throw new rules/* PromotionRefused */.aH(`${service.name} ${digest} cannot be promoted: ${e.message}`);
+            /provenance|metadata/i.test(e.message)) {
+            // Promote and deploy both come here: the words fit either.
+            throw new rules/* PromotionRefused */.aH(`${service.name} ${digest} cannot be used: ${e.message}`);
         }
         throw e;
     }
@@ -8775,7 +8725,7 @@ async function rollback(s, run, logger) {
     const started = await (0,_deploy_steps_js__WEBPACK_IMPORTED_MODULE_7__/* .takeLease */ ._e)(ctx, env, service, { actor, identity }, { target, leaseSeconds: _deploy_steps_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_LEASE_SECONDS */ .$$, waitSeconds: s.waitSeconds ?? 0, reason }, logger);
     const leaseSeq = started.record.seq;
     const writer = { actor, identity };
-    const mirror = await (0,_deploy_mirror_js__WEBPACK_IMPORTED_MODULE_12__/* .mirrorDeployStart */ .L)({
+    const mirror = await (0,_deploy_mirror_js__WEBPACK_IMPORTED_MODULE_12__/* .mirrorDeployStart */ .Lg)({
         ...base,
         commit: (0,_core_promotion_state_js__WEBPACK_IMPORTED_MODULE_6__/* .artifactState */ .iw)(snapshot.state, service.name, target.digest)?.commit ?? null,
         production: env.name === 'production' || env.stage === 'production',
@@ -9425,6 +9375,150 @@ function markDirty(version) {
  * letter or digit, so it is never `.` or `..`, and holds no `/`: always one path component.
  */
 const SAFE_VERSION_RE = /^[0-9A-Za-z][0-9A-Za-z.+_-]{0,127}$/;
+
+
+/***/ }),
+
+/***/ 1951:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ps: () => (/* binding */ redactingTarget),
+/* harmony export */   ye: () => (/* binding */ maskForms)
+/* harmony export */ });
+/* unused harmony exports MIN_FORM_LENGTH, redact */
+/**
+ * Derived forms (lines, encodings) shorter than this are not masked: they carry few bits of the
+ * secret, and hiding every `}` or `abc` in a log would make it unreadable. The value itself is
+ * always masked, however short.
+ */
+const MIN_FORM_LENGTH = 4;
+/**
+ * Every form of one secret value a log might show, longest first:
+ * - the value;
+ * - for a multi-line value (a key, a certificate), each line with surrounding whitespace
+ *   trimmed, because tools print such values line by line (and the runner masks per line);
+ * - its JSON string escape (`\n`, `\"`, `\\`), for a value printed inside JSON;
+ * - its base64 and base64url, at each of the three byte alignments: a value inside a larger
+ *   encoded blob (a base64'd config file, a Kubernetes Secret) starts at any byte offset, and
+ *   each offset encodes it differently; only the characters that depend on the value alone are
+ *   kept. The whole value's padded encoding is included too, so `echo -n $S | base64` output
+ *   disappears entirely.
+ *
+ * Lines are not base64'd one by one: a line is only encoded alone when someone splits the
+ * secret, which a masker cannot anticipate, while the whole value's encodings cover the value
+ * embedded in any encoded stream.
+ */
+function maskForms(value) {
+    if (value === '')
+        return [];
+    const forms = new Set([value]);
+    const add = (f) => {
+        if (f.length >= MIN_FORM_LENGTH)
+            forms.add(f);
+    };
+    const lines = value.split(/\r?\n|\r/);
+    if (lines.length > 1)
+        for (const line of lines)
+            add(line.trim());
+    for (const text of [value, ...(lines.length > 1 ? lines.map((l) => l.trim()) : [])]) {
+        const json = JSON.stringify(text).slice(1, -1);
+        if (json !== text)
+            add(json);
+    }
+    const bytes = Buffer.from(value, 'utf8');
+    add(bytes.toString('base64'));
+    add(bytes.toString('base64url'));
+    for (const shift of [0, 1, 2]) {
+        const stable = alignedBase64(bytes, shift);
+        add(stable);
+        add(stable.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    return [...forms].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+}
+/**
+ * The base64 characters that depend only on `bytes` when they start `shift` bytes into a
+ * 3-byte group: the characters shared with the neighbouring bytes are cut from both ends.
+ */
+function alignedBase64(bytes, shift) {
+    const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64');
+    // The first characters mix in the `shift` unknown bytes before the value.
+    const start = [0, 2, 3][shift];
+    // After the last whole group, a 1-byte tail fixes 1 more character, a 2-byte tail 2.
+    const total = shift + bytes.length;
+    const end = 4 * Math.floor(total / 3) + (total % 3);
+    return end > start ? encoded.slice(start, end) : '';
+}
+/**
+ * `text` with every form of every secret replaced by `***`. Occurrences are found first and
+ * the covered characters then replaced run by run, so overlapping forms (a line inside the
+ * value, two secrets sharing characters) never leave a fragment uncovered.
+ */
+function redact(text, secretValues) {
+    const forms = new Set(secretValues.flatMap(maskForms));
+    if (forms.size === 0 || text === '')
+        return text;
+    const covered = new Uint8Array(text.length);
+    let any = false;
+    for (const form of forms) {
+        for (let i = text.indexOf(form); i !== -1; i = text.indexOf(form, i + 1)) {
+            covered.fill(1, i, i + form.length);
+            any = true;
+        }
+    }
+    if (!any)
+        return text;
+    let out = '';
+    for (let i = 0; i < text.length;) {
+        if (covered[i] === 0) {
+            const j = covered.indexOf(1, i);
+            const end = j === -1 ? text.length : j;
+            out += text.slice(i, end);
+            i = end;
+        }
+        else {
+            const j = covered.indexOf(0, i);
+            out += '***';
+            i = j === -1 ? text.length : j;
+        }
+    }
+    return out;
+}
+/**
+ * `target` with its scripts' output redacted: a start or health script runs the release, which
+ * reads the secrets from its config and may print them (a service failing to connect prints its
+ * connection string), and that output's tail reaches the summary, the terminal and, as a health
+ * check's verdict, the ledger. The runner's masks cover only its log, never those.
+ */
+function redactingTarget(target, secretValues) {
+    if (secretValues.length === 0)
+        return target;
+    const run = async (script, dir, env, timeoutMs) => {
+        const r = await target.run(script, dir, env, timeoutMs);
+        // Line by line would miss a multi-line value: redact the tail as one text.
+        return { ...r, tail: redact(r.tail.join('\n'), secretValues).split('\n') };
+    };
+    // The command driver's activate runs the user's script: its failure quotes the output.
+    const activate = async (dir, release, env) => {
+        try {
+            return await target.activate(dir, release, env);
+        }
+        catch (e) {
+            throw new Error(redact(e.message, secretValues));
+        }
+    };
+    // Everything else is the target's own, whatever the port grows (a proxy, not a copy of it).
+    return new Proxy(target, {
+        get(t, key) {
+            if (key === 'run')
+                return run;
+            if (key === 'activate')
+                return activate;
+            const value = Reflect.get(t, key, t);
+            return typeof value === 'function' ? value.bind(t) : value;
+        },
+    });
+}
 
 
 /***/ }),

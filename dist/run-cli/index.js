@@ -18,10 +18,6 @@ var context = __nccwpck_require__(89);
 var external_node_crypto_ = __nccwpck_require__(598);
 ;// CONCATENATED MODULE: ./src/core/deploy/mask.ts
 /**
- * The forms a secret takes in logs, so a masker (the runner's `setSecret`, or {@link redact})
- * can hide every one. See docs/deploy.md#masking for what is covered and why.
- */
-/**
  * Derived forms (lines, encodings) shorter than this are not masked: they carry few bits of the
  * secret, and hiding every `}` or `abc` in a log would make it unreadable. The value itself is
  * always masked, however short.
@@ -117,6 +113,41 @@ function redact(text, secretValues) {
         }
     }
     return out;
+}
+/**
+ * `target` with its scripts' output redacted: a start or health script runs the release, which
+ * reads the secrets from its config and may print them (a service failing to connect prints its
+ * connection string), and that output's tail reaches the summary, the terminal and, as a health
+ * check's verdict, the ledger. The runner's masks cover only its log, never those.
+ */
+function redactingTarget(target, secretValues) {
+    if (secretValues.length === 0)
+        return target;
+    const run = async (script, dir, env, timeoutMs) => {
+        const r = await target.run(script, dir, env, timeoutMs);
+        // Line by line would miss a multi-line value: redact the tail as one text.
+        return { ...r, tail: redact(r.tail.join('\n'), secretValues).split('\n') };
+    };
+    // The command driver's activate runs the user's script: its failure quotes the output.
+    const activate = async (dir, release, env) => {
+        try {
+            return await target.activate(dir, release, env);
+        }
+        catch (e) {
+            throw new Error(redact(e.message, secretValues));
+        }
+    };
+    // Everything else is the target's own, whatever the port grows (a proxy, not a copy of it).
+    return new Proxy(target, {
+        get(t, key) {
+            if (key === 'run')
+                return run;
+            if (key === 'activate')
+                return activate;
+            const value = Reflect.get(t, key, t);
+            return typeof value === 'function' ? value.bind(t) : value;
+        },
+    });
 }
 
 // EXTERNAL MODULE: ./src/platform/runner/commands.ts

@@ -4,7 +4,7 @@
  * URL or `failure` with the run's log. A view of the ledger, never its truth: a failure to
  * mirror is a warning, and the deploy goes on.
  */
-import type { GitHubApi, Logger } from '../core/ports.js';
+import type { DeploymentInfo, DeploymentState, GitHubApi, Logger } from '../core/ports.js';
 
 export const DEPLOY_TASK = 'msdeploy:deploy';
 
@@ -24,7 +24,58 @@ export interface DeployMirror {
   finish(outcome: { ok: boolean; url?: string; description: string }): Promise<void>;
 }
 
-/** Starts the deployment (or does nothing without an API or a commit) and returns its closer. */
+const UNFINISHED: readonly DeploymentState[] = ['in_progress', 'queued', 'pending'];
+
+/**
+ * A deployment of this very release that a killed run left unfinished (its latest status
+ * in progress, or none yet): a re-run carries it on instead of starting a second one.
+ */
+async function unfinished(
+  api: GitHubApi,
+  t: DeployMirrorTarget,
+  commit: string,
+): Promise<DeploymentInfo | undefined> {
+  const mine = (await api.listDeployments({ environment: t.environment, sha: commit })).filter(
+    (d) => d.task === DEPLOY_TASK && d.payload.release === t.release,
+  );
+  const newest = mine[0];
+  if (!newest) return undefined;
+  const latest = (await api.listDeploymentStatuses(newest.id))[0];
+  return latest === undefined || UNFINISHED.includes(latest.state) ? newest : undefined;
+}
+
+/**
+ * A deploy that found its release live already (a re-run after the record landed): the
+ * deployment a killed run left in progress is marked `success`, so GitHub shows what is live.
+ */
+export async function settleDeployMirror(
+  t: DeployMirrorTarget,
+  api: GitHubApi | undefined,
+  logger: Logger,
+  outcome: { url?: string; description: string },
+): Promise<void> {
+  if (!api || t.commit === null) return;
+  try {
+    const d = await unfinished(api, t, t.commit);
+    if (!d) return;
+    await api.createDeploymentStatus({
+      deploymentId: d.id,
+      state: 'success',
+      description: outcome.description,
+      ...(t.runUrl !== undefined && { logUrl: t.runUrl }),
+      ...(outcome.url !== undefined && { environmentUrl: outcome.url }),
+    });
+  } catch (e) {
+    logger.warning(
+      `Could not settle the GitHub deployment of ${t.release}: ${(e as Error).message}`,
+    );
+  }
+}
+
+/**
+ * Starts the deployment — or carries on one a killed run of this release left unfinished — (or
+ * does nothing without an API or a commit) and returns its closer.
+ */
 export async function mirrorDeployStart(
   t: DeployMirrorTarget,
   api: GitHubApi | undefined,
@@ -34,20 +85,22 @@ export async function mirrorDeployStart(
   if (!api || t.commit === null) return none;
   const commit = t.commit;
   try {
-    const d = await api.createDeployment({
-      sha: commit,
-      environment: t.environment,
-      description: `${t.service} ${t.release}`,
-      payload: {
-        service: t.service,
-        version: t.version,
-        digest: t.digest,
-        config: t.configDigest,
-        release: t.release,
-      },
-      task: DEPLOY_TASK,
-      productionEnvironment: t.production,
-    });
+    const d =
+      (await unfinished(api, t, commit)) ??
+      (await api.createDeployment({
+        sha: commit,
+        environment: t.environment,
+        description: `${t.service} ${t.release}`,
+        payload: {
+          service: t.service,
+          version: t.version,
+          digest: t.digest,
+          config: t.configDigest,
+          release: t.release,
+        },
+        task: DEPLOY_TASK,
+        productionEnvironment: t.production,
+      }));
     await api.createDeploymentStatus({
       deploymentId: d.id,
       state: 'in_progress',

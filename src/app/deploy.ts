@@ -22,7 +22,7 @@ import { artifactState, deploymentState } from '../core/promotion/state.js';
 import type { RunContext } from '../core/run-context.js';
 import { holderIsGone } from '../platform/process.js';
 import type { StoreSettings } from '../platform/stores.js';
-import { mirrorDeployStart } from './deploy-mirror.js';
+import { mirrorDeployStart, settleDeployMirror } from './deploy-mirror.js';
 import {
   closeLease,
   closeTargets,
@@ -160,7 +160,18 @@ export async function deploy(
             },
             logger,
           );
+    const mirrorTarget = {
+      ...base,
+      commit: artifact.commit,
+      production: env.name === 'production' || env.stage === 'production',
+      ...(run.runUrl !== undefined && { runUrl: run.runUrl }),
+    };
     if (started && !started.changed) {
+      // A re-run after the record landed: what GitHub shows catches up with the ledger.
+      await settleDeployMirror(mirrorTarget, ctx.api, logger, {
+        ...(base.url && { url: base.url }),
+        description: `${target.release} is live`,
+      });
       return {
         ...base,
         changed: false,
@@ -192,16 +203,8 @@ export async function deploy(
     const close = (outcome: Parameters<typeof closeLease>[5], reason: string | undefined) =>
       closeLease(ctx, env, service, writer, leaseSeq, outcome, reason);
 
-    const mirror = await mirrorDeployStart(
-      {
-        ...base,
-        commit: artifact.commit,
-        production: env.name === 'production' || env.stage === 'production',
-        ...(run.runUrl !== undefined && { runUrl: run.runUrl }),
-      },
-      ctx.api,
-      logger,
-    );
+    const mirror = await mirrorDeployStart(mirrorTarget, ctx.api, logger);
+
     let closed = false;
     try {
       // Scripts' output redacted: a release may print a secret it read from its config.

@@ -260,8 +260,15 @@ describe('deploy-env killed with SIGKILL around its GitHub deployment', () => {
       fake.failNext(1, 'hang', `POST /repos/acme/shop/deployments/${id}/statuses`);
       await waitFor('the final status', () => requests(statuses).length > sent + 1);
       expect(fake.deployments.at(-1)!.statuses.map((s) => s.state)).toEqual(['in_progress']);
+      const count = fake.deployments.length;
       const noop = await crashAndRerun(b, '102', ['deploying', 'deployed'], { changed: 'false' });
       expect(noop.stdout).toMatch(/already live in `sandbox`/);
+      // The deployment the killed run left in progress is settled, not duplicated.
+      expect(fake.deployments.at(-1)!.statuses.map((s) => s.state)).toEqual([
+        'in_progress',
+        'success',
+      ]);
+      expect(fake.deployments).toHaveLength(count);
     } finally {
       await fake.close();
       await w.close();

@@ -4,11 +4,10 @@
  * artifacts installed with dpkg into a root the environment names. Both go live, fail their
  * health check, and are rolled back to the earlier release.
  */
-import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../support/action-runner.js';
 import { cleanupBuilds, tempDir } from '../support/build-harness.js';
+import { msdeploy } from '../support/cli-runner.js';
 import { exampleRepo } from '../support/example-repo.js';
 import { cleanupRepos, type GitRepo } from '../support/git-repo.js';
 
@@ -18,22 +17,6 @@ afterAll(() => {
 });
 
 const SECRET = 'k8s-Sup3r$ecret';
-
-function msdeploy(args: string[], cwd: string, env: Record<string, string> = {}) {
-  const base = { ...process.env };
-  for (const k of Object.keys(base)) if (k.startsWith('GITHUB_')) delete base[k];
-  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin/msdeploy.js'), ...args], {
-    cwd,
-    env: { ...base, ...env },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
-    child.on('close', (code) => resolve({ code, stdout, stderr })),
-  );
-}
 
 async function repoWith(environments: string[]): Promise<{ repo: GitRepo; store: string }> {
   const repo = await exampleRepo('monorepo');

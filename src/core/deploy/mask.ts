@@ -113,10 +113,19 @@ export function redactingTarget(
     // Line by line would miss a multi-line value: redact the tail as one text.
     return { ...r, tail: redact(r.tail.join('\n'), secretValues).split('\n') };
   };
+  // The command driver's activate runs the user's script: its failure quotes the output.
+  const activate: DeployTarget['activate'] = async (dir, release, env) => {
+    try {
+      return await target.activate(dir, release, env);
+    } catch (e) {
+      throw new Error(redact((e as Error).message, secretValues));
+    }
+  };
   // Everything else is the target's own, whatever the port grows (a proxy, not a copy of it).
   return new Proxy(target, {
     get(t, key) {
       if (key === 'run') return run;
+      if (key === 'activate') return activate;
       const value: unknown = Reflect.get(t, key, t);
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(t) : value;
     },

@@ -100,6 +100,20 @@ describe('redactingTarget', () => {
     expect(await t.prune('web', 2, [])).toEqual(['0.9-abc']);
   });
 
+  it("redacts the command driver's failure to go live, which quotes its script's output", async () => {
+    const t = redactingTarget(
+      {
+        ...printing([]),
+        activate: () =>
+          Promise.reject(new Error('the run script exited 1: auth failed for hunter2')),
+      },
+      ['hunter2'],
+    );
+    await expect(t.activate('web', '1.0-abc', {})).rejects.toThrow(
+      'the run script exited 1: auth failed for ***',
+    );
+  });
+
   it('is the target itself when there is no secret', () => {
     const t = printing([]);
     expect(redactingTarget(t, [])).toBe(t);
