@@ -55,6 +55,29 @@ afterAll(async () => {
   cleanupRepos();
 });
 
+interface LedgerRecord {
+  seq: number;
+  kind: string;
+  service: string;
+  stage?: string;
+  environment?: string;
+  version?: string;
+  digest?: string;
+  actor: string;
+  via: string;
+  [more: string]: unknown;
+}
+
+/** The ledger as origin holds it, oldest record first (one JSON record per commit message). */
+async function ledger(): Promise<LedgerRecord[]> {
+  const log = await origin.git('log', '--reverse', '--format=%B%x00', 'msdeploy/ledger');
+  return log
+    .split('\0')
+    .map((m) => m.trim())
+    .filter(Boolean)
+    .map((m) => JSON.parse(m.slice(m.indexOf('\n{') + 1)) as LedgerRecord);
+}
+
 function play(
   workflow: string,
   more: Partial<PlayOptions> & Pick<PlayOptions, 'event' | 'sha' | 'ref'>,
@@ -71,7 +94,7 @@ function play(
   });
 }
 
-test('a pull request: detect → build each affected service once (matrix), into the registry', async () => {
+test('a pull request: detect → build each affected service once (matrix), into the registry → the first stage', async () => {
   await repo.checkoutNew('feature');
   repo.write(
     'services/catalog/src/index.ts',
@@ -122,6 +145,35 @@ test('a pull request: detect → build each affected service once (matrix), into
     expect(leg.summary).toContain(build.outputs.digest);
   }
   expect(detect.summary).toContain('release group storefront');
-  // Stops here for now: the advance jobs run the root action (`<org>/msdeploy@main`, status
-  // --json), whose bundle dist/run-cli is not on this branch yet (see the report to the lead).
+  // Each build entered the first stage, and nothing further on a pull request.
+  const built = JSON.parse(run.job('pipeline/collect').outputs.digests!) as Record<string, string>;
+  expect(Object.keys(built).sort()).toEqual(['catalog', 'search', 'web']);
+  for (const leg of run.legs('pipeline/services/advance')) {
+    const service = leg.matrix!.service as string;
+    expect(leg.result).toBe('success');
+    const first = leg.steps.find((s) => s.id === 'stage-0')!;
+    expect(first.outputs).toMatchObject({ stage: 'commit', promoted: 'true', deployed: 'false' });
+    expect(first.outputs.digest).toBe(built[service]);
+    expect(leg.steps.find((s) => s.id === 'stage-1')!.outcome).toBe('skipped');
+    expect(leg.summary).toMatch(/### Promoted[\s\S]*Value stream of /);
+    expect(leg.summary).toContain(`| commit | ${first.outputs.version} |`);
+  }
+  const records = await ledger();
+  expect(records.map((r) => [r.kind, r.service, r.stage, r.digest, r.actor, r.via])).toEqual(
+    ['catalog', 'web', 'search'].map((s) => [
+      'promoted',
+      s,
+      'commit',
+      built[s],
+      'mona',
+      'workflow',
+    ]),
+  );
+  // Mirrored: one GitHub deployment per service in its stage, one commit status each.
+  expect(gh.deployments.map((d) => [d.environment, d.sha])).toEqual(
+    ['catalog', 'web', 'search'].map((s) => [`${s}/commit`, head]),
+  );
+  expect(gh.statuses.map((st) => [st.context, st.sha, st.state]).sort()).toEqual(
+    ['catalog', 'search', 'web'].map((s) => [`msdeploy/${s}/commit`, head, 'success']),
+  );
 });

@@ -177,7 +177,8 @@ async function playStep(frame: Frame, step: StepSpec): Promise<StepRecord> {
         outputs: exec.outputs,
         log: redact(exec.log, job.run.masks),
         annotations: [...commands.annotations, ...exec.annotations],
-        summary: readFileSync(files.summary, 'utf8'),
+        // A composite's steps write their own summary files; the job summary shows them, as on GitHub.
+        summary: exec.children.map((c) => c.summary).join('') + readFileSync(files.summary, 'utf8'),
         steps: exec.children,
         timedOut: exec.timedOut,
       };
