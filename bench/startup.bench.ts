@@ -8,18 +8,29 @@
  *   npx tsx bench/startup.bench.ts [--dist <dir>] [--runs <n>]
  *
  * `--dist` measures another tree's bundles (e.g. a checkout of main before a change).
+ * Targets (medians): detect-changed-service ≤ 2× `node -e 0`; build-artifact, promote-stage and
+ * deploy-env ≤ 3×; the CLI is shown without one.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import {
+  arg,
+  interleaved,
+  median,
+  pairedRatio,
+  timedProcess,
+  Verdicts,
+} from './support/measure.js';
 
-const arg = (name: string) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? process.argv[i + 1] : undefined;
-};
 const DIST = resolve(arg('--dist') ?? join(import.meta.dirname, '../dist'));
 const RUNS = Number(arg('--runs') ?? 21);
+const TARGETS: Record<string, number> = {
+  'detect-changed-service': 2,
+  'build-artifact': 3,
+  'promote-stage': 3,
+  'deploy-env': 3,
+};
 
 const empty = mkdtempSync(join(tmpdir(), 'msdeploy-startup-'));
 const baseEnv = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
@@ -31,38 +42,40 @@ const actionEnv = {
   INPUT_STORE: 'local',
 };
 
-const cases: Record<string, string[]> = { 'node -e 0': ['-e', '0'] };
+const run = (argv: string[], env: NodeJS.ProcessEnv) => async () => {
+  const r = await timedProcess(process.execPath, argv, { cwd: empty, env });
+  if (r.code >= 128) throw new Error(`${argv.join(' ')} was killed`);
+  return r;
+};
+const cases: Record<string, () => Promise<{ ms: number }>> = {
+  'node -e 0': run(['-e', '0'], baseEnv),
+};
 for (const name of readdirSync(DIST).sort()) {
   const entry = join(DIST, name, 'index.js');
   if (!existsSync(entry)) continue;
-  cases[name] = name === 'cli' ? [entry, '--version'] : [entry];
+  cases[name] = name === 'cli' ? run([entry, '--version'], baseEnv) : run([entry], actionEnv);
+}
+for (const name of Object.keys(TARGETS)) {
+  if (!cases[name]) throw new Error(`no bundle ${name} in ${DIST}: run npm run bundle`);
 }
 
-const samples: Record<string, number[]> = Object.fromEntries(
-  Object.keys(cases).map((k) => [k, []]),
-);
-for (let i = 0; i < RUNS; i++) {
-  for (const [name, argv] of Object.entries(cases)) {
-    const start = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, argv, {
-      cwd: empty,
-      env: name === 'cli' || name === 'node -e 0' ? baseEnv : actionEnv,
-      stdio: 'ignore',
-    });
-    const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    if (r.status === null) throw new Error(`${name} was killed`);
-    samples[name]!.push(ms);
-  }
-}
+const results = await interleaved(RUNS, cases);
 rmSync(empty, { recursive: true, force: true });
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-const floor = median(samples['node -e 0']!);
+const verdicts = new Verdicts();
+const floor = median(results['node -e 0']!.samples);
 console.log(`start-up, median of ${RUNS} runs each, interleaved (${DIST})`);
-console.log(`${'bundle'.padEnd(24)}${'ms'.padStart(8)}${'× node -e 0'.padStart(14)}`);
-for (const [name, xs] of Object.entries(samples)) {
-  const ms = median(xs);
+console.log('| process | median ms | × node -e 0 (paired; of medians) | target |');
+console.log('|---|---|---|---|');
+const floorSamples = results['node -e 0']!.samples;
+for (const [name, { samples }] of Object.entries(results)) {
+  const ms = median(samples);
+  // The verdict: the median of per-round ratios (see pairedRatio).
+  const ratio = pairedRatio(samples, floorSamples);
+  const target = TARGETS[name];
+  const verdict = target === undefined ? '' : `≤ ${target} ${verdicts.atMost(name, ratio, target)}`;
   console.log(
-    `${name.padEnd(24)}${ms.toFixed(1).padStart(8)}${(ms / floor).toFixed(2).padStart(14)}`,
+    `| ${name} | ${ms.toFixed(1)} | ${ratio.toFixed(2)}; ${(ms / floor).toFixed(2)} | ${verdict} |`,
   );
 }
+verdicts.finish();

@@ -39042,8 +39042,8 @@ function toAttestation(bundle, attestationID) {
     };
 }
 //# sourceMappingURL=attest.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var core = __webpack_require__(77094);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __webpack_require__(91659);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
 var lib = __webpack_require__(44942);
 ;// CONCATENATED MODULE: ./node_modules/@actions/attest/lib/oidc.js

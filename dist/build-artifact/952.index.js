@@ -10,25 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   GitHubApiError: () => (/* binding */ GitHubApiError),
 /* harmony export */   createGitHubApi: () => (/* binding */ createGitHubApi)
 /* harmony export */ });
-/* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62203);
-/* harmony import */ var bottleneck__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * All GitHub REST calls, behind the domain-shaped `GitHubApi` port. Everything comes in through
- * `GitHubApiSettings`; nothing here reads the environment (the caller resolves GITHUB_API_URL,
- * GITHUB_REPOSITORY and the token). Octokit and its plugins are imported on first use only, so
- * actions that never call the API don't pay for loading them at start-up.
- *
- * Every request is protected the same way:
- * - transient failures (5xx, dropped connections, timeouts) are retried with a growing backoff
- *   (`@octokit/plugin-retry`);
- * - rate limits are honoured as GitHub documents them (`@octokit/plugin-throttling`): a primary
- *   limit (403/429 with `x-ratelimit-remaining: 0`) waits for `x-ratelimit-reset`, a secondary
- *   one waits `retry-after` (or a minute); both a bounded number of times and never longer
- *   than `maxRateLimitWaitSeconds`;
- * - each attempt has a timeout, and requests go only to the `apiUrl` origin, whatever a `link`
- *   or `location` header says, so the token never reaches another host.
- */
-
 const DEFAULTS = {
     apiUrl: 'https://api.github.com',
     timeoutMs: 30_000,
@@ -322,10 +303,11 @@ async function open(token, s) {
         throw new GitHubApiError(`The GitHub API needs the repository as owner/name, got ${JSON.stringify(s.repository)} (on a runner: GITHUB_REPOSITORY).`);
     }
     const api = apiBase(s.apiUrl);
-    const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+    const [{ getOctokit }, { retry }, { throttling }, { default: bottleneck }] = await Promise.all([
         __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 61351)),
         Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 49735)),
         Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 86856)),
+        __webpack_require__.e(/* import() */ 203).then(__webpack_require__.t.bind(__webpack_require__, 62203, 23)),
     ]);
     const log = s.logger;
     const gh = getOctokit(token, {
@@ -347,7 +329,7 @@ async function open(token, s) {
         },
         throttle: {
             retryAfterBaseValue: s.delayUnitMs,
-            write: spacedWrites(s.delayUnitMs),
+            write: spacedWrites(bottleneck, s.delayUnitMs),
             onRateLimit: (after, options, _octokit, count) => waitForRateLimit(s, 'rate limit', after, options, count),
             onSecondaryRateLimit: (after, options, _octokit, count) => waitForRateLimit(s, 'secondary rate limit', after, options, count),
         },
@@ -357,16 +339,12 @@ async function open(token, s) {
     return { gh, owner, repo };
 }
 /**
- * GitHub asks for a second between writes (POST, PATCH…) to stay clear of secondary rate limits.
- * The throttle spaces them by a fixed second; this does the same in `delayUnitMs`, so tests need
- * not wait, and per client rather than per process.
+ * The throttle's write group, spaced `unitMs` apart: GitHub asks for a second between writes
+ * (POST, PATCH…) to stay clear of secondary rate limits. The plugin's own group hard-codes that
+ * second, which tests shorten; this one is per client rather than per process.
  */
-/**
- * The throttle's write group, spaced `unitMs` apart (GitHub asks for one second between
- * writes); the plugin's own group hard-codes that second, which tests shorten.
- */
-function spacedWrites(unitMs) {
-    return new (bottleneck__WEBPACK_IMPORTED_MODULE_0___default().Group)({ maxConcurrent: 1, minTime: unitMs });
+function spacedWrites(bottleneck, unitMs) {
+    return new bottleneck.Group({ maxConcurrent: 1, minTime: unitMs });
 }
 function apiBase(apiUrl) {
     const url = URL.canParse(apiUrl) ? new URL(apiUrl) : undefined;

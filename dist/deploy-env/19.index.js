@@ -353,7 +353,7 @@ class GitHubArtifactStore {
         return `${this.serverUrl}/${repo}/actions/runs/${runId}/artifacts/${artifactId}`;
     }
     async session() {
-        this.module ??= Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(351), __webpack_require__.e(252)]).then(__webpack_require__.bind(__webpack_require__, 91252));
+        this.module ??= Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(351), __webpack_require__.e(500)]).then(__webpack_require__.bind(__webpack_require__, 97500));
         const mod = await this.module;
         return { client: new mod.DefaultArtifactClient(), mod };
     }

@@ -55,6 +55,29 @@ function parseLeaseWait(raw) {
     }
     return seconds;
 }
+/**
+ * Secret values handed over as one JSON object of name → string (a reusable workflow cannot
+ * forward secrets by arbitrary names). Errors never echo the text: it is a secret.
+ */
+function parseSecretMap(setting, raw) {
+    if (raw.trim() === '')
+        return {};
+    let value;
+    try {
+        value = JSON.parse(raw);
+    }
+    catch {
+        value = undefined;
+    }
+    const entries = value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? Object.entries(value)
+        : undefined;
+    if (!entries || entries.some(([, v]) => typeof v !== 'string')) {
+        throw new SettingError(setting, (label) => `The ${label} must be a JSON object of secret names to string values, e.g. ` +
+            '`{"DB_PASSWORD": "…"}` (its text is not shown: it holds secrets).');
+    }
+    return Object.fromEntries(entries);
+}
 /** A list written as JSON, or names separated by commas, spaces or lines. */
 function parseList(setting, raw) {
     const text = raw.trim();
@@ -87,22 +110,25 @@ function parseVersion(raw) {
     return raw;
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var lib_core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./src/platform/runner/commands.ts
+var commands = __webpack_require__(1526);
+// EXTERNAL MODULE: ./src/platform/runner/context.ts
+var context = __webpack_require__(9089);
 ;// CONCATENATED MODULE: ./src/platform/runner/inputs.ts
-/** Action inputs as the runner hands them (`INPUT_<NAME>`, hyphens kept), read through @actions/core. */
+/** Action inputs as the runner hands them (`INPUT_<NAME>`, hyphens kept). */
+
 
 
 /** An input, trimmed; '' when unset. A required one that is missing is a SettingError. */
 function getInput(name, required = false) {
-    const value = lib_core/* getInput */.V4(name);
+    const value = (0,context/* inputValue */.UV)(name);
     if (required && !value) {
         throw new errors/* SettingError */.L_(name, (label) => `The ${label} is required: set it in \`with:\`.`);
     }
     return value;
 }
 function getBooleanInput(name, fallback) {
-    const raw = core.getInput(name).toLowerCase();
+    const raw = inputValue(name).toLowerCase();
     if (raw === '')
         return fallback;
     if (['true', 'yes', '1', 'on'].includes(raw))
@@ -113,10 +139,10 @@ function getBooleanInput(name, fallback) {
 }
 /** An input that holds a credential: masked in every later log line before anything else runs. */
 function getSecretInput(name) {
-    const value = lib_core/* getInput */.V4(name);
+    const value = (0,context/* inputValue */.UV)(name);
     if (!value)
         return undefined;
-    lib_core/* setSecret */.Pq(value);
+    (0,commands/* issueCommand */.Lb)('add-mask', {}, value);
     return value;
 }
 
@@ -239,8 +265,6 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/platform/runner/context.ts
 var context = __webpack_require__(9089);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/deploy/mask.ts
@@ -346,8 +370,11 @@ function redact(text, secretValues) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/platform/runner/commands.ts
+var commands = __webpack_require__(1526);
 ;// CONCATENATED MODULE: ./src/platform/runner/logger.ts
 /** The runner-backed Logger: log lines, annotations and collapsible groups. */
+
 
 
 
@@ -357,13 +384,13 @@ function redact(text, secretValues) {
  */
 function writeUntrusted(text) {
     if (!text.includes('::')) {
-        core/* info */.pq(text);
+        (0,commands/* writeLine */._r)(text);
         return;
     }
     const token = (0,external_node_crypto_.randomUUID)();
-    core/* info */.pq(`::stop-commands::${token}`);
-    core/* info */.pq(text);
-    core/* info */.pq(`::${token}::`);
+    (0,commands/* writeLine */._r)(`::stop-commands::${token}`);
+    (0,commands/* writeLine */._r)(text);
+    (0,commands/* writeLine */._r)(`::${token}::`);
 }
 /**
  * Untrusted output written as it comes (chunks that may split lines, or a `::` between two
@@ -373,49 +400,50 @@ function writeUntrusted(text) {
 async function fenced(fn) {
     const token = (0,external_node_crypto_.randomUUID)();
     let partial = '';
-    core/* info */.pq(`::stop-commands::${token}`);
+    (0,commands/* writeLine */._r)(`::stop-commands::${token}`);
     try {
         return await fn((chunk) => {
             const lines = (partial + chunk).split('\n');
             partial = lines.pop() ?? '';
             for (const line of lines)
-                core/* info */.pq(line);
+                (0,commands/* writeLine */._r)(line);
         });
     }
     finally {
         if (partial)
-            core/* info */.pq(partial);
-        core/* info */.pq(`::${token}::`);
+            (0,commands/* writeLine */._r)(partial);
+        (0,commands/* writeLine */._r)(`::${token}::`);
     }
 }
+/** The annotation's place as the runner reads it (`file`, `line`, `col`); none without a file. */
 function annotation(where) {
     if (!where?.file)
-        return undefined;
-    return { file: where.file, startLine: where.line, startColumn: where.col };
+        return {};
+    return { file: where.file, line: where.line, col: where.col };
 }
 /** The runner-backed Logger: annotations become GitHub error/warning annotations on the file. */
 const actionsLogger = {
     debug: (message) => {
-        if (core/* isDebug */._o())
+        if ((0,context/* runnerDebug */.EC)())
             writeUntrusted(message);
     },
     info: (message) => writeUntrusted(message),
-    // core escapes annotation text (newlines, %), so data can't break out of the command.
-    warning: (message, where) => core/* warning */.$e(message, annotation(where)),
-    error: (message, where) => core/* error */.z3(message, annotation(where)),
+    // Annotation text is escaped (newlines, %), so data can't break out of the command.
+    warning: (message, where) => (0,commands/* issueCommand */.Lb)('warning', annotation(where), message),
+    error: (message, where) => (0,commands/* issueCommand */.Lb)('error', annotation(where), message),
     untrusted: fenced,
-    // The value, each line, its JSON and base64 forms: one `add-mask` each (setSecret escapes).
+    // The value, each line, its JSON and base64 forms: one `add-mask` each (escaped).
     mask: (value) => {
         for (const form of maskForms(value))
-            core/* setSecret */.Pq(form);
+            (0,commands/* issueCommand */.Lb)('add-mask', {}, form);
     },
     group: async (title, fn) => {
-        core/* startGroup */.Oh(title.replace(/[\r\n]+/g, ' '));
+        (0,commands/* issueCommand */.Lb)('group', {}, title.replace(/[\r\n]+/g, ' '));
         try {
             return await fn();
         }
         finally {
-            core/* endGroup */.N4();
+            (0,commands/* issueCommand */.Lb)('endgroup');
         }
     },
 };
@@ -500,8 +528,8 @@ function placementOf(env, service) {
     throw new UnknownServiceError(`Environment "${env.name}" does not deploy ${service}: it places ${env.services.map((x) => x.service).join(', ')}. Add ${service} under \`environments.${env.name}.services\`.`);
 }
 
-// EXTERNAL MODULE: ./src/core/changes/affected.ts + 1 modules
-var affected = __webpack_require__(3176);
+// EXTERNAL MODULE: ./src/core/changes/affected.ts
+var affected = __webpack_require__(9905);
 // EXTERNAL MODULE: ./src/core/changes/base.ts
 var base = __webpack_require__(6128);
 ;// CONCATENATED MODULE: ./src/core/changes/detect.ts
@@ -510,8 +538,9 @@ var base = __webpack_require__(6128);
 
 
 async function detect(req, ports) {
-    const { manifest } = req;
+    const load = typeof req.manifest === 'function' ? req.manifest : () => req.manifest;
     if (req.services && req.services.length > 0) {
+        const manifest = load();
         for (const name of req.services)
             serviceByName(manifest, name); // a typo is an error, not "nothing"
         const head = (await ports.git.resolveCommit(req.base.head ?? req.base.event.sha)) ?? req.base.event.sha;
@@ -522,7 +551,14 @@ async function detect(req, ports) {
             affected: (0,affected/* allAffected */.Wu)(manifest, 'requested', 'requested by the services input', new Set(req.services)),
         };
     }
-    const decision = await (0,base/* resolveBase */.gU)(req.base, ports);
+    let decision;
+    try {
+        decision = await (0,base/* resolveBase */.gU)(req.base, ports);
+    }
+    catch (e) {
+        load(); // an invalid manifest is the error to report first
+        throw e;
+    }
     if (decision.kind === 'all') {
         if (decision.warning)
             ports.logger.warning(decision.warning);
@@ -530,15 +566,23 @@ async function detect(req, ports) {
             head: decision.head,
             baseReason: decision.reason,
             warning: decision.warning,
-            affected: (0,affected/* allAffected */.Wu)(manifest, 'all', decision.reason),
+            affected: (0,affected/* allAffected */.Wu)(load(), 'all', decision.reason),
         };
     }
-    const changes = await ports.git.diff(decision.base, decision.head);
+    const diff = ports.git.diff(decision.base, decision.head); // git runs from here on
+    let manifest;
+    try {
+        manifest = load();
+    }
+    catch (e) {
+        diff.catch(() => undefined); // the manifest's error wins; the diff's is moot
+        throw e;
+    }
     return {
         base: decision.base,
         head: decision.head,
         baseReason: decision.reason,
-        affected: (0,affected/* computeAffected */.Ac)(manifest, changes),
+        affected: (0,affected/* computeAffected */.Ac)(manifest, await diff),
     };
 }
 
@@ -1117,27 +1161,7 @@ function displayArg(arg) {
     return `$'${escaped}'`;
 }
 
-// EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
-var lib = __webpack_require__(2203);
-var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
 ;// CONCATENATED MODULE: ./src/platform/github.ts
-/**
- * All GitHub REST calls, behind the domain-shaped `GitHubApi` port. Everything comes in through
- * `GitHubApiSettings`; nothing here reads the environment (the caller resolves GITHUB_API_URL,
- * GITHUB_REPOSITORY and the token). Octokit and its plugins are imported on first use only, so
- * actions that never call the API don't pay for loading them at start-up.
- *
- * Every request is protected the same way:
- * - transient failures (5xx, dropped connections, timeouts) are retried with a growing backoff
- *   (`@octokit/plugin-retry`);
- * - rate limits are honoured as GitHub documents them (`@octokit/plugin-throttling`): a primary
- *   limit (403/429 with `x-ratelimit-remaining: 0`) waits for `x-ratelimit-reset`, a secondary
- *   one waits `retry-after` (or a minute); both a bounded number of times and never longer
- *   than `maxRateLimitWaitSeconds`;
- * - each attempt has a timeout, and requests go only to the `apiUrl` origin, whatever a `link`
- *   or `location` header says, so the token never reaches another host.
- */
-
 const DEFAULTS = {
     apiUrl: 'https://api.github.com',
     timeoutMs: 30_000,
@@ -1431,10 +1455,11 @@ async function github_open(token, s) {
         throw new GitHubApiError(`The GitHub API needs the repository as owner/name, got ${JSON.stringify(s.repository)} (on a runner: GITHUB_REPOSITORY).`);
     }
     const api = apiBase(s.apiUrl);
-    const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+    const [{ getOctokit }, { retry }, { throttling }, { default: bottleneck }] = await Promise.all([
         __webpack_require__.e(/* import() */ 270).then(__webpack_require__.bind(__webpack_require__, 2270)),
         Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
         Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
+        __webpack_require__.e(/* import() */ 203).then(__webpack_require__.t.bind(__webpack_require__, 2203, 23)),
     ]);
     const log = s.logger;
     const gh = getOctokit(token, {
@@ -1456,7 +1481,7 @@ async function github_open(token, s) {
         },
         throttle: {
             retryAfterBaseValue: s.delayUnitMs,
-            write: spacedWrites(s.delayUnitMs),
+            write: spacedWrites(bottleneck, s.delayUnitMs),
             onRateLimit: (after, options, _octokit, count) => waitForRateLimit(s, 'rate limit', after, options, count),
             onSecondaryRateLimit: (after, options, _octokit, count) => waitForRateLimit(s, 'secondary rate limit', after, options, count),
         },
@@ -1466,16 +1491,12 @@ async function github_open(token, s) {
     return { gh, owner, repo };
 }
 /**
- * GitHub asks for a second between writes (POST, PATCH…) to stay clear of secondary rate limits.
- * The throttle spaces them by a fixed second; this does the same in `delayUnitMs`, so tests need
- * not wait, and per client rather than per process.
+ * The throttle's write group, spaced `unitMs` apart: GitHub asks for a second between writes
+ * (POST, PATCH…) to stay clear of secondary rate limits. The plugin's own group hard-codes that
+ * second, which tests shorten; this one is per client rather than per process.
  */
-/**
- * The throttle's write group, spaced `unitMs` apart (GitHub asks for one second between
- * writes); the plugin's own group hard-codes that second, which tests shorten.
- */
-function spacedWrites(unitMs) {
-    return new (lib_default()).Group({ maxConcurrent: 1, minTime: unitMs });
+function spacedWrites(bottleneck, unitMs) {
+    return new bottleneck.Group({ maxConcurrent: 1, minTime: unitMs });
 }
 function apiBase(apiUrl) {
     const url = URL.canParse(apiUrl) ? new URL(apiUrl) : undefined;
@@ -1692,7 +1713,13 @@ async function insideRepository(root, path, what) {
     return real;
 }
 async function readManifest(at) {
-    let text;
+    return parseManifestText(await readManifestText(at), at);
+}
+/**
+ * The manifest's text: inside the repository, not over the size limit, readable. Apart from
+ * {@link parseManifestText} so a caller can start other work (git) before the parse.
+ */
+async function readManifestText(at) {
     try {
         await insideRepository(at.root, at.file, 'The manifest');
         const path = (0,external_node_path_.join)(at.root, at.file);
@@ -1700,7 +1727,7 @@ async function readManifest(at) {
         const { size } = await (0,promises_.stat)(path);
         if (size > core_manifest/* MAX_MANIFEST_BYTES */.ZJ)
             throw new core_manifest/* ManifestError */.Sh([(0,core_manifest/* manifestTooLarge */.vv)(size, at.shownAs)]);
-        text = await (0,promises_.readFile)(path, 'utf8');
+        return await (0,promises_.readFile)(path, 'utf8');
     }
     catch (e) {
         if (e instanceof errors/* ManifestProblem */.Rn)
@@ -1710,6 +1737,9 @@ async function readManifest(at) {
             ? `No manifest at ${at.shownAs}: create msdeploy.yml at the repository root (see docs/manifest.md), or point the ${(0,errors/* settingLabel */.px)('manifest', audience)} at it.`
             : `Cannot read the manifest ${at.shownAs}: ${e.message}`);
     }
+}
+/** The manifest in `text`, validated; a {@link ManifestError} listing every issue otherwise. */
+function parseManifestText(text, at) {
     const { manifest, issues } = (0,core_manifest/* parseManifest */.Ng)(text, at.file, at.shownAs);
     if (!manifest || issues.length)
         throw new core_manifest/* ManifestError */.Sh(issues);
@@ -1740,13 +1770,20 @@ const exists = (path) => stat(path).then(() => true, () => false);
 
 // EXTERNAL MODULE: ./src/core/paths/glob.ts
 var glob = __webpack_require__(1792);
+// EXTERNAL MODULE: ./src/core/paths/path-index.ts
+var path_index = __webpack_require__(3652);
 // EXTERNAL MODULE: ./src/core/manifest/paths.ts
 var paths = __webpack_require__(1349);
 ;// CONCATENATED MODULE: ./src/core/manifest/tracked.ts
 /**
  * Paths that match nothing fail open: a service whose `path` is a typo is never affected, and
  * an `include` that matches no file adds nothing. Checked against the files tracked at head.
+ *
+ * Linear in the tracked files: one set of their directories for the paths, and one PathIndex
+ * over every include for one pass over the files (testing each include against every file was
+ * O(services × files), seconds at 2,000 services × 50,000 files).
  */
+
 
 
 
@@ -1754,18 +1791,17 @@ var paths = __webpack_require__(1349);
 function checkTrackedPaths(manifest, files, opts = {}) {
     const file = opts.shownAs ?? manifest.file;
     const errors = [];
-    const warnings = [];
     const only = opts.only && new Set(opts.only);
-    let dirs;
     const components = [
         ...manifest.services.map((s) => ['services', s]),
         ...manifest.libraries.map((l) => ['libraries', l]),
-    ];
+    ].filter(([, c]) => !only || only.has(c.name));
+    const held = directoriesHolding(components.map(([, c]) => c.path).filter((p) => p !== '.'), files);
+    let dirs;
+    const includes = [];
     for (const [kind, c] of components) {
-        if (only && !only.has(c.name))
-            continue;
         const at = c.sources;
-        if (c.path !== '.' && !files.some((f) => f.startsWith(`${c.path}/`))) {
+        if (c.path !== '.' && !held.has(c.path)) {
             dirs ??= directoriesOf(files);
             const hit = (0,suggest/* closest */.kp)(c.path, dirs);
             const pos = at?.path ?? c.pos ?? { line: 1, col: 1 };
@@ -1778,27 +1814,61 @@ function checkTrackedPaths(manifest, files, opts = {}) {
             continue; // its includes are relative to a missing directory's meaning anyway
         }
         for (const { pattern, pos } of at?.include ?? []) {
-            const normal = (0,paths/* normalisePattern */.FG)(pattern);
-            if (normal.startsWith('!'))
-                continue; // an exclusion that excludes nothing changes nothing
-            let match;
-            try {
-                match = (0,glob/* compilePatternList */._K)([normal]); // exactly how detection matches it
-            }
-            catch {
-                continue; // validation reports invalid patterns
-            }
-            if (!files.some(match)) {
-                warnings.push({
-                    file,
-                    ...pos,
-                    message: `${kind}.${c.name}.include \`${pattern}\` matches no file tracked at head: a typo?`,
-                });
+            // An exclusion that excludes nothing changes nothing; validation reports invalid patterns.
+            if (pattern.startsWith('!') || (0,glob/* globSyntaxError */.wg)((0,paths/* normalisePattern */.FG)(pattern)))
+                continue;
+            includes.push({ where: `${kind}.${c.name}.include`, pattern, pos });
+        }
+    }
+    const warnings = unmatched(includes, files).map((i) => ({
+        file,
+        ...i.pos,
+        message: `${i.where} \`${i.pattern}\` matches no file tracked at head: a typo?`,
+    }));
+    return { errors, warnings };
+}
+/** The includes no file matches, each matched exactly as detection matches it (PathIndex). */
+function unmatched(includes, files) {
+    if (includes.length === 0)
+        return [];
+    const owners = includes.map((i) => ({
+        id: i.where,
+        patterns: [(0,paths/* normalisePattern */.FG)(i.pattern)],
+    }));
+    const index = new path_index/* PathIndex */.E(owners);
+    const hit = new Uint8Array(includes.length);
+    let left = includes.length;
+    for (let f = 0; f < files.length && left > 0; f++) {
+        for (const o of index.ownersOf(files[f])) {
+            if (hit[o] === 0) {
+                hit[o] = 1;
+                left--;
             }
         }
     }
-    return { errors, warnings };
+    return includes.filter((_, o) => hit[o] === 0);
 }
+/**
+ * Which of `paths` hold a file (some file lies below them). Only a file's directory prefixes
+ * as long as one of the paths are cut and looked up, and the scan stops once all are found.
+ */
+function directoriesHolding(paths, files) {
+    const wanted = new Set(paths);
+    const lengths = new Set(paths.map((p) => p.length));
+    const found = new Set();
+    for (let f = 0; f < files.length && found.size < wanted.size; f++) {
+        const file = files[f];
+        for (let i = file.indexOf('/'); i > 0; i = file.indexOf('/', i + 1)) {
+            if (!lengths.has(i))
+                continue;
+            const dir = file.slice(0, i);
+            if (wanted.has(dir))
+                found.add(dir);
+        }
+    }
+    return found;
+}
+/** Every directory holding a file, at any depth: `a/b/c.txt` → `a`, `a/b`. */
 function directoriesOf(files) {
     const dirs = new Set();
     for (const f of files) {
@@ -1840,8 +1910,16 @@ async function checkManifestPaths(manifest, at, git, head, logger, only) {
 
 
 async function detectAffected(settings, run, logger) {
-    const manifest = await readManifest(settings.manifest);
-    (0,heap/* collectGarbage */.i)(); // the parse's garbage must not add to the change set's peak
+    const manifestText = await readManifestText(settings.manifest);
+    let parsed;
+    // Parsed by detect once git's diff is running (see DetectRequest.manifest).
+    const manifest = () => {
+        if (parsed === undefined) {
+            parsed = parseManifestText(manifestText, settings.manifest);
+            (0,heap/* collectGarbage */.i)(); // the parse's garbage must not add to the change set's peak
+        }
+        return parsed;
+    };
     const git = new CliGit(settings.manifest.root, { logger });
     let base = settings.base;
     let head = settings.head;
@@ -1851,6 +1929,7 @@ async function detectAffected(settings, run, logger) {
         event = eventContext(run);
     }
     else {
+        manifest(); // its errors first, before any git work on a laptop
         // On a laptop there is no event: compare with where this branch left the default branch.
         head ??= 'HEAD';
         event = { eventName: 'local', sha: head, ref: '', payload: {} };
@@ -1892,7 +1971,7 @@ async function detectAffected(settings, run, logger) {
     if (lostBase !== undefined && result.base === undefined && settings.services.length === 0) {
         result = { ...result, baseReason: lostBase, warning: lostBase }; // loud, never a silent "all"
     }
-    await checkManifestPaths(manifest, settings.manifest, git, result.head, logger);
+    await checkManifestPaths(manifest(), settings.manifest, git, result.head, logger);
     const detail = (0,detect_outputs/* detectDetail */.$U)(result);
     const text = JSON.stringify(detail);
     let detailPath;
@@ -1952,443 +2031,16 @@ function eventContext(run) {
 
 /***/ }),
 
-/***/ 3176:
+/***/ 9905:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Wu: () => (/* binding */ allAffected),
-  Ac: () => (/* binding */ computeAffected),
-  uV: () => (/* binding */ reasonText)
-});
-
-// UNUSED EXPORTS: matchChanges
-
-// EXTERNAL MODULE: ./src/core/paths/glob.ts
-var paths_glob = __webpack_require__(1792);
-;// CONCATENATED MODULE: ./src/core/paths/path-index.ts
-/**
- * Which owners (services, libraries, the global list) own a changed file, fast.
- *
- * Every owner has an ordered pattern list (see glob.ts: last match wins, `!` excludes). Testing
- * every pattern of every owner against every file is O(owners × patterns × files); a monorepo
- * with thousands of services and a large change set makes that seconds. {@link PathIndex} files
- * each pattern (after expanding `{a,b}`) under the one key that every path it can match must
- * have, so a path only meets the handful of patterns that could match it:
- *
- * - fully literal patterns (`package.json`) in an exact-path map;
- * - patterns with a literal directory (`services/a/src/*.ts`) at that directory's node in a trie
- *   of path segments; `dir/**`, `dir/` and `dir/**` + `/*` match everything below the node, so
- *   they need no RegExp at all; a literal start of the next segment (`services/svc-*`) is a key
- *   at that node too;
- * - patterns without one by a literal they require: the file name (`**` + `/Dockerfile`), the
- *   extension (`**` + `/*.md`, `**.proto`) or a directory name (`**` + `/migrations/**`);
- * - the rest (`*`, `**` + `/*test*`) are candidates for every path.
- *
- * Candidates are numbered by (owner ascending, pattern position descending) and every key holds
- * an ascending list, so merging the lists that apply to a path puts each owner's last pattern
- * first: the first candidate of an owner that passes its remaining check decides for it. Most
- * checks are plain string tests (`endsWith`); only irregular patterns run a RegExp, shared by all
- * owners with the same pattern.
- */
-
-/** More alternatives than this and a pattern stays one RegExp instead of one entry per branch. */
-const MAX_EXPANSIONS = 64;
-function trieNode() {
-    return { children: undefined, entries: [], partials: undefined };
-}
-class PathIndex {
-    /** Per candidate id: the owner, whether it excludes, and the check left once its key is met. */
-    owner;
-    negated;
-    checks = [];
-    exact = new Map();
-    root = trieNode();
-    byBasename = new Map();
-    byExtension = new Map();
-    bySegment = new Map();
-    /** The candidate lists that apply to the path being looked up; each is ascending. */
-    lists = [];
-    /** Reused merge buffers: no allocation per path once they have grown. */
-    merged = new Int32Array(256);
-    scratch = new Int32Array(256);
-    /** Throws {@link GlobSyntaxError} naming the owner and pattern when a pattern is invalid. */
-    constructor(owners) {
-        const regexCache = new Map();
-        const owner = [];
-        const negated = [];
-        owners.forEach((o, ownerIndex) => {
-            for (let p = o.patterns.length - 1; p >= 0; p--) {
-                const pattern = o.patterns[p];
-                const parsed = parseOwnerPattern(o, p, pattern);
-                const variants = (0,paths_glob/* expandAlternations */.l4)(parsed.nodes, MAX_EXPANSIONS) ?? [parsed.nodes];
-                for (const nodes of variants) {
-                    const id = owner.length;
-                    owner.push(ownerIndex);
-                    negated.push(parsed.negated ? 1 : 0);
-                    this.checks.push(this.file(id, nodes, regexCache));
-                }
-            }
-        });
-        this.owner = Int32Array.from(owner);
-        this.negated = Uint8Array.from(negated);
-    }
-    /** Indices (ascending) of the owners whose pattern list includes `path`. */
-    ownersOf(path) {
-        const n = this.candidatesFor(path);
-        const ids = this.merged;
-        const result = [];
-        let decided = -1;
-        for (let k = 0; k < n; k++) {
-            const id = ids[k];
-            const owner = this.owner[id];
-            // The first passing candidate of an owner is its last matching pattern: it decides.
-            if (owner === decided)
-                continue;
-            const check = this.checks[id];
-            if (check === Check.ALWAYS || check.passes(path)) {
-                decided = owner;
-                if (this.negated[id] === 0)
-                    result.push(owner);
-            }
-        }
-        return result;
-    }
-    /** Files one alternation-free pattern under its key; returns what is left to check. */
-    file(id, nodes, cache) {
-        const first = nodes[0];
-        if (nodes.length === 1 && first?.kind === 'literal') {
-            push(this.exact, first.text, id);
-            return Check.ALWAYS;
-        }
-        const dir = (0,paths_glob/* literalDirectory */.nG)(nodes);
-        const partial = first?.kind === 'literal' ? first.text.slice(dir === '' ? 0 : dir.length + 1) : '';
-        if (partial !== '') {
-            this.filePartial(this.trieNode(dir), partial, id);
-        }
-        else if (dir !== '' || coversEverythingBelow(nodes, '')) {
-            this.trieNode(dir).entries.push(id);
-        }
-        else {
-            const key = requiredLiteral(nodes);
-            if (key)
-                push(this.mapFor(key.kind), key.text, id);
-            else
-                this.root.entries.push(id);
-        }
-        return checkBelow(nodes, dir, cache);
-    }
-    filePartial(node, partial, id) {
-        node.partials ??= [];
-        let group = node.partials.find((g) => g.length === partial.length);
-        if (!group) {
-            group = { length: partial.length, byText: new Map() };
-            node.partials.push(group);
-        }
-        push(group.byText, partial, id);
-    }
-    mapFor(kind) {
-        switch (kind) {
-            case 'basename':
-                return this.byBasename;
-            case 'extension':
-                return this.byExtension;
-            case 'segment':
-                return this.bySegment;
-        }
-    }
-    trieNode(dir) {
-        let node = this.root;
-        if (dir === '')
-            return node;
-        for (const segment of dir.split('/')) {
-            node.children ??= new Map();
-            let child = node.children.get(segment);
-            if (!child) {
-                child = trieNode();
-                node.children.set(segment, child);
-            }
-            node = child;
-        }
-        return node;
-    }
-    /** Merges every candidate list for `path` into `merged`, ascending; returns the count. */
-    candidatesFor(path) {
-        const lists = this.lists;
-        lists.length = 0;
-        const exact = this.exact.get(path);
-        if (exact)
-            lists.push(exact);
-        // Walk the directories of the path down the trie; the file name itself is never a node.
-        let node = this.root;
-        for (let start = 0;;) {
-            if (node.entries.length > 0)
-                lists.push(node.entries);
-            if (node.partials) {
-                for (const group of node.partials) {
-                    // A key holding a `/` finds nothing: partials never contain one.
-                    if (start + group.length > path.length)
-                        continue;
-                    const ids = group.byText.get(path.slice(start, start + group.length));
-                    if (ids)
-                        lists.push(ids);
-                }
-            }
-            const slash = path.indexOf('/', start);
-            if (slash < 0 || !node.children)
-                break;
-            node = node.children.get(path.slice(start, slash));
-            if (!node)
-                break;
-            start = slash + 1;
-        }
-        const lastSlash = path.lastIndexOf('/');
-        if (this.byBasename.size > 0) {
-            const ids = this.byBasename.get(path.slice(lastSlash + 1));
-            if (ids)
-                lists.push(ids);
-        }
-        if (this.byExtension.size > 0) {
-            const dot = path.lastIndexOf('.');
-            if (dot > lastSlash) {
-                const ids = this.byExtension.get(path.slice(dot));
-                if (ids)
-                    lists.push(ids);
-            }
-        }
-        if (this.bySegment.size > 0) {
-            for (let s = 0, e = path.indexOf('/'); e >= 0; s = e + 1, e = path.indexOf('/', s)) {
-                const ids = this.bySegment.get(path.slice(s, e));
-                if (ids)
-                    lists.push(ids);
-            }
-        }
-        return this.mergeLists();
-    }
-    /** Each list is ascending (ids are handed out in order), so merging beats sorting. */
-    mergeLists() {
-        const lists = this.lists;
-        let total = 0;
-        for (const list of lists)
-            total += list.length;
-        if (total > this.merged.length) {
-            this.merged = new Int32Array(total * 2);
-            this.scratch = new Int32Array(total * 2);
-        }
-        let n = 0;
-        for (const list of lists) {
-            if (n === 0) {
-                for (let i = 0; i < list.length; i++)
-                    this.merged[i] = list[i];
-                n = list.length;
-                continue;
-            }
-            const a = this.merged;
-            const out = this.scratch;
-            let i = 0;
-            let j = 0;
-            let k = 0;
-            while (i < n && j < list.length) {
-                const x = a[i];
-                const y = list[j];
-                if (x <= y) {
-                    out[k++] = x;
-                    i++;
-                }
-                else {
-                    out[k++] = y;
-                    j++;
-                }
-            }
-            while (i < n)
-                out[k++] = a[i++];
-            while (j < list.length)
-                out[k++] = list[j++];
-            this.scratch = a;
-            this.merged = out;
-            n = k;
-        }
-        return n;
-    }
-}
-/**
- * The reference implementation: every pattern of every owner against the path, last pattern
- * first. It is the test oracle and the benchmark baseline for {@link PathIndex}. Compiled
- * patterns are cached per `patterns` array, so do not mutate one after passing it here.
- */
-function naiveOwnersOf(owners, path) {
-    const result = [];
-    for (let o = 0; o < owners.length; o++) {
-        const list = compiledList(owners[o]);
-        for (let p = list.length - 1; p >= 0; p--) {
-            const { negated, re } = list[p];
-            if (re.test(path)) {
-                if (!negated)
-                    result.push(o);
-                break;
-            }
-        }
-    }
-    return result;
-}
-const compiledLists = new WeakMap();
-function compiledList(owner) {
-    let list = compiledLists.get(owner.patterns);
-    if (!list) {
-        list = owner.patterns.map((pattern, p) => {
-            const { negated, nodes } = parseOwnerPattern(owner, p, pattern);
-            return { negated, re: globRegExp(nodes) };
-        });
-        compiledLists.set(owner.patterns, list);
-    }
-    return list;
-}
-function parseOwnerPattern(owner, position, pattern) {
-    try {
-        const { negated, glob } = (0,paths_glob/* splitNegation */.sz)(pattern);
-        return { negated, nodes: (0,paths_glob/* parseGlob */.qF)(glob) };
-    }
-    catch (err) {
-        if (err instanceof paths_glob/* GlobSyntaxError */.go) {
-            throw new paths_glob/* GlobSyntaxError */.go(`Pattern ${position + 1} of "${owner.id}" (${JSON.stringify(pattern)}): ${err.message}`);
-        }
-        throw err;
-    }
-}
-/**
- * What a path under the pattern's directory (and with its key) must still pass. Most patterns
- * reduce to a string test; only the rest pay for a RegExp. One class, so the hot call site stays
- * monomorphic.
- */
-class Check {
-    kind;
-    text;
-    minLength;
-    re;
-    static ALWAYS = new Check('always', '', 0, null);
-    /**
-     * `suffix`: the path ends with `text`; `name`: also, `text` starts right after the directory or
-     * a `/`; `segment`: `text` (a directory name and `/`) starts after the directory or a `/`.
-     * `minLength` is the directory's length with its `/`, plus the text for suffix and name.
-     */
-    constructor(kind, text, minLength, re) {
-        this.kind = kind;
-        this.text = text;
-        this.minLength = minLength;
-        this.re = re;
-    }
-    passes(path) {
-        switch (this.kind) {
-            case 'always':
-                return true;
-            case 'suffix':
-                return path.length >= this.minLength && path.endsWith(this.text);
-            case 'name':
-                return (path.length >= this.minLength &&
-                    path.endsWith(this.text) &&
-                    (path.length === this.minLength ||
-                        path.charCodeAt(path.length - this.text.length - 1) === 0x2f));
-            case 'segment':
-                for (let i = path.indexOf(this.text, this.minLength); i >= 0;) {
-                    if (i === 0 || path.charCodeAt(i - 1) === 0x2f)
-                        return true;
-                    i = path.indexOf(this.text, i + 1);
-                }
-                return false;
-            case 'regex':
-                return this.re.test(path);
-        }
-    }
-}
-/** The check for a pattern whose every match lies below `dir` (`''`: anywhere). */
-function checkBelow(nodes, dir, cache) {
-    if (coversEverythingBelow(nodes, dir))
-        return Check.ALWAYS;
-    // `rest` is the pattern after `dir/`, which the index has already established.
-    const prefixLength = dir === '' ? 0 : dir.length + 1;
-    let rest = nodes;
-    if (dir !== '') {
-        const text = nodes[0].text.slice(prefixLength);
-        rest = text === '' ? nodes.slice(1) : [{ kind: 'literal', text }, ...nodes.slice(1)];
-    }
-    const [a, b, c] = rest;
-    if (rest.length === 2 && b?.kind === 'literal') {
-        // `**.md`, `dir/**x`: anything ending with the text.
-        if (a?.kind === 'globstar') {
-            return new Check('suffix', b.text, prefixLength + b.text.length, null);
-        }
-        // `**/Dockerfile`, `dir/**/a/b`: zero or more directories, then exactly the text.
-        if (a?.kind === 'dirs')
-            return new Check('name', b.text, prefixLength + b.text.length, null);
-    }
-    if (rest.length === 3 && a?.kind === 'dirs') {
-        // `**/*.md`, `dir/**/*.md`: any file name ending with the text, at any depth.
-        if (b?.kind === 'star' && c?.kind === 'literal' && !c.text.includes('/')) {
-            return new Check('suffix', c.text, prefixLength + c.text.length, null);
-        }
-        // `**/migrations/**`: that directory (or directories) at any depth.
-        if (b?.kind === 'literal' && b.text.endsWith('/') && c?.kind === 'globstar') {
-            return new Check('segment', b.text, prefixLength, null);
-        }
-    }
-    const re = (0,paths_glob/* globRegExp */.u9)(nodes);
-    const shared = cache.get(re.source) ?? re;
-    cache.set(re.source, shared);
-    return new Check('regex', '', 0, shared);
-}
-/** True for `dir/**`, `dir/` and `dir/**` + `/*` (and `**`, `**` + `/*` when `dir` is empty). */
-function coversEverythingBelow(nodes, dir) {
-    let rest = nodes;
-    if (dir !== '') {
-        const first = nodes[0];
-        if (first?.kind !== 'literal' || first.text !== `${dir}/`)
-            return false;
-        rest = nodes.slice(1);
-    }
-    if (rest.length === 1)
-        return rest[0].kind === 'globstar';
-    return rest.length === 2 && rest[0].kind === 'dirs' && rest[1].kind === 'star';
-}
-/**
- * A literal every matching path must contain at a known place, for a pattern whose first node is
- * not a literal directory: its file name, its extension (from the last `.`), or one directory name.
- */
-function requiredLiteral(nodes) {
-    const last = nodes[nodes.length - 1];
-    const beforeLast = nodes[nodes.length - 2];
-    if (last?.kind === 'literal') {
-        const slash = last.text.lastIndexOf('/');
-        if (slash >= 0 || beforeLast?.kind === 'dirs') {
-            return { kind: 'basename', text: last.text.slice(slash + 1) };
-        }
-        const dot = last.text.lastIndexOf('.');
-        if (dot >= 0)
-            return { kind: 'extension', text: last.text.slice(dot) };
-    }
-    for (let i = 0; i < nodes.length; i++) {
-        const node = nodes[i];
-        if (node.kind !== 'literal')
-            continue;
-        const pieces = node.text.split('/');
-        // Pieces followed by a `/` are directory names; the first one is whole only after `**/`.
-        const firstIsWhole = i === 0 || nodes[i - 1].kind === 'dirs';
-        for (let k = firstIsWhole ? 0 : 1; k < pieces.length - 1; k++) {
-            if (pieces[k] !== '')
-                return { kind: 'segment', text: pieces[k] };
-        }
-    }
-    return undefined;
-}
-function push(map, key, id) {
-    const ids = map.get(key);
-    if (ids)
-        ids.push(id);
-    else
-        map.set(key, [id]);
-}
-
-;// CONCATENATED MODULE: ./src/core/changes/affected.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ac: () => (/* binding */ computeAffected),
+/* harmony export */   Wu: () => (/* binding */ allAffected),
+/* harmony export */   uV: () => (/* binding */ reasonText)
+/* harmony export */ });
+/* unused harmony export matchChanges */
+/* harmony import */ var _paths_path_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3652);
 
 /** Owners in the index: services first, then libraries, then the global pseudo-owner. */
 function indexOwners(manifest) {
@@ -2401,7 +2053,7 @@ function indexOwners(manifest) {
 /** Match every changed path (both sides of a rename) to its owners. Returns files per owner index. */
 function matchChanges(manifest, changes) {
     const owners = indexOwners(manifest);
-    const index = new PathIndex(owners);
+    const index = new _paths_path_index_js__WEBPACK_IMPORTED_MODULE_0__/* .PathIndex */ .E(owners);
     const filesByOwner = owners.map(() => []);
     let unownedCount = 0;
     const add = (path) => {
@@ -3275,11 +2927,15 @@ class IssueList {
         return [...this.items].sort((a, b) => a.line - b.line || a.col - b.col);
     }
 }
-/** Where each value (and the key that names it) sits in the YAML text. */
+/**
+ * Where each value (and the key that names it) sits in the YAML text: a tree of path segments,
+ * so recording a node is a few map lookups (a string key per node, JSON.stringify of its path,
+ * was a fifth of parsing a 2,000-service manifest, and its garbage more).
+ */
 class SourceMap {
     lineCounter;
-    entries = new Map();
-    children = new Map();
+    root = { value: { line: 1, col: 1 } };
+    rootRecorded = false;
     constructor(lineCounter) {
         this.lineCounter = lineCounter;
     }
@@ -3289,56 +2945,72 @@ class SourceMap {
         return offset === undefined ? fallback : this.posAt(offset);
     }
     posAt(offset) {
-        const { line, col } = this.lineCounter.linePos(offset);
-        return { line, col };
+        return this.lineCounter.linePos(offset); // a fresh { line, col }
     }
     /** `text` is kept for string scalars, so list entries can be found again by value. */
     record(path, key, value, text) {
-        const id = pathKey(path);
-        if (!this.entries.has(id)) {
-            const last = path[path.length - 1];
-            if (typeof last === 'string') {
-                const parent = pathKey(path.slice(0, -1));
-                const siblings = this.children.get(parent);
-                if (siblings)
-                    siblings.push(last);
-                else
-                    this.children.set(parent, [last]);
+        let node = this.root;
+        if (path.length === 0)
+            this.rootRecorded = true;
+        for (const part of path) {
+            node.children ??= new Map();
+            let child = node.children.get(part);
+            if (child === undefined) {
+                child = { value };
+                node.children.set(part, child);
             }
+            node = child;
         }
-        this.entries.set(id, { ...(key && { key }), value, ...(text !== undefined && { text }) });
+        node.key = key;
+        node.value = value;
+        node.text = text;
     }
     /** Where the first entry equal to `text` in the list at `path` is (else the list itself). */
     itemPos(path, text) {
-        for (let i = 0; this.has([...path, i]); i++) {
-            const e = this.entries.get(pathKey([...path, i]));
-            if (e?.text === text)
+        const list = this.find(path);
+        for (let i = 0;; i++) {
+            const e = list?.children?.get(i);
+            if (e === undefined)
+                break;
+            if (e.text === text)
                 return e.value;
         }
         return this.value(path);
     }
     /** The keys written under `path`, in order, whether or not their values were valid. */
     childKeys(path) {
-        return this.children.get(pathKey(path)) ?? [];
+        const keys = [];
+        for (const k of this.find(path)?.children?.keys() ?? [])
+            if (typeof k === 'string')
+                keys.push(k);
+        return keys;
     }
     /** The string written at `path`, when it is a string scalar. */
     text(path) {
-        return this.entries.get(pathKey(path))?.text;
+        return this.find(path)?.text;
     }
     has(path) {
-        return this.entries.has(pathKey(path));
+        return path.length === 0 ? this.rootRecorded : this.find(path) !== undefined;
     }
     /** Where the key naming `path` is (a service's name, `depends-on:`), else where its value is. */
     key(path) {
-        const e = this.entries.get(pathKey(path));
+        const e = this.find(path);
         return e?.key ?? e?.value ?? { line: 1, col: 1 };
     }
     /** Where the value at `path` starts, else its key. */
     value(path) {
-        return this.entries.get(pathKey(path))?.value ?? { line: 1, col: 1 };
+        return this.find(path)?.value ?? { line: 1, col: 1 };
+    }
+    find(path) {
+        let node = this.root;
+        for (const part of path) {
+            node = node.children?.get(part);
+            if (node === undefined)
+                return undefined;
+        }
+        return node;
     }
 }
-const pathKey = (path) => JSON.stringify(path);
 /** `['services', 'web', 'include', 0]` → `services.web.include[0]`, as users read YAML paths. */
 function displayPath(path) {
     let out = '';
@@ -5242,20 +4914,34 @@ function parseYaml(text, file) {
             issues.add(locs.posAt(e.pos[0]), yamlErrorMessage(e));
         return { doc, text, issues, locs };
     }
-    (0,dist/* visit */.YR)(doc, {
-        Map(_, map) {
-            const seen = new Set();
-            for (const { key } of map.items) {
-                if (!(0,dist/* isScalar */.jn)(key))
-                    continue;
-                if (seen.has(key.value) && key.range) {
-                    issues.add(locs.posAt(key.range[0]), `YAML syntax error: Map keys must be unique: ${YAML_HINTS.DUPLICATE_KEY}.`);
-                }
-                seen.add(key.value);
-            }
-        },
-    });
+    reportRepeatedKeys(doc.contents, locs, issues);
     return { doc, text, issues, locs };
+}
+/**
+ * Every mapping's repeated keys, anywhere in the document (aliases are not followed: their
+ * anchor is checked where it is written). A plain recursion over collections: yaml's `visit`
+ * also visits every scalar and builds a path for each, a tenth of a large manifest's parse.
+ */
+function reportRepeatedKeys(node, locs, issues) {
+    if ((0,dist/* isSeq */.oP)(node)) {
+        for (const item of node.items)
+            reportRepeatedKeys(item, locs, issues);
+    }
+    else if ((0,dist/* isMap */.jh)(node)) {
+        const seen = new Set();
+        for (const { key } of node.items) {
+            if (!(0,dist/* isScalar */.jn)(key))
+                continue;
+            if (seen.has(key.value) && key.range) {
+                issues.add(locs.posAt(key.range[0]), `YAML syntax error: Map keys must be unique: ${YAML_HINTS.DUPLICATE_KEY}.`);
+            }
+            seen.add(key.value);
+        }
+        for (const { key, value } of node.items) {
+            reportRepeatedKeys(key, locs, issues);
+            reportRepeatedKeys(value, locs, issues);
+        }
+    }
 }
 /** `msdeploy.yml:3:5: <message>`, the form editors and GitHub problem matchers understand. */
 function formatIssue(i) {
@@ -5575,7 +5261,6 @@ function editDistance(a, b) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _K: () => (/* binding */ compilePatternList),
 /* harmony export */   go: () => (/* binding */ GlobSyntaxError),
 /* harmony export */   l4: () => (/* binding */ expandAlternations),
 /* harmony export */   nG: () => (/* binding */ literalDirectory),
@@ -5584,7 +5269,7 @@ function editDistance(a, b) {
 /* harmony export */   u9: () => (/* binding */ globRegExp),
 /* harmony export */   wg: () => (/* binding */ globSyntaxError)
 /* harmony export */ });
-/* unused harmony exports compileGlob, literalPrefix */
+/* unused harmony exports compileGlob, compilePatternList, literalPrefix */
 /**
  * Path globs for the manifest's `patterns` / `include` / `global` lists.
  *
@@ -6001,6 +5686,437 @@ function quote(text) {
 
 /***/ }),
 
+/***/ 3652:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ PathIndex)
+/* harmony export */ });
+/* unused harmony export naiveOwnersOf */
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1792);
+/**
+ * Which owners (services, libraries, the global list) own a changed file, fast.
+ *
+ * Every owner has an ordered pattern list (see glob.ts: last match wins, `!` excludes). Testing
+ * every pattern of every owner against every file is O(owners × patterns × files); a monorepo
+ * with thousands of services and a large change set makes that seconds. {@link PathIndex} files
+ * each pattern (after expanding `{a,b}`) under the one key that every path it can match must
+ * have, so a path only meets the handful of patterns that could match it:
+ *
+ * - fully literal patterns (`package.json`) in an exact-path map;
+ * - patterns with a literal directory (`services/a/src/*.ts`) at that directory's node in a trie
+ *   of path segments; `dir/**`, `dir/` and `dir/**` + `/*` match everything below the node, so
+ *   they need no RegExp at all; a literal start of the next segment (`services/svc-*`) is a key
+ *   at that node too;
+ * - patterns without one by a literal they require: the file name (`**` + `/Dockerfile`), the
+ *   extension (`**` + `/*.md`, `**.proto`) or a directory name (`**` + `/migrations/**`);
+ * - the rest (`*`, `**` + `/*test*`) are candidates for every path.
+ *
+ * Candidates are numbered by (owner ascending, pattern position descending) and every key holds
+ * an ascending list, so merging the lists that apply to a path puts each owner's last pattern
+ * first: the first candidate of an owner that passes its remaining check decides for it. Most
+ * checks are plain string tests (`endsWith`); only irregular patterns run a RegExp, shared by all
+ * owners with the same pattern.
+ */
+
+/** More alternatives than this and a pattern stays one RegExp instead of one entry per branch. */
+const MAX_EXPANSIONS = 64;
+function trieNode() {
+    return { children: undefined, entries: [], partials: undefined };
+}
+class PathIndex {
+    /** Per candidate id: the owner, whether it excludes, and the check left once its key is met. */
+    owner;
+    negated;
+    checks = [];
+    exact = new Map();
+    root = trieNode();
+    byBasename = new Map();
+    byExtension = new Map();
+    bySegment = new Map();
+    /** The candidate lists that apply to the path being looked up; each is ascending. */
+    lists = [];
+    /** Reused merge buffers: no allocation per path once they have grown. */
+    merged = new Int32Array(256);
+    scratch = new Int32Array(256);
+    /** Throws {@link GlobSyntaxError} naming the owner and pattern when a pattern is invalid. */
+    constructor(owners) {
+        const regexCache = new Map();
+        const owner = [];
+        const negated = [];
+        owners.forEach((o, ownerIndex) => {
+            for (let p = o.patterns.length - 1; p >= 0; p--) {
+                const pattern = o.patterns[p];
+                const parsed = parseOwnerPattern(o, p, pattern);
+                const variants = (0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .expandAlternations */ .l4)(parsed.nodes, MAX_EXPANSIONS) ?? [parsed.nodes];
+                for (const nodes of variants) {
+                    const id = owner.length;
+                    owner.push(ownerIndex);
+                    negated.push(parsed.negated ? 1 : 0);
+                    this.checks.push(this.file(id, nodes, regexCache));
+                }
+            }
+        });
+        this.owner = Int32Array.from(owner);
+        this.negated = Uint8Array.from(negated);
+    }
+    /** Indices (ascending) of the owners whose pattern list includes `path`. */
+    ownersOf(path) {
+        const n = this.candidatesFor(path);
+        const ids = this.merged;
+        const result = [];
+        let decided = -1;
+        for (let k = 0; k < n; k++) {
+            const id = ids[k];
+            const owner = this.owner[id];
+            // The first passing candidate of an owner is its last matching pattern: it decides.
+            if (owner === decided)
+                continue;
+            const check = this.checks[id];
+            if (check === Check.ALWAYS || check.passes(path)) {
+                decided = owner;
+                if (this.negated[id] === 0)
+                    result.push(owner);
+            }
+        }
+        return result;
+    }
+    /** Files one alternation-free pattern under its key; returns what is left to check. */
+    file(id, nodes, cache) {
+        const first = nodes[0];
+        if (nodes.length === 1 && first?.kind === 'literal') {
+            push(this.exact, first.text, id);
+            return Check.ALWAYS;
+        }
+        const dir = (0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .literalDirectory */ .nG)(nodes);
+        const partial = first?.kind === 'literal' ? first.text.slice(dir === '' ? 0 : dir.length + 1) : '';
+        if (partial !== '') {
+            this.filePartial(this.trieNode(dir), partial, id);
+        }
+        else if (dir !== '' || coversEverythingBelow(nodes, '')) {
+            this.trieNode(dir).entries.push(id);
+        }
+        else {
+            const key = requiredLiteral(nodes);
+            if (key)
+                push(this.mapFor(key.kind), key.text, id);
+            else
+                this.root.entries.push(id);
+        }
+        return checkBelow(nodes, dir, cache);
+    }
+    filePartial(node, partial, id) {
+        node.partials ??= [];
+        let group = node.partials.find((g) => g.length === partial.length);
+        if (!group) {
+            group = { length: partial.length, byText: new Map() };
+            node.partials.push(group);
+        }
+        push(group.byText, partial, id);
+    }
+    mapFor(kind) {
+        switch (kind) {
+            case 'basename':
+                return this.byBasename;
+            case 'extension':
+                return this.byExtension;
+            case 'segment':
+                return this.bySegment;
+        }
+    }
+    trieNode(dir) {
+        let node = this.root;
+        if (dir === '')
+            return node;
+        for (const segment of dir.split('/')) {
+            node.children ??= new Map();
+            let child = node.children.get(segment);
+            if (!child) {
+                child = trieNode();
+                node.children.set(segment, child);
+            }
+            node = child;
+        }
+        return node;
+    }
+    /** Merges every candidate list for `path` into `merged`, ascending; returns the count. */
+    candidatesFor(path) {
+        const lists = this.lists;
+        lists.length = 0;
+        const exact = this.exact.get(path);
+        if (exact)
+            lists.push(exact);
+        // Walk the directories of the path down the trie; the file name itself is never a node.
+        let node = this.root;
+        for (let start = 0;;) {
+            if (node.entries.length > 0)
+                lists.push(node.entries);
+            if (node.partials) {
+                for (const group of node.partials) {
+                    // A key holding a `/` finds nothing: partials never contain one.
+                    if (start + group.length > path.length)
+                        continue;
+                    const ids = group.byText.get(path.slice(start, start + group.length));
+                    if (ids)
+                        lists.push(ids);
+                }
+            }
+            const slash = path.indexOf('/', start);
+            if (slash < 0 || !node.children)
+                break;
+            node = node.children.get(path.slice(start, slash));
+            if (!node)
+                break;
+            start = slash + 1;
+        }
+        const lastSlash = path.lastIndexOf('/');
+        if (this.byBasename.size > 0) {
+            const ids = this.byBasename.get(path.slice(lastSlash + 1));
+            if (ids)
+                lists.push(ids);
+        }
+        if (this.byExtension.size > 0) {
+            const dot = path.lastIndexOf('.');
+            if (dot > lastSlash) {
+                const ids = this.byExtension.get(path.slice(dot));
+                if (ids)
+                    lists.push(ids);
+            }
+        }
+        if (this.bySegment.size > 0) {
+            for (let s = 0, e = path.indexOf('/'); e >= 0; s = e + 1, e = path.indexOf('/', s)) {
+                const ids = this.bySegment.get(path.slice(s, e));
+                if (ids)
+                    lists.push(ids);
+            }
+        }
+        return this.mergeLists();
+    }
+    /** Each list is ascending (ids are handed out in order), so merging beats sorting. */
+    mergeLists() {
+        const lists = this.lists;
+        let total = 0;
+        for (const list of lists)
+            total += list.length;
+        if (total > this.merged.length) {
+            this.merged = new Int32Array(total * 2);
+            this.scratch = new Int32Array(total * 2);
+        }
+        let n = 0;
+        for (const list of lists) {
+            if (n === 0) {
+                for (let i = 0; i < list.length; i++)
+                    this.merged[i] = list[i];
+                n = list.length;
+                continue;
+            }
+            const a = this.merged;
+            const out = this.scratch;
+            let i = 0;
+            let j = 0;
+            let k = 0;
+            while (i < n && j < list.length) {
+                const x = a[i];
+                const y = list[j];
+                if (x <= y) {
+                    out[k++] = x;
+                    i++;
+                }
+                else {
+                    out[k++] = y;
+                    j++;
+                }
+            }
+            while (i < n)
+                out[k++] = a[i++];
+            while (j < list.length)
+                out[k++] = list[j++];
+            this.scratch = a;
+            this.merged = out;
+            n = k;
+        }
+        return n;
+    }
+}
+/**
+ * The reference implementation: every pattern of every owner against the path, last pattern
+ * first. It is the test oracle and the benchmark baseline for {@link PathIndex}. Compiled
+ * patterns are cached per `patterns` array, so do not mutate one after passing it here.
+ */
+function naiveOwnersOf(owners, path) {
+    const result = [];
+    for (let o = 0; o < owners.length; o++) {
+        const list = compiledList(owners[o]);
+        for (let p = list.length - 1; p >= 0; p--) {
+            const { negated, re } = list[p];
+            if (re.test(path)) {
+                if (!negated)
+                    result.push(o);
+                break;
+            }
+        }
+    }
+    return result;
+}
+const compiledLists = new WeakMap();
+function compiledList(owner) {
+    let list = compiledLists.get(owner.patterns);
+    if (!list) {
+        list = owner.patterns.map((pattern, p) => {
+            const { negated, nodes } = parseOwnerPattern(owner, p, pattern);
+            return { negated, re: globRegExp(nodes) };
+        });
+        compiledLists.set(owner.patterns, list);
+    }
+    return list;
+}
+function parseOwnerPattern(owner, position, pattern) {
+    try {
+        const { negated, glob } = (0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .splitNegation */ .sz)(pattern);
+        return { negated, nodes: (0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .parseGlob */ .qF)(glob) };
+    }
+    catch (err) {
+        if (err instanceof _glob_js__WEBPACK_IMPORTED_MODULE_0__/* .GlobSyntaxError */ .go) {
+            throw new _glob_js__WEBPACK_IMPORTED_MODULE_0__/* .GlobSyntaxError */ .go(`Pattern ${position + 1} of "${owner.id}" (${JSON.stringify(pattern)}): ${err.message}`);
+        }
+        throw err;
+    }
+}
+/**
+ * What a path under the pattern's directory (and with its key) must still pass. Most patterns
+ * reduce to a string test; only the rest pay for a RegExp. One class, so the hot call site stays
+ * monomorphic.
+ */
+class Check {
+    kind;
+    text;
+    minLength;
+    re;
+    static ALWAYS = new Check('always', '', 0, null);
+    /**
+     * `suffix`: the path ends with `text`; `name`: also, `text` starts right after the directory or
+     * a `/`; `segment`: `text` (a directory name and `/`) starts after the directory or a `/`.
+     * `minLength` is the directory's length with its `/`, plus the text for suffix and name.
+     */
+    constructor(kind, text, minLength, re) {
+        this.kind = kind;
+        this.text = text;
+        this.minLength = minLength;
+        this.re = re;
+    }
+    passes(path) {
+        switch (this.kind) {
+            case 'always':
+                return true;
+            case 'suffix':
+                return path.length >= this.minLength && path.endsWith(this.text);
+            case 'name':
+                return (path.length >= this.minLength &&
+                    path.endsWith(this.text) &&
+                    (path.length === this.minLength ||
+                        path.charCodeAt(path.length - this.text.length - 1) === 0x2f));
+            case 'segment':
+                for (let i = path.indexOf(this.text, this.minLength); i >= 0;) {
+                    if (i === 0 || path.charCodeAt(i - 1) === 0x2f)
+                        return true;
+                    i = path.indexOf(this.text, i + 1);
+                }
+                return false;
+            case 'regex':
+                return this.re.test(path);
+        }
+    }
+}
+/** The check for a pattern whose every match lies below `dir` (`''`: anywhere). */
+function checkBelow(nodes, dir, cache) {
+    if (coversEverythingBelow(nodes, dir))
+        return Check.ALWAYS;
+    // `rest` is the pattern after `dir/`, which the index has already established.
+    const prefixLength = dir === '' ? 0 : dir.length + 1;
+    let rest = nodes;
+    if (dir !== '') {
+        const text = nodes[0].text.slice(prefixLength);
+        rest = text === '' ? nodes.slice(1) : [{ kind: 'literal', text }, ...nodes.slice(1)];
+    }
+    const [a, b, c] = rest;
+    if (rest.length === 2 && b?.kind === 'literal') {
+        // `**.md`, `dir/**x`: anything ending with the text.
+        if (a?.kind === 'globstar') {
+            return new Check('suffix', b.text, prefixLength + b.text.length, null);
+        }
+        // `**/Dockerfile`, `dir/**/a/b`: zero or more directories, then exactly the text.
+        if (a?.kind === 'dirs')
+            return new Check('name', b.text, prefixLength + b.text.length, null);
+    }
+    if (rest.length === 3 && a?.kind === 'dirs') {
+        // `**/*.md`, `dir/**/*.md`: any file name ending with the text, at any depth.
+        if (b?.kind === 'star' && c?.kind === 'literal' && !c.text.includes('/')) {
+            return new Check('suffix', c.text, prefixLength + c.text.length, null);
+        }
+        // `**/migrations/**`: that directory (or directories) at any depth.
+        if (b?.kind === 'literal' && b.text.endsWith('/') && c?.kind === 'globstar') {
+            return new Check('segment', b.text, prefixLength, null);
+        }
+    }
+    const re = (0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globRegExp */ .u9)(nodes);
+    const shared = cache.get(re.source) ?? re;
+    cache.set(re.source, shared);
+    return new Check('regex', '', 0, shared);
+}
+/** True for `dir/**`, `dir/` and `dir/**` + `/*` (and `**`, `**` + `/*` when `dir` is empty). */
+function coversEverythingBelow(nodes, dir) {
+    let rest = nodes;
+    if (dir !== '') {
+        const first = nodes[0];
+        if (first?.kind !== 'literal' || first.text !== `${dir}/`)
+            return false;
+        rest = nodes.slice(1);
+    }
+    if (rest.length === 1)
+        return rest[0].kind === 'globstar';
+    return rest.length === 2 && rest[0].kind === 'dirs' && rest[1].kind === 'star';
+}
+/**
+ * A literal every matching path must contain at a known place, for a pattern whose first node is
+ * not a literal directory: its file name, its extension (from the last `.`), or one directory name.
+ */
+function requiredLiteral(nodes) {
+    const last = nodes[nodes.length - 1];
+    const beforeLast = nodes[nodes.length - 2];
+    if (last?.kind === 'literal') {
+        const slash = last.text.lastIndexOf('/');
+        if (slash >= 0 || beforeLast?.kind === 'dirs') {
+            return { kind: 'basename', text: last.text.slice(slash + 1) };
+        }
+        const dot = last.text.lastIndexOf('.');
+        if (dot >= 0)
+            return { kind: 'extension', text: last.text.slice(dot) };
+    }
+    for (let i = 0; i < nodes.length; i++) {
+        const node = nodes[i];
+        if (node.kind !== 'literal')
+            continue;
+        const pieces = node.text.split('/');
+        // Pieces followed by a `/` are directory names; the first one is whole only after `**/`.
+        const firstIsWhole = i === 0 || nodes[i - 1].kind === 'dirs';
+        for (let k = firstIsWhole ? 0 : 1; k < pieces.length - 1; k++) {
+            if (pieces[k] !== '')
+                return { kind: 'segment', text: pieces[k] };
+        }
+    }
+    return undefined;
+}
+function push(map, key, id) {
+    const ids = map.get(key);
+    if (ids)
+        ids.push(id);
+    else
+        map.set(key, [id]);
+}
+
+
+/***/ }),
+
 /***/ 4848:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6010,7 +6126,7 @@ function quote(text) {
 /* harmony export */   sn: () => (/* binding */ detectOutputs)
 /* harmony export */ });
 /* unused harmony exports MATRIX_JOB_LIMIT, OUTPUT_BUDGET_BYTES, matrixEntries, chunk */
-/* harmony import */ var _changes_affected_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3176);
+/* harmony import */ var _changes_affected_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9905);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4201);
 
 
@@ -6107,7 +6223,7 @@ function detectDetail(input) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ detectSummary)
 /* harmony export */ });
-/* harmony import */ var _changes_affected_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3176);
+/* harmony import */ var _changes_affected_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9905);
 /* harmony import */ var _detect_outputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4848);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4201);
 /** The reviewer-facing step summary of detect-changed-service. */
@@ -6288,15 +6404,95 @@ function shortSha(sha) {
 
 /***/ }),
 
+/***/ 1526:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lb: () => (/* binding */ issueCommand),
+/* harmony export */   _r: () => (/* binding */ writeLine),
+/* harmony export */   ol: () => (/* binding */ fileCommand)
+/* harmony export */ });
+/* unused harmony exports escapeData, escapeProperty, workflowCommand */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9089);
+/**
+ * The runner's two channels, written here rather than through @actions/core: that package's
+ * entry also loads its HTTP client (undici, tunnel) for OIDC, about 0.1 s of every action's
+ * start-up that no action of ours needs. The wire format is @actions/core 3's:
+ *
+ * - workflow commands on stdout, `::name key=value,…::message`, with `%`, CR and LF escaped in
+ *   the message and also `:` and `,` in property values, so data cannot end a command early;
+ * - file commands appended to the file the runner names (GITHUB_OUTPUT, GITHUB_ENV) as
+ *   `name<<delimiter`, the value, `delimiter`, with a fresh random delimiter per value, so no
+ *   value can close its own block and forge another output.
+ */
+
+
+
+
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** `::command key=value,…::message`; empty properties are left out, as @actions/core does. */
+function workflowCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    return `::${command}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+/** One line on stdout, where the runner reads logs and workflow commands. */
+function writeLine(text) {
+    process.stdout.write(text + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+}
+function issueCommand(command, properties = {}, message = '') {
+    writeLine(workflowCommand(command, properties, message));
+}
+/**
+ * `name` = `value` for the runner: appended to the file `variable` names, or, on a runner too
+ * old to name one, the deprecated stdout command (`set-output`, `set-env`).
+ */
+function fileCommand(variable, name, value) {
+    const path = (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .runnerFile */ .L3)(variable);
+    if (!path) {
+        issueCommand(variable === 'GITHUB_OUTPUT' ? 'set-output' : 'set-env', { name }, value);
+        return;
+    }
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path)) {
+        throw new Error(`The runner's ${variable} file ${path} does not exist: the runner creates it for each step, ` +
+            `so run this action as a step of a job, or create the file first.`);
+    }
+    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    // A random UUID in a value is as likely as guessing it; refuse rather than be forged.
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`The ${variable} value for ${name} contains its own delimiter: not written.`);
+    }
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(path, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, 'utf8');
+}
+
+
+/***/ }),
+
 /***/ 9089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EC: () => (/* binding */ runnerDebug),
+/* harmony export */   L3: () => (/* binding */ runnerFile),
+/* harmony export */   UV: () => (/* binding */ inputValue),
 /* harmony export */   _Z: () => (/* binding */ parentEnvironment),
 /* harmony export */   hz: () => (/* binding */ stepSummaryFile),
 /* harmony export */   pO: () => (/* binding */ runContext)
 /* harmony export */ });
-/* unused harmony export readRunContext */
+/* unused harmony exports readRunContext, setProcessVariable */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
@@ -6357,6 +6553,25 @@ function parentEnvironment() {
 function stepSummaryFile() {
     return process.env.GITHUB_STEP_SUMMARY || undefined;
 }
+/** A file the runner reads back after the step (outputs, environment), undefined when unset. */
+function runnerFile(variable) {
+    return process.env[variable] || undefined;
+}
+/**
+ * An action input as the runner hands it: `INPUT_<NAME>` (spaces as `_`, hyphens kept,
+ * upper case), trimmed; '' when unset. Read at each call, like @actions/core did.
+ */
+function inputValue(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+/** Whether the run has step debug logging on (`RUNNER_DEBUG=1`). */
+function runnerDebug() {
+    return process.env.RUNNER_DEBUG === '1';
+}
+/** Sets a variable for the rest of this process too (the runner's GITHUB_ENV serves later steps). */
+function setProcessVariable(name, value) {
+    process.env[name] = value;
+}
 function readEventPayload(path) {
     if (!path)
         return {};
@@ -6396,35 +6611,46 @@ function stripSlash(url) {
 /* harmony export */   n0: () => (/* binding */ setOutputs)
 /* harmony export */ });
 /* unused harmony export exportVariable */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var _core_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4201);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9089);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4201);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1526);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9089);
 /**
- * What an action hands back to the runner: outputs, the step summary and the failure. Outputs go
- * through @actions/core's file commands (random heredoc delimiters), so no value can forge
- * another output.
+ * What an action hands back to the runner: outputs, the step summary and the failure. Outputs
+ * are file commands with random heredoc delimiters (commands.ts), so no value can forge another
+ * output.
  */
+
+
 
 
 
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs))
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
+        (0,_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .fileCommand */ .ol)('GITHUB_OUTPUT', name, value);
 }
+/** A variable for the later steps of the job, and for the rest of this process. */
 function exportVariable(name, value) {
-    core.exportVariable(name, value);
+    setProcessVariable(name, value);
+    fileCommand('GITHUB_ENV', name, value);
 }
 /**
  * Append Markdown to the step summary; a no-op outside Actions (no GITHUB_STEP_SUMMARY). Cut to
  * the summary budget if a renderer ever overshoots: GitHub drops a summary over 1 MiB whole.
  */
 async function appendSummary(markdown) {
-    if (!(0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .stepSummaryFile */ .hz)())
+    const file = (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .stepSummaryFile */ .hz)();
+    if (!file)
         return;
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .fitSummary */ .mW)(markdown), true).write();
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)(file, (0,_core_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .fitSummary */ .mW)(markdown) + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL, 'utf8');
 }
+/** The step fails: an error annotation with `message`, and exit code 1 unless set otherwise. */
 function setFailed(message) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message);
+    process.exitCode = 1;
+    (0,_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .issueCommand */ .Lb)('error', {}, message);
 }
 
 

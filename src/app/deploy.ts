@@ -13,6 +13,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ResolvedConfig } from '../core/deploy/config.js';
+import { redactingTarget } from '../core/deploy/mask.js';
 import { checkAccepted, ownLease, releaseName, type ReleaseTarget } from '../core/deploy/rules.js';
 import { MsdeployError } from '../core/errors.js';
 import { environmentByName, placementOf, serviceByName } from '../core/manifest/lookup.js';
@@ -203,12 +204,15 @@ export async function deploy(
     );
     let closed = false;
     try {
-      const targets = await openTargets(
-        env,
-        placement,
-        { work, root: s.manifest.root, sshKey: s.sshKey, logger },
-        s.targets,
-      );
+      // Scripts' output redacted: a release may print a secret it read from its config.
+      const targets = (
+        await openTargets(
+          env,
+          placement,
+          { work, root: s.manifest.root, sshKey: s.sshKey, logger },
+          s.targets,
+        )
+      ).map((t) => redactingTarget(t, config.secretValues));
       opened.push(...targets);
       const files: ReleaseFiles = {
         service: service.name,

@@ -6,13 +6,18 @@ import { MsdeployError } from '../core/errors.js';
 import type { BasePolicy, EventContext } from '../core/changes/base.js';
 import { detect, type DetectResult } from '../core/changes/detect.js';
 import { localDefaultBase } from '../core/changes/local-base.js';
+import type { Manifest } from '../core/manifest/types.js';
 import type { Logger } from '../core/ports.js';
 import { detectDetail } from '../core/report/detect-outputs.js';
 import type { RunContext } from '../core/run-context.js';
 import { CliGit } from '../platform/git.js';
 import { createGitHubApi } from '../platform/github.js';
 import { collectGarbage } from '../platform/heap.js';
-import { readManifest, type ManifestLocation } from '../platform/manifest-file.js';
+import {
+  parseManifestText,
+  readManifestText,
+  type ManifestLocation,
+} from '../platform/manifest-file.js';
 import { checkManifestPaths } from './manifest-paths.js';
 
 export interface DetectSettings {
@@ -45,8 +50,16 @@ export async function detectAffected(
   run: RunContext,
   logger: Logger,
 ): Promise<DetectOutcome> {
-  const manifest = await readManifest(settings.manifest);
-  collectGarbage(); // the parse's garbage must not add to the change set's peak
+  const manifestText = await readManifestText(settings.manifest);
+  let parsed: Manifest | undefined;
+  // Parsed by detect once git's diff is running (see DetectRequest.manifest).
+  const manifest = (): Manifest => {
+    if (parsed === undefined) {
+      parsed = parseManifestText(manifestText, settings.manifest);
+      collectGarbage(); // the parse's garbage must not add to the change set's peak
+    }
+    return parsed;
+  };
   const git = new CliGit(settings.manifest.root, { logger });
 
   let base = settings.base;
@@ -56,6 +69,7 @@ export async function detectAffected(
   if (run.onActions) {
     event = eventContext(run);
   } else {
+    manifest(); // its errors first, before any git work on a laptop
     // On a laptop there is no event: compare with where this branch left the default branch.
     head ??= 'HEAD';
     event = { eventName: 'local', sha: head, ref: '', payload: {} };
@@ -99,7 +113,7 @@ export async function detectAffected(
   if (lostBase !== undefined && result.base === undefined && settings.services.length === 0) {
     result = { ...result, baseReason: lostBase, warning: lostBase }; // loud, never a silent "all"
   }
-  await checkManifestPaths(manifest, settings.manifest, git, result.head, logger);
+  await checkManifestPaths(manifest(), settings.manifest, git, result.head, logger);
   const detail = detectDetail(result);
   const text = JSON.stringify(detail);
   let detailPath: string | undefined;

@@ -219,10 +219,11 @@ export async function resolveArtifact(
     if (
       e instanceof ArtifactNotFoundError ||
       e instanceof DigestMismatchError ||
-      /provenance/i.test((e as Error).message)
+      /provenance|metadata/i.test((e as Error).message)
     ) {
+      // Promote and deploy both come here: the words fit either.
       throw new PromotionRefused(
-        `${service.name} ${digest} cannot be promoted: ${(e as Error).message}`,
+        `${service.name} ${digest} cannot be used: ${(e as Error).message}`,
       );
     }
     throw e;

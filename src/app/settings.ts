@@ -43,6 +43,33 @@ export function parseLeaseWait(raw: string | undefined): number {
   return seconds;
 }
 
+/**
+ * Secret values handed over as one JSON object of name → string (a reusable workflow cannot
+ * forward secrets by arbitrary names). Errors never echo the text: it is a secret.
+ */
+export function parseSecretMap(setting: string, raw: string): Record<string, string> {
+  if (raw.trim() === '') return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    value = undefined;
+  }
+  const entries =
+    value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? Object.entries(value as Record<string, unknown>)
+      : undefined;
+  if (!entries || entries.some(([, v]) => typeof v !== 'string')) {
+    throw new SettingError(
+      setting,
+      (label) =>
+        `The ${label} must be a JSON object of secret names to string values, e.g. ` +
+        '`{"DB_PASSWORD": "…"}` (its text is not shown: it holds secrets).',
+    );
+  }
+  return Object.fromEntries(entries) as Record<string, string>;
+}
+
 /** A list written as JSON, or names separated by commas, spaces or lines. */
 export function parseList(setting: string, raw: string): string[] {
   const text = raw.trim();

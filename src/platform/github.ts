@@ -1,7 +1,7 @@
 /**
  * All GitHub REST calls, behind the domain-shaped `GitHubApi` port. Everything comes in through
  * `GitHubApiSettings`; nothing here reads the environment (the caller resolves GITHUB_API_URL,
- * GITHUB_REPOSITORY and the token). Octokit and its plugins are imported on first use only, so
+ * GITHUB_REPOSITORY and the token). Octokit, its plugins and Bottleneck are imported on first use only, so
  * actions that never call the API don't pay for loading them at start-up.
  *
  * Every request is protected the same way:
@@ -14,7 +14,7 @@
  * - each attempt has a timeout, and requests go only to the `apiUrl` origin, whatever a `link`
  *   or `location` header says, so the token never reaches another host.
  */
-import Bottleneck from 'bottleneck';
+import type Bottleneck from 'bottleneck';
 import type { ArtifactInfo, DeploymentInfo, GitHubApi, Logger } from '../core/ports.js';
 
 type GetOctokit = typeof import('@actions/github').getOctokit;
@@ -400,10 +400,11 @@ async function open(token: string | undefined, s: Resolved): Promise<Connection>
     );
   }
   const api = apiBase(s.apiUrl);
-  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+  const [{ getOctokit }, { retry }, { throttling }, { default: bottleneck }] = await Promise.all([
     import('@actions/github'),
     import('@octokit/plugin-retry'),
     import('@octokit/plugin-throttling'),
+    import('bottleneck'),
   ]);
   const log = s.logger;
   const gh = getOctokit(
@@ -427,7 +428,7 @@ async function open(token: string | undefined, s: Resolved): Promise<Connection>
       },
       throttle: {
         retryAfterBaseValue: s.delayUnitMs,
-        write: spacedWrites(s.delayUnitMs),
+        write: spacedWrites(bottleneck, s.delayUnitMs),
         onRateLimit: (after, options, _octokit, count) =>
           waitForRateLimit(s, 'rate limit', after, options, count),
         onSecondaryRateLimit: (after, options, _octokit, count) =>
@@ -443,16 +444,12 @@ async function open(token: string | undefined, s: Resolved): Promise<Connection>
 }
 
 /**
- * GitHub asks for a second between writes (POST, PATCH…) to stay clear of secondary rate limits.
- * The throttle spaces them by a fixed second; this does the same in `delayUnitMs`, so tests need
- * not wait, and per client rather than per process.
+ * The throttle's write group, spaced `unitMs` apart: GitHub asks for a second between writes
+ * (POST, PATCH…) to stay clear of secondary rate limits. The plugin's own group hard-codes that
+ * second, which tests shorten; this one is per client rather than per process.
  */
-/**
- * The throttle's write group, spaced `unitMs` apart (GitHub asks for one second between
- * writes); the plugin's own group hard-codes that second, which tests shorten.
- */
-function spacedWrites(unitMs: number): Bottleneck.Group {
-  return new Bottleneck.Group({ maxConcurrent: 1, minTime: unitMs });
+function spacedWrites(bottleneck: typeof Bottleneck, unitMs: number): Bottleneck.Group {
+  return new bottleneck.Group({ maxConcurrent: 1, minTime: unitMs });
 }
 
 function apiBase(apiUrl: string): URL {

@@ -48,14 +48,21 @@ export async function insideRepository(
 }
 
 export async function readManifest(at: ManifestLocation): Promise<Manifest> {
-  let text: string;
+  return parseManifestText(await readManifestText(at), at);
+}
+
+/**
+ * The manifest's text: inside the repository, not over the size limit, readable. Apart from
+ * {@link parseManifestText} so a caller can start other work (git) before the parse.
+ */
+export async function readManifestText(at: ManifestLocation): Promise<string> {
   try {
     await insideRepository(at.root, at.file, 'The manifest');
     const path = join(at.root, at.file);
     // Measured before it is read: a huge file is refused without reading it into memory.
     const { size } = await stat(path);
     if (size > MAX_MANIFEST_BYTES) throw new ManifestError([manifestTooLarge(size, at.shownAs)]);
-    text = await readFile(path, 'utf8');
+    return await readFile(path, 'utf8');
   } catch (e) {
     if (e instanceof ManifestProblem) throw e;
     const code = (e as NodeJS.ErrnoException).code;
@@ -65,6 +72,10 @@ export async function readManifest(at: ManifestLocation): Promise<Manifest> {
         : `Cannot read the manifest ${at.shownAs}: ${(e as Error).message}`,
     );
   }
+}
+
+/** The manifest in `text`, validated; a {@link ManifestError} listing every issue otherwise. */
+export function parseManifestText(text: string, at: ManifestLocation): Manifest {
   const { manifest, issues } = parseManifest(text, at.file, at.shownAs);
   if (!manifest || issues.length) throw new ManifestError(issues);
   return manifest;

@@ -10,7 +10,15 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { cleanupRepos, GitRepo } from '../support/git-repo.js';
 import { exampleRepo } from '../support/example-repo.js';
-import { cleanupRuns, PROJECT_ROOT, runActionBundle } from '../support/action-runner.js';
+import {
+  cleanupRuns,
+  PROJECT_ROOT,
+  runActionBundle,
+  startActionBundle,
+  type StartedAction,
+} from '../support/action-runner.js';
+import { deployEnvStep, deployWorld, ledgerRecords, releaseDirs } from '../support/deploy-world.js';
+import { kill, waitFor, waitForTreeToEnd } from '../support/processes.js';
 import { cleanupBuilds, tempDir } from '../support/build-harness.js';
 import { FAKE_TOKEN, startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 
@@ -175,4 +183,88 @@ describe('deploy-env (bundle, runner environment)', () => {
       .map((l) => l.split(' ')[0]);
     expect(kinds).toEqual(['reject', 'rolled', 'deploying']);
   }, 90_000);
+});
+
+describe('deploy-env killed with SIGKILL around its GitHub deployment', () => {
+  it('right after the lease (deployment POST hangs) and after the record (status POST hangs): re-runs converge, one record each', async () => {
+    const w = await deployWorld({ origin: true });
+    const fake = await startFakeGitHub({ commits: [await w.repo.head()] });
+    const v1 = await w.build();
+    const sha = await w.repo.head();
+    const start = (runId: string) =>
+      startActionBundle(
+        'deploy-env',
+        deployEnvStep(w, { sha, version: v1.version, apiUrl: fake.url, runId, secret: SECRET }),
+      );
+    const live = () => readlinkSync(join(w.serviceDir, 'current')).replace(/^releases\//, '');
+    let round = 0;
+    const newRelease = async () => {
+      w.repo.write('config/web/sandbox.yml', `title: shop (round ${++round})\n`);
+      await w.repo.commit(`round ${round}`);
+    };
+    const requests = (endpoint: RegExp) =>
+      fake.requests.filter((r) => endpoint.test(`${r.method} ${r.path}`));
+    /** Kill the action's tree; check the records it left; re-run it; check it converged. */
+    const crashAndRerun = async (
+      a: StartedAction,
+      runId: string,
+      left: string[],
+      rerun: { changed: string },
+    ) => {
+      const before = await ledgerRecords(w.origin!);
+      await waitForTreeToEnd(kill(a.proc, true));
+      expect((await a.proc.done).signal).toBe('SIGKILL');
+      const killed = (await ledgerRecords(w.origin!)).slice(-left.length);
+      expect(killed.map((r) => r.kind)).toEqual(left);
+      const again = await start(runId).finish();
+      if (again.code !== 0) throw new Error(`the re-run exited ${again.code}:\n${again.stdout}`);
+      expect(again.outputs.changed).toBe(rerun.changed);
+      const release = again.outputs.release!;
+      expect(live()).toBe(release);
+      const mine = (await ledgerRecords(w.origin!)).filter((r) => r.release === release);
+      expect(mine.map((r) => r.kind)).toEqual(['deploying', 'deployed']);
+      expect(before.length).toBeGreaterThan(0);
+      expect(releaseDirs(w.serviceDir).leftovers).toEqual([]);
+      return again;
+    };
+
+    try {
+      const first = await start('100').finish();
+      expect(first.code).toBe(0);
+
+      // 1. The deployment's creation hangs: the lease is taken, nothing switched yet.
+      await newRelease();
+      const was = live();
+      const created = requests(/^POST \/repos\/acme\/shop\/deployments$/).length;
+      fake.failNext(1, 'hang', 'POST /repos/acme/shop/deployments');
+      const a = start('101');
+      await waitFor(
+        'the deployment request',
+        () => requests(/^POST \/repos\/acme\/shop\/deployments$/).length > created,
+      );
+      expect(live()).toBe(was);
+      const resumed = await crashAndRerun(a, '101', ['deploying'], { changed: 'true' });
+      expect(resumed.stdout).toMatch(/Resuming the deploy that took the lease/);
+      expect(fake.deployments.at(-1)!.statuses.map((s) => s.state)).toEqual([
+        'in_progress',
+        'success',
+      ]);
+
+      // 2. The deployment's final status hangs: `deployed` is on the ledger, the release live.
+      await newRelease();
+      const statuses = /^POST \/repos\/acme\/shop\/deployments\/\d+\/statuses$/;
+      const sent = requests(statuses).length;
+      const b = start('102');
+      await waitFor('the in_progress status', () => requests(statuses).length > sent);
+      const id = fake.deployments.at(-1)!.id;
+      fake.failNext(1, 'hang', `POST /repos/acme/shop/deployments/${id}/statuses`);
+      await waitFor('the final status', () => requests(statuses).length > sent + 1);
+      expect(fake.deployments.at(-1)!.statuses.map((s) => s.state)).toEqual(['in_progress']);
+      const noop = await crashAndRerun(b, '102', ['deploying', 'deployed'], { changed: 'false' });
+      expect(noop.stdout).toMatch(/already live in `sandbox`/);
+    } finally {
+      await fake.close();
+      await w.close();
+    }
+  }, 120_000);
 });

@@ -3,7 +3,6 @@
  * repository, a local store, a local ledger, and a real HTTP health endpoint that answers from
  * whatever release is live.
  */
-import { spawn } from 'node:child_process';
 import {
   appendFileSync,
   existsSync,
@@ -13,107 +12,26 @@ import {
   rmSync,
   statSync,
 } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { cleanupRepos, type GitRepo } from '../support/git-repo.js';
 import { exampleRepo } from '../support/example-repo.js';
-import { PROJECT_ROOT } from '../support/action-runner.js';
 import { cleanupBuilds, tempDir } from '../support/build-harness.js';
+import { msdeploy, startCli } from '../support/cli-runner.js';
+import { changeWeb, deployWorld, SECRET, type DeployWorld } from '../support/deploy-world.js';
+import { kill, waitFor, waitForTreeToEnd } from '../support/processes.js';
 import { startSshd, type TestSshd } from '../support/sshd.js';
 
-const servers: Server[] = [];
+const worlds: DeployWorld[] = [];
 afterAll(async () => {
-  for (const s of servers) await new Promise((r) => s.close(r));
+  for (const w of worlds) await w.close();
   cleanupRepos();
   cleanupBuilds();
 });
 
-const SECRET = 'hunter2-Sup3r$ecret';
-
-/** Run the CLI without blocking this process: the health server lives here. */
-function msdeploy(args: string[], cwd: string, env: Record<string, string> = {}) {
-  const base = { ...process.env };
-  for (const k of Object.keys(base)) if (k.startsWith('GITHUB_')) delete base[k];
-  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin/msdeploy.js'), ...args], {
-    cwd,
-    env: { ...base, ...env },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
-    child.on('close', (code) => resolve({ code, stdout, stderr })),
-  );
-}
-
-/** Healthy while the live release of web serves an index.html without "broken" in it. */
-async function healthServer(base: string): Promise<number> {
-  const server = createServer((_req, res) => {
-    try {
-      const html = readFileSync(join(base, 'web', 'current', 'artifact', 'index.html'), 'utf8');
-      res.statusCode = html.includes('broken') ? 500 : 200;
-    } catch {
-      res.statusCode = 503;
-    }
-    res.end();
-  });
-  servers.push(server);
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return (server.address() as AddressInfo).port;
-}
-
-async function setup() {
-  const repo = await exampleRepo('monorepo');
-  await repo.git('config', 'user.name', 'Alice');
-  await repo.git('config', 'user.email', 'alice@example.com');
-  const base = tempDir('deploy');
-  const port = await healthServer(base);
-  const manifest = readFileSync(join(repo.dir, 'msdeploy.yml'), 'utf8');
-  repo.write(
-    'msdeploy.yml',
-    manifest +
-      [
-        'environments:',
-        '  sandbox:',
-        '    driver: local',
-        `    base: ${base}`,
-        '    secrets: [DB_PASSWORD]',
-        '    keep: 2',
-        '    health:',
-        `      url: http://127.0.0.1:${port}/health`,
-        '      retries: 3',
-        '      interval-seconds: 0.2',
-        '    services:',
-        '      web: {port: 8080}',
-        '  staging:',
-        '    driver: local',
-        `    base: ${base}/staging`,
-        '    stage: uat',
-        '    services:',
-        '      web: {}',
-        '  production:',
-        '    driver: local',
-        `    base: ${base}/production`,
-        '    stage: production',
-        '    services:',
-        '      web: {}',
-        '',
-      ].join('\n'),
-  );
-  repo.write('config/web/base.yml', 'title: shop\ndb:\n  password: ${secret:DB_PASSWORD}\n');
-  repo.write('config/web/sandbox.yml', 'title: shop (sandbox)\n');
-  await repo.commit('environments');
-  const store = tempDir('store');
-  const build = async () => {
-    const r = await msdeploy(['build', 'web', '--store-path', store, '--json'], repo.dir);
-    expect(r.code).toBe(0);
-    return JSON.parse(r.stdout) as { version: string; digest: string };
-  };
-  const run = (...args: string[]) =>
-    msdeploy([...args, '--store-path', store], repo.dir, { DB_PASSWORD: SECRET });
-  return { repo, base, store, build, run };
+async function setup(opts: Parameters<typeof deployWorld>[0] = {}) {
+  const w = await deployWorld(opts);
+  worlds.push(w);
+  return w;
 }
 
 /** Give the sandbox environment a start script. */
@@ -124,15 +42,6 @@ async function withStart(repo: GitRepo, script: string): Promise<void> {
     readFileSync(file, 'utf8').replace('    keep: 2\n', `    keep: 2\n    start: ${script}\n`),
   );
   await repo.commit('start script');
-}
-
-async function changeWeb(repo: GitRepo, title: string): Promise<void> {
-  const file = join(repo.dir, 'msdeploy.yml');
-  repo.write(
-    'msdeploy.yml',
-    readFileSync(file, 'utf8').replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`),
-  );
-  await repo.commit(title);
 }
 
 describe('msdeploy deploy', () => {
@@ -322,14 +231,12 @@ describe('msdeploy deploy', () => {
   }, 120_000);
 
   it('a deploy killed after taking the lease: others are refused, its re-run resumes; one deploying, one deployed record', async () => {
-    const { repo, base, build, store } = await setup();
-    const manifest = readFileSync(join(repo.dir, 'msdeploy.yml'), 'utf8');
+    const marks = tempDir('marks');
+    const started = join(marks, 'started');
     // A start script slow enough to be killed in: it leaves a mark, then sleeps.
-    repo.write(
-      'msdeploy.yml',
-      manifest.replace('    keep: 2\n', '    keep: 2\n    start: touch ../../started && sleep 3\n'),
-    );
-    await repo.commit('slow start');
+    const { repo, base, build, store } = await setup({
+      sandbox: [`start: touch ${started} && sleep 3`],
+    });
     const v1 = await build();
     const args = [
       'deploy',
@@ -341,22 +248,9 @@ describe('msdeploy deploy', () => {
       '--store-path',
       store,
     ];
-    const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin/msdeploy.js'), ...args], {
-      cwd: repo.dir,
-      env: {
-        ...Object.fromEntries(
-          Object.entries(process.env).filter(([k]) => !k.startsWith('GITHUB_')),
-        ),
-        DB_PASSWORD: SECRET,
-      },
-      detached: true,
-    });
-    const started = join(base, 'web', 'started');
-    for (let i = 0; i < 200 && !existsSync(started); i++)
-      await new Promise((r) => setTimeout(r, 50));
-    expect(existsSync(started)).toBe(true);
-    process.kill(-child.pid!, 'SIGKILL'); // the deployer and its start script
-    await new Promise((r) => child.on('close', r));
+    const first = startCli(args, repo.dir, { DB_PASSWORD: SECRET });
+    await waitFor('the start script', () => existsSync(started));
+    await waitForTreeToEnd(kill(first, true)); // the deployer and its start script
     // Someone else meanwhile: refused, naming who holds the lease.
     await repo.git('config', 'user.name', 'Bob');
     const bob = await msdeploy(args, repo.dir, { DB_PASSWORD: SECRET });

@@ -10,8 +10,7 @@
  * successful writes the promoters reported, each once.
  */
 import { jest } from '@jest/globals';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseManifest } from '../../src/core/manifest/load.js';
@@ -24,6 +23,8 @@ import { cleanupBuilds, tempDir } from '../support/build-harness.js';
 import { exampleRepo } from '../support/example-repo.js';
 import { startFakeGitHub, FAKE_TOKEN } from '../support/fake-github.js';
 import { cleanupRepos, GitRepo } from '../support/git-repo.js';
+import { CLI, cliEnv } from '../support/cli-runner.js';
+import { kill, start, waitFor, waitForTreeToEnd, type Proc } from '../support/processes.js';
 
 jest.setTimeout(120_000);
 
@@ -34,114 +35,6 @@ afterAll(() => {
 });
 
 const LEDGER = 'refs/heads/msdeploy/ledger';
-const CLI = join(PROJECT_ROOT, 'bin/msdeploy.js');
-
-/** The CLI's environment: no GitHub variables, no user or system git config. */
-function cliEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    GIT_CONFIG_GLOBAL: '/dev/null',
-    GIT_CONFIG_NOSYSTEM: '1',
-  };
-  for (const k of Object.keys(env)) if (k.startsWith('GITHUB_') || k === 'CI') delete env[k];
-  return env;
-}
-
-interface Proc {
-  child: ChildProcess;
-  done: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-  stdout: () => string;
-  stderr: () => string;
-}
-
-/** A node process, its output collected. */
-function start(file: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Proc {
-  const child = spawn(process.execPath, [file, ...args], { cwd, env });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((res) =>
-    child.on('close', (code, signal) => res({ code, signal })),
-  );
-  return { child, done, stdout: () => out, stderr: () => err };
-}
-
-/** Live (not zombie) processes: pid → parent pid, read from /proc. */
-function processes(): Map<number, number> {
-  const live = new Map<number, number>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-    } catch {
-      continue; // gone meanwhile
-    }
-    // `pid (comm) state ppid …`: comm may hold spaces, so split after the last `)`.
-    const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (state !== 'Z' && state !== 'X') live.set(Number(name), Number(ppid));
-  }
-  return live;
-}
-
-/**
- * `pids` and their descendants that are still alive, adding children they started meanwhile.
- * msdeploy runs each git in a process group (and session) of its own, so a group does not
- * cover them: they are followed by parent pid, from before the kill on.
- */
-function liveTree(pids: Set<number>): Set<number> {
-  const all = processes();
-  const tree = new Set([...pids].filter((pid) => all.has(pid)));
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const [pid, ppid] of all) {
-      if (tree.has(ppid) && !tree.has(pid)) {
-        tree.add(pid);
-        grew = true;
-      }
-    }
-  }
-  return tree;
-}
-
-/**
- * SIGKILL the process, or (`tree`) it and every process it started. Frozen first (SIGSTOP), so
- * that no git it is starting at that moment escapes the list of processes to wait for.
- * Returns that list. A process that has already ended is left alone.
- */
-function kill(p: Proc, tree: boolean): Set<number> {
-  const root = p.child.pid!;
-  if (p.child.exitCode !== null || p.child.signalCode !== null) return new Set();
-  const stopped = new Set<number>();
-  for (let more = [root]; more.length > 0;) {
-    for (const pid of more) {
-      process.kill(pid, 'SIGSTOP');
-      stopped.add(pid);
-    }
-    more = tree ? [...liveTree(stopped)].filter((pid) => !stopped.has(pid)) : [];
-  }
-  const all = liveTree(stopped);
-  for (const pid of tree ? all : [root]) process.kill(pid, 'SIGKILL');
-  return all;
-}
-
-/** Wait until every process of the tree (see liveTree) has ended. */
-async function waitForTreeToEnd(pids: Set<number>): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  for (let tree = liveTree(pids); tree.size > 0; tree = liveTree(tree)) {
-    if (Date.now() > deadline) throw new Error(`processes ${[...tree].join(' ')} still run`);
-    await sleep(20);
-  }
-}
-
-async function waitFor(what: string, ok: () => boolean, ms = 20_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!ok()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(5);
-  }
-}
 
 /** mulberry32: a small seeded PRNG, so a failing interleaving of choices can be replayed. */
 function prng(seed: number): () => number {

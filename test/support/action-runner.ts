@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { start, type Proc } from './processes.js';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname ?? '.', '../..');
 
@@ -29,6 +30,16 @@ export interface RunResult {
   outputFileBytes: number;
   summary: string;
   millis: number;
+  /** The run's RUNNER_TEMP (output, summary and env files included), removed by cleanupRuns(). */
+  runnerTemp: string;
+}
+
+/** A bundled action started as the runner starts it, still running. */
+export interface StartedAction {
+  proc: Proc;
+  runnerTemp: string;
+  /** Wait for its end and read what it wrote. */
+  finish: () => Promise<RunResult>;
 }
 
 /** Parse the runner's file-command format: `name<<DELIM\nvalue\nDELIM\n` (or `name=value`). */
@@ -124,7 +135,8 @@ export async function runProcess(
   return { code, stdout, stderr, millis: performance.now() - started, timedOut, pid: child.pid };
 }
 
-function actionDefaults(name: string): Record<string, string> {
+/** An action's inputs with the defaults its action.yml declares, as the runner passes them. */
+export function actionDefaults(name: string): Record<string, string> {
   const meta = parse(readFileSync(actionMetadataPath(name), 'utf8')) as {
     inputs?: Record<string, { default?: string }>;
   };
@@ -145,7 +157,8 @@ export function cleanupRuns(): void {
   runnerTemps.clear();
 }
 
-export async function runActionBundle(name: string, opts: RunOptions): Promise<RunResult> {
+/** A run's RUNNER_TEMP with its file-command files, and the environment the runner gives it. */
+function prepareRun(name: string, opts: RunOptions) {
   const tmp = mkdtempSync(join(tmpdir(), 'msdeploy-runner-'));
   runnerTemps.add(tmp);
   const files = {
@@ -175,21 +188,51 @@ export async function runActionBundle(name: string, opts: RunOptions): Promise<R
     ...opts.env,
   };
   for (const [k, v] of Object.entries(inputs)) env[inputVariable(k)] = v;
+  return { tmp, files, env };
+}
 
-  const { code, stdout, stderr, millis } = await runProcess(
-    process.execPath,
-    [join(PROJECT_ROOT, 'dist', name, 'index.js')],
-    { cwd: opts.cwd, env },
-  );
+/** What the run left: its output and summary files read back. */
+function runResult(
+  run: ReturnType<typeof prepareRun>,
+  opts: RunOptions,
+  r: { code: number; stdout: string; stderr: string; millis: number },
+): RunResult {
   // A test may name its own output file (to look at it again later).
-  const outputText = readFileSync(opts.env?.GITHUB_OUTPUT ?? files.output, 'utf8');
+  const outputText = readFileSync(opts.env?.GITHUB_OUTPUT ?? run.files.output, 'utf8');
   return {
-    code,
-    stdout,
-    stderr,
+    ...r,
     outputs: parseFileCommands(outputText),
     outputFileBytes: Buffer.byteLength(outputText),
-    summary: readFileSync(files.summary, 'utf8'),
-    millis,
+    summary: readFileSync(run.files.summary, 'utf8'),
+    runnerTemp: run.tmp,
   };
+}
+
+const bundle = (name: string) => join(PROJECT_ROOT, 'dist', name, 'index.js');
+
+export async function runActionBundle(name: string, opts: RunOptions): Promise<RunResult> {
+  const run = prepareRun(name, opts);
+  const { code, stdout, stderr, millis } = await runProcess(process.execPath, [bundle(name)], {
+    cwd: opts.cwd,
+    env: run.env,
+  });
+  return runResult(run, opts, { code, stdout, stderr, millis });
+}
+
+/** Start the action `name` as the runner does, to stop it midway; `finish()` reads its files. */
+export function startActionBundle(name: string, opts: RunOptions): StartedAction {
+  const run = prepareRun(name, opts);
+  const started = performance.now();
+  const proc = start(bundle(name), [], opts.cwd, run.env);
+  const finish = async (): Promise<RunResult> => {
+    const { code } = await proc.done;
+    const millis = performance.now() - started;
+    return runResult(run, opts, {
+      code: code ?? 1,
+      stdout: proc.stdout(),
+      stderr: proc.stderr(),
+      millis,
+    });
+  };
+  return { proc, runnerTemp: run.tmp, finish };
 }

@@ -1,7 +1,7 @@
 /** The deploy-env action's inputs and outputs, listed once here and in its action.yml. */
 import type { DeployOutcome, DeploySettings } from '../../app/deploy.js';
 import type { RollbackSettings } from '../../app/rollback.js';
-import { parseLeaseWait } from '../../app/settings.js';
+import { parseLeaseWait, parseSecretMap } from '../../app/settings.js';
 import { SettingError } from '../../core/errors.js';
 import { getBooleanInput, getInput, getSecretInput } from '../../platform/runner/inputs.js';
 import { setOutputs } from '../../platform/runner/outputs.js';
@@ -20,6 +20,7 @@ export const DeployInput = {
   token: 'token',
   sshKey: 'ssh-key',
   leaseWait: 'lease-wait',
+  secrets: 'secrets',
   rollback: 'rollback',
   reject: 'reject',
   ...StoreInput,
@@ -65,8 +66,11 @@ export function getDeployRequest(): DeployRequest {
     ...(sshKey && { sshKey }),
   };
   const env = parentEnvironment();
-  // The step's `env:` maps GitHub secrets to these names; only the environment's are read.
-  const secret = (name: string) => env[name];
+  const handed = parseSecretMap(DeployInput.secrets, getSecretInput(DeployInput.secrets) ?? '');
+  // The `secrets` input (what a reusable workflow can pass), else the step's `env:` mapping
+  // GitHub secrets to these names; only the environment's names are ever read.
+  const secret = (name: string) =>
+    Object.prototype.hasOwnProperty.call(handed, name) ? handed[name] : env[name];
   if (rollback) {
     // `version` names the release to go back to; empty: the one the live release replaced.
     return {

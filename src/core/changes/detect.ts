@@ -3,10 +3,15 @@ import { serviceByName } from '../manifest/lookup.js';
 import type { Manifest } from '../manifest/types.js';
 import type { Git, GitHubApi, Logger } from '../ports.js';
 import { allAffected, computeAffected, type AffectedResult } from './affected.js';
-import { resolveBase, type BaseRequest } from './base.js';
+import { resolveBase, type BaseDecision, type BaseRequest } from './base.js';
 
 export interface DetectRequest {
-  manifest: Manifest;
+  /**
+   * The manifest, or how to parse it: then it is called once git's diff has started, so a large
+   * manifest is parsed while git compares the trees (two processes, two cores). Its errors still
+   * come first: a base that cannot be resolved is reported only for a valid manifest.
+   */
+  manifest: Manifest | (() => Manifest);
   base: BaseRequest;
   /** An explicit list of services (e.g. a workflow_dispatch input): these, and only these. */
   services?: readonly string[];
@@ -24,8 +29,9 @@ export async function detect(
   req: DetectRequest,
   ports: { git: Git; github?: GitHubApi; logger: Logger },
 ): Promise<DetectResult> {
-  const { manifest } = req;
+  const load = typeof req.manifest === 'function' ? req.manifest : () => req.manifest as Manifest;
   if (req.services && req.services.length > 0) {
+    const manifest = load();
     for (const name of req.services) serviceByName(manifest, name); // a typo is an error, not "nothing"
     const head =
       (await ports.git.resolveCommit(req.base.head ?? req.base.event.sha)) ?? req.base.event.sha;
@@ -42,21 +48,34 @@ export async function detect(
     };
   }
 
-  const decision = await resolveBase(req.base, ports);
+  let decision: BaseDecision;
+  try {
+    decision = await resolveBase(req.base, ports);
+  } catch (e) {
+    load(); // an invalid manifest is the error to report first
+    throw e;
+  }
   if (decision.kind === 'all') {
     if (decision.warning) ports.logger.warning(decision.warning);
     return {
       head: decision.head,
       baseReason: decision.reason,
       warning: decision.warning,
-      affected: allAffected(manifest, 'all', decision.reason),
+      affected: allAffected(load(), 'all', decision.reason),
     };
   }
-  const changes = await ports.git.diff(decision.base, decision.head);
+  const diff = ports.git.diff(decision.base, decision.head); // git runs from here on
+  let manifest: Manifest;
+  try {
+    manifest = load();
+  } catch (e) {
+    diff.catch(() => undefined); // the manifest's error wins; the diff's is moot
+    throw e;
+  }
   return {
     base: decision.base,
     head: decision.head,
     baseReason: decision.reason,
-    affected: computeAffected(manifest, changes),
+    affected: computeAffected(manifest, await diff),
   };
 }

@@ -2,6 +2,7 @@
  * The forms a secret takes in logs, so a masker (the runner's `setSecret`, or {@link redact})
  * can hide every one. See docs/deploy.md#masking for what is covered and why.
  */
+import type { DeployTarget } from '../ports.js';
 
 /**
  * Derived forms (lines, encodings) shorter than this are not masked: they carry few bits of the
@@ -94,4 +95,30 @@ export function redact(text: string, secretValues: readonly string[]): string {
     }
   }
   return out;
+}
+
+/**
+ * `target` with its scripts' output redacted: a start or health script runs the release, which
+ * reads the secrets from its config and may print them (a service failing to connect prints its
+ * connection string), and that output's tail reaches the summary, the terminal and, as a health
+ * check's verdict, the ledger. The runner's masks cover only its log, never those.
+ */
+export function redactingTarget(
+  target: DeployTarget,
+  secretValues: readonly string[],
+): DeployTarget {
+  if (secretValues.length === 0) return target;
+  const run: DeployTarget['run'] = async (script, dir, env, timeoutMs) => {
+    const r = await target.run(script, dir, env, timeoutMs);
+    // Line by line would miss a multi-line value: redact the tail as one text.
+    return { ...r, tail: redact(r.tail.join('\n'), secretValues).split('\n') };
+  };
+  // Everything else is the target's own, whatever the port grows (a proxy, not a copy of it).
+  return new Proxy(target, {
+    get(t, key) {
+      if (key === 'run') return run;
+      const value: unknown = Reflect.get(t, key, t);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(t) : value;
+    },
+  });
 }

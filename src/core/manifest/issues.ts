@@ -25,10 +25,14 @@ export class IssueList {
   }
 }
 
-/** Where each value (and the key that names it) sits in the YAML text. */
+/**
+ * Where each value (and the key that names it) sits in the YAML text: a tree of path segments,
+ * so recording a node is a few map lookups (a string key per node, JSON.stringify of its path,
+ * was a fifth of parsing a 2,000-service manifest, and its garbage more).
+ */
 export class SourceMap {
-  private readonly entries = new Map<string, Located>();
-  private readonly children = new Map<string, string[]>();
+  private readonly root: Located = { value: { line: 1, col: 1 } };
+  private rootRecorded = false;
 
   constructor(private readonly lineCounter: LineCounter) {}
 
@@ -39,57 +43,73 @@ export class SourceMap {
   }
 
   posAt(offset: number): SourcePos {
-    const { line, col } = this.lineCounter.linePos(offset);
-    return { line, col };
+    return this.lineCounter.linePos(offset); // a fresh { line, col }
   }
 
   /** `text` is kept for string scalars, so list entries can be found again by value. */
   record(path: ValuePath, key: SourcePos | undefined, value: SourcePos, text?: string): void {
-    const id = pathKey(path);
-    if (!this.entries.has(id)) {
-      const last = path[path.length - 1];
-      if (typeof last === 'string') {
-        const parent = pathKey(path.slice(0, -1));
-        const siblings = this.children.get(parent);
-        if (siblings) siblings.push(last);
-        else this.children.set(parent, [last]);
+    let node = this.root;
+    if (path.length === 0) this.rootRecorded = true;
+    for (const part of path) {
+      node.children ??= new Map();
+      let child = node.children.get(part);
+      if (child === undefined) {
+        child = { value };
+        node.children.set(part, child);
       }
+      node = child;
     }
-    this.entries.set(id, { ...(key && { key }), value, ...(text !== undefined && { text }) });
+    node.key = key;
+    node.value = value;
+    node.text = text;
   }
 
   /** Where the first entry equal to `text` in the list at `path` is (else the list itself). */
   itemPos(path: ValuePath, text: string): SourcePos {
-    for (let i = 0; this.has([...path, i]); i++) {
-      const e = this.entries.get(pathKey([...path, i]));
-      if (e?.text === text) return e.value;
+    const list = this.find(path);
+    for (let i = 0; ; i++) {
+      const e = list?.children?.get(i);
+      if (e === undefined) break;
+      if (e.text === text) return e.value;
     }
     return this.value(path);
   }
 
   /** The keys written under `path`, in order, whether or not their values were valid. */
   childKeys(path: ValuePath): readonly string[] {
-    return this.children.get(pathKey(path)) ?? [];
+    const keys: string[] = [];
+    for (const k of this.find(path)?.children?.keys() ?? [])
+      if (typeof k === 'string') keys.push(k);
+    return keys;
   }
 
   /** The string written at `path`, when it is a string scalar. */
   text(path: ValuePath): string | undefined {
-    return this.entries.get(pathKey(path))?.text;
+    return this.find(path)?.text;
   }
 
   has(path: ValuePath): boolean {
-    return this.entries.has(pathKey(path));
+    return path.length === 0 ? this.rootRecorded : this.find(path) !== undefined;
   }
 
   /** Where the key naming `path` is (a service's name, `depends-on:`), else where its value is. */
   key(path: ValuePath): SourcePos {
-    const e = this.entries.get(pathKey(path));
+    const e = this.find(path);
     return e?.key ?? e?.value ?? { line: 1, col: 1 };
   }
 
   /** Where the value at `path` starts, else its key. */
   value(path: ValuePath): SourcePos {
-    return this.entries.get(pathKey(path))?.value ?? { line: 1, col: 1 };
+    return this.find(path)?.value ?? { line: 1, col: 1 };
+  }
+
+  private find(path: ValuePath): Located | undefined {
+    let node: Located | undefined = this.root;
+    for (const part of path) {
+      node = node.children?.get(part);
+      if (node === undefined) return undefined;
+    }
+    return node;
   }
 }
 
@@ -97,9 +117,9 @@ interface Located {
   key?: SourcePos;
   value: SourcePos;
   text?: string;
+  /** Map keys (strings) or list indexes (numbers), in the order first recorded. */
+  children?: Map<string | number, Located>;
 }
-
-const pathKey = (path: ValuePath): string => JSON.stringify(path);
 
 /** `['services', 'web', 'include', 0]` → `services.web.include[0]`, as users read YAML paths. */
 export function displayPath(path: ValuePath): string {

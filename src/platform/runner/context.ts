@@ -64,6 +64,29 @@ export function stepSummaryFile(): string | undefined {
   return process.env.GITHUB_STEP_SUMMARY || undefined;
 }
 
+/** A file the runner reads back after the step (outputs, environment), undefined when unset. */
+export function runnerFile(variable: 'GITHUB_OUTPUT' | 'GITHUB_ENV'): string | undefined {
+  return process.env[variable] || undefined;
+}
+
+/**
+ * An action input as the runner hands it: `INPUT_<NAME>` (spaces as `_`, hyphens kept,
+ * upper case), trimmed; '' when unset. Read at each call, like @actions/core did.
+ */
+export function inputValue(name: string): string {
+  return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+/** Whether the run has step debug logging on (`RUNNER_DEBUG=1`). */
+export function runnerDebug(): boolean {
+  return process.env.RUNNER_DEBUG === '1';
+}
+
+/** Sets a variable for the rest of this process too (the runner's GITHUB_ENV serves later steps). */
+export function setProcessVariable(name: string, value: string): void {
+  process.env[name] = value;
+}
+
 function readEventPayload(path: string | undefined): Record<string, unknown> {
   if (!path) return {};
   let parsed: unknown;

@@ -1,10 +1,11 @@
-/** Action inputs as the runner hands them (`INPUT_<NAME>`, hyphens kept), read through @actions/core. */
-import * as core from '@actions/core';
+/** Action inputs as the runner hands them (`INPUT_<NAME>`, hyphens kept). */
 import { SettingError } from '../../core/errors.js';
+import { issueCommand } from './commands.js';
+import { inputValue } from './context.js';
 
 /** An input, trimmed; '' when unset. A required one that is missing is a SettingError. */
 export function getInput(name: string, required = false): string {
-  const value = core.getInput(name);
+  const value = inputValue(name);
   if (required && !value) {
     throw new SettingError(name, (label) => `The ${label} is required: set it in \`with:\`.`);
   }
@@ -12,7 +13,7 @@ export function getInput(name: string, required = false): string {
 }
 
 export function getBooleanInput(name: string, fallback: boolean): boolean {
-  const raw = core.getInput(name).toLowerCase();
+  const raw = inputValue(name).toLowerCase();
   if (raw === '') return fallback;
   if (['true', 'yes', '1', 'on'].includes(raw)) return true;
   if (['false', 'no', '0', 'off'].includes(raw)) return false;
@@ -24,8 +25,8 @@ export function getBooleanInput(name: string, fallback: boolean): boolean {
 
 /** An input that holds a credential: masked in every later log line before anything else runs. */
 export function getSecretInput(name: string): string | undefined {
-  const value = core.getInput(name);
+  const value = inputValue(name);
   if (!value) return undefined;
-  core.setSecret(value);
+  issueCommand('add-mask', {}, value);
   return value;
 }

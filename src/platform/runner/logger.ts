@@ -1,8 +1,9 @@
 /** The runner-backed Logger: log lines, annotations and collapsible groups. */
-import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
 import { maskForms } from '../../core/deploy/mask.js';
 import type { AnnotationPos, Logger } from '../../core/ports.js';
+import { issueCommand, writeLine, type CommandProperties } from './commands.js';
+import { runnerDebug } from './context.js';
 
 /**
  * Text that may carry untrusted data (file or branch names) is fenced with `stop-commands`
@@ -10,13 +11,13 @@ import type { AnnotationPos, Logger } from '../../core/ports.js';
  */
 function writeUntrusted(text: string): void {
   if (!text.includes('::')) {
-    core.info(text);
+    writeLine(text);
     return;
   }
   const token = randomUUID();
-  core.info(`::stop-commands::${token}`);
-  core.info(text);
-  core.info(`::${token}::`);
+  writeLine(`::stop-commands::${token}`);
+  writeLine(text);
+  writeLine(`::${token}::`);
 }
 
 /**
@@ -27,44 +28,45 @@ function writeUntrusted(text: string): void {
 async function fenced<T>(fn: (write: (chunk: string) => void) => Promise<T>): Promise<T> {
   const token = randomUUID();
   let partial = '';
-  core.info(`::stop-commands::${token}`);
+  writeLine(`::stop-commands::${token}`);
   try {
     return await fn((chunk) => {
       const lines = (partial + chunk).split('\n');
       partial = lines.pop() ?? '';
-      for (const line of lines) core.info(line);
+      for (const line of lines) writeLine(line);
     });
   } finally {
-    if (partial) core.info(partial);
-    core.info(`::${token}::`);
+    if (partial) writeLine(partial);
+    writeLine(`::${token}::`);
   }
 }
 
-function annotation(where?: AnnotationPos): core.AnnotationProperties | undefined {
-  if (!where?.file) return undefined;
-  return { file: where.file, startLine: where.line, startColumn: where.col };
+/** The annotation's place as the runner reads it (`file`, `line`, `col`); none without a file. */
+function annotation(where?: AnnotationPos): CommandProperties {
+  if (!where?.file) return {};
+  return { file: where.file, line: where.line, col: where.col };
 }
 
 /** The runner-backed Logger: annotations become GitHub error/warning annotations on the file. */
 export const actionsLogger: Logger = {
   debug: (message) => {
-    if (core.isDebug()) writeUntrusted(message);
+    if (runnerDebug()) writeUntrusted(message);
   },
   info: (message) => writeUntrusted(message),
-  // core escapes annotation text (newlines, %), so data can't break out of the command.
-  warning: (message, where) => core.warning(message, annotation(where)),
-  error: (message, where) => core.error(message, annotation(where)),
+  // Annotation text is escaped (newlines, %), so data can't break out of the command.
+  warning: (message, where) => issueCommand('warning', annotation(where), message),
+  error: (message, where) => issueCommand('error', annotation(where), message),
   untrusted: fenced,
-  // The value, each line, its JSON and base64 forms: one `add-mask` each (setSecret escapes).
+  // The value, each line, its JSON and base64 forms: one `add-mask` each (escaped).
   mask: (value) => {
-    for (const form of maskForms(value)) core.setSecret(form);
+    for (const form of maskForms(value)) issueCommand('add-mask', {}, form);
   },
   group: async (title, fn) => {
-    core.startGroup(title.replace(/[\r\n]+/g, ' '));
+    issueCommand('group', {}, title.replace(/[\r\n]+/g, ' '));
     try {
       return await fn();
     } finally {
-      core.endGroup();
+      issueCommand('endgroup');
     }
   },
 };

@@ -1,18 +1,22 @@
 /**
- * What an action hands back to the runner: outputs, the step summary and the failure. Outputs go
- * through @actions/core's file commands (random heredoc delimiters), so no value can forge
- * another output.
+ * What an action hands back to the runner: outputs, the step summary and the failure. Outputs
+ * are file commands with random heredoc delimiters (commands.ts), so no value can forge another
+ * output.
  */
-import * as core from '@actions/core';
+import { appendFile } from 'node:fs/promises';
+import { EOL } from 'node:os';
 import { fitSummary } from '../../core/report/markdown.js';
-import { stepSummaryFile } from './context.js';
+import { fileCommand, issueCommand } from './commands.js';
+import { setProcessVariable, stepSummaryFile } from './context.js';
 
 export function setOutputs(outputs: Readonly<Record<string, string>>): void {
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+  for (const [name, value] of Object.entries(outputs)) fileCommand('GITHUB_OUTPUT', name, value);
 }
 
+/** A variable for the later steps of the job, and for the rest of this process. */
 export function exportVariable(name: string, value: string): void {
-  core.exportVariable(name, value);
+  setProcessVariable(name, value);
+  fileCommand('GITHUB_ENV', name, value);
 }
 
 /**
@@ -20,10 +24,13 @@ export function exportVariable(name: string, value: string): void {
  * the summary budget if a renderer ever overshoots: GitHub drops a summary over 1 MiB whole.
  */
 export async function appendSummary(markdown: string): Promise<void> {
-  if (!stepSummaryFile()) return;
-  await core.summary.addRaw(fitSummary(markdown), true).write();
+  const file = stepSummaryFile();
+  if (!file) return;
+  await appendFile(file, fitSummary(markdown) + EOL, 'utf8');
 }
 
+/** The step fails: an error annotation with `message`, and exit code 1 unless set otherwise. */
 export function setFailed(message: string): void {
-  core.setFailed(message);
+  process.exitCode = 1;
+  issueCommand('error', {}, message);
 }

@@ -1,4 +1,10 @@
-import { MIN_FORM_LENGTH, maskForms, redact } from '../../../src/core/deploy/mask.js';
+import {
+  MIN_FORM_LENGTH,
+  maskForms,
+  redact,
+  redactingTarget,
+} from '../../../src/core/deploy/mask.js';
+import type { DeployTarget } from '../../../src/core/ports.js';
 
 const b64 = (s: string) => Buffer.from(s).toString('base64');
 
@@ -67,5 +73,35 @@ describe('redact', () => {
   it('covers overlapping forms of several secrets without leaving fragments', () => {
     expect(redact('xxABCDEFGHyy', ['ABCDEF', 'DEFGH'])).toBe('xx***yy');
     expect(redact('aaaa', ['aaa'])).toBe('***');
+  });
+});
+
+describe('redactingTarget', () => {
+  const printing = (tail: string[]): DeployTarget => ({
+    name: 'h1',
+    keepsReleases: true,
+    prepare: () => Promise.resolve({ created: true }),
+    current: () => Promise.resolve('1.0-abc'),
+    activate: () => Promise.resolve(undefined),
+    prune: () => Promise.resolve(['0.9-abc']),
+    run: () => Promise.resolve({ exitCode: 3, tail }),
+  });
+
+  it("redacts a script's output tail, a multi-line value across lines too", async () => {
+    const secret = 'line-one-abc\nline-two-xyz';
+    const t = redactingTarget(printing(['connecting', 'pw line-one-abc', 'line-two-xyz end']), [
+      secret,
+    ]);
+    const r = await t.run('start', 'web', {}, 1000);
+    expect(r).toEqual({ exitCode: 3, tail: ['connecting', 'pw *** end'] });
+    expect(t.name).toBe('h1');
+    expect(t.keepsReleases).toBe(true);
+    expect(await t.current('web')).toBe('1.0-abc');
+    expect(await t.prune('web', 2, [])).toEqual(['0.9-abc']);
+  });
+
+  it('is the target itself when there is no secret', () => {
+    const t = printing([]);
+    expect(redactingTarget(t, [])).toBe(t);
   });
 });

@@ -83,4 +83,28 @@ describe('checkTrackedPaths: paths that match nothing never fail open', () => {
     const single = manifest('name: shop\n');
     expect(checkTrackedPaths(single, ['a.txt'])).toEqual({ errors: [], warnings: [] });
   });
+
+  it('matches includes as detection does (alternations, `**`), and a path only as a whole directory', () => {
+    const m = manifest(
+      [
+        'services:',
+        '  web:',
+        '    path: services/web',
+        "    include: ['**/*.proto', 'libs/{common,shared}/**', 'docs/{a,b}/**']",
+        '  old:',
+        '    path: services/we',
+        '',
+      ].join('\n'),
+    );
+    const { errors, warnings } = checkTrackedPaths(m, FILES);
+    // `services/we` is a prefix of `services/web/...` but holds no file itself.
+    expect(errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(
+        /^services\.old\.path `services\/we` holds no file/,
+      ) as unknown as string,
+    ]);
+    expect(warnings.map((w) => w.message)).toEqual([
+      'services.web.include `docs/{a,b}/**` matches no file tracked at head: a typo?',
+    ]);
+  });
 });
