@@ -1,115 +1,198 @@
 /**
- * `npm run demo`: the main job on the bundled example, with no servers and no network.
- * Copies examples/monorepo into a fresh git repository, makes a pull request that touches
- * a shared library, and runs the bundled actions exactly as the GitHub runner would: detect,
- * then build-artifact for each affected service into a local store, then promote-stage into the
- * first stage (the ledger pushed to a local bare origin); then the CLI.
+ * `npm run demo`: the main job on the bundled example monorepo, with no servers and no network
+ * (a local store, the ledger on a local ref, the local deploy driver), all through the msdeploy
+ * CLI as a maintainer runs it:
+ *   1. detect what a commit changed; 2. build each affected service once; 3. promote each build
+ *   through every stage to production (production is manual: the CLI's git identity is a
+ *   release manager, the commits are another person's); 4. deploy to the local `staging` and
+ *   `production` environments, with catalog's health check answered by a small local process
+ *   the demo starts and stops; 5. a broken catalog fails its health check in staging and is
+ *   rolled back; 6. the value stream (`msdeploy status`).
+ * Its work stays in one directory, named at the end (MSDEPLOY_DEMO_DIR, default
+ * <tmp>/msdeploy-demo), emptied at the start of each run so it can run again.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exampleRepo } from '../test/support/example-repo.js';
-import { cleanupRepos, GitRepo } from '../test/support/git-repo.js';
-import { PROJECT_ROOT, cleanupRuns, runActionBundle } from '../test/support/action-runner.js';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 
-const repo = await exampleRepo('monorepo');
-try {
-  const base = await repo.head();
-  await repo.checkoutNew('feature/money-rounding');
-  repo.write('libs/common/src/log.ts', 'export const log = (m: string) => console.error(m);\n');
-  repo.write('services/catalog/docs/README.md', '# Catalog (docs are excluded by the manifest)\n');
-  const head = await repo.commit('common: log to stderr');
+const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CLI = join(PROJECT_ROOT, 'bin', 'msdeploy.js');
+const WORK = process.env.MSDEPLOY_DEMO_DIR || join(tmpdir(), 'msdeploy-demo');
+const REPO = join(WORK, 'shop');
+const STORE = join(WORK, 'artifacts');
+// The commits are a developer's; the CLI acts as a release manager (production's approver).
+const DEVELOPER = { GIT_AUTHOR_NAME: 'Alice', GIT_AUTHOR_EMAIL: 'alice@example.com' };
 
-  console.log(`example repository: ${repo.dir}`);
-  console.log('pull request: libs/common/src/log.ts and services/catalog/docs/README.md changed\n');
-
-  const r = await runActionBundle('detect-changed-service', {
-    cwd: repo.dir,
-    eventName: 'pull_request',
-    sha: head,
-    ref: 'refs/pull/1/merge',
-    event: {
-      pull_request: {
-        number: 1,
-        base: { sha: base, ref: 'main' },
-        head: { sha: head, ref: 'feature/money-rounding' },
-      },
-      repository: { default_branch: 'main' },
-    },
+/** A step that must succeed: its failure ends the demo with the command's own output. */
+function run(cmd: string, args: string[], opts: { env?: Record<string, string> } = {}): string {
+  const r = spawnSync(cmd, args, {
+    cwd: REPO,
+    encoding: 'utf8',
+    env: { ...process.env, ...opts.env },
   });
-  process.stdout.write(r.stdout);
-  process.stderr.write(r.stderr);
-  console.log(`\n── outputs (${r.millis.toFixed(0)} ms, as the runner runs the action)`);
-  for (const [k, v] of Object.entries(r.outputs)) console.log(`${k}=${v}`);
-  console.log('\n── step summary (Markdown)\n');
-  console.log(r.summary);
-
-  // The ledger goes to origin, as in Actions: a bare repository on this machine.
-  const origin = await GitRepo.create({ bare: true });
-  await repo.git('remote', 'add', 'origin', origin.dir);
-  const store = mkdtempSync(join(tmpdir(), 'msdeploy-demo-store-'));
-  const matrix = JSON.parse(r.outputs.matrix ?? '{"include":[]}') as {
-    include: { service: string }[];
-  };
-  for (const { service } of matrix.include) {
-    const b = await runActionBundle('build-artifact', {
-      cwd: repo.dir,
-      sha: head,
-      ref: 'refs/pull/1/merge',
-      inputs: { service, store: 'local', 'store-path': store },
-      env: { GITHUB_RUN_NUMBER: '12', GITHUB_RUN_ID: '1001' },
-    });
-    console.log(`── build-artifact ${service} (${b.millis.toFixed(0)} ms)`);
-    if (b.code !== 0) {
-      process.stdout.write(b.stdout);
-      process.exitCode = 1;
-      continue;
-    }
-    console.log(
-      `version=${b.outputs.version}\ndigest=${b.outputs.digest}\nartifact=${b.outputs.artifact}\n`,
-    );
-    const p = await runActionBundle('promote-stage', {
-      cwd: repo.dir,
-      sha: head,
-      ref: 'refs/pull/1/merge',
-      inputs: {
-        service,
-        version: b.outputs.digest!,
-        to: 'commit',
-        store: 'local',
-        'store-path': store,
-      },
-      env: { GITHUB_RUN_ID: '1001', GITHUB_ACTOR: 'github-actions[bot]' },
-    });
-    console.log(`── promote-stage ${service} → commit (${p.millis.toFixed(0)} ms)`);
-    process.stdout.write(p.stdout);
-    if (p.code !== 0) process.exitCode = 1;
+  if (r.status !== 0) {
+    process.stderr.write(r.stdout + r.stderr);
+    throw new Error(`demo: \`${[cmd, ...args].join(' ')}\` exited ${r.status ?? r.signal}`);
   }
-  rmSync(store, { recursive: true, force: true });
+  return r.stdout;
+}
 
-  console.log('\n── the value stream on the ledger: msdeploy status --push\n');
-  const status = spawnSync(
-    process.execPath,
-    [join(PROJECT_ROOT, 'bin/msdeploy.js'), 'status', '--push', '--cwd', repo.dir],
-    { encoding: 'utf8' },
-  );
-  process.stdout.write(status.stdout);
-  process.stderr.write(status.stderr);
-  if (status.status !== 0) process.exitCode = 1;
+function git(...args: string[]): string {
+  return run('git', args, { env: DEVELOPER }).trim();
+}
 
-  console.log('── the same detection with the CLI: msdeploy detect --base main\n');
-  const cli = spawnSync(
-    process.execPath,
-    [join(PROJECT_ROOT, 'bin/msdeploy.js'), 'detect', '--base', 'main', '--cwd', repo.dir],
-    {
-      encoding: 'utf8',
-    },
+/** The msdeploy CLI, its output shown as a terminal shows it (JSON for the demo itself is not). */
+function msdeploy(args: string[], expectFailure = false): string {
+  const quiet = args.includes('--json');
+  if (!quiet) console.log(`\n$ msdeploy ${args.join(' ')}`);
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: REPO, encoding: 'utf8' });
+  if (!quiet || r.status !== 0) process.stdout.write(r.stdout);
+  process.stdout.write(r.stderr);
+  if ((r.status === 0) === expectFailure) {
+    throw new Error(`demo: msdeploy ${args[0]} exited ${r.status ?? r.signal}`);
+  }
+  return r.stdout;
+}
+
+function heading(text: string): void {
+  console.log(`\n══ ${text}`);
+}
+
+/**
+ * The "service" whose health the environments check: one local HTTP server that answers
+ * /health/<environment> 200 while catalog's live release there is sound, 503 when it says BROKEN
+ * (or is missing). It prints its port, then serves until stopped.
+ */
+async function startHealthServer(): Promise<{ port: number; stop: () => void }> {
+  const server = `
+    const http = require('node:http'), fs = require('node:fs'), path = require('node:path');
+    const work = process.argv[1];
+    const s = http.createServer((req, res) => {
+      const env = /^\\/health\\/(staging|production)$/.exec(req.url || '');
+      let ok = false;
+      try {
+        ok = !!env && !fs.readFileSync(path.join(work, env[1], 'catalog/current/artifact/index.mjs'), 'utf8').includes('BROKEN');
+      } catch {}
+      res.writeHead(ok ? 200 : 503).end(ok ? 'ok\\n' : 'unhealthy\\n');
+    });
+    s.listen(0, '127.0.0.1', () => console.log(s.address().port));`;
+  const child = spawn(process.execPath, ['-e', server, WORK], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const line = await new Promise<string>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`demo: the health server exited ${code}`)));
+    createInterface({ input: child.stdout }).once('line', resolve);
+  });
+  return { port: Number(line), stop: () => child.kill() };
+}
+
+/** The example, plus the two local environments its `uat` and `production` stages name. */
+function createRepository(port: number): void {
+  cpSync(join(PROJECT_ROOT, 'examples', 'monorepo'), REPO, { recursive: true });
+  const place = (env: string) => [
+    `  ${env}:`,
+    '    driver: local',
+    `    base: ${join(WORK, env)}`,
+    `    stage: ${env === 'staging' ? 'uat' : 'production'}`,
+    '    services:',
+    '      catalog:',
+    '        health:',
+    `          url: http://127.0.0.1:${port}/health/${env}`,
+    '          retries: 3',
+    '          interval-seconds: 1',
+    '      web: {}',
+    '      search: {}',
+  ];
+  appendFileSync(
+    join(REPO, 'msdeploy.yml'),
+    ['environments:', ...place('staging'), ...place('production'), ''].join('\n'),
   );
-  process.stdout.write(cli.stdout);
-  process.stderr.write(cli.stderr);
-  if (r.code !== 0 || cli.status !== 0) process.exitCode = 1;
+  run('git', ['init', '-q', '-b', 'main']);
+  git('config', 'user.name', 'release-manager');
+  git('config', 'user.email', 'release-manager@example.com');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'import the example shop');
+}
+
+function changeCatalog(line: string): string {
+  const file = join(REPO, 'services/catalog/src/index.ts');
+  writeFileSync(file, `${readFileSync(file, 'utf8')}${line}\n`);
+  git('commit', '-q', '-am', `catalog: ${line}`);
+  return git('rev-parse', 'HEAD');
+}
+
+const STORE_ARGS = ['--store-path', STORE];
+
+function build(service: string): { version: string; digest: string } {
+  const b = JSON.parse(msdeploy(['build', service, ...STORE_ARGS, '--json'])) as {
+    version: string;
+    digest: string;
+  };
+  console.log(`built ${service} ${b.version} (${b.digest})`);
+  return b;
+}
+
+rmSync(WORK, { recursive: true, force: true });
+mkdirSync(WORK, { recursive: true });
+const health = await startHealthServer();
+try {
+  createRepository(health.port);
+  const base = git('rev-parse', 'HEAD');
+  writeFileSync(
+    join(REPO, 'libs/common/src/log.ts'),
+    'export const log = (m: string) => console.error(m);\n',
+  );
+  git('commit', '-q', '-am', 'common: log to stderr');
+  console.log(`The example shop is a git repository in ${REPO}; Alice changed libs/common.`);
+
+  heading('1. detect: which services the change affects, and why');
+  msdeploy(['detect', '--base', base]);
+  const detail = JSON.parse(msdeploy(['detect', '--base', base, '--json'])) as {
+    services: { name: string; affected: boolean }[];
+  };
+  const affected = detail.services.filter((s) => s.affected).map((s) => s.name);
+
+  heading('2. build each affected service once into the local store');
+  const builds = new Map(affected.map((s) => [s, build(s)]));
+
+  heading(
+    '3–4. promote each build through every stage, deploying where a stage has an environment',
+  );
+  const stages = ['commit', 'acceptance', 'uat', 'production'];
+  const environment: Record<string, string> = { uat: 'staging', production: 'production' };
+  for (const [service, { digest }] of builds) {
+    for (const stage of stages) {
+      msdeploy(['promote', service, '--to', stage, '--version', digest, ...STORE_ARGS]);
+      const env = environment[stage];
+      if (env) msdeploy(['deploy', service, '--env', env, '--version', digest, ...STORE_ARGS]);
+    }
+  }
+
+  heading('5. a broken catalog: its health check fails in staging, and it is rolled back');
+  changeCatalog('// BROKEN: the health check says so');
+  const broken = build('catalog');
+  for (const stage of ['commit', 'acceptance', 'uat']) {
+    msdeploy(['promote', 'catalog', '--to', stage, '--version', broken.digest, ...STORE_ARGS]);
+  }
+  msdeploy(
+    ['deploy', 'catalog', '--env', 'staging', '--version', broken.digest, ...STORE_ARGS],
+    true,
+  );
+
+  heading('6. the value stream');
+  msdeploy(['status']);
+
+  console.log(`\nThe demo's work is in ${WORK}:`);
+  console.log(`  ${REPO}     the repository; its ledger: git -C ${REPO} log msdeploy/ledger`);
+  console.log(`  ${STORE}  the artifacts and their provenance`);
+  console.log(`  ${join(WORK, 'staging')}, ${join(WORK, 'production')}  the releases deployed`);
+  console.log('Run `npm run demo` again to start afresh.');
+} catch (e) {
+  console.error((e as Error).message);
+  process.exitCode = 1;
 } finally {
-  cleanupRepos();
-  cleanupRuns();
+  health.stop();
 }

@@ -135,6 +135,9 @@ test('composite and JavaScript actions: inputs (defaults, expressions, name mang
     { level: 'notice', message: 'split 3 words', properties: { title: 'js' } },
   ]);
   expect(job.outputs).toEqual({ result: '3 compo caller-env' });
+  // A composite's steps write the job summary as any step does, and its exit code is theirs.
+  expect(job.summary).toBe('compo counted 3 lines\n');
+  expect(compo.exitCode).toBe(0);
   expect(job.steps[3]!.log).toBe('env FROM_JS=hello-mona\ntool says fixture tool\nhistory 2\n');
   expect(job.steps[0]).toMatchObject({
     kind: 'stand-in actions/checkout',
@@ -159,6 +162,7 @@ test('continue-on-error, failure(), always(), and jobs after a failure', async (
   expect(steps.summary).toBe(
     'tolerated outcome=failure conclusion=success\ncleaning up after a failure\nalways\n',
   );
+  expect(steps.steps.map((s) => s.exitCode)).toEqual([3, 0, 1, undefined, 0, 0]);
   expect(steps.steps[2]!.annotations).toEqual([
     { level: 'error', message: 'it broke', properties: { file: 'app.js', line: '3' } },
   ]);

@@ -105,6 +105,8 @@ interface Execution {
   annotations: Annotation[];
   children: StepRecord[];
   timedOut: boolean;
+  /** The process's exit code (a composite: its failing step's); absent for stand-ins. */
+  exitCode?: number;
   kind: string;
   /** A composite's log and annotations are its steps', already read. */
   composite?: boolean;
@@ -177,9 +179,11 @@ async function playStep(frame: Frame, step: StepSpec): Promise<StepRecord> {
         outputs: exec.outputs,
         log: redact(exec.log, job.run.masks),
         annotations: [...commands.annotations, ...exec.annotations],
-        summary: readFileSync(files.summary, 'utf8'),
+        // A composite's steps write their own summary files; the job summary shows them, as on GitHub.
+        summary: exec.children.map((c) => c.summary).join('') + readFileSync(files.summary, 'utf8'),
         steps: exec.children,
         timedOut: exec.timedOut,
+        ...(exec.exitCode !== undefined && { exitCode: exec.exitCode }),
       };
     }
     if (!step.generatedId)
@@ -278,6 +282,7 @@ async function execute(
       annotations: [],
       children: [],
       timedOut: p.timedOut,
+      exitCode: p.code,
       kind: 'run',
     };
   }
@@ -333,6 +338,7 @@ async function execute(
       annotations: [],
       children: [],
       timedOut: p.timedOut,
+      exitCode: p.code,
       kind: uses,
     };
   }
@@ -364,6 +370,7 @@ async function execute(
     annotations: children.flatMap((c) => c.annotations),
     children,
     timedOut: children.some((c) => c.timedOut),
+    ...exitCodeOf(children),
     kind: uses,
     composite: true,
   };
@@ -400,4 +407,11 @@ function actionInputs(
     out[name] = given[name] ?? (def.default ? evaluateString(def.default, scope) : '');
   }
   return out;
+}
+
+/** A composite's exit code: its first failing step's, else 0 when its steps ran. */
+function exitCodeOf(children: StepRecord[]): { exitCode?: number } {
+  const failing = children.find((c) => c.outcome === 'failure');
+  if (failing) return failing.exitCode === undefined ? {} : { exitCode: failing.exitCode };
+  return { exitCode: 0 };
 }

@@ -59,6 +59,8 @@ export interface StepRecord {
   /** Steps of a composite action, in order. */
   steps: StepRecord[];
   timedOut: boolean;
+  /** The exit code of a `run:` or JavaScript action's process (a composite: its failing step's). */
+  exitCode?: number;
 }
 
 export interface JobRecord {
