@@ -42,7 +42,7 @@ export class GzipMemberWriter {
 
   /** Copies `src` into the stream. */
   async write(src: Buffer): Promise<void> {
-    for (let off = 0; off < src.length; ) {
+    for (let off = 0; off < src.length;) {
       const block = await this.current();
       const n = src.copy(block, this.pos, off);
       off += n;
@@ -51,7 +51,7 @@ export class GzipMemberWriter {
   }
 
   async zeros(count: number): Promise<void> {
-    for (let left = count; left > 0; ) {
+    for (let left = count; left > 0;) {
       const block = await this.current();
       const n = Math.min(left, MEMBER_INPUT - this.pos);
       block.fill(0, this.pos, this.pos + n);
@@ -66,7 +66,7 @@ export class GzipMemberWriter {
    * deflating. Returns the bytes read before end of file (less than `length`: the file shrank).
    */
   async readFrom(fd: number, length: number): Promise<number> {
-    for (let done = 0; done < length; ) {
+    for (let done = 0; done < length;) {
       const block = await this.current();
       const want = Math.min(MEMBER_INPUT - this.pos, length - done);
       const n = readSync(fd, block, this.pos, want, done);

@@ -90,7 +90,7 @@ async function writeArchive(
     let size = 0;
     const out = new GzipMemberWriter((member) => {
       hash.update(member);
-      for (let off = 0; off < member.length; ) off += writeSync(fd, member, off);
+      for (let off = 0; off < member.length;) off += writeSync(fd, member, off);
       size += member.length;
     });
     const { files, bytesIn } = await writeTar(entries, out, onProgress);

@@ -20,7 +20,6 @@
  * downloaded bytes, so a ref by tag (`oci://<host>/<repo>:<tag>`) is just as safe to fetch.
  */
 import { stat } from 'node:fs/promises';
-import { checkDigest, digestFile } from '../../core/artifact/digest.js';
 import { checkProvenanceSubject } from '../../core/artifact/provenance.js';
 import { NAME_PATTERN, NAME_RE } from '../../core/manifest/spec.js';
 import {
@@ -39,7 +38,7 @@ import type {
 import type { Logger } from '../../core/ports.js';
 import { DEFAULT_RETRY, type HttpOptions, type HttpTimeouts, type RetryPolicy } from '../http.js';
 import { RegistryAuth } from './auth.js';
-import { DEFAULT_CHUNK_SIZE, RegistryClient } from './client.js';
+import { RegistryClient } from './client.js';
 import {
   ANNOTATION,
   EMPTY_CONFIG,
@@ -77,7 +76,11 @@ export interface OciStoreOptions {
   /** Allow plain HTTP to a non-loopback registry (loopback always may use HTTP). */
   insecure?: boolean;
   logger?: Logger;
-  /** Upload chunk size in bytes (default 8 MiB); a registry's OCI-Chunk-Min-Length wins if larger. */
+  /**
+   * Upload every blob over this many bytes in chunks of it (a registry's OCI-Chunk-Min-Length
+   * wins if larger). Unset: a blob goes up in one PUT, streamed from the file, up to 1 GiB
+   * (MONOLITHIC_PUT_MAX), and in 8 MiB chunks above that or when the registry refuses the size.
+   */
   chunkSize?: number;
   retry?: Partial<RetryPolicy>;
   /** Per-request limits (defaults: 30 s for the headers, 60 s idle while sending or receiving). */
@@ -147,7 +150,7 @@ export class OciStore implements ArtifactStore {
         repository,
         auth: this.auth,
         http: this.http,
-        chunkSize: this.options.chunkSize ?? DEFAULT_CHUNK_SIZE,
+        chunkSize: this.options.chunkSize,
       });
       this.clients.set(repository, client);
     }
@@ -160,7 +163,7 @@ export class OciStore implements ArtifactStore {
     provenance: Buffer,
     onProgress?: Progress,
   ): Promise<OciStoredArtifact> {
-    await verifyFile(file, meta);
+    await checkSize(file, meta);
     const tag = versionToTag(meta.version);
     const repository = serviceRepository(this.target.repository, meta.service);
     const registry = this.client(repository);
@@ -453,13 +456,15 @@ export class OciStore implements ArtifactStore {
   }
 }
 
-/** The file must be what meta says, or the registry would store a digest that lies about it. */
-async function verifyFile(file: string, meta: ArtifactMeta): Promise<void> {
+/**
+ * The file must be what meta says. Its size is checked here; its digest by the registry as the
+ * bytes arrive (pushBlobFromFile): hashing it first would read it twice.
+ */
+async function checkSize(file: string, meta: ArtifactMeta): Promise<void> {
   const { size } = await stat(file);
   if (size !== meta.size) {
     throw new Error(
       `Artifact file ${file} has ${size} bytes but its metadata says ${meta.size}; re-pack the artifact.`,
     );
   }
-  checkDigest(meta.digest, await digestFile(file), `artifact file ${file}`);
 }

@@ -73,7 +73,9 @@ function describeTree(dir: string, rel = ''): string[] {
     if (st.isSymbolicLink()) out.push(`${path} -> ${readlinkSync(join(dir, path))}`);
     else if (st.isDirectory()) out.push(`${path}/`, ...describeTree(dir, path));
     else {
-      const hash = createHash('sha256').update(readFileSync(join(dir, path))).digest('hex');
+      const hash = createHash('sha256')
+        .update(readFileSync(join(dir, path)))
+        .digest('hex');
       out.push(`${path} ${st.mode & 0o111 ? 'x' : '-'} ${hash}`);
     }
   }

@@ -200,6 +200,66 @@ describe('OciStore against a real docker-registry', () => {
     }
   });
 
+  test('without chunkSize a file goes up in one PUT streamed from disk, reporting progress as it goes', async () => {
+    const proxy = await startProxy(registry.url);
+    try {
+      const { file, meta } = artifact(5 * 1024 * 1024 + 123);
+      const store = new OciStore({ repository: `${proxy.host}/acme/monolithic` });
+      const progress: number[] = [];
+      const stored = await store.put(
+        file,
+        meta,
+        provenance('2026-03-04T00:00:00Z', meta.digest),
+        (done) => progress.push(done),
+      );
+      expect(proxy.requests.filter((r) => r.method === 'PATCH')).toEqual([]);
+      const layerPut = proxy.requests.filter(
+        (r) => r.method === 'PUT' && r.path.includes(`digest=${encodeURIComponent(meta.digest)}`),
+      );
+      expect(layerPut.map((r) => [r.requestBytes, r.status])).toEqual([[meta.size, 201]]);
+      expect(stored.bytesUploaded).toBe(meta.size);
+      // Reported while the body streams (1 MiB slices), not only once it is done.
+      expect(progress.length).toBeGreaterThan(3);
+      expect(progress.at(-1)).toBe(meta.size);
+
+      const dest = join(work, 'monolithic');
+      await store.get(stored.ref, dest);
+      expect(readFileSync(dest).equals(readFileSync(file))).toBe(true);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  test('a registry that refuses a whole blob in one PUT (413) gets it in 8 MiB chunks instead', async () => {
+    // Like a proxy in front of the registry with a 10 MiB body limit (Cloudflare's is 100 MB).
+    const limit = 10 * 1024 * 1024;
+    const proxy = await startProxy(registry.url, (req) =>
+      Number(req.headers['content-length'] ?? 0) > limit ? 413 : undefined,
+    );
+    try {
+      const { file, meta } = artifact(20 * 1024 * 1024 + 5);
+      const lines: string[] = [];
+      const store = new OciStore({
+        repository: `${proxy.host}/acme/limited-body`,
+        logger: quietLogger(lines),
+      });
+      const stored = await store.put(file, meta, provenance('2026-03-05T00:00:00Z', meta.digest));
+      const uploads = proxy.requests
+        .filter((r) => r.method === 'PATCH' || r.path.includes(encodeURIComponent(meta.digest)))
+        .filter((r) => r.method !== 'HEAD')
+        .map((r) => `${r.method} ${r.status}`);
+      expect(uploads).toEqual(['PUT 413', 'PATCH 202', 'PATCH 202', 'PUT 201']);
+      expect(lines.join('\n')).toMatch(
+        /refused sha256:\S+ in one PUT \(HTTP 413, a body limit\); uploading it in chunks/,
+      );
+      const dest = join(work, 'limited-body');
+      await store.get(stored.ref, dest);
+      expect(readFileSync(dest).equals(readFileSync(file))).toBe(true);
+    } finally {
+      await proxy.close();
+    }
+  });
+
   test('a file larger than chunkSize goes up in Content-Range PATCH chunks and comes back intact', async () => {
     const proxy = await startProxy(registry.url);
     try {
