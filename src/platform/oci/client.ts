@@ -459,10 +459,14 @@ export class RegistryClient {
     return { digest, subjectAccepted: res.headers.has('oci-subject') };
   }
 
-  /** GET a manifest by tag or digest, or undefined when it doesn't exist. Verifies its digest. */
+  /**
+   * GET a manifest by tag or digest, or undefined when it doesn't exist. Verifies its digest.
+   * `access: 'push'` when a push follows, so one token serves both.
+   */
   async getManifest(
     reference: string,
     accept = [MEDIA_TYPE_MANIFEST, MEDIA_TYPE_INDEX],
+    access: Access = 'pull',
   ): Promise<FetchedManifest | undefined> {
     if (!isDigest(reference) && !TAG_RE.test(reference)) {
       throw new Error(
@@ -472,7 +476,7 @@ export class RegistryClient {
     const req: Request = {
       method: 'GET',
       url: this.url(`manifests/${reference}`),
-      access: 'pull',
+      access,
       what: `fetch manifest ${reference} from ${this.name}`,
       headers: { accept: accept.join(', ') },
     };

@@ -170,22 +170,26 @@ export class OciStore implements ArtifactStore {
     const log = this.options.logger;
     const created = createdFrom(provenance, this.options.clock?.() ?? new Date());
 
-    const bytesUploaded = await registry.pushBlobFromFile(file, meta.digest, meta.size, onProgress);
+    // Before any byte goes up: a version tag never moves to other bytes. (Two pushes racing on
+    // one version are not serialised by the registry.)
+    await this.refuseMovingTag(registry, tag, meta);
+    // The three blobs at once: the small ones' round trips hide behind the layer's upload.
+    const [bytesUploaded, config, prov] = await Promise.all([
+      registry.pushBlobFromFile(file, meta.digest, meta.size, onProgress),
+      registry.pushBlob(EMPTY_CONFIG),
+      registry.pushBlob(provenance),
+    ]);
     log?.info(
       bytesUploaded === 0
         ? `${registry.name} already has ${meta.digest}: no layer bytes uploaded`
         : `uploaded ${meta.fileName} (${bytesUploaded} bytes) to ${registry.name}`,
     );
-    const config = await registry.pushBlob(EMPTY_CONFIG);
-    const prov = await registry.pushBlob(provenance);
 
     const manifest = artifactManifest(meta, created);
     const encoded = encode(manifest);
-    await this.refuseMovingTag(registry, tag, meta);
-    // No `?tag=` (docker-registry 2.8 lacks it): PUT by digest, then by tag.
+    // No `?tag=` (docker-registry 2.8 lacks it): PUT by digest, then the version tag and the
+    // provenance referrer (whose subject is that digest) side by side.
     await registry.putManifest(encoded.digest, encoded.bytes, MEDIA_TYPE_MANIFEST);
-    await registry.putManifest(tag, encoded.bytes, MEDIA_TYPE_MANIFEST);
-
     const subject: Descriptor = {
       mediaType: MEDIA_TYPE_MANIFEST,
       digest: encoded.digest,
@@ -198,12 +202,13 @@ export class OciStore implements ArtifactStore {
     };
     const referrer = provenanceManifest(subject, provDescriptor, created);
     const referrerEncoded = encode(referrer);
-    const pushed = await registry.putManifest(
-      referrerEncoded.digest,
-      referrerEncoded.bytes,
-      MEDIA_TYPE_MANIFEST,
-    );
-    if (!pushed.subjectAccepted) {
+    const attachProvenance = async () => {
+      const pushed = await registry.putManifest(
+        referrerEncoded.digest,
+        referrerEncoded.bytes,
+        MEDIA_TYPE_MANIFEST,
+      );
+      if (pushed.subjectAccepted) return;
       log?.debug(
         `${this.target.host} has no referrers API: listing the provenance under tag fallback`,
       );
@@ -211,7 +216,11 @@ export class OciStore implements ArtifactStore {
         encoded.digest,
         referrerDescriptor(referrer, referrerEncoded),
       );
-    }
+    };
+    await Promise.all([
+      registry.putManifest(tag, encoded.bytes, MEDIA_TYPE_MANIFEST),
+      attachProvenance(),
+    ]);
 
     // The digest tag last, once the provenance is attached: what it names is complete. (Another
     // version with the very same bytes moves it to its own manifest; both describe the digest.)
@@ -401,15 +410,15 @@ export class OciStore implements ArtifactStore {
 
   /**
    * A version tag never moves to other bytes: when the tag already names an artifact with another
-   * digest, the put is an error, not a re-tag. (Checked before the tag PUT; two pushes racing on
-   * one version are not serialised by the registry.)
+   * digest, the put is an error, not a re-tag.
    */
   private async refuseMovingTag(
     registry: RegistryClient,
     tag: string,
     meta: ArtifactMeta,
   ): Promise<void> {
-    const existing = await registry.getManifest(tag, [MEDIA_TYPE_MANIFEST]);
+    // Push access: the first request of a put fetches the one token all of it uses.
+    const existing = await registry.getManifest(tag, [MEDIA_TYPE_MANIFEST], 'push');
     if (!existing) return;
     const manifest = JSON.parse(existing.bytes.toString('utf8')) as ImageManifest;
     const held = manifest.annotations?.[ANNOTATION.digest];
