@@ -234,8 +234,8 @@ export class RegistryClient {
    * The size of blob `digest` as the registry reports it (`HEAD`, no body transferred), or
    * undefined when the repository does not have it.
    */
-  async blobSize(digest: Digest): Promise<number | undefined> {
-    const res = await this.headBlob(digest, 'pull');
+  async blobSize(digest: Digest, access: Access = 'pull'): Promise<number | undefined> {
+    const res = await this.headBlob(digest, access);
     if (!res) return undefined;
     const length = Number(res.headers.get('content-length') ?? NaN);
     if (!Number.isSafeInteger(length) || length < 0) {
@@ -588,13 +588,17 @@ export class RegistryClient {
    * The referrers of `subject`: the referrers API when the registry has it, else the fallback
    * tag `sha256-<hex>` (an image index). Filtered by artifactType here, whatever the server did.
    */
-  async referrers(subject: Digest, artifactType: string): Promise<Descriptor[]> {
+  async referrers(
+    subject: Digest,
+    artifactType: string,
+    access: Access = 'pull',
+  ): Promise<Descriptor[]> {
     const url = new URL(this.url(`referrers/${subject}`));
     url.searchParams.set('artifactType', artifactType);
     const req: Request = {
       method: 'GET',
       url: url.href,
-      access: 'pull',
+      access,
       what: `list referrers of ${subject} in ${this.name}`,
       headers: { accept: MEDIA_TYPE_INDEX },
     };
@@ -608,7 +612,7 @@ export class RegistryClient {
     } else if (res.status === 404 || res.status === 200) {
       // 404 (or an HTML/other 200 from a proxy): no referrers API, per spec use the tag schema.
       await discardBody(res);
-      index = await this.fallbackIndex(subject);
+      index = await this.fallbackIndex(subject, access);
     } else {
       return this.fail(res, req);
     }
@@ -617,8 +621,11 @@ export class RegistryClient {
     return found;
   }
 
-  private async fallbackIndex(subject: Digest): Promise<ImageIndex | undefined> {
-    const found = await this.getManifest(referrersTag(subject), [MEDIA_TYPE_INDEX]);
+  private async fallbackIndex(
+    subject: Digest,
+    access: Access = 'pull',
+  ): Promise<ImageIndex | undefined> {
+    const found = await this.getManifest(referrersTag(subject), [MEDIA_TYPE_INDEX], access);
     if (!found) return undefined;
     const index = JSON.parse(found.bytes.toString('utf8')) as ImageIndex;
     if (index.mediaType !== MEDIA_TYPE_INDEX || !Array.isArray(index.manifests)) {

@@ -49,6 +49,7 @@ import {
   metaFromManifest,
   provenanceManifest,
   referrerDescriptor,
+  sha256,
   type Descriptor,
   type ImageManifest,
 } from './manifest.js';
@@ -170,9 +171,44 @@ export class OciStore implements ArtifactStore {
     const log = this.options.logger;
     const created = createdFrom(provenance, this.options.clock?.() ?? new Date());
 
+    // Everything a put writes is known before a request: the manifests depend on bytes and time only.
+    const encoded = encode(artifactManifest(meta, created));
+    const subject: Descriptor = {
+      mediaType: MEDIA_TYPE_MANIFEST,
+      digest: encoded.digest,
+      size: encoded.bytes.length,
+    };
+    const provDescriptor: Descriptor = {
+      mediaType: PROVENANCE_MEDIA_TYPE,
+      digest: sha256(provenance),
+      size: provenance.length,
+    };
+    const referrer = provenanceManifest(subject, provDescriptor, created);
+    const referrerEncoded = encode(referrer);
+    const at = { host: this.target.host, repository };
+    const stored = (bytesUploaded: number, totalBytesUploaded: number): OciStoredArtifact => ({
+      ref: `${OCI_SCHEME}${formatReference({ ...at, digest: encoded.digest })}`,
+      location: formatReference({ ...at, tag }),
+      bytesUploaded,
+      manifestDigest: encoded.digest,
+      provenanceDigest: referrerEncoded.digest,
+      tag,
+      totalBytesUploaded,
+    });
+
     // Before any byte goes up: a version tag never moves to other bytes. (Two pushes racing on
     // one version are not serialised by the registry.)
-    await this.refuseMovingTag(registry, tag, meta);
+    const held = await this.refuseMovingTag(registry, tag, meta);
+    if (
+      held?.equals(encoded.bytes) &&
+      (await this.complete(registry, meta, encoded, referrerEncoded))
+    ) {
+      log?.info(
+        `${registry.name}:${tag} already holds this artifact and provenance: nothing to push`,
+      );
+      onProgress?.(meta.size, meta.size);
+      return stored(0, 0);
+    }
     // The three blobs at once: the small ones' round trips hide behind the layer's upload.
     const [bytesUploaded, config, prov] = await Promise.all([
       registry.pushBlobFromFile(file, meta.digest, meta.size, onProgress),
@@ -185,23 +221,8 @@ export class OciStore implements ArtifactStore {
         : `uploaded ${meta.fileName} (${bytesUploaded} bytes) to ${registry.name}`,
     );
 
-    const manifest = artifactManifest(meta, created);
-    const encoded = encode(manifest);
-    // No `?tag=` (docker-registry 2.8 lacks it): PUT by digest, then the version tag and the
-    // provenance referrer (whose subject is that digest) side by side.
-    await registry.putManifest(encoded.digest, encoded.bytes, MEDIA_TYPE_MANIFEST);
-    const subject: Descriptor = {
-      mediaType: MEDIA_TYPE_MANIFEST,
-      digest: encoded.digest,
-      size: encoded.bytes.length,
-    };
-    const provDescriptor: Descriptor = {
-      mediaType: PROVENANCE_MEDIA_TYPE,
-      digest: prov.digest,
-      size: provenance.length,
-    };
-    const referrer = provenanceManifest(subject, provDescriptor, created);
-    const referrerEncoded = encode(referrer);
+    // No `?tag=` (docker-registry 2.8 lacks it): the manifest by digest and by version tag, and
+    // the provenance referrer (whose subject is that digest), side by side.
     const attachProvenance = async () => {
       const pushed = await registry.putManifest(
         referrerEncoded.digest,
@@ -218,6 +239,7 @@ export class OciStore implements ArtifactStore {
       );
     };
     await Promise.all([
+      registry.putManifest(encoded.digest, encoded.bytes, MEDIA_TYPE_MANIFEST),
       registry.putManifest(tag, encoded.bytes, MEDIA_TYPE_MANIFEST),
       attachProvenance(),
     ]);
@@ -226,17 +248,7 @@ export class OciStore implements ArtifactStore {
     // version with the very same bytes moves it to its own manifest; both describe the digest.)
     await registry.putManifest(digestTag(meta.digest), encoded.bytes, MEDIA_TYPE_MANIFEST);
 
-    const at = { host: this.target.host, repository };
-    const ref = `${OCI_SCHEME}${formatReference({ ...at, digest: encoded.digest })}`;
-    return {
-      ref,
-      location: formatReference({ ...at, tag }),
-      bytesUploaded,
-      manifestDigest: encoded.digest,
-      provenanceDigest: referrerEncoded.digest,
-      tag,
-      totalBytesUploaded: bytesUploaded + config.sent + prov.sent,
-    };
+    return stored(bytesUploaded, bytesUploaded + config.sent + prov.sent);
   }
 
   async get(
@@ -416,10 +428,10 @@ export class OciStore implements ArtifactStore {
     registry: RegistryClient,
     tag: string,
     meta: ArtifactMeta,
-  ): Promise<void> {
+  ): Promise<Buffer | undefined> {
     // Push access: the first request of a put fetches the one token all of it uses.
     const existing = await registry.getManifest(tag, [MEDIA_TYPE_MANIFEST], 'push');
-    if (!existing) return;
+    if (!existing) return undefined;
     const manifest = JSON.parse(existing.bytes.toString('utf8')) as ImageManifest;
     const held = manifest.annotations?.[ANNOTATION.digest];
     if (held !== meta.digest) {
@@ -427,6 +439,30 @@ export class OciStore implements ArtifactStore {
         `${registry.name}:${tag} already holds ${meta.service} ${meta.version} as ${String(held)}, not ${meta.digest}: a version never moves to other bytes. Make the build reproducible, or give this build its own version.`,
       );
     }
+    return existing.bytes;
+  }
+
+  /**
+   * Whether an earlier put of this very manifest and provenance completed, so a re-run has
+   * nothing to write: the digest tag (written last) names the manifest, the registry has the
+   * layer, and the provenance referrer is listed. Checked at once: about one round trip.
+   */
+  private async complete(
+    registry: RegistryClient,
+    meta: ArtifactMeta,
+    manifest: { bytes: Buffer; digest: Digest },
+    referrer: { digest: Digest },
+  ): Promise<boolean> {
+    const [digestTagged, layer, referrers] = await Promise.all([
+      registry.getManifest(digestTag(meta.digest), [MEDIA_TYPE_MANIFEST], 'push'),
+      registry.blobSize(meta.digest, 'push'),
+      registry.referrers(manifest.digest, PROVENANCE_MEDIA_TYPE, 'push'),
+    ]);
+    return (
+      digestTagged?.bytes.equals(manifest.bytes) === true &&
+      layer === meta.size &&
+      referrers.some((d) => d.digest === referrer.digest)
+    );
   }
 
   /** The newest provenance referrer of an artifact manifest (referrers API, else tag schema). */
