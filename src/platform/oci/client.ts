@@ -234,8 +234,8 @@ export class RegistryClient {
    * The size of blob `digest` as the registry reports it (`HEAD`, no body transferred), or
    * undefined when the repository does not have it.
    */
-  async blobSize(digest: Digest, access: Access = 'pull'): Promise<number | undefined> {
-    const res = await this.headBlob(digest, access);
+  async blobSize(digest: Digest): Promise<number | undefined> {
+    const res = await this.headBlob(digest, 'pull');
     if (!res) return undefined;
     const length = Number(res.headers.get('content-length') ?? NaN);
     if (!Number.isSafeInteger(length) || length < 0) {
@@ -263,21 +263,17 @@ export class RegistryClient {
   }
 
   /**
-   * Upload `size` bytes of `file` as blob `digest` unless the registry already has it. The
-   * digest is the packer's: the file is not hashed again, because the registry checks what it
-   * receives against it (the distribution spec's DIGEST_INVALID). Only when it refuses is the
-   * file hashed, for an error naming both digests. Returns the bytes sent (0 when skipped).
+   * Upload `size` bytes of `file` as blob `digest`, which the registry lacks (the caller's HEAD
+   * said so). The digest is the packer's: the file is not hashed again, because the registry
+   * checks what it receives against it (the distribution spec's DIGEST_INVALID). Only when it
+   * refuses is the file hashed, for an error naming both digests. Returns the bytes sent.
    */
-  async pushBlobFromFile(
+  async uploadBlobFromFile(
     file: string,
     digest: Digest,
     size: number,
     onProgress?: Progress,
   ): Promise<number> {
-    if (await this.hasBlob(digest, 'push')) {
-      onProgress?.(size, size);
-      return 0;
-    }
     const source: BlobSource = (offset, length, onSent) => ({ file, offset, length, onSent });
     try {
       // Never single-POST a file: a registry that ignores the body would get the bytes twice.

@@ -198,9 +198,13 @@ export class OciStore implements ArtifactStore {
 
     // Before any byte goes up: a version tag never moves to other bytes. (Two pushes racing on
     // one version are not serialised by the registry.)
-    const held = await this.refuseMovingTag(registry, tag, meta);
+    const [held, layerPresent] = await Promise.all([
+      this.refuseMovingTag(registry, tag, meta),
+      registry.hasBlob(meta.digest, 'push'),
+    ]);
     if (
       held?.equals(encoded.bytes) &&
+      layerPresent &&
       (await this.complete(registry, meta, encoded, referrerEncoded))
     ) {
       log?.info(
@@ -210,8 +214,14 @@ export class OciStore implements ArtifactStore {
       return stored(0, 0);
     }
     // The three blobs at once: the small ones' round trips hide behind the layer's upload.
+    const uploadLayer = async () => {
+      if (!layerPresent)
+        return registry.uploadBlobFromFile(file, meta.digest, meta.size, onProgress);
+      onProgress?.(meta.size, meta.size);
+      return 0;
+    };
     const [bytesUploaded, config, prov] = await Promise.all([
-      registry.pushBlobFromFile(file, meta.digest, meta.size, onProgress),
+      uploadLayer(),
       registry.pushBlob(EMPTY_CONFIG),
       registry.pushBlob(provenance),
     ]);
@@ -444,8 +454,8 @@ export class OciStore implements ArtifactStore {
 
   /**
    * Whether an earlier put of this very manifest and provenance completed, so a re-run has
-   * nothing to write: the digest tag (written last) names the manifest, the registry has the
-   * layer, and the provenance referrer is listed. Checked at once: about one round trip.
+   * nothing to write: the digest tag (written last) names the manifest and the provenance
+   * referrer is listed (the caller saw the layer). Checked at once: about one round trip.
    */
   private async complete(
     registry: RegistryClient,
@@ -453,14 +463,12 @@ export class OciStore implements ArtifactStore {
     manifest: { bytes: Buffer; digest: Digest },
     referrer: { digest: Digest },
   ): Promise<boolean> {
-    const [digestTagged, layer, referrers] = await Promise.all([
+    const [digestTagged, referrers] = await Promise.all([
       registry.getManifest(digestTag(meta.digest), [MEDIA_TYPE_MANIFEST], 'push'),
-      registry.blobSize(meta.digest, 'push'),
       registry.referrers(manifest.digest, PROVENANCE_MEDIA_TYPE, 'push'),
     ]);
     return (
       digestTagged?.bytes.equals(manifest.bytes) === true &&
-      layer === meta.size &&
       referrers.some((d) => d.digest === referrer.digest)
     );
   }
@@ -503,7 +511,7 @@ export class OciStore implements ArtifactStore {
 
 /**
  * The file must be what meta says. Its size is checked here; its digest by the registry as the
- * bytes arrive (pushBlobFromFile): hashing it first would read it twice.
+ * bytes arrive (uploadBlobFromFile): hashing it first would read it twice.
  */
 async function checkSize(file: string, meta: ArtifactMeta): Promise<void> {
   const { size } = await stat(file);

@@ -380,11 +380,12 @@ describe('OciStore retries transient failures', () => {
         retry: FAST_RETRY,
       });
       const stored = await store.put(file, meta, provenance('2026-06-01T00:00:00Z', meta.digest));
-      expect(proxy.requests[0]).toMatchObject({ status: 503 });
-      expect(proxy.requests[1]).toMatchObject({
-        method: proxy.requests[0]!.method,
-        path: proxy.requests[0]!.path,
-      });
+      const [refused, ...later] = proxy.requests;
+      expect(refused).toMatchObject({ status: 503 });
+      // Sent again (other requests of the put may go out meanwhile).
+      expect(later).toContainEqual(
+        expect.objectContaining({ method: refused!.method, path: refused!.path }),
+      );
       expect(reset).toBe(true);
       await store.get(stored.ref, join(work, 'flaky'));
       expect(readFileSync(join(work, 'flaky')).equals(readFileSync(file))).toBe(true);
@@ -482,7 +483,12 @@ describe('OciStore retries transient failures', () => {
       await expect(
         store.put(file, meta, provenance('2026-06-04T00:00:00Z', meta.digest)),
       ).rejects.toThrow(/HTTP 502/);
-      expect(proxy.requests).toHaveLength(3);
+      // The put's first requests go out side by side; each is tried at most 3 times.
+      const tries = new Map<string, number>();
+      for (const r of proxy.requests) {
+        tries.set(`${r.method} ${r.path}`, (tries.get(`${r.method} ${r.path}`) ?? 0) + 1);
+      }
+      expect(Math.max(...tries.values())).toBe(3);
     } finally {
       await proxy.close();
     }
