@@ -182,6 +182,9 @@ async function main(): Promise<void> {
   const runs = numberFlag('--runs', 3);
   const work = mkdtempSync(join(tmpdir(), 'msdeploy-pack-bench-'));
   const targets = new Targets();
+  await timedRun(['bash', '-c', 'command -v pigz']).catch(() => {
+    throw new Error('pigz is missing: the 2-core yardstick. Install it: sudo apt-get install pigz');
+  });
   try {
     const kept = stringFlag('--tree');
     const dir = kept ?? join(work, 'out');
