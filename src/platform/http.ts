@@ -431,7 +431,7 @@ function sendBody(
     watchdog.arm('headers', t.headersMs);
     return { init: body ? { body } : {}, settle: () => undefined };
   }
-  const slices = Buffer.isBuffer(body) ? bufferSlices(body) : fileSlices(body);
+  const slices = bodySlices(body);
   let live = true;
   watchdog.arm('send', t.idleMs);
   const stream = new ReadableStream<Uint8Array>(
@@ -460,13 +460,14 @@ function sendBody(
   return { init: { body: stream, duplex: 'half' }, settle };
 }
 
-async function* bufferSlices(body: Buffer): AsyncGenerator<Uint8Array> {
-  for (let off = 0; off < body.length; off += UPLOAD_SLICE) {
-    yield body.subarray(off, off + UPLOAD_SLICE);
+/** The slices a body is sent in: a Buffer's without copying, a file's read as they are taken. */
+async function* bodySlices(body: Buffer | FileBody): AsyncGenerator<Uint8Array> {
+  if (Buffer.isBuffer(body)) {
+    for (let off = 0; off < body.length; off += UPLOAD_SLICE) {
+      yield body.subarray(off, off + UPLOAD_SLICE);
+    }
+    return;
   }
-}
-
-async function* fileSlices(body: FileBody): AsyncGenerator<Uint8Array> {
   let fh: FileHandle | undefined;
   try {
     fh = await open(body.file, 'r');
