@@ -146,6 +146,9 @@ try {
       `${(median(again.repush) / median(again.head)).toFixed(2)}×`,
     ],
   ]);
+  for (const [side, xs] of Object.entries({ ...samples, ...again })) {
+    console.log(`${side} runs: ${xs.map((x) => x.toFixed(0)).join(' ')} ms`);
+  }
   console.log(`${size / MIB} MiB blob, median of ${runs} interleaved runs`);
   targets.check('push vs curl', push <= PUSH_TARGET, `${push.toFixed(2)}×`, `≤ ${PUSH_TARGET}×`);
   targets.check(

@@ -235,6 +235,9 @@ async function main(): Promise<void> {
       row('tar | pigz -6 -p 2 | sha256sum (2 cores)', samples.pigz),
       row('packArchive', samples.ours),
     ]);
+    for (const [side, xs] of Object.entries(samples)) {
+      console.log(`${side} runs: ${xs.map((ms) => (ms / 1000).toFixed(1)).join(' ')} s`);
+    }
     console.log(
       `median of ${runs} interleaved runs; archive ${(size / MIB).toFixed(1)} MiB, ${[...digests].join(', ')}`,
     );

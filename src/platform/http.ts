@@ -469,22 +469,32 @@ async function* bodySlices(body: Buffer | FileBody): AsyncGenerator<Uint8Array> 
     return;
   }
   let fh: FileHandle | undefined;
-  try {
-    fh = await open(body.file, 'r');
-    for (let sent = 0; sent < body.length;) {
-      const buf = Buffer.allocUnsafe(Math.min(FILE_SLICE, body.length - sent));
-      const { bytesRead } = await fh.read(buf, 0, buf.length, body.offset + sent);
+  /** The slice from `from`, read while the one before it is being sent. */
+  const read = (file: FileHandle, from: number): Promise<Buffer> => {
+    const buf = Buffer.allocUnsafe(Math.min(FILE_SLICE, body.length - from));
+    const slice = file.read(buf, 0, buf.length, body.offset + from).then(({ bytesRead }) => {
       if (bytesRead === 0) {
         throw new Error(
-          `${body.file} ended at byte ${body.offset + sent}, before the ${body.length} bytes from ${body.offset} to send: it changed while uploading.`,
+          `${body.file} ended at byte ${body.offset + from}, before the ${body.length} bytes from ${body.offset} to send: it changed while uploading.`,
         );
       }
-      sent += bytesRead;
-      yield buf.subarray(0, bytesRead);
+      return buf.subarray(0, bytesRead);
+    });
+    slice.catch(() => undefined); // awaited in turn below; not unhandled meanwhile
+    return slice;
+  };
+  try {
+    fh = await open(body.file, 'r');
+    let next = read(fh, 0);
+    for (let sent = 0; sent < body.length;) {
+      const slice = await next;
+      sent += slice.length;
+      if (sent < body.length) next = read(fh, sent);
+      yield slice;
       body.onSent?.(sent);
     }
   } finally {
-    await fh?.close();
+    await fh?.close(); // after any read still under way
   }
 }
 
