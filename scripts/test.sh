@@ -6,8 +6,9 @@ cd "$(dirname "$0")/.."
 
 # Debian packages the integration tests use for real: git repositories, a docker-registry
 # (OCI store), htpasswd and openssl (registry Basic and Bearer auth), dpkg-deb (deb artifacts),
-# sshd and the OpenSSH client (the ssh deploy driver runs against real servers on loopback).
-DEBS=(git docker-registry apache2-utils openssl dpkg openssh-server openssh-client)
+# sshd and the OpenSSH client (the ssh deploy driver runs against real servers on loopback);
+# pigz is the pack benchmark's 2-core yardstick (bench/pack.bench.ts).
+DEBS=(git docker-registry apache2-utils openssl dpkg openssh-server openssh-client pigz)
 missing=()
 # Installed means "install ok installed": a removed package whose config files remain also has a
 # status, and `dpkg -s` succeeds for it.

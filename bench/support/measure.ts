@@ -113,3 +113,55 @@ export class Verdicts {
     process.exitCode = 1;
   }
 }
+
+/** A positive number given as `--name N` on the command line, else `fallback`. */
+export function numberFlag(name: string, fallback: number): number {
+  const i = process.argv.indexOf(name);
+  if (i === -1) return fallback;
+  const n = Number(process.argv[i + 1]);
+  if (!Number.isFinite(n) || n <= 0) {
+    throw new Error(`${name} needs a positive number, got ${process.argv[i + 1] ?? 'nothing'}.`);
+  }
+  return n;
+}
+
+/** `argv` timed from spawn to exit; rejects with its stderr's tail when it fails. */
+export async function timedRun(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Pick<Timed, 'ms' | 'stdout'>> {
+  const [command, ...args] = argv;
+  const r = await timedProcess(command!, args, { env });
+  if (r.code !== 0) {
+    throw new Error(`${argv.join(' ')} exited with ${r.code}: ${r.stderr.trim().slice(-4000)}`);
+  }
+  return { ms: r.ms, stdout: r.stdout };
+}
+
+/** Verdicts printed as they are reached: `name: measured (target …) PASS|FAIL`. */
+export class Targets {
+  private readonly verdicts = new Verdicts();
+
+  check(name: string, ok: boolean, measured: string, target: string): void {
+    const verdict = this.verdicts.require(name, ok, `${measured}, target ${target}`);
+    console.log(`${name}: ${measured} (target ${target}) ${verdict}`);
+  }
+
+  exit(): void {
+    this.verdicts.finish();
+  }
+}
+
+export function printTable(rows: readonly (readonly string[])[]): void {
+  const widths = rows[0]!.map((_, col) => Math.max(...rows.map((r) => (r[col] ?? '').length)));
+  for (const r of rows) {
+    console.log(
+      r
+        .map((cell, col) => cell.padEnd(widths[col]!))
+        .join('  ')
+        .trimEnd(),
+    );
+  }
+}
+
+export const MIB = 1024 * 1024;

@@ -309,8 +309,11 @@ export interface BuildPorts {
   store: ArtifactStore;
   logger: Logger;
   clock: Clock;
-  /** Packs the build output into the artifact file (archive: ours; deb: dpkg-deb). */
-  pack(req: PackRequest): Promise<{ digest: Digest; size: number }>;
+  /**
+   * Packs the build output into the artifact file (archive: ours; deb: dpkg-deb). `format` names
+   * the packer's format version when the digest depends on it; provenance records it.
+   */
+  pack(req: PackRequest): Promise<{ digest: Digest; size: number; format?: string }>;
   onProgress?: (phase: 'pack' | 'upload', done: number, total: number) => void;
 }
 

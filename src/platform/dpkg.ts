@@ -20,7 +20,7 @@ import {
 } from 'node:fs/promises';
 import { basename, dirname, join, posix, resolve } from 'node:path';
 import { digestFile } from '../core/artifact/digest.js';
-import { listPackableEntries } from '../core/artifact/pack.js';
+import { listPackableEntries } from '../core/artifact/pack-entries.js';
 import { TarType } from '../core/artifact/tar.js';
 import type { Digest } from '../core/artifact/types.js';
 import { ProgramNotFoundError, runProcess } from './process.js';
@@ -183,7 +183,7 @@ function checkInstallPrefix(prefix: string): string {
 /** DEBIAN/control plus the build output under the prefix, with fixed mtimes and normal modes. */
 async function stageTree(opts: DebOptions, root: string, prefix: string): Promise<void> {
   const { mtime } = opts;
-  const entries = await listPackableEntries(opts.stageDir, mtime);
+  const entries = listPackableEntries(opts.stageDir, mtime);
   // Installed-Size as dpkg-gencontrol counts it: KiB per file, one per directory or link.
   const installedSizeKb = entries.reduce(
     (kb, e) => kb + (e.type === TarType.file ? Math.ceil(e.size / 1024) : 1),

@@ -10,6 +10,7 @@
  * Retry-After), 5xx, and timeouts when the method is idempotent.
  */
 import { createWriteStream } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import type { Logger } from '../core/ports.js';
 
@@ -45,6 +46,8 @@ export const ERROR_BODY_MAX = 8 * 1024;
 const MAX_RETRY_AFTER_MS = 60_000;
 /** Request bodies larger than this are streamed in slices of it, so a stalled upload is noticed. */
 const UPLOAD_SLICE = 64 * 1024;
+/** A file body is read in slices of this size as the connection takes them. */
+const FILE_SLICE = 1024 * 1024;
 /** A body left unread is drained up to this much (keeping the connection reusable), else dropped. */
 const DISCARD_MAX = 64 * 1024;
 /** Always dropped when a redirect leaves the origin; callers may name more. */
@@ -55,12 +58,25 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 /** Query parameters whose values are not written into messages (signed CDN URLs, tokens). */
 const SECRET_PARAM = /sig|token|key|secret|pass|auth|credential|session|state|code/i;
 
+/**
+ * `length` bytes of a file from `offset`, read as the connection takes them: a large upload
+ * never sits in memory. Like a Buffer, and unlike a stream, it can be sent again (a retry, a
+ * 307/308 redirect): it is read again from `offset`.
+ */
+export interface FileBody {
+  file: string;
+  offset: number;
+  length: number;
+  /** Bytes of this body handed to the connection so far; starts over at 0 when sent again. */
+  onSent?: (sent: number) => void;
+}
+
 export interface HttpRequest {
   method: string;
   url: string;
   headers?: Record<string, string>;
-  /** A Buffer, not a stream: a retry or a 307/308 redirect sends the same bytes again. */
-  body?: Buffer;
+  /** Bytes that can be sent again, never a one-shot stream: a retry or a redirect resends them. */
+  body?: Buffer | FileBody;
 }
 
 export interface HttpOptions {
@@ -404,41 +420,82 @@ export class HttpResponse {
 /**
  * The body of one send: small ones whole, large ones in slices that re-arm the idle deadline;
  * the headers deadline starts once the last slice went out. `settle()` (the answer came) stops
- * a body the server did not wait for from arming anything.
+ * a body the server did not wait for from arming anything, and releases its file.
  */
 function sendBody(
-  body: Buffer | undefined,
+  body: Buffer | FileBody | undefined,
   watchdog: Watchdog,
   t: HttpTimeouts,
 ): { init: Pick<RequestInit, 'body' | 'duplex'>; settle: () => void } {
-  let live = true;
-  const settle = () => {
-    live = false;
-  };
-  if (!body || body.length <= UPLOAD_SLICE) {
+  if (!body || (Buffer.isBuffer(body) && body.length <= UPLOAD_SLICE)) {
     watchdog.arm('headers', t.headersMs);
-    return { init: body ? { body } : {}, settle };
+    return { init: body ? { body } : {}, settle: () => undefined };
   }
-  let offset = 0;
+  const slices = bodySlices(body);
+  let live = true;
   watchdog.arm('send', t.idleMs);
   const stream = new ReadableStream<Uint8Array>(
     {
-      pull(controller) {
-        if (offset >= body.length) {
+      async pull(controller) {
+        const next = await slices.next();
+        if (next.done) {
           controller.close();
           if (live) watchdog.arm('headers', t.headersMs);
           return;
         }
-        const end = Math.min(offset + UPLOAD_SLICE, body.length);
-        controller.enqueue(body.subarray(offset, end));
-        offset = end;
+        controller.enqueue(next.value);
         if (live) watchdog.arm('send', t.idleMs);
+      },
+      async cancel() {
+        await slices.return(undefined);
       },
     },
     // Pull only when fetch asks for more: each pull means the previous slice went out.
     { highWaterMark: 0 },
   );
+  const settle = () => {
+    live = false;
+    void slices.return(undefined); // closes the file of a body the server did not wait for
+  };
   return { init: { body: stream, duplex: 'half' }, settle };
+}
+
+/** The slices a body is sent in: a Buffer's without copying, a file's read as they are taken. */
+async function* bodySlices(body: Buffer | FileBody): AsyncGenerator<Uint8Array> {
+  if (Buffer.isBuffer(body)) {
+    for (let off = 0; off < body.length; off += UPLOAD_SLICE) {
+      yield body.subarray(off, off + UPLOAD_SLICE);
+    }
+    return;
+  }
+  let fh: FileHandle | undefined;
+  /** The slice from `from`, read while the one before it is being sent. */
+  const read = (file: FileHandle, from: number): Promise<Buffer> => {
+    const buf = Buffer.allocUnsafe(Math.min(FILE_SLICE, body.length - from));
+    const slice = file.read(buf, 0, buf.length, body.offset + from).then(({ bytesRead }) => {
+      if (bytesRead === 0) {
+        throw new Error(
+          `${body.file} ended at byte ${body.offset + from}, before the ${body.length} bytes from ${body.offset} to send: it changed while uploading.`,
+        );
+      }
+      return buf.subarray(0, bytesRead);
+    });
+    slice.catch(() => undefined); // awaited in turn below; not unhandled meanwhile
+    return slice;
+  };
+  try {
+    fh = await open(body.file, 'r');
+    let next = read(fh, 0);
+    for (let sent = 0; sent < body.length;) {
+      const slice = await next;
+      sent += slice.length;
+      if (sent < body.length) next = read(fh, sent);
+      yield slice;
+      body.onSent?.(sent);
+    }
+  } finally {
+    await fh?.close(); // after any read still under way
+  }
 }
 
 /** One attempt: the request and its redirects, under one watchdog. */

@@ -13,7 +13,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { digestFile } from '../../src/core/artifact/digest.js';
-import { UnsafeEntryError } from '../../src/core/artifact/pack.js';
+import { UnsafeEntryError } from '../../src/core/artifact/pack-entries.js';
 import {
   buildDeb,
   controlFile,

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -315,6 +315,82 @@ describe('size caps', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('file bodies', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'msdeploy-http-body-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** A server that answers 201 with what it received, or 307 to `redirect` for the first PUT. */
+  async function receiver(redirectFirst = false) {
+    const received: Buffer[] = [];
+    let redirected = !redirectFirst;
+    const server = await serve((req, res) => {
+      const parts: Buffer[] = [];
+      req.on('data', (d: Buffer) => parts.push(d));
+      req.on('end', () => {
+        if (!redirected) {
+          redirected = true;
+          res.writeHead(307, { location: '/again' }).end();
+          return;
+        }
+        received.push(Buffer.concat(parts));
+        res.writeHead(201).end();
+      });
+    });
+    return { ...server, received };
+  }
+
+  test('a slice of a file is sent with its length, read as it goes, and sent again after a 307', async () => {
+    const bytes = Buffer.alloc(3 * 1024 * 1024 + 17);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7) & 0xff;
+    const file = join(dir, 'blob');
+    writeFileSync(file, bytes);
+    const server = await receiver(true);
+    const sent: number[] = [];
+    const res = await httpRequest(
+      {
+        method: 'PUT',
+        url: `${server.url}/upload`,
+        body: { file, offset: 1000, length: bytes.length - 2000, onSent: (n) => sent.push(n) },
+      },
+      { retry: ONE_TRY },
+    );
+    expect(res.status).toBe(201);
+    await res.cancel();
+    expect(server.requests.map((r) => [r.url, r.headers['content-length']])).toEqual([
+      ['/upload', String(bytes.length - 2000)],
+      ['/again', String(bytes.length - 2000)],
+    ]);
+    expect(server.received).toHaveLength(1);
+    expect(server.received[0]!.equals(bytes.subarray(1000, bytes.length - 1000))).toBe(true);
+    // Each send reports its own progress from 0; the last report is the whole body.
+    expect(sent.at(-1)).toBe(bytes.length - 2000);
+    expect(sent.filter((n) => n === bytes.length - 2000)).toHaveLength(2);
+  });
+
+  test('a file shorter than the body it should send fails, naming the file', async () => {
+    const file = join(dir, 'short');
+    writeFileSync(file, Buffer.alloc(2 * 1024 * 1024));
+    truncateSync(file, 1024 * 1024 + 5);
+    const server = await receiver();
+    const err = await failure(
+      httpRequest(
+        {
+          method: 'PUT',
+          url: `${server.url}/u`,
+          body: { file, offset: 0, length: 2 * 1024 * 1024 },
+        },
+        { retry: ONE_TRY },
+      ),
+    );
+    expect(err.message).toContain(`${file} ended at byte ${1024 * 1024 + 5}`);
+    expect(err.message).toContain('changed while uploading');
+    expect(server.received).toEqual([]);
   });
 });
 

@@ -223,7 +223,7 @@ export async function buildService(
 
   const fileName = artifactFileName(service.name, version, spec.kind);
   const artifactPath = join(ctx.workDir, fileName);
-  const { digest, size } = await ports.pack({
+  const { digest, size, format } = await ports.pack({
     kind: spec.kind,
     service,
     outputDir,
@@ -256,7 +256,8 @@ export async function buildService(
     startedOn,
     finishedOn,
     msdeployVersion: ctx.msdeployVersion,
-    toolchain: ctx.toolchain,
+    // The same tree packed in another format has another digest: say which one made this one.
+    toolchain: format ? { ...ctx.toolchain, archive: format } : ctx.toolchain,
     ...(ctx.dirty && { dirty: true }),
   });
   const bytes = provenanceBytes(provenance);

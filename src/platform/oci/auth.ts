@@ -80,6 +80,8 @@ export const TOKEN_RESPONSE_MAX = 64 * 1024;
 export class RegistryAuth {
   private scheme: 'none' | 'basic' | 'bearer' = 'none';
   private readonly tokens = new Map<string, CachedToken>();
+  /** Token requests under way: concurrent 401s for one scope wait for the same token. */
+  private readonly fetching = new Map<string, Promise<CachedToken>>();
 
   /**
    * `origin` is the registry's own (scheme, host, port): the only origin whose requests get an
@@ -121,7 +123,12 @@ export class RegistryAuth {
     const basic = challenges.find((c) => c.scheme === 'basic');
     if (bearer && !this.credentials.token) {
       this.scheme = 'bearer';
-      this.tokens.set(scope, await this.fetchToken(bearer.params, scope));
+      let pending = this.fetching.get(scope);
+      if (!pending) {
+        pending = this.fetchToken(bearer.params, scope).finally(() => this.fetching.delete(scope));
+        this.fetching.set(scope, pending);
+      }
+      this.tokens.set(scope, await pending);
       return;
     }
     if (bearer && this.credentials.token) {

@@ -1,10 +1,11 @@
 /**
- * The OCI Distribution API for one repository: blobs (HEAD, chunked upload, streamed download)
- * and manifests (GET/PUT by tag or digest), with referrers (API first, tag schema fallback).
- * Every digest the registry reports back is checked against the bytes we sent or received.
+ * The OCI Distribution API for one repository: blobs (HEAD, upload in one PUT or in chunks,
+ * streamed download) and manifests (GET/PUT by tag or digest), with referrers (API first, tag
+ * schema fallback). Every digest the registry reports back is checked against the bytes we sent
+ * or received.
  */
-import { checkDigest, DigestStream, isDigest } from '../../core/artifact/digest.js';
-import { open, rename, rm } from 'node:fs/promises';
+import { checkDigest, digestFile, DigestStream, isDigest } from '../../core/artifact/digest.js';
+import { rename, rm } from 'node:fs/promises';
 import { DigestMismatchError, type Digest } from '../../core/artifact/types.js';
 import type { Progress } from '../../core/ports.js';
 import {
@@ -17,6 +18,7 @@ import {
   readTextPrefix,
   redactUrl,
   streamToFile,
+  type FileBody,
   type HttpOptions,
   type HttpResponse,
   type RetryPolicy,
@@ -32,9 +34,16 @@ import {
   type ImageIndex,
 } from './manifest.js';
 
+/** Chunks of a chunked upload, unless the caller or the registry's OCI-Chunk-Min-Length says more. */
 export const DEFAULT_CHUNK_SIZE = 8 * 1024 * 1024;
-/** Small in-memory blobs (config, provenance) are tried as one monolithic POST (spec "single POST"). */
-const MONOLITHIC_MAX = 1024 * 1024;
+/**
+ * Blobs up to this size go up as one PUT, streamed from the file (POST, then PUT with the whole
+ * body: what `curl` or oras do, and the fastest). Larger ones go in chunks, so a dropped
+ * connection costs one chunk, not the whole upload.
+ */
+export const MONOLITHIC_PUT_MAX = 1024 * 1024 * 1024;
+/** Small in-memory blobs (config, provenance) are tried as one POST (spec "single POST"). */
+const SINGLE_POST_MAX = 1024 * 1024;
 /** The distribution spec lets registries refuse manifests over 4 MiB; ours are a few KiB. */
 export const MANIFEST_MAX = 4 * 1024 * 1024;
 /** Blobs read into memory (provenance) may be at most this big, whatever their descriptor says. */
@@ -58,7 +67,7 @@ interface Request {
   url: string;
   access: Access;
   headers?: Record<string, string>;
-  body?: Buffer;
+  body?: Buffer | FileBody;
   /** What this request does, for error messages: "upload blob sha256:… to host/repo". */
   what: string;
   /** May a timed-out attempt be sent again? Defaults to what the method says. */
@@ -72,7 +81,8 @@ export interface ClientOptions {
   auth: RegistryAuth;
   /** Shared with the auth's token requests: retry policy, timeouts, logger. */
   http: HttpOptions & { retry: RetryPolicy };
-  chunkSize: number;
+  /** Upload every blob over this size in chunks of it; unset: one PUT up to MONOLITHIC_PUT_MAX. */
+  chunkSize?: number;
 }
 
 export interface FetchedManifest {
@@ -123,9 +133,18 @@ async function describe(res: HttpResponse): Promise<{ detail: string; code?: str
   return { detail: text.slice(0, 300) || res.statusText };
 }
 
+/** Where an upload's bytes come from: slices of a file, or of a Buffer in memory. */
+type BlobSource = (
+  offset: number,
+  length: number,
+  onSent?: (sent: number) => void,
+) => Buffer | FileBody;
+
 export class RegistryClient {
   /** Set once the registry showed it ignores single-POST uploads, so we stop sending bodies it drops. */
-  private monolithicUnsupported = false;
+  private singlePostUnsupported = false;
+  /** Set once the registry refused a whole blob in one PUT (413): chunks from then on. */
+  private monolithicPutRefused = false;
 
   constructor(private readonly o: ClientOptions) {}
 
@@ -244,153 +263,174 @@ export class RegistryClient {
   }
 
   /**
-   * Upload `size` bytes of `file` as blob `digest` unless the registry already has it.
-   * Returns the bytes sent (0 when skipped).
+   * Upload `size` bytes of `file` as blob `digest`, which the registry lacks (the caller's HEAD
+   * said so). The digest is the packer's: the file is not hashed again, because the registry
+   * checks what it receives against it (the distribution spec's DIGEST_INVALID). Only when it
+   * refuses is the file hashed, for an error naming both digests. Returns the bytes sent.
    */
-  async pushBlobFromFile(
+  async uploadBlobFromFile(
     file: string,
     digest: Digest,
     size: number,
     onProgress?: Progress,
   ): Promise<number> {
-    if (await this.hasBlob(digest, 'push')) {
-      onProgress?.(size, size);
-      return 0;
-    }
-    const handle = await open(file, 'r');
+    const source: BlobSource = (offset, length, onSent) => ({ file, offset, length, onSent });
     try {
-      const read = async (offset: number, length: number) => {
-        const buf = Buffer.allocUnsafe(length);
-        const { bytesRead } = await handle.read(buf, 0, length, offset);
-        if (bytesRead !== length) {
-          throw new Error(
-            `${file} changed while uploading: expected ${size} bytes, it ended at ${offset + bytesRead}.`,
-          );
-        }
-        return buf;
-      };
       // Never single-POST a file: a registry that ignores the body would get the bytes twice.
-      return await this.upload(digest, size, read, { monolithic: false, onProgress });
-    } finally {
-      await handle.close();
+      return await this.upload(digest, size, source, { singlePost: false, onProgress });
+    } catch (err) {
+      if (err instanceof RegistryError && err.code === 'DIGEST_INVALID') {
+        checkDigest(digest, await digestFile(file), `artifact file ${file}`);
+      }
+      throw err;
     }
   }
 
   async pushBlob(bytes: Buffer, onProgress?: Progress): Promise<{ digest: Digest; sent: number }> {
     const digest = sha256(bytes);
     if (await this.hasBlob(digest, 'push')) return { digest, sent: 0 };
-    const read = (o: number, l: number) => Promise.resolve(bytes.subarray(o, o + l));
-    const sent = await this.upload(digest, bytes.length, read, { monolithic: true, onProgress });
+    const source: BlobSource = (o, l) => bytes.subarray(o, o + l);
+    const sent = await this.upload(digest, bytes.length, source, { singlePost: true, onProgress });
     return { digest, sent };
   }
 
   /**
-   * One upload session, started over once if the registry loses track of it: 416 (a retried
-   * chunk it had partly received) or 404 BLOB_UPLOAD_UNKNOWN (the session expired).
+   * One upload session, started over once if the registry loses track of it (416 for a retried
+   * chunk it had partly received, 404 BLOB_UPLOAD_UNKNOWN for an expired session) or refuses a
+   * whole blob in one PUT (413: then in chunks).
    */
   private async upload(
     digest: Digest,
     size: number,
-    read: (offset: number, length: number) => Promise<Buffer>,
-    opts: { monolithic: boolean; onProgress?: Progress },
+    source: BlobSource,
+    opts: { singlePost: boolean; onProgress?: Progress },
   ): Promise<number> {
     let sent = 0;
+    // Progress never goes back, though a restarted session sends the same bytes again.
+    let reported = 0;
+    const onProgress = (done: number) => {
+      if (done <= reported) return;
+      reported = done;
+      opts.onProgress?.(done, size);
+    };
     for (let session = 1; ; session++) {
+      const monolithic = this.monolithicPut(size);
       try {
-        await this.uploadSession(digest, size, read, opts, (n) => (sent += n));
+        await this.uploadSession(digest, size, source, opts.singlePost, monolithic, {
+          counted: (n) => (sent += n),
+          onProgress,
+        });
         return sent;
       } catch (err) {
+        const status = err instanceof RegistryError ? err.status : 0;
         const lost =
-          err instanceof RegistryError &&
-          (err.status === 416 || (err.status === 404 && err.code === 'BLOB_UPLOAD_UNKNOWN'));
-        if (!lost || session >= 2) throw err;
-        this.o.http.logger?.debug(
-          `upload session for ${digest} lost (${err.message}); starting over`,
-        );
+          status === 416 ||
+          (status === 404 && (err as RegistryError).code === 'BLOB_UPLOAD_UNKNOWN');
+        const tooLarge = status === 413 && monolithic;
+        if ((!lost && !tooLarge) || session >= 2) throw err;
+        const log = this.o.http.logger;
+        if (tooLarge) {
+          this.monolithicPutRefused = true;
+          log?.info(
+            `${this.o.host} refused ${digest} in one PUT (HTTP 413, a body limit); uploading it in chunks`,
+          );
+        } else {
+          log?.debug(
+            `upload session for ${digest} lost (${(err as Error).message}); starting over`,
+          );
+        }
       }
     }
+  }
+
+  /** Whether a blob of `size` bytes goes up in one PUT: unless chunks were asked for or needed. */
+  private monolithicPut(size: number): boolean {
+    return (
+      this.o.chunkSize === undefined && !this.monolithicPutRefused && size <= MONOLITHIC_PUT_MAX
+    );
   }
 
   /** Each body the registry accepted is reported through `counted`: a restarted upload counts both tries. */
   private async uploadSession(
     digest: Digest,
     size: number,
-    read: (offset: number, length: number) => Promise<Buffer>,
-    { monolithic, onProgress }: { monolithic: boolean; onProgress?: Progress },
-    counted: (bytes: number) => void,
+    source: BlobSource,
+    singlePost: boolean,
+    monolithic: boolean,
+    report: { counted: (bytes: number) => void; onProgress: (done: number) => void },
   ): Promise<void> {
     const what = `upload blob ${digest} to ${this.name}`;
     const start = new URL(this.url('blobs/uploads/'));
     const startReq: Request = { method: 'POST', url: start.href, access: 'push', what };
-    if (monolithic && size <= MONOLITHIC_MAX && !this.monolithicUnsupported) {
+    if (singlePost && size <= SINGLE_POST_MAX && !this.singlePostUnsupported) {
       start.searchParams.set('digest', digest);
-      const body = await read(0, size);
       Object.assign(startReq, {
         url: start.href,
-        body,
+        body: source(0, size),
         headers: { 'content-type': 'application/octet-stream' },
       });
     }
     const started = await this.expect(startReq, [201, 202]);
     await discardBody(started);
-    if (startReq.body) counted(size);
+    if (startReq.body) report.counted(size);
     if (started.status === 201) {
       this.checkDigestHeader(started, digest, `blob ${digest} uploaded to ${this.name}`);
-      onProgress?.(size, size);
+      report.onProgress(size);
       return;
     }
     if (startReq.body) {
-      this.monolithicUnsupported = true; // 202: it opened a session and dropped the body
+      this.singlePostUnsupported = true; // 202: it opened a session and dropped the body
       this.o.http.logger?.debug(
         `${this.o.host} doesn't support single-POST blob uploads; using POST + PUT`,
       );
     }
     let location = this.location(started, startReq);
-    const minChunk = Number(started.headers.get('oci-chunk-min-length') ?? 0);
-    const chunkSize = Math.max(this.o.chunkSize, Number.isFinite(minChunk) ? minChunk : 0);
-
     let offset = 0;
-    if (size > chunkSize) {
+    if (!monolithic) {
+      const minChunk = Number(started.headers.get('oci-chunk-min-length') ?? 0);
+      const chunkSize = Math.max(
+        this.o.chunkSize ?? DEFAULT_CHUNK_SIZE,
+        Number.isFinite(minChunk) ? minChunk : 0,
+      );
       // Chunked: PATCH each chunk with its Content-Range; the last one goes with the PUT.
       while (size - offset > chunkSize) {
-        const chunk = await read(offset, chunkSize);
+        const from = offset;
         const req: Request = {
           method: 'PATCH',
           url: location.href,
           access: 'push',
           what,
-          body: chunk,
+          body: source(from, chunkSize, (n) => report.onProgress(from + n)),
           // A chunk sent twice can't be stored twice: the registry refuses the repeated range
           // with 416 and upload() starts a fresh session.
           idempotent: true,
           headers: {
             'content-type': 'application/octet-stream',
-            'content-range': `${offset}-${offset + chunk.length - 1}`,
+            'content-range': `${from}-${from + chunkSize - 1}`,
           },
         };
         const res = await this.expect(req, [202]);
         await discardBody(res);
         location = this.location(res, req);
-        offset += chunk.length;
-        counted(chunk.length);
-        onProgress?.(offset, size);
+        offset += chunkSize;
+        report.counted(chunkSize);
       }
     }
-    const last = await read(offset, size - offset);
+    const from = offset;
     location.searchParams.set('digest', digest);
     const put: Request = {
       method: 'PUT',
       url: location.href,
       access: 'push',
       what,
-      body: last,
+      body: source(from, size - from, (n) => report.onProgress(from + n)),
       headers: { 'content-type': 'application/octet-stream' },
     };
     const done = await this.expect(put, [201]);
     await discardBody(done);
     this.checkDigestHeader(done, digest, `blob ${digest} uploaded to ${this.name}`);
-    counted(last.length);
-    onProgress?.(size, size);
+    report.counted(size - from);
+    report.onProgress(size);
   }
 
   /** PUT a manifest under a tag or its digest; verifies the digest the registry computed. */
@@ -415,10 +455,14 @@ export class RegistryClient {
     return { digest, subjectAccepted: res.headers.has('oci-subject') };
   }
 
-  /** GET a manifest by tag or digest, or undefined when it doesn't exist. Verifies its digest. */
+  /**
+   * GET a manifest by tag or digest, or undefined when it doesn't exist. Verifies its digest.
+   * `access: 'push'` when a push follows, so one token serves both.
+   */
   async getManifest(
     reference: string,
     accept = [MEDIA_TYPE_MANIFEST, MEDIA_TYPE_INDEX],
+    access: Access = 'pull',
   ): Promise<FetchedManifest | undefined> {
     if (!isDigest(reference) && !TAG_RE.test(reference)) {
       throw new Error(
@@ -428,7 +472,7 @@ export class RegistryClient {
     const req: Request = {
       method: 'GET',
       url: this.url(`manifests/${reference}`),
-      access: 'pull',
+      access,
       what: `fetch manifest ${reference} from ${this.name}`,
       headers: { accept: accept.join(', ') },
     };
@@ -540,13 +584,17 @@ export class RegistryClient {
    * The referrers of `subject`: the referrers API when the registry has it, else the fallback
    * tag `sha256-<hex>` (an image index). Filtered by artifactType here, whatever the server did.
    */
-  async referrers(subject: Digest, artifactType: string): Promise<Descriptor[]> {
+  async referrers(
+    subject: Digest,
+    artifactType: string,
+    access: Access = 'pull',
+  ): Promise<Descriptor[]> {
     const url = new URL(this.url(`referrers/${subject}`));
     url.searchParams.set('artifactType', artifactType);
     const req: Request = {
       method: 'GET',
       url: url.href,
-      access: 'pull',
+      access,
       what: `list referrers of ${subject} in ${this.name}`,
       headers: { accept: MEDIA_TYPE_INDEX },
     };
@@ -560,7 +608,7 @@ export class RegistryClient {
     } else if (res.status === 404 || res.status === 200) {
       // 404 (or an HTML/other 200 from a proxy): no referrers API, per spec use the tag schema.
       await discardBody(res);
-      index = await this.fallbackIndex(subject);
+      index = await this.fallbackIndex(subject, access);
     } else {
       return this.fail(res, req);
     }
@@ -569,8 +617,11 @@ export class RegistryClient {
     return found;
   }
 
-  private async fallbackIndex(subject: Digest): Promise<ImageIndex | undefined> {
-    const found = await this.getManifest(referrersTag(subject), [MEDIA_TYPE_INDEX]);
+  private async fallbackIndex(
+    subject: Digest,
+    access: Access = 'pull',
+  ): Promise<ImageIndex | undefined> {
+    const found = await this.getManifest(referrersTag(subject), [MEDIA_TYPE_INDEX], access);
     if (!found) return undefined;
     const index = JSON.parse(found.bytes.toString('utf8')) as ImageIndex;
     if (index.mediaType !== MEDIA_TYPE_INDEX || !Array.isArray(index.manifests)) {

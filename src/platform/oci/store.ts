@@ -20,7 +20,6 @@
  * downloaded bytes, so a ref by tag (`oci://<host>/<repo>:<tag>`) is just as safe to fetch.
  */
 import { stat } from 'node:fs/promises';
-import { checkDigest, digestFile } from '../../core/artifact/digest.js';
 import { checkProvenanceSubject } from '../../core/artifact/provenance.js';
 import { NAME_PATTERN, NAME_RE } from '../../core/manifest/spec.js';
 import {
@@ -39,7 +38,7 @@ import type {
 import type { Logger } from '../../core/ports.js';
 import { DEFAULT_RETRY, type HttpOptions, type HttpTimeouts, type RetryPolicy } from '../http.js';
 import { RegistryAuth } from './auth.js';
-import { DEFAULT_CHUNK_SIZE, RegistryClient } from './client.js';
+import { RegistryClient } from './client.js';
 import {
   ANNOTATION,
   EMPTY_CONFIG,
@@ -50,6 +49,7 @@ import {
   metaFromManifest,
   provenanceManifest,
   referrerDescriptor,
+  sha256,
   type Descriptor,
   type ImageManifest,
 } from './manifest.js';
@@ -77,7 +77,11 @@ export interface OciStoreOptions {
   /** Allow plain HTTP to a non-loopback registry (loopback always may use HTTP). */
   insecure?: boolean;
   logger?: Logger;
-  /** Upload chunk size in bytes (default 8 MiB); a registry's OCI-Chunk-Min-Length wins if larger. */
+  /**
+   * Upload every blob over this many bytes in chunks of it (a registry's OCI-Chunk-Min-Length
+   * wins if larger). Unset: a blob goes up in one PUT, streamed from the file, up to 1 GiB
+   * (MONOLITHIC_PUT_MAX), and in 8 MiB chunks above that or when the registry refuses the size.
+   */
   chunkSize?: number;
   retry?: Partial<RetryPolicy>;
   /** Per-request limits (defaults: 30 s for the headers, 60 s idle while sending or receiving). */
@@ -147,7 +151,7 @@ export class OciStore implements ArtifactStore {
         repository,
         auth: this.auth,
         http: this.http,
-        chunkSize: this.options.chunkSize ?? DEFAULT_CHUNK_SIZE,
+        chunkSize: this.options.chunkSize,
       });
       this.clients.set(repository, client);
     }
@@ -160,29 +164,15 @@ export class OciStore implements ArtifactStore {
     provenance: Buffer,
     onProgress?: Progress,
   ): Promise<OciStoredArtifact> {
-    await verifyFile(file, meta);
+    await checkSize(file, meta);
     const tag = versionToTag(meta.version);
     const repository = serviceRepository(this.target.repository, meta.service);
     const registry = this.client(repository);
     const log = this.options.logger;
     const created = createdFrom(provenance, this.options.clock?.() ?? new Date());
 
-    const bytesUploaded = await registry.pushBlobFromFile(file, meta.digest, meta.size, onProgress);
-    log?.info(
-      bytesUploaded === 0
-        ? `${registry.name} already has ${meta.digest}: no layer bytes uploaded`
-        : `uploaded ${meta.fileName} (${bytesUploaded} bytes) to ${registry.name}`,
-    );
-    const config = await registry.pushBlob(EMPTY_CONFIG);
-    const prov = await registry.pushBlob(provenance);
-
-    const manifest = artifactManifest(meta, created);
-    const encoded = encode(manifest);
-    await this.refuseMovingTag(registry, tag, meta);
-    // No `?tag=` (docker-registry 2.8 lacks it): PUT by digest, then by tag.
-    await registry.putManifest(encoded.digest, encoded.bytes, MEDIA_TYPE_MANIFEST);
-    await registry.putManifest(tag, encoded.bytes, MEDIA_TYPE_MANIFEST);
-
+    // Everything a put writes is known before a request: the manifests depend on bytes and time only.
+    const encoded = encode(artifactManifest(meta, created));
     const subject: Descriptor = {
       mediaType: MEDIA_TYPE_MANIFEST,
       digest: encoded.digest,
@@ -190,17 +180,66 @@ export class OciStore implements ArtifactStore {
     };
     const provDescriptor: Descriptor = {
       mediaType: PROVENANCE_MEDIA_TYPE,
-      digest: prov.digest,
+      digest: sha256(provenance),
       size: provenance.length,
     };
     const referrer = provenanceManifest(subject, provDescriptor, created);
     const referrerEncoded = encode(referrer);
-    const pushed = await registry.putManifest(
-      referrerEncoded.digest,
-      referrerEncoded.bytes,
-      MEDIA_TYPE_MANIFEST,
+    const at = { host: this.target.host, repository };
+    const stored = (bytesUploaded: number, totalBytesUploaded: number): OciStoredArtifact => ({
+      ref: `${OCI_SCHEME}${formatReference({ ...at, digest: encoded.digest })}`,
+      location: formatReference({ ...at, tag }),
+      bytesUploaded,
+      manifestDigest: encoded.digest,
+      provenanceDigest: referrerEncoded.digest,
+      tag,
+      totalBytesUploaded,
+    });
+
+    // Before any byte goes up: a version tag never moves to other bytes. (Two pushes racing on
+    // one version are not serialised by the registry.)
+    const [held, layerPresent] = await Promise.all([
+      this.refuseMovingTag(registry, tag, meta),
+      registry.hasBlob(meta.digest, 'push'),
+    ]);
+    if (
+      held?.equals(encoded.bytes) &&
+      layerPresent &&
+      (await this.complete(registry, meta, encoded, referrerEncoded))
+    ) {
+      log?.info(
+        `${registry.name}:${tag} already holds this artifact and provenance: nothing to push`,
+      );
+      onProgress?.(meta.size, meta.size);
+      return stored(0, 0);
+    }
+    // The three blobs at once: the small ones' round trips hide behind the layer's upload.
+    const uploadLayer = async () => {
+      if (!layerPresent)
+        return registry.uploadBlobFromFile(file, meta.digest, meta.size, onProgress);
+      onProgress?.(meta.size, meta.size);
+      return 0;
+    };
+    const [bytesUploaded, config, prov] = await Promise.all([
+      uploadLayer(),
+      registry.pushBlob(EMPTY_CONFIG),
+      registry.pushBlob(provenance),
+    ]);
+    log?.info(
+      bytesUploaded === 0
+        ? `${registry.name} already has ${meta.digest}: no layer bytes uploaded`
+        : `uploaded ${meta.fileName} (${bytesUploaded} bytes) to ${registry.name}`,
     );
-    if (!pushed.subjectAccepted) {
+
+    // No `?tag=` (docker-registry 2.8 lacks it): the manifest by digest and by version tag, and
+    // the provenance referrer (whose subject is that digest), side by side.
+    const attachProvenance = async () => {
+      const pushed = await registry.putManifest(
+        referrerEncoded.digest,
+        referrerEncoded.bytes,
+        MEDIA_TYPE_MANIFEST,
+      );
+      if (pushed.subjectAccepted) return;
       log?.debug(
         `${this.target.host} has no referrers API: listing the provenance under tag fallback`,
       );
@@ -208,23 +247,18 @@ export class OciStore implements ArtifactStore {
         encoded.digest,
         referrerDescriptor(referrer, referrerEncoded),
       );
-    }
+    };
+    await Promise.all([
+      registry.putManifest(encoded.digest, encoded.bytes, MEDIA_TYPE_MANIFEST),
+      registry.putManifest(tag, encoded.bytes, MEDIA_TYPE_MANIFEST),
+      attachProvenance(),
+    ]);
 
     // The digest tag last, once the provenance is attached: what it names is complete. (Another
     // version with the very same bytes moves it to its own manifest; both describe the digest.)
     await registry.putManifest(digestTag(meta.digest), encoded.bytes, MEDIA_TYPE_MANIFEST);
 
-    const at = { host: this.target.host, repository };
-    const ref = `${OCI_SCHEME}${formatReference({ ...at, digest: encoded.digest })}`;
-    return {
-      ref,
-      location: formatReference({ ...at, tag }),
-      bytesUploaded,
-      manifestDigest: encoded.digest,
-      provenanceDigest: referrerEncoded.digest,
-      tag,
-      totalBytesUploaded: bytesUploaded + config.sent + prov.sent,
-    };
+    return stored(bytesUploaded, bytesUploaded + config.sent + prov.sent);
   }
 
   async get(
@@ -398,16 +432,16 @@ export class OciStore implements ArtifactStore {
 
   /**
    * A version tag never moves to other bytes: when the tag already names an artifact with another
-   * digest, the put is an error, not a re-tag. (Checked before the tag PUT; two pushes racing on
-   * one version are not serialised by the registry.)
+   * digest, the put is an error, not a re-tag.
    */
   private async refuseMovingTag(
     registry: RegistryClient,
     tag: string,
     meta: ArtifactMeta,
-  ): Promise<void> {
-    const existing = await registry.getManifest(tag, [MEDIA_TYPE_MANIFEST]);
-    if (!existing) return;
+  ): Promise<Buffer | undefined> {
+    // Push access: the first request of a put fetches the one token all of it uses.
+    const existing = await registry.getManifest(tag, [MEDIA_TYPE_MANIFEST], 'push');
+    if (!existing) return undefined;
     const manifest = JSON.parse(existing.bytes.toString('utf8')) as ImageManifest;
     const held = manifest.annotations?.[ANNOTATION.digest];
     if (held !== meta.digest) {
@@ -415,6 +449,28 @@ export class OciStore implements ArtifactStore {
         `${registry.name}:${tag} already holds ${meta.service} ${meta.version} as ${String(held)}, not ${meta.digest}: a version never moves to other bytes. Make the build reproducible, or give this build its own version.`,
       );
     }
+    return existing.bytes;
+  }
+
+  /**
+   * Whether an earlier put of this very manifest and provenance completed, so a re-run has
+   * nothing to write: the digest tag (written last) names the manifest and the provenance
+   * referrer is listed (the caller saw the layer). Checked at once: about one round trip.
+   */
+  private async complete(
+    registry: RegistryClient,
+    meta: ArtifactMeta,
+    manifest: { bytes: Buffer; digest: Digest },
+    referrer: { digest: Digest },
+  ): Promise<boolean> {
+    const [digestTagged, referrers] = await Promise.all([
+      registry.getManifest(digestTag(meta.digest), [MEDIA_TYPE_MANIFEST], 'push'),
+      registry.referrers(manifest.digest, PROVENANCE_MEDIA_TYPE, 'push'),
+    ]);
+    return (
+      digestTagged?.bytes.equals(manifest.bytes) === true &&
+      referrers.some((d) => d.digest === referrer.digest)
+    );
   }
 
   /** The newest provenance referrer of an artifact manifest (referrers API, else tag schema). */
@@ -453,13 +509,15 @@ export class OciStore implements ArtifactStore {
   }
 }
 
-/** The file must be what meta says, or the registry would store a digest that lies about it. */
-async function verifyFile(file: string, meta: ArtifactMeta): Promise<void> {
+/**
+ * The file must be what meta says. Its size is checked here; its digest by the registry as the
+ * bytes arrive (uploadBlobFromFile): hashing it first would read it twice.
+ */
+async function checkSize(file: string, meta: ArtifactMeta): Promise<void> {
   const { size } = await stat(file);
   if (size !== meta.size) {
     throw new Error(
       `Artifact file ${file} has ${size} bytes but its metadata says ${meta.size}; re-pack the artifact.`,
     );
   }
-  checkDigest(meta.digest, await digestFile(file), `artifact file ${file}`);
 }

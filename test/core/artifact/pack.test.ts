@@ -20,7 +20,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { digestFile } from '../../../src/core/artifact/digest.js';
-import { packArchive, UnsafeEntryError } from '../../../src/core/artifact/pack.js';
+import { packArchive } from '../../../src/core/artifact/pack.js';
+import { UnsafeEntryError } from '../../../src/core/artifact/pack-entries.js';
 import { unpackArchive } from '../../../src/core/artifact/unpack.js';
 
 const MTIME = 1_700_000_000; // 2023-11-14 22:13:20 UTC

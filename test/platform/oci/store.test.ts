@@ -183,10 +183,15 @@ describe('OciStore against a real docker-registry', () => {
       expect(proxy.uploadBytes()).toBeGreaterThanOrEqual(meta.size);
 
       const before = proxy.uploadBytes();
+      const seen = proxy.requests.length;
       const again = await store.put(file, meta, provenance('2026-03-01T00:00:00Z', meta.digest));
       expect(again.totalBytesUploaded).toBe(0); // nor config nor provenance
       expect(proxy.uploadBytes() - before).toBe(0);
       expect(again.manifestDigest).toBe(first.manifestDigest); // same inputs, same manifest
+      expect(again.ref).toBe(first.ref);
+      // A re-run finds the earlier put complete (its digest tag is written last) and writes nothing.
+      const writes = proxy.requests.slice(seen).filter((r) => !['GET', 'HEAD'].includes(r.method));
+      expect(writes).toEqual([]);
 
       // A rebuild with new provenance: only the provenance document travels.
       const newer = provenance('2026-03-02T00:00:00Z', meta.digest);
@@ -195,6 +200,90 @@ describe('OciStore against a real docker-registry', () => {
       expect(rebuilt.bytesUploaded).toBe(0);
       expect(proxy.uploadBytes() - mark).toBeLessThanOrEqual(2 * newer.length);
       expect(proxy.uploadBytes() - mark).toBeLessThan(meta.size / 100);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  test('a put cut off before its digest tag is completed by the next put of the same artifact', async () => {
+    const cut = await startProxy(registry.url, (req) =>
+      req.method === 'PUT' && req.url?.includes('/manifests/artifact-sha256-') ? 400 : undefined,
+    );
+    try {
+      const { file, meta } = artifact(1000);
+      const prov = provenance('2026-03-06T00:00:00Z', meta.digest);
+      await expect(
+        new OciStore({ repository: `${cut.host}/acme/resumed`, retry: FAST_RETRY }).put(
+          file,
+          meta,
+          prov,
+        ),
+      ).rejects.toThrow(/push manifest artifact-sha256-/);
+      const store = new OciStore({ repository: `${registry.host}/acme/resumed` });
+      await expect(store.inspect('catalog', meta.digest)).rejects.toThrow(ArtifactNotFoundError);
+      const stored = await store.put(file, meta, prov);
+      expect(stored.bytesUploaded).toBe(0);
+      expect((await store.inspect('catalog', meta.digest)).ref).toBe(stored.ref);
+    } finally {
+      await cut.close();
+    }
+  });
+
+  test('without chunkSize a file goes up in one PUT streamed from disk, reporting progress as it goes', async () => {
+    const proxy = await startProxy(registry.url);
+    try {
+      const { file, meta } = artifact(5 * 1024 * 1024 + 123);
+      const store = new OciStore({ repository: `${proxy.host}/acme/monolithic` });
+      const progress: number[] = [];
+      const stored = await store.put(
+        file,
+        meta,
+        provenance('2026-03-04T00:00:00Z', meta.digest),
+        (done) => progress.push(done),
+      );
+      expect(proxy.requests.filter((r) => r.method === 'PATCH')).toEqual([]);
+      const layerPut = proxy.requests.filter(
+        (r) => r.method === 'PUT' && r.path.includes(`digest=${encodeURIComponent(meta.digest)}`),
+      );
+      expect(layerPut.map((r) => [r.requestBytes, r.status])).toEqual([[meta.size, 201]]);
+      expect(stored.bytesUploaded).toBe(meta.size);
+      // Reported while the body streams (1 MiB slices), not only once it is done.
+      expect(progress.length).toBeGreaterThan(3);
+      expect(progress.at(-1)).toBe(meta.size);
+
+      const dest = join(work, 'monolithic');
+      await store.get(stored.ref, dest);
+      expect(readFileSync(dest).equals(readFileSync(file))).toBe(true);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  test('a registry that refuses a whole blob in one PUT (413) gets it in 8 MiB chunks instead', async () => {
+    // Like a proxy in front of the registry with a 10 MiB body limit (Cloudflare's is 100 MB).
+    const limit = 10 * 1024 * 1024;
+    const proxy = await startProxy(registry.url, (req) =>
+      Number(req.headers['content-length'] ?? 0) > limit ? 413 : undefined,
+    );
+    try {
+      const { file, meta } = artifact(20 * 1024 * 1024 + 5);
+      const lines: string[] = [];
+      const store = new OciStore({
+        repository: `${proxy.host}/acme/limited-body`,
+        logger: quietLogger(lines),
+      });
+      const stored = await store.put(file, meta, provenance('2026-03-05T00:00:00Z', meta.digest));
+      const uploads = proxy.requests
+        .filter((r) => r.method === 'PATCH' || r.path.includes(encodeURIComponent(meta.digest)))
+        .filter((r) => r.method !== 'HEAD')
+        .map((r) => `${r.method} ${r.status}`);
+      expect(uploads).toEqual(['PUT 413', 'PATCH 202', 'PATCH 202', 'PUT 201']);
+      expect(lines.join('\n')).toMatch(
+        /refused sha256:\S+ in one PUT \(HTTP 413, a body limit\); uploading it in chunks/,
+      );
+      const dest = join(work, 'limited-body');
+      await store.get(stored.ref, dest);
+      expect(readFileSync(dest).equals(readFileSync(file))).toBe(true);
     } finally {
       await proxy.close();
     }
@@ -291,11 +380,12 @@ describe('OciStore retries transient failures', () => {
         retry: FAST_RETRY,
       });
       const stored = await store.put(file, meta, provenance('2026-06-01T00:00:00Z', meta.digest));
-      expect(proxy.requests[0]).toMatchObject({ status: 503 });
-      expect(proxy.requests[1]).toMatchObject({
-        method: proxy.requests[0]!.method,
-        path: proxy.requests[0]!.path,
-      });
+      const [refused, ...later] = proxy.requests;
+      expect(refused).toMatchObject({ status: 503 });
+      // Sent again (other requests of the put may go out meanwhile).
+      expect(later).toContainEqual(
+        expect.objectContaining({ method: refused!.method, path: refused!.path }),
+      );
       expect(reset).toBe(true);
       await store.get(stored.ref, join(work, 'flaky'));
       expect(readFileSync(join(work, 'flaky')).equals(readFileSync(file))).toBe(true);
@@ -367,12 +457,16 @@ describe('OciStore retries transient failures', () => {
         .put(file, meta, provenance('2026-06-03T00:00:00Z', meta.digest))
         .catch((e: unknown) => e);
       expect(err).toBeInstanceOf(RegistryError);
+      // The manifest, its version tag and the provenance referrer go up side by side: whichever
+      // failed first is the error.
       expect((err as Error).message).toMatch(
-        /Could not push manifest sha256:[0-9a-f]{64} to .*acme\/refused\/catalog: PUT .* answered HTTP 400 UNAVAILABLE/,
+        /Could not push manifest (sha256:[0-9a-f]{64}|1\.4\.0_12\.abc1234) to .*acme\/refused\/catalog: PUT .* answered HTTP 400 UNAVAILABLE/,
       );
-      expect(
-        proxy.requests.filter((r) => r.method === 'PUT' && r.path.includes('/manifests/')),
-      ).toHaveLength(1);
+      const puts = proxy.requests
+        .filter((r) => r.method === 'PUT' && r.path.includes('/manifests/'))
+        .map((r) => r.path);
+      expect(puts.length).toBeGreaterThan(0);
+      expect(new Set(puts).size).toBe(puts.length); // none sent twice
     } finally {
       await proxy.close();
     }
@@ -389,7 +483,12 @@ describe('OciStore retries transient failures', () => {
       await expect(
         store.put(file, meta, provenance('2026-06-04T00:00:00Z', meta.digest)),
       ).rejects.toThrow(/HTTP 502/);
-      expect(proxy.requests).toHaveLength(3);
+      // The put's first requests go out side by side; each is tried at most 3 times.
+      const tries = new Map<string, number>();
+      for (const r of proxy.requests) {
+        tries.set(`${r.method} ${r.path}`, (tries.get(`${r.method} ${r.path}`) ?? 0) + 1);
+      }
+      expect(Math.max(...tries.values())).toBe(3);
     } finally {
       await proxy.close();
     }
