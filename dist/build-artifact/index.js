@@ -2398,7 +2398,7 @@ exports.isNCNameChar = isNCNameChar;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _app_build_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17184);
+/* harmony import */ var _app_build_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(89701);
 /* harmony import */ var _core_report_build_report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15053);
 /* harmony import */ var _platform_runner_outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38928);
 /* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(99594);
@@ -3312,7 +3312,7 @@ async function runAction(main) {
 
 /***/ }),
 
-/***/ 17184:
+/***/ 89701:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3513,7 +3513,7 @@ async function buildService(service, ctx, ports) {
     }
     const fileName = (0,file_name/* artifactFileName */.UA)(service.name, version, spec.kind);
     const artifactPath = (0,external_node_path_.join)(ctx.workDir, fileName);
-    const { digest, size } = await ports.pack({
+    const { digest, size, format } = await ports.pack({
         kind: spec.kind,
         service,
         outputDir,
@@ -3545,7 +3545,8 @@ async function buildService(service, ctx, ports) {
         startedOn,
         finishedOn,
         msdeployVersion: ctx.msdeployVersion,
-        toolchain: ctx.toolchain,
+        // The same tree packed in another format has another digest: say which one made this one.
+        toolchain: format ? { ...ctx.toolchain, archive: format } : ctx.toolchain,
         ...(ctx.dirty && { dirty: true }),
     });
     const bytes = (0,artifact_provenance/* provenanceBytes */.Vo)(provenance);
@@ -4889,12 +4890,153 @@ const exists = (path) => stat(path).then(() => true, () => false);
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __nccwpck_require__(46466);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(38522);
 // EXTERNAL MODULE: ./src/core/artifact/digest.ts
 var artifact_digest = __nccwpck_require__(47576);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+;// CONCATENATED MODULE: ./src/core/artifact/gzip-members.ts
+/**
+ * A gzip stream written as independent members, one per MEMBER_INPUT bytes of input, each
+ * deflated on the libuv thread pool while the caller fills the next: packing uses every core.
+ * Member boundaries are fixed by input offsets alone, never by timing or the number of threads,
+ * so the same input always gives the same bytes. Every gunzip (`gzip -d`, GNU tar, zlib) reads
+ * concatenated members as one stream (RFC 1952 §2.2); framing costs about 0.2% in size.
+ */
+
+
+const MIB = 1024 * 1024;
+/** Input bytes per member: large enough that the lost dictionary at each boundary is noise. */
+const MEMBER_INPUT = MIB;
+/**
+ * Members being deflated, queued, or waiting to be written in order: the bound on memory (about
+ * 3 MiB each). Twice the default pool of 4 threads, so the pool still has work queued while this
+ * thread waits to be scheduled on a loaded machine (measured: 4 left the pool idle a fifth of
+ * the time there).
+ */
+const IN_FLIGHT = 8;
+/** zlib's output buffer, over deflateBound(MEMBER_INPUT): a member is deflated in one pool task. */
+const MEMBER_OUTPUT = MEMBER_INPUT + 64 * 1024;
+const LEVEL = 6;
+/** zlib's gzip header with mtime 0 and no name; byte 9 (OS) varies by platform and is set to Unix. */
+const GZIP_HEADER_PREFIX = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0x00]);
+const GZIP_OS_UNIX = 3;
+/**
+ * Fill fixed-size input blocks (copy, zeros, or straight from a file descriptor); each full
+ * block goes to zlib at once. Finished members reach `sink` in input order. At most IN_FLIGHT
+ * members exist at a time: the writing methods wait (asynchronously) when that bound is reached.
+ */
+class GzipMemberWriter {
+    sink;
+    free = [];
+    queue = [];
+    wake;
+    block;
+    pos = 0;
+    constructor(sink) {
+        this.sink = sink;
+    }
+    /** Copies `src` into the stream. */
+    async write(src) {
+        for (let off = 0; off < src.length;) {
+            const block = await this.current();
+            const n = src.copy(block, this.pos, off);
+            off += n;
+            this.advance(n);
+        }
+    }
+    async zeros(count) {
+        for (let left = count; left > 0;) {
+            const block = await this.current();
+            const n = Math.min(left, MEMBER_INPUT - this.pos);
+            block.fill(0, this.pos, this.pos + n);
+            left -= n;
+            this.advance(n);
+        }
+    }
+    /**
+     * Reads exactly `length` bytes of `fd` from its start into the stream, synchronously between
+     * blocks: small files cost no promise and no thread-pool round trip, which the pool needs for
+     * deflating. Returns the bytes read before end of file (less than `length`: the file shrank).
+     */
+    async readFrom(fd, length) {
+        for (let done = 0; done < length;) {
+            const block = await this.current();
+            const want = Math.min(MEMBER_INPUT - this.pos, length - done);
+            const n = (0,external_node_fs_.readSync)(fd, block, this.pos, want, done);
+            if (n === 0)
+                return done;
+            done += n;
+            this.advance(n);
+        }
+        return length;
+    }
+    /** Deflates the last, partial block and hands every remaining member to the sink. */
+    async end() {
+        if (this.block && this.pos > 0)
+            this.submit(this.block.subarray(0, this.pos), this.block);
+        this.block = undefined;
+        while (this.queue.length > 0)
+            await this.writeHead();
+    }
+    async current() {
+        if (this.block)
+            return this.block;
+        while (this.queue.length >= IN_FLIGHT)
+            await this.writeHead();
+        this.block = this.free.pop() ?? Buffer.allocUnsafe(MEMBER_INPUT);
+        this.pos = 0;
+        return this.block;
+    }
+    advance(n) {
+        this.pos += n;
+        if (this.pos === MEMBER_INPUT) {
+            this.submit(this.block, this.block);
+            this.block = undefined;
+        }
+    }
+    submit(input, owner) {
+        const member = { input: owner };
+        this.queue.push(member);
+        // Z_FINISH with the whole input: one pool task deflates the member, with no hop back to this
+        // thread in between (the bytes are the same as deflating it and finishing after).
+        const options = { level: LEVEL, chunkSize: MEMBER_OUTPUT, flush: external_node_zlib_.constants.Z_FINISH };
+        (0,external_node_zlib_.gzip)(input, options, (error, output) => {
+            if (error)
+                member.error = error;
+            else
+                member.output = output;
+            const wake = this.wake;
+            this.wake = undefined;
+            wake?.();
+        });
+    }
+    /** Waits for the oldest member, writes it, and recycles its input block. */
+    async writeHead() {
+        const head = this.queue[0];
+        while (!head.output && !head.error)
+            await new Promise((r) => (this.wake = r));
+        this.queue.shift();
+        if (head.error)
+            throw head.error;
+        this.sink(normaliseHeader(head.output));
+        this.free.push(head.input);
+    }
+}
+/**
+ * zlib's gzip header is fixed except the OS byte, which depends on the platform zlib was built
+ * for; set it to Unix so archives packed on any OS are identical. Anything else unexpected means
+ * a zlib that breaks reproducibility, which must not pass silently.
+ */
+function normaliseHeader(member) {
+    for (let i = 0; i < GZIP_HEADER_PREFIX.length; i++) {
+        if (member[i] !== GZIP_HEADER_PREFIX[i]) {
+            throw new Error(`zlib wrote an unexpected gzip header byte ${i} (0x${member[i]?.toString(16)}); archives would not be reproducible.`);
+        }
+    }
+    member[9] = GZIP_OS_UNIX;
+    return member;
+}
+
 ;// CONCATENATED MODULE: ./src/core/artifact/tar.ts
 /**
  * Tar headers: encode (ustar + PAX extended headers) and decode (ustar, PAX, GNU long names).
@@ -5167,21 +5309,16 @@ function parsePax(body, offset) {
     return records;
 }
 
-;// CONCATENATED MODULE: ./src/core/artifact/pack.ts
+;// CONCATENATED MODULE: ./src/core/artifact/pack-entries.ts
 /**
- * The `archive` artifact kind: a reproducible tar.gz of a build output, written by our own
- * streaming tar writer. The same content always gives the same bytes (and so the same digest):
- * entries sorted by the bytes of their path, fixed mtime, owner 0/0 with no names, normalised
- * modes, a gzip header without time or name. Nothing is buffered whole: files stream through
- * zlib (on the thread pool) while the next ones are read, and sha256 is taken as bytes are written.
+ * What a build output holds, as it will be packed (the `archive` kind and the deb's staging):
+ * every file, directory and symlink except `.git`, with normalised modes, checked for safety and
+ * sorted by the bytes of the path. Listing is synchronous: on a tree of 60k files, a promise and
+ * a thread-pool round trip per lstat cost more than the lstat itself.
  */
 
-
-
-
-
-
-
+// The system's realpath(3): the JS realpathSync resolves `link/..` lexically, not through the link.
+const realpath = external_node_fs_.realpathSync.native;
 
 
 
@@ -5196,93 +5333,95 @@ class UnsafeEntryError extends Error {
         this.name = 'UnsafeEntryError';
     }
 }
-const MIB = 1024 * 1024;
-/** Size of the tar stream chunks handed to zlib: large enough that per-chunk overhead vanishes. */
-const CHUNK = MIB;
-/** Chunks in flight (being filled, queued, compressing): the writer's whole input memory. */
-const POOL_CHUNKS = 4;
-/** zlib allocates a fresh output buffer of this size each time one fills. */
-const GZIP_OUT_CHUNK = 256 * 1024;
-/** Files up to this size are read whole, several at once, ahead of the writer. */
-const SMALL_FILE = 256 * 1024;
-const READ_AHEAD_FILES = 32;
-const READ_AHEAD_BYTES = 4 * MIB;
-/** lstat calls in flight while listing the tree. */
-const WALK_CONCURRENCY = 32;
-/** Largest mtime a ustar header holds (11 octal digits). */
-const MAX_MTIME = 8 ** 11 - 1;
-/** zlib's gzip header with mtime 0 and no name; byte 9 (OS) varies by platform and is set to Unix. */
-const GZIP_HEADER_PREFIX = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0x00]);
-const GZIP_OS_UNIX = 3;
-async function packArchive(srcDir, outFile, opts) {
-    if (!Number.isInteger(opts.mtime) || opts.mtime < 0 || opts.mtime > MAX_MTIME) {
-        throw new RangeError(`Pack mtime ${opts.mtime} is not whole seconds between 0 and ${MAX_MTIME}; pass the commit time or SOURCE_DATE_EPOCH.`);
+/**
+ * One file, directory or symlink of a build output, as it will be packed. A class of plain
+ * fields: a tree may hold hundreds of thousands of entries, so each one is kept small.
+ */
+class PackEntry {
+    root;
+    path;
+    type;
+    mode;
+    mtime;
+    size;
+    linkName;
+    dev;
+    ino;
+    constructor(
+    /** The packed directory, absolute. */
+    root, path, type, mode, mtime, size = 0, linkName, 
+    /** The file walked (device and inode), so what is read later is known to be the same file. */
+    dev = 0, ino = 0) {
+        this.root = root;
+        this.path = path;
+        this.type = type;
+        this.mode = mode;
+        this.mtime = mtime;
+        this.size = size;
+        this.linkName = linkName;
+        this.dev = dev;
+        this.ino = ino;
     }
-    const root = (0,external_node_path_.resolve)(srcDir);
-    const out = (0,external_node_path_.resolve)(outFile);
-    if (isInside(root, (0,external_node_path_.dirname)(out))) {
-        throw new Error(`The artifact file ${out} is inside the directory being packed (${root}); write it elsewhere.`);
-    }
-    const entries = await listPackableEntries(root, opts.mtime);
-    await opts.onListed?.(entries);
-    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(out), `.${(0,external_node_path_.basename)(out)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.partial`);
-    try {
-        const result = await writeArchive(entries, tmp, opts.onProgress);
-        await (0,promises_.rename)(tmp, out);
-        return result;
-    }
-    catch (err) {
-        await (0,promises_.rm)(tmp, { force: true });
-        throw err;
+    /** Absolute path on disk. */
+    get abs() {
+        return (0,external_node_path_.join)(this.root, ...this.path.split('/'));
     }
 }
 /**
  * Every entry under srcDir except `.git` (at any depth), with normalised modes, checked for
  * safety (UnsafeEntryError) and sorted by the bytes of its path.
  */
-async function listPackableEntries(srcDir, mtime) {
+function listPackableEntries(srcDir, mtime) {
     const root = (0,external_node_path_.resolve)(srcDir);
-    const realRoot = await (0,promises_.realpath)(root);
+    const realRoot = realpath(root);
     const entries = [];
-    // Depth first with a bounded number of lstat calls in flight: an unbounded fan-out over a
-    // large tree costs tens of MB of pending requests for no speed gain.
-    const visit = async (relDir) => {
-        const names = (await (0,promises_.readdir)(relDir ? (0,external_node_path_.join)(root, relDir) : root)).filter((name) => name !== '.git');
-        const found = await mapLimit(names, WALK_CONCURRENCY, (name) => describe(root, realRoot, relDir ? `${relDir}/${name}` : name, mtime));
-        for (const entry of found) {
+    const visit = (relDir) => {
+        for (const name of (0,external_node_fs_.readdirSync)(relDir ? (0,external_node_path_.join)(root, relDir) : root)) {
+            if (name === '.git')
+                continue; // repository metadata never belongs in an artifact
+            const entry = describe(root, realRoot, relDir ? `${relDir}/${name}` : name, mtime);
             entries.push(entry);
             if (entry.type === TarType.directory)
-                await visit(entry.path);
+                visit(entry.path);
         }
     };
-    await visit('');
-    return entries.sort((a, b) => Buffer.compare(a.key, b.key));
+    visit('');
+    return entries.sort(byUtf8Bytes);
 }
-async function describe(root, realRoot, rel, mtime) {
+/**
+ * The order of the paths' UTF-8 bytes, which is code point order. JavaScript compares UTF-16
+ * code units, which agrees except for a surrogate (U+10000 and up) against U+E000–U+FFFF: only
+ * paths holding one of those are compared as bytes, sparing a Buffer per entry.
+ */
+function byUtf8Bytes(a, b) {
+    if (HIGH_CODE_UNIT.test(a.path) || HIGH_CODE_UNIT.test(b.path)) {
+        return Buffer.compare(Buffer.from(a.path), Buffer.from(b.path));
+    }
+    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+const HIGH_CODE_UNIT = /[\ud800-\uffff]/;
+function describe(root, realRoot, rel, mtime) {
     const abs = (0,external_node_path_.join)(root, ...rel.split('/'));
-    const st = await (0,promises_.lstat)(abs).catch((err) => {
-        if (err.code === 'ENOENT') {
-            throw new UnsafeEntryError(rel, 'it vanished while packing, or its name is not valid UTF-8. Finish the build before packing and use UTF-8 file names.');
-        }
-        throw err;
-    });
-    const base = { path: rel, abs, key: Buffer.from(rel), mtime, size: 0 };
+    const st = (0,external_node_fs_.lstatSync)(abs, { throwIfNoEntry: false });
+    if (!st) {
+        throw new UnsafeEntryError(rel, 'it vanished while packing, or its name is not valid UTF-8. Finish the build before packing and use UTF-8 file names.');
+    }
     if (st.isDirectory())
-        return { ...base, type: TarType.directory, mode: 0o755 };
+        return new PackEntry(root, rel, TarType.directory, 0o755, mtime);
     if (st.isFile()) {
         const mode = st.mode & 0o111 ? 0o755 : 0o644;
-        return { ...base, type: TarType.file, mode, size: st.size, id: { dev: st.dev, ino: st.ino } };
+        return new PackEntry(root, rel, TarType.file, mode, mtime, st.size, undefined, st.dev, st.ino);
     }
     if (st.isSymbolicLink()) {
-        const linkName = await (0,promises_.readlink)(abs);
-        await checkLinkInside(root, realRoot, rel, abs, linkName);
-        return { ...base, type: TarType.symlink, mode: 0o777, linkName };
+        const linkName = (0,external_node_fs_.readlinkSync)(abs);
+        checkLinkInside(root, realRoot, rel, abs, linkName);
+        return new PackEntry(root, rel, TarType.symlink, 0o777, mtime, 0, linkName);
     }
     const kind = st.isSocket() ? 'a socket' : st.isFIFO() ? 'a named pipe (fifo)' : 'a device';
     throw new UnsafeEntryError(rel, `it is ${kind}; only files, directories and symlinks can be packed. Remove it from the build output.`);
 }
 /** A packed symlink must point inside the packed tree, or the artifact would depend on the host. */
-async function checkLinkInside(root, realRoot, rel, abs, target) {
+function checkLinkInside(root, realRoot, rel, abs, target) {
     const refuse = (why) => {
         throw new UnsafeEntryError(rel, `symlink to "${target}" ${why}`);
     };
@@ -5294,7 +5433,7 @@ async function checkLinkInside(root, realRoot, rel, abs, target) {
     }
     let real;
     try {
-        real = await (0,promises_.realpath)(abs);
+        real = realpath(abs);
     }
     catch (err) {
         const code = err.code;
@@ -5308,60 +5447,72 @@ async function checkLinkInside(root, realRoot, rel, abs, target) {
         refuse(`resolves through other links to ${real}, outside ${root}.`);
     }
 }
-/** `fn` over `items` with at most `limit` calls pending; results in input order. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-async function writeArchive(entries, tmp, onProgress) {
-    const gzip = (0,external_node_zlib_.createGzip)({ level: 6, chunkSize: GZIP_OUT_CHUNK });
-    const hash = new artifact_digest/* DigestStream */.vl();
-    let size = 0;
-    const hashed = async function* (source) {
-        for await (const chunk of source) {
-            if (size < 10)
-                normaliseGzipHeader(chunk, size);
-            hash.update(chunk);
-            size += chunk.length;
-            yield chunk;
-        }
-    };
-    const written = (0,external_node_stream_promises_.pipeline)(gzip, hashed, (0,external_node_fs_.createWriteStream)(tmp, { flags: 'wx' }));
-    written.catch(() => undefined); // observed below; don't let an early failure go unhandled
-    const out = new ChunkWriter(gzip, written);
+
+;// CONCATENATED MODULE: ./src/core/artifact/pack.ts
+/**
+ * The `archive` artifact kind: a reproducible tar.gz of a build output, written by our own tar
+ * writer. The same content always gives the same bytes (and so the same digest): entries sorted
+ * by the bytes of their path, fixed mtime, owner 0/0 with no names, normalised modes, and gzip
+ * members of fixed input size (gzip-members.ts) with headers without time or name. Files are read
+ * synchronously straight into the blocks being compressed, while earlier blocks deflate on the
+ * thread pool; sha256 is taken as members are written. Memory stays bounded whatever the tree.
+ */
+
+
+
+
+
+
+
+
+/**
+ * The archive format, recorded in provenance's toolchain: a digest depends on it. 2 = gzip members
+ * of 1 MiB input each (1 was one gzip stream); the same tree gives another digest than under 1.
+ */
+const ARCHIVE_FORMAT = 'msdeploy-tar-gzip/2';
+/** Progress is reported every this many bytes of file content. */
+const PROGRESS_STEP = 1024 * 1024;
+/** Largest mtime a ustar header holds (11 octal digits). */
+const MAX_MTIME = 8 ** 11 - 1;
+async function packArchive(srcDir, outFile, opts) {
+    if (!Number.isInteger(opts.mtime) || opts.mtime < 0 || opts.mtime > MAX_MTIME) {
+        throw new RangeError(`Pack mtime ${opts.mtime} is not whole seconds between 0 and ${MAX_MTIME}; pass the commit time or SOURCE_DATE_EPOCH.`);
+    }
+    const root = (0,external_node_path_.resolve)(srcDir);
+    const out = (0,external_node_path_.resolve)(outFile);
+    if (isInside(root, (0,external_node_path_.dirname)(out))) {
+        throw new Error(`The artifact file ${out} is inside the directory being packed (${root}); write it elsewhere.`);
+    }
+    const entries = listPackableEntries(root, opts.mtime);
+    await opts.onListed?.(entries);
+    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(out), `.${(0,external_node_path_.basename)(out)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.partial`);
     try {
-        const { files, bytesIn } = await writeTar(entries, out, onProgress);
-        out.flush();
-        gzip.end();
-        await written;
-        return { digest: hash.digest(), size, files, bytesIn };
+        const result = await writeArchive(entries, tmp, opts.onProgress);
+        (0,external_node_fs_.renameSync)(tmp, out);
+        return result;
     }
     catch (err) {
-        gzip.destroy();
-        await written.catch(() => undefined);
+        (0,external_node_fs_.rmSync)(tmp, { force: true });
         throw err;
     }
 }
-/**
- * zlib's gzip header is fixed except the OS byte, which depends on the platform zlib was built
- * for; set it to Unix so archives packed on any OS are identical. Anything else unexpected means
- * a zlib that breaks reproducibility, which must not pass silently.
- */
-function normaliseGzipHeader(chunk, offset) {
-    for (let i = offset; i < 10 && i - offset < chunk.length; i++) {
-        if (i === 9)
-            chunk[i - offset] = GZIP_OS_UNIX;
-        else if (chunk[i - offset] !== GZIP_HEADER_PREFIX[i]) {
-            throw new Error(`zlib wrote an unexpected gzip header byte ${i} (0x${chunk[i - offset].toString(16)}); archives would not be reproducible.`);
-        }
+async function writeArchive(entries, tmp, onProgress) {
+    const fd = (0,external_node_fs_.openSync)(tmp, 'wx');
+    try {
+        const hash = new artifact_digest/* DigestStream */.vl();
+        let size = 0;
+        const out = new GzipMemberWriter((member) => {
+            hash.update(member);
+            for (let off = 0; off < member.length;)
+                off += (0,external_node_fs_.writeSync)(fd, member, off);
+            size += member.length;
+        });
+        const { files, bytesIn } = await writeTar(entries, out, onProgress);
+        await out.end();
+        return { digest: hash.digest(), size, files, bytesIn, format: ARCHIVE_FORMAT };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 /** Writes the tar stream of `entries`: headers, file contents, padding, end-of-archive. */
@@ -5370,175 +5521,53 @@ async function writeTar(entries, out, onProgress) {
     let done = 0;
     let files = 0;
     let reported = 0;
-    const smallReads = new ReadAhead(entries);
-    for (let i = 0; i < entries.length; i++) {
-        const e = entries[i];
-        await out.copy(encodeEntryHeader(e));
+    for (const e of entries) {
+        await out.write(encodeEntryHeader(e));
         if (e.type !== TarType.file)
             continue;
         files++;
-        if (e.size <= SMALL_FILE)
-            await out.copy(await smallReads.take(i));
-        else
-            await out.readFile(e);
+        await copyWalkedFile(e, out);
         await out.zeros(padding(e.size));
         done += e.size;
-        if (onProgress && done - reported >= CHUNK) {
+        if (onProgress && done - reported >= PROGRESS_STEP) {
             onProgress(done, total);
             reported = done;
         }
     }
-    await out.copy(END_OF_ARCHIVE);
+    await out.write(END_OF_ARCHIVE);
     onProgress?.(done, total);
     return { files, bytesIn: done };
 }
-/** Reads small files whole, several at a time, in the order the writer will need them. */
-class ReadAhead {
-    entries;
-    pending = new Map();
-    next = 0;
-    bytesAhead = 0;
-    constructor(entries) {
-        this.entries = entries;
-    }
-    async take(index) {
-        this.fill(index);
-        const read = this.pending.get(index);
-        this.pending.delete(index);
-        const data = await read;
-        this.bytesAhead -= this.entries[index].size;
-        this.fill(index + 1);
-        return data;
-    }
-    fill(from) {
-        if (this.next < from)
-            this.next = from;
-        while (this.next < this.entries.length &&
-            this.pending.size < READ_AHEAD_FILES &&
-            (this.bytesAhead < READ_AHEAD_BYTES || this.pending.size === 0)) {
-            const e = this.entries[this.next];
-            if (e.type === TarType.file && e.size <= SMALL_FILE) {
-                const read = openWalked(e).then(async (fh) => {
-                    try {
-                        const data = await fh.readFile();
-                        return checkSize(e, data.length, data);
-                    }
-                    finally {
-                        await fh.close();
-                    }
-                });
-                read.catch(() => undefined); // awaited by take(); avoid an unhandled rejection meanwhile
-                this.pending.set(this.next, read);
-                this.bytesAhead += e.size;
-            }
-            this.next++;
-        }
-    }
-}
 /**
- * Fills fixed CHUNK-sized buffers from a small pool and hands each full one to zlib; a buffer
- * returns to the pool when zlib has consumed it. The pool is the backpressure and bounds the
- * memory in flight, and reusing buffers keeps the process from churning through garbage.
+ * Copies a file's contents as the very file the walk saw: never through a symlink swapped in
+ * since (O_NOFOLLOW), the same device and inode, and the size listed, or the entry changed
+ * while packing.
  */
-class ChunkWriter {
-    gzip;
-    failed;
-    free = [];
-    waiting;
-    buf;
-    pos = 0;
-    constructor(gzip, failed) {
-        this.gzip = gzip;
-        this.failed = failed;
-        for (let i = 0; i < POOL_CHUNKS; i++)
-            this.free.push(Buffer.allocUnsafe(CHUNK));
-    }
-    async copy(src) {
-        for (let off = 0; off < src.length;) {
-            const buf = await this.current();
-            const n = src.copy(buf, this.pos, off);
-            off += n;
-            this.advance(n);
-        }
-    }
-    async zeros(count) {
-        for (let left = count; left > 0;) {
-            const buf = await this.current();
-            const n = Math.min(left, CHUNK - this.pos);
-            buf.fill(0, this.pos, this.pos + n);
-            left -= n;
-            this.advance(n);
-        }
-    }
-    /** Reads a file's contents straight into the chunk buffers. */
-    async readFile(e) {
-        const fh = await openWalked(e);
-        try {
-            for (let pos = 0; pos < e.size;) {
-                const buf = await this.current();
-                const want = Math.min(CHUNK - this.pos, e.size - pos);
-                const { bytesRead } = await fh.read(buf, this.pos, want, pos);
-                if (bytesRead === 0)
-                    checkSize(e, pos, buf);
-                pos += bytesRead;
-                this.advance(bytesRead);
-            }
-        }
-        finally {
-            await fh.close();
-        }
-    }
-    flush() {
-        if (this.buf && this.pos > 0)
-            this.send(this.buf.subarray(0, this.pos), this.buf);
-        this.buf = undefined;
-        this.pos = 0;
-    }
-    async current() {
-        if (this.buf)
-            return this.buf;
-        while (this.free.length === 0) {
-            await Promise.race([new Promise((r) => (this.waiting = r)), this.failed]);
-        }
-        this.buf = this.free.pop();
-        this.pos = 0;
-        return this.buf;
-    }
-    advance(n) {
-        this.pos += n;
-        if (this.pos === CHUNK)
-            this.flush();
-    }
-    send(chunk, owner) {
-        this.gzip.write(chunk, () => {
-            this.free.push(owner);
-            const wake = this.waiting;
-            this.waiting = undefined;
-            wake?.();
-        });
-    }
-}
-/**
- * Open a file for packing as the very file the walk saw: never through a symlink swapped in
- * since (O_NOFOLLOW), and the same device and inode, or the entry changed while packing.
- */
-async function openWalked(e) {
+async function copyWalkedFile(e, out) {
     const changed = () => new UnsafeEntryError(e.path, 'it was replaced (by a symlink or another file) while packing; finish the build before packing.');
-    const fh = await (0,promises_.open)(e.abs, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW).catch((err) => {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(e.abs, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+    }
+    catch (err) {
         throw err.code === 'ELOOP' ? changed() : err;
-    });
-    const st = await fh.stat();
-    if (!st.isFile() || (e.id && (st.dev !== e.id.dev || st.ino !== e.id.ino))) {
-        await fh.close();
-        throw changed();
     }
-    return fh;
+    try {
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        if (!st.isFile() || st.dev !== e.dev || st.ino !== e.ino)
+            throw changed();
+        if (st.size !== e.size)
+            throw sizeChanged(e, st.size);
+        const read = await out.readFrom(fd, e.size);
+        if (read !== e.size)
+            throw sizeChanged(e, read);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
 }
-function checkSize(e, actual, data) {
-    if (actual !== e.size) {
-        throw new UnsafeEntryError(e.path, `its size changed from ${e.size} to ${actual} bytes while packing; finish the build before packing.`);
-    }
-    return data;
+function sizeChanged(e, actual) {
+    return new UnsafeEntryError(e.path, `its size changed from ${e.size} to ${actual} bytes while packing; finish the build before packing.`);
 }
 
 ;// CONCATENATED MODULE: ./src/platform/dpkg.ts
@@ -5665,7 +5694,7 @@ function checkInstallPrefix(prefix) {
 /** DEBIAN/control plus the build output under the prefix, with fixed mtimes and normal modes. */
 async function stageTree(opts, root, prefix) {
     const { mtime } = opts;
-    const entries = await listPackableEntries(opts.stageDir, mtime);
+    const entries = listPackableEntries(opts.stageDir, mtime);
     // Installed-Size as dpkg-gencontrol counts it: KiB per file, one per directory or link.
     const installedSizeKb = entries.reduce((kb, e) => kb + (e.type === TarType.file ? Math.ceil(e.size / 1024) : 1), 0);
     const control = controlFile(opts, installedSizeKb);

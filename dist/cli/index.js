@@ -3450,7 +3450,7 @@ function parseVersion(raw) {
 
 /***/ }),
 
-/***/ 63500:
+/***/ 37861:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3638,7 +3638,7 @@ async function buildService(service, ctx, ports) {
     }
     const fileName = (0,file_name/* artifactFileName */.UA)(service.name, version, spec.kind);
     const artifactPath = (0,external_node_path_.join)(ctx.workDir, fileName);
-    const { digest, size } = await ports.pack({
+    const { digest, size, format } = await ports.pack({
         kind: spec.kind,
         service,
         outputDir,
@@ -3670,7 +3670,8 @@ async function buildService(service, ctx, ports) {
         startedOn,
         finishedOn,
         msdeployVersion: ctx.msdeployVersion,
-        toolchain: ctx.toolchain,
+        // The same tree packed in another format has another digest: say which one made this one.
+        toolchain: format ? { ...ctx.toolchain, archive: format } : ctx.toolchain,
         ...(ctx.dirty && { dirty: true }),
     });
     const bytes = (0,artifact_provenance/* provenanceBytes */.Vo)(provenance);
@@ -3810,8 +3811,283 @@ var platform_git = __nccwpck_require__(71036);
 var manifest_paths = __nccwpck_require__(6627);
 // EXTERNAL MODULE: ./src/platform/manifest-file.ts
 var manifest_file = __nccwpck_require__(37181);
-// EXTERNAL MODULE: ./src/core/artifact/pack.ts
-var pack = __nccwpck_require__(68101);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: ./src/core/artifact/digest.ts
+var digest = __nccwpck_require__(47576);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+;// CONCATENATED MODULE: ./src/core/artifact/gzip-members.ts
+/**
+ * A gzip stream written as independent members, one per MEMBER_INPUT bytes of input, each
+ * deflated on the libuv thread pool while the caller fills the next: packing uses every core.
+ * Member boundaries are fixed by input offsets alone, never by timing or the number of threads,
+ * so the same input always gives the same bytes. Every gunzip (`gzip -d`, GNU tar, zlib) reads
+ * concatenated members as one stream (RFC 1952 §2.2); framing costs about 0.2% in size.
+ */
+
+
+const MIB = 1024 * 1024;
+/** Input bytes per member: large enough that the lost dictionary at each boundary is noise. */
+const MEMBER_INPUT = MIB;
+/**
+ * Members being deflated, queued, or waiting to be written in order: the bound on memory (about
+ * 3 MiB each). Twice the default pool of 4 threads, so the pool still has work queued while this
+ * thread waits to be scheduled on a loaded machine (measured: 4 left the pool idle a fifth of
+ * the time there).
+ */
+const IN_FLIGHT = 8;
+/** zlib's output buffer, over deflateBound(MEMBER_INPUT): a member is deflated in one pool task. */
+const MEMBER_OUTPUT = MEMBER_INPUT + 64 * 1024;
+const LEVEL = 6;
+/** zlib's gzip header with mtime 0 and no name; byte 9 (OS) varies by platform and is set to Unix. */
+const GZIP_HEADER_PREFIX = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0x00]);
+const GZIP_OS_UNIX = 3;
+/**
+ * Fill fixed-size input blocks (copy, zeros, or straight from a file descriptor); each full
+ * block goes to zlib at once. Finished members reach `sink` in input order. At most IN_FLIGHT
+ * members exist at a time: the writing methods wait (asynchronously) when that bound is reached.
+ */
+class GzipMemberWriter {
+    sink;
+    free = [];
+    queue = [];
+    wake;
+    block;
+    pos = 0;
+    constructor(sink) {
+        this.sink = sink;
+    }
+    /** Copies `src` into the stream. */
+    async write(src) {
+        for (let off = 0; off < src.length;) {
+            const block = await this.current();
+            const n = src.copy(block, this.pos, off);
+            off += n;
+            this.advance(n);
+        }
+    }
+    async zeros(count) {
+        for (let left = count; left > 0;) {
+            const block = await this.current();
+            const n = Math.min(left, MEMBER_INPUT - this.pos);
+            block.fill(0, this.pos, this.pos + n);
+            left -= n;
+            this.advance(n);
+        }
+    }
+    /**
+     * Reads exactly `length` bytes of `fd` from its start into the stream, synchronously between
+     * blocks: small files cost no promise and no thread-pool round trip, which the pool needs for
+     * deflating. Returns the bytes read before end of file (less than `length`: the file shrank).
+     */
+    async readFrom(fd, length) {
+        for (let done = 0; done < length;) {
+            const block = await this.current();
+            const want = Math.min(MEMBER_INPUT - this.pos, length - done);
+            const n = (0,external_node_fs_.readSync)(fd, block, this.pos, want, done);
+            if (n === 0)
+                return done;
+            done += n;
+            this.advance(n);
+        }
+        return length;
+    }
+    /** Deflates the last, partial block and hands every remaining member to the sink. */
+    async end() {
+        if (this.block && this.pos > 0)
+            this.submit(this.block.subarray(0, this.pos), this.block);
+        this.block = undefined;
+        while (this.queue.length > 0)
+            await this.writeHead();
+    }
+    async current() {
+        if (this.block)
+            return this.block;
+        while (this.queue.length >= IN_FLIGHT)
+            await this.writeHead();
+        this.block = this.free.pop() ?? Buffer.allocUnsafe(MEMBER_INPUT);
+        this.pos = 0;
+        return this.block;
+    }
+    advance(n) {
+        this.pos += n;
+        if (this.pos === MEMBER_INPUT) {
+            this.submit(this.block, this.block);
+            this.block = undefined;
+        }
+    }
+    submit(input, owner) {
+        const member = { input: owner };
+        this.queue.push(member);
+        // Z_FINISH with the whole input: one pool task deflates the member, with no hop back to this
+        // thread in between (the bytes are the same as deflating it and finishing after).
+        const options = { level: LEVEL, chunkSize: MEMBER_OUTPUT, flush: external_node_zlib_.constants.Z_FINISH };
+        (0,external_node_zlib_.gzip)(input, options, (error, output) => {
+            if (error)
+                member.error = error;
+            else
+                member.output = output;
+            const wake = this.wake;
+            this.wake = undefined;
+            wake?.();
+        });
+    }
+    /** Waits for the oldest member, writes it, and recycles its input block. */
+    async writeHead() {
+        const head = this.queue[0];
+        while (!head.output && !head.error)
+            await new Promise((r) => (this.wake = r));
+        this.queue.shift();
+        if (head.error)
+            throw head.error;
+        this.sink(normaliseHeader(head.output));
+        this.free.push(head.input);
+    }
+}
+/**
+ * zlib's gzip header is fixed except the OS byte, which depends on the platform zlib was built
+ * for; set it to Unix so archives packed on any OS are identical. Anything else unexpected means
+ * a zlib that breaks reproducibility, which must not pass silently.
+ */
+function normaliseHeader(member) {
+    for (let i = 0; i < GZIP_HEADER_PREFIX.length; i++) {
+        if (member[i] !== GZIP_HEADER_PREFIX[i]) {
+            throw new Error(`zlib wrote an unexpected gzip header byte ${i} (0x${member[i]?.toString(16)}); archives would not be reproducible.`);
+        }
+    }
+    member[9] = GZIP_OS_UNIX;
+    return member;
+}
+
+// EXTERNAL MODULE: ./src/core/artifact/pack-entries.ts
+var pack_entries = __nccwpck_require__(71936);
+// EXTERNAL MODULE: ./src/core/artifact/tar.ts
+var tar = __nccwpck_require__(27089);
+;// CONCATENATED MODULE: ./src/core/artifact/pack.ts
+/**
+ * The `archive` artifact kind: a reproducible tar.gz of a build output, written by our own tar
+ * writer. The same content always gives the same bytes (and so the same digest): entries sorted
+ * by the bytes of their path, fixed mtime, owner 0/0 with no names, normalised modes, and gzip
+ * members of fixed input size (gzip-members.ts) with headers without time or name. Files are read
+ * synchronously straight into the blocks being compressed, while earlier blocks deflate on the
+ * thread pool; sha256 is taken as members are written. Memory stays bounded whatever the tree.
+ */
+
+
+
+
+
+
+
+
+/**
+ * The archive format, recorded in provenance's toolchain: a digest depends on it. 2 = gzip members
+ * of 1 MiB input each (1 was one gzip stream); the same tree gives another digest than under 1.
+ */
+const ARCHIVE_FORMAT = 'msdeploy-tar-gzip/2';
+/** Progress is reported every this many bytes of file content. */
+const PROGRESS_STEP = 1024 * 1024;
+/** Largest mtime a ustar header holds (11 octal digits). */
+const MAX_MTIME = 8 ** 11 - 1;
+async function packArchive(srcDir, outFile, opts) {
+    if (!Number.isInteger(opts.mtime) || opts.mtime < 0 || opts.mtime > MAX_MTIME) {
+        throw new RangeError(`Pack mtime ${opts.mtime} is not whole seconds between 0 and ${MAX_MTIME}; pass the commit time or SOURCE_DATE_EPOCH.`);
+    }
+    const root = (0,external_node_path_.resolve)(srcDir);
+    const out = (0,external_node_path_.resolve)(outFile);
+    if ((0,inside/* isInside */.F)(root, (0,external_node_path_.dirname)(out))) {
+        throw new Error(`The artifact file ${out} is inside the directory being packed (${root}); write it elsewhere.`);
+    }
+    const entries = (0,pack_entries/* listPackableEntries */.Ej)(root, opts.mtime);
+    await opts.onListed?.(entries);
+    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(out), `.${(0,external_node_path_.basename)(out)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.partial`);
+    try {
+        const result = await writeArchive(entries, tmp, opts.onProgress);
+        (0,external_node_fs_.renameSync)(tmp, out);
+        return result;
+    }
+    catch (err) {
+        (0,external_node_fs_.rmSync)(tmp, { force: true });
+        throw err;
+    }
+}
+async function writeArchive(entries, tmp, onProgress) {
+    const fd = (0,external_node_fs_.openSync)(tmp, 'wx');
+    try {
+        const hash = new digest/* DigestStream */.vl();
+        let size = 0;
+        const out = new GzipMemberWriter((member) => {
+            hash.update(member);
+            for (let off = 0; off < member.length;)
+                off += (0,external_node_fs_.writeSync)(fd, member, off);
+            size += member.length;
+        });
+        const { files, bytesIn } = await writeTar(entries, out, onProgress);
+        await out.end();
+        return { digest: hash.digest(), size, files, bytesIn, format: ARCHIVE_FORMAT };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Writes the tar stream of `entries`: headers, file contents, padding, end-of-archive. */
+async function writeTar(entries, out, onProgress) {
+    const total = entries.reduce((n, e) => n + e.size, 0);
+    let done = 0;
+    let files = 0;
+    let reported = 0;
+    for (const e of entries) {
+        await out.write((0,tar/* encodeEntryHeader */.WY)(e));
+        if (e.type !== tar/* TarType */.Og.file)
+            continue;
+        files++;
+        await copyWalkedFile(e, out);
+        await out.zeros((0,tar/* padding */.Ms)(e.size));
+        done += e.size;
+        if (onProgress && done - reported >= PROGRESS_STEP) {
+            onProgress(done, total);
+            reported = done;
+        }
+    }
+    await out.write(tar/* END_OF_ARCHIVE */.bM);
+    onProgress?.(done, total);
+    return { files, bytesIn: done };
+}
+/**
+ * Copies a file's contents as the very file the walk saw: never through a symlink swapped in
+ * since (O_NOFOLLOW), the same device and inode, and the size listed, or the entry changed
+ * while packing.
+ */
+async function copyWalkedFile(e, out) {
+    const changed = () => new pack_entries/* UnsafeEntryError */.vF(e.path, 'it was replaced (by a symlink or another file) while packing; finish the build before packing.');
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(e.abs, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+    }
+    catch (err) {
+        throw err.code === 'ELOOP' ? changed() : err;
+    }
+    try {
+        const st = (0,external_node_fs_.fstatSync)(fd);
+        if (!st.isFile() || st.dev !== e.dev || st.ino !== e.ino)
+            throw changed();
+        if (st.size !== e.size)
+            throw sizeChanged(e, st.size);
+        const read = await out.readFrom(fd, e.size);
+        if (read !== e.size)
+            throw sizeChanged(e, read);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function sizeChanged(e, actual) {
+    return new pack_entries/* UnsafeEntryError */.vF(e.path, `its size changed from ${e.size} to ${actual} bytes while packing; finish the build before packing.`);
+}
+
 // EXTERNAL MODULE: ./src/platform/dpkg.ts
 var dpkg = __nccwpck_require__(48849);
 ;// CONCATENATED MODULE: ./src/platform/packer.ts
@@ -3819,7 +4095,7 @@ var dpkg = __nccwpck_require__(48849);
 
 async function packArtifact(req) {
     if (req.kind === 'archive') {
-        return (0,pack/* packArchive */.uP)(req.outputDir, req.outFile, {
+        return packArchive(req.outputDir, req.outFile, {
             mtime: req.mtime,
             onProgress: req.onProgress,
         });
@@ -4446,8 +4722,8 @@ async function mirrorDeployStart(t, api, logger) {
 
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __nccwpck_require__(58500);
-// EXTERNAL MODULE: ./src/platform/http.ts
-var http = __nccwpck_require__(31267);
+// EXTERNAL MODULE: ./src/platform/http.ts + 1 modules
+var http = __nccwpck_require__(79659);
 ;// CONCATENATED MODULE: ./src/platform/health.ts
 /**
  * The health check a deploy waits on after starting a release: an HTTP URL fetched from this
@@ -8943,7 +9219,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
 /* harmony import */ var _core_manifest_suggest_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(87211);
 /* harmony import */ var _platform_package_info_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(86668);
-/* harmony import */ var _commands_build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(63500);
+/* harmony import */ var _commands_build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(37861);
 /* harmony import */ var _commands_deploy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50773);
 /* harmony import */ var _commands_detect_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(86127);
 /* harmony import */ var _commands_ledger_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(34826);
@@ -9638,43 +9914,29 @@ function totals(reports) {
 
 /***/ }),
 
-/***/ 68101:
+/***/ 71936:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ej: () => (/* binding */ listPackableEntries),
-/* harmony export */   uP: () => (/* binding */ packArchive)
+/* harmony export */   vF: () => (/* binding */ UnsafeEntryError)
 /* harmony export */ });
-/* unused harmony export UnsafeEntryError */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(46466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(38522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(47576);
-/* harmony import */ var _tar_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(27089);
-/* harmony import */ var _paths_inside_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(14990);
+/* unused harmony export PackEntry */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _tar_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(27089);
+/* harmony import */ var _paths_inside_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(14990);
 /**
- * The `archive` artifact kind: a reproducible tar.gz of a build output, written by our own
- * streaming tar writer. The same content always gives the same bytes (and so the same digest):
- * entries sorted by the bytes of their path, fixed mtime, owner 0/0 with no names, normalised
- * modes, a gzip header without time or name. Nothing is buffered whole: files stream through
- * zlib (on the thread pool) while the next ones are read, and sha256 is taken as bytes are written.
+ * What a build output holds, as it will be packed (the `archive` kind and the deb's staging):
+ * every file, directory and symlink except `.git`, with normalised modes, checked for safety and
+ * sorted by the bytes of the path. Listing is synchronous: on a tree of 60k files, a promise and
+ * a thread-pool round trip per lstat cost more than the lstat itself.
  */
 
-
-
-
-
-
-
+// The system's realpath(3): the JS realpathSync resolves `link/..` lexically, not through the link.
+const realpath = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native;
 
 
 
@@ -9689,105 +9951,107 @@ class UnsafeEntryError extends Error {
         this.name = 'UnsafeEntryError';
     }
 }
-const MIB = 1024 * 1024;
-/** Size of the tar stream chunks handed to zlib: large enough that per-chunk overhead vanishes. */
-const CHUNK = MIB;
-/** Chunks in flight (being filled, queued, compressing): the writer's whole input memory. */
-const POOL_CHUNKS = 4;
-/** zlib allocates a fresh output buffer of this size each time one fills. */
-const GZIP_OUT_CHUNK = 256 * 1024;
-/** Files up to this size are read whole, several at once, ahead of the writer. */
-const SMALL_FILE = 256 * 1024;
-const READ_AHEAD_FILES = 32;
-const READ_AHEAD_BYTES = 4 * MIB;
-/** lstat calls in flight while listing the tree. */
-const WALK_CONCURRENCY = 32;
-/** Largest mtime a ustar header holds (11 octal digits). */
-const MAX_MTIME = 8 ** 11 - 1;
-/** zlib's gzip header with mtime 0 and no name; byte 9 (OS) varies by platform and is set to Unix. */
-const GZIP_HEADER_PREFIX = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0x00]);
-const GZIP_OS_UNIX = 3;
-async function packArchive(srcDir, outFile, opts) {
-    if (!Number.isInteger(opts.mtime) || opts.mtime < 0 || opts.mtime > MAX_MTIME) {
-        throw new RangeError(`Pack mtime ${opts.mtime} is not whole seconds between 0 and ${MAX_MTIME}; pass the commit time or SOURCE_DATE_EPOCH.`);
+/**
+ * One file, directory or symlink of a build output, as it will be packed. A class of plain
+ * fields: a tree may hold hundreds of thousands of entries, so each one is kept small.
+ */
+class PackEntry {
+    root;
+    path;
+    type;
+    mode;
+    mtime;
+    size;
+    linkName;
+    dev;
+    ino;
+    constructor(
+    /** The packed directory, absolute. */
+    root, path, type, mode, mtime, size = 0, linkName, 
+    /** The file walked (device and inode), so what is read later is known to be the same file. */
+    dev = 0, ino = 0) {
+        this.root = root;
+        this.path = path;
+        this.type = type;
+        this.mode = mode;
+        this.mtime = mtime;
+        this.size = size;
+        this.linkName = linkName;
+        this.dev = dev;
+        this.ino = ino;
     }
-    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(srcDir);
-    const out = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(outFile);
-    if ((0,_paths_inside_js__WEBPACK_IMPORTED_MODULE_8__/* .isInside */ .F)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(out))) {
-        throw new Error(`The artifact file ${out} is inside the directory being packed (${root}); write it elsewhere.`);
-    }
-    const entries = await listPackableEntries(root, opts.mtime);
-    await opts.onListed?.(entries);
-    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(out), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(out)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.partial`);
-    try {
-        const result = await writeArchive(entries, tmp, opts.onProgress);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(tmp, out);
-        return result;
-    }
-    catch (err) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(tmp, { force: true });
-        throw err;
+    /** Absolute path on disk. */
+    get abs() {
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, ...this.path.split('/'));
     }
 }
 /**
  * Every entry under srcDir except `.git` (at any depth), with normalised modes, checked for
  * safety (UnsafeEntryError) and sorted by the bytes of its path.
  */
-async function listPackableEntries(srcDir, mtime) {
-    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(srcDir);
-    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(root);
+function listPackableEntries(srcDir, mtime) {
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(srcDir);
+    const realRoot = realpath(root);
     const entries = [];
-    // Depth first with a bounded number of lstat calls in flight: an unbounded fan-out over a
-    // large tree costs tens of MB of pending requests for no speed gain.
-    const visit = async (relDir) => {
-        const names = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(relDir ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, relDir) : root)).filter((name) => name !== '.git');
-        const found = await mapLimit(names, WALK_CONCURRENCY, (name) => describe(root, realRoot, relDir ? `${relDir}/${name}` : name, mtime));
-        for (const entry of found) {
+    const visit = (relDir) => {
+        for (const name of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(relDir ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, relDir) : root)) {
+            if (name === '.git')
+                continue; // repository metadata never belongs in an artifact
+            const entry = describe(root, realRoot, relDir ? `${relDir}/${name}` : name, mtime);
             entries.push(entry);
-            if (entry.type === _tar_js__WEBPACK_IMPORTED_MODULE_7__/* .TarType */ .Og.directory)
-                await visit(entry.path);
+            if (entry.type === _tar_js__WEBPACK_IMPORTED_MODULE_2__/* .TarType */ .Og.directory)
+                visit(entry.path);
         }
     };
-    await visit('');
-    return entries.sort((a, b) => Buffer.compare(a.key, b.key));
+    visit('');
+    return entries.sort(byUtf8Bytes);
 }
-async function describe(root, realRoot, rel, mtime) {
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, ...rel.split('/'));
-    const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(abs).catch((err) => {
-        if (err.code === 'ENOENT') {
-            throw new UnsafeEntryError(rel, 'it vanished while packing, or its name is not valid UTF-8. Finish the build before packing and use UTF-8 file names.');
-        }
-        throw err;
-    });
-    const base = { path: rel, abs, key: Buffer.from(rel), mtime, size: 0 };
+/**
+ * The order of the paths' UTF-8 bytes, which is code point order. JavaScript compares UTF-16
+ * code units, which agrees except for a surrogate (U+10000 and up) against U+E000–U+FFFF: only
+ * paths holding one of those are compared as bytes, sparing a Buffer per entry.
+ */
+function byUtf8Bytes(a, b) {
+    if (HIGH_CODE_UNIT.test(a.path) || HIGH_CODE_UNIT.test(b.path)) {
+        return Buffer.compare(Buffer.from(a.path), Buffer.from(b.path));
+    }
+    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+const HIGH_CODE_UNIT = /[\ud800-\uffff]/;
+function describe(root, realRoot, rel, mtime) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ...rel.split('/'));
+    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs, { throwIfNoEntry: false });
+    if (!st) {
+        throw new UnsafeEntryError(rel, 'it vanished while packing, or its name is not valid UTF-8. Finish the build before packing and use UTF-8 file names.');
+    }
     if (st.isDirectory())
-        return { ...base, type: _tar_js__WEBPACK_IMPORTED_MODULE_7__/* .TarType */ .Og.directory, mode: 0o755 };
+        return new PackEntry(root, rel, _tar_js__WEBPACK_IMPORTED_MODULE_2__/* .TarType */ .Og.directory, 0o755, mtime);
     if (st.isFile()) {
         const mode = st.mode & 0o111 ? 0o755 : 0o644;
-        return { ...base, type: _tar_js__WEBPACK_IMPORTED_MODULE_7__/* .TarType */ .Og.file, mode, size: st.size, id: { dev: st.dev, ino: st.ino } };
+        return new PackEntry(root, rel, _tar_js__WEBPACK_IMPORTED_MODULE_2__/* .TarType */ .Og.file, mode, mtime, st.size, undefined, st.dev, st.ino);
     }
     if (st.isSymbolicLink()) {
-        const linkName = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readlink)(abs);
-        await checkLinkInside(root, realRoot, rel, abs, linkName);
-        return { ...base, type: _tar_js__WEBPACK_IMPORTED_MODULE_7__/* .TarType */ .Og.symlink, mode: 0o777, linkName };
+        const linkName = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(abs);
+        checkLinkInside(root, realRoot, rel, abs, linkName);
+        return new PackEntry(root, rel, _tar_js__WEBPACK_IMPORTED_MODULE_2__/* .TarType */ .Og.symlink, 0o777, mtime, 0, linkName);
     }
     const kind = st.isSocket() ? 'a socket' : st.isFIFO() ? 'a named pipe (fifo)' : 'a device';
     throw new UnsafeEntryError(rel, `it is ${kind}; only files, directories and symlinks can be packed. Remove it from the build output.`);
 }
 /** A packed symlink must point inside the packed tree, or the artifact would depend on the host. */
-async function checkLinkInside(root, realRoot, rel, abs, target) {
+function checkLinkInside(root, realRoot, rel, abs, target) {
     const refuse = (why) => {
         throw new UnsafeEntryError(rel, `symlink to "${target}" ${why}`);
     };
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(target)) {
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(target)) {
         refuse('is absolute; make it relative to the link so it points inside the artifact.');
     }
-    if (!(0,_paths_inside_js__WEBPACK_IMPORTED_MODULE_8__/* .isInside */ .F)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(abs), target))) {
+    if (!(0,_paths_inside_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .F)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(abs), target))) {
         refuse(`points outside ${root}; copy the target into the build output instead.`);
     }
     let real;
     try {
-        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(abs);
+        real = realpath(abs);
     }
     catch (err) {
         const code = err.code;
@@ -9797,241 +10061,9 @@ async function checkLinkInside(root, realRoot, rel, abs, target) {
             throw err;
         // dangling but lexically inside: harmless, and unpacking checks it again
     }
-    if (real !== undefined && !(0,_paths_inside_js__WEBPACK_IMPORTED_MODULE_8__/* .isInside */ .F)(realRoot, real)) {
+    if (real !== undefined && !(0,_paths_inside_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .F)(realRoot, real)) {
         refuse(`resolves through other links to ${real}, outside ${root}.`);
     }
-}
-/** `fn` over `items` with at most `limit` calls pending; results in input order. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-async function writeArchive(entries, tmp, onProgress) {
-    const gzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_5__.createGzip)({ level: 6, chunkSize: GZIP_OUT_CHUNK });
-    const hash = new _digest_js__WEBPACK_IMPORTED_MODULE_6__/* .DigestStream */ .vl();
-    let size = 0;
-    const hashed = async function* (source) {
-        for await (const chunk of source) {
-            if (size < 10)
-                normaliseGzipHeader(chunk, size);
-            hash.update(chunk);
-            size += chunk.length;
-            yield chunk;
-        }
-    };
-    const written = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(gzip, hashed, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(tmp, { flags: 'wx' }));
-    written.catch(() => undefined); // observed below; don't let an early failure go unhandled
-    const out = new ChunkWriter(gzip, written);
-    try {
-        const { files, bytesIn } = await writeTar(entries, out, onProgress);
-        out.flush();
-        gzip.end();
-        await written;
-        return { digest: hash.digest(), size, files, bytesIn };
-    }
-    catch (err) {
-        gzip.destroy();
-        await written.catch(() => undefined);
-        throw err;
-    }
-}
-/**
- * zlib's gzip header is fixed except the OS byte, which depends on the platform zlib was built
- * for; set it to Unix so archives packed on any OS are identical. Anything else unexpected means
- * a zlib that breaks reproducibility, which must not pass silently.
- */
-function normaliseGzipHeader(chunk, offset) {
-    for (let i = offset; i < 10 && i - offset < chunk.length; i++) {
-        if (i === 9)
-            chunk[i - offset] = GZIP_OS_UNIX;
-        else if (chunk[i - offset] !== GZIP_HEADER_PREFIX[i]) {
-            throw new Error(`zlib wrote an unexpected gzip header byte ${i} (0x${chunk[i - offset].toString(16)}); archives would not be reproducible.`);
-        }
-    }
-}
-/** Writes the tar stream of `entries`: headers, file contents, padding, end-of-archive. */
-async function writeTar(entries, out, onProgress) {
-    const total = entries.reduce((n, e) => n + e.size, 0);
-    let done = 0;
-    let files = 0;
-    let reported = 0;
-    const smallReads = new ReadAhead(entries);
-    for (let i = 0; i < entries.length; i++) {
-        const e = entries[i];
-        await out.copy((0,_tar_js__WEBPACK_IMPORTED_MODULE_7__/* .encodeEntryHeader */ .WY)(e));
-        if (e.type !== _tar_js__WEBPACK_IMPORTED_MODULE_7__/* .TarType */ .Og.file)
-            continue;
-        files++;
-        if (e.size <= SMALL_FILE)
-            await out.copy(await smallReads.take(i));
-        else
-            await out.readFile(e);
-        await out.zeros((0,_tar_js__WEBPACK_IMPORTED_MODULE_7__/* .padding */ .Ms)(e.size));
-        done += e.size;
-        if (onProgress && done - reported >= CHUNK) {
-            onProgress(done, total);
-            reported = done;
-        }
-    }
-    await out.copy(_tar_js__WEBPACK_IMPORTED_MODULE_7__/* .END_OF_ARCHIVE */ .bM);
-    onProgress?.(done, total);
-    return { files, bytesIn: done };
-}
-/** Reads small files whole, several at a time, in the order the writer will need them. */
-class ReadAhead {
-    entries;
-    pending = new Map();
-    next = 0;
-    bytesAhead = 0;
-    constructor(entries) {
-        this.entries = entries;
-    }
-    async take(index) {
-        this.fill(index);
-        const read = this.pending.get(index);
-        this.pending.delete(index);
-        const data = await read;
-        this.bytesAhead -= this.entries[index].size;
-        this.fill(index + 1);
-        return data;
-    }
-    fill(from) {
-        if (this.next < from)
-            this.next = from;
-        while (this.next < this.entries.length &&
-            this.pending.size < READ_AHEAD_FILES &&
-            (this.bytesAhead < READ_AHEAD_BYTES || this.pending.size === 0)) {
-            const e = this.entries[this.next];
-            if (e.type === _tar_js__WEBPACK_IMPORTED_MODULE_7__/* .TarType */ .Og.file && e.size <= SMALL_FILE) {
-                const read = openWalked(e).then(async (fh) => {
-                    try {
-                        const data = await fh.readFile();
-                        return checkSize(e, data.length, data);
-                    }
-                    finally {
-                        await fh.close();
-                    }
-                });
-                read.catch(() => undefined); // awaited by take(); avoid an unhandled rejection meanwhile
-                this.pending.set(this.next, read);
-                this.bytesAhead += e.size;
-            }
-            this.next++;
-        }
-    }
-}
-/**
- * Fills fixed CHUNK-sized buffers from a small pool and hands each full one to zlib; a buffer
- * returns to the pool when zlib has consumed it. The pool is the backpressure and bounds the
- * memory in flight, and reusing buffers keeps the process from churning through garbage.
- */
-class ChunkWriter {
-    gzip;
-    failed;
-    free = [];
-    waiting;
-    buf;
-    pos = 0;
-    constructor(gzip, failed) {
-        this.gzip = gzip;
-        this.failed = failed;
-        for (let i = 0; i < POOL_CHUNKS; i++)
-            this.free.push(Buffer.allocUnsafe(CHUNK));
-    }
-    async copy(src) {
-        for (let off = 0; off < src.length;) {
-            const buf = await this.current();
-            const n = src.copy(buf, this.pos, off);
-            off += n;
-            this.advance(n);
-        }
-    }
-    async zeros(count) {
-        for (let left = count; left > 0;) {
-            const buf = await this.current();
-            const n = Math.min(left, CHUNK - this.pos);
-            buf.fill(0, this.pos, this.pos + n);
-            left -= n;
-            this.advance(n);
-        }
-    }
-    /** Reads a file's contents straight into the chunk buffers. */
-    async readFile(e) {
-        const fh = await openWalked(e);
-        try {
-            for (let pos = 0; pos < e.size;) {
-                const buf = await this.current();
-                const want = Math.min(CHUNK - this.pos, e.size - pos);
-                const { bytesRead } = await fh.read(buf, this.pos, want, pos);
-                if (bytesRead === 0)
-                    checkSize(e, pos, buf);
-                pos += bytesRead;
-                this.advance(bytesRead);
-            }
-        }
-        finally {
-            await fh.close();
-        }
-    }
-    flush() {
-        if (this.buf && this.pos > 0)
-            this.send(this.buf.subarray(0, this.pos), this.buf);
-        this.buf = undefined;
-        this.pos = 0;
-    }
-    async current() {
-        if (this.buf)
-            return this.buf;
-        while (this.free.length === 0) {
-            await Promise.race([new Promise((r) => (this.waiting = r)), this.failed]);
-        }
-        this.buf = this.free.pop();
-        this.pos = 0;
-        return this.buf;
-    }
-    advance(n) {
-        this.pos += n;
-        if (this.pos === CHUNK)
-            this.flush();
-    }
-    send(chunk, owner) {
-        this.gzip.write(chunk, () => {
-            this.free.push(owner);
-            const wake = this.waiting;
-            this.waiting = undefined;
-            wake?.();
-        });
-    }
-}
-/**
- * Open a file for packing as the very file the walk saw: never through a symlink swapped in
- * since (O_NOFOLLOW), and the same device and inode, or the entry changed while packing.
- */
-async function openWalked(e) {
-    const changed = () => new UnsafeEntryError(e.path, 'it was replaced (by a symlink or another file) while packing; finish the build before packing.');
-    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(e.abs, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW).catch((err) => {
-        throw err.code === 'ELOOP' ? changed() : err;
-    });
-    const st = await fh.stat();
-    if (!st.isFile() || (e.id && (st.dev !== e.id.dev || st.ino !== e.id.ino))) {
-        await fh.close();
-        throw changed();
-    }
-    return fh;
-}
-function checkSize(e, actual, data) {
-    if (actual !== e.size) {
-        throw new UnsafeEntryError(e.path, `its size changed from ${e.size} to ${actual} bytes while packing; finish the build before packing.`);
-    }
-    return data;
 }
 
 
@@ -15213,7 +15245,7 @@ function ledgerReadme(state, services, last) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _core_artifact_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(47576);
-/* harmony import */ var _core_artifact_pack_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(68101);
+/* harmony import */ var _core_artifact_pack_entries_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(71936);
 /* harmony import */ var _core_artifact_tar_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(27089);
 /* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(98424);
 /* harmony import */ var _core_paths_inside_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(14990);
@@ -15340,7 +15372,7 @@ function checkInstallPrefix(prefix) {
 /** DEBIAN/control plus the build output under the prefix, with fixed mtimes and normal modes. */
 async function stageTree(opts, root, prefix) {
     const { mtime } = opts;
-    const entries = await (0,_core_artifact_pack_js__WEBPACK_IMPORTED_MODULE_4__/* .listPackableEntries */ .Ej)(opts.stageDir, mtime);
+    const entries = (0,_core_artifact_pack_entries_js__WEBPACK_IMPORTED_MODULE_4__/* .listPackableEntries */ .Ej)(opts.stageDir, mtime);
     // Installed-Size as dpkg-gencontrol counts it: KiB per file, one per directory or link.
     const installedSizeKb = entries.reduce((kb, e) => kb + (e.type === _core_artifact_tar_js__WEBPACK_IMPORTED_MODULE_5__/* .TarType */ .Og.file ? Math.ceil(e.size / 1024) : 1), 0);
     const control = controlFile(opts, installedSizeKb);
@@ -16295,28 +16327,35 @@ function explain(err, s, what, hint) {
 
 /***/ }),
 
-/***/ 31267:
+/***/ 79659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BO: () => (/* binding */ redactUrl),
-/* harmony export */   E8: () => (/* binding */ streamToFile),
-/* harmony export */   Iu: () => (/* binding */ HttpTimeoutError),
-/* harmony export */   LL: () => (/* binding */ discardBody),
-/* harmony export */   Mq: () => (/* binding */ readTextPrefix),
-/* harmony export */   US: () => (/* binding */ readCappedBuffer),
-/* harmony export */   ZV: () => (/* binding */ checkNoDowngrade),
-/* harmony export */   _x: () => (/* binding */ readCappedJson),
-/* harmony export */   aj: () => (/* binding */ httpRequest),
-/* harmony export */   bV: () => (/* binding */ isTransientError),
-/* harmony export */   h5: () => (/* binding */ readCappedText),
-/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_TIMEOUTS, DEFAULT_MAX_REDIRECTS, ERROR_BODY_MAX, ResponseTooLargeError, TooManyRedirectsError, isTransientNetworkError, isIdempotentMethod, isTransientStatus, retryAfterMs, backoffMs, HttpResponse */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_1__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  vI: () => (/* binding */ DEFAULT_RETRY),
+  Iu: () => (/* binding */ HttpTimeoutError),
+  ZV: () => (/* binding */ checkNoDowngrade),
+  LL: () => (/* binding */ discardBody),
+  aj: () => (/* binding */ httpRequest),
+  bV: () => (/* binding */ isTransientError),
+  US: () => (/* binding */ readCappedBuffer),
+  _x: () => (/* binding */ readCappedJson),
+  h5: () => (/* binding */ readCappedText),
+  Mq: () => (/* binding */ readTextPrefix),
+  BO: () => (/* binding */ redactUrl),
+  E8: () => (/* binding */ streamToFile)
+});
+
+// UNUSED EXPORTS: DEFAULT_MAX_REDIRECTS, DEFAULT_TIMEOUTS, ERROR_BODY_MAX, HttpResponse, ResponseTooLargeError, TooManyRedirectsError, backoffMs, isIdempotentMethod, isTransientNetworkError, isTransientStatus, retryAfterMs
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/platform/http.ts
 /**
  * Every HTTP exchange msdeploy makes (OCI registries, token services, deploy health checks) goes
  * through here, so each one is bounded:
@@ -16330,6 +16369,7 @@ function explain(err, s, what, hint) {
  */
 
 
+
 const DEFAULT_RETRY = { attempts: 5, baseDelayMs: 250, maxDelayMs: 8_000 };
 const DEFAULT_TIMEOUTS = { headersMs: 30_000, idleMs: 60_000 };
 const DEFAULT_MAX_REDIRECTS = 5;
@@ -16339,6 +16379,8 @@ const ERROR_BODY_MAX = 8 * 1024;
 const MAX_RETRY_AFTER_MS = 60_000;
 /** Request bodies larger than this are streamed in slices of it, so a stalled upload is noticed. */
 const UPLOAD_SLICE = 64 * 1024;
+/** A file body is read in slices of this size as the connection takes them. */
+const FILE_SLICE = 1024 * 1024;
 /** A body left unread is drained up to this much (keeping the connection reusable), else dropped. */
 const DISCARD_MAX = 64 * 1024;
 /** Always dropped when a redirect leaves the origin; callers may name more. */
@@ -16638,37 +16680,77 @@ class HttpResponse {
 /**
  * The body of one send: small ones whole, large ones in slices that re-arm the idle deadline;
  * the headers deadline starts once the last slice went out. `settle()` (the answer came) stops
- * a body the server did not wait for from arming anything.
+ * a body the server did not wait for from arming anything, and releases its file.
  */
 function sendBody(body, watchdog, t) {
-    let live = true;
-    const settle = () => {
-        live = false;
-    };
-    if (!body || body.length <= UPLOAD_SLICE) {
+    if (!body || (Buffer.isBuffer(body) && body.length <= UPLOAD_SLICE)) {
         watchdog.arm('headers', t.headersMs);
-        return { init: body ? { body } : {}, settle };
+        return { init: body ? { body } : {}, settle: () => undefined };
     }
-    let offset = 0;
+    const slices = bodySlices(body);
+    let live = true;
     watchdog.arm('send', t.idleMs);
     const stream = new ReadableStream({
-        pull(controller) {
-            if (offset >= body.length) {
+        async pull(controller) {
+            const next = await slices.next();
+            if (next.done) {
                 controller.close();
                 if (live)
                     watchdog.arm('headers', t.headersMs);
                 return;
             }
-            const end = Math.min(offset + UPLOAD_SLICE, body.length);
-            controller.enqueue(body.subarray(offset, end));
-            offset = end;
+            controller.enqueue(next.value);
             if (live)
                 watchdog.arm('send', t.idleMs);
+        },
+        async cancel() {
+            await slices.return(undefined);
         },
     }, 
     // Pull only when fetch asks for more: each pull means the previous slice went out.
     { highWaterMark: 0 });
+    const settle = () => {
+        live = false;
+        void slices.return(undefined); // closes the file of a body the server did not wait for
+    };
     return { init: { body: stream, duplex: 'half' }, settle };
+}
+/** The slices a body is sent in: a Buffer's without copying, a file's read as they are taken. */
+async function* bodySlices(body) {
+    if (Buffer.isBuffer(body)) {
+        for (let off = 0; off < body.length; off += UPLOAD_SLICE) {
+            yield body.subarray(off, off + UPLOAD_SLICE);
+        }
+        return;
+    }
+    let fh;
+    /** The slice from `from`, read while the one before it is being sent. */
+    const read = (file, from) => {
+        const buf = Buffer.allocUnsafe(Math.min(FILE_SLICE, body.length - from));
+        const slice = file.read(buf, 0, buf.length, body.offset + from).then(({ bytesRead }) => {
+            if (bytesRead === 0) {
+                throw new Error(`${body.file} ended at byte ${body.offset + from}, before the ${body.length} bytes from ${body.offset} to send: it changed while uploading.`);
+            }
+            return buf.subarray(0, bytesRead);
+        });
+        slice.catch(() => undefined); // awaited in turn below; not unhandled meanwhile
+        return slice;
+    };
+    try {
+        fh = await (0,promises_.open)(body.file, 'r');
+        let next = read(fh, 0);
+        for (let sent = 0; sent < body.length;) {
+            const slice = await next;
+            sent += slice.length;
+            if (sent < body.length)
+                next = read(fh, sent);
+            yield slice;
+            body.onSent?.(sent);
+        }
+    }
+    finally {
+        await fh?.close(); // after any read still under way
+    }
 }
 /** One attempt: the request and its redirects, under one watchdog. */
 async function exchange(req, t, options, attempt, deadlineAt) {
@@ -16840,13 +16922,13 @@ async function readCappedJson(res, maxBytes, what) {
 async function streamToFile(res, file, opts) {
     let written = 0;
     const source = capped(res, opts.maxBytes, opts.what);
-    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_1__.pipeline)(async function* () {
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(async function* () {
         for await (const chunk of source) {
             opts.onChunk?.(chunk);
             written += chunk.length;
             yield chunk;
         }
-    }, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(file));
+    }, (0,external_node_fs_.createWriteStream)(file));
     return written;
 }
 /** Up to `maxBytes` of the body, never failing: for quoting an error body in a message. */
@@ -18036,13 +18118,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 46466:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 

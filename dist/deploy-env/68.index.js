@@ -40,16 +40,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/core/artifact/digest.ts
-var artifact_digest = __webpack_require__(47576);
 // EXTERNAL MODULE: ./src/core/artifact/provenance.ts + 1 modules
 var artifact_provenance = __webpack_require__(92453);
 // EXTERNAL MODULE: ./src/core/manifest/spec.ts
 var spec = __webpack_require__(17882);
 // EXTERNAL MODULE: ./src/core/artifact/types.ts
 var types = __webpack_require__(25503);
-// EXTERNAL MODULE: ./src/platform/http.ts
-var http = __webpack_require__(31267);
+// EXTERNAL MODULE: ./src/platform/http.ts + 1 modules
+var http = __webpack_require__(79659);
 ;// CONCATENATED MODULE: ./src/platform/oci/auth.ts
 /**
  * Registry authentication as Docker and OCI clients do it: send the request, read the
@@ -114,6 +112,8 @@ class RegistryAuth {
     origin;
     scheme = 'none';
     tokens = new Map();
+    /** Token requests under way: concurrent 401s for one scope wait for the same token. */
+    fetching = new Map();
     /**
      * `origin` is the registry's own (scheme, host, port): the only origin whose requests get an
      * Authorization header and whose 401 challenges are answered. Auth state belongs to it.
@@ -153,7 +153,12 @@ class RegistryAuth {
         const basic = challenges.find((c) => c.scheme === 'basic');
         if (bearer && !this.credentials.token) {
             this.scheme = 'bearer';
-            this.tokens.set(scope, await this.fetchToken(bearer.params, scope));
+            let pending = this.fetching.get(scope);
+            if (!pending) {
+                pending = this.fetchToken(bearer.params, scope).finally(() => this.fetching.delete(scope));
+                this.fetching.set(scope, pending);
+            }
+            this.tokens.set(scope, await pending);
             return;
         }
         if (bearer && this.credentials.token) {
@@ -232,6 +237,8 @@ class RegistryAuth {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/artifact/digest.ts
+var artifact_digest = __webpack_require__(47576);
 // EXTERNAL MODULE: ./src/core/artifact/file-name.ts
 var file_name = __webpack_require__(86252);
 ;// CONCATENATED MODULE: ./src/platform/oci/manifest.ts
@@ -391,18 +398,26 @@ function metaFromManifest(manifest, where) {
 
 ;// CONCATENATED MODULE: ./src/platform/oci/client.ts
 /**
- * The OCI Distribution API for one repository: blobs (HEAD, chunked upload, streamed download)
- * and manifests (GET/PUT by tag or digest), with referrers (API first, tag schema fallback).
- * Every digest the registry reports back is checked against the bytes we sent or received.
+ * The OCI Distribution API for one repository: blobs (HEAD, upload in one PUT or in chunks,
+ * streamed download) and manifests (GET/PUT by tag or digest), with referrers (API first, tag
+ * schema fallback). Every digest the registry reports back is checked against the bytes we sent
+ * or received.
  */
 
 
 
 
 
+/** Chunks of a chunked upload, unless the caller or the registry's OCI-Chunk-Min-Length says more. */
 const DEFAULT_CHUNK_SIZE = 8 * 1024 * 1024;
-/** Small in-memory blobs (config, provenance) are tried as one monolithic POST (spec "single POST"). */
-const MONOLITHIC_MAX = 1024 * 1024;
+/**
+ * Blobs up to this size go up as one PUT, streamed from the file (POST, then PUT with the whole
+ * body: what `curl` or oras do, and the fastest). Larger ones go in chunks, so a dropped
+ * connection costs one chunk, not the whole upload.
+ */
+const MONOLITHIC_PUT_MAX = 1024 * 1024 * 1024;
+/** Small in-memory blobs (config, provenance) are tried as one POST (spec "single POST"). */
+const SINGLE_POST_MAX = 1024 * 1024;
 /** The distribution spec lets registries refuse manifests over 4 MiB; ours are a few KiB. */
 const MANIFEST_MAX = 4 * 1024 * 1024;
 /** Blobs read into memory (provenance) may be at most this big, whatever their descriptor says. */
@@ -455,7 +470,9 @@ async function describe(res) {
 class RegistryClient {
     o;
     /** Set once the registry showed it ignores single-POST uploads, so we stop sending bodies it drops. */
-    monolithicUnsupported = false;
+    singlePostUnsupported = false;
+    /** Set once the registry refused a whole blob in one PUT (413): chunks from then on. */
+    monolithicPutRefused = false;
     constructor(o) {
         this.o = o;
     }
@@ -546,131 +563,148 @@ class RegistryClient {
         return res;
     }
     /**
-     * Upload `size` bytes of `file` as blob `digest` unless the registry already has it.
-     * Returns the bytes sent (0 when skipped).
+     * Upload `size` bytes of `file` as blob `digest`, which the registry lacks (the caller's HEAD
+     * said so). The digest is the packer's: the file is not hashed again, because the registry
+     * checks what it receives against it (the distribution spec's DIGEST_INVALID). Only when it
+     * refuses is the file hashed, for an error naming both digests. Returns the bytes sent.
      */
-    async pushBlobFromFile(file, digest, size, onProgress) {
-        if (await this.hasBlob(digest, 'push')) {
-            onProgress?.(size, size);
-            return 0;
-        }
-        const handle = await (0,promises_.open)(file, 'r');
+    async uploadBlobFromFile(file, digest, size, onProgress) {
+        const source = (offset, length, onSent) => ({ file, offset, length, onSent });
         try {
-            const read = async (offset, length) => {
-                const buf = Buffer.allocUnsafe(length);
-                const { bytesRead } = await handle.read(buf, 0, length, offset);
-                if (bytesRead !== length) {
-                    throw new Error(`${file} changed while uploading: expected ${size} bytes, it ended at ${offset + bytesRead}.`);
-                }
-                return buf;
-            };
             // Never single-POST a file: a registry that ignores the body would get the bytes twice.
-            return await this.upload(digest, size, read, { monolithic: false, onProgress });
+            return await this.upload(digest, size, source, { singlePost: false, onProgress });
         }
-        finally {
-            await handle.close();
+        catch (err) {
+            if (err instanceof RegistryError && err.code === 'DIGEST_INVALID') {
+                (0,artifact_digest/* checkDigest */.H2)(digest, await (0,artifact_digest/* digestFile */.TM)(file), `artifact file ${file}`);
+            }
+            throw err;
         }
     }
     async pushBlob(bytes, onProgress) {
         const digest = (0,artifact_digest/* sha256 */.sc)(bytes);
         if (await this.hasBlob(digest, 'push'))
             return { digest, sent: 0 };
-        const read = (o, l) => Promise.resolve(bytes.subarray(o, o + l));
-        const sent = await this.upload(digest, bytes.length, read, { monolithic: true, onProgress });
+        const source = (o, l) => bytes.subarray(o, o + l);
+        const sent = await this.upload(digest, bytes.length, source, { singlePost: true, onProgress });
         return { digest, sent };
     }
     /**
-     * One upload session, started over once if the registry loses track of it: 416 (a retried
-     * chunk it had partly received) or 404 BLOB_UPLOAD_UNKNOWN (the session expired).
+     * One upload session, started over once if the registry loses track of it (416 for a retried
+     * chunk it had partly received, 404 BLOB_UPLOAD_UNKNOWN for an expired session) or refuses a
+     * whole blob in one PUT (413: then in chunks).
      */
-    async upload(digest, size, read, opts) {
+    async upload(digest, size, source, opts) {
         let sent = 0;
+        // Progress never goes back, though a restarted session sends the same bytes again.
+        let reported = 0;
+        const onProgress = (done) => {
+            if (done <= reported)
+                return;
+            reported = done;
+            opts.onProgress?.(done, size);
+        };
         for (let session = 1;; session++) {
+            const monolithic = this.monolithicPut(size);
             try {
-                await this.uploadSession(digest, size, read, opts, (n) => (sent += n));
+                await this.uploadSession(digest, size, source, opts.singlePost, monolithic, {
+                    counted: (n) => (sent += n),
+                    onProgress,
+                });
                 return sent;
             }
             catch (err) {
-                const lost = err instanceof RegistryError &&
-                    (err.status === 416 || (err.status === 404 && err.code === 'BLOB_UPLOAD_UNKNOWN'));
-                if (!lost || session >= 2)
+                const status = err instanceof RegistryError ? err.status : 0;
+                const lost = status === 416 ||
+                    (status === 404 && err.code === 'BLOB_UPLOAD_UNKNOWN');
+                const tooLarge = status === 413 && monolithic;
+                if ((!lost && !tooLarge) || session >= 2)
                     throw err;
-                this.o.http.logger?.debug(`upload session for ${digest} lost (${err.message}); starting over`);
+                const log = this.o.http.logger;
+                if (tooLarge) {
+                    this.monolithicPutRefused = true;
+                    log?.info(`${this.o.host} refused ${digest} in one PUT (HTTP 413, a body limit); uploading it in chunks`);
+                }
+                else {
+                    log?.debug(`upload session for ${digest} lost (${err.message}); starting over`);
+                }
             }
         }
     }
+    /** Whether a blob of `size` bytes goes up in one PUT: unless chunks were asked for or needed. */
+    monolithicPut(size) {
+        return (this.o.chunkSize === undefined && !this.monolithicPutRefused && size <= MONOLITHIC_PUT_MAX);
+    }
     /** Each body the registry accepted is reported through `counted`: a restarted upload counts both tries. */
-    async uploadSession(digest, size, read, { monolithic, onProgress }, counted) {
+    async uploadSession(digest, size, source, singlePost, monolithic, report) {
         const what = `upload blob ${digest} to ${this.name}`;
         const start = new URL(this.url('blobs/uploads/'));
         const startReq = { method: 'POST', url: start.href, access: 'push', what };
-        if (monolithic && size <= MONOLITHIC_MAX && !this.monolithicUnsupported) {
+        if (singlePost && size <= SINGLE_POST_MAX && !this.singlePostUnsupported) {
             start.searchParams.set('digest', digest);
-            const body = await read(0, size);
             Object.assign(startReq, {
                 url: start.href,
-                body,
+                body: source(0, size),
                 headers: { 'content-type': 'application/octet-stream' },
             });
         }
         const started = await this.expect(startReq, [201, 202]);
         await (0,http/* discardBody */.LL)(started);
         if (startReq.body)
-            counted(size);
+            report.counted(size);
         if (started.status === 201) {
             this.checkDigestHeader(started, digest, `blob ${digest} uploaded to ${this.name}`);
-            onProgress?.(size, size);
+            report.onProgress(size);
             return;
         }
         if (startReq.body) {
-            this.monolithicUnsupported = true; // 202: it opened a session and dropped the body
+            this.singlePostUnsupported = true; // 202: it opened a session and dropped the body
             this.o.http.logger?.debug(`${this.o.host} doesn't support single-POST blob uploads; using POST + PUT`);
         }
         let location = this.location(started, startReq);
-        const minChunk = Number(started.headers.get('oci-chunk-min-length') ?? 0);
-        const chunkSize = Math.max(this.o.chunkSize, Number.isFinite(minChunk) ? minChunk : 0);
         let offset = 0;
-        if (size > chunkSize) {
+        if (!monolithic) {
+            const minChunk = Number(started.headers.get('oci-chunk-min-length') ?? 0);
+            const chunkSize = Math.max(this.o.chunkSize ?? DEFAULT_CHUNK_SIZE, Number.isFinite(minChunk) ? minChunk : 0);
             // Chunked: PATCH each chunk with its Content-Range; the last one goes with the PUT.
             while (size - offset > chunkSize) {
-                const chunk = await read(offset, chunkSize);
+                const from = offset;
                 const req = {
                     method: 'PATCH',
                     url: location.href,
                     access: 'push',
                     what,
-                    body: chunk,
+                    body: source(from, chunkSize, (n) => report.onProgress(from + n)),
                     // A chunk sent twice can't be stored twice: the registry refuses the repeated range
                     // with 416 and upload() starts a fresh session.
                     idempotent: true,
                     headers: {
                         'content-type': 'application/octet-stream',
-                        'content-range': `${offset}-${offset + chunk.length - 1}`,
+                        'content-range': `${from}-${from + chunkSize - 1}`,
                     },
                 };
                 const res = await this.expect(req, [202]);
                 await (0,http/* discardBody */.LL)(res);
                 location = this.location(res, req);
-                offset += chunk.length;
-                counted(chunk.length);
-                onProgress?.(offset, size);
+                offset += chunkSize;
+                report.counted(chunkSize);
             }
         }
-        const last = await read(offset, size - offset);
+        const from = offset;
         location.searchParams.set('digest', digest);
         const put = {
             method: 'PUT',
             url: location.href,
             access: 'push',
             what,
-            body: last,
+            body: source(from, size - from, (n) => report.onProgress(from + n)),
             headers: { 'content-type': 'application/octet-stream' },
         };
         const done = await this.expect(put, [201]);
         await (0,http/* discardBody */.LL)(done);
         this.checkDigestHeader(done, digest, `blob ${digest} uploaded to ${this.name}`);
-        counted(last.length);
-        onProgress?.(size, size);
+        report.counted(size - from);
+        report.onProgress(size);
     }
     /** PUT a manifest under a tag or its digest; verifies the digest the registry computed. */
     async putManifest(reference, bytes, mediaType) {
@@ -689,15 +723,18 @@ class RegistryClient {
         // OCI-Subject: the registry indexed the subject itself (it has the referrers API).
         return { digest, subjectAccepted: res.headers.has('oci-subject') };
     }
-    /** GET a manifest by tag or digest, or undefined when it doesn't exist. Verifies its digest. */
-    async getManifest(reference, accept = [MEDIA_TYPE_MANIFEST, MEDIA_TYPE_INDEX]) {
+    /**
+     * GET a manifest by tag or digest, or undefined when it doesn't exist. Verifies its digest.
+     * `access: 'push'` when a push follows, so one token serves both.
+     */
+    async getManifest(reference, accept = [MEDIA_TYPE_MANIFEST, MEDIA_TYPE_INDEX], access = 'pull') {
         if (!(0,artifact_digest/* isDigest */.Bc)(reference) && !TAG_RE.test(reference)) {
             throw new Error(`Manifest reference ${JSON.stringify(reference)} for ${this.name} is neither a tag nor a sha256 digest.`);
         }
         const req = {
             method: 'GET',
             url: this.url(`manifests/${reference}`),
-            access: 'pull',
+            access,
             what: `fetch manifest ${reference} from ${this.name}`,
             headers: { accept: accept.join(', ') },
         };
@@ -790,13 +827,13 @@ class RegistryClient {
      * The referrers of `subject`: the referrers API when the registry has it, else the fallback
      * tag `sha256-<hex>` (an image index). Filtered by artifactType here, whatever the server did.
      */
-    async referrers(subject, artifactType) {
+    async referrers(subject, artifactType, access = 'pull') {
         const url = new URL(this.url(`referrers/${subject}`));
         url.searchParams.set('artifactType', artifactType);
         const req = {
             method: 'GET',
             url: url.href,
-            access: 'pull',
+            access,
             what: `list referrers of ${subject} in ${this.name}`,
             headers: { accept: MEDIA_TYPE_INDEX },
         };
@@ -809,7 +846,7 @@ class RegistryClient {
         else if (res.status === 404 || res.status === 200) {
             // 404 (or an HTML/other 200 from a proxy): no referrers API, per spec use the tag schema.
             await (0,http/* discardBody */.LL)(res);
-            index = await this.fallbackIndex(subject);
+            index = await this.fallbackIndex(subject, access);
         }
         else {
             return this.fail(res, req);
@@ -819,8 +856,8 @@ class RegistryClient {
             registryDigest(d.digest, `the referrers of ${subject} in ${this.name}`);
         return found;
     }
-    async fallbackIndex(subject) {
-        const found = await this.getManifest(referrersTag(subject), [MEDIA_TYPE_INDEX]);
+    async fallbackIndex(subject, access = 'pull') {
+        const found = await this.getManifest(referrersTag(subject), [MEDIA_TYPE_INDEX], access);
         if (!found)
             return undefined;
         const index = JSON.parse(found.bytes.toString('utf8'));
@@ -873,7 +910,6 @@ var oci_reference = __webpack_require__(83876);
 
 
 
-
 class OciStore {
     options;
     kind = 'oci';
@@ -913,31 +949,21 @@ class OciStore {
                 repository,
                 auth: this.auth,
                 http: this.http,
-                chunkSize: this.options.chunkSize ?? DEFAULT_CHUNK_SIZE,
+                chunkSize: this.options.chunkSize,
             });
             this.clients.set(repository, client);
         }
         return client;
     }
     async put(file, meta, provenance, onProgress) {
-        await verifyFile(file, meta);
+        await checkSize(file, meta);
         const tag = (0,oci_reference/* versionToTag */.KN)(meta.version);
         const repository = (0,oci_reference/* serviceRepository */.SA)(this.target.repository, meta.service);
         const registry = this.client(repository);
         const log = this.options.logger;
         const created = createdFrom(provenance, this.options.clock?.() ?? new Date());
-        const bytesUploaded = await registry.pushBlobFromFile(file, meta.digest, meta.size, onProgress);
-        log?.info(bytesUploaded === 0
-            ? `${registry.name} already has ${meta.digest}: no layer bytes uploaded`
-            : `uploaded ${meta.fileName} (${bytesUploaded} bytes) to ${registry.name}`);
-        const config = await registry.pushBlob(EMPTY_CONFIG);
-        const prov = await registry.pushBlob(provenance);
-        const manifest = artifactManifest(meta, created);
-        const encoded = encode(manifest);
-        await this.refuseMovingTag(registry, tag, meta);
-        // No `?tag=` (docker-registry 2.8 lacks it): PUT by digest, then by tag.
-        await registry.putManifest(encoded.digest, encoded.bytes, MEDIA_TYPE_MANIFEST);
-        await registry.putManifest(tag, encoded.bytes, MEDIA_TYPE_MANIFEST);
+        // Everything a put writes is known before a request: the manifests depend on bytes and time only.
+        const encoded = encode(artifactManifest(meta, created));
         const subject = {
             mediaType: MEDIA_TYPE_MANIFEST,
             digest: encoded.digest,
@@ -945,30 +971,67 @@ class OciStore {
         };
         const provDescriptor = {
             mediaType: types/* PROVENANCE_MEDIA_TYPE */["if"],
-            digest: prov.digest,
+            digest: (0,artifact_digest/* sha256 */.sc)(provenance),
             size: provenance.length,
         };
         const referrer = provenanceManifest(subject, provDescriptor, created);
         const referrerEncoded = encode(referrer);
-        const pushed = await registry.putManifest(referrerEncoded.digest, referrerEncoded.bytes, MEDIA_TYPE_MANIFEST);
-        if (!pushed.subjectAccepted) {
-            log?.debug(`${this.target.host} has no referrers API: listing the provenance under tag fallback`);
-            await registry.addFallbackReferrer(encoded.digest, referrerDescriptor(referrer, referrerEncoded));
-        }
-        // The digest tag last, once the provenance is attached: what it names is complete. (Another
-        // version with the very same bytes moves it to its own manifest; both describe the digest.)
-        await registry.putManifest((0,oci_reference/* digestTag */.t9)(meta.digest), encoded.bytes, MEDIA_TYPE_MANIFEST);
         const at = { host: this.target.host, repository };
-        const ref = `${oci_reference/* OCI_SCHEME */.w1}${(0,oci_reference/* formatReference */.FH)({ ...at, digest: encoded.digest })}`;
-        return {
-            ref,
+        const stored = (bytesUploaded, totalBytesUploaded) => ({
+            ref: `${oci_reference/* OCI_SCHEME */.w1}${(0,oci_reference/* formatReference */.FH)({ ...at, digest: encoded.digest })}`,
             location: (0,oci_reference/* formatReference */.FH)({ ...at, tag }),
             bytesUploaded,
             manifestDigest: encoded.digest,
             provenanceDigest: referrerEncoded.digest,
             tag,
-            totalBytesUploaded: bytesUploaded + config.sent + prov.sent,
+            totalBytesUploaded,
+        });
+        // Before any byte goes up: a version tag never moves to other bytes. (Two pushes racing on
+        // one version are not serialised by the registry.)
+        const [held, layerPresent] = await Promise.all([
+            this.refuseMovingTag(registry, tag, meta),
+            registry.hasBlob(meta.digest, 'push'),
+        ]);
+        if (held?.equals(encoded.bytes) &&
+            layerPresent &&
+            (await this.complete(registry, meta, encoded, referrerEncoded))) {
+            log?.info(`${registry.name}:${tag} already holds this artifact and provenance: nothing to push`);
+            onProgress?.(meta.size, meta.size);
+            return stored(0, 0);
+        }
+        // The three blobs at once: the small ones' round trips hide behind the layer's upload.
+        const uploadLayer = async () => {
+            if (!layerPresent)
+                return registry.uploadBlobFromFile(file, meta.digest, meta.size, onProgress);
+            onProgress?.(meta.size, meta.size);
+            return 0;
         };
+        const [bytesUploaded, config, prov] = await Promise.all([
+            uploadLayer(),
+            registry.pushBlob(EMPTY_CONFIG),
+            registry.pushBlob(provenance),
+        ]);
+        log?.info(bytesUploaded === 0
+            ? `${registry.name} already has ${meta.digest}: no layer bytes uploaded`
+            : `uploaded ${meta.fileName} (${bytesUploaded} bytes) to ${registry.name}`);
+        // No `?tag=` (docker-registry 2.8 lacks it): the manifest by digest and by version tag, and
+        // the provenance referrer (whose subject is that digest), side by side.
+        const attachProvenance = async () => {
+            const pushed = await registry.putManifest(referrerEncoded.digest, referrerEncoded.bytes, MEDIA_TYPE_MANIFEST);
+            if (pushed.subjectAccepted)
+                return;
+            log?.debug(`${this.target.host} has no referrers API: listing the provenance under tag fallback`);
+            await registry.addFallbackReferrer(encoded.digest, referrerDescriptor(referrer, referrerEncoded));
+        };
+        await Promise.all([
+            registry.putManifest(encoded.digest, encoded.bytes, MEDIA_TYPE_MANIFEST),
+            registry.putManifest(tag, encoded.bytes, MEDIA_TYPE_MANIFEST),
+            attachProvenance(),
+        ]);
+        // The digest tag last, once the provenance is attached: what it names is complete. (Another
+        // version with the very same bytes moves it to its own manifest; both describe the digest.)
+        await registry.putManifest((0,oci_reference/* digestTag */.t9)(meta.digest), encoded.bytes, MEDIA_TYPE_MANIFEST);
+        return stored(bytesUploaded, bytesUploaded + config.sent + prov.sent);
     }
     async get(ref, destFile, onProgress) {
         const target = (0,oci_reference/* parseReference */.F2)(ref);
@@ -1098,18 +1161,32 @@ class OciStore {
     }
     /**
      * A version tag never moves to other bytes: when the tag already names an artifact with another
-     * digest, the put is an error, not a re-tag. (Checked before the tag PUT; two pushes racing on
-     * one version are not serialised by the registry.)
+     * digest, the put is an error, not a re-tag.
      */
     async refuseMovingTag(registry, tag, meta) {
-        const existing = await registry.getManifest(tag, [MEDIA_TYPE_MANIFEST]);
+        // Push access: the first request of a put fetches the one token all of it uses.
+        const existing = await registry.getManifest(tag, [MEDIA_TYPE_MANIFEST], 'push');
         if (!existing)
-            return;
+            return undefined;
         const manifest = JSON.parse(existing.bytes.toString('utf8'));
         const held = manifest.annotations?.[ANNOTATION.digest];
         if (held !== meta.digest) {
             throw new Error(`${registry.name}:${tag} already holds ${meta.service} ${meta.version} as ${String(held)}, not ${meta.digest}: a version never moves to other bytes. Make the build reproducible, or give this build its own version.`);
         }
+        return existing.bytes;
+    }
+    /**
+     * Whether an earlier put of this very manifest and provenance completed, so a re-run has
+     * nothing to write: the digest tag (written last) names the manifest and the provenance
+     * referrer is listed (the caller saw the layer). Checked at once: about one round trip.
+     */
+    async complete(registry, meta, manifest, referrer) {
+        const [digestTagged, referrers] = await Promise.all([
+            registry.getManifest((0,oci_reference/* digestTag */.t9)(meta.digest), [MEDIA_TYPE_MANIFEST], 'push'),
+            registry.referrers(manifest.digest, types/* PROVENANCE_MEDIA_TYPE */["if"], 'push'),
+        ]);
+        return (digestTagged?.bytes.equals(manifest.bytes) === true &&
+            referrers.some((d) => d.digest === referrer.digest));
     }
     /** The newest provenance referrer of an artifact manifest (referrers API, else tag schema). */
     async provenanceOf(registry, subject, ref) {
@@ -1132,13 +1209,15 @@ class OciStore {
         return registry.fetchBlob(layer);
     }
 }
-/** The file must be what meta says, or the registry would store a digest that lies about it. */
-async function verifyFile(file, meta) {
+/**
+ * The file must be what meta says. Its size is checked here; its digest by the registry as the
+ * bytes arrive (uploadBlobFromFile): hashing it first would read it twice.
+ */
+async function checkSize(file, meta) {
     const { size } = await (0,promises_.stat)(file);
     if (size !== meta.size) {
         throw new Error(`Artifact file ${file} has ${size} bytes but its metadata says ${meta.size}; re-pack the artifact.`);
     }
-    (0,artifact_digest/* checkDigest */.H2)(meta.digest, await (0,artifact_digest/* digestFile */.TM)(file), `artifact file ${file}`);
 }
 
 

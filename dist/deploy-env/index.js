@@ -3323,7 +3323,7 @@ async function mirrorDeployStart(t, api, logger) {
 
 /***/ }),
 
-/***/ 47284:
+/***/ 5199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3352,8 +3352,8 @@ var external_node_timers_promises_ = __nccwpck_require__(58500);
 var rules = __nccwpck_require__(30640);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(74296);
-// EXTERNAL MODULE: ./src/platform/http.ts
-var http = __nccwpck_require__(31267);
+// EXTERNAL MODULE: ./src/platform/http.ts + 1 modules
+var http = __nccwpck_require__(79659);
 ;// CONCATENATED MODULE: ./src/platform/health.ts
 /**
  * The health check a deploy waits on after starting a release: an HTTP URL fetched from this
@@ -3677,10 +3677,6 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 var digest = __nccwpck_require__(47576);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __nccwpck_require__(46466);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(38522);
 ;// CONCATENATED MODULE: ./src/core/artifact/tar.ts
 /**
  * Tar headers: encode (ustar + PAX extended headers) and decode (ustar, PAX, GNU long names).
@@ -3688,7 +3684,7 @@ var external_node_zlib_ = __nccwpck_require__(38522);
  */
 const BLOCK_SIZE = 512;
 /** Two zero blocks end an archive. */
-const tar_END_OF_ARCHIVE = Buffer.alloc(2 * BLOCK_SIZE);
+const END_OF_ARCHIVE = Buffer.alloc(2 * BLOCK_SIZE);
 /** The typeflag byte of a tar header. */
 const tar_TarType = {
     file: '0',
@@ -3763,7 +3759,7 @@ function encodeUstarHeader(h) {
  * owner names, and a PAX extended header (with a fixed name) when the path or link target is
  * too long or not plain ASCII, or the size exceeds the ustar field.
  */
-function tar_encodeEntryHeader(e) {
+function encodeEntryHeader(e) {
     const name = e.type === tar_TarType.directory ? `${e.path}/` : e.path;
     const linkName = e.linkName ?? '';
     const pax = [];
@@ -3799,7 +3795,7 @@ function encodePaxHeader(records, mtime = 0) {
         size: body.length,
         mtime,
     });
-    return Buffer.concat([header, body, Buffer.alloc(tar_padding(body.length))]);
+    return Buffer.concat([header, body, Buffer.alloc(padding(body.length))]);
 }
 /** `"<len> <key>=<value>\n"` where len counts the whole record, its own digits included. */
 function paxRecord(key, value) {
@@ -3811,7 +3807,7 @@ function paxRecord(key, value) {
     return Buffer.from(`${len}${rest}`);
 }
 /** Bytes of zero padding after a body of `size` bytes. */
-function tar_padding(size) {
+function padding(size) {
     return (BLOCK_SIZE - (size % BLOCK_SIZE)) % BLOCK_SIZE;
 }
 /** An ASCII rendering for the ustar field of a name carried in full by a PAX record. */
@@ -3955,21 +3951,16 @@ function parsePax(body, offset) {
 
 // EXTERNAL MODULE: ./src/core/paths/inside.ts
 var inside = __nccwpck_require__(14990);
-;// CONCATENATED MODULE: ./src/core/artifact/pack.ts
+;// CONCATENATED MODULE: ./src/core/artifact/pack-entries.ts
 /**
- * The `archive` artifact kind: a reproducible tar.gz of a build output, written by our own
- * streaming tar writer. The same content always gives the same bytes (and so the same digest):
- * entries sorted by the bytes of their path, fixed mtime, owner 0/0 with no names, normalised
- * modes, a gzip header without time or name. Nothing is buffered whole: files stream through
- * zlib (on the thread pool) while the next ones are read, and sha256 is taken as bytes are written.
+ * What a build output holds, as it will be packed (the `archive` kind and the deb's staging):
+ * every file, directory and symlink except `.git`, with normalised modes, checked for safety and
+ * sorted by the bytes of the path. Listing is synchronous: on a tree of 60k files, a promise and
+ * a thread-pool round trip per lstat cost more than the lstat itself.
  */
 
-
-
-
-
-
-
+// The system's realpath(3): the JS realpathSync resolves `link/..` lexically, not through the link.
+const realpath = external_node_fs_.realpathSync.native;
 
 
 
@@ -3984,93 +3975,95 @@ class UnsafeEntryError extends Error {
         this.name = 'UnsafeEntryError';
     }
 }
-const MIB = 1024 * 1024;
-/** Size of the tar stream chunks handed to zlib: large enough that per-chunk overhead vanishes. */
-const CHUNK = (/* unused pure expression or super */ null && (MIB));
-/** Chunks in flight (being filled, queued, compressing): the writer's whole input memory. */
-const POOL_CHUNKS = 4;
-/** zlib allocates a fresh output buffer of this size each time one fills. */
-const GZIP_OUT_CHUNK = (/* unused pure expression or super */ null && (256 * 1024));
-/** Files up to this size are read whole, several at once, ahead of the writer. */
-const SMALL_FILE = (/* unused pure expression or super */ null && (256 * 1024));
-const READ_AHEAD_FILES = 32;
-const READ_AHEAD_BYTES = 4 * MIB;
-/** lstat calls in flight while listing the tree. */
-const WALK_CONCURRENCY = 32;
-/** Largest mtime a ustar header holds (11 octal digits). */
-const MAX_MTIME = (/* unused pure expression or super */ null && (8 ** 11 - 1));
-/** zlib's gzip header with mtime 0 and no name; byte 9 (OS) varies by platform and is set to Unix. */
-const GZIP_HEADER_PREFIX = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0x00]);
-const GZIP_OS_UNIX = 3;
-async function packArchive(srcDir, outFile, opts) {
-    if (!Number.isInteger(opts.mtime) || opts.mtime < 0 || opts.mtime > MAX_MTIME) {
-        throw new RangeError(`Pack mtime ${opts.mtime} is not whole seconds between 0 and ${MAX_MTIME}; pass the commit time or SOURCE_DATE_EPOCH.`);
+/**
+ * One file, directory or symlink of a build output, as it will be packed. A class of plain
+ * fields: a tree may hold hundreds of thousands of entries, so each one is kept small.
+ */
+class PackEntry {
+    root;
+    path;
+    type;
+    mode;
+    mtime;
+    size;
+    linkName;
+    dev;
+    ino;
+    constructor(
+    /** The packed directory, absolute. */
+    root, path, type, mode, mtime, size = 0, linkName, 
+    /** The file walked (device and inode), so what is read later is known to be the same file. */
+    dev = 0, ino = 0) {
+        this.root = root;
+        this.path = path;
+        this.type = type;
+        this.mode = mode;
+        this.mtime = mtime;
+        this.size = size;
+        this.linkName = linkName;
+        this.dev = dev;
+        this.ino = ino;
     }
-    const root = resolve(srcDir);
-    const out = resolve(outFile);
-    if (isInside(root, dirname(out))) {
-        throw new Error(`The artifact file ${out} is inside the directory being packed (${root}); write it elsewhere.`);
-    }
-    const entries = await pack_listPackableEntries(root, opts.mtime);
-    await opts.onListed?.(entries);
-    const tmp = join(dirname(out), `.${basename(out)}.${randomBytes(6).toString('hex')}.partial`);
-    try {
-        const result = await writeArchive(entries, tmp, opts.onProgress);
-        await rename(tmp, out);
-        return result;
-    }
-    catch (err) {
-        await rm(tmp, { force: true });
-        throw err;
+    /** Absolute path on disk. */
+    get abs() {
+        return join(this.root, ...this.path.split('/'));
     }
 }
 /**
  * Every entry under srcDir except `.git` (at any depth), with normalised modes, checked for
  * safety (UnsafeEntryError) and sorted by the bytes of its path.
  */
-async function pack_listPackableEntries(srcDir, mtime) {
+function pack_entries_listPackableEntries(srcDir, mtime) {
     const root = resolve(srcDir);
-    const realRoot = await realpath(root);
+    const realRoot = realpath(root);
     const entries = [];
-    // Depth first with a bounded number of lstat calls in flight: an unbounded fan-out over a
-    // large tree costs tens of MB of pending requests for no speed gain.
-    const visit = async (relDir) => {
-        const names = (await readdir(relDir ? join(root, relDir) : root)).filter((name) => name !== '.git');
-        const found = await mapLimit(names, WALK_CONCURRENCY, (name) => describe(root, realRoot, relDir ? `${relDir}/${name}` : name, mtime));
-        for (const entry of found) {
+    const visit = (relDir) => {
+        for (const name of readdirSync(relDir ? join(root, relDir) : root)) {
+            if (name === '.git')
+                continue; // repository metadata never belongs in an artifact
+            const entry = describe(root, realRoot, relDir ? `${relDir}/${name}` : name, mtime);
             entries.push(entry);
             if (entry.type === TarType.directory)
-                await visit(entry.path);
+                visit(entry.path);
         }
     };
-    await visit('');
-    return entries.sort((a, b) => Buffer.compare(a.key, b.key));
+    visit('');
+    return entries.sort(byUtf8Bytes);
 }
-async function describe(root, realRoot, rel, mtime) {
+/**
+ * The order of the paths' UTF-8 bytes, which is code point order. JavaScript compares UTF-16
+ * code units, which agrees except for a surrogate (U+10000 and up) against U+E000–U+FFFF: only
+ * paths holding one of those are compared as bytes, sparing a Buffer per entry.
+ */
+function byUtf8Bytes(a, b) {
+    if (HIGH_CODE_UNIT.test(a.path) || HIGH_CODE_UNIT.test(b.path)) {
+        return Buffer.compare(Buffer.from(a.path), Buffer.from(b.path));
+    }
+    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+const HIGH_CODE_UNIT = /[\ud800-\uffff]/;
+function describe(root, realRoot, rel, mtime) {
     const abs = join(root, ...rel.split('/'));
-    const st = await lstat(abs).catch((err) => {
-        if (err.code === 'ENOENT') {
-            throw new UnsafeEntryError(rel, 'it vanished while packing, or its name is not valid UTF-8. Finish the build before packing and use UTF-8 file names.');
-        }
-        throw err;
-    });
-    const base = { path: rel, abs, key: Buffer.from(rel), mtime, size: 0 };
+    const st = lstatSync(abs, { throwIfNoEntry: false });
+    if (!st) {
+        throw new UnsafeEntryError(rel, 'it vanished while packing, or its name is not valid UTF-8. Finish the build before packing and use UTF-8 file names.');
+    }
     if (st.isDirectory())
-        return { ...base, type: TarType.directory, mode: 0o755 };
+        return new PackEntry(root, rel, TarType.directory, 0o755, mtime);
     if (st.isFile()) {
         const mode = st.mode & 0o111 ? 0o755 : 0o644;
-        return { ...base, type: TarType.file, mode, size: st.size, id: { dev: st.dev, ino: st.ino } };
+        return new PackEntry(root, rel, TarType.file, mode, mtime, st.size, undefined, st.dev, st.ino);
     }
     if (st.isSymbolicLink()) {
-        const linkName = await readlink(abs);
-        await checkLinkInside(root, realRoot, rel, abs, linkName);
-        return { ...base, type: TarType.symlink, mode: 0o777, linkName };
+        const linkName = readlinkSync(abs);
+        checkLinkInside(root, realRoot, rel, abs, linkName);
+        return new PackEntry(root, rel, TarType.symlink, 0o777, mtime, 0, linkName);
     }
     const kind = st.isSocket() ? 'a socket' : st.isFIFO() ? 'a named pipe (fifo)' : 'a device';
     throw new UnsafeEntryError(rel, `it is ${kind}; only files, directories and symlinks can be packed. Remove it from the build output.`);
 }
 /** A packed symlink must point inside the packed tree, or the artifact would depend on the host. */
-async function checkLinkInside(root, realRoot, rel, abs, target) {
+function checkLinkInside(root, realRoot, rel, abs, target) {
     const refuse = (why) => {
         throw new UnsafeEntryError(rel, `symlink to "${target}" ${why}`);
     };
@@ -4082,7 +4075,7 @@ async function checkLinkInside(root, realRoot, rel, abs, target) {
     }
     let real;
     try {
-        real = await realpath(abs);
+        real = realpath(abs);
     }
     catch (err) {
         const code = err.code;
@@ -4095,238 +4088,6 @@ async function checkLinkInside(root, realRoot, rel, abs, target) {
     if (real !== undefined && !isInside(realRoot, real)) {
         refuse(`resolves through other links to ${real}, outside ${root}.`);
     }
-}
-/** `fn` over `items` with at most `limit` calls pending; results in input order. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-async function writeArchive(entries, tmp, onProgress) {
-    const gzip = createGzip({ level: 6, chunkSize: GZIP_OUT_CHUNK });
-    const hash = new DigestStream();
-    let size = 0;
-    const hashed = async function* (source) {
-        for await (const chunk of source) {
-            if (size < 10)
-                normaliseGzipHeader(chunk, size);
-            hash.update(chunk);
-            size += chunk.length;
-            yield chunk;
-        }
-    };
-    const written = pipeline(gzip, hashed, createWriteStream(tmp, { flags: 'wx' }));
-    written.catch(() => undefined); // observed below; don't let an early failure go unhandled
-    const out = new ChunkWriter(gzip, written);
-    try {
-        const { files, bytesIn } = await writeTar(entries, out, onProgress);
-        out.flush();
-        gzip.end();
-        await written;
-        return { digest: hash.digest(), size, files, bytesIn };
-    }
-    catch (err) {
-        gzip.destroy();
-        await written.catch(() => undefined);
-        throw err;
-    }
-}
-/**
- * zlib's gzip header is fixed except the OS byte, which depends on the platform zlib was built
- * for; set it to Unix so archives packed on any OS are identical. Anything else unexpected means
- * a zlib that breaks reproducibility, which must not pass silently.
- */
-function normaliseGzipHeader(chunk, offset) {
-    for (let i = offset; i < 10 && i - offset < chunk.length; i++) {
-        if (i === 9)
-            chunk[i - offset] = GZIP_OS_UNIX;
-        else if (chunk[i - offset] !== GZIP_HEADER_PREFIX[i]) {
-            throw new Error(`zlib wrote an unexpected gzip header byte ${i} (0x${chunk[i - offset].toString(16)}); archives would not be reproducible.`);
-        }
-    }
-}
-/** Writes the tar stream of `entries`: headers, file contents, padding, end-of-archive. */
-async function writeTar(entries, out, onProgress) {
-    const total = entries.reduce((n, e) => n + e.size, 0);
-    let done = 0;
-    let files = 0;
-    let reported = 0;
-    const smallReads = new ReadAhead(entries);
-    for (let i = 0; i < entries.length; i++) {
-        const e = entries[i];
-        await out.copy(encodeEntryHeader(e));
-        if (e.type !== TarType.file)
-            continue;
-        files++;
-        if (e.size <= SMALL_FILE)
-            await out.copy(await smallReads.take(i));
-        else
-            await out.readFile(e);
-        await out.zeros(padding(e.size));
-        done += e.size;
-        if (onProgress && done - reported >= CHUNK) {
-            onProgress(done, total);
-            reported = done;
-        }
-    }
-    await out.copy(END_OF_ARCHIVE);
-    onProgress?.(done, total);
-    return { files, bytesIn: done };
-}
-/** Reads small files whole, several at a time, in the order the writer will need them. */
-class ReadAhead {
-    entries;
-    pending = new Map();
-    next = 0;
-    bytesAhead = 0;
-    constructor(entries) {
-        this.entries = entries;
-    }
-    async take(index) {
-        this.fill(index);
-        const read = this.pending.get(index);
-        this.pending.delete(index);
-        const data = await read;
-        this.bytesAhead -= this.entries[index].size;
-        this.fill(index + 1);
-        return data;
-    }
-    fill(from) {
-        if (this.next < from)
-            this.next = from;
-        while (this.next < this.entries.length &&
-            this.pending.size < READ_AHEAD_FILES &&
-            (this.bytesAhead < READ_AHEAD_BYTES || this.pending.size === 0)) {
-            const e = this.entries[this.next];
-            if (e.type === TarType.file && e.size <= SMALL_FILE) {
-                const read = openWalked(e).then(async (fh) => {
-                    try {
-                        const data = await fh.readFile();
-                        return checkSize(e, data.length, data);
-                    }
-                    finally {
-                        await fh.close();
-                    }
-                });
-                read.catch(() => undefined); // awaited by take(); avoid an unhandled rejection meanwhile
-                this.pending.set(this.next, read);
-                this.bytesAhead += e.size;
-            }
-            this.next++;
-        }
-    }
-}
-/**
- * Fills fixed CHUNK-sized buffers from a small pool and hands each full one to zlib; a buffer
- * returns to the pool when zlib has consumed it. The pool is the backpressure and bounds the
- * memory in flight, and reusing buffers keeps the process from churning through garbage.
- */
-class ChunkWriter {
-    gzip;
-    failed;
-    free = [];
-    waiting;
-    buf;
-    pos = 0;
-    constructor(gzip, failed) {
-        this.gzip = gzip;
-        this.failed = failed;
-        for (let i = 0; i < POOL_CHUNKS; i++)
-            this.free.push(Buffer.allocUnsafe(CHUNK));
-    }
-    async copy(src) {
-        for (let off = 0; off < src.length;) {
-            const buf = await this.current();
-            const n = src.copy(buf, this.pos, off);
-            off += n;
-            this.advance(n);
-        }
-    }
-    async zeros(count) {
-        for (let left = count; left > 0;) {
-            const buf = await this.current();
-            const n = Math.min(left, CHUNK - this.pos);
-            buf.fill(0, this.pos, this.pos + n);
-            left -= n;
-            this.advance(n);
-        }
-    }
-    /** Reads a file's contents straight into the chunk buffers. */
-    async readFile(e) {
-        const fh = await openWalked(e);
-        try {
-            for (let pos = 0; pos < e.size;) {
-                const buf = await this.current();
-                const want = Math.min(CHUNK - this.pos, e.size - pos);
-                const { bytesRead } = await fh.read(buf, this.pos, want, pos);
-                if (bytesRead === 0)
-                    checkSize(e, pos, buf);
-                pos += bytesRead;
-                this.advance(bytesRead);
-            }
-        }
-        finally {
-            await fh.close();
-        }
-    }
-    flush() {
-        if (this.buf && this.pos > 0)
-            this.send(this.buf.subarray(0, this.pos), this.buf);
-        this.buf = undefined;
-        this.pos = 0;
-    }
-    async current() {
-        if (this.buf)
-            return this.buf;
-        while (this.free.length === 0) {
-            await Promise.race([new Promise((r) => (this.waiting = r)), this.failed]);
-        }
-        this.buf = this.free.pop();
-        this.pos = 0;
-        return this.buf;
-    }
-    advance(n) {
-        this.pos += n;
-        if (this.pos === CHUNK)
-            this.flush();
-    }
-    send(chunk, owner) {
-        this.gzip.write(chunk, () => {
-            this.free.push(owner);
-            const wake = this.waiting;
-            this.waiting = undefined;
-            wake?.();
-        });
-    }
-}
-/**
- * Open a file for packing as the very file the walk saw: never through a symlink swapped in
- * since (O_NOFOLLOW), and the same device and inode, or the entry changed while packing.
- */
-async function openWalked(e) {
-    const changed = () => new UnsafeEntryError(e.path, 'it was replaced (by a symlink or another file) while packing; finish the build before packing.');
-    const fh = await open(e.abs, constants.O_RDONLY | constants.O_NOFOLLOW).catch((err) => {
-        throw err.code === 'ELOOP' ? changed() : err;
-    });
-    const st = await fh.stat();
-    if (!st.isFile() || (e.id && (st.dev !== e.id.dev || st.ino !== e.id.ino))) {
-        await fh.close();
-        throw changed();
-    }
-    return fh;
-}
-function checkSize(e, actual, data) {
-    if (actual !== e.size) {
-        throw new UnsafeEntryError(e.path, `its size changed from ${e.size} to ${actual} bytes while packing; finish the build before packing.`);
-    }
-    return data;
 }
 
 ;// CONCATENATED MODULE: ./src/platform/dpkg.ts
@@ -4453,7 +4214,7 @@ function checkInstallPrefix(prefix) {
 /** DEBIAN/control plus the build output under the prefix, with fixed mtimes and normal modes. */
 async function stageTree(opts, root, prefix) {
     const { mtime } = opts;
-    const entries = await listPackableEntries(opts.stageDir, mtime);
+    const entries = listPackableEntries(opts.stageDir, mtime);
     // Installed-Size as dpkg-gencontrol counts it: KiB per file, one per directory or link.
     const installedSizeKb = entries.reduce((kb, e) => kb + (e.type === TarType.file ? Math.ceil(e.size / 1024) : 1), 0);
     const control = controlFile(opts, installedSizeKb);
@@ -4541,6 +4302,8 @@ async function installDeb(root, debFile) {
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(57075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
 ;// CONCATENATED MODULE: ./src/core/artifact/unpack.ts
 /**
  * Safe extraction of a tar.gz artifact (ours, or any ustar/PAX/GNU tar). An archive is data
@@ -4701,7 +4464,7 @@ async function extract(file, root, limits) {
                 default:
                     throw new UnsafeArchiveError(name, `entry type "${entry.type}" is not supported.`);
             }
-            await input.skip(tar_padding(size));
+            await input.skip(padding(size));
         }
         current = '(archive)';
         // Read to the end: the gzip trailer's CRC and length are checked only there, and trailing
@@ -5010,7 +4773,7 @@ class StreamReader {
         const body = size === 0 ? Buffer.alloc(0) : await this.read(size);
         if (body === null)
             throw new UnsafeArchiveError('(archive)', 'it ends inside an extended header; it is truncated.');
-        await this.skip(tar_padding(size));
+        await this.skip(padding(size));
         return Buffer.from(body);
     }
     /** Exactly `n` bytes in pieces as they arrive; throws if the stream ends first. */
@@ -6426,7 +6189,7 @@ async function inParallel(limit, tasks) {
 /* harmony import */ var _core_promotion_state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(87652);
 /* harmony import */ var _platform_process_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(98424);
 /* harmony import */ var _deploy_mirror_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(53654);
-/* harmony import */ var _deploy_steps_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(47284);
+/* harmony import */ var _deploy_steps_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5199);
 /* harmony import */ var _release_inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(39137);
 /* harmony import */ var _promotion_context_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(19902);
 /**
@@ -8653,7 +8416,7 @@ async function earlierReleaseFiles(store, placement, release, artifactRef, confi
 /* harmony import */ var _core_manifest_lookup_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(42167);
 /* harmony import */ var _core_promotion_rules_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(43622);
 /* harmony import */ var _core_promotion_state_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(87652);
-/* harmony import */ var _deploy_steps_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(47284);
+/* harmony import */ var _deploy_steps_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5199);
 /* harmony import */ var _deploy_mirror_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(53654);
 /* harmony import */ var _ledger_write_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(76910);
 /* harmony import */ var _promotion_context_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(19902);
@@ -13893,28 +13656,35 @@ function explain(err, s, what, hint) {
 
 /***/ }),
 
-/***/ 31267:
+/***/ 79659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BO: () => (/* binding */ redactUrl),
-/* harmony export */   E8: () => (/* binding */ streamToFile),
-/* harmony export */   Iu: () => (/* binding */ HttpTimeoutError),
-/* harmony export */   LL: () => (/* binding */ discardBody),
-/* harmony export */   Mq: () => (/* binding */ readTextPrefix),
-/* harmony export */   US: () => (/* binding */ readCappedBuffer),
-/* harmony export */   ZV: () => (/* binding */ checkNoDowngrade),
-/* harmony export */   _x: () => (/* binding */ readCappedJson),
-/* harmony export */   aj: () => (/* binding */ httpRequest),
-/* harmony export */   bV: () => (/* binding */ isTransientError),
-/* harmony export */   h5: () => (/* binding */ readCappedText),
-/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_TIMEOUTS, DEFAULT_MAX_REDIRECTS, ERROR_BODY_MAX, ResponseTooLargeError, TooManyRedirectsError, isTransientNetworkError, isIdempotentMethod, isTransientStatus, retryAfterMs, backoffMs, HttpResponse */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_1__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  vI: () => (/* binding */ DEFAULT_RETRY),
+  Iu: () => (/* binding */ HttpTimeoutError),
+  ZV: () => (/* binding */ checkNoDowngrade),
+  LL: () => (/* binding */ discardBody),
+  aj: () => (/* binding */ httpRequest),
+  bV: () => (/* binding */ isTransientError),
+  US: () => (/* binding */ readCappedBuffer),
+  _x: () => (/* binding */ readCappedJson),
+  h5: () => (/* binding */ readCappedText),
+  Mq: () => (/* binding */ readTextPrefix),
+  BO: () => (/* binding */ redactUrl),
+  E8: () => (/* binding */ streamToFile)
+});
+
+// UNUSED EXPORTS: DEFAULT_MAX_REDIRECTS, DEFAULT_TIMEOUTS, ERROR_BODY_MAX, HttpResponse, ResponseTooLargeError, TooManyRedirectsError, backoffMs, isIdempotentMethod, isTransientNetworkError, isTransientStatus, retryAfterMs
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/platform/http.ts
 /**
  * Every HTTP exchange msdeploy makes (OCI registries, token services, deploy health checks) goes
  * through here, so each one is bounded:
@@ -13928,6 +13698,7 @@ function explain(err, s, what, hint) {
  */
 
 
+
 const DEFAULT_RETRY = { attempts: 5, baseDelayMs: 250, maxDelayMs: 8_000 };
 const DEFAULT_TIMEOUTS = { headersMs: 30_000, idleMs: 60_000 };
 const DEFAULT_MAX_REDIRECTS = 5;
@@ -13937,6 +13708,8 @@ const ERROR_BODY_MAX = 8 * 1024;
 const MAX_RETRY_AFTER_MS = 60_000;
 /** Request bodies larger than this are streamed in slices of it, so a stalled upload is noticed. */
 const UPLOAD_SLICE = 64 * 1024;
+/** A file body is read in slices of this size as the connection takes them. */
+const FILE_SLICE = 1024 * 1024;
 /** A body left unread is drained up to this much (keeping the connection reusable), else dropped. */
 const DISCARD_MAX = 64 * 1024;
 /** Always dropped when a redirect leaves the origin; callers may name more. */
@@ -14236,37 +14009,77 @@ class HttpResponse {
 /**
  * The body of one send: small ones whole, large ones in slices that re-arm the idle deadline;
  * the headers deadline starts once the last slice went out. `settle()` (the answer came) stops
- * a body the server did not wait for from arming anything.
+ * a body the server did not wait for from arming anything, and releases its file.
  */
 function sendBody(body, watchdog, t) {
-    let live = true;
-    const settle = () => {
-        live = false;
-    };
-    if (!body || body.length <= UPLOAD_SLICE) {
+    if (!body || (Buffer.isBuffer(body) && body.length <= UPLOAD_SLICE)) {
         watchdog.arm('headers', t.headersMs);
-        return { init: body ? { body } : {}, settle };
+        return { init: body ? { body } : {}, settle: () => undefined };
     }
-    let offset = 0;
+    const slices = bodySlices(body);
+    let live = true;
     watchdog.arm('send', t.idleMs);
     const stream = new ReadableStream({
-        pull(controller) {
-            if (offset >= body.length) {
+        async pull(controller) {
+            const next = await slices.next();
+            if (next.done) {
                 controller.close();
                 if (live)
                     watchdog.arm('headers', t.headersMs);
                 return;
             }
-            const end = Math.min(offset + UPLOAD_SLICE, body.length);
-            controller.enqueue(body.subarray(offset, end));
-            offset = end;
+            controller.enqueue(next.value);
             if (live)
                 watchdog.arm('send', t.idleMs);
+        },
+        async cancel() {
+            await slices.return(undefined);
         },
     }, 
     // Pull only when fetch asks for more: each pull means the previous slice went out.
     { highWaterMark: 0 });
+    const settle = () => {
+        live = false;
+        void slices.return(undefined); // closes the file of a body the server did not wait for
+    };
     return { init: { body: stream, duplex: 'half' }, settle };
+}
+/** The slices a body is sent in: a Buffer's without copying, a file's read as they are taken. */
+async function* bodySlices(body) {
+    if (Buffer.isBuffer(body)) {
+        for (let off = 0; off < body.length; off += UPLOAD_SLICE) {
+            yield body.subarray(off, off + UPLOAD_SLICE);
+        }
+        return;
+    }
+    let fh;
+    /** The slice from `from`, read while the one before it is being sent. */
+    const read = (file, from) => {
+        const buf = Buffer.allocUnsafe(Math.min(FILE_SLICE, body.length - from));
+        const slice = file.read(buf, 0, buf.length, body.offset + from).then(({ bytesRead }) => {
+            if (bytesRead === 0) {
+                throw new Error(`${body.file} ended at byte ${body.offset + from}, before the ${body.length} bytes from ${body.offset} to send: it changed while uploading.`);
+            }
+            return buf.subarray(0, bytesRead);
+        });
+        slice.catch(() => undefined); // awaited in turn below; not unhandled meanwhile
+        return slice;
+    };
+    try {
+        fh = await (0,promises_.open)(body.file, 'r');
+        let next = read(fh, 0);
+        for (let sent = 0; sent < body.length;) {
+            const slice = await next;
+            sent += slice.length;
+            if (sent < body.length)
+                next = read(fh, sent);
+            yield slice;
+            body.onSent?.(sent);
+        }
+    }
+    finally {
+        await fh?.close(); // after any read still under way
+    }
 }
 /** One attempt: the request and its redirects, under one watchdog. */
 async function exchange(req, t, options, attempt, deadlineAt) {
@@ -14438,13 +14251,13 @@ async function readCappedJson(res, maxBytes, what) {
 async function streamToFile(res, file, opts) {
     let written = 0;
     const source = capped(res, opts.maxBytes, opts.what);
-    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_1__.pipeline)(async function* () {
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(async function* () {
         for await (const chunk of source) {
             opts.onChunk?.(chunk);
             written += chunk.length;
             yield chunk;
         }
-    }, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(file));
+    }, (0,external_node_fs_.createWriteStream)(file));
     return written;
 }
 /** Up to `maxBytes` of the body, never failing: for quoting an error body in a message. */
@@ -15716,13 +15529,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 46466:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
