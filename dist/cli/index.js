@@ -3282,6 +3282,15 @@ async function resolveArtifact(ctx, store, service, wanted, snapshot) {
     if ((0,artifact_digest/* isDigest */.Bc)(wanted)) {
         digest = wanted;
     }
+    else if (wanted.startsWith('oci://') && store.digestOfRef) {
+        // The digest in an OCI reference is its manifest's; the store says whose artifact it is.
+        ref = wanted;
+        const named = await store.digestOfRef(service.name, wanted);
+        if (named === undefined) {
+            throw new rules/* PromotionRefused */.aH(`${wanted} is not an artifact of ${service.name} in the store.`);
+        }
+        digest = named;
+    }
     else if (/^(local:|oci:\/\/|github:)/.test(wanted) && (0,artifact_digest/* isDigest */.Bc)(tail)) {
         ref = wanted;
         digest = tail;

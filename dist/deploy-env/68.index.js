@@ -1106,6 +1106,17 @@ class OciStore {
             ref: `${oci_reference/* OCI_SCHEME */.w1}${(0,oci_reference/* formatReference */.FH)({ host: this.target.host, repository, digest: fetched.digest })}`,
         };
     }
+    async digestOfRef(service, ref) {
+        const repository = (0,oci_reference/* serviceRepository */.SA)(this.target.repository, service);
+        const registry = this.client(repository);
+        const fetched = await registry.getManifest(this.referenceIn(ref, repository), [
+            MEDIA_TYPE_MANIFEST,
+        ]);
+        if (!fetched)
+            return undefined;
+        return this.artifactOf(registry, fetched, `${registry.name}@${fetched.digest}`, service).meta
+            .digest;
+    }
     /**
      * Points the service's `stage` tag at the artifact manifest of `digest` (found by its digest
      * tag), then reads the tag back: it must name the digest, or someone moved it at the same time.

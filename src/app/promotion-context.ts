@@ -203,6 +203,14 @@ export async function resolveArtifact(
   const tail = wanted.slice(wanted.lastIndexOf('@') + 1);
   if (isDigest(wanted)) {
     digest = wanted;
+  } else if (wanted.startsWith('oci://') && store.digestOfRef) {
+    // The digest in an OCI reference is its manifest's; the store says whose artifact it is.
+    ref = wanted;
+    const named = await store.digestOfRef(service.name, wanted);
+    if (named === undefined) {
+      throw new PromotionRefused(`${wanted} is not an artifact of ${service.name} in the store.`);
+    }
+    digest = named;
   } else if (/^(local:|oci:\/\/|github:)/.test(wanted) && isDigest(tail)) {
     ref = wanted;
     digest = tail;

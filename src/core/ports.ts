@@ -233,6 +233,12 @@ export interface ArtifactStore {
    */
   inspect(service: string, digest: Digest, ref?: string): Promise<InspectedArtifact>;
   /**
+   * The artifact digest that store reference `ref` names, for a store whose references carry
+   * another digest (oci: `oci://…@sha256:<manifest>` names the manifest, not the artifact);
+   * undefined when there is no such artifact of `service`.
+   */
+  digestOfRef?(service: string, ref: string): Promise<Digest | undefined>;
+  /**
    * oci only: point the `stage` tag of the service's repository at the artifact, then read the
    * tag back and check it names the digest (a mirror of the ledger, moved after it).
    */

@@ -191,7 +191,14 @@ describe('promote-stage (bundle, runner environment)', () => {
         { cwd: repo.dir, encoding: 'utf8' },
       );
       expect(built.stderr).not.toMatch(/error/);
-      const artifact = JSON.parse(built.stdout) as { version: string; digest: string };
+      const artifact = JSON.parse(built.stdout) as {
+        version: string;
+        digest: string;
+        ref: string;
+      };
+      // build-artifact's reference names the manifest (oci://…@sha256:<manifest digest>).
+      expect(artifact.ref).toMatch(/^oci:\/\/.*@sha256:[0-9a-f]{64}$/);
+      expect(artifact.ref.endsWith(artifact.digest)).toBe(false);
       const tagOf = async (tag: string) => {
         const res = await fetch(`http://${registry.host}/v2/acme/shop/web/manifests/${tag}`, {
           headers: { accept: 'application/vnd.oci.image.manifest.v1+json' },
@@ -206,7 +213,7 @@ describe('promote-stage (bundle, runner environment)', () => {
         sha,
         inputs: {
           service: 'web',
-          version: artifact.version,
+          version: artifact.ref, // the reference, as a workflow passes build's output
           to: 'commit',
           store: 'oci',
           registry: `${registry.host}/acme/shop`,

@@ -353,6 +353,17 @@ export class OciStore implements ArtifactStore {
     };
   }
 
+  async digestOfRef(service: string, ref: string): Promise<Digest | undefined> {
+    const repository = serviceRepository(this.target.repository, service);
+    const registry = this.client(repository);
+    const fetched = await registry.getManifest(this.referenceIn(ref, repository), [
+      MEDIA_TYPE_MANIFEST,
+    ]);
+    if (!fetched) return undefined;
+    return this.artifactOf(registry, fetched, `${registry.name}@${fetched.digest}`, service).meta
+      .digest;
+  }
+
   /**
    * Points the service's `stage` tag at the artifact manifest of `digest` (found by its digest
    * tag), then reads the tag back: it must name the digest, or someone moved it at the same time.
