@@ -42,7 +42,9 @@ describe('the root action', () => {
       ['production', 'manual', 'production'],
     ]);
     // The command line is logged, quoted back, before it runs.
-    expect(r.stdout).toContain("msdeploy 'status' 'catalog' '--json' '--manifest' 'msdeploy.yml'\n");
+    expect(r.stdout).toContain(
+      "msdeploy 'status' 'catalog' '--json' '--manifest' 'msdeploy.yml'\n",
+    );
   });
 
   it('passes $, backticks and globs through as written, and the exit code fails the step', async () => {
