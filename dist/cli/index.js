@@ -4639,6 +4639,15 @@ var lookup = __nccwpck_require__(42167);
 var platform_process = __nccwpck_require__(98424);
 ;// CONCATENATED MODULE: ./src/app/deploy-mirror.ts
 const DEPLOY_TASK = 'msdeploy:deploy';
+/** What a deploy or a rollback of `release` shows on GitHub, for `env`. */
+function deployMirrorTarget(release, commit, env, runUrl) {
+    return {
+        ...release,
+        commit,
+        production: env.name === 'production' || env.stage === 'production',
+        ...(runUrl !== undefined && { runUrl }),
+    };
+}
 const UNFINISHED = ['in_progress', 'queued', 'pending'];
 /**
  * A deployment of this very release that a killed run left unfinished (its latest status
@@ -6761,6 +6770,14 @@ async function goLive(t, report, env, p, release, stepName = 'switch') {
         return `${t.name}: ${e.message}`;
     }
 }
+/**
+ * A deploy or rollback that failed before switching anything: close its lease with `outcome`
+ * (so the next deployer need not wait for it to expire) and its GitHub deployment, saying why.
+ */
+async function abandon(close, outcome, why, mirror, logger) {
+    await close(outcome, why).catch((err) => logger.error(`Closing the deploy lease failed too: ${err.message}`));
+    await mirror.finish({ ok: false, description: why.slice(0, 140) });
+}
 /** Start the live release (if the manifest says how) and check its health; the failure, or undefined. */
 async function startAndCheck(t, report, env, p, scriptEnv) {
     const start = p.start ?? env.start;
@@ -7679,12 +7696,7 @@ async function deploy(s, run, logger) {
                 waitSeconds: s.waitSeconds ?? 0,
                 ...(s.reason !== undefined && { reason: s.reason }),
             }, logger);
-        const mirrorTarget = {
-            ...base,
-            commit: artifact.commit,
-            production: env.name === 'production' || env.stage === 'production',
-            ...(run.runUrl !== undefined && { runUrl: run.runUrl }),
-        };
+        const mirrorTarget = deployMirrorTarget(base, artifact.commit, env, run.runUrl);
         if (started && !started.changed) {
             // A re-run after the record landed: what GitHub shows catches up with the ledger.
             await settleDeployMirror(mirrorTarget, ctx.api, logger, {
@@ -7833,8 +7845,8 @@ async function deploy(s, run, logger) {
             // close the lease so the next deployer need not wait for it to expire.
             if (!closed) {
                 const why = `deploy of ${target.release} aborted: ${e.message}`;
-                await close({ kind: 'rolled-back', failed: target, restored: live ?? null }, why).catch((err) => logger.error(`Closing the deploy lease failed too: ${err.message}`));
-                await mirror.finish({ ok: false, description: why.slice(0, 140) });
+                const outcome = { kind: 'rolled-back', failed: target, restored: live ?? null };
+                await abandon(close, outcome, why, mirror, logger);
             }
             throw e;
         }
@@ -7921,12 +7933,8 @@ async function rollback(s, run, logger) {
     const started = await takeLease(ctx, env, service, { actor, identity }, { target, leaseSeconds: DEFAULT_LEASE_SECONDS, waitSeconds: s.waitSeconds ?? 0, reason }, logger);
     const leaseSeq = started.record.seq;
     const writer = { actor, identity };
-    const mirror = await mirrorDeployStart({
-        ...base,
-        commit: (0,promotion_state/* artifactState */.iw)(snapshot.state, service.name, target.digest)?.commit ?? null,
-        production: env.name === 'production' || env.stage === 'production',
-        ...(run.runUrl !== undefined && { runUrl: run.runUrl }),
-    }, ctx.api, logger);
+    const commit = (0,promotion_state/* artifactState */.iw)(snapshot.state, service.name, target.digest)?.commit ?? null;
+    const mirror = await mirrorDeployStart(deployMirrorTarget(base, commit, env, run.runUrl), ctx.api, logger);
     let closed = false;
     const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(run.runnerTemp, 'msdeploy-rollback-'));
     const opened = [];
@@ -8000,8 +8008,8 @@ async function rollback(s, run, logger) {
         // Nothing was switched (the steps never throw once targets exist): close the lease.
         if (!closed) {
             const why = `rollback to ${target.release} aborted: ${e.message}`;
-            await closeLease(ctx, env, service, writer, leaseSeq, { kind: 'rolled-back', failed: target, restored: live }, why).catch((err) => logger.error(`Closing the deploy lease failed too: ${err.message}`));
-            await mirror.finish({ ok: false, description: why.slice(0, 140) });
+            const close = (outcome, reason) => closeLease(ctx, env, service, writer, leaseSeq, outcome, reason);
+            await abandon(close, { kind: 'rolled-back', failed: target, restored: live }, why, mirror, logger);
         }
         throw e;
     }

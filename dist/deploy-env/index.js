@@ -3226,10 +3226,20 @@ async function runAction(main) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Lg: () => (/* binding */ mirrorDeployStart),
-/* harmony export */   YG: () => (/* binding */ settleDeployMirror)
+/* harmony export */   YG: () => (/* binding */ settleDeployMirror),
+/* harmony export */   k7: () => (/* binding */ deployMirrorTarget)
 /* harmony export */ });
 /* unused harmony export DEPLOY_TASK */
 const DEPLOY_TASK = 'msdeploy:deploy';
+/** What a deploy or a rollback of `release` shows on GitHub, for `env`. */
+function deployMirrorTarget(release, commit, env, runUrl) {
+    return {
+        ...release,
+        commit,
+        production: env.name === 'production' || env.stage === 'production',
+        ...(runUrl !== undefined && { runUrl }),
+    };
+}
 const UNFINISHED = ['in_progress', 'queued', 'pending'];
 /**
  * A deployment of this very release that a killed run left unfinished (its latest status
@@ -3330,6 +3340,7 @@ async function mirrorDeployStart(t, api, logger) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   $$: () => (/* binding */ DEFAULT_LEASE_SECONDS),
+  e9: () => (/* binding */ abandon),
   Te: () => (/* binding */ closeLease),
   TW: () => (/* binding */ closeTargets),
   Hh: () => (/* binding */ goLive),
@@ -6003,6 +6014,14 @@ async function goLive(t, report, env, p, release, stepName = 'switch') {
         return `${t.name}: ${e.message}`;
     }
 }
+/**
+ * A deploy or rollback that failed before switching anything: close its lease with `outcome`
+ * (so the next deployer need not wait for it to expire) and its GitHub deployment, saying why.
+ */
+async function abandon(close, outcome, why, mirror, logger) {
+    await close(outcome, why).catch((err) => logger.error(`Closing the deploy lease failed too: ${err.message}`));
+    await mirror.finish({ ok: false, description: why.slice(0, 140) });
+}
 /** Start the live release (if the manifest says how) and check its health; the failure, or undefined. */
 async function startAndCheck(t, report, env, p, scriptEnv) {
     const start = p.start ?? env.start;
@@ -6268,12 +6287,7 @@ async function deploy(s, run, logger) {
                 waitSeconds: s.waitSeconds ?? 0,
                 ...(s.reason !== undefined && { reason: s.reason }),
             }, logger);
-        const mirrorTarget = {
-            ...base,
-            commit: artifact.commit,
-            production: env.name === 'production' || env.stage === 'production',
-            ...(run.runUrl !== undefined && { runUrl: run.runUrl }),
-        };
+        const mirrorTarget = (0,_deploy_mirror_js__WEBPACK_IMPORTED_MODULE_10__/* .deployMirrorTarget */ .k7)(base, artifact.commit, env, run.runUrl);
         if (started && !started.changed) {
             // A re-run after the record landed: what GitHub shows catches up with the ledger.
             await (0,_deploy_mirror_js__WEBPACK_IMPORTED_MODULE_10__/* .settleDeployMirror */ .YG)(mirrorTarget, ctx.api, logger, {
@@ -6422,8 +6436,8 @@ async function deploy(s, run, logger) {
             // close the lease so the next deployer need not wait for it to expire.
             if (!closed) {
                 const why = `deploy of ${target.release} aborted: ${e.message}`;
-                await close({ kind: 'rolled-back', failed: target, restored: live ?? null }, why).catch((err) => logger.error(`Closing the deploy lease failed too: ${err.message}`));
-                await mirror.finish({ ok: false, description: why.slice(0, 140) });
+                const outcome = { kind: 'rolled-back', failed: target, restored: live ?? null };
+                await (0,_deploy_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .abandon */ .e9)(close, outcome, why, mirror, logger);
             }
             throw e;
         }
@@ -8497,12 +8511,8 @@ async function rollback(s, run, logger) {
     const started = await (0,_deploy_steps_js__WEBPACK_IMPORTED_MODULE_7__/* .takeLease */ ._e)(ctx, env, service, { actor, identity }, { target, leaseSeconds: _deploy_steps_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_LEASE_SECONDS */ .$$, waitSeconds: s.waitSeconds ?? 0, reason }, logger);
     const leaseSeq = started.record.seq;
     const writer = { actor, identity };
-    const mirror = await (0,_deploy_mirror_js__WEBPACK_IMPORTED_MODULE_12__/* .mirrorDeployStart */ .Lg)({
-        ...base,
-        commit: (0,_core_promotion_state_js__WEBPACK_IMPORTED_MODULE_6__/* .artifactState */ .iw)(snapshot.state, service.name, target.digest)?.commit ?? null,
-        production: env.name === 'production' || env.stage === 'production',
-        ...(run.runUrl !== undefined && { runUrl: run.runUrl }),
-    }, ctx.api, logger);
+    const commit = (0,_core_promotion_state_js__WEBPACK_IMPORTED_MODULE_6__/* .artifactState */ .iw)(snapshot.state, service.name, target.digest)?.commit ?? null;
+    const mirror = await (0,_deploy_mirror_js__WEBPACK_IMPORTED_MODULE_12__/* .mirrorDeployStart */ .Lg)((0,_deploy_mirror_js__WEBPACK_IMPORTED_MODULE_12__/* .deployMirrorTarget */ .k7)(base, commit, env, run.runUrl), ctx.api, logger);
     let closed = false;
     const work = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(run.runnerTemp, 'msdeploy-rollback-'));
     const opened = [];
@@ -8576,8 +8586,8 @@ async function rollback(s, run, logger) {
         // Nothing was switched (the steps never throw once targets exist): close the lease.
         if (!closed) {
             const why = `rollback to ${target.release} aborted: ${e.message}`;
-            await (0,_deploy_steps_js__WEBPACK_IMPORTED_MODULE_7__/* .closeLease */ .Te)(ctx, env, service, writer, leaseSeq, { kind: 'rolled-back', failed: target, restored: live }, why).catch((err) => logger.error(`Closing the deploy lease failed too: ${err.message}`));
-            await mirror.finish({ ok: false, description: why.slice(0, 140) });
+            const close = (outcome, reason) => (0,_deploy_steps_js__WEBPACK_IMPORTED_MODULE_7__/* .closeLease */ .Te)(ctx, env, service, writer, leaseSeq, outcome, reason);
+            await (0,_deploy_steps_js__WEBPACK_IMPORTED_MODULE_7__/* .abandon */ .e9)(close, { kind: 'rolled-back', failed: target, restored: live }, why, mirror, logger);
         }
         throw e;
     }

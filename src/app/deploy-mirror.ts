@@ -4,6 +4,7 @@
  * URL or `failure` with the run's log. A view of the ledger, never its truth: a failure to
  * mirror is a warning, and the deploy goes on.
  */
+import type { EnvironmentSpec } from '../core/manifest/types.js';
 import type { DeploymentInfo, DeploymentState, GitHubApi, Logger } from '../core/ports.js';
 
 export const DEPLOY_TASK = 'msdeploy:deploy';
@@ -22,6 +23,21 @@ export interface DeployMirrorTarget {
 
 export interface DeployMirror {
   finish(outcome: { ok: boolean; url?: string; description: string }): Promise<void>;
+}
+
+/** What a deploy or a rollback of `release` shows on GitHub, for `env`. */
+export function deployMirrorTarget(
+  release: Omit<DeployMirrorTarget, 'commit' | 'production' | 'runUrl'>,
+  commit: string | null,
+  env: EnvironmentSpec,
+  runUrl: string | undefined,
+): DeployMirrorTarget {
+  return {
+    ...release,
+    commit,
+    production: env.name === 'production' || env.stage === 'production',
+    ...(runUrl !== undefined && { runUrl }),
+  };
 }
 
 const UNFINISHED: readonly DeploymentState[] = ['in_progress', 'queued', 'pending'];

@@ -17,6 +17,7 @@ import { thisProcessHolder } from '../platform/process.js';
 import { CommandTarget } from '../platform/command-target.js';
 import { CONFIG_FILE, LocalTarget } from '../platform/local-target.js';
 import { SshTarget } from '../platform/ssh-target.js';
+import type { DeployMirror } from './deploy-mirror.js';
 import { appendWithRetry, type LedgerOutcome } from './ledger-write.js';
 import type { LedgerContext } from './promotion-context.js';
 
@@ -31,6 +32,9 @@ const START_TIMEOUT_MS = 10 * 60 * 1000;
 
 /** How long a deploy lease lasts before another deployer may take it over. */
 export const DEFAULT_LEASE_SECONDS = 15 * 60;
+
+/** How a lease is closed: `deployed`, or `rolled-back` with what failed and what is live. */
+export type LeaseOutcome = Parameters<typeof decideDeployEnd>[4];
 
 /** Who is writing: the actor and the identity its ledger commits carry. */
 export interface Writer {
@@ -48,7 +52,7 @@ export async function closeLease(
   service: ServiceSpec,
   writer: Writer,
   leaseSeq: number,
-  outcome: Parameters<typeof decideDeployEnd>[4],
+  outcome: LeaseOutcome,
   reason: string | undefined,
 ): Promise<void> {
   await appendWithRetry(
@@ -89,6 +93,23 @@ export async function goLive(
   } catch (e) {
     return `${t.name}: ${(e as Error).message}`;
   }
+}
+
+/**
+ * A deploy or rollback that failed before switching anything: close its lease with `outcome`
+ * (so the next deployer need not wait for it to expire) and its GitHub deployment, saying why.
+ */
+export async function abandon(
+  close: (outcome: LeaseOutcome, reason: string) => Promise<void>,
+  outcome: LeaseOutcome,
+  why: string,
+  mirror: DeployMirror,
+  logger: Logger,
+): Promise<void> {
+  await close(outcome, why).catch((err: Error) =>
+    logger.error(`Closing the deploy lease failed too: ${err.message}`),
+  );
+  await mirror.finish({ ok: false, description: why.slice(0, 140) });
 }
 
 /** Start the live release (if the manifest says how) and check its health; the failure, or undefined. */

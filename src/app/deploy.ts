@@ -22,8 +22,9 @@ import { artifactState, deploymentState } from '../core/promotion/state.js';
 import type { RunContext } from '../core/run-context.js';
 import { holderIsGone } from '../platform/process.js';
 import type { StoreSettings } from '../platform/stores.js';
-import { mirrorDeployStart, settleDeployMirror } from './deploy-mirror.js';
+import { deployMirrorTarget, mirrorDeployStart, settleDeployMirror } from './deploy-mirror.js';
 import {
+  abandon,
   closeLease,
   closeTargets,
   DEFAULT_LEASE_SECONDS,
@@ -33,6 +34,7 @@ import {
   releaseUrl,
   step,
   takeLease,
+  type LeaseOutcome,
   type MakeTargets,
   type TargetReport,
 } from './deploy-steps.js';
@@ -160,12 +162,7 @@ export async function deploy(
             },
             logger,
           );
-    const mirrorTarget = {
-      ...base,
-      commit: artifact.commit,
-      production: env.name === 'production' || env.stage === 'production',
-      ...(run.runUrl !== undefined && { runUrl: run.runUrl }),
-    };
+    const mirrorTarget = deployMirrorTarget(base, artifact.commit, env, run.runUrl);
     if (started && !started.changed) {
       // A re-run after the record landed: what GitHub shows catches up with the ledger.
       await settleDeployMirror(mirrorTarget, ctx.api, logger, {
@@ -200,7 +197,7 @@ export async function deploy(
           release: liveRecord.release,
         }
       : undefined;
-    const close = (outcome: Parameters<typeof closeLease>[5], reason: string | undefined) =>
+    const close = (outcome: LeaseOutcome, reason: string | undefined) =>
       closeLease(ctx, env, service, writer, leaseSeq, outcome, reason);
 
     const mirror = await mirrorDeployStart(mirrorTarget, ctx.api, logger);
@@ -343,10 +340,8 @@ export async function deploy(
       // close the lease so the next deployer need not wait for it to expire.
       if (!closed) {
         const why = `deploy of ${target.release} aborted: ${(e as Error).message}`;
-        await close({ kind: 'rolled-back', failed: target, restored: live ?? null }, why).catch(
-          (err: Error) => logger.error(`Closing the deploy lease failed too: ${err.message}`),
-        );
-        await mirror.finish({ ok: false, description: why.slice(0, 140) });
+        const outcome = { kind: 'rolled-back' as const, failed: target, restored: live ?? null };
+        await abandon(close, outcome, why, mirror, logger);
       }
       throw e;
     }

@@ -19,6 +19,7 @@ import type { RunContext } from '../core/run-context.js';
 import type { StoreSettings } from '../platform/stores.js';
 import type { DeployOutcome } from './deploy.js';
 import {
+  abandon,
   closeLease,
   closeTargets,
   DEFAULT_LEASE_SECONDS,
@@ -26,9 +27,10 @@ import {
   openTargets,
   releaseUrl,
   takeLease,
+  type LeaseOutcome,
   type TargetReport,
 } from './deploy-steps.js';
-import { mirrorDeployStart } from './deploy-mirror.js';
+import { deployMirrorTarget, mirrorDeployStart } from './deploy-mirror.js';
 import { appendWithRetry } from './ledger-write.js';
 import {
   establishActor,
@@ -120,13 +122,9 @@ export async function rollback(
   );
   const leaseSeq = started.record!.seq;
   const writer = { actor, identity };
+  const commit = artifactState(snapshot.state, service.name, target.digest)?.commit ?? null;
   const mirror = await mirrorDeployStart(
-    {
-      ...base,
-      commit: artifactState(snapshot.state, service.name, target.digest)?.commit ?? null,
-      production: env.name === 'production' || env.stage === 'production',
-      ...(run.runUrl !== undefined && { runUrl: run.runUrl }),
-    },
+    deployMirrorTarget(base, commit, env, run.runUrl),
     ctx.api,
     logger,
   );
@@ -230,16 +228,15 @@ export async function rollback(
     // Nothing was switched (the steps never throw once targets exist): close the lease.
     if (!closed) {
       const why = `rollback to ${target.release} aborted: ${(e as Error).message}`;
-      await closeLease(
-        ctx,
-        env,
-        service,
-        writer,
-        leaseSeq,
+      const close = (outcome: LeaseOutcome, reason: string) =>
+        closeLease(ctx, env, service, writer, leaseSeq, outcome, reason);
+      await abandon(
+        close,
         { kind: 'rolled-back', failed: target, restored: live },
         why,
-      ).catch((err: Error) => logger.error(`Closing the deploy lease failed too: ${err.message}`));
-      await mirror.finish({ ok: false, description: why.slice(0, 140) });
+        mirror,
+        logger,
+      );
     }
     throw e;
   } finally {
