@@ -13,9 +13,10 @@
  * --tree keeps the generated tree in DIR (generated there when DIR does not exist yet) for the
  * next run, and for profiling (`node --cpu-prof <bundle>/index.js DIR OUT`).
  *
- * Our side is support/pack-child.ts bundled by ncc and run by plain node, as the actions run:
+ * Our side is support/pack-child.ts bundled by esbuild and run by plain node, as the actions run:
  * its peak RSS is the packer's own, not the TypeScript loader's (tsx adds ~35 MB).
  */
+import { build } from 'esbuild';
 import { createCipheriv } from 'node:crypto';
 import {
   closeSync,
@@ -46,14 +47,19 @@ interface ChildReport {
   size: number;
 }
 
-/** Bundles support/pack-child.ts into `out`; returns the entry to run with node. */
+/** Bundles support/pack-child.ts into `out` as scripts/bundle.mjs does; returns the entry. */
 async function bundleChild(out: string): Promise<string> {
-  const ncc = fileURLToPath(
-    new URL('../node_modules/@vercel/ncc/dist/ncc/cli.js', import.meta.url),
-  );
-  const entry = fileURLToPath(new URL('support/pack-child.ts', import.meta.url));
-  await timedRun([process.execPath, ncc, 'build', entry, '-o', out, '--quiet']);
-  return join(out, 'index.js');
+  const outfile = join(out, 'index.mjs');
+  await build({
+    entryPoints: [fileURLToPath(new URL('support/pack-child.ts', import.meta.url))],
+    outfile,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+  return outfile;
 }
 
 /** xorshift32: the tree's shape and sizes are the same on every machine. */

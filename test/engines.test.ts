@@ -4,7 +4,7 @@
  * version we claim, and the dev tooling at least runs on our minimum's release line.
  *
  * Lockfile v3 records each package's `engines`; npm only warns about them at install time, and
- * ncc bundles them regardless, so without this check a dependency can quietly raise our floor
+ * the bundler bundles them regardless, so without this check a dependency can quietly raise our floor
  * (content-type 3 declares node >= 22 while we claim 20).
  */
 import { readdirSync, readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * pack.bench.ts's own side, bundled by ncc and run by plain node as the actions are: its peak
+ * pack.bench.ts's own side, bundled by esbuild and run by plain node as the actions are: its peak
  * RSS is the packer's, not a TypeScript loader's. Prints one JSON line.
  *
  *   node <bundle>/index.js <dir> <out.tar.gz>

@@ -32,7 +32,7 @@ const CLI_VARIABLES = {
 
 /**
  * dist/run-cli/index.js runs dist/cli/index.js beside it. Kept out of a literal `new URL(…)` so
- * that ncc does not take the CLI for a module of this bundle and inline a copy of it.
+ * that the bundler does not take the CLI for a module of this bundle and inline a copy of it.
  */
 const CLI_FROM_HERE = ['..', 'cli', 'index.js'];
 
