@@ -13,7 +13,7 @@ import {
   readJUnit,
   totals,
   variantSpec
-} from "./chunk-3DOSKEWN.js";
+} from "./chunk-374QIPCP.js";
 import {
   ArtifactNotFoundError,
   DigestMismatchError,
@@ -29,9 +29,9 @@ import {
   __toESM
 } from "./chunk-GLYJZRA3.js";
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -86,9 +86,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -244,9 +244,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -415,9 +415,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -485,9 +485,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -535,9 +535,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -565,9 +565,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -606,9 +606,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -724,9 +724,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -754,9 +754,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -829,9 +829,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -972,9 +972,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -989,9 +989,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -1125,9 +1125,9 @@ ${indent}${text.slice(fold2 + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -1408,9 +1408,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -1532,9 +1532,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1665,9 +1665,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -1687,9 +1687,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1747,9 +1747,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -1811,9 +1811,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -1851,9 +1851,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -2002,9 +2002,9 @@ ${indent}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -2146,9 +2146,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -2168,9 +2168,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -2284,9 +2284,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -2306,9 +2306,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -2325,9 +2325,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -2343,9 +2343,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -2367,9 +2367,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -2394,9 +2394,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2440,9 +2440,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2485,9 +2485,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -2513,9 +2513,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -2580,9 +2580,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -2646,9 +2646,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -2724,9 +2724,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -2802,9 +2802,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -2834,9 +2834,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2883,9 +2883,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2962,9 +2962,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3051,9 +3051,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -3139,9 +3139,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3183,9 +3183,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3277,9 +3277,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -3309,9 +3309,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -3389,9 +3389,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -3698,9 +3698,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -3763,9 +3763,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -3897,9 +3897,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -3939,9 +3939,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -3957,9 +3957,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -3973,9 +3973,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4081,9 +4081,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -4132,9 +4132,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -4175,9 +4175,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4369,9 +4369,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4434,9 +4434,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -4617,9 +4617,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -4838,9 +4838,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4919,9 +4919,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -4949,9 +4949,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -5055,9 +5055,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -5098,9 +5098,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -5306,9 +5306,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -5491,9 +5491,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -5552,9 +5552,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -5614,9 +5614,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -5716,9 +5716,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -6305,9 +6305,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -6336,9 +6336,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -7210,9 +7210,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7307,9 +7307,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -8139,7 +8139,7 @@ async function attestProvenance(args) {
     );
     return void 0;
   }
-  const { attest } = await import("./lib-KNFVPPSV.js");
+  const { attest } = await import("./lib-4KRXSLT2.js");
   try {
     const { predicateType, predicate, subject } = args.statement;
     const attestation = await attest({
@@ -8812,8 +8812,342 @@ function displayArg(arg) {
   return `$'${escaped}'`;
 }
 
-// src/core/manifest/load.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+// src/core/manifest/problems.ts
+var DEFAULT_MANIFEST_FILE = "msdeploy.yml";
+var MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+function manifestTooLarge(bytes, shownAs) {
+  return {
+    file: shownAs,
+    line: 1,
+    col: 1,
+    message: `${shownAs} is ${bytes} bytes, over the ${MAX_MANIFEST_BYTES} bytes (4 MiB) a manifest may be; it was not parsed. Is this the right file? See docs/manifest.md.`
+  };
+}
+function formatIssue(i) {
+  return `${i.file}:${i.line}:${i.col}: ${i.message}`;
+}
+var ManifestError = class extends ManifestProblem {
+  issues;
+  constructor(issues) {
+    const n = issues.length;
+    super(
+      `${n} problem${n === 1 ? "" : "s"} in the manifest:
+${issues.map(formatIssue).join("\n")}`,
+      issues
+    );
+    this.issues = issues;
+  }
+};
+
+// src/core/paths/path-index.ts
+var MAX_EXPANSIONS = 64;
+function trieNode() {
+  return { children: void 0, entries: [], partials: void 0 };
+}
+var PathIndex = class {
+  /** Per candidate id: the owner, whether it excludes, and the check left once its key is met. */
+  owner;
+  negated;
+  checks = [];
+  exact = /* @__PURE__ */ new Map();
+  root = trieNode();
+  byBasename = /* @__PURE__ */ new Map();
+  byExtension = /* @__PURE__ */ new Map();
+  bySegment = /* @__PURE__ */ new Map();
+  /** The candidate lists that apply to the path being looked up; each is ascending. */
+  lists = [];
+  /** Reused merge buffers: no allocation per path once they have grown. */
+  merged = new Int32Array(256);
+  scratch = new Int32Array(256);
+  /** Throws {@link GlobSyntaxError} naming the owner and pattern when a pattern is invalid. */
+  constructor(owners) {
+    const regexCache = /* @__PURE__ */ new Map();
+    const owner = [];
+    const negated = [];
+    owners.forEach((o, ownerIndex) => {
+      for (let p = o.patterns.length - 1; p >= 0; p--) {
+        const pattern = o.patterns[p];
+        const parsed = parseOwnerPattern(o, p, pattern);
+        const variants = expandAlternations(parsed.nodes, MAX_EXPANSIONS) ?? [parsed.nodes];
+        for (const nodes of variants) {
+          const id = owner.length;
+          owner.push(ownerIndex);
+          negated.push(parsed.negated ? 1 : 0);
+          this.checks.push(this.file(id, nodes, regexCache));
+        }
+      }
+    });
+    this.owner = Int32Array.from(owner);
+    this.negated = Uint8Array.from(negated);
+  }
+  /** Indices (ascending) of the owners whose pattern list includes `path`. */
+  ownersOf(path) {
+    const n = this.candidatesFor(path);
+    const ids = this.merged;
+    const result = [];
+    let decided = -1;
+    for (let k = 0; k < n; k++) {
+      const id = ids[k];
+      const owner = this.owner[id];
+      if (owner === decided) continue;
+      const check = this.checks[id];
+      if (check === Check.ALWAYS || check.passes(path)) {
+        decided = owner;
+        if (this.negated[id] === 0) result.push(owner);
+      }
+    }
+    return result;
+  }
+  /** Files one alternation-free pattern under its key; returns what is left to check. */
+  file(id, nodes, cache) {
+    const first = nodes[0];
+    if (nodes.length === 1 && first?.kind === "literal") {
+      push(this.exact, first.text, id);
+      return Check.ALWAYS;
+    }
+    const dir = literalDirectory(nodes);
+    const partial = first?.kind === "literal" ? first.text.slice(dir === "" ? 0 : dir.length + 1) : "";
+    if (partial !== "") {
+      this.filePartial(this.trieNode(dir), partial, id);
+    } else if (dir !== "" || coversEverythingBelow(nodes, "")) {
+      this.trieNode(dir).entries.push(id);
+    } else {
+      const key = requiredLiteral(nodes);
+      if (key) push(this.mapFor(key.kind), key.text, id);
+      else this.root.entries.push(id);
+    }
+    return checkBelow(nodes, dir, cache);
+  }
+  filePartial(node, partial, id) {
+    node.partials ??= [];
+    let group = node.partials.find((g) => g.length === partial.length);
+    if (!group) {
+      group = { length: partial.length, byText: /* @__PURE__ */ new Map() };
+      node.partials.push(group);
+    }
+    push(group.byText, partial, id);
+  }
+  mapFor(kind) {
+    switch (kind) {
+      case "basename":
+        return this.byBasename;
+      case "extension":
+        return this.byExtension;
+      case "segment":
+        return this.bySegment;
+    }
+  }
+  trieNode(dir) {
+    let node = this.root;
+    if (dir === "") return node;
+    for (const segment of dir.split("/")) {
+      node.children ??= /* @__PURE__ */ new Map();
+      let child = node.children.get(segment);
+      if (!child) {
+        child = trieNode();
+        node.children.set(segment, child);
+      }
+      node = child;
+    }
+    return node;
+  }
+  /** Merges every candidate list for `path` into `merged`, ascending; returns the count. */
+  candidatesFor(path) {
+    const lists = this.lists;
+    lists.length = 0;
+    const exact = this.exact.get(path);
+    if (exact) lists.push(exact);
+    let node = this.root;
+    for (let start = 0; ; ) {
+      if (node.entries.length > 0) lists.push(node.entries);
+      if (node.partials) {
+        for (const group of node.partials) {
+          if (start + group.length > path.length) continue;
+          const ids = group.byText.get(path.slice(start, start + group.length));
+          if (ids) lists.push(ids);
+        }
+      }
+      const slash = path.indexOf("/", start);
+      if (slash < 0 || !node.children) break;
+      node = node.children.get(path.slice(start, slash));
+      if (!node) break;
+      start = slash + 1;
+    }
+    const lastSlash = path.lastIndexOf("/");
+    if (this.byBasename.size > 0) {
+      const ids = this.byBasename.get(path.slice(lastSlash + 1));
+      if (ids) lists.push(ids);
+    }
+    if (this.byExtension.size > 0) {
+      const dot = path.lastIndexOf(".");
+      if (dot > lastSlash) {
+        const ids = this.byExtension.get(path.slice(dot));
+        if (ids) lists.push(ids);
+      }
+    }
+    if (this.bySegment.size > 0) {
+      for (let s = 0, e = path.indexOf("/"); e >= 0; s = e + 1, e = path.indexOf("/", s)) {
+        const ids = this.bySegment.get(path.slice(s, e));
+        if (ids) lists.push(ids);
+      }
+    }
+    return this.mergeLists();
+  }
+  /** Each list is ascending (ids are handed out in order), so merging beats sorting. */
+  mergeLists() {
+    const lists = this.lists;
+    let total = 0;
+    for (const list of lists) total += list.length;
+    if (total > this.merged.length) {
+      this.merged = new Int32Array(total * 2);
+      this.scratch = new Int32Array(total * 2);
+    }
+    let n = 0;
+    for (const list of lists) {
+      if (n === 0) {
+        for (let i2 = 0; i2 < list.length; i2++) this.merged[i2] = list[i2];
+        n = list.length;
+        continue;
+      }
+      const a = this.merged;
+      const out = this.scratch;
+      let i = 0;
+      let j = 0;
+      let k = 0;
+      while (i < n && j < list.length) {
+        const x = a[i];
+        const y = list[j];
+        if (x <= y) {
+          out[k++] = x;
+          i++;
+        } else {
+          out[k++] = y;
+          j++;
+        }
+      }
+      while (i < n) out[k++] = a[i++];
+      while (j < list.length) out[k++] = list[j++];
+      this.scratch = a;
+      this.merged = out;
+      n = k;
+    }
+    return n;
+  }
+};
+function parseOwnerPattern(owner, position, pattern) {
+  try {
+    const { negated, glob } = splitNegation(pattern);
+    return { negated, nodes: parseGlob(glob) };
+  } catch (err) {
+    if (err instanceof GlobSyntaxError) {
+      throw new GlobSyntaxError(
+        `Pattern ${position + 1} of "${owner.id}" (${JSON.stringify(pattern)}): ${err.message}`
+      );
+    }
+    throw err;
+  }
+}
+var Check = class _Check {
+  /**
+   * `suffix`: the path ends with `text`; `name`: also, `text` starts right after the directory or
+   * a `/`; `segment`: `text` (a directory name and `/`) starts after the directory or a `/`.
+   * `minLength` is the directory's length with its `/`, plus the text for suffix and name.
+   */
+  constructor(kind, text, minLength, re) {
+    this.kind = kind;
+    this.text = text;
+    this.minLength = minLength;
+    this.re = re;
+  }
+  kind;
+  text;
+  minLength;
+  re;
+  static ALWAYS = new _Check("always", "", 0, null);
+  passes(path) {
+    switch (this.kind) {
+      case "always":
+        return true;
+      case "suffix":
+        return path.length >= this.minLength && path.endsWith(this.text);
+      case "name":
+        return path.length >= this.minLength && path.endsWith(this.text) && (path.length === this.minLength || path.charCodeAt(path.length - this.text.length - 1) === 47);
+      case "segment":
+        for (let i = path.indexOf(this.text, this.minLength); i >= 0; ) {
+          if (i === 0 || path.charCodeAt(i - 1) === 47) return true;
+          i = path.indexOf(this.text, i + 1);
+        }
+        return false;
+      case "regex":
+        return this.re.test(path);
+    }
+  }
+};
+function checkBelow(nodes, dir, cache) {
+  if (coversEverythingBelow(nodes, dir)) return Check.ALWAYS;
+  const prefixLength = dir === "" ? 0 : dir.length + 1;
+  let rest = nodes;
+  if (dir !== "") {
+    const text = nodes[0].text.slice(prefixLength);
+    rest = text === "" ? nodes.slice(1) : [{ kind: "literal", text }, ...nodes.slice(1)];
+  }
+  const [a, b, c] = rest;
+  if (rest.length === 2 && b?.kind === "literal") {
+    if (a?.kind === "globstar") {
+      return new Check("suffix", b.text, prefixLength + b.text.length, null);
+    }
+    if (a?.kind === "dirs") return new Check("name", b.text, prefixLength + b.text.length, null);
+  }
+  if (rest.length === 3 && a?.kind === "dirs") {
+    if (b?.kind === "star" && c?.kind === "literal" && !c.text.includes("/")) {
+      return new Check("suffix", c.text, prefixLength + c.text.length, null);
+    }
+    if (b?.kind === "literal" && b.text.endsWith("/") && c?.kind === "globstar") {
+      return new Check("segment", b.text, prefixLength, null);
+    }
+  }
+  const re = globRegExp(nodes);
+  const shared = cache.get(re.source) ?? re;
+  cache.set(re.source, shared);
+  return new Check("regex", "", 0, shared);
+}
+function coversEverythingBelow(nodes, dir) {
+  let rest = nodes;
+  if (dir !== "") {
+    const first = nodes[0];
+    if (first?.kind !== "literal" || first.text !== `${dir}/`) return false;
+    rest = nodes.slice(1);
+  }
+  if (rest.length === 1) return rest[0].kind === "globstar";
+  return rest.length === 2 && rest[0].kind === "dirs" && rest[1].kind === "star";
+}
+function requiredLiteral(nodes) {
+  const last = nodes[nodes.length - 1];
+  const beforeLast = nodes[nodes.length - 2];
+  if (last?.kind === "literal") {
+    const slash = last.text.lastIndexOf("/");
+    if (slash >= 0 || beforeLast?.kind === "dirs") {
+      return { kind: "basename", text: last.text.slice(slash + 1) };
+    }
+    const dot = last.text.lastIndexOf(".");
+    if (dot >= 0) return { kind: "extension", text: last.text.slice(dot) };
+  }
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    if (node.kind !== "literal") continue;
+    const pieces = node.text.split("/");
+    const firstIsWhole = i === 0 || nodes[i - 1].kind === "dirs";
+    for (let k = firstIsWhole ? 0 : 1; k < pieces.length - 1; k++) {
+      if (pieces[k] !== "") return { kind: "segment", text: pieces[k] };
+    }
+  }
+  return void 0;
+}
+function push(map, key, id) {
+  const ids = map.get(key);
+  if (ids) ids.push(id);
+  else map.set(key, [id]);
+}
 
 // src/core/manifest/paths.ts
 var ROOT = {
@@ -8883,6 +9217,133 @@ function escapeGlob(literal) {
 function dirPattern(dir) {
   return dir === "." ? "**" : `${escapeGlob(dir)}/**`;
 }
+
+// src/core/manifest/tracked.ts
+function checkTrackedPaths(manifest, files, opts = {}) {
+  const file = opts.shownAs ?? manifest.file;
+  const errors = [];
+  const only = opts.only && new Set(opts.only);
+  const components = [
+    ...manifest.services.map((s) => ["services", s]),
+    ...manifest.libraries.map((l) => ["libraries", l])
+  ].filter(([, c]) => !only || only.has(c.name));
+  const held = directoriesHolding(
+    components.map(([, c]) => c.path).filter((p) => p !== "."),
+    files
+  );
+  let dirs;
+  const includes = [];
+  for (const [kind, c] of components) {
+    const at = c.sources;
+    if (c.path !== "." && !held.has(c.path)) {
+      dirs ??= directoriesOf(files);
+      const hit = closest(c.path, dirs);
+      const pos = at?.path ?? c.pos ?? { line: 1, col: 1 };
+      errors.push({
+        file,
+        ...pos,
+        message: `${kind}.${c.name}.path \`${c.path}\` holds no file tracked at head, so ${c.name} would never be affected: ${hit === void 0 ? "fix the path" : `did you mean \`${hit}\`?`}`
+      });
+      continue;
+    }
+    for (const { pattern, pos } of at?.include ?? []) {
+      if (pattern.startsWith("!") || globSyntaxError(normalisePattern(pattern))) continue;
+      includes.push({ where: `${kind}.${c.name}.include`, pattern, pos });
+    }
+  }
+  const warnings = unmatched(includes, files).map((i) => ({
+    file,
+    ...i.pos,
+    message: `${i.where} \`${i.pattern}\` matches no file tracked at head: a typo?`
+  }));
+  return { errors, warnings };
+}
+function unmatched(includes, files) {
+  if (includes.length === 0) return [];
+  const owners = includes.map((i) => ({
+    id: i.where,
+    patterns: [normalisePattern(i.pattern)]
+  }));
+  const index = new PathIndex(owners);
+  const hit = new Uint8Array(includes.length);
+  let left = includes.length;
+  for (let f = 0; f < files.length && left > 0; f++) {
+    for (const o of index.ownersOf(files[f])) {
+      if (hit[o] === 0) {
+        hit[o] = 1;
+        left--;
+      }
+    }
+  }
+  return includes.filter((_, o) => hit[o] === 0);
+}
+function directoriesHolding(paths, files) {
+  const wanted = new Set(paths);
+  const lengths = new Set(paths.map((p) => p.length));
+  const found = /* @__PURE__ */ new Set();
+  for (let f = 0; f < files.length && found.size < wanted.size; f++) {
+    const file = files[f];
+    for (let i = file.indexOf("/"); i > 0; i = file.indexOf("/", i + 1)) {
+      if (!lengths.has(i)) continue;
+      const dir = file.slice(0, i);
+      if (wanted.has(dir)) found.add(dir);
+    }
+  }
+  return found;
+}
+function directoriesOf(files) {
+  const dirs = /* @__PURE__ */ new Set();
+  for (const f of files) {
+    for (let i = f.indexOf("/"); i > 0; i = f.indexOf("/", i + 1)) dirs.add(f.slice(0, i));
+  }
+  return dirs;
+}
+
+// src/app/manifest-paths.ts
+async function checkManifestPaths(manifest, at, git, head, logger, only) {
+  const files = await git.listFiles(head);
+  const { errors, warnings } = checkTrackedPaths(manifest, files, { shownAs: at.shownAs, only });
+  for (const w of warnings) logger.warning(w.message, { file: w.file, line: w.line, col: w.col });
+  if (errors.length) throw new ManifestError(errors);
+}
+
+// src/platform/manifest-file.ts
+import { readFile as readFile2, realpath as realpath2, stat as stat3 } from "node:fs/promises";
+import { dirname as dirname2, join as join2, relative as relative3, resolve } from "node:path";
+async function insideRepository(root, path, what) {
+  const realRoot = await realpath2(root);
+  let real;
+  try {
+    real = await realpath2(join2(root, path));
+  } catch (e) {
+    if (e.code === "ENOENT") return void 0;
+    throw e;
+  }
+  if (!isInside(realRoot, real)) {
+    throw new ManifestProblem(
+      `${what} ${path} leads outside the repository (through a symbolic link): refusing to use it.`
+    );
+  }
+  return real;
+}
+async function readManifestText(at) {
+  try {
+    await insideRepository(at.root, at.file, "The manifest");
+    const path = join2(at.root, at.file);
+    const { size } = await stat3(path);
+    if (size > MAX_MANIFEST_BYTES) throw new ManifestError([manifestTooLarge(size, at.shownAs)]);
+    return await readFile2(path, "utf8");
+  } catch (e) {
+    if (e instanceof ManifestProblem) throw e;
+    const code = e.code;
+    throw new ManifestProblem(
+      (audience) => code === "ENOENT" ? `No manifest at ${at.shownAs}: create msdeploy.yml at the repository root (see docs/manifest.md), or point the ${settingLabel("manifest", audience)} at it.` : `Cannot read the manifest ${at.shownAs}: ${e.message}`
+    );
+  }
+}
+
+// src/core/manifest/load.ts
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/core/manifest/environments.ts
 var DEFAULT_KEEP = 5;
@@ -9967,16 +10428,6 @@ function debianControlPrefix(prefix) {
 }
 
 // src/core/manifest/load.ts
-var DEFAULT_MANIFEST_FILE = "msdeploy.yml";
-var MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-function manifestTooLarge(bytes, shownAs) {
-  return {
-    file: shownAs,
-    line: 1,
-    col: 1,
-    message: `${shownAs} is ${bytes} bytes, over the ${MAX_MANIFEST_BYTES} bytes (4 MiB) a manifest may be; it was not parsed. Is this the right file? See docs/manifest.md.`
-  };
-}
 function parseManifest(text, file = DEFAULT_MANIFEST_FILE, shownAs = file) {
   if (text.length > MAX_MANIFEST_BYTES / 3) {
     const bytes = Buffer.byteLength(text, "utf8");
@@ -10038,21 +10489,6 @@ function reportRepeatedKeys(node, locs, issues) {
     }
   }
 }
-function formatIssue(i) {
-  return `${i.file}:${i.line}:${i.col}: ${i.message}`;
-}
-var ManifestError = class extends ManifestProblem {
-  issues;
-  constructor(issues) {
-    const n = issues.length;
-    super(
-      `${n} problem${n === 1 ? "" : "s"} in the manifest:
-${issues.map(formatIssue).join("\n")}`,
-      issues
-    );
-    this.issues = issues;
-  }
-};
 var YAML_HINTS = {
   DUPLICATE_KEY: "each key may appear once in a mapping, so remove or merge the repeated one",
   TAB_AS_INDENT: "YAML indents with spaces, so replace the tabs",
@@ -10070,441 +10506,9 @@ function yamlErrorMessage(e) {
   return `YAML syntax error: ${what}: ${hint}.`;
 }
 
-// src/core/paths/path-index.ts
-var MAX_EXPANSIONS = 64;
-function trieNode() {
-  return { children: void 0, entries: [], partials: void 0 };
-}
-var PathIndex = class {
-  /** Per candidate id: the owner, whether it excludes, and the check left once its key is met. */
-  owner;
-  negated;
-  checks = [];
-  exact = /* @__PURE__ */ new Map();
-  root = trieNode();
-  byBasename = /* @__PURE__ */ new Map();
-  byExtension = /* @__PURE__ */ new Map();
-  bySegment = /* @__PURE__ */ new Map();
-  /** The candidate lists that apply to the path being looked up; each is ascending. */
-  lists = [];
-  /** Reused merge buffers: no allocation per path once they have grown. */
-  merged = new Int32Array(256);
-  scratch = new Int32Array(256);
-  /** Throws {@link GlobSyntaxError} naming the owner and pattern when a pattern is invalid. */
-  constructor(owners) {
-    const regexCache = /* @__PURE__ */ new Map();
-    const owner = [];
-    const negated = [];
-    owners.forEach((o, ownerIndex) => {
-      for (let p = o.patterns.length - 1; p >= 0; p--) {
-        const pattern = o.patterns[p];
-        const parsed = parseOwnerPattern(o, p, pattern);
-        const variants = expandAlternations(parsed.nodes, MAX_EXPANSIONS) ?? [parsed.nodes];
-        for (const nodes of variants) {
-          const id = owner.length;
-          owner.push(ownerIndex);
-          negated.push(parsed.negated ? 1 : 0);
-          this.checks.push(this.file(id, nodes, regexCache));
-        }
-      }
-    });
-    this.owner = Int32Array.from(owner);
-    this.negated = Uint8Array.from(negated);
-  }
-  /** Indices (ascending) of the owners whose pattern list includes `path`. */
-  ownersOf(path) {
-    const n = this.candidatesFor(path);
-    const ids = this.merged;
-    const result = [];
-    let decided = -1;
-    for (let k = 0; k < n; k++) {
-      const id = ids[k];
-      const owner = this.owner[id];
-      if (owner === decided) continue;
-      const check = this.checks[id];
-      if (check === Check.ALWAYS || check.passes(path)) {
-        decided = owner;
-        if (this.negated[id] === 0) result.push(owner);
-      }
-    }
-    return result;
-  }
-  /** Files one alternation-free pattern under its key; returns what is left to check. */
-  file(id, nodes, cache) {
-    const first = nodes[0];
-    if (nodes.length === 1 && first?.kind === "literal") {
-      push(this.exact, first.text, id);
-      return Check.ALWAYS;
-    }
-    const dir = literalDirectory(nodes);
-    const partial = first?.kind === "literal" ? first.text.slice(dir === "" ? 0 : dir.length + 1) : "";
-    if (partial !== "") {
-      this.filePartial(this.trieNode(dir), partial, id);
-    } else if (dir !== "" || coversEverythingBelow(nodes, "")) {
-      this.trieNode(dir).entries.push(id);
-    } else {
-      const key = requiredLiteral(nodes);
-      if (key) push(this.mapFor(key.kind), key.text, id);
-      else this.root.entries.push(id);
-    }
-    return checkBelow(nodes, dir, cache);
-  }
-  filePartial(node, partial, id) {
-    node.partials ??= [];
-    let group = node.partials.find((g) => g.length === partial.length);
-    if (!group) {
-      group = { length: partial.length, byText: /* @__PURE__ */ new Map() };
-      node.partials.push(group);
-    }
-    push(group.byText, partial, id);
-  }
-  mapFor(kind) {
-    switch (kind) {
-      case "basename":
-        return this.byBasename;
-      case "extension":
-        return this.byExtension;
-      case "segment":
-        return this.bySegment;
-    }
-  }
-  trieNode(dir) {
-    let node = this.root;
-    if (dir === "") return node;
-    for (const segment of dir.split("/")) {
-      node.children ??= /* @__PURE__ */ new Map();
-      let child = node.children.get(segment);
-      if (!child) {
-        child = trieNode();
-        node.children.set(segment, child);
-      }
-      node = child;
-    }
-    return node;
-  }
-  /** Merges every candidate list for `path` into `merged`, ascending; returns the count. */
-  candidatesFor(path) {
-    const lists = this.lists;
-    lists.length = 0;
-    const exact = this.exact.get(path);
-    if (exact) lists.push(exact);
-    let node = this.root;
-    for (let start = 0; ; ) {
-      if (node.entries.length > 0) lists.push(node.entries);
-      if (node.partials) {
-        for (const group of node.partials) {
-          if (start + group.length > path.length) continue;
-          const ids = group.byText.get(path.slice(start, start + group.length));
-          if (ids) lists.push(ids);
-        }
-      }
-      const slash = path.indexOf("/", start);
-      if (slash < 0 || !node.children) break;
-      node = node.children.get(path.slice(start, slash));
-      if (!node) break;
-      start = slash + 1;
-    }
-    const lastSlash = path.lastIndexOf("/");
-    if (this.byBasename.size > 0) {
-      const ids = this.byBasename.get(path.slice(lastSlash + 1));
-      if (ids) lists.push(ids);
-    }
-    if (this.byExtension.size > 0) {
-      const dot = path.lastIndexOf(".");
-      if (dot > lastSlash) {
-        const ids = this.byExtension.get(path.slice(dot));
-        if (ids) lists.push(ids);
-      }
-    }
-    if (this.bySegment.size > 0) {
-      for (let s = 0, e = path.indexOf("/"); e >= 0; s = e + 1, e = path.indexOf("/", s)) {
-        const ids = this.bySegment.get(path.slice(s, e));
-        if (ids) lists.push(ids);
-      }
-    }
-    return this.mergeLists();
-  }
-  /** Each list is ascending (ids are handed out in order), so merging beats sorting. */
-  mergeLists() {
-    const lists = this.lists;
-    let total = 0;
-    for (const list of lists) total += list.length;
-    if (total > this.merged.length) {
-      this.merged = new Int32Array(total * 2);
-      this.scratch = new Int32Array(total * 2);
-    }
-    let n = 0;
-    for (const list of lists) {
-      if (n === 0) {
-        for (let i2 = 0; i2 < list.length; i2++) this.merged[i2] = list[i2];
-        n = list.length;
-        continue;
-      }
-      const a = this.merged;
-      const out = this.scratch;
-      let i = 0;
-      let j = 0;
-      let k = 0;
-      while (i < n && j < list.length) {
-        const x = a[i];
-        const y = list[j];
-        if (x <= y) {
-          out[k++] = x;
-          i++;
-        } else {
-          out[k++] = y;
-          j++;
-        }
-      }
-      while (i < n) out[k++] = a[i++];
-      while (j < list.length) out[k++] = list[j++];
-      this.scratch = a;
-      this.merged = out;
-      n = k;
-    }
-    return n;
-  }
-};
-function parseOwnerPattern(owner, position, pattern) {
-  try {
-    const { negated, glob } = splitNegation(pattern);
-    return { negated, nodes: parseGlob(glob) };
-  } catch (err) {
-    if (err instanceof GlobSyntaxError) {
-      throw new GlobSyntaxError(
-        `Pattern ${position + 1} of "${owner.id}" (${JSON.stringify(pattern)}): ${err.message}`
-      );
-    }
-    throw err;
-  }
-}
-var Check = class _Check {
-  /**
-   * `suffix`: the path ends with `text`; `name`: also, `text` starts right after the directory or
-   * a `/`; `segment`: `text` (a directory name and `/`) starts after the directory or a `/`.
-   * `minLength` is the directory's length with its `/`, plus the text for suffix and name.
-   */
-  constructor(kind, text, minLength, re) {
-    this.kind = kind;
-    this.text = text;
-    this.minLength = minLength;
-    this.re = re;
-  }
-  kind;
-  text;
-  minLength;
-  re;
-  static ALWAYS = new _Check("always", "", 0, null);
-  passes(path) {
-    switch (this.kind) {
-      case "always":
-        return true;
-      case "suffix":
-        return path.length >= this.minLength && path.endsWith(this.text);
-      case "name":
-        return path.length >= this.minLength && path.endsWith(this.text) && (path.length === this.minLength || path.charCodeAt(path.length - this.text.length - 1) === 47);
-      case "segment":
-        for (let i = path.indexOf(this.text, this.minLength); i >= 0; ) {
-          if (i === 0 || path.charCodeAt(i - 1) === 47) return true;
-          i = path.indexOf(this.text, i + 1);
-        }
-        return false;
-      case "regex":
-        return this.re.test(path);
-    }
-  }
-};
-function checkBelow(nodes, dir, cache) {
-  if (coversEverythingBelow(nodes, dir)) return Check.ALWAYS;
-  const prefixLength = dir === "" ? 0 : dir.length + 1;
-  let rest = nodes;
-  if (dir !== "") {
-    const text = nodes[0].text.slice(prefixLength);
-    rest = text === "" ? nodes.slice(1) : [{ kind: "literal", text }, ...nodes.slice(1)];
-  }
-  const [a, b, c] = rest;
-  if (rest.length === 2 && b?.kind === "literal") {
-    if (a?.kind === "globstar") {
-      return new Check("suffix", b.text, prefixLength + b.text.length, null);
-    }
-    if (a?.kind === "dirs") return new Check("name", b.text, prefixLength + b.text.length, null);
-  }
-  if (rest.length === 3 && a?.kind === "dirs") {
-    if (b?.kind === "star" && c?.kind === "literal" && !c.text.includes("/")) {
-      return new Check("suffix", c.text, prefixLength + c.text.length, null);
-    }
-    if (b?.kind === "literal" && b.text.endsWith("/") && c?.kind === "globstar") {
-      return new Check("segment", b.text, prefixLength, null);
-    }
-  }
-  const re = globRegExp(nodes);
-  const shared = cache.get(re.source) ?? re;
-  cache.set(re.source, shared);
-  return new Check("regex", "", 0, shared);
-}
-function coversEverythingBelow(nodes, dir) {
-  let rest = nodes;
-  if (dir !== "") {
-    const first = nodes[0];
-    if (first?.kind !== "literal" || first.text !== `${dir}/`) return false;
-    rest = nodes.slice(1);
-  }
-  if (rest.length === 1) return rest[0].kind === "globstar";
-  return rest.length === 2 && rest[0].kind === "dirs" && rest[1].kind === "star";
-}
-function requiredLiteral(nodes) {
-  const last = nodes[nodes.length - 1];
-  const beforeLast = nodes[nodes.length - 2];
-  if (last?.kind === "literal") {
-    const slash = last.text.lastIndexOf("/");
-    if (slash >= 0 || beforeLast?.kind === "dirs") {
-      return { kind: "basename", text: last.text.slice(slash + 1) };
-    }
-    const dot = last.text.lastIndexOf(".");
-    if (dot >= 0) return { kind: "extension", text: last.text.slice(dot) };
-  }
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i];
-    if (node.kind !== "literal") continue;
-    const pieces = node.text.split("/");
-    const firstIsWhole = i === 0 || nodes[i - 1].kind === "dirs";
-    for (let k = firstIsWhole ? 0 : 1; k < pieces.length - 1; k++) {
-      if (pieces[k] !== "") return { kind: "segment", text: pieces[k] };
-    }
-  }
-  return void 0;
-}
-function push(map, key, id) {
-  const ids = map.get(key);
-  if (ids) ids.push(id);
-  else map.set(key, [id]);
-}
-
-// src/core/manifest/tracked.ts
-function checkTrackedPaths(manifest, files, opts = {}) {
-  const file = opts.shownAs ?? manifest.file;
-  const errors = [];
-  const only = opts.only && new Set(opts.only);
-  const components = [
-    ...manifest.services.map((s) => ["services", s]),
-    ...manifest.libraries.map((l) => ["libraries", l])
-  ].filter(([, c]) => !only || only.has(c.name));
-  const held = directoriesHolding(
-    components.map(([, c]) => c.path).filter((p) => p !== "."),
-    files
-  );
-  let dirs;
-  const includes = [];
-  for (const [kind, c] of components) {
-    const at = c.sources;
-    if (c.path !== "." && !held.has(c.path)) {
-      dirs ??= directoriesOf(files);
-      const hit = closest(c.path, dirs);
-      const pos = at?.path ?? c.pos ?? { line: 1, col: 1 };
-      errors.push({
-        file,
-        ...pos,
-        message: `${kind}.${c.name}.path \`${c.path}\` holds no file tracked at head, so ${c.name} would never be affected: ${hit === void 0 ? "fix the path" : `did you mean \`${hit}\`?`}`
-      });
-      continue;
-    }
-    for (const { pattern, pos } of at?.include ?? []) {
-      if (pattern.startsWith("!") || globSyntaxError(normalisePattern(pattern))) continue;
-      includes.push({ where: `${kind}.${c.name}.include`, pattern, pos });
-    }
-  }
-  const warnings = unmatched(includes, files).map((i) => ({
-    file,
-    ...i.pos,
-    message: `${i.where} \`${i.pattern}\` matches no file tracked at head: a typo?`
-  }));
-  return { errors, warnings };
-}
-function unmatched(includes, files) {
-  if (includes.length === 0) return [];
-  const owners = includes.map((i) => ({
-    id: i.where,
-    patterns: [normalisePattern(i.pattern)]
-  }));
-  const index = new PathIndex(owners);
-  const hit = new Uint8Array(includes.length);
-  let left = includes.length;
-  for (let f = 0; f < files.length && left > 0; f++) {
-    for (const o of index.ownersOf(files[f])) {
-      if (hit[o] === 0) {
-        hit[o] = 1;
-        left--;
-      }
-    }
-  }
-  return includes.filter((_, o) => hit[o] === 0);
-}
-function directoriesHolding(paths, files) {
-  const wanted = new Set(paths);
-  const lengths = new Set(paths.map((p) => p.length));
-  const found = /* @__PURE__ */ new Set();
-  for (let f = 0; f < files.length && found.size < wanted.size; f++) {
-    const file = files[f];
-    for (let i = file.indexOf("/"); i > 0; i = file.indexOf("/", i + 1)) {
-      if (!lengths.has(i)) continue;
-      const dir = file.slice(0, i);
-      if (wanted.has(dir)) found.add(dir);
-    }
-  }
-  return found;
-}
-function directoriesOf(files) {
-  const dirs = /* @__PURE__ */ new Set();
-  for (const f of files) {
-    for (let i = f.indexOf("/"); i > 0; i = f.indexOf("/", i + 1)) dirs.add(f.slice(0, i));
-  }
-  return dirs;
-}
-
-// src/app/manifest-paths.ts
-async function checkManifestPaths(manifest, at, git, head, logger, only) {
-  const files = await git.listFiles(head);
-  const { errors, warnings } = checkTrackedPaths(manifest, files, { shownAs: at.shownAs, only });
-  for (const w of warnings) logger.warning(w.message, { file: w.file, line: w.line, col: w.col });
-  if (errors.length) throw new ManifestError(errors);
-}
-
-// src/platform/manifest-file.ts
-import { readFile as readFile2, realpath as realpath2, stat as stat3 } from "node:fs/promises";
-import { dirname as dirname2, join as join2, relative as relative3, resolve } from "node:path";
-async function insideRepository(root, path, what) {
-  const realRoot = await realpath2(root);
-  let real;
-  try {
-    real = await realpath2(join2(root, path));
-  } catch (e) {
-    if (e.code === "ENOENT") return void 0;
-    throw e;
-  }
-  if (!isInside(realRoot, real)) {
-    throw new ManifestProblem(
-      `${what} ${path} leads outside the repository (through a symbolic link): refusing to use it.`
-    );
-  }
-  return real;
-}
+// src/platform/manifest-load.ts
 async function readManifest(at) {
   return parseManifestText(await readManifestText(at), at);
-}
-async function readManifestText(at) {
-  try {
-    await insideRepository(at.root, at.file, "The manifest");
-    const path = join2(at.root, at.file);
-    const { size } = await stat3(path);
-    if (size > MAX_MANIFEST_BYTES) throw new ManifestError([manifestTooLarge(size, at.shownAs)]);
-    return await readFile2(path, "utf8");
-  } catch (e) {
-    if (e instanceof ManifestProblem) throw e;
-    const code = e.code;
-    throw new ManifestProblem(
-      (audience) => code === "ENOENT" ? `No manifest at ${at.shownAs}: create msdeploy.yml at the repository root (see docs/manifest.md), or point the ${settingLabel("manifest", audience)} at it.` : `Cannot read the manifest ${at.shownAs}: ${e.message}`
-    );
-  }
 }
 function parseManifestText(text, at) {
   const { manifest, issues } = parseManifest(text, at.file, at.shownAs);
@@ -11376,8 +11380,8 @@ async function openStore(s, run, logger) {
       return new LocalStore(s.path ?? DEFAULT_LOCAL_STORE);
     case "github": {
       const [{ GitHubArtifactStore }, { createGitHubApi }] = await Promise.all([
-        import("./github-artifact-store-VOMHCLO4.js"),
-        import("./github-7JON2NK3.js")
+        import("./github-artifact-store-KEHSLEMZ.js"),
+        import("./github-3GOFLYND.js")
       ]);
       const { token } = s;
       const repository = run.repository;
@@ -11400,7 +11404,7 @@ async function openStore(s, run, logger) {
           (label) => `The oci store needs a registry repository, e.g. ghcr.io/acme/shop: set the ${label}.`
         );
       }
-      const { OciStore } = await import("./store-CY5ZZ63C.js");
+      const { OciStore } = await import("./store-WGAYF2SV.js");
       return new OciStore({
         repository: s.registry,
         username: s.username,
@@ -11497,9 +11501,11 @@ import { appendFile } from "node:fs/promises";
 import { EOL as EOL2 } from "node:os";
 
 // src/platform/runner/commands.ts
-import { randomUUID as randomUUID2 } from "node:crypto";
 import { appendFileSync, existsSync } from "node:fs";
 import { EOL } from "node:os";
+function unguessableToken() {
+  return globalThis.crypto.randomUUID();
+}
 function escapeData(text) {
   return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
@@ -11527,7 +11533,7 @@ function fileCommand(variable, name, value) {
       `The runner's ${variable} file ${path} does not exist: the runner creates it for each step, so run this action as a step of a job, or create the file first.`
     );
   }
-  const delimiter = `ghadelimiter_${randomUUID2()}`;
+  const delimiter = `ghadelimiter_${unguessableToken()}`;
   if (name.includes(delimiter) || value.includes(delimiter)) {
     throw new Error(`The ${variable} value for ${name} contains its own delimiter: not written.`);
   }
@@ -11547,9 +11553,6 @@ function setFailed(message) {
   process.exitCode = 1;
   issueCommand("error", {}, message);
 }
-
-// src/platform/runner/logger.ts
-import { randomUUID as randomUUID3 } from "node:crypto";
 
 // src/core/deploy/mask.ts
 var MIN_FORM_LENGTH = 4;
@@ -11589,13 +11592,13 @@ function writeUntrusted(text) {
     writeLine(text);
     return;
   }
-  const token = randomUUID3();
+  const token = unguessableToken();
   writeLine(`::stop-commands::${token}`);
   writeLine(text);
   writeLine(`::${token}::`);
 }
 async function fenced(fn) {
-  const token = randomUUID3();
+  const token = unguessableToken();
   let partial = "";
   writeLine(`::stop-commands::${token}`);
   try {

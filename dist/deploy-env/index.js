@@ -15,10 +15,10 @@ import {
   provenanceFacts,
   redactUrl,
   variantSpec
-} from "./chunk-4AI6NCI7.js";
+} from "./chunk-PFYEWQI3.js";
 import {
   createGitHubApi
-} from "./chunk-D2TEQLDY.js";
+} from "./chunk-MSAIZWBR.js";
 import {
   ArtifactNotFoundError,
   DigestMismatchError,
@@ -33,9 +33,9 @@ import {
   __toESM
 } from "./chunk-NMG6Q5FT.js";
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -90,9 +90,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -248,9 +248,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -419,9 +419,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -489,9 +489,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -539,9 +539,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -569,9 +569,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -610,9 +610,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -728,9 +728,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -758,9 +758,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -833,9 +833,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -976,9 +976,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -993,9 +993,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -1129,9 +1129,9 @@ ${indent}${text.slice(fold2 + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -1412,9 +1412,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -1536,9 +1536,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1669,9 +1669,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -1691,9 +1691,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1751,9 +1751,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -1815,9 +1815,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -1855,9 +1855,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -2006,9 +2006,9 @@ ${indent}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -2150,9 +2150,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -2172,9 +2172,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -2288,9 +2288,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -2310,9 +2310,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -2329,9 +2329,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -2347,9 +2347,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -2371,9 +2371,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag: tag2, value }) {
       if (typeof value === "bigint")
@@ -2398,9 +2398,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2444,9 +2444,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2489,9 +2489,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -2517,9 +2517,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -2584,9 +2584,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -2650,9 +2650,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -2728,9 +2728,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -2806,9 +2806,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -2838,9 +2838,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2887,9 +2887,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2966,9 +2966,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3055,9 +3055,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -3143,9 +3143,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3187,9 +3187,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3281,9 +3281,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -3313,9 +3313,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -3393,9 +3393,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -3702,9 +3702,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -3767,9 +3767,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -3901,9 +3901,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -3943,9 +3943,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -3961,9 +3961,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -3977,9 +3977,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4085,9 +4085,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -4136,9 +4136,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -4179,9 +4179,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4373,9 +4373,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4438,9 +4438,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -4621,9 +4621,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -4842,9 +4842,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4923,9 +4923,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -4953,9 +4953,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -5059,9 +5059,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -5102,9 +5102,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -5310,9 +5310,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -5495,9 +5495,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -5556,9 +5556,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -5618,9 +5618,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -5720,9 +5720,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -6309,9 +6309,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter3 = class {
       constructor() {
@@ -6340,9 +6340,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -7214,9 +7214,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7311,9 +7311,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -10762,1448 +10762,7 @@ async function inParallel(limit, tasks) {
 // src/app/release-inputs.ts
 import { join as join11 } from "node:path";
 
-// src/core/manifest/load.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-
-// src/core/paths/glob.ts
-var GlobSyntaxError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "GlobSyntaxError";
-  }
-};
-function globSyntaxError(pattern) {
-  try {
-    parseGlob(splitNegation(pattern).glob);
-    return void 0;
-  } catch (err) {
-    if (err instanceof GlobSyntaxError) return err.message;
-    throw err;
-  }
-}
-function splitNegation(pattern) {
-  if (!pattern.startsWith("!")) return { negated: false, glob: pattern };
-  const glob = pattern.slice(1);
-  if (glob === "") {
-    throw new GlobSyntaxError(
-      'The pattern "!" excludes nothing: write the path to exclude after the `!`, e.g. "!docs/**".'
-    );
-  }
-  if (glob.startsWith("!")) {
-    throw new GlobSyntaxError(
-      `The pattern ${quote(pattern)} starts with more than one \`!\`: use a single \`!\` to exclude, and write \`\\!\` to match a name that begins with \`!\`.`
-    );
-  }
-  return { negated: true, glob };
-}
-function parseGlob(pattern) {
-  checkShape(pattern);
-  const nodes = new Parser(pattern).parseAll();
-  if (pattern.endsWith("/")) nodes.push({ kind: "globstar" });
-  return mergeLiterals(nodes);
-}
-function mergeLiterals(nodes) {
-  const out = [];
-  for (const node of nodes) {
-    const last = out[out.length - 1];
-    if (node.kind === "literal" && last?.kind === "literal") {
-      out[out.length - 1] = { kind: "literal", text: last.text + node.text };
-    } else if (node.kind !== "literal" || node.text !== "") {
-      out.push(node);
-    }
-  }
-  return out;
-}
-function checkShape(pattern) {
-  if (pattern === "") {
-    throw new GlobSyntaxError(
-      'The pattern is empty: write a repository-relative path or glob such as "src/**".'
-    );
-  }
-  if (pattern.startsWith("!")) {
-    throw new GlobSyntaxError(
-      `The glob ${quote(pattern)} still has its leading \`!\`: strip it with splitNegation() first, or write \`\\!\` to match a name that begins with \`!\`.`
-    );
-  }
-  if (pattern.startsWith("/")) {
-    throw new GlobSyntaxError(
-      `The pattern ${quote(pattern)} starts with \`/\`: patterns are relative to the repository root, so write ${quote(pattern.replace(/^\/+/, "") || "**")}.`
-    );
-  }
-  const segments = pattern.split("/");
-  if (segments.includes("..")) {
-    let depth = 0;
-    let leaves = false;
-    for (const segment of segments) {
-      depth += segment === ".." ? -1 : 1;
-      if (depth < 0) leaves = true;
-    }
-    throw new GlobSyntaxError(
-      leaves ? `The pattern ${quote(pattern)} uses \`..\` to leave the repository: patterns only match files inside it, so remove the \`..\` segment.` : `The pattern ${quote(pattern)} contains a \`..\` segment, which never matches because changed paths are normalised: write the path without it.`
-    );
-  }
-  segments.forEach((segment, i) => {
-    if (segment === ".") {
-      throw new GlobSyntaxError(
-        `The pattern ${quote(pattern)} contains a \`.\` segment, which never matches because changed paths are normalised: remove the \`./\`.`
-      );
-    }
-    if (segment === "" && i < segments.length - 1) {
-      throw new GlobSyntaxError(
-        `The pattern ${quote(pattern)} contains an empty segment \`//\`, which never matches: use a single \`/\`.`
-      );
-    }
-  });
-}
-var Parser = class {
-  constructor(pattern) {
-    this.pattern = pattern;
-    this.chars = Array.from(pattern);
-  }
-  pattern;
-  chars;
-  pos = 0;
-  parseAll() {
-    return this.parseSequence(0, true);
-  }
-  fail(what, fix) {
-    throw new GlobSyntaxError(`${what} in ${quote(this.pattern)}: ${fix}.`);
-  }
-  /** Parses until the end, or (inside braces) until the `,` or `}` that ends this branch. */
-  parseSequence(depth, atSegmentStart) {
-    const nodes = [];
-    let literal = "";
-    const flush = () => {
-      if (literal !== "") nodes.push({ kind: "literal", text: literal });
-      literal = "";
-    };
-    let segmentStart = atSegmentStart;
-    while (this.pos < this.chars.length) {
-      const c = this.chars[this.pos];
-      const column = this.pos + 1;
-      if (depth > 0 && (c === "," || c === "}")) break;
-      if (c === "}") {
-        this.fail(
-          `The \`}\` at column ${column} has no matching \`{\``,
-          "remove it, or write `\\}` to match a literal `}`"
-        );
-      }
-      switch (c) {
-        case "\\": {
-          literal += this.escaped(column);
-          segmentStart = false;
-          continue;
-        }
-        case "*": {
-          let stars = 0;
-          while (this.chars[this.pos] === "*") {
-            stars++;
-            this.pos++;
-          }
-          flush();
-          if (stars === 1) {
-            nodes.push({ kind: "star" });
-          } else if (segmentStart && this.chars[this.pos] === "/") {
-            this.pos++;
-            nodes.push({ kind: "dirs" });
-            continue;
-          } else {
-            nodes.push({ kind: "globstar" });
-          }
-          segmentStart = false;
-          continue;
-        }
-        case "?":
-          flush();
-          nodes.push({ kind: "one" });
-          this.pos++;
-          segmentStart = false;
-          continue;
-        case "[":
-          flush();
-          nodes.push(this.characterClass(column));
-          segmentStart = false;
-          continue;
-        case "{": {
-          flush();
-          this.pos++;
-          const branches = [];
-          for (; ; ) {
-            branches.push(this.parseSequence(depth + 1, segmentStart));
-            const end = this.chars[this.pos];
-            this.pos++;
-            if (end === "}") break;
-            if (end !== ",") {
-              this.fail(
-                `The \`{\` at column ${column} is never closed`,
-                "close the alternation with `}`, or write `\\{` to match a literal `{`"
-              );
-            }
-          }
-          nodes.push({ kind: "alternation", branches });
-          segmentStart = false;
-          continue;
-        }
-        default:
-          literal += c;
-          this.pos++;
-          segmentStart = c === "/";
-      }
-    }
-    flush();
-    return nodes;
-  }
-  /** Reads `\x` at the cursor and returns the literal character. */
-  escaped(column) {
-    const next = this.chars[this.pos + 1];
-    if (next === void 0) {
-      this.fail(
-        `The pattern ends with a lone \`\\\` at column ${column}`,
-        "remove it, or write `\\\\` to match a literal backslash"
-      );
-    }
-    if (next === "/") {
-      this.fail(
-        `The \`\\/\` at column ${column} escapes a path separator, which cannot be escaped`,
-        "write a plain `/`"
-      );
-    }
-    if (/^[\p{L}\p{N}]$/u.test(next)) {
-      this.fail(
-        `The \`\\\` at column ${column} looks like a Windows path separator`,
-        "separate directories with `/` (a `\\` only escapes wildcard characters such as `\\*`)"
-      );
-    }
-    this.pos += 2;
-    return next;
-  }
-  /** Reads `[...]` at the cursor. */
-  characterClass(column) {
-    let p = this.pos + 1;
-    let negated = false;
-    if (this.chars[p] === "!" || this.chars[p] === "^") {
-      negated = true;
-      p++;
-    }
-    const unclosed = () => this.fail(
-      `The \`[\` at column ${column} is never closed`,
-      "close the character class with `]`, or write `\\[` to match a literal `[`"
-    );
-    const member = () => {
-      let ch = this.chars[p];
-      if (ch === "\\") {
-        p++;
-        ch = this.chars[p];
-      }
-      if (ch === void 0) return unclosed();
-      if (ch === "/") {
-        this.fail(
-          `The character class at column ${column} contains \`/\``,
-          "a class matches one character of a name and never `/`; use `{a,b}` alternation to choose between paths"
-        );
-      }
-      p++;
-      return ch;
-    };
-    let body = "";
-    let first = true;
-    for (; ; ) {
-      const ch = this.chars[p];
-      if (ch === void 0) unclosed();
-      if (ch === "]" && !first) break;
-      if (ch === "[" && (this.chars[p + 1] === ":" || this.chars[p + 1] === "=")) {
-        this.fail(
-          `The character class at column ${column} uses a POSIX class such as \`[:alpha:]\``,
-          "list the characters or ranges instead, e.g. `[a-zA-Z]`"
-        );
-      }
-      first = false;
-      const low = member();
-      if (this.chars[p] === "-" && this.chars[p + 1] !== void 0 && this.chars[p + 1] !== "]") {
-        p++;
-        const high = member();
-        const lo = low.codePointAt(0);
-        const hi = high.codePointAt(0);
-        if (lo > hi) {
-          this.fail(
-            `The range \`${low}-${high}\` in the character class at column ${column} is reversed`,
-            `write \`${high}-${low}\``
-          );
-        }
-        if (lo <= 47 && hi >= 47) {
-          this.fail(
-            `The range \`${low}-${high}\` in the character class at column ${column} includes \`/\``,
-            "split it so that it stops before `/` (U+002F) and resumes after it"
-          );
-        }
-        body += `${classChar(low)}-${classChar(high)}`;
-      } else {
-        body += classChar(low);
-      }
-    }
-    this.pos = p + 1;
-    return { kind: "class", negated, body };
-  }
-};
-function classChar(ch) {
-  return "\\[]^-".includes(ch) ? `\\${ch}` : ch;
-}
-function quote(text) {
-  return JSON.stringify(text);
-}
-
-// src/core/manifest/paths.ts
-var ROOT = {
-  repository: "the repository root",
-  service: "the service's directory"
-};
-var INSIDE = {
-  repository: "the repository",
-  service: "the service's directory"
-};
-function leavesBase(text, kind, base) {
-  if (/^[/\\]/.test(text)) {
-    const relative3 = text.replace(/^[/\\]+/, "");
-    return `is absolute: a ${kind} is relative to ${ROOT[base]}, so write \`${relative3 || (kind === "path" ? "." : "**")}\``;
-  }
-  if (/^[A-Za-z]:/.test(text)) {
-    return `starts with a drive letter: write the ${kind} relative to ${ROOT[base]}`;
-  }
-  if (text.startsWith("~")) {
-    return `starts with \`~\` (a home directory): write the ${kind} relative to ${ROOT[base]}`;
-  }
-  if (text.split(/[/\\]/).includes("..")) {
-    return `has a \`..\` segment: a ${kind} must stay inside ${INSIDE[base]}, so write it without \`..\``;
-  }
-  return void 0;
-}
-function dirError(path, base = "repository") {
-  if (path.trim() === "") {
-    return base === "repository" ? "is empty: write the directory relative to the repository root, or `.` for all of it" : "is empty: write the directory relative to the service's directory, e.g. `dist`";
-  }
-  if (path !== path.trim()) {
-    return "has leading or trailing spaces: remove them (quote the path if a name really has them)";
-  }
-  if (/[\u0000-\u001f\u007f]/.test(path)) {
-    return "contains a control character (a tab or line break): write the directory on one line";
-  }
-  const outside = leavesBase(path, "path", base);
-  if (outside) return outside;
-  if (path.includes("\\")) {
-    return `uses \`\\\`: separate directories with \`/\`, e.g. \`${path.replace(/\\/g, "/")}\``;
-  }
-  if (base === "service" && normaliseDir(path) === ".") {
-    return "is the service's directory itself, whose sources would end up in the artifact: name the subdirectory the build writes, e.g. `dist`";
-  }
-  return void 0;
-}
-function normaliseDir(path) {
-  const segments = path.split("/").filter((s) => s !== "" && s !== ".");
-  return segments.length === 0 ? "." : segments.join("/");
-}
-function patternError(pattern, base = "repository") {
-  const body = pattern.startsWith("!") ? pattern.slice(1) : pattern;
-  const outside = leavesBase(body, "pattern", base);
-  if (outside) return outside;
-  const syntax = globSyntaxError(normalisePattern(pattern));
-  return syntax === void 0 ? void 0 : `is not a valid glob: ${syntax}`;
-}
-function normalisePattern(pattern) {
-  const negated = pattern.startsWith("!");
-  let body = negated ? pattern.slice(1) : pattern;
-  while (body.startsWith("./")) body = body.replace(/^\.\/+/, "");
-  return (negated ? "!" : "") + body;
-}
-function escapeGlob(literal) {
-  return literal.replace(/[*?[\]{}\\]/g, "\\$&").replace(/^!/, "\\!");
-}
-function dirPattern(dir) {
-  return dir === "." ? "**" : `${escapeGlob(dir)}/**`;
-}
-
-// src/core/manifest/environments.ts
-var DEFAULT_KEEP = 5;
-var DEFAULT_PARALLEL = 4;
-function environmentSpecs(raw, locs) {
-  return [...raw.environments ?? []].map(([name, env]) => {
-    const hostNames = env.driver === "ssh" && env.hosts ? [...env.hosts.keys()] : [];
-    const base = {
-      name,
-      ...env.stage !== void 0 && { stage: env.stage },
-      services: [...env.services ?? []].map(
-        ([service, p]) => placement(service, p, hostNames)
-      ),
-      ...env.start !== void 0 && { start: env.start },
-      ...env.health !== void 0 && { health: healthSpec(env.health) },
-      secrets: env.secrets ?? [],
-      keep: env.keep ?? DEFAULT_KEEP,
-      pos: locs.key(["environments", name])
-    };
-    switch (env.driver) {
-      case "local":
-        return {
-          ...base,
-          driver: "local",
-          base: env.base,
-          ...env["dpkg-root"] !== void 0 && { dpkgRoot: env["dpkg-root"] }
-        };
-      case "ssh":
-        return {
-          ...base,
-          driver: "ssh",
-          base: env.base,
-          parallel: env.parallel ?? DEFAULT_PARALLEL,
-          hosts: [...env.hosts ?? []].map(([host, h]) => ({
-            name: host,
-            address: h.address,
-            user: h.user,
-            port: h.port ?? 22,
-            knownHosts: h["known-hosts"] ?? []
-          }))
-        };
-      case "command":
-        return { ...base, driver: "command", run: env.run, env: env.env ?? [] };
-    }
-  });
-}
-function placement(service, p, hostNames) {
-  const raw = p;
-  return {
-    service,
-    hosts: raw.hosts ?? hostNames,
-    dir: raw.dir ?? service,
-    ...raw.port !== void 0 && { port: raw.port },
-    ...raw.unit !== void 0 && { unit: raw.unit },
-    ...raw.config !== void 0 && { config: raw.config },
-    ...raw.start !== void 0 && { start: raw.start },
-    ...raw.health !== void 0 && { health: healthSpec(raw.health) }
-  };
-}
-function healthSpec(h) {
-  return {
-    ...h.url !== void 0 && { url: h.url },
-    ...h.command !== void 0 && { command: h.command },
-    status: h.status ?? 200,
-    timeoutSeconds: h["timeout-seconds"] ?? 5,
-    intervalSeconds: h["interval-seconds"] ?? 2,
-    retries: h.retries ?? 10
-  };
-}
-
-// src/core/manifest/pipeline.ts
-var DEFAULT_STAGE_NAMES = [
-  "commit",
-  "acceptance",
-  "uat",
-  "performance",
-  "production"
-];
-var DEFAULT_LEDGER_REF = "refs/heads/msdeploy/ledger";
-function ledgerRefName(ref) {
-  return ref.startsWith("refs/") ? ref : `refs/heads/${ref}`;
-}
-function ledgerSpec(raw) {
-  return {
-    ref: raw?.ledger?.ref === void 0 ? DEFAULT_LEDGER_REF : ledgerRefName(raw.ledger.ref),
-    push: raw?.ledger?.push ?? false
-  };
-}
-function stageSpec(name, s, pos) {
-  return {
-    name,
-    ...s.environment !== void 0 && { environment: s.environment },
-    promote: s.promote ?? (name === "production" ? "manual" : "auto"),
-    approvers: s.approvers ?? [],
-    allowSelfApproval: s["allow-self-approval"] ?? false,
-    ...pos && { pos }
-  };
-}
-function stageList(raw, at, locs) {
-  return raw.map((s, i) => stageSpec(s.name, s, locs.value([...at, i])));
-}
-function serviceStages(pipeline2, own2, at, locs) {
-  const base = own2?.stages ? stageList(own2.stages, [...at, "pipeline", "stages"], locs) : pipeline2?.stages ? stageList(pipeline2.stages, ["pipeline", "stages"], locs) : DEFAULT_STAGE_NAMES.map((name) => stageSpec(name, {}, void 0));
-  const overrides = own2?.override;
-  if (!overrides) return base;
-  return base.map((stage) => {
-    const o = overrides.get(stage.name);
-    if (!o) return stage;
-    const merged = {
-      environment: o.environment ?? stage.environment,
-      promote: o.promote ?? stage.promote,
-      approvers: o.approvers ?? [...stage.approvers],
-      "allow-self-approval": o["allow-self-approval"] ?? stage.allowSelfApproval
-    };
-    return stageSpec(stage.name, merged, locs.key([...at, "pipeline", "override", stage.name]));
-  });
-}
-
-// src/core/manifest/build.ts
-function buildManifest(raw, file, locs) {
-  const component = (key) => {
-    return ([name, c]) => {
-      if (c.path === void 0)
-        throw new Error(`internal: ${key}.${name} has no path after validation`);
-      const path = normaliseDir(c.path);
-      const at = [key, name];
-      return {
-        name,
-        path,
-        patterns: [dirPattern(path), ...(c.include ?? []).map(normalisePattern)],
-        dependsOn: c["depends-on"] ?? [],
-        pos: locs.key(at),
-        sources: {
-          path: locs.value([...at, "path"]),
-          include: (c.include ?? []).map((pattern, i) => ({
-            pattern,
-            pos: locs.value([...at, "include", i])
-          }))
-        },
-        ...c.build && { build: buildSpec(name, c.build, [...at, "build"], locs) },
-        stages: serviceStages(raw.pipeline, c.pipeline, at, locs)
-      };
-    };
-  };
-  const services = raw.services ? [...raw.services].map(component("services")) : [singleService(raw, locs)];
-  const manifestPattern = escapeGlob(normaliseDir(file.replace(/\\/g, "/")));
-  const global = [manifestPattern, ...(raw.global ?? []).map(normalisePattern)];
-  return {
-    file,
-    ...raw.name !== void 0 && { name: raw.name },
-    services,
-    libraries: [...raw.libraries ?? []].map(component("libraries")),
-    global: [...new Set(global)],
-    releaseGroups: [...raw["release-groups"] ?? []].map(([name, members]) => ({
-      name,
-      services: members
-    })),
-    ledger: ledgerSpec(raw.pipeline),
-    environments: environmentSpecs(raw, locs)
-  };
-}
-function singleService(raw, locs) {
-  if (raw.name === void 0) throw new Error("internal: single-service manifest without a name");
-  return {
-    name: raw.name,
-    path: ".",
-    patterns: ["**"],
-    dependsOn: [],
-    pos: locs.value(["name"]),
-    ...raw.build && { build: buildSpec(raw.name, raw.build, ["build"], locs) },
-    stages: serviceStages(raw.pipeline, void 0, ["name"], locs)
-  };
-}
-function buildSpec(service, b, at, locs) {
-  if (b.run === void 0 || b.output === void 0) {
-    throw new Error(`internal: ${at.join(".")} has no run or output after validation`);
-  }
-  const kind = b.kind ?? "archive";
-  const spec = {
-    run: b.run,
-    output: normaliseDir(b.output),
-    kind,
-    ...b.version !== void 0 && { version: b.version },
-    tests: (b.tests ?? []).map(normalisePattern),
-    env: b.env ?? [],
-    pos: locs.key(at)
-  };
-  if (kind !== "deb") return spec;
-  const deb = b.deb;
-  if (deb?.maintainer === void 0) {
-    throw new Error(`internal: ${at.join(".")} builds a deb without a maintainer after validation`);
-  }
-  return {
-    ...spec,
-    deb: {
-      package: deb.package ?? service,
-      maintainer: deb.maintainer,
-      description: deb.description ?? `${service} service (built by msdeploy)`,
-      depends: deb.depends ?? [],
-      architecture: deb.architecture ?? "all",
-      // `/opt//x/` → `/opt/x`: one spelling for the path the package installs into.
-      prefix: (deb.prefix ?? `/opt/${service}`).replace(/\/+/g, "/").replace(/(.)\/$/, "$1")
-    }
-  };
-}
-
-// src/core/manifest/issues.ts
-var IssueList = class {
-  constructor(file) {
-    this.file = file;
-  }
-  file;
-  items = [];
-  add(pos, message) {
-    this.items.push({ file: this.file, line: pos.line, col: pos.col, message });
-  }
-  get length() {
-    return this.items.length;
-  }
-  sorted() {
-    return [...this.items].sort((a, b) => a.line - b.line || a.col - b.col);
-  }
-};
-var SourceMap = class {
-  constructor(lineCounter) {
-    this.lineCounter = lineCounter;
-  }
-  lineCounter;
-  root = { value: { line: 1, col: 1 } };
-  rootRecorded = false;
-  /** The 1-based position of a YAML node's first character. */
-  posOf(node, fallback = { line: 1, col: 1 }) {
-    const offset = node?.range?.[0];
-    return offset === void 0 ? fallback : this.posAt(offset);
-  }
-  posAt(offset) {
-    return this.lineCounter.linePos(offset);
-  }
-  /** `text` is kept for string scalars, so list entries can be found again by value. */
-  record(path, key, value, text) {
-    let node = this.root;
-    if (path.length === 0) this.rootRecorded = true;
-    for (const part of path) {
-      node.children ??= /* @__PURE__ */ new Map();
-      let child = node.children.get(part);
-      if (child === void 0) {
-        child = { value };
-        node.children.set(part, child);
-      }
-      node = child;
-    }
-    node.key = key;
-    node.value = value;
-    node.text = text;
-  }
-  /** Where the first entry equal to `text` in the list at `path` is (else the list itself). */
-  itemPos(path, text) {
-    const list = this.find(path);
-    for (let i = 0; ; i++) {
-      const e = list?.children?.get(i);
-      if (e === void 0) break;
-      if (e.text === text) return e.value;
-    }
-    return this.value(path);
-  }
-  /** The keys written under `path`, in order, whether or not their values were valid. */
-  childKeys(path) {
-    const keys = [];
-    for (const k of this.find(path)?.children?.keys() ?? [])
-      if (typeof k === "string") keys.push(k);
-    return keys;
-  }
-  /** The string written at `path`, when it is a string scalar. */
-  text(path) {
-    return this.find(path)?.text;
-  }
-  has(path) {
-    return path.length === 0 ? this.rootRecorded : this.find(path) !== void 0;
-  }
-  /** Where the key naming `path` is (a service's name, `depends-on:`), else where its value is. */
-  key(path) {
-    const e = this.find(path);
-    return e?.key ?? e?.value ?? { line: 1, col: 1 };
-  }
-  /** Where the value at `path` starts, else its key. */
-  value(path) {
-    return this.find(path)?.value ?? { line: 1, col: 1 };
-  }
-  find(path) {
-    let node = this.root;
-    for (const part of path) {
-      node = node.children?.get(part);
-      if (node === void 0) return void 0;
-    }
-    return node;
-  }
-};
-function displayPath(path) {
-  let out = "";
-  for (const part of path) {
-    out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
-  }
-  return out;
-}
-
-// src/core/manifest/structure.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/core/manifest/example.ts
-var import_yaml = __toESM(require_dist(), 1);
-function exampleOf(spec) {
-  if (spec.examples?.length) return spec.examples[0];
-  if (spec.default !== void 0) return spec.default;
-  switch (spec.kind) {
-    case "string":
-      return "x";
-    case "number":
-      return spec.min ?? spec.max ?? 0;
-    // a bound is always in range
-    case "boolean":
-      return true;
-    case "enum":
-      return spec.values[0];
-    case "const":
-      return spec.value;
-    case "list":
-      return [exampleOf(spec.items)];
-    case "map": {
-      const name = nameDoc(spec.entry).examples?.[0];
-      return { [typeof name === "string" ? name : "name"]: exampleOf(spec.values) };
-    }
-    case "object":
-      return Object.fromEntries(
-        (spec.required ?? []).map((k) => [k, exampleOf(spec.fields[k])])
-      );
-    case "union":
-      return exampleOf(variantSpec(spec, Object.keys(spec.variants)[0] ?? ""));
-  }
-}
-function flowYaml(value) {
-  if (Array.isArray(value)) return `[${value.map(flowYaml).join(", ")}]`;
-  if (value !== null && typeof value === "object") {
-    const parts = Object.entries(value).map(([k, v]) => `${flowYaml(k)}: ${flowYaml(v)}`);
-    return `{${parts.join(", ")}}`;
-  }
-  if (typeof value === "string") {
-    return /^[A-Za-z0-9_.][A-Za-z0-9_./*-]*$/.test(value) && (0, import_yaml.parse)(value) === value ? value : `'${value.replace(/'/g, "''")}'`;
-  }
-  return String(value);
-}
-
-// src/core/manifest/structure.ts
-var NODE_BUDGET = 2e5;
-function checkStructure(root, spec, ctx) {
-  return new Walker(ctx).walk(root, spec, [], void 0);
-}
-var Walker = class {
-  constructor(ctx) {
-    this.ctx = ctx;
-  }
-  ctx;
-  visited = 0;
-  exhausted = false;
-  /** Returns the accepted value, or undefined (after reporting why) when it cannot be used. */
-  walk(raw, spec, path, keyPos) {
-    if (++this.visited > NODE_BUDGET) {
-      if (!this.exhausted) {
-        this.exhausted = true;
-        this.ctx.issues.add(
-          this.ctx.locs.posOf(raw),
-          `The manifest expands to more than ${NODE_BUDGET} values through aliases: write the repeated parts out instead of nesting \`*alias\` references.`
-        );
-      }
-      return void 0;
-    }
-    const node = (0, import_yaml2.isAlias)(raw) ? raw.resolve(this.ctx.doc) : raw;
-    const valuePos = this.ctx.locs.posOf(raw, keyPos);
-    const text = (0, import_yaml2.isScalar)(node) && typeof node.value === "string" ? node.value : void 0;
-    this.ctx.locs.record(path, keyPos, valuePos, text);
-    if (node === null || node === void 0 || (0, import_yaml2.isScalar)(node) && node.value === null) {
-      this.report(keyPos ?? valuePos, `${this.where(path)} has no value: ${this.fix(spec, path)}.`);
-      return void 0;
-    }
-    switch (spec.kind) {
-      case "string":
-        return this.string(node, spec, path, valuePos);
-      case "number":
-        return this.number(node, spec, path, valuePos);
-      case "boolean":
-        return this.boolean(node, spec, path, valuePos);
-      case "enum":
-        return this.enumeration(node, spec, path, valuePos);
-      case "const":
-        return this.constant(node, spec, path, valuePos);
-      case "list":
-        return this.list(node, spec, path, keyPos, valuePos);
-      case "map":
-        return this.map(node, spec, path, keyPos, valuePos);
-      case "object":
-        return this.object(node, spec, path, keyPos, valuePos);
-      case "union":
-        return this.union(node, spec, path, keyPos, valuePos);
-    }
-  }
-  string(node, spec, path, pos) {
-    if (!(0, import_yaml2.isScalar)(node) || typeof node.value !== "string") {
-      this.wrongType(
-        node,
-        spec,
-        path,
-        pos,
-        (0, import_yaml2.isScalar)(node) ? " (quote it to make it a string)" : ""
-      );
-      return void 0;
-    }
-    const value = node.value;
-    const problem = spec.format === "name" ? this.nameProblem(value, spec.entry ?? "project") : spec.format === "dir" ? dirError(value, spec.base) : spec.format === "pattern" ? patternError(value, spec.base) : spec.pattern !== void 0 && !compiled(spec.pattern).test(value) ? spec.patternHint ?? `does not match \`${spec.pattern}\`` : void 0;
-    if (problem !== void 0) {
-      const subject2 = value === "" || /[\r\n]/.test(value) ? this.where(path) : `${quoteValue(value)} in ${this.where(path, true)}`;
-      this.report(pos, `${subject2} ${problem.replace(/\.$/, "")}.`);
-      return void 0;
-    }
-    return value;
-  }
-  number(node, spec, path, pos) {
-    const value = (0, import_yaml2.isScalar)(node) ? node.value : void 0;
-    if (typeof value !== "number") {
-      const numeric = typeof value === "string" && isQuoted(node) && value.trim() !== "" && Number.isFinite(Number(value));
-      this.wrongType(
-        node,
-        spec,
-        path,
-        pos,
-        numeric ? " (remove the quotes to make it a number)" : ""
-      );
-      return void 0;
-    }
-    const { min, max } = spec;
-    let problem;
-    if (!Number.isFinite(value)) {
-      problem = `is not a finite number: ${this.fix(spec, path)}`;
-    } else if (spec.integer && !Number.isInteger(value)) {
-      problem = `is not a whole number: write e.g. ${this.entry(path, nearestAllowed(value, spec))}`;
-    } else if (min !== void 0 && value < min || max !== void 0 && value > max) {
-      const range = min === void 0 ? `is more than ${max}` : max === void 0 ? `is less than ${min}` : `is not between ${min} and ${max}`;
-      problem = `${range}: ${spec.rangeHint ?? this.fix(spec, path)}`;
-    }
-    if (problem === void 0) return value;
-    this.report(pos, `${quoteValue(this.source(node))} in ${this.where(path, true)} ${problem}.`);
-    return void 0;
-  }
-  boolean(node, spec, path, pos) {
-    const value = (0, import_yaml2.isScalar)(node) ? node.value : void 0;
-    if (typeof value === "boolean") return value;
-    const text = typeof value === "string" ? value.trim().toLowerCase() : "";
-    const meant = Object.hasOwn(BOOLEAN_WORDS, text) ? BOOLEAN_WORDS[text] : void 0;
-    if (meant === void 0) {
-      this.wrongType(node, spec, path, pos, "");
-      return void 0;
-    }
-    const note = isQuoted(node) && (text === "true" || text === "false") ? " (remove the quotes to make it a boolean)" : " (YAML 1.2 reads only `true` and `false` as booleans)";
-    this.wrongType(node, spec, path, pos, note, `write ${this.entry(path, meant)}`);
-    return void 0;
-  }
-  enumeration(node, spec, path, pos) {
-    const value = (0, import_yaml2.isScalar)(node) ? node.value : void 0;
-    if (typeof value === "string" && spec.values.includes(value)) return value;
-    const hint = (typeof value === "string" ? didYouMean(value, spec.values) : void 0) ?? `write e.g. \`${lastKey(path)}: ${flowYaml(exampleOf(spec))}\``;
-    const message = `${this.where(path)} is ${this.describe(node)} but must be one of ${spec.values.join(", ")}: ${hint}.`;
-    this.report(pos, message.replace(/\?\.$/, "?"));
-    return void 0;
-  }
-  constant(node, spec, path, pos) {
-    if ((0, import_yaml2.isScalar)(node) && node.value === spec.value) return spec.value;
-    const want = flowYaml(spec.value);
-    this.report(
-      pos,
-      `${this.where(path)} must be ${want}, not ${this.describe(node)}: write \`${lastKey(path)}: ${want}\` (${spec.title}), or remove the key.`
-    );
-    return void 0;
-  }
-  list(node, spec, path, keyPos, pos) {
-    if (!(0, import_yaml2.isSeq)(node)) {
-      this.wrongType(node, spec, path, pos, "");
-      return void 0;
-    }
-    const out = [];
-    const seen = /* @__PURE__ */ new Map();
-    node.items.forEach((item, i) => {
-      const value = this.walk(item, spec.items, [...path, i], void 0);
-      if (value === void 0) return;
-      const first = seen.get(value);
-      if (spec.unique && first !== void 0) {
-        this.report(
-          this.ctx.locs.value([...path, i]),
-          `${this.where(path)} lists ${quoteValue(value)} twice (also entry ${first + 1}): remove the duplicate.`
-        );
-        return;
-      }
-      seen.set(value, i);
-      out.push(value);
-    });
-    if (spec.minItems !== void 0 && node.items.length < spec.minItems) {
-      this.report(
-        keyPos ?? pos,
-        `${this.where(path)} has ${plural(node.items.length, "entry", "entries")} but needs at least ${spec.minItems}: ${spec.minItemsHint ?? `add ${spec.items.title}s`}.`
-      );
-    }
-    return out;
-  }
-  map(node, spec, path, keyPos, pos) {
-    if (!(0, import_yaml2.isMap)(node)) {
-      this.wrongType(node, spec, path, pos, "");
-      return void 0;
-    }
-    const out = /* @__PURE__ */ new Map();
-    for (const pair of node.items) {
-      const name = this.keyText(pair.key);
-      const namePos = this.ctx.locs.posOf(pair.key, pos);
-      const problem = this.nameProblem(name, spec.entry);
-      if (problem !== void 0) {
-        this.report(namePos, `${quoteValue(name)} in \`${displayPath(path)}\` ${problem}.`);
-      }
-      const value = this.walk(pair.value, spec.values, [...path, name], namePos);
-      if (value !== void 0) out.set(name, value);
-    }
-    if (spec.minEntries !== void 0 && node.items.length < spec.minEntries) {
-      this.report(
-        keyPos ?? pos,
-        `${this.where(path)} is empty: ${spec.minEntriesHint ?? `add a ${spec.entry}`}.`
-      );
-    }
-    return out;
-  }
-  object(node, spec, path, keyPos, pos) {
-    if (!(0, import_yaml2.isMap)(node)) {
-      this.wrongType(node, spec, path, pos, "");
-      return void 0;
-    }
-    const known = Object.keys(spec.fields);
-    const out = {};
-    const present = /* @__PURE__ */ new Set();
-    for (const pair of node.items) {
-      const key = this.keyText(pair.key);
-      const at = this.ctx.locs.posOf(pair.key, pos);
-      const field = Object.hasOwn(spec.fields, key) ? spec.fields[key] : void 0;
-      if (field === void 0) {
-        this.unknownKey(key, known, path, at);
-        continue;
-      }
-      present.add(key);
-      const value = this.walk(pair.value, field, [...path, key], at);
-      if (value !== void 0) out[key] = value;
-    }
-    const anchor = keyPos ?? pos;
-    for (const key of spec.required ?? []) {
-      if (present.has(key)) continue;
-      const example = flowYaml({ [key]: exampleOf(spec.fields[key]) }).slice(1, -1);
-      this.report(anchor, `${this.where(path)} has no \`${key}\`: add it, e.g. \`${example}\`.`);
-    }
-    const oneOf = spec.requireOneOf;
-    if (oneOf && !oneOf.keys.some((k) => present.has(k))) {
-      const keys = oneOf.keys.map((k) => `\`${k}\``).join(" nor ");
-      this.report(anchor, `${this.where(path)} has neither ${keys}: ${oneOf.hint}.`);
-    }
-    return out;
-  }
-  /**
-   * The discriminator first: until it names a variant there is nothing to check the other keys
-   * against, so a missing or unknown one is the only issue reported for the mapping.
-   */
-  union(node, spec, path, keyPos, pos) {
-    if (!(0, import_yaml2.isMap)(node)) {
-      this.wrongType(node, spec, path, pos, "");
-      return void 0;
-    }
-    const key = spec.discriminator;
-    const pair = node.items.find(
-      (p) => this.keyText(p.key) === key
-    );
-    if (pair === void 0) {
-      const tags = discriminatorSpec(spec);
-      this.report(
-        keyPos ?? pos,
-        `${this.where(path)} has no \`${key}\`, which must be one of ${tags.values.join(", ")}: add it, e.g. ${this.entry([key], exampleOf(tags))}.`
-      );
-      return void 0;
-    }
-    const at = this.ctx.locs.posOf(pair.key, pos);
-    const tag2 = this.walk(pair.value, discriminatorSpec(spec), [...path, key], at);
-    if (tag2 === void 0) return void 0;
-    return this.object(node, variantSpec(spec, tag2), path, keyPos, pos);
-  }
-  unknownKey(key, known, path, at) {
-    const where2 = path.length === 0 ? "" : ` in \`${displayPath(path)}\``;
-    const kind = path.length === 0 ? "top-level key" : "key";
-    const hint = didYouMean(key, known) ?? `remove it; the keys allowed here are ${known.map((k) => `\`${k}\``).join(", ")}`;
-    this.report(at, `Unknown ${kind} ${quoteValue(key)}${where2}: ${hint}.`.replace(/\?\.$/, "?"));
-  }
-  wrongType(node, spec, path, pos, note, fix = this.fix(spec, path)) {
-    const want = spec.kind === "boolean" ? "true or false" : spec.title;
-    this.report(
-      pos,
-      `${this.where(path)} must be ${want}, not ${this.describe(node)}${note}: ${fix}.`
-    );
-  }
-  /** "write e.g. `path: services/catalog`". */
-  fix(spec, path) {
-    return `write e.g. ${this.entry(path, exampleOf(spec))}`;
-  }
-  /** "`path: services/catalog`" (list items and the root have no key to show). */
-  entry(path, value) {
-    const example = flowYaml(value);
-    return typeof path[path.length - 1] === "string" ? `\`${lastKey(path)}: ${example}\`` : `\`${example}\``;
-  }
-  /** Undefined when `name` is valid, else what is wrong with it and a valid spelling. */
-  nameProblem(name, entry) {
-    if (NAME_RE.test(name)) return void 0;
-    const fixed = name.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 63);
-    const example = NAME_RE.test(fixed) ? fixed : String(nameDoc(entry).examples?.[0]);
-    return `is not a valid ${entry} name: use 1\u201363 lowercase letters, digits and \`-\`, starting with a letter or digit, e.g. \`${example}\``;
-  }
-  /** The key as written: a number-like key (`42:`) keeps its spelling rather than its value. */
-  keyText(key) {
-    if ((0, import_yaml2.isScalar)(key) && typeof key.value === "string") return key.value;
-    const range = key?.range;
-    return range ? this.ctx.text.slice(range[0], range[1]).trim() : "";
-  }
-  describe(node) {
-    if ((0, import_yaml2.isMap)(node)) return "a mapping";
-    if ((0, import_yaml2.isSeq)(node)) return "a list";
-    if ((0, import_yaml2.isScalar)(node)) {
-      const v = node.value;
-      if (typeof v === "string") return `the text ${quoteValue(v)}`;
-      if (typeof v === "number" || typeof v === "bigint") return `the number ${this.source(node)}`;
-      if (typeof v === "boolean") return `the boolean ${String(v)}`;
-    }
-    return "an unsupported value";
-  }
-  /** A scalar as written (`1.10`, not its value 1.1); falls back to its value. */
-  source(node) {
-    const range = node.range;
-    const text = range ? this.ctx.text.slice(range[0], range[1]).trim() : "";
-    return text !== "" ? text : String(node.value);
-  }
-  /** "`services.web.path`" or, for the root, "The manifest" (lowercase inside a sentence). */
-  where(path, inSentence = false) {
-    if (path.length === 0) return inSentence ? "the manifest" : "The manifest";
-    return `\`${displayPath(path)}\``;
-  }
-  report(pos, message) {
-    this.ctx.issues.add(pos, message);
-  }
-};
-var patterns = /* @__PURE__ */ new Map();
-function compiled(pattern) {
-  let re = patterns.get(pattern);
-  if (re === void 0) patterns.set(pattern, re = new RegExp(pattern, "u"));
-  return re;
-}
-var BOOLEAN_WORDS = {
-  true: true,
-  false: false,
-  yes: true,
-  no: false,
-  on: true,
-  off: false,
-  y: true,
-  n: false
-};
-function nearestAllowed(value, spec) {
-  return Math.min(spec.max ?? Infinity, Math.max(spec.min ?? -Infinity, Math.round(value)));
-}
-var isQuoted = (node) => (0, import_yaml2.isScalar)(node) && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE");
-var lastKey = (path) => String(path[path.length - 1] ?? "");
-var quoteValue = (v) => `\`${String(v)}\``;
-var plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
-
-// src/core/manifest/validate.ts
-function checkReferences(raw, locs, issues) {
-  new ReferenceChecker(raw, locs, issues).run();
-}
-var ReferenceChecker = class {
-  constructor(raw, locs, issues) {
-    this.raw = raw;
-    this.locs = locs;
-    this.issues = issues;
-    this.librariesKnown = raw.libraries !== void 0 || !locs.has(["libraries"]);
-    this.libraries = this.components("library", "libraries", raw.libraries);
-    if (locs.has(["services"])) {
-      this.servicesKnown = raw.services !== void 0;
-      this.services = this.components("service", "services", raw.services);
-    } else {
-      this.servicesKnown = raw.name !== void 0;
-      this.services = raw.name === void 0 ? [] : [{ kind: "service", name: raw.name, at: ["name"], dependsOn: [] }];
-    }
-  }
-  raw;
-  locs;
-  issues;
-  libraries;
-  services;
-  /** False when a map was present but unusable: then "unknown name" errors would only be noise. */
-  librariesKnown;
-  servicesKnown;
-  byName = /* @__PURE__ */ new Map();
-  run() {
-    this.checkUniqueNames();
-    this.checkDependencies();
-    this.checkCycles();
-    this.checkReleaseGroups();
-    this.checkBuilds();
-    this.checkPipelines();
-    this.checkEnvironments();
-  }
-  /**
-   * An environment places only declared services (on its own hosts, for ssh); the stage that
-   * feeds it is a stage of each of them; a stage's `environment` names a declared one.
-   */
-  checkEnvironments() {
-    const envs = this.raw.environments;
-    const declared = this.locs.childKeys(["environments"]);
-    if (this.locs.has(["environments"])) {
-      const stagePaths = this.stageEnvironmentPaths();
-      for (const { at, name } of stagePaths) {
-        if (declared.includes(name)) continue;
-        const hint = didYouMean(name, declared) ?? `declare it under \`environments\``;
-        this.issues.add(
-          this.locs.value(at),
-          `\`${displayPath(at)}\` names environment \`${name}\`, which is not declared: ${hint}.`.replace(
-            /\?\.$/,
-            "?"
-          )
-        );
-      }
-    }
-    if (envs === void 0) return;
-    for (const [env, e] of envs) {
-      const at = ["environments", env];
-      (e.secrets ?? []).forEach((name, i) => {
-        const why = neverForwarded(name);
-        if (why) {
-          this.issues.add(
-            this.locs.value([...at, "secrets", i]),
-            `\`${name}\` in \`${displayPath(at)}.secrets\` is never given to configuration: ${why}. Map the secret to a name of its own in the step's \`env:\`, e.g. \`DB_PASSWORD\`.`
-          );
-        }
-      });
-      const hosts = e.driver === "ssh" ? this.locs.childKeys([...at, "hosts"]) : [];
-      for (const service of this.locs.childKeys([...at, "services"])) {
-        const svc = this.byName.get(service);
-        if (svc?.kind !== "service") {
-          if (!this.servicesKnown) continue;
-          const hint = didYouMean(
-            service,
-            this.services.map((x) => x.name)
-          ) ?? "declare it under `services`, or remove it from the environment";
-          this.issues.add(
-            this.locs.key([...at, "services", service]),
-            `Environment \`${env}\` places \`${service}\`, which is not a service: ${hint}.`.replace(
-              /\?\.$/,
-              "?"
-            )
-          );
-          continue;
-        }
-        const listed = e.services?.get(service)?.hosts ?? [];
-        for (const host of listed) {
-          if (hosts.includes(host)) continue;
-          const hint = didYouMean(host, hosts) ?? `its hosts are ${hosts.join(", ")}`;
-          this.issues.add(
-            this.locs.itemPos([...at, "services", service, "hosts"], host),
-            `\`${displayPath([...at, "services", service, "hosts"])}\` names host \`${host}\`, which is not in \`${displayPath([...at, "hosts"])}\`: ${hint}.`.replace(
-              /\?\.$/,
-              "?"
-            )
-          );
-        }
-        if (e.stage === void 0) continue;
-        const stages = this.stagesOf(service);
-        if (!stages.includes(e.stage)) {
-          this.issues.add(
-            this.locs.value([...at, "stage"]),
-            `Environment \`${env}\` is fed by stage \`${e.stage}\`, which is not in the pipeline of \`${service}\` (${stages.join(" \u2192 ")}): name one of its stages, or remove \`${service}\` from the environment.`
-          );
-        }
-      }
-    }
-  }
-  /** Every `environment:` a stage names: the manifest's list, services' lists and overrides. */
-  stageEnvironmentPaths() {
-    const found = [];
-    const list = (at) => {
-      for (let i = 0; this.locs.has([...at, i]); i++) {
-        const name = this.locs.text([...at, i, "environment"]);
-        if (name !== void 0) found.push({ at: [...at, i, "environment"], name });
-      }
-    };
-    list(["pipeline", "stages"]);
-    for (const service of this.locs.childKeys(["services"])) {
-      list(["services", service, "pipeline", "stages"]);
-      for (const stage of this.locs.childKeys(["services", service, "pipeline", "override"])) {
-        const at = ["services", service, "pipeline", "override", stage, "environment"];
-        const name = this.locs.text(at);
-        if (name !== void 0) found.push({ at, name });
-      }
-    }
-    return found;
-  }
-  /** The stage names a service's artifacts go through (its own list, the manifest's, or the default). */
-  stagesOf(service) {
-    const own2 = ["services", service, "pipeline", "stages"];
-    const from = (at) => {
-      const names = [];
-      for (let i = 0; this.locs.has([...at, i]); i++) {
-        const n = this.locs.text([...at, i, "name"]);
-        if (n !== void 0) names.push(n);
-      }
-      return names;
-    };
-    if (this.locs.has(own2)) return from(own2);
-    if (this.locs.has(["pipeline", "stages"])) return from(["pipeline", "stages"]);
-    return [...DEFAULT_STAGE_NAMES];
-  }
-  /**
-   * Stage names are unique in each list, and a service's `override` names only stages of the
-   * list that service uses (its own `stages`, else the manifest's, else the default ones).
-   */
-  checkPipelines() {
-    const defaultNames = this.stageNames(["pipeline", "stages"]) ?? [...DEFAULT_STAGE_NAMES];
-    for (const name of this.locs.childKeys(["services"])) {
-      const at = ["services", name, "pipeline"];
-      const names = this.stageNames([...at, "stages"]) ?? defaultNames;
-      for (const stage of this.locs.childKeys([...at, "override"])) {
-        if (names.includes(stage)) continue;
-        const hint = didYouMean(stage, names) ?? `the stages are ${[...new Set(names)].join(", ")}`;
-        this.issues.add(
-          this.locs.key([...at, "override", stage]),
-          `\`${displayPath(at)}.override\` names stage \`${stage}\`, which is not in this ` + `service's pipeline: ${hint}.`.replace(/\?\.$/, "?")
-        );
-      }
-    }
-  }
-  /** The names in a stage list, reporting each repeated one; undefined when there is no list. */
-  stageNames(at) {
-    if (!this.locs.has(at)) return void 0;
-    const names = [];
-    for (let i = 0; this.locs.has([...at, i]); i++) {
-      const name = this.locs.text([...at, i, "name"]);
-      if (name === void 0) continue;
-      const first = names.indexOf(name);
-      names.push(name);
-      if (first >= 0) {
-        const line = this.locs.value([...at, first, "name"]).line;
-        this.issues.add(
-          this.locs.value([...at, i, "name"]),
-          `Stage \`${name}\` is already in \`${displayPath(at)}\` on line ${line}: each stage appears once in a pipeline, so rename or remove one of them.`
-        );
-      }
-    }
-    return names;
-  }
-  components(kind, key, map) {
-    return this.locs.childKeys([key]).map((name) => ({
-      kind,
-      name,
-      at: [key, name],
-      dependsOn: map?.get(name)?.["depends-on"] ?? []
-    }));
-  }
-  checkUniqueNames() {
-    for (const c of [...this.libraries, ...this.services]) {
-      const other = this.byName.get(c.name);
-      if (other === void 0) {
-        this.byName.set(c.name, c);
-        continue;
-      }
-      if (other.kind === c.kind) continue;
-      const [first, second] = this.inReadingOrder(other, c);
-      this.issues.add(
-        this.locs.key(second.at),
-        `\`${c.name}\` is declared both as ${describe(first)} on line ${this.locs.key(first.at).line} and as ${describe(second)}: names must be unique across libraries and services, so rename one.`
-      );
-    }
-  }
-  checkDependencies() {
-    for (const c of [...this.libraries, ...this.services]) {
-      const listPath = [...c.at, "depends-on"];
-      for (const dep of c.dependsOn) {
-        const at = this.locs.itemPos(listPath, dep);
-        const target = this.byName.get(dep);
-        if (dep === c.name) {
-          this.issues.add(
-            at,
-            `${capital(c.kind)} \`${c.name}\` depends on itself: remove \`${dep}\` from its \`depends-on\`.`
-          );
-        } else if (target === void 0) {
-          this.reportUnknownDependency(c, dep, at);
-        } else if (c.kind === "library" && target.kind === "service") {
-          this.issues.add(
-            at,
-            `Library \`${c.name}\` depends on \`${dep}\`, which is a service: libraries may depend only on libraries, so move the shared code into a library or remove the dependency.`
-          );
-        }
-      }
-    }
-  }
-  reportUnknownDependency(c, dep, at) {
-    const candidates = c.kind === "library" ? this.libraries : [...this.libraries, ...this.services];
-    if (!this.librariesKnown || c.kind === "service" && !this.servicesKnown) return;
-    const allowed = c.kind === "library" ? "a library" : "a library or a service";
-    const hint = didYouMean(
-      dep,
-      candidates.filter((x) => x.name !== c.name).map((x) => x.name)
-    ) ?? `declare it under \`${c.kind === "library" ? "libraries" : "libraries` or `services"}\`, or remove it`;
-    this.issues.add(
-      at,
-      `\`${c.at.join(".")}.depends-on\` names \`${dep}\`, which is not ${allowed}: ${hint}.`.replace(
-        /\?\.$/,
-        "?"
-      )
-    );
-  }
-  /**
-   * Depth-first search in declaration order. Each edge back onto the current path closes one
-   * cycle, reported once at the `depends-on` entry that closes it; removing those edges leaves
-   * the graph acyclic, so no cycle goes unreported.
-   */
-  checkCycles() {
-    const nodes = [...this.byName.values()].sort((a, b) => this.compareDeclared(a, b));
-    const edges = new Map(
-      nodes.map((n) => [n.name, n.dependsOn.filter((d) => this.isUsableEdge(n, d))])
-    );
-    const done = /* @__PURE__ */ new Set();
-    const onPath = /* @__PURE__ */ new Map();
-    for (const start of nodes) {
-      if (done.has(start.name)) continue;
-      const path = [{ name: start.name, next: 0 }];
-      onPath.set(start.name, 0);
-      while (path.length > 0) {
-        const top = path[path.length - 1];
-        const out = edges.get(top.name);
-        if (top.next >= out.length) {
-          path.pop();
-          onPath.delete(top.name);
-          done.add(top.name);
-          continue;
-        }
-        const to = out[top.next++];
-        const back = onPath.get(to);
-        if (back !== void 0) {
-          this.reportCycle(
-            [...path.slice(back).map((p) => p.name), to],
-            this.byName.get(top.name)
-          );
-        } else if (!done.has(to)) {
-          onPath.set(to, path.length);
-          path.push({ name: to, next: 0 });
-        }
-      }
-    }
-  }
-  isUsableEdge(from, to) {
-    const target = this.byName.get(to);
-    return to !== from.name && target !== void 0 && !(from.kind === "library" && target.kind === "service");
-  }
-  reportCycle(cycle, closer) {
-    const closing = cycle[cycle.length - 1];
-    this.issues.add(
-      this.locs.itemPos([...closer.at, "depends-on"], closing),
-      `Dependency cycle ${cycle.join(" \u2192 ")}: nothing in it can be built first, so remove one of these \`depends-on\` entries (e.g. \`${closing}\` from \`${closer.name}\`).`
-    );
-  }
-  checkReleaseGroups() {
-    const groups = this.raw["release-groups"];
-    if (groups === void 0) return;
-    const groupOf = /* @__PURE__ */ new Map();
-    for (const [group, members] of groups) {
-      const listPath = ["release-groups", group];
-      for (const member of members) {
-        const at = this.locs.itemPos(listPath, member);
-        const target = this.byName.get(member);
-        if (target?.kind === "service") {
-          const other = groupOf.get(member);
-          if (other === void 0) {
-            groupOf.set(member, group);
-            continue;
-          }
-          const line = this.locs.itemPos(["release-groups", other], member).line;
-          this.issues.add(
-            at,
-            `Service \`${member}\` is already in release group \`${other}\` (line ${line}): a service ships with at most one group, so remove it from one of them.`
-          );
-        } else if (target?.kind === "library") {
-          this.issues.add(
-            at,
-            `Release group \`${group}\` lists \`${member}\`, which is a library: groups list services (libraries ship inside the services that depend on them), so remove it.`
-          );
-        } else if (this.servicesKnown) {
-          const hint = didYouMean(
-            member,
-            this.services.map((s) => s.name)
-          ) ?? "declare it under `services`, or remove it from the group";
-          this.issues.add(
-            at,
-            `Release group \`${group}\` lists \`${member}\`, which is not a service: ${hint}.`.replace(
-              /\?\.$/,
-              "?"
-            )
-          );
-        }
-      }
-    }
-  }
-  checkBuilds() {
-    const services = this.raw.services;
-    if (this.locs.has(["build"]) && this.locs.has(["services"])) {
-      const first = this.locs.childKeys(["services"])[0] ?? "catalog";
-      this.issues.add(
-        this.locs.key(["build"]),
-        `A top-level \`build\` is only for a single-service repository (one without \`services\`): move it under the service it builds, e.g. \`services.${first}.build\`.`
-      );
-    }
-    if (services !== void 0) {
-      for (const [name, s] of services) {
-        if (s.build) this.checkBuild(name, ["services", name, "build"], s.build);
-      }
-    } else if (this.raw.name !== void 0 && this.raw.build !== void 0) {
-      this.checkBuild(this.raw.name, ["build"], this.raw.build);
-    }
-  }
-  checkBuild(service, at, build) {
-    const where2 = displayPath(at);
-    (build.env ?? []).forEach((name, i) => {
-      const why = typeof name === "string" ? neverForwarded(name) : void 0;
-      if (why) {
-        this.issues.add(
-          this.locs.value([...at, "env", i]),
-          `\`${name}\` in \`${where2}.env\` is never passed to a build: ${why}. Remove it; pass what the build needs under another name in the step's \`env:\`.`
-        );
-      }
-    });
-    const prefix = build.deb?.prefix;
-    if (typeof prefix === "string" && prefix.startsWith("/") && debianControlPrefix(prefix)) {
-      this.issues.add(
-        this.locs.value([...at, "deb", "prefix"]),
-        `\`${prefix}\` in \`${where2}.deb.prefix\` is inside /DEBIAN, the package's control area (its maintainer scripts run as root on install): install the build output elsewhere, e.g. \`/opt/${service}\`.`
-      );
-    }
-    const hasDeb = this.locs.has([...at, "deb"]);
-    const kind = build.kind ?? (this.locs.has([...at, "kind"]) ? void 0 : "archive");
-    if (kind === "deb" && !hasDeb) {
-      this.issues.add(
-        this.locs.key(at),
-        `\`${where2}\` has \`kind: deb\` but no \`deb\` section: add one with the package maintainer, e.g. \`deb: {maintainer: 'Shop Team <ops@example.com>'}\`.`
-      );
-    } else if (kind === "archive" && hasDeb) {
-      this.issues.add(
-        this.locs.key([...at, "deb"]),
-        `\`${where2}.deb\` describes a Debian package, but the build makes an archive: remove \`deb\` or set \`kind: deb\`.`
-      );
-    } else if (kind === "deb" && build.deb !== void 0 && !this.locs.has([...at, "deb", "package"]) && !new RegExp(DEB_PACKAGE_PATTERN).test(service)) {
-      this.issues.add(
-        this.locs.key([...at, "deb"]),
-        `The Debian package of \`${service}\` is named after the service by default, but \`${service}\` is not a valid package name (it needs at least two characters): set \`package\` in \`${where2}.deb\`, e.g. \`package: ${service}-service\`.`
-      );
-    }
-  }
-  compareDeclared(a, b) {
-    const pa = this.locs.key(a.at);
-    const pb = this.locs.key(b.at);
-    return pa.line - pb.line || pa.col - pb.col;
-  }
-  inReadingOrder(a, b) {
-    return this.compareDeclared(a, b) <= 0 ? [a, b] : [b, a];
-  }
-};
-var describe = (c) => c.at[0] === "name" ? "the single service `name`" : `a ${c.kind}`;
-var capital = (s) => s.charAt(0).toUpperCase() + s.slice(1);
-function debianControlPrefix(prefix) {
-  return prefix.split("/").find((c) => c !== "" && c !== ".") === "DEBIAN";
-}
-
-// src/core/manifest/load.ts
+// src/core/manifest/problems.ts
 var DEFAULT_MANIFEST_FILE = "msdeploy.yml";
 var MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 function manifestTooLarge(bytes, shownAs) {
@@ -12213,67 +10772,6 @@ function manifestTooLarge(bytes, shownAs) {
     col: 1,
     message: `${shownAs} is ${bytes} bytes, over the ${MAX_MANIFEST_BYTES} bytes (4 MiB) a manifest may be; it was not parsed. Is this the right file? See docs/manifest.md.`
   };
-}
-function parseManifest(text, file = DEFAULT_MANIFEST_FILE, shownAs = file) {
-  if (text.length > MAX_MANIFEST_BYTES / 3) {
-    const bytes = Buffer.byteLength(text, "utf8");
-    if (bytes > MAX_MANIFEST_BYTES) return { issues: [manifestTooLarge(bytes, shownAs)] };
-  }
-  const ctx = parseYaml(text, shownAs);
-  const { doc, issues, locs } = ctx;
-  if (issues.length > 0) return { issues: issues.sorted() };
-  const root = doc.contents;
-  if (root === null || root.range[0] === root.range[1] && !(0, import_yaml3.isMap)(root)) {
-    issues.add(
-      { line: 1, col: 1 },
-      `${shownAs} is empty: declare the repository's \`services\` (or a \`name\` for a single-service repository); see docs/manifest.md.`
-    );
-    return { issues: issues.sorted() };
-  }
-  if (!(0, import_yaml3.isMap)(root)) {
-    issues.add(
-      locs.posOf(root),
-      `The manifest must be a mapping of keys such as \`services:\` and \`global:\`, not ${(0, import_yaml3.isSeq)(root) ? "a list" : "a single value"}: see docs/manifest.md for its layout.`
-    );
-    return { issues: issues.sorted() };
-  }
-  const raw = checkStructure(root, manifestSpec, ctx) ?? {};
-  checkReferences(raw, locs, issues);
-  if (issues.length > 0) return { issues: issues.sorted() };
-  return { manifest: buildManifest(raw, file, locs), issues: [] };
-}
-function parseYaml(text, file) {
-  const issues = new IssueList(file);
-  const lineCounter = new import_yaml3.LineCounter();
-  const locs = new SourceMap(lineCounter);
-  const doc = (0, import_yaml3.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors) issues.add(locs.posAt(e.pos[0]), yamlErrorMessage(e));
-    return { doc, text, issues, locs };
-  }
-  reportRepeatedKeys(doc.contents, locs, issues);
-  return { doc, text, issues, locs };
-}
-function reportRepeatedKeys(node, locs, issues) {
-  if ((0, import_yaml3.isSeq)(node)) {
-    for (const item of node.items) reportRepeatedKeys(item, locs, issues);
-  } else if ((0, import_yaml3.isMap)(node)) {
-    const seen = /* @__PURE__ */ new Set();
-    for (const { key } of node.items) {
-      if (!(0, import_yaml3.isScalar)(key)) continue;
-      if (seen.has(key.value) && key.range) {
-        issues.add(
-          locs.posAt(key.range[0]),
-          `YAML syntax error: Map keys must be unique: ${YAML_HINTS.DUPLICATE_KEY}.`
-        );
-      }
-      seen.add(key.value);
-    }
-    for (const { key, value } of node.items) {
-      reportRepeatedKeys(key, locs, issues);
-      reportRepeatedKeys(value, locs, issues);
-    }
-  }
 }
 function formatIssue(i) {
   return `${i.file}:${i.line}:${i.col}: ${i.message}`;
@@ -12290,22 +10788,6 @@ ${issues.map(formatIssue).join("\n")}`,
     this.issues = issues;
   }
 };
-var YAML_HINTS = {
-  DUPLICATE_KEY: "each key may appear once in a mapping, so remove or merge the repeated one",
-  TAB_AS_INDENT: "YAML indents with spaces, so replace the tabs",
-  BAD_INDENT: "indent it with spaces to line up with the entries it belongs to",
-  MULTIPLE_DOCS: "the manifest is one document, so remove the `---` and what follows",
-  MISSING_CHAR: "add the missing closing character",
-  BAD_ALIAS: "define the anchor (`&name`) before using `*name`",
-  BAD_SCALAR_START: "quote the value",
-  BLOCK_AS_IMPLICIT_KEY: "put the key and its value on separate lines, or quote it",
-  MULTILINE_IMPLICIT_KEY: "a key must fit on one line; check for a missing `:` or quote"
-};
-function yamlErrorMessage(e) {
-  const what = e.message.split("\n")[0].replace(/\.$/, "");
-  const hint = YAML_HINTS[e.code] ?? "check the quoting, brackets and indentation around here";
-  return `YAML syntax error: ${what}: ${hint}.`;
-}
 
 // src/core/deploy/canonical.ts
 function canonicalJson(value) {
@@ -12354,7 +10836,7 @@ function checkSchema(root, schema, issues) {
     if (found.node && kindOf(found.node) !== type) {
       issues.push({
         ...found.node.loc,
-        message: `\`${path}\` must be ${article(type)}, but it is ${describe2(found.node)}: ` + fixFor(type, found.node)
+        message: `\`${path}\` must be ${article(type)}, but it is ${describe(found.node)}: ` + fixFor(type, found.node)
       });
     }
   }
@@ -12393,7 +10875,7 @@ function checkRequired(root, path, issues) {
   if (parent.kind !== "map") {
     issues.push({
       ...parent.loc,
-      message: `\`${path}\` is required, but \`${parentPath}\` is ${describe2(parent)}: make \`${parentPath}\` a mapping with \`${rest}\` in it.`
+      message: `\`${path}\` is required, but \`${parentPath}\` is ${describe(parent)}: make \`${parentPath}\` a mapping with \`${rest}\` in it.`
     });
     return;
   }
@@ -12429,7 +10911,7 @@ var article = (t) => ({
   object: "a mapping",
   list: "a list"
 })[t];
-function describe2(node) {
+function describe(node) {
   if (node.kind === "map") return "a mapping";
   if (node.kind === "list") return "a list";
   const v = node.value;
@@ -12451,7 +10933,7 @@ function fixFor(type, node) {
 var clip = (s) => s.length > 40 ? `${s.slice(0, 37)}...` : s;
 
 // src/core/deploy/config-yaml.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_dist(), 1);
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_ALIAS_COUNT = 100;
 function parseConfigSource(src, issues) {
@@ -12468,13 +10950,13 @@ function parseConfigSource(src, issues) {
       return void 0;
     }
   }
-  const lineCounter = new import_yaml4.LineCounter();
+  const lineCounter = new import_yaml.LineCounter();
   const at = (offset) => {
     const { line, col } = lineCounter.linePos(offset ?? 0);
     return { file, line, col };
   };
   const before = issues.length;
-  const doc = (0, import_yaml4.parseDocument)(text, {
+  const doc = (0, import_yaml.parseDocument)(text, {
     lineCounter,
     prettyErrors: false,
     // Our check below is linear and worded like the manifest's; yaml's is quadratic.
@@ -12505,13 +10987,13 @@ function parseConfigSource(src, issues) {
     return void 0;
   }
   const root = doc.contents;
-  if (root === null || (0, import_yaml4.isScalar)(root) && root.value === null) {
+  if (root === null || (0, import_yaml.isScalar)(root) && root.value === null) {
     return { kind: "map", loc: at(0), entries: /* @__PURE__ */ new Map() };
   }
-  if (!(0, import_yaml4.isMap)(root)) {
+  if (!(0, import_yaml.isMap)(root)) {
     issues.push({
       ...at(root.range?.[0]),
-      message: `${file} must be a mapping of keys to values (e.g. \`port: 8080\`), not ${(0, import_yaml4.isSeq)(root) ? "a list" : "a single value"}.`
+      message: `${file} must be a mapping of keys to values (e.g. \`port: 8080\`), not ${(0, import_yaml.isSeq)(root) ? "a list" : "a single value"}.`
     });
     return void 0;
   }
@@ -12520,7 +11002,7 @@ function parseConfigSource(src, issues) {
 }
 function convert(node, doc, at, issues, path) {
   const loc = at(node.range?.[0]);
-  const target = (0, import_yaml4.isAlias)(node) ? node.resolve(doc) ?? node : node;
+  const target = (0, import_yaml.isAlias)(node) ? node.resolve(doc) ?? node : node;
   if (target.tag !== void 0 && !CORE_TAGS.has(target.tag)) {
     const tag2 = target.tag.replace(/^tag:yaml\.org,2002:/, "!!");
     issues.push({
@@ -12529,13 +11011,13 @@ function convert(node, doc, at, issues, path) {
     });
     return { kind: "scalar", loc, value: null };
   }
-  if ((0, import_yaml4.isMap)(target)) {
+  if ((0, import_yaml.isMap)(target)) {
     const entries = /* @__PURE__ */ new Map();
     for (const pair of target.items) {
       const key = pair.key;
       const keyLoc = at(key?.range?.[0] ?? node.range?.[0]);
-      if (!(0, import_yaml4.isScalar)(key) || typeof key.value !== "string") {
-        const shown = (0, import_yaml4.isScalar)(key) ? String(key.value) : "a collection";
+      if (!(0, import_yaml.isScalar)(key) || typeof key.value !== "string") {
+        const shown = (0, import_yaml.isScalar)(key) ? String(key.value) : "a collection";
         issues.push({
           ...keyLoc,
           message: `The key ${shown}${path ? ` under \`${path}\`` : ""} is not a string: configuration keys are names, so quote it (\`"${shown}":\`).`
@@ -12564,13 +11046,13 @@ function convert(node, doc, at, issues, path) {
     }
     return { kind: "map", loc, entries };
   }
-  if ((0, import_yaml4.isSeq)(target)) {
+  if ((0, import_yaml.isSeq)(target)) {
     const items = target.items.map(
       (item, i) => item === null ? { kind: "scalar", loc, value: null } : convert(item, doc, at, issues, `${path}[${i}]`)
     );
     return { kind: "list", loc, items };
   }
-  if ((0, import_yaml4.isScalar)(target)) {
+  if ((0, import_yaml.isScalar)(target)) {
     const v = target.value;
     if (typeof v === "number" && !Number.isFinite(v)) {
       issues.push({
@@ -12782,9 +11264,6 @@ async function insideRepository(root, path, what) {
   }
   return real;
 }
-async function readManifest(at) {
-  return parseManifestText(await readManifestText(at), at);
-}
 async function readManifestText(at) {
   try {
     await insideRepository(at.root, at.file, "The manifest");
@@ -12799,11 +11278,6 @@ async function readManifestText(at) {
       (audience) => code === "ENOENT" ? `No manifest at ${at.shownAs}: create msdeploy.yml at the repository root (see docs/manifest.md), or point the ${settingLabel("manifest", audience)} at it.` : `Cannot read the manifest ${at.shownAs}: ${e.message}`
     );
   }
-}
-function parseManifestText(text, at) {
-  const { manifest, issues } = parseManifest(text, at.file, at.shownAs);
-  if (!manifest || issues.length) throw new ManifestError(issues);
-  return manifest;
 }
 
 // src/platform/config-files.ts
@@ -12873,6 +11347,54 @@ async function earlierReleaseFiles(store, placement2, release, artifactRef, conf
     config: config.json,
     configDigest: release.config
   };
+}
+
+// src/core/manifest/pipeline.ts
+var DEFAULT_STAGE_NAMES = [
+  "commit",
+  "acceptance",
+  "uat",
+  "performance",
+  "production"
+];
+var DEFAULT_LEDGER_REF = "refs/heads/msdeploy/ledger";
+function ledgerRefName(ref) {
+  return ref.startsWith("refs/") ? ref : `refs/heads/${ref}`;
+}
+function ledgerSpec(raw) {
+  return {
+    ref: raw?.ledger?.ref === void 0 ? DEFAULT_LEDGER_REF : ledgerRefName(raw.ledger.ref),
+    push: raw?.ledger?.push ?? false
+  };
+}
+function stageSpec(name, s, pos) {
+  return {
+    name,
+    ...s.environment !== void 0 && { environment: s.environment },
+    promote: s.promote ?? (name === "production" ? "manual" : "auto"),
+    approvers: s.approvers ?? [],
+    allowSelfApproval: s["allow-self-approval"] ?? false,
+    ...pos && { pos }
+  };
+}
+function stageList(raw, at, locs) {
+  return raw.map((s, i) => stageSpec(s.name, s, locs.value([...at, i])));
+}
+function serviceStages(pipeline2, own2, at, locs) {
+  const base = own2?.stages ? stageList(own2.stages, [...at, "pipeline", "stages"], locs) : pipeline2?.stages ? stageList(pipeline2.stages, ["pipeline", "stages"], locs) : DEFAULT_STAGE_NAMES.map((name) => stageSpec(name, {}, void 0));
+  const overrides = own2?.override;
+  if (!overrides) return base;
+  return base.map((stage) => {
+    const o = overrides.get(stage.name);
+    if (!o) return stage;
+    const merged = {
+      environment: o.environment ?? stage.environment,
+      promote: o.promote ?? stage.promote,
+      approvers: o.approvers ?? [...stage.approvers],
+      "allow-self-approval": o["allow-self-approval"] ?? stage.allowSelfApproval
+    };
+    return stageSpec(stage.name, merged, locs.key([...at, "pipeline", "override", stage.name]));
+  });
 }
 
 // src/core/promotion/rules.ts
@@ -13652,6 +12174,1488 @@ function gitConfigEnv(pairs) {
   return env;
 }
 
+// src/core/manifest/load.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// src/core/paths/glob.ts
+var GlobSyntaxError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "GlobSyntaxError";
+  }
+};
+function globSyntaxError(pattern) {
+  try {
+    parseGlob(splitNegation(pattern).glob);
+    return void 0;
+  } catch (err) {
+    if (err instanceof GlobSyntaxError) return err.message;
+    throw err;
+  }
+}
+function splitNegation(pattern) {
+  if (!pattern.startsWith("!")) return { negated: false, glob: pattern };
+  const glob = pattern.slice(1);
+  if (glob === "") {
+    throw new GlobSyntaxError(
+      'The pattern "!" excludes nothing: write the path to exclude after the `!`, e.g. "!docs/**".'
+    );
+  }
+  if (glob.startsWith("!")) {
+    throw new GlobSyntaxError(
+      `The pattern ${quote(pattern)} starts with more than one \`!\`: use a single \`!\` to exclude, and write \`\\!\` to match a name that begins with \`!\`.`
+    );
+  }
+  return { negated: true, glob };
+}
+function parseGlob(pattern) {
+  checkShape(pattern);
+  const nodes = new Parser(pattern).parseAll();
+  if (pattern.endsWith("/")) nodes.push({ kind: "globstar" });
+  return mergeLiterals(nodes);
+}
+function mergeLiterals(nodes) {
+  const out = [];
+  for (const node of nodes) {
+    const last = out[out.length - 1];
+    if (node.kind === "literal" && last?.kind === "literal") {
+      out[out.length - 1] = { kind: "literal", text: last.text + node.text };
+    } else if (node.kind !== "literal" || node.text !== "") {
+      out.push(node);
+    }
+  }
+  return out;
+}
+function checkShape(pattern) {
+  if (pattern === "") {
+    throw new GlobSyntaxError(
+      'The pattern is empty: write a repository-relative path or glob such as "src/**".'
+    );
+  }
+  if (pattern.startsWith("!")) {
+    throw new GlobSyntaxError(
+      `The glob ${quote(pattern)} still has its leading \`!\`: strip it with splitNegation() first, or write \`\\!\` to match a name that begins with \`!\`.`
+    );
+  }
+  if (pattern.startsWith("/")) {
+    throw new GlobSyntaxError(
+      `The pattern ${quote(pattern)} starts with \`/\`: patterns are relative to the repository root, so write ${quote(pattern.replace(/^\/+/, "") || "**")}.`
+    );
+  }
+  const segments = pattern.split("/");
+  if (segments.includes("..")) {
+    let depth = 0;
+    let leaves = false;
+    for (const segment of segments) {
+      depth += segment === ".." ? -1 : 1;
+      if (depth < 0) leaves = true;
+    }
+    throw new GlobSyntaxError(
+      leaves ? `The pattern ${quote(pattern)} uses \`..\` to leave the repository: patterns only match files inside it, so remove the \`..\` segment.` : `The pattern ${quote(pattern)} contains a \`..\` segment, which never matches because changed paths are normalised: write the path without it.`
+    );
+  }
+  segments.forEach((segment, i) => {
+    if (segment === ".") {
+      throw new GlobSyntaxError(
+        `The pattern ${quote(pattern)} contains a \`.\` segment, which never matches because changed paths are normalised: remove the \`./\`.`
+      );
+    }
+    if (segment === "" && i < segments.length - 1) {
+      throw new GlobSyntaxError(
+        `The pattern ${quote(pattern)} contains an empty segment \`//\`, which never matches: use a single \`/\`.`
+      );
+    }
+  });
+}
+var Parser = class {
+  constructor(pattern) {
+    this.pattern = pattern;
+    this.chars = Array.from(pattern);
+  }
+  pattern;
+  chars;
+  pos = 0;
+  parseAll() {
+    return this.parseSequence(0, true);
+  }
+  fail(what, fix) {
+    throw new GlobSyntaxError(`${what} in ${quote(this.pattern)}: ${fix}.`);
+  }
+  /** Parses until the end, or (inside braces) until the `,` or `}` that ends this branch. */
+  parseSequence(depth, atSegmentStart) {
+    const nodes = [];
+    let literal = "";
+    const flush = () => {
+      if (literal !== "") nodes.push({ kind: "literal", text: literal });
+      literal = "";
+    };
+    let segmentStart = atSegmentStart;
+    while (this.pos < this.chars.length) {
+      const c = this.chars[this.pos];
+      const column = this.pos + 1;
+      if (depth > 0 && (c === "," || c === "}")) break;
+      if (c === "}") {
+        this.fail(
+          `The \`}\` at column ${column} has no matching \`{\``,
+          "remove it, or write `\\}` to match a literal `}`"
+        );
+      }
+      switch (c) {
+        case "\\": {
+          literal += this.escaped(column);
+          segmentStart = false;
+          continue;
+        }
+        case "*": {
+          let stars = 0;
+          while (this.chars[this.pos] === "*") {
+            stars++;
+            this.pos++;
+          }
+          flush();
+          if (stars === 1) {
+            nodes.push({ kind: "star" });
+          } else if (segmentStart && this.chars[this.pos] === "/") {
+            this.pos++;
+            nodes.push({ kind: "dirs" });
+            continue;
+          } else {
+            nodes.push({ kind: "globstar" });
+          }
+          segmentStart = false;
+          continue;
+        }
+        case "?":
+          flush();
+          nodes.push({ kind: "one" });
+          this.pos++;
+          segmentStart = false;
+          continue;
+        case "[":
+          flush();
+          nodes.push(this.characterClass(column));
+          segmentStart = false;
+          continue;
+        case "{": {
+          flush();
+          this.pos++;
+          const branches = [];
+          for (; ; ) {
+            branches.push(this.parseSequence(depth + 1, segmentStart));
+            const end = this.chars[this.pos];
+            this.pos++;
+            if (end === "}") break;
+            if (end !== ",") {
+              this.fail(
+                `The \`{\` at column ${column} is never closed`,
+                "close the alternation with `}`, or write `\\{` to match a literal `{`"
+              );
+            }
+          }
+          nodes.push({ kind: "alternation", branches });
+          segmentStart = false;
+          continue;
+        }
+        default:
+          literal += c;
+          this.pos++;
+          segmentStart = c === "/";
+      }
+    }
+    flush();
+    return nodes;
+  }
+  /** Reads `\x` at the cursor and returns the literal character. */
+  escaped(column) {
+    const next = this.chars[this.pos + 1];
+    if (next === void 0) {
+      this.fail(
+        `The pattern ends with a lone \`\\\` at column ${column}`,
+        "remove it, or write `\\\\` to match a literal backslash"
+      );
+    }
+    if (next === "/") {
+      this.fail(
+        `The \`\\/\` at column ${column} escapes a path separator, which cannot be escaped`,
+        "write a plain `/`"
+      );
+    }
+    if (/^[\p{L}\p{N}]$/u.test(next)) {
+      this.fail(
+        `The \`\\\` at column ${column} looks like a Windows path separator`,
+        "separate directories with `/` (a `\\` only escapes wildcard characters such as `\\*`)"
+      );
+    }
+    this.pos += 2;
+    return next;
+  }
+  /** Reads `[...]` at the cursor. */
+  characterClass(column) {
+    let p = this.pos + 1;
+    let negated = false;
+    if (this.chars[p] === "!" || this.chars[p] === "^") {
+      negated = true;
+      p++;
+    }
+    const unclosed = () => this.fail(
+      `The \`[\` at column ${column} is never closed`,
+      "close the character class with `]`, or write `\\[` to match a literal `[`"
+    );
+    const member = () => {
+      let ch = this.chars[p];
+      if (ch === "\\") {
+        p++;
+        ch = this.chars[p];
+      }
+      if (ch === void 0) return unclosed();
+      if (ch === "/") {
+        this.fail(
+          `The character class at column ${column} contains \`/\``,
+          "a class matches one character of a name and never `/`; use `{a,b}` alternation to choose between paths"
+        );
+      }
+      p++;
+      return ch;
+    };
+    let body = "";
+    let first = true;
+    for (; ; ) {
+      const ch = this.chars[p];
+      if (ch === void 0) unclosed();
+      if (ch === "]" && !first) break;
+      if (ch === "[" && (this.chars[p + 1] === ":" || this.chars[p + 1] === "=")) {
+        this.fail(
+          `The character class at column ${column} uses a POSIX class such as \`[:alpha:]\``,
+          "list the characters or ranges instead, e.g. `[a-zA-Z]`"
+        );
+      }
+      first = false;
+      const low = member();
+      if (this.chars[p] === "-" && this.chars[p + 1] !== void 0 && this.chars[p + 1] !== "]") {
+        p++;
+        const high = member();
+        const lo = low.codePointAt(0);
+        const hi = high.codePointAt(0);
+        if (lo > hi) {
+          this.fail(
+            `The range \`${low}-${high}\` in the character class at column ${column} is reversed`,
+            `write \`${high}-${low}\``
+          );
+        }
+        if (lo <= 47 && hi >= 47) {
+          this.fail(
+            `The range \`${low}-${high}\` in the character class at column ${column} includes \`/\``,
+            "split it so that it stops before `/` (U+002F) and resumes after it"
+          );
+        }
+        body += `${classChar(low)}-${classChar(high)}`;
+      } else {
+        body += classChar(low);
+      }
+    }
+    this.pos = p + 1;
+    return { kind: "class", negated, body };
+  }
+};
+function classChar(ch) {
+  return "\\[]^-".includes(ch) ? `\\${ch}` : ch;
+}
+function quote(text) {
+  return JSON.stringify(text);
+}
+
+// src/core/manifest/paths.ts
+var ROOT = {
+  repository: "the repository root",
+  service: "the service's directory"
+};
+var INSIDE = {
+  repository: "the repository",
+  service: "the service's directory"
+};
+function leavesBase(text, kind, base) {
+  if (/^[/\\]/.test(text)) {
+    const relative3 = text.replace(/^[/\\]+/, "");
+    return `is absolute: a ${kind} is relative to ${ROOT[base]}, so write \`${relative3 || (kind === "path" ? "." : "**")}\``;
+  }
+  if (/^[A-Za-z]:/.test(text)) {
+    return `starts with a drive letter: write the ${kind} relative to ${ROOT[base]}`;
+  }
+  if (text.startsWith("~")) {
+    return `starts with \`~\` (a home directory): write the ${kind} relative to ${ROOT[base]}`;
+  }
+  if (text.split(/[/\\]/).includes("..")) {
+    return `has a \`..\` segment: a ${kind} must stay inside ${INSIDE[base]}, so write it without \`..\``;
+  }
+  return void 0;
+}
+function dirError(path, base = "repository") {
+  if (path.trim() === "") {
+    return base === "repository" ? "is empty: write the directory relative to the repository root, or `.` for all of it" : "is empty: write the directory relative to the service's directory, e.g. `dist`";
+  }
+  if (path !== path.trim()) {
+    return "has leading or trailing spaces: remove them (quote the path if a name really has them)";
+  }
+  if (/[\u0000-\u001f\u007f]/.test(path)) {
+    return "contains a control character (a tab or line break): write the directory on one line";
+  }
+  const outside = leavesBase(path, "path", base);
+  if (outside) return outside;
+  if (path.includes("\\")) {
+    return `uses \`\\\`: separate directories with \`/\`, e.g. \`${path.replace(/\\/g, "/")}\``;
+  }
+  if (base === "service" && normaliseDir(path) === ".") {
+    return "is the service's directory itself, whose sources would end up in the artifact: name the subdirectory the build writes, e.g. `dist`";
+  }
+  return void 0;
+}
+function normaliseDir(path) {
+  const segments = path.split("/").filter((s) => s !== "" && s !== ".");
+  return segments.length === 0 ? "." : segments.join("/");
+}
+function patternError(pattern, base = "repository") {
+  const body = pattern.startsWith("!") ? pattern.slice(1) : pattern;
+  const outside = leavesBase(body, "pattern", base);
+  if (outside) return outside;
+  const syntax = globSyntaxError(normalisePattern(pattern));
+  return syntax === void 0 ? void 0 : `is not a valid glob: ${syntax}`;
+}
+function normalisePattern(pattern) {
+  const negated = pattern.startsWith("!");
+  let body = negated ? pattern.slice(1) : pattern;
+  while (body.startsWith("./")) body = body.replace(/^\.\/+/, "");
+  return (negated ? "!" : "") + body;
+}
+function escapeGlob(literal) {
+  return literal.replace(/[*?[\]{}\\]/g, "\\$&").replace(/^!/, "\\!");
+}
+function dirPattern(dir) {
+  return dir === "." ? "**" : `${escapeGlob(dir)}/**`;
+}
+
+// src/core/manifest/environments.ts
+var DEFAULT_KEEP = 5;
+var DEFAULT_PARALLEL = 4;
+function environmentSpecs(raw, locs) {
+  return [...raw.environments ?? []].map(([name, env]) => {
+    const hostNames = env.driver === "ssh" && env.hosts ? [...env.hosts.keys()] : [];
+    const base = {
+      name,
+      ...env.stage !== void 0 && { stage: env.stage },
+      services: [...env.services ?? []].map(
+        ([service, p]) => placement(service, p, hostNames)
+      ),
+      ...env.start !== void 0 && { start: env.start },
+      ...env.health !== void 0 && { health: healthSpec(env.health) },
+      secrets: env.secrets ?? [],
+      keep: env.keep ?? DEFAULT_KEEP,
+      pos: locs.key(["environments", name])
+    };
+    switch (env.driver) {
+      case "local":
+        return {
+          ...base,
+          driver: "local",
+          base: env.base,
+          ...env["dpkg-root"] !== void 0 && { dpkgRoot: env["dpkg-root"] }
+        };
+      case "ssh":
+        return {
+          ...base,
+          driver: "ssh",
+          base: env.base,
+          parallel: env.parallel ?? DEFAULT_PARALLEL,
+          hosts: [...env.hosts ?? []].map(([host, h]) => ({
+            name: host,
+            address: h.address,
+            user: h.user,
+            port: h.port ?? 22,
+            knownHosts: h["known-hosts"] ?? []
+          }))
+        };
+      case "command":
+        return { ...base, driver: "command", run: env.run, env: env.env ?? [] };
+    }
+  });
+}
+function placement(service, p, hostNames) {
+  const raw = p;
+  return {
+    service,
+    hosts: raw.hosts ?? hostNames,
+    dir: raw.dir ?? service,
+    ...raw.port !== void 0 && { port: raw.port },
+    ...raw.unit !== void 0 && { unit: raw.unit },
+    ...raw.config !== void 0 && { config: raw.config },
+    ...raw.start !== void 0 && { start: raw.start },
+    ...raw.health !== void 0 && { health: healthSpec(raw.health) }
+  };
+}
+function healthSpec(h) {
+  return {
+    ...h.url !== void 0 && { url: h.url },
+    ...h.command !== void 0 && { command: h.command },
+    status: h.status ?? 200,
+    timeoutSeconds: h["timeout-seconds"] ?? 5,
+    intervalSeconds: h["interval-seconds"] ?? 2,
+    retries: h.retries ?? 10
+  };
+}
+
+// src/core/manifest/build.ts
+function buildManifest(raw, file, locs) {
+  const component = (key) => {
+    return ([name, c]) => {
+      if (c.path === void 0)
+        throw new Error(`internal: ${key}.${name} has no path after validation`);
+      const path = normaliseDir(c.path);
+      const at = [key, name];
+      return {
+        name,
+        path,
+        patterns: [dirPattern(path), ...(c.include ?? []).map(normalisePattern)],
+        dependsOn: c["depends-on"] ?? [],
+        pos: locs.key(at),
+        sources: {
+          path: locs.value([...at, "path"]),
+          include: (c.include ?? []).map((pattern, i) => ({
+            pattern,
+            pos: locs.value([...at, "include", i])
+          }))
+        },
+        ...c.build && { build: buildSpec(name, c.build, [...at, "build"], locs) },
+        stages: serviceStages(raw.pipeline, c.pipeline, at, locs)
+      };
+    };
+  };
+  const services = raw.services ? [...raw.services].map(component("services")) : [singleService(raw, locs)];
+  const manifestPattern = escapeGlob(normaliseDir(file.replace(/\\/g, "/")));
+  const global = [manifestPattern, ...(raw.global ?? []).map(normalisePattern)];
+  return {
+    file,
+    ...raw.name !== void 0 && { name: raw.name },
+    services,
+    libraries: [...raw.libraries ?? []].map(component("libraries")),
+    global: [...new Set(global)],
+    releaseGroups: [...raw["release-groups"] ?? []].map(([name, members]) => ({
+      name,
+      services: members
+    })),
+    ledger: ledgerSpec(raw.pipeline),
+    environments: environmentSpecs(raw, locs)
+  };
+}
+function singleService(raw, locs) {
+  if (raw.name === void 0) throw new Error("internal: single-service manifest without a name");
+  return {
+    name: raw.name,
+    path: ".",
+    patterns: ["**"],
+    dependsOn: [],
+    pos: locs.value(["name"]),
+    ...raw.build && { build: buildSpec(raw.name, raw.build, ["build"], locs) },
+    stages: serviceStages(raw.pipeline, void 0, ["name"], locs)
+  };
+}
+function buildSpec(service, b, at, locs) {
+  if (b.run === void 0 || b.output === void 0) {
+    throw new Error(`internal: ${at.join(".")} has no run or output after validation`);
+  }
+  const kind = b.kind ?? "archive";
+  const spec = {
+    run: b.run,
+    output: normaliseDir(b.output),
+    kind,
+    ...b.version !== void 0 && { version: b.version },
+    tests: (b.tests ?? []).map(normalisePattern),
+    env: b.env ?? [],
+    pos: locs.key(at)
+  };
+  if (kind !== "deb") return spec;
+  const deb = b.deb;
+  if (deb?.maintainer === void 0) {
+    throw new Error(`internal: ${at.join(".")} builds a deb without a maintainer after validation`);
+  }
+  return {
+    ...spec,
+    deb: {
+      package: deb.package ?? service,
+      maintainer: deb.maintainer,
+      description: deb.description ?? `${service} service (built by msdeploy)`,
+      depends: deb.depends ?? [],
+      architecture: deb.architecture ?? "all",
+      // `/opt//x/` → `/opt/x`: one spelling for the path the package installs into.
+      prefix: (deb.prefix ?? `/opt/${service}`).replace(/\/+/g, "/").replace(/(.)\/$/, "$1")
+    }
+  };
+}
+
+// src/core/manifest/issues.ts
+var IssueList = class {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  items = [];
+  add(pos, message) {
+    this.items.push({ file: this.file, line: pos.line, col: pos.col, message });
+  }
+  get length() {
+    return this.items.length;
+  }
+  sorted() {
+    return [...this.items].sort((a, b) => a.line - b.line || a.col - b.col);
+  }
+};
+var SourceMap = class {
+  constructor(lineCounter) {
+    this.lineCounter = lineCounter;
+  }
+  lineCounter;
+  root = { value: { line: 1, col: 1 } };
+  rootRecorded = false;
+  /** The 1-based position of a YAML node's first character. */
+  posOf(node, fallback = { line: 1, col: 1 }) {
+    const offset = node?.range?.[0];
+    return offset === void 0 ? fallback : this.posAt(offset);
+  }
+  posAt(offset) {
+    return this.lineCounter.linePos(offset);
+  }
+  /** `text` is kept for string scalars, so list entries can be found again by value. */
+  record(path, key, value, text) {
+    let node = this.root;
+    if (path.length === 0) this.rootRecorded = true;
+    for (const part of path) {
+      node.children ??= /* @__PURE__ */ new Map();
+      let child = node.children.get(part);
+      if (child === void 0) {
+        child = { value };
+        node.children.set(part, child);
+      }
+      node = child;
+    }
+    node.key = key;
+    node.value = value;
+    node.text = text;
+  }
+  /** Where the first entry equal to `text` in the list at `path` is (else the list itself). */
+  itemPos(path, text) {
+    const list = this.find(path);
+    for (let i = 0; ; i++) {
+      const e = list?.children?.get(i);
+      if (e === void 0) break;
+      if (e.text === text) return e.value;
+    }
+    return this.value(path);
+  }
+  /** The keys written under `path`, in order, whether or not their values were valid. */
+  childKeys(path) {
+    const keys = [];
+    for (const k of this.find(path)?.children?.keys() ?? [])
+      if (typeof k === "string") keys.push(k);
+    return keys;
+  }
+  /** The string written at `path`, when it is a string scalar. */
+  text(path) {
+    return this.find(path)?.text;
+  }
+  has(path) {
+    return path.length === 0 ? this.rootRecorded : this.find(path) !== void 0;
+  }
+  /** Where the key naming `path` is (a service's name, `depends-on:`), else where its value is. */
+  key(path) {
+    const e = this.find(path);
+    return e?.key ?? e?.value ?? { line: 1, col: 1 };
+  }
+  /** Where the value at `path` starts, else its key. */
+  value(path) {
+    return this.find(path)?.value ?? { line: 1, col: 1 };
+  }
+  find(path) {
+    let node = this.root;
+    for (const part of path) {
+      node = node.children?.get(part);
+      if (node === void 0) return void 0;
+    }
+    return node;
+  }
+};
+function displayPath(path) {
+  let out = "";
+  for (const part of path) {
+    out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  }
+  return out;
+}
+
+// src/core/manifest/structure.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/core/manifest/example.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function exampleOf(spec) {
+  if (spec.examples?.length) return spec.examples[0];
+  if (spec.default !== void 0) return spec.default;
+  switch (spec.kind) {
+    case "string":
+      return "x";
+    case "number":
+      return spec.min ?? spec.max ?? 0;
+    // a bound is always in range
+    case "boolean":
+      return true;
+    case "enum":
+      return spec.values[0];
+    case "const":
+      return spec.value;
+    case "list":
+      return [exampleOf(spec.items)];
+    case "map": {
+      const name = nameDoc(spec.entry).examples?.[0];
+      return { [typeof name === "string" ? name : "name"]: exampleOf(spec.values) };
+    }
+    case "object":
+      return Object.fromEntries(
+        (spec.required ?? []).map((k) => [k, exampleOf(spec.fields[k])])
+      );
+    case "union":
+      return exampleOf(variantSpec(spec, Object.keys(spec.variants)[0] ?? ""));
+  }
+}
+function flowYaml(value) {
+  if (Array.isArray(value)) return `[${value.map(flowYaml).join(", ")}]`;
+  if (value !== null && typeof value === "object") {
+    const parts = Object.entries(value).map(([k, v]) => `${flowYaml(k)}: ${flowYaml(v)}`);
+    return `{${parts.join(", ")}}`;
+  }
+  if (typeof value === "string") {
+    return /^[A-Za-z0-9_.][A-Za-z0-9_./*-]*$/.test(value) && (0, import_yaml2.parse)(value) === value ? value : `'${value.replace(/'/g, "''")}'`;
+  }
+  return String(value);
+}
+
+// src/core/manifest/structure.ts
+var NODE_BUDGET = 2e5;
+function checkStructure(root, spec, ctx) {
+  return new Walker(ctx).walk(root, spec, [], void 0);
+}
+var Walker = class {
+  constructor(ctx) {
+    this.ctx = ctx;
+  }
+  ctx;
+  visited = 0;
+  exhausted = false;
+  /** Returns the accepted value, or undefined (after reporting why) when it cannot be used. */
+  walk(raw, spec, path, keyPos) {
+    if (++this.visited > NODE_BUDGET) {
+      if (!this.exhausted) {
+        this.exhausted = true;
+        this.ctx.issues.add(
+          this.ctx.locs.posOf(raw),
+          `The manifest expands to more than ${NODE_BUDGET} values through aliases: write the repeated parts out instead of nesting \`*alias\` references.`
+        );
+      }
+      return void 0;
+    }
+    const node = (0, import_yaml3.isAlias)(raw) ? raw.resolve(this.ctx.doc) : raw;
+    const valuePos = this.ctx.locs.posOf(raw, keyPos);
+    const text = (0, import_yaml3.isScalar)(node) && typeof node.value === "string" ? node.value : void 0;
+    this.ctx.locs.record(path, keyPos, valuePos, text);
+    if (node === null || node === void 0 || (0, import_yaml3.isScalar)(node) && node.value === null) {
+      this.report(keyPos ?? valuePos, `${this.where(path)} has no value: ${this.fix(spec, path)}.`);
+      return void 0;
+    }
+    switch (spec.kind) {
+      case "string":
+        return this.string(node, spec, path, valuePos);
+      case "number":
+        return this.number(node, spec, path, valuePos);
+      case "boolean":
+        return this.boolean(node, spec, path, valuePos);
+      case "enum":
+        return this.enumeration(node, spec, path, valuePos);
+      case "const":
+        return this.constant(node, spec, path, valuePos);
+      case "list":
+        return this.list(node, spec, path, keyPos, valuePos);
+      case "map":
+        return this.map(node, spec, path, keyPos, valuePos);
+      case "object":
+        return this.object(node, spec, path, keyPos, valuePos);
+      case "union":
+        return this.union(node, spec, path, keyPos, valuePos);
+    }
+  }
+  string(node, spec, path, pos) {
+    if (!(0, import_yaml3.isScalar)(node) || typeof node.value !== "string") {
+      this.wrongType(
+        node,
+        spec,
+        path,
+        pos,
+        (0, import_yaml3.isScalar)(node) ? " (quote it to make it a string)" : ""
+      );
+      return void 0;
+    }
+    const value = node.value;
+    const problem = spec.format === "name" ? this.nameProblem(value, spec.entry ?? "project") : spec.format === "dir" ? dirError(value, spec.base) : spec.format === "pattern" ? patternError(value, spec.base) : spec.pattern !== void 0 && !compiled(spec.pattern).test(value) ? spec.patternHint ?? `does not match \`${spec.pattern}\`` : void 0;
+    if (problem !== void 0) {
+      const subject2 = value === "" || /[\r\n]/.test(value) ? this.where(path) : `${quoteValue(value)} in ${this.where(path, true)}`;
+      this.report(pos, `${subject2} ${problem.replace(/\.$/, "")}.`);
+      return void 0;
+    }
+    return value;
+  }
+  number(node, spec, path, pos) {
+    const value = (0, import_yaml3.isScalar)(node) ? node.value : void 0;
+    if (typeof value !== "number") {
+      const numeric = typeof value === "string" && isQuoted(node) && value.trim() !== "" && Number.isFinite(Number(value));
+      this.wrongType(
+        node,
+        spec,
+        path,
+        pos,
+        numeric ? " (remove the quotes to make it a number)" : ""
+      );
+      return void 0;
+    }
+    const { min, max } = spec;
+    let problem;
+    if (!Number.isFinite(value)) {
+      problem = `is not a finite number: ${this.fix(spec, path)}`;
+    } else if (spec.integer && !Number.isInteger(value)) {
+      problem = `is not a whole number: write e.g. ${this.entry(path, nearestAllowed(value, spec))}`;
+    } else if (min !== void 0 && value < min || max !== void 0 && value > max) {
+      const range = min === void 0 ? `is more than ${max}` : max === void 0 ? `is less than ${min}` : `is not between ${min} and ${max}`;
+      problem = `${range}: ${spec.rangeHint ?? this.fix(spec, path)}`;
+    }
+    if (problem === void 0) return value;
+    this.report(pos, `${quoteValue(this.source(node))} in ${this.where(path, true)} ${problem}.`);
+    return void 0;
+  }
+  boolean(node, spec, path, pos) {
+    const value = (0, import_yaml3.isScalar)(node) ? node.value : void 0;
+    if (typeof value === "boolean") return value;
+    const text = typeof value === "string" ? value.trim().toLowerCase() : "";
+    const meant = Object.hasOwn(BOOLEAN_WORDS, text) ? BOOLEAN_WORDS[text] : void 0;
+    if (meant === void 0) {
+      this.wrongType(node, spec, path, pos, "");
+      return void 0;
+    }
+    const note = isQuoted(node) && (text === "true" || text === "false") ? " (remove the quotes to make it a boolean)" : " (YAML 1.2 reads only `true` and `false` as booleans)";
+    this.wrongType(node, spec, path, pos, note, `write ${this.entry(path, meant)}`);
+    return void 0;
+  }
+  enumeration(node, spec, path, pos) {
+    const value = (0, import_yaml3.isScalar)(node) ? node.value : void 0;
+    if (typeof value === "string" && spec.values.includes(value)) return value;
+    const hint = (typeof value === "string" ? didYouMean(value, spec.values) : void 0) ?? `write e.g. \`${lastKey(path)}: ${flowYaml(exampleOf(spec))}\``;
+    const message = `${this.where(path)} is ${this.describe(node)} but must be one of ${spec.values.join(", ")}: ${hint}.`;
+    this.report(pos, message.replace(/\?\.$/, "?"));
+    return void 0;
+  }
+  constant(node, spec, path, pos) {
+    if ((0, import_yaml3.isScalar)(node) && node.value === spec.value) return spec.value;
+    const want = flowYaml(spec.value);
+    this.report(
+      pos,
+      `${this.where(path)} must be ${want}, not ${this.describe(node)}: write \`${lastKey(path)}: ${want}\` (${spec.title}), or remove the key.`
+    );
+    return void 0;
+  }
+  list(node, spec, path, keyPos, pos) {
+    if (!(0, import_yaml3.isSeq)(node)) {
+      this.wrongType(node, spec, path, pos, "");
+      return void 0;
+    }
+    const out = [];
+    const seen = /* @__PURE__ */ new Map();
+    node.items.forEach((item, i) => {
+      const value = this.walk(item, spec.items, [...path, i], void 0);
+      if (value === void 0) return;
+      const first = seen.get(value);
+      if (spec.unique && first !== void 0) {
+        this.report(
+          this.ctx.locs.value([...path, i]),
+          `${this.where(path)} lists ${quoteValue(value)} twice (also entry ${first + 1}): remove the duplicate.`
+        );
+        return;
+      }
+      seen.set(value, i);
+      out.push(value);
+    });
+    if (spec.minItems !== void 0 && node.items.length < spec.minItems) {
+      this.report(
+        keyPos ?? pos,
+        `${this.where(path)} has ${plural(node.items.length, "entry", "entries")} but needs at least ${spec.minItems}: ${spec.minItemsHint ?? `add ${spec.items.title}s`}.`
+      );
+    }
+    return out;
+  }
+  map(node, spec, path, keyPos, pos) {
+    if (!(0, import_yaml3.isMap)(node)) {
+      this.wrongType(node, spec, path, pos, "");
+      return void 0;
+    }
+    const out = /* @__PURE__ */ new Map();
+    for (const pair of node.items) {
+      const name = this.keyText(pair.key);
+      const namePos = this.ctx.locs.posOf(pair.key, pos);
+      const problem = this.nameProblem(name, spec.entry);
+      if (problem !== void 0) {
+        this.report(namePos, `${quoteValue(name)} in \`${displayPath(path)}\` ${problem}.`);
+      }
+      const value = this.walk(pair.value, spec.values, [...path, name], namePos);
+      if (value !== void 0) out.set(name, value);
+    }
+    if (spec.minEntries !== void 0 && node.items.length < spec.minEntries) {
+      this.report(
+        keyPos ?? pos,
+        `${this.where(path)} is empty: ${spec.minEntriesHint ?? `add a ${spec.entry}`}.`
+      );
+    }
+    return out;
+  }
+  object(node, spec, path, keyPos, pos) {
+    if (!(0, import_yaml3.isMap)(node)) {
+      this.wrongType(node, spec, path, pos, "");
+      return void 0;
+    }
+    const known = Object.keys(spec.fields);
+    const out = {};
+    const present = /* @__PURE__ */ new Set();
+    for (const pair of node.items) {
+      const key = this.keyText(pair.key);
+      const at = this.ctx.locs.posOf(pair.key, pos);
+      const field = Object.hasOwn(spec.fields, key) ? spec.fields[key] : void 0;
+      if (field === void 0) {
+        this.unknownKey(key, known, path, at);
+        continue;
+      }
+      present.add(key);
+      const value = this.walk(pair.value, field, [...path, key], at);
+      if (value !== void 0) out[key] = value;
+    }
+    const anchor = keyPos ?? pos;
+    for (const key of spec.required ?? []) {
+      if (present.has(key)) continue;
+      const example = flowYaml({ [key]: exampleOf(spec.fields[key]) }).slice(1, -1);
+      this.report(anchor, `${this.where(path)} has no \`${key}\`: add it, e.g. \`${example}\`.`);
+    }
+    const oneOf = spec.requireOneOf;
+    if (oneOf && !oneOf.keys.some((k) => present.has(k))) {
+      const keys = oneOf.keys.map((k) => `\`${k}\``).join(" nor ");
+      this.report(anchor, `${this.where(path)} has neither ${keys}: ${oneOf.hint}.`);
+    }
+    return out;
+  }
+  /**
+   * The discriminator first: until it names a variant there is nothing to check the other keys
+   * against, so a missing or unknown one is the only issue reported for the mapping.
+   */
+  union(node, spec, path, keyPos, pos) {
+    if (!(0, import_yaml3.isMap)(node)) {
+      this.wrongType(node, spec, path, pos, "");
+      return void 0;
+    }
+    const key = spec.discriminator;
+    const pair = node.items.find(
+      (p) => this.keyText(p.key) === key
+    );
+    if (pair === void 0) {
+      const tags = discriminatorSpec(spec);
+      this.report(
+        keyPos ?? pos,
+        `${this.where(path)} has no \`${key}\`, which must be one of ${tags.values.join(", ")}: add it, e.g. ${this.entry([key], exampleOf(tags))}.`
+      );
+      return void 0;
+    }
+    const at = this.ctx.locs.posOf(pair.key, pos);
+    const tag2 = this.walk(pair.value, discriminatorSpec(spec), [...path, key], at);
+    if (tag2 === void 0) return void 0;
+    return this.object(node, variantSpec(spec, tag2), path, keyPos, pos);
+  }
+  unknownKey(key, known, path, at) {
+    const where2 = path.length === 0 ? "" : ` in \`${displayPath(path)}\``;
+    const kind = path.length === 0 ? "top-level key" : "key";
+    const hint = didYouMean(key, known) ?? `remove it; the keys allowed here are ${known.map((k) => `\`${k}\``).join(", ")}`;
+    this.report(at, `Unknown ${kind} ${quoteValue(key)}${where2}: ${hint}.`.replace(/\?\.$/, "?"));
+  }
+  wrongType(node, spec, path, pos, note, fix = this.fix(spec, path)) {
+    const want = spec.kind === "boolean" ? "true or false" : spec.title;
+    this.report(
+      pos,
+      `${this.where(path)} must be ${want}, not ${this.describe(node)}${note}: ${fix}.`
+    );
+  }
+  /** "write e.g. `path: services/catalog`". */
+  fix(spec, path) {
+    return `write e.g. ${this.entry(path, exampleOf(spec))}`;
+  }
+  /** "`path: services/catalog`" (list items and the root have no key to show). */
+  entry(path, value) {
+    const example = flowYaml(value);
+    return typeof path[path.length - 1] === "string" ? `\`${lastKey(path)}: ${example}\`` : `\`${example}\``;
+  }
+  /** Undefined when `name` is valid, else what is wrong with it and a valid spelling. */
+  nameProblem(name, entry) {
+    if (NAME_RE.test(name)) return void 0;
+    const fixed = name.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 63);
+    const example = NAME_RE.test(fixed) ? fixed : String(nameDoc(entry).examples?.[0]);
+    return `is not a valid ${entry} name: use 1\u201363 lowercase letters, digits and \`-\`, starting with a letter or digit, e.g. \`${example}\``;
+  }
+  /** The key as written: a number-like key (`42:`) keeps its spelling rather than its value. */
+  keyText(key) {
+    if ((0, import_yaml3.isScalar)(key) && typeof key.value === "string") return key.value;
+    const range = key?.range;
+    return range ? this.ctx.text.slice(range[0], range[1]).trim() : "";
+  }
+  describe(node) {
+    if ((0, import_yaml3.isMap)(node)) return "a mapping";
+    if ((0, import_yaml3.isSeq)(node)) return "a list";
+    if ((0, import_yaml3.isScalar)(node)) {
+      const v = node.value;
+      if (typeof v === "string") return `the text ${quoteValue(v)}`;
+      if (typeof v === "number" || typeof v === "bigint") return `the number ${this.source(node)}`;
+      if (typeof v === "boolean") return `the boolean ${String(v)}`;
+    }
+    return "an unsupported value";
+  }
+  /** A scalar as written (`1.10`, not its value 1.1); falls back to its value. */
+  source(node) {
+    const range = node.range;
+    const text = range ? this.ctx.text.slice(range[0], range[1]).trim() : "";
+    return text !== "" ? text : String(node.value);
+  }
+  /** "`services.web.path`" or, for the root, "The manifest" (lowercase inside a sentence). */
+  where(path, inSentence = false) {
+    if (path.length === 0) return inSentence ? "the manifest" : "The manifest";
+    return `\`${displayPath(path)}\``;
+  }
+  report(pos, message) {
+    this.ctx.issues.add(pos, message);
+  }
+};
+var patterns = /* @__PURE__ */ new Map();
+function compiled(pattern) {
+  let re = patterns.get(pattern);
+  if (re === void 0) patterns.set(pattern, re = new RegExp(pattern, "u"));
+  return re;
+}
+var BOOLEAN_WORDS = {
+  true: true,
+  false: false,
+  yes: true,
+  no: false,
+  on: true,
+  off: false,
+  y: true,
+  n: false
+};
+function nearestAllowed(value, spec) {
+  return Math.min(spec.max ?? Infinity, Math.max(spec.min ?? -Infinity, Math.round(value)));
+}
+var isQuoted = (node) => (0, import_yaml3.isScalar)(node) && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE");
+var lastKey = (path) => String(path[path.length - 1] ?? "");
+var quoteValue = (v) => `\`${String(v)}\``;
+var plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+
+// src/core/manifest/validate.ts
+function checkReferences(raw, locs, issues) {
+  new ReferenceChecker(raw, locs, issues).run();
+}
+var ReferenceChecker = class {
+  constructor(raw, locs, issues) {
+    this.raw = raw;
+    this.locs = locs;
+    this.issues = issues;
+    this.librariesKnown = raw.libraries !== void 0 || !locs.has(["libraries"]);
+    this.libraries = this.components("library", "libraries", raw.libraries);
+    if (locs.has(["services"])) {
+      this.servicesKnown = raw.services !== void 0;
+      this.services = this.components("service", "services", raw.services);
+    } else {
+      this.servicesKnown = raw.name !== void 0;
+      this.services = raw.name === void 0 ? [] : [{ kind: "service", name: raw.name, at: ["name"], dependsOn: [] }];
+    }
+  }
+  raw;
+  locs;
+  issues;
+  libraries;
+  services;
+  /** False when a map was present but unusable: then "unknown name" errors would only be noise. */
+  librariesKnown;
+  servicesKnown;
+  byName = /* @__PURE__ */ new Map();
+  run() {
+    this.checkUniqueNames();
+    this.checkDependencies();
+    this.checkCycles();
+    this.checkReleaseGroups();
+    this.checkBuilds();
+    this.checkPipelines();
+    this.checkEnvironments();
+  }
+  /**
+   * An environment places only declared services (on its own hosts, for ssh); the stage that
+   * feeds it is a stage of each of them; a stage's `environment` names a declared one.
+   */
+  checkEnvironments() {
+    const envs = this.raw.environments;
+    const declared = this.locs.childKeys(["environments"]);
+    if (this.locs.has(["environments"])) {
+      const stagePaths = this.stageEnvironmentPaths();
+      for (const { at, name } of stagePaths) {
+        if (declared.includes(name)) continue;
+        const hint = didYouMean(name, declared) ?? `declare it under \`environments\``;
+        this.issues.add(
+          this.locs.value(at),
+          `\`${displayPath(at)}\` names environment \`${name}\`, which is not declared: ${hint}.`.replace(
+            /\?\.$/,
+            "?"
+          )
+        );
+      }
+    }
+    if (envs === void 0) return;
+    for (const [env, e] of envs) {
+      const at = ["environments", env];
+      (e.secrets ?? []).forEach((name, i) => {
+        const why = neverForwarded(name);
+        if (why) {
+          this.issues.add(
+            this.locs.value([...at, "secrets", i]),
+            `\`${name}\` in \`${displayPath(at)}.secrets\` is never given to configuration: ${why}. Map the secret to a name of its own in the step's \`env:\`, e.g. \`DB_PASSWORD\`.`
+          );
+        }
+      });
+      const hosts = e.driver === "ssh" ? this.locs.childKeys([...at, "hosts"]) : [];
+      for (const service of this.locs.childKeys([...at, "services"])) {
+        const svc = this.byName.get(service);
+        if (svc?.kind !== "service") {
+          if (!this.servicesKnown) continue;
+          const hint = didYouMean(
+            service,
+            this.services.map((x) => x.name)
+          ) ?? "declare it under `services`, or remove it from the environment";
+          this.issues.add(
+            this.locs.key([...at, "services", service]),
+            `Environment \`${env}\` places \`${service}\`, which is not a service: ${hint}.`.replace(
+              /\?\.$/,
+              "?"
+            )
+          );
+          continue;
+        }
+        const listed = e.services?.get(service)?.hosts ?? [];
+        for (const host of listed) {
+          if (hosts.includes(host)) continue;
+          const hint = didYouMean(host, hosts) ?? `its hosts are ${hosts.join(", ")}`;
+          this.issues.add(
+            this.locs.itemPos([...at, "services", service, "hosts"], host),
+            `\`${displayPath([...at, "services", service, "hosts"])}\` names host \`${host}\`, which is not in \`${displayPath([...at, "hosts"])}\`: ${hint}.`.replace(
+              /\?\.$/,
+              "?"
+            )
+          );
+        }
+        if (e.stage === void 0) continue;
+        const stages = this.stagesOf(service);
+        if (!stages.includes(e.stage)) {
+          this.issues.add(
+            this.locs.value([...at, "stage"]),
+            `Environment \`${env}\` is fed by stage \`${e.stage}\`, which is not in the pipeline of \`${service}\` (${stages.join(" \u2192 ")}): name one of its stages, or remove \`${service}\` from the environment.`
+          );
+        }
+      }
+    }
+  }
+  /** Every `environment:` a stage names: the manifest's list, services' lists and overrides. */
+  stageEnvironmentPaths() {
+    const found = [];
+    const list = (at) => {
+      for (let i = 0; this.locs.has([...at, i]); i++) {
+        const name = this.locs.text([...at, i, "environment"]);
+        if (name !== void 0) found.push({ at: [...at, i, "environment"], name });
+      }
+    };
+    list(["pipeline", "stages"]);
+    for (const service of this.locs.childKeys(["services"])) {
+      list(["services", service, "pipeline", "stages"]);
+      for (const stage of this.locs.childKeys(["services", service, "pipeline", "override"])) {
+        const at = ["services", service, "pipeline", "override", stage, "environment"];
+        const name = this.locs.text(at);
+        if (name !== void 0) found.push({ at, name });
+      }
+    }
+    return found;
+  }
+  /** The stage names a service's artifacts go through (its own list, the manifest's, or the default). */
+  stagesOf(service) {
+    const own2 = ["services", service, "pipeline", "stages"];
+    const from = (at) => {
+      const names = [];
+      for (let i = 0; this.locs.has([...at, i]); i++) {
+        const n = this.locs.text([...at, i, "name"]);
+        if (n !== void 0) names.push(n);
+      }
+      return names;
+    };
+    if (this.locs.has(own2)) return from(own2);
+    if (this.locs.has(["pipeline", "stages"])) return from(["pipeline", "stages"]);
+    return [...DEFAULT_STAGE_NAMES];
+  }
+  /**
+   * Stage names are unique in each list, and a service's `override` names only stages of the
+   * list that service uses (its own `stages`, else the manifest's, else the default ones).
+   */
+  checkPipelines() {
+    const defaultNames = this.stageNames(["pipeline", "stages"]) ?? [...DEFAULT_STAGE_NAMES];
+    for (const name of this.locs.childKeys(["services"])) {
+      const at = ["services", name, "pipeline"];
+      const names = this.stageNames([...at, "stages"]) ?? defaultNames;
+      for (const stage of this.locs.childKeys([...at, "override"])) {
+        if (names.includes(stage)) continue;
+        const hint = didYouMean(stage, names) ?? `the stages are ${[...new Set(names)].join(", ")}`;
+        this.issues.add(
+          this.locs.key([...at, "override", stage]),
+          `\`${displayPath(at)}.override\` names stage \`${stage}\`, which is not in this ` + `service's pipeline: ${hint}.`.replace(/\?\.$/, "?")
+        );
+      }
+    }
+  }
+  /** The names in a stage list, reporting each repeated one; undefined when there is no list. */
+  stageNames(at) {
+    if (!this.locs.has(at)) return void 0;
+    const names = [];
+    for (let i = 0; this.locs.has([...at, i]); i++) {
+      const name = this.locs.text([...at, i, "name"]);
+      if (name === void 0) continue;
+      const first = names.indexOf(name);
+      names.push(name);
+      if (first >= 0) {
+        const line = this.locs.value([...at, first, "name"]).line;
+        this.issues.add(
+          this.locs.value([...at, i, "name"]),
+          `Stage \`${name}\` is already in \`${displayPath(at)}\` on line ${line}: each stage appears once in a pipeline, so rename or remove one of them.`
+        );
+      }
+    }
+    return names;
+  }
+  components(kind, key, map) {
+    return this.locs.childKeys([key]).map((name) => ({
+      kind,
+      name,
+      at: [key, name],
+      dependsOn: map?.get(name)?.["depends-on"] ?? []
+    }));
+  }
+  checkUniqueNames() {
+    for (const c of [...this.libraries, ...this.services]) {
+      const other = this.byName.get(c.name);
+      if (other === void 0) {
+        this.byName.set(c.name, c);
+        continue;
+      }
+      if (other.kind === c.kind) continue;
+      const [first, second] = this.inReadingOrder(other, c);
+      this.issues.add(
+        this.locs.key(second.at),
+        `\`${c.name}\` is declared both as ${describe2(first)} on line ${this.locs.key(first.at).line} and as ${describe2(second)}: names must be unique across libraries and services, so rename one.`
+      );
+    }
+  }
+  checkDependencies() {
+    for (const c of [...this.libraries, ...this.services]) {
+      const listPath = [...c.at, "depends-on"];
+      for (const dep of c.dependsOn) {
+        const at = this.locs.itemPos(listPath, dep);
+        const target = this.byName.get(dep);
+        if (dep === c.name) {
+          this.issues.add(
+            at,
+            `${capital(c.kind)} \`${c.name}\` depends on itself: remove \`${dep}\` from its \`depends-on\`.`
+          );
+        } else if (target === void 0) {
+          this.reportUnknownDependency(c, dep, at);
+        } else if (c.kind === "library" && target.kind === "service") {
+          this.issues.add(
+            at,
+            `Library \`${c.name}\` depends on \`${dep}\`, which is a service: libraries may depend only on libraries, so move the shared code into a library or remove the dependency.`
+          );
+        }
+      }
+    }
+  }
+  reportUnknownDependency(c, dep, at) {
+    const candidates = c.kind === "library" ? this.libraries : [...this.libraries, ...this.services];
+    if (!this.librariesKnown || c.kind === "service" && !this.servicesKnown) return;
+    const allowed = c.kind === "library" ? "a library" : "a library or a service";
+    const hint = didYouMean(
+      dep,
+      candidates.filter((x) => x.name !== c.name).map((x) => x.name)
+    ) ?? `declare it under \`${c.kind === "library" ? "libraries" : "libraries` or `services"}\`, or remove it`;
+    this.issues.add(
+      at,
+      `\`${c.at.join(".")}.depends-on\` names \`${dep}\`, which is not ${allowed}: ${hint}.`.replace(
+        /\?\.$/,
+        "?"
+      )
+    );
+  }
+  /**
+   * Depth-first search in declaration order. Each edge back onto the current path closes one
+   * cycle, reported once at the `depends-on` entry that closes it; removing those edges leaves
+   * the graph acyclic, so no cycle goes unreported.
+   */
+  checkCycles() {
+    const nodes = [...this.byName.values()].sort((a, b) => this.compareDeclared(a, b));
+    const edges = new Map(
+      nodes.map((n) => [n.name, n.dependsOn.filter((d) => this.isUsableEdge(n, d))])
+    );
+    const done = /* @__PURE__ */ new Set();
+    const onPath = /* @__PURE__ */ new Map();
+    for (const start of nodes) {
+      if (done.has(start.name)) continue;
+      const path = [{ name: start.name, next: 0 }];
+      onPath.set(start.name, 0);
+      while (path.length > 0) {
+        const top = path[path.length - 1];
+        const out = edges.get(top.name);
+        if (top.next >= out.length) {
+          path.pop();
+          onPath.delete(top.name);
+          done.add(top.name);
+          continue;
+        }
+        const to = out[top.next++];
+        const back = onPath.get(to);
+        if (back !== void 0) {
+          this.reportCycle(
+            [...path.slice(back).map((p) => p.name), to],
+            this.byName.get(top.name)
+          );
+        } else if (!done.has(to)) {
+          onPath.set(to, path.length);
+          path.push({ name: to, next: 0 });
+        }
+      }
+    }
+  }
+  isUsableEdge(from, to) {
+    const target = this.byName.get(to);
+    return to !== from.name && target !== void 0 && !(from.kind === "library" && target.kind === "service");
+  }
+  reportCycle(cycle, closer) {
+    const closing = cycle[cycle.length - 1];
+    this.issues.add(
+      this.locs.itemPos([...closer.at, "depends-on"], closing),
+      `Dependency cycle ${cycle.join(" \u2192 ")}: nothing in it can be built first, so remove one of these \`depends-on\` entries (e.g. \`${closing}\` from \`${closer.name}\`).`
+    );
+  }
+  checkReleaseGroups() {
+    const groups = this.raw["release-groups"];
+    if (groups === void 0) return;
+    const groupOf = /* @__PURE__ */ new Map();
+    for (const [group, members] of groups) {
+      const listPath = ["release-groups", group];
+      for (const member of members) {
+        const at = this.locs.itemPos(listPath, member);
+        const target = this.byName.get(member);
+        if (target?.kind === "service") {
+          const other = groupOf.get(member);
+          if (other === void 0) {
+            groupOf.set(member, group);
+            continue;
+          }
+          const line = this.locs.itemPos(["release-groups", other], member).line;
+          this.issues.add(
+            at,
+            `Service \`${member}\` is already in release group \`${other}\` (line ${line}): a service ships with at most one group, so remove it from one of them.`
+          );
+        } else if (target?.kind === "library") {
+          this.issues.add(
+            at,
+            `Release group \`${group}\` lists \`${member}\`, which is a library: groups list services (libraries ship inside the services that depend on them), so remove it.`
+          );
+        } else if (this.servicesKnown) {
+          const hint = didYouMean(
+            member,
+            this.services.map((s) => s.name)
+          ) ?? "declare it under `services`, or remove it from the group";
+          this.issues.add(
+            at,
+            `Release group \`${group}\` lists \`${member}\`, which is not a service: ${hint}.`.replace(
+              /\?\.$/,
+              "?"
+            )
+          );
+        }
+      }
+    }
+  }
+  checkBuilds() {
+    const services = this.raw.services;
+    if (this.locs.has(["build"]) && this.locs.has(["services"])) {
+      const first = this.locs.childKeys(["services"])[0] ?? "catalog";
+      this.issues.add(
+        this.locs.key(["build"]),
+        `A top-level \`build\` is only for a single-service repository (one without \`services\`): move it under the service it builds, e.g. \`services.${first}.build\`.`
+      );
+    }
+    if (services !== void 0) {
+      for (const [name, s] of services) {
+        if (s.build) this.checkBuild(name, ["services", name, "build"], s.build);
+      }
+    } else if (this.raw.name !== void 0 && this.raw.build !== void 0) {
+      this.checkBuild(this.raw.name, ["build"], this.raw.build);
+    }
+  }
+  checkBuild(service, at, build) {
+    const where2 = displayPath(at);
+    (build.env ?? []).forEach((name, i) => {
+      const why = typeof name === "string" ? neverForwarded(name) : void 0;
+      if (why) {
+        this.issues.add(
+          this.locs.value([...at, "env", i]),
+          `\`${name}\` in \`${where2}.env\` is never passed to a build: ${why}. Remove it; pass what the build needs under another name in the step's \`env:\`.`
+        );
+      }
+    });
+    const prefix = build.deb?.prefix;
+    if (typeof prefix === "string" && prefix.startsWith("/") && debianControlPrefix(prefix)) {
+      this.issues.add(
+        this.locs.value([...at, "deb", "prefix"]),
+        `\`${prefix}\` in \`${where2}.deb.prefix\` is inside /DEBIAN, the package's control area (its maintainer scripts run as root on install): install the build output elsewhere, e.g. \`/opt/${service}\`.`
+      );
+    }
+    const hasDeb = this.locs.has([...at, "deb"]);
+    const kind = build.kind ?? (this.locs.has([...at, "kind"]) ? void 0 : "archive");
+    if (kind === "deb" && !hasDeb) {
+      this.issues.add(
+        this.locs.key(at),
+        `\`${where2}\` has \`kind: deb\` but no \`deb\` section: add one with the package maintainer, e.g. \`deb: {maintainer: 'Shop Team <ops@example.com>'}\`.`
+      );
+    } else if (kind === "archive" && hasDeb) {
+      this.issues.add(
+        this.locs.key([...at, "deb"]),
+        `\`${where2}.deb\` describes a Debian package, but the build makes an archive: remove \`deb\` or set \`kind: deb\`.`
+      );
+    } else if (kind === "deb" && build.deb !== void 0 && !this.locs.has([...at, "deb", "package"]) && !new RegExp(DEB_PACKAGE_PATTERN).test(service)) {
+      this.issues.add(
+        this.locs.key([...at, "deb"]),
+        `The Debian package of \`${service}\` is named after the service by default, but \`${service}\` is not a valid package name (it needs at least two characters): set \`package\` in \`${where2}.deb\`, e.g. \`package: ${service}-service\`.`
+      );
+    }
+  }
+  compareDeclared(a, b) {
+    const pa = this.locs.key(a.at);
+    const pb = this.locs.key(b.at);
+    return pa.line - pb.line || pa.col - pb.col;
+  }
+  inReadingOrder(a, b) {
+    return this.compareDeclared(a, b) <= 0 ? [a, b] : [b, a];
+  }
+};
+var describe2 = (c) => c.at[0] === "name" ? "the single service `name`" : `a ${c.kind}`;
+var capital = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+function debianControlPrefix(prefix) {
+  return prefix.split("/").find((c) => c !== "" && c !== ".") === "DEBIAN";
+}
+
+// src/core/manifest/load.ts
+function parseManifest(text, file = DEFAULT_MANIFEST_FILE, shownAs = file) {
+  if (text.length > MAX_MANIFEST_BYTES / 3) {
+    const bytes = Buffer.byteLength(text, "utf8");
+    if (bytes > MAX_MANIFEST_BYTES) return { issues: [manifestTooLarge(bytes, shownAs)] };
+  }
+  const ctx = parseYaml(text, shownAs);
+  const { doc, issues, locs } = ctx;
+  if (issues.length > 0) return { issues: issues.sorted() };
+  const root = doc.contents;
+  if (root === null || root.range[0] === root.range[1] && !(0, import_yaml4.isMap)(root)) {
+    issues.add(
+      { line: 1, col: 1 },
+      `${shownAs} is empty: declare the repository's \`services\` (or a \`name\` for a single-service repository); see docs/manifest.md.`
+    );
+    return { issues: issues.sorted() };
+  }
+  if (!(0, import_yaml4.isMap)(root)) {
+    issues.add(
+      locs.posOf(root),
+      `The manifest must be a mapping of keys such as \`services:\` and \`global:\`, not ${(0, import_yaml4.isSeq)(root) ? "a list" : "a single value"}: see docs/manifest.md for its layout.`
+    );
+    return { issues: issues.sorted() };
+  }
+  const raw = checkStructure(root, manifestSpec, ctx) ?? {};
+  checkReferences(raw, locs, issues);
+  if (issues.length > 0) return { issues: issues.sorted() };
+  return { manifest: buildManifest(raw, file, locs), issues: [] };
+}
+function parseYaml(text, file) {
+  const issues = new IssueList(file);
+  const lineCounter = new import_yaml4.LineCounter();
+  const locs = new SourceMap(lineCounter);
+  const doc = (0, import_yaml4.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) issues.add(locs.posAt(e.pos[0]), yamlErrorMessage(e));
+    return { doc, text, issues, locs };
+  }
+  reportRepeatedKeys(doc.contents, locs, issues);
+  return { doc, text, issues, locs };
+}
+function reportRepeatedKeys(node, locs, issues) {
+  if ((0, import_yaml4.isSeq)(node)) {
+    for (const item of node.items) reportRepeatedKeys(item, locs, issues);
+  } else if ((0, import_yaml4.isMap)(node)) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const { key } of node.items) {
+      if (!(0, import_yaml4.isScalar)(key)) continue;
+      if (seen.has(key.value) && key.range) {
+        issues.add(
+          locs.posAt(key.range[0]),
+          `YAML syntax error: Map keys must be unique: ${YAML_HINTS.DUPLICATE_KEY}.`
+        );
+      }
+      seen.add(key.value);
+    }
+    for (const { key, value } of node.items) {
+      reportRepeatedKeys(key, locs, issues);
+      reportRepeatedKeys(value, locs, issues);
+    }
+  }
+}
+var YAML_HINTS = {
+  DUPLICATE_KEY: "each key may appear once in a mapping, so remove or merge the repeated one",
+  TAB_AS_INDENT: "YAML indents with spaces, so replace the tabs",
+  BAD_INDENT: "indent it with spaces to line up with the entries it belongs to",
+  MULTIPLE_DOCS: "the manifest is one document, so remove the `---` and what follows",
+  MISSING_CHAR: "add the missing closing character",
+  BAD_ALIAS: "define the anchor (`&name`) before using `*name`",
+  BAD_SCALAR_START: "quote the value",
+  BLOCK_AS_IMPLICIT_KEY: "put the key and its value on separate lines, or quote it",
+  MULTILINE_IMPLICIT_KEY: "a key must fit on one line; check for a missing `:` or quote"
+};
+function yamlErrorMessage(e) {
+  const what = e.message.split("\n")[0].replace(/\.$/, "");
+  const hint = YAML_HINTS[e.code] ?? "check the quoting, brackets and indentation around here";
+  return `YAML syntax error: ${what}: ${hint}.`;
+}
+
+// src/platform/manifest-load.ts
+async function readManifest(at) {
+  return parseManifestText(await readManifestText(at), at);
+}
+function parseManifestText(text, at) {
+  const { manifest, issues } = parseManifest(text, at.file, at.shownAs);
+  if (!manifest || issues.length) throw new ManifestError(issues);
+  return manifest;
+}
+
 // src/platform/stores.ts
 var DEFAULT_LOCAL_STORE = ".msdeploy/artifacts";
 var STORE_KINDS = ["local", "github", "oci"];
@@ -13668,8 +13672,8 @@ async function openStore(s, run, logger) {
       return new LocalStore(s.path ?? DEFAULT_LOCAL_STORE);
     case "github": {
       const [{ GitHubArtifactStore }, { createGitHubApi: createGitHubApi2 }] = await Promise.all([
-        import("./github-artifact-store-53ZSIGYY.js"),
-        import("./github-YFQC6THO.js")
+        import("./github-artifact-store-DU6ROQZS.js"),
+        import("./github-OW7LVY5U.js")
       ]);
       const { token } = s;
       const repository = run.repository;
@@ -13692,7 +13696,7 @@ async function openStore(s, run, logger) {
           (label) => `The oci store needs a registry repository, e.g. ghcr.io/acme/shop: set the ${label}.`
         );
       }
-      const { OciStore } = await import("./store-R3HMKCLE.js");
+      const { OciStore } = await import("./store-QDGECYXG.js");
       return new OciStore({
         repository: s.registry,
         username: s.username,
@@ -14245,9 +14249,11 @@ import { appendFile } from "node:fs/promises";
 import { EOL as EOL2 } from "node:os";
 
 // src/platform/runner/commands.ts
-import { randomUUID as randomUUID2 } from "node:crypto";
 import { appendFileSync, existsSync as existsSync2 } from "node:fs";
 import { EOL } from "node:os";
+function unguessableToken() {
+  return globalThis.crypto.randomUUID();
+}
 function escapeData(text) {
   return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
@@ -14275,7 +14281,7 @@ function fileCommand(variable, name, value) {
       `The runner's ${variable} file ${path} does not exist: the runner creates it for each step, so run this action as a step of a job, or create the file first.`
     );
   }
-  const delimiter = `ghadelimiter_${randomUUID2()}`;
+  const delimiter = `ghadelimiter_${unguessableToken()}`;
   if (name.includes(delimiter) || value.includes(delimiter)) {
     throw new Error(`The ${variable} value for ${name} contains its own delimiter: not written.`);
   }
@@ -14297,19 +14303,18 @@ function setFailed(message) {
 }
 
 // src/platform/runner/logger.ts
-import { randomUUID as randomUUID3 } from "node:crypto";
 function writeUntrusted(text) {
   if (!text.includes("::")) {
     writeLine(text);
     return;
   }
-  const token = randomUUID3();
+  const token = unguessableToken();
   writeLine(`::stop-commands::${token}`);
   writeLine(text);
   writeLine(`::${token}::`);
 }
 async function fenced(fn) {
-  const token = randomUUID3();
+  const token = unguessableToken();
   let partial = "";
   writeLine(`::stop-commands::${token}`);
   try {

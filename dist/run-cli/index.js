@@ -279,9 +279,6 @@ async function runCli(s, logger) {
   return { exitCode: result.exitCode, stdout: result.stdout.toString("utf8") };
 }
 
-// src/platform/runner/logger.ts
-import { randomUUID as randomUUID2 } from "node:crypto";
-
 // src/core/deploy/mask.ts
 var MIN_FORM_LENGTH = 4;
 function maskForms(value) {
@@ -315,9 +312,11 @@ function alignedBase64(bytes, shift) {
 }
 
 // src/platform/runner/commands.ts
-import { randomUUID } from "node:crypto";
 import { appendFileSync, existsSync } from "node:fs";
 import { EOL } from "node:os";
+function unguessableToken() {
+  return globalThis.crypto.randomUUID();
+}
 function escapeData(text) {
   return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
@@ -345,7 +344,7 @@ function fileCommand(variable, name, value) {
       `The runner's ${variable} file ${path} does not exist: the runner creates it for each step, so run this action as a step of a job, or create the file first.`
     );
   }
-  const delimiter = `ghadelimiter_${randomUUID()}`;
+  const delimiter = `ghadelimiter_${unguessableToken()}`;
   if (name.includes(delimiter) || value.includes(delimiter)) {
     throw new Error(`The ${variable} value for ${name} contains its own delimiter: not written.`);
   }
@@ -358,13 +357,13 @@ function writeUntrusted(text) {
     writeLine(text);
     return;
   }
-  const token = randomUUID2();
+  const token = unguessableToken();
   writeLine(`::stop-commands::${token}`);
   writeLine(text);
   writeLine(`::${token}::`);
 }
 async function fenced(fn) {
-  const token = randomUUID2();
+  const token = unguessableToken();
   let partial = "";
   writeLine(`::stop-commands::${token}`);
   try {

@@ -1,6 +1,6 @@
 /** Where an action finds the manifest: `manifest` inside `working-directory`. */
 import { join, resolve } from 'node:path';
-import { DEFAULT_MANIFEST_FILE } from '../core/manifest/index.js';
+import { DEFAULT_MANIFEST_FILE } from '../core/manifest/problems.js';
 import type { ManifestLocation } from '../platform/manifest-file.js';
 
 /** Annotations name the file by its path from the workspace root, where GitHub places them. */

@@ -10,11 +10,8 @@ import { gatherBuildContext } from '../platform/build-context.js';
 import { BashRunner } from '../platform/exec.js';
 import { CliGit } from '../platform/git.js';
 import { checkManifestPaths } from './manifest-paths.js';
-import {
-  insideRepository,
-  readManifest,
-  type ManifestLocation,
-} from '../platform/manifest-file.js';
+import { insideRepository, type ManifestLocation } from '../platform/manifest-file.js';
+import { readManifest } from '../platform/manifest-load.js';
 import { packArtifact } from '../platform/packer.js';
 import { openStore, type StoreSettings } from '../platform/stores.js';
 

@@ -12,13 +12,15 @@ import { detectDetail } from '../core/report/detect-outputs.js';
 import type { RunContext } from '../core/run-context.js';
 import { CliGit } from '../platform/git.js';
 import { createGitHubApi } from '../platform/github.js';
-import { collectGarbage } from '../platform/heap.js';
-import {
-  parseManifestText,
-  readManifestText,
-  type ManifestLocation,
-} from '../platform/manifest-file.js';
+import { readManifestText, type ManifestLocation } from '../platform/manifest-file.js';
 import { checkManifestPaths } from './manifest-paths.js';
+
+/**
+ * From this size on (about 2,000 services) the heap is tuned for peak memory (platform/heap.ts)
+ * before the manifest is parsed. Below it the tuning costs more time than it saves memory: a
+ * small young generation made start-up alone 10 ms slower (bench/startup.bench.ts).
+ */
+const LARGE_MANIFEST = 256 * 1024;
 
 export interface DetectSettings {
   manifest: ManifestLocation;
@@ -51,15 +53,19 @@ export async function detectAffected(
   logger: Logger,
 ): Promise<DetectOutcome> {
   const manifestText = await readManifestText(settings.manifest);
-  let parsed: Manifest | undefined;
-  // Parsed by detect once git's diff is running (see DetectRequest.manifest).
-  const manifest = (): Manifest => {
-    if (parsed === undefined) {
-      parsed = parseManifestText(manifestText, settings.manifest);
-      collectGarbage(); // the parse's garbage must not add to the change set's peak
-    }
-    return parsed;
-  };
+  // node:v8 and node:vm are loaded only for a large manifest: 2 ms of start-up otherwise.
+  const heap =
+    manifestText.length >= LARGE_MANIFEST ? await import('../platform/heap.js') : undefined;
+  heap?.limitYoungGeneration();
+  let parsed: Promise<Manifest> | undefined;
+  // Parsed by detect once git's diff is running (see DetectRequest.manifest); the parser (YAML
+  // and the manifest's rules, half of this bundle's code) is loaded then too, not at start-up.
+  const manifest = (): Promise<Manifest> =>
+    (parsed ??= import('../platform/manifest-load.js').then(({ parseManifestText }) => {
+      const m = parseManifestText(manifestText, settings.manifest);
+      heap?.collectGarbage(); // the parse's garbage must not add to the change set's peak
+      return m;
+    }));
   const git = new CliGit(settings.manifest.root, { logger });
 
   let base = settings.base;
@@ -69,7 +75,7 @@ export async function detectAffected(
   if (run.onActions) {
     event = eventContext(run);
   } else {
-    manifest(); // its errors first, before any git work on a laptop
+    await manifest(); // its errors first, before any git work on a laptop
     // On a laptop there is no event: compare with where this branch left the default branch.
     head ??= 'HEAD';
     event = { eventName: 'local', sha: head, ref: '', payload: {} };
@@ -113,7 +119,7 @@ export async function detectAffected(
   if (lostBase !== undefined && result.base === undefined && settings.services.length === 0) {
     result = { ...result, baseReason: lostBase, warning: lostBase }; // loud, never a silent "all"
   }
-  await checkManifestPaths(manifest(), settings.manifest, git, result.head, logger);
+  await checkManifestPaths(await manifest(), settings.manifest, git, result.head, logger);
   const detail = detectDetail(result);
   const text = JSON.stringify(detail);
   let detailPath: string | undefined;

@@ -1,5 +1,5 @@
 /** The manifest's paths checked against the repository: shared by detect and build. */
-import { ManifestError } from '../core/manifest/index.js';
+import { ManifestError } from '../core/manifest/problems.js';
 import { checkTrackedPaths } from '../core/manifest/tracked.js';
 import type { Manifest } from '../core/manifest/types.js';
 import type { Git, Logger } from '../core/ports.js';

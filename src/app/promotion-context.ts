@@ -28,7 +28,8 @@ import type { RunContext } from '../core/run-context.js';
 import { CliGit } from '../platform/git.js';
 import { createGitHubApi } from '../platform/github.js';
 import { openLedger } from '../platform/ledger.js';
-import { readManifest, type ManifestLocation } from '../platform/manifest-file.js';
+import type { ManifestLocation } from '../platform/manifest-file.js';
+import { readManifest } from '../platform/manifest-load.js';
 import { openStore, type StoreSettings } from '../platform/stores.js';
 
 export interface LedgerSettings {

@@ -9,8 +9,9 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 
 /**
- * Call first thing, before the bundle's own code is loaded: the flags only shape the heap's
- * growth from then on.
+ * Call before the phases it should bound (app/detect.ts: before the parse of a large manifest):
+ * the flags only shape the heap's growth from then on. Not at start-up: compiling the bundle
+ * under a 2 MB young generation made every start 10 ms slower.
  */
 export function limitYoungGeneration(): void {
   v8.setFlagsFromString('--max-semi-space-size=2');

@@ -1,4 +1,4 @@
-/** Finds `msdeploy.yml` in a checkout, reads it and validates it. */
+/** Finds `msdeploy.yml` in a checkout and reads it; manifest-load.ts parses and validates it. */
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { ManifestProblem, settingLabel } from '../core/errors.js';
@@ -7,9 +7,7 @@ import {
   MAX_MANIFEST_BYTES,
   ManifestError,
   manifestTooLarge,
-  parseManifest,
-} from '../core/manifest/index.js';
-import type { Manifest } from '../core/manifest/types.js';
+} from '../core/manifest/problems.js';
 import { isInside } from '../core/paths/inside.js';
 
 /** Where the manifest is: the repository root it describes, and the file within it. */
@@ -47,13 +45,9 @@ export async function insideRepository(
   return real;
 }
 
-export async function readManifest(at: ManifestLocation): Promise<Manifest> {
-  return parseManifestText(await readManifestText(at), at);
-}
-
 /**
  * The manifest's text: inside the repository, not over the size limit, readable. Apart from
- * {@link parseManifestText} so a caller can start other work (git) before the parse.
+ * the parse (manifest-load.ts) so a caller can start other work (git) before it loads the parser.
  */
 export async function readManifestText(at: ManifestLocation): Promise<string> {
   try {
@@ -72,13 +66,6 @@ export async function readManifestText(at: ManifestLocation): Promise<string> {
         : `Cannot read the manifest ${at.shownAs}: ${(e as Error).message}`,
     );
   }
-}
-
-/** The manifest in `text`, validated; a {@link ManifestError} listing every issue otherwise. */
-export function parseManifestText(text: string, at: ManifestLocation): Manifest {
-  const { manifest, issues } = parseManifest(text, at.file, at.shownAs);
-  if (!manifest || issues.length) throw new ManifestError(issues);
-  return manifest;
 }
 
 /**

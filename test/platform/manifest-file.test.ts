@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ExitCode } from '../../src/core/errors.js';
 import { MAX_MANIFEST_BYTES, ManifestError } from '../../src/core/manifest/index.js';
-import { readManifest } from '../../src/platform/manifest-file.js';
+import { readManifest } from '../../src/platform/manifest-load.js';
 
 describe('readManifest', () => {
   let root: string;

@@ -8,10 +8,11 @@ import { resolveBase, type BaseDecision, type BaseRequest } from './base.js';
 export interface DetectRequest {
   /**
    * The manifest, or how to parse it: then it is called once git's diff has started, so a large
-   * manifest is parsed while git compares the trees (two processes, two cores). Its errors still
-   * come first: a base that cannot be resolved is reported only for a valid manifest.
+   * manifest is parsed (and its parser loaded) while git compares the trees (two processes, two
+   * cores). Its errors still come first: a base that cannot be resolved is reported only for a
+   * valid manifest.
    */
-  manifest: Manifest | (() => Manifest);
+  manifest: Manifest | (() => Manifest | Promise<Manifest>);
   base: BaseRequest;
   /** An explicit list of services (e.g. a workflow_dispatch input): these, and only these. */
   services?: readonly string[];
@@ -29,9 +30,10 @@ export async function detect(
   req: DetectRequest,
   ports: { git: Git; github?: GitHubApi; logger: Logger },
 ): Promise<DetectResult> {
-  const load = typeof req.manifest === 'function' ? req.manifest : () => req.manifest as Manifest;
+  const given = req.manifest;
+  const load = typeof given === 'function' ? given : () => Promise.resolve(given);
   if (req.services && req.services.length > 0) {
-    const manifest = load();
+    const manifest = await load();
     for (const name of req.services) serviceByName(manifest, name); // a typo is an error, not "nothing"
     const head =
       (await ports.git.resolveCommit(req.base.head ?? req.base.event.sha)) ?? req.base.event.sha;
@@ -52,7 +54,7 @@ export async function detect(
   try {
     decision = await resolveBase(req.base, ports);
   } catch (e) {
-    load(); // an invalid manifest is the error to report first
+    await load(); // an invalid manifest is the error to report first
     throw e;
   }
   if (decision.kind === 'all') {
@@ -61,13 +63,13 @@ export async function detect(
       head: decision.head,
       baseReason: decision.reason,
       warning: decision.warning,
-      affected: allAffected(load(), 'all', decision.reason),
+      affected: allAffected(await load(), 'all', decision.reason),
     };
   }
   const diff = ports.git.diff(decision.base, decision.head); // git runs from here on
   let manifest: Manifest;
   try {
-    manifest = load();
+    manifest = await load();
   } catch (e) {
     diff.catch(() => undefined); // the manifest's error wins; the diff's is moot
     throw e;

@@ -7,7 +7,7 @@
 import { sha256 } from '../artifact/digest.js';
 import type { Digest } from '../artifact/types.js';
 import { ExitCode, MsdeployError } from '../errors.js';
-import { formatIssue } from '../manifest/load.js';
+import { formatIssue } from '../manifest/problems.js';
 import { canonicalJson, setOwn } from './canonical.js';
 import { checkSchema, type ConfigSchema } from './config-schema.js';
 import {

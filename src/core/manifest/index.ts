@@ -5,9 +5,8 @@ export {
   ManifestError,
   manifestTooLarge,
   formatIssue,
-  loadManifestOrThrow,
-  parseManifest,
-} from './load.js';
+} from './problems.js';
+export { loadManifestOrThrow, parseManifest } from './load.js';
 export { MANIFEST_SCHEMA_ID, manifestJsonSchema, renderManifestSchema } from './json-schema.js';
 export { NAME_PATTERN } from './spec.js';
 export type * from './types.js';

@@ -8,33 +8,18 @@ import {
   type Document,
   type YAMLError,
 } from 'yaml';
-import { ManifestProblem } from '../errors.js';
 import { buildManifest } from './build.js';
 import { IssueList, SourceMap } from './issues.js';
 import { manifestSpec, type Infer, type Spec } from './spec.js';
 import { checkStructure, type WalkContext } from './structure.js';
+import {
+  DEFAULT_MANIFEST_FILE,
+  MAX_MANIFEST_BYTES,
+  ManifestError,
+  manifestTooLarge,
+} from './problems.js';
 import type { Manifest, ManifestIssue } from './types.js';
 import { checkReferences } from './validate.js';
-
-export const DEFAULT_MANIFEST_FILE = 'msdeploy.yml';
-
-/**
- * The largest manifest msdeploy parses: 4 MiB is hundreds of times a 5,000-service manifest, and
- * parsing costs ~50× the text in memory (a 50 MB file took 29 s and 2.7 GB).
- */
-export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-
-/** The issue for a manifest over {@link MAX_MANIFEST_BYTES}, reported before any parsing. */
-export function manifestTooLarge(bytes: number, shownAs: string): ManifestIssue {
-  return {
-    file: shownAs,
-    line: 1,
-    col: 1,
-    message:
-      `${shownAs} is ${bytes} bytes, over the ${MAX_MANIFEST_BYTES} bytes (4 MiB) a manifest may ` +
-      'be; it was not parsed. Is this the right file? See docs/manifest.md.',
-  };
-}
 
 /**
  * Parses and validates a manifest. Pure: `file` (relative to the repository root) becomes the
@@ -137,25 +122,6 @@ function reportRepeatedKeys(node: unknown, locs: SourceMap, issues: IssueList): 
       reportRepeatedKeys(key, locs, issues);
       reportRepeatedKeys(value, locs, issues);
     }
-  }
-}
-
-/** `msdeploy.yml:3:5: <message>`, the form editors and GitHub problem matchers understand. */
-export function formatIssue(i: ManifestIssue): string {
-  return `${i.file}:${i.line}:${i.col}: ${i.message}`;
-}
-
-/** A manifest that failed validation; `issues` holds every problem, in reading order. */
-export class ManifestError extends ManifestProblem {
-  readonly issues: ManifestIssue[];
-
-  constructor(issues: ManifestIssue[]) {
-    const n = issues.length;
-    super(
-      `${n} problem${n === 1 ? '' : 's'} in the manifest:\n${issues.map(formatIssue).join('\n')}`,
-      issues,
-    );
-    this.issues = issues;
   }
 }
 

@@ -109,9 +109,17 @@ export class RegistryAuth {
 
   /**
    * Answer a 401's challenge so the request can be retried once. Throws when we have nothing
-   * that could satisfy it (no credentials, or credentials that were just refused).
+   * that could satisfy it (no credentials, or credentials that were just refused). `sent` is the
+   * Authorization the refused request carried: a request sent before a concurrent one's token
+   * arrived takes that token rather than fetching another.
    */
-  async answer(header: string | null, scope: string, what: string, origin: string): Promise<void> {
+  async answer(
+    header: string | null,
+    scope: string,
+    what: string,
+    origin: string,
+    sent?: string,
+  ): Promise<void> {
     if (origin !== this.origin) {
       // A redirect target (a CDN, another host) asking for credentials never gets them.
       throw new Error(
@@ -123,6 +131,8 @@ export class RegistryAuth {
     const basic = challenges.find((c) => c.scheme === 'basic');
     if (bearer && !this.credentials.token) {
       this.scheme = 'bearer';
+      const current = this.authorization(scope, origin);
+      if (current !== undefined && current !== sent) return;
       let pending = this.fetching.get(scope);
       if (!pending) {
         pending = this.fetchToken(bearer.params, scope).finally(() => this.fetching.delete(scope));

@@ -182,6 +182,7 @@ export class RegistryClient {
         scope,
         req.what,
         new URL(res.url).origin,
+        authorization,
       );
     }
   }

@@ -1,8 +1,7 @@
 /** The runner-backed Logger: log lines, annotations and collapsible groups. */
-import { randomUUID } from 'node:crypto';
 import { maskForms } from '../../core/deploy/mask.js';
 import type { AnnotationPos, Logger } from '../../core/ports.js';
-import { issueCommand, writeLine, type CommandProperties } from './commands.js';
+import { issueCommand, unguessableToken, writeLine, type CommandProperties } from './commands.js';
 import { runnerDebug } from './context.js';
 
 /**
@@ -14,7 +13,7 @@ function writeUntrusted(text: string): void {
     writeLine(text);
     return;
   }
-  const token = randomUUID();
+  const token = unguessableToken();
   writeLine(`::stop-commands::${token}`);
   writeLine(text);
   writeLine(`::${token}::`);
@@ -26,7 +25,7 @@ function writeUntrusted(text: string): void {
  * in it as a command, whether `::…::` or `##[…]`, until we write the token back.
  */
 async function fenced<T>(fn: (write: (chunk: string) => void) => Promise<T>): Promise<T> {
-  const token = randomUUID();
+  const token = unguessableToken();
   let partial = '';
   writeLine(`::stop-commands::${token}`);
   try {

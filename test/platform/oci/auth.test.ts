@@ -263,6 +263,31 @@ describe('no downgrade from HTTPS to HTTP', () => {
     }
   });
 
+  test('a 401 for a request sent before a concurrent token arrived reuses it; a refused token is replaced', async () => {
+    let issued = 0;
+    const realm = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ token: `t${++issued}` }));
+    });
+    await new Promise<void>((r) => realm.listen(0, '127.0.0.1', r));
+    const header = `Bearer realm="http://127.0.0.1:${(realm.address() as AddressInfo).port}/token"`;
+    const origin = 'http://127.0.0.1:5000';
+    const scope = 'repository:a/b:pull,push';
+    const auth = new RegistryAuth('reg', { username: 'ci', password: 's' }, {}, origin);
+    try {
+      await auth.answer(header, scope, 'push a/b', origin); // request 1, sent without a token
+      await auth.answer(header, scope, 'push a/b', origin); // request 2, sent at the same time
+      expect(issued).toBe(1);
+      expect(auth.authorization(scope, origin)).toBe('Bearer t1');
+      // A request that carried the current token and was refused needs another one.
+      await auth.answer(header, scope, 'push a/b', origin, 'Bearer t1');
+      expect(issued).toBe(2);
+      expect(auth.authorization(scope, origin)).toBe('Bearer t2');
+    } finally {
+      await new Promise((r) => realm.close(r));
+    }
+  });
+
   test('a redirect or Location from HTTPS to HTTP is refused unless insecure', () => {
     expect(() =>
       checkNoDowngrade('https://reg.example/v2/x', 'http://reg.example/v2/x', false, 'GET'),
