@@ -2,7 +2,7 @@ import { createRequire as __msdeployCreateRequire } from 'node:module';
 const require = __msdeployCreateRequire(import.meta.url);
 import {
   createGitHubApi
-} from "./chunk-WHAMSBW6.js";
+} from "./chunk-JHKPCD2A.js";
 import {
   HttpTimeoutError,
   checkProvenanceSubject,
@@ -14,7 +14,7 @@ import {
   readJUnit,
   redactUrl,
   totals
-} from "./chunk-X7GFVJOY.js";
+} from "./chunk-XLTKM376.js";
 import {
   ExitCode,
   GlobSyntaxError,
@@ -42,7 +42,7 @@ import {
   readManifestText,
   require_dist,
   splitNegation
-} from "./chunk-2IIFXIZE.js";
+} from "./chunk-65PZUPE5.js";
 import {
   LEDGER_REF_PATTERN,
   NAME_PATTERN,
@@ -417,7 +417,7 @@ async function attestProvenance(args) {
     );
     return void 0;
   }
-  const { attest } = await import("./lib-BZJZXLMD.js");
+  const { attest } = await import("./lib-VXBOKZEI.js");
   try {
     const { predicateType, predicate, subject: subject2 } = args.statement;
     const attestation = await attest({
@@ -1397,8 +1397,8 @@ function directoriesOf(files) {
 }
 
 // src/app/manifest-paths.ts
-async function checkManifestPaths(manifest, at, git, head, logger, only) {
-  const files = await git.listFiles(head);
+async function checkManifestPaths(manifest, at, git, head, logger, only, listed) {
+  const files = await (listed ?? git.listFiles(head));
   const { errors, warnings } = checkTrackedPaths(manifest, files, { shownAs: at.shownAs, only });
   for (const w of warnings) logger.warning(w.message, { file: w.file, line: w.line, col: w.col });
   if (errors.length) throw new ManifestError(errors);
@@ -2388,8 +2388,8 @@ async function openStore(s, run, logger) {
       return new LocalStore(s.path ?? DEFAULT_LOCAL_STORE);
     case "github": {
       const [{ GitHubArtifactStore }, { createGitHubApi: createGitHubApi2 }] = await Promise.all([
-        import("./github-artifact-store-KLVCNQUK.js"),
-        import("./github-WNSXUDUE.js")
+        import("./github-artifact-store-PDDZ5E52.js"),
+        import("./github-IVUDT4GO.js")
       ]);
       const { token } = s;
       const repository = run.repository;
@@ -2412,7 +2412,7 @@ async function openStore(s, run, logger) {
           (label) => `The oci store needs a registry repository, e.g. ghcr.io/acme/shop: set the ${label}.`
         );
       }
-      const { OciStore } = await import("./store-XGXSEIXL.js");
+      const { OciStore } = await import("./store-XIS2TGEZ.js");
       return new OciStore({
         repository: s.registry,
         username: s.username,
@@ -7722,6 +7722,7 @@ async function detect(req, ports) {
     };
   }
   const diff2 = ports.git.diff(decision.base, decision.head);
+  req.onCompare?.(decision.base, decision.head);
   let manifest;
   try {
     manifest = await load();
@@ -7805,7 +7806,7 @@ async function detectAffected(settings, run, logger) {
   const heap = manifestText.length >= LARGE_MANIFEST ? await import("./heap-OHJU35HR.js") : void 0;
   heap?.limitYoungGeneration();
   let parsed;
-  const manifest = () => parsed ??= import("./manifest-load-LBI3Q4JO.js").then(({ parseManifestText }) => {
+  const manifest = () => parsed ??= import("./manifest-load-V74MRO4G.js").then(({ parseManifestText }) => {
     const m = parseManifestText(manifestText, settings.manifest);
     heap?.collectGarbage();
     return m;
@@ -7835,10 +7836,17 @@ async function detectAffected(settings, run, logger) {
       }
     }
   }
+  let listing;
+  const listTree = (_base, at) => {
+    const files = git.listFiles(at);
+    files.catch(() => void 0);
+    listing = { head: at, files };
+  };
   let result = await detect(
     {
       manifest,
       services: settings.services,
+      onCompare: listTree,
       base: {
         event,
         base,
@@ -7861,7 +7869,16 @@ async function detectAffected(settings, run, logger) {
   if (lostBase !== void 0 && result.base === void 0 && settings.services.length === 0) {
     result = { ...result, baseReason: lostBase, warning: lostBase };
   }
-  await checkManifestPaths(await manifest(), settings.manifest, git, result.head, logger);
+  const listed = listing?.head === result.head ? listing.files : void 0;
+  await checkManifestPaths(
+    await manifest(),
+    settings.manifest,
+    git,
+    result.head,
+    logger,
+    void 0,
+    listed
+  );
   const detail = detectDetail(result);
   const text = JSON.stringify(detail);
   let detailPath;

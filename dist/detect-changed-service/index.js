@@ -893,6 +893,7 @@ async function detect(req, ports) {
     };
   }
   const diff2 = ports.git.diff(decision.base, decision.head);
+  req.onCompare?.(decision.base, decision.head);
   let manifest;
   try {
     manifest = await load();
@@ -1862,10 +1863,10 @@ async function open(token, s) {
   }
   const api = apiBase(s.apiUrl);
   const [{ getOctokit }, { retry }, { throttling }, { default: bottleneck }] = await Promise.all([
-    import("./github-SXVQKKAL.js"),
-    import("./dist-bundle-UWENAYOE.js"),
-    import("./dist-bundle-CUIIZLE6.js"),
-    import("./lib-W557Z2X6.js")
+    import("./github-SCR6V6QR.js"),
+    import("./dist-bundle-GX6DMPOS.js"),
+    import("./dist-bundle-SKHU7GTE.js"),
+    import("./lib-I2KSZCKL.js")
   ]);
   const log = s.logger;
   const gh = getOctokit(
@@ -2133,8 +2134,8 @@ function directoriesOf(files) {
 }
 
 // src/app/manifest-paths.ts
-async function checkManifestPaths(manifest, at, git, head, logger, only) {
-  const files = await git.listFiles(head);
+async function checkManifestPaths(manifest, at, git, head, logger, only, listed) {
+  const files = await (listed ?? git.listFiles(head));
   const { errors, warnings } = checkTrackedPaths(manifest, files, { shownAs: at.shownAs, only });
   for (const w of warnings) logger.warning(w.message, { file: w.file, line: w.line, col: w.col });
   if (errors.length) throw new ManifestError(errors);
@@ -2147,7 +2148,7 @@ async function detectAffected(settings, run, logger) {
   const heap = manifestText.length >= LARGE_MANIFEST ? await import("./heap-G4JGRKSS.js") : void 0;
   heap?.limitYoungGeneration();
   let parsed;
-  const manifest = () => parsed ??= import("./manifest-load-YML7HV5O.js").then(({ parseManifestText }) => {
+  const manifest = () => parsed ??= import("./manifest-load-NTHI3W7N.js").then(({ parseManifestText }) => {
     const m = parseManifestText(manifestText, settings.manifest);
     heap?.collectGarbage();
     return m;
@@ -2177,10 +2178,17 @@ async function detectAffected(settings, run, logger) {
       }
     }
   }
+  let listing;
+  const listTree = (_base, at) => {
+    const files = git.listFiles(at);
+    files.catch(() => void 0);
+    listing = { head: at, files };
+  };
   let result = await detect(
     {
       manifest,
       services: settings.services,
+      onCompare: listTree,
       base: {
         event,
         base,
@@ -2203,7 +2211,16 @@ async function detectAffected(settings, run, logger) {
   if (lostBase !== void 0 && result.base === void 0 && settings.services.length === 0) {
     result = { ...result, baseReason: lostBase, warning: lostBase };
   }
-  await checkManifestPaths(await manifest(), settings.manifest, git, result.head, logger);
+  const listed = listing?.head === result.head ? listing.files : void 0;
+  await checkManifestPaths(
+    await manifest(),
+    settings.manifest,
+    git,
+    result.head,
+    logger,
+    void 0,
+    listed
+  );
   const detail = detectDetail(result);
   const text = JSON.stringify(detail);
   let detailPath;

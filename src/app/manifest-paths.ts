@@ -8,6 +8,7 @@ import type { ManifestLocation } from '../platform/manifest-file.js';
 /**
  * The manifest's paths against the files tracked at `head`: a `path` holding no file is an
  * error (the service would never be affected), an `include` matching nothing a warning.
+ * `listed` is that listing when the caller already started it (`git.listFiles(head)`).
  */
 export async function checkManifestPaths(
   manifest: Manifest,
@@ -16,8 +17,9 @@ export async function checkManifestPaths(
   head: string,
   logger: Logger,
   only?: readonly string[],
+  listed?: Promise<string[]>,
 ): Promise<void> {
-  const files = await git.listFiles(head);
+  const files = await (listed ?? git.listFiles(head));
   const { errors, warnings } = checkTrackedPaths(manifest, files, { shownAs: at.shownAs, only });
   for (const w of warnings) logger.warning(w.message, { file: w.file, line: w.line, col: w.col });
   if (errors.length) throw new ManifestError(errors);

@@ -16,6 +16,11 @@ export interface DetectRequest {
   base: BaseRequest;
   /** An explicit list of services (e.g. a workflow_dispatch input): these, and only these. */
   services?: readonly string[];
+  /**
+   * Called as git's diff starts: the caller may start more git work at `head` to run alongside
+   * the diff and the manifest's parse (app/detect.ts lists the tree for the path check).
+   */
+  onCompare?: (base: string, head: string) => void;
 }
 
 export interface DetectResult {
@@ -67,6 +72,7 @@ export async function detect(
     };
   }
   const diff = ports.git.diff(decision.base, decision.head); // git runs from here on
+  req.onCompare?.(decision.base, decision.head);
   let manifest: Manifest;
   try {
     manifest = await load();

@@ -61,10 +61,14 @@ describe('detect with a manifest to parse', () => {
           events.push('parse');
           return loadManifestOrThrow(MANIFEST);
         },
+        onCompare: (from: string, to: string) => events.push(`compare ${from}..${to}`),
       },
       { git, logger },
     );
-    expect(events.indexOf('parse')).toBe(events.indexOf('git.diff') + 1);
+    // The caller hears of the comparison as git starts it, before the parse (app/detect.ts
+    // starts listing the tree then).
+    expect(events.indexOf(`compare ${base}..${head}`)).toBe(events.indexOf('git.diff') + 1);
+    expect(events.indexOf('parse')).toBe(events.indexOf('git.diff') + 2);
     expect(events.filter((e) => e === 'parse')).toHaveLength(1);
     const eager = await detect(
       { ...request, manifest: loadManifestOrThrow(MANIFEST) },

@@ -1,0 +1,2844 @@
+import { createRequire as __msdeployCreateRequire } from 'node:module';
+const require = __msdeployCreateRequire(import.meta.url);
+import {
+  isDigest
+} from "./chunk-XB4X3GD5.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-NMG6Q5FT.js";
+
+// node_modules/xmlchars/xml/1.0/ed5.js
+var require_ed5 = __commonJS({
+  "node_modules/xmlchars/xml/1.0/ed5.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CHAR = "	\n\r -\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
+    exports.S = " 	\r\n";
+    exports.NAME_START_CHAR = ":A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+    exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
+    exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
+    exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
+    exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
+    exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
+    exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
+    exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
+    var TAB = 9;
+    var NL = 10;
+    var CR = 13;
+    var SPACE = 32;
+    exports.S_LIST = [SPACE, NL, CR, TAB];
+    function isChar(c) {
+      return c >= SPACE && c <= 55295 || c === NL || c === CR || c === TAB || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+    }
+    exports.isChar = isChar;
+    function isS(c) {
+      return c === SPACE || c === NL || c === CR || c === TAB;
+    }
+    exports.isS = isS;
+    function isNameStartChar(c) {
+      return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 58 || c === 95 || c === 8204 || c === 8205 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+    }
+    exports.isNameStartChar = isNameStartChar;
+    function isNameChar(c) {
+      return isNameStartChar(c) || c >= 48 && c <= 57 || c === 45 || c === 46 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256;
+    }
+    exports.isNameChar = isNameChar;
+  }
+});
+
+// node_modules/xmlchars/xml/1.1/ed2.js
+var require_ed2 = __commonJS({
+  "node_modules/xmlchars/xml/1.1/ed2.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CHAR = "-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
+    exports.RESTRICTED_CHAR = "-\b\v\f-\x7F-\x84\x86-\x9F";
+    exports.S = " 	\r\n";
+    exports.NAME_START_CHAR = ":A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+    exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
+    exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
+    exports.RESTRICTED_CHAR_RE = new RegExp("^[" + exports.RESTRICTED_CHAR + "]$", "u");
+    exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
+    exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
+    exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
+    exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
+    exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
+    var TAB = 9;
+    var NL = 10;
+    var CR = 13;
+    var SPACE = 32;
+    exports.S_LIST = [SPACE, NL, CR, TAB];
+    function isChar(c) {
+      return c >= 1 && c <= 55295 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+    }
+    exports.isChar = isChar;
+    function isRestrictedChar(c) {
+      return c >= 1 && c <= 8 || c === 11 || c === 12 || c >= 14 && c <= 31 || c >= 127 && c <= 132 || c >= 134 && c <= 159;
+    }
+    exports.isRestrictedChar = isRestrictedChar;
+    function isCharAndNotRestricted(c) {
+      return c === 9 || c === 10 || c === 13 || c > 31 && c < 127 || c === 133 || c > 159 && c <= 55295 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
+    }
+    exports.isCharAndNotRestricted = isCharAndNotRestricted;
+    function isS(c) {
+      return c === SPACE || c === NL || c === CR || c === TAB;
+    }
+    exports.isS = isS;
+    function isNameStartChar(c) {
+      return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 58 || c === 95 || c === 8204 || c === 8205 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+    }
+    exports.isNameStartChar = isNameStartChar;
+    function isNameChar(c) {
+      return isNameStartChar(c) || c >= 48 && c <= 57 || c === 45 || c === 46 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256;
+    }
+    exports.isNameChar = isNameChar;
+  }
+});
+
+// node_modules/xmlchars/xmlns/1.0/ed3.js
+var require_ed3 = __commonJS({
+  "node_modules/xmlchars/xmlns/1.0/ed3.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.NC_NAME_START_CHAR = "A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
+    exports.NC_NAME_CHAR = "-" + exports.NC_NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
+    exports.NC_NAME_START_CHAR_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "]$", "u");
+    exports.NC_NAME_CHAR_RE = new RegExp("^[" + exports.NC_NAME_CHAR + "]$", "u");
+    exports.NC_NAME_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "][" + exports.NC_NAME_CHAR + "]*$", "u");
+    function isNCNameStartChar(c) {
+      return c >= 65 && c <= 90 || c === 95 || c >= 97 && c <= 122 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8204 && c <= 8205 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
+    }
+    exports.isNCNameStartChar = isNCNameStartChar;
+    function isNCNameChar(c) {
+      return isNCNameStartChar(c) || (c === 45 || c === 46 || c >= 48 && c <= 57 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256);
+    }
+    exports.isNCNameChar = isNCNameChar;
+  }
+});
+
+// node_modules/saxes/saxes.js
+var require_saxes = __commonJS({
+  "node_modules/saxes/saxes.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.SaxesParser = exports.EVENTS = void 0;
+    var ed5 = require_ed5();
+    var ed2 = require_ed2();
+    var NSed3 = require_ed3();
+    var isS = ed5.isS;
+    var isChar10 = ed5.isChar;
+    var isNameStartChar = ed5.isNameStartChar;
+    var isNameChar = ed5.isNameChar;
+    var S_LIST = ed5.S_LIST;
+    var NAME_RE2 = ed5.NAME_RE;
+    var isChar11 = ed2.isChar;
+    var isNCNameStartChar = NSed3.isNCNameStartChar;
+    var isNCNameChar = NSed3.isNCNameChar;
+    var NC_NAME_RE = NSed3.NC_NAME_RE;
+    var XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
+    var XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
+    var rootNS = {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+      __proto__: null,
+      xml: XML_NAMESPACE,
+      xmlns: XMLNS_NAMESPACE
+    };
+    var XML_ENTITIES = {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+      __proto__: null,
+      amp: "&",
+      gt: ">",
+      lt: "<",
+      quot: '"',
+      apos: "'"
+    };
+    var EOC = -1;
+    var NL_LIKE = -2;
+    var S_BEGIN = 0;
+    var S_BEGIN_WHITESPACE = 1;
+    var S_DOCTYPE = 2;
+    var S_DOCTYPE_QUOTE = 3;
+    var S_DTD = 4;
+    var S_DTD_QUOTED = 5;
+    var S_DTD_OPEN_WAKA = 6;
+    var S_DTD_OPEN_WAKA_BANG = 7;
+    var S_DTD_COMMENT = 8;
+    var S_DTD_COMMENT_ENDING = 9;
+    var S_DTD_COMMENT_ENDED = 10;
+    var S_DTD_PI = 11;
+    var S_DTD_PI_ENDING = 12;
+    var S_TEXT = 13;
+    var S_ENTITY = 14;
+    var S_OPEN_WAKA = 15;
+    var S_OPEN_WAKA_BANG = 16;
+    var S_COMMENT = 17;
+    var S_COMMENT_ENDING = 18;
+    var S_COMMENT_ENDED = 19;
+    var S_CDATA = 20;
+    var S_CDATA_ENDING = 21;
+    var S_CDATA_ENDING_2 = 22;
+    var S_PI_FIRST_CHAR = 23;
+    var S_PI_REST = 24;
+    var S_PI_BODY = 25;
+    var S_PI_ENDING = 26;
+    var S_XML_DECL_NAME_START = 27;
+    var S_XML_DECL_NAME = 28;
+    var S_XML_DECL_EQ = 29;
+    var S_XML_DECL_VALUE_START = 30;
+    var S_XML_DECL_VALUE = 31;
+    var S_XML_DECL_SEPARATOR = 32;
+    var S_XML_DECL_ENDING = 33;
+    var S_OPEN_TAG = 34;
+    var S_OPEN_TAG_SLASH = 35;
+    var S_ATTRIB = 36;
+    var S_ATTRIB_NAME = 37;
+    var S_ATTRIB_NAME_SAW_WHITE = 38;
+    var S_ATTRIB_VALUE = 39;
+    var S_ATTRIB_VALUE_QUOTED = 40;
+    var S_ATTRIB_VALUE_CLOSED = 41;
+    var S_ATTRIB_VALUE_UNQUOTED = 42;
+    var S_CLOSE_TAG = 43;
+    var S_CLOSE_TAG_SAW_WHITE = 44;
+    var TAB = 9;
+    var NL = 10;
+    var CR = 13;
+    var SPACE = 32;
+    var BANG = 33;
+    var DQUOTE = 34;
+    var AMP = 38;
+    var SQUOTE = 39;
+    var MINUS = 45;
+    var FORWARD_SLASH = 47;
+    var SEMICOLON = 59;
+    var LESS = 60;
+    var EQUAL = 61;
+    var GREATER = 62;
+    var QUESTION = 63;
+    var OPEN_BRACKET = 91;
+    var CLOSE_BRACKET = 93;
+    var NEL = 133;
+    var LS = 8232;
+    var isQuote = (c) => c === DQUOTE || c === SQUOTE;
+    var QUOTES = [DQUOTE, SQUOTE];
+    var DOCTYPE_TERMINATOR = [...QUOTES, OPEN_BRACKET, GREATER];
+    var DTD_TERMINATOR = [...QUOTES, LESS, CLOSE_BRACKET];
+    var XML_DECL_NAME_TERMINATOR = [EQUAL, QUESTION, ...S_LIST];
+    var ATTRIB_VALUE_UNQUOTED_TERMINATOR = [...S_LIST, GREATER, AMP, LESS];
+    function nsPairCheck(parser, prefix, uri) {
+      switch (prefix) {
+        case "xml":
+          if (uri !== XML_NAMESPACE) {
+            parser.fail(`xml prefix must be bound to ${XML_NAMESPACE}.`);
+          }
+          break;
+        case "xmlns":
+          if (uri !== XMLNS_NAMESPACE) {
+            parser.fail(`xmlns prefix must be bound to ${XMLNS_NAMESPACE}.`);
+          }
+          break;
+        default:
+      }
+      switch (uri) {
+        case XMLNS_NAMESPACE:
+          parser.fail(prefix === "" ? `the default namespace may not be set to ${uri}.` : `may not assign a prefix (even "xmlns") to the URI ${XMLNS_NAMESPACE}.`);
+          break;
+        case XML_NAMESPACE:
+          switch (prefix) {
+            case "xml":
+              break;
+            case "":
+              parser.fail(`the default namespace may not be set to ${uri}.`);
+              break;
+            default:
+              parser.fail("may not assign the xml namespace to another prefix.");
+          }
+          break;
+        default:
+      }
+    }
+    function nsMappingCheck(parser, mapping) {
+      for (const local of Object.keys(mapping)) {
+        nsPairCheck(parser, local, mapping[local]);
+      }
+    }
+    var isNCName = (name) => NC_NAME_RE.test(name);
+    var isName = (name) => NAME_RE2.test(name);
+    var FORBIDDEN_START = 0;
+    var FORBIDDEN_BRACKET = 1;
+    var FORBIDDEN_BRACKET_BRACKET = 2;
+    exports.EVENTS = [
+      "xmldecl",
+      "text",
+      "processinginstruction",
+      "doctype",
+      "comment",
+      "opentagstart",
+      "attribute",
+      "opentag",
+      "closetag",
+      "cdata",
+      "error",
+      "end",
+      "ready"
+    ];
+    var EVENT_NAME_TO_HANDLER_NAME = {
+      xmldecl: "xmldeclHandler",
+      text: "textHandler",
+      processinginstruction: "piHandler",
+      doctype: "doctypeHandler",
+      comment: "commentHandler",
+      opentagstart: "openTagStartHandler",
+      attribute: "attributeHandler",
+      opentag: "openTagHandler",
+      closetag: "closeTagHandler",
+      cdata: "cdataHandler",
+      error: "errorHandler",
+      end: "endHandler",
+      ready: "readyHandler"
+    };
+    var SaxesParser2 = class {
+      /**
+       * @param opt The parser options.
+       */
+      constructor(opt) {
+        this.opt = opt !== null && opt !== void 0 ? opt : {};
+        this.fragmentOpt = !!this.opt.fragment;
+        const xmlnsOpt = this.xmlnsOpt = !!this.opt.xmlns;
+        this.trackPosition = this.opt.position !== false;
+        this.fileName = this.opt.fileName;
+        if (xmlnsOpt) {
+          this.nameStartCheck = isNCNameStartChar;
+          this.nameCheck = isNCNameChar;
+          this.isName = isNCName;
+          this.processAttribs = this.processAttribsNS;
+          this.pushAttrib = this.pushAttribNS;
+          this.ns = Object.assign({ __proto__: null }, rootNS);
+          const additional = this.opt.additionalNamespaces;
+          if (additional != null) {
+            nsMappingCheck(this, additional);
+            Object.assign(this.ns, additional);
+          }
+        } else {
+          this.nameStartCheck = isNameStartChar;
+          this.nameCheck = isNameChar;
+          this.isName = isName;
+          this.processAttribs = this.processAttribsPlain;
+          this.pushAttrib = this.pushAttribPlain;
+        }
+        this.stateTable = [
+          /* eslint-disable @typescript-eslint/unbound-method */
+          this.sBegin,
+          this.sBeginWhitespace,
+          this.sDoctype,
+          this.sDoctypeQuote,
+          this.sDTD,
+          this.sDTDQuoted,
+          this.sDTDOpenWaka,
+          this.sDTDOpenWakaBang,
+          this.sDTDComment,
+          this.sDTDCommentEnding,
+          this.sDTDCommentEnded,
+          this.sDTDPI,
+          this.sDTDPIEnding,
+          this.sText,
+          this.sEntity,
+          this.sOpenWaka,
+          this.sOpenWakaBang,
+          this.sComment,
+          this.sCommentEnding,
+          this.sCommentEnded,
+          this.sCData,
+          this.sCDataEnding,
+          this.sCDataEnding2,
+          this.sPIFirstChar,
+          this.sPIRest,
+          this.sPIBody,
+          this.sPIEnding,
+          this.sXMLDeclNameStart,
+          this.sXMLDeclName,
+          this.sXMLDeclEq,
+          this.sXMLDeclValueStart,
+          this.sXMLDeclValue,
+          this.sXMLDeclSeparator,
+          this.sXMLDeclEnding,
+          this.sOpenTag,
+          this.sOpenTagSlash,
+          this.sAttrib,
+          this.sAttribName,
+          this.sAttribNameSawWhite,
+          this.sAttribValue,
+          this.sAttribValueQuoted,
+          this.sAttribValueClosed,
+          this.sAttribValueUnquoted,
+          this.sCloseTag,
+          this.sCloseTagSawWhite
+          /* eslint-enable @typescript-eslint/unbound-method */
+        ];
+        this._init();
+      }
+      /**
+       * Indicates whether or not the parser is closed. If ``true``, wait for
+       * the ``ready`` event to write again.
+       */
+      get closed() {
+        return this._closed;
+      }
+      _init() {
+        var _a;
+        this.openWakaBang = "";
+        this.text = "";
+        this.name = "";
+        this.piTarget = "";
+        this.entity = "";
+        this.q = null;
+        this.tags = [];
+        this.tag = null;
+        this.topNS = null;
+        this.chunk = "";
+        this.chunkPosition = 0;
+        this.i = 0;
+        this.prevI = 0;
+        this.carriedFromPrevious = void 0;
+        this.forbiddenState = FORBIDDEN_START;
+        this.attribList = [];
+        const { fragmentOpt } = this;
+        this.state = fragmentOpt ? S_TEXT : S_BEGIN;
+        this.reportedTextBeforeRoot = this.reportedTextAfterRoot = this.closedRoot = this.sawRoot = fragmentOpt;
+        this.xmlDeclPossible = !fragmentOpt;
+        this.xmlDeclExpects = ["version"];
+        this.entityReturnState = void 0;
+        let { defaultXMLVersion } = this.opt;
+        if (defaultXMLVersion === void 0) {
+          if (this.opt.forceXMLVersion === true) {
+            throw new Error("forceXMLVersion set but defaultXMLVersion is not set");
+          }
+          defaultXMLVersion = "1.0";
+        }
+        this.setXMLVersion(defaultXMLVersion);
+        this.positionAtNewLine = 0;
+        this.doctype = false;
+        this._closed = false;
+        this.xmlDecl = {
+          version: void 0,
+          encoding: void 0,
+          standalone: void 0
+        };
+        this.line = 1;
+        this.column = 0;
+        this.ENTITIES = Object.create(XML_ENTITIES);
+        (_a = this.readyHandler) === null || _a === void 0 ? void 0 : _a.call(this);
+      }
+      /**
+       * The stream position the parser is currently looking at. This field is
+       * zero-based.
+       *
+       * This field is not based on counting Unicode characters but is to be
+       * interpreted as a plain index into a JavaScript string.
+       */
+      get position() {
+        return this.chunkPosition + this.i;
+      }
+      /**
+       * The column number of the next character to be read by the parser.  *
+       * This field is zero-based. (The first column in a line is 0.)
+       *
+       * This field reports the index at which the next character would be in the
+       * line if the line were represented as a JavaScript string.  Note that this
+       * *can* be different to a count based on the number of *Unicode characters*
+       * due to how JavaScript handles astral plane characters.
+       *
+       * See [[column]] for a number that corresponds to a count of Unicode
+       * characters.
+       */
+      get columnIndex() {
+        return this.position - this.positionAtNewLine;
+      }
+      /**
+       * Set an event listener on an event. The parser supports one handler per
+       * event type. If you try to set an event handler over an existing handler,
+       * the old handler is silently overwritten.
+       *
+       * @param name The event to listen to.
+       *
+       * @param handler The handler to set.
+       */
+      on(name, handler) {
+        this[EVENT_NAME_TO_HANDLER_NAME[name]] = handler;
+      }
+      /**
+       * Unset an event handler.
+       *
+       * @parma name The event to stop listening to.
+       */
+      off(name) {
+        this[EVENT_NAME_TO_HANDLER_NAME[name]] = void 0;
+      }
+      /**
+       * Make an error object. The error object will have a message that contains
+       * the ``fileName`` option passed at the creation of the parser. If position
+       * tracking was turned on, it will also have line and column number
+       * information.
+       *
+       * @param message The message describing the error to report.
+       *
+       * @returns An error object with a properly formatted message.
+       */
+      makeError(message) {
+        var _a;
+        let msg = (_a = this.fileName) !== null && _a !== void 0 ? _a : "";
+        if (this.trackPosition) {
+          if (msg.length > 0) {
+            msg += ":";
+          }
+          msg += `${this.line}:${this.column}`;
+        }
+        if (msg.length > 0) {
+          msg += ": ";
+        }
+        return new Error(msg + message);
+      }
+      /**
+       * Report a parsing error. This method is made public so that client code may
+       * check for issues that are outside the scope of this project and can report
+       * errors.
+       *
+       * @param message The error to report.
+       *
+       * @returns this
+       */
+      fail(message) {
+        const err = this.makeError(message);
+        const handler = this.errorHandler;
+        if (handler === void 0) {
+          throw err;
+        } else {
+          handler(err);
+        }
+        return this;
+      }
+      /**
+       * Write a XML data to the parser.
+       *
+       * @param chunk The XML data to write.
+       *
+       * @returns this
+       */
+      // We do need object for the type here. Yes, it often causes problems
+      // but not in this case.
+      write(chunk) {
+        if (this.closed) {
+          return this.fail("cannot write after close; assign an onready handler.");
+        }
+        let end = false;
+        if (chunk === null) {
+          end = true;
+          chunk = "";
+        } else if (typeof chunk === "object") {
+          chunk = chunk.toString();
+        }
+        if (this.carriedFromPrevious !== void 0) {
+          chunk = `${this.carriedFromPrevious}${chunk}`;
+          this.carriedFromPrevious = void 0;
+        }
+        let limit = chunk.length;
+        const lastCode = chunk.charCodeAt(limit - 1);
+        if (!end && // A trailing CR or surrogate must be carried over to the next
+        // chunk.
+        (lastCode === CR || lastCode >= 55296 && lastCode <= 56319)) {
+          this.carriedFromPrevious = chunk[limit - 1];
+          limit--;
+          chunk = chunk.slice(0, limit);
+        }
+        const { stateTable } = this;
+        this.chunk = chunk;
+        this.i = 0;
+        while (this.i < limit) {
+          stateTable[this.state].call(this);
+        }
+        this.chunkPosition += limit;
+        return end ? this.end() : this;
+      }
+      /**
+       * Close the current stream. Perform final well-formedness checks and reset
+       * the parser tstate.
+       *
+       * @returns this
+       */
+      close() {
+        return this.write(null);
+      }
+      /**
+       * Get a single code point out of the current chunk. This updates the current
+       * position if we do position tracking.
+       *
+       * This is the algorithm to use for XML 1.0.
+       *
+       * @returns The character read.
+       */
+      getCode10() {
+        const { chunk, i } = this;
+        this.prevI = i;
+        this.i = i + 1;
+        if (i >= chunk.length) {
+          return EOC;
+        }
+        const code = chunk.charCodeAt(i);
+        this.column++;
+        if (code < 55296) {
+          if (code >= SPACE || code === TAB) {
+            return code;
+          }
+          switch (code) {
+            case NL:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL;
+            case CR:
+              if (chunk.charCodeAt(i + 1) === NL) {
+                this.i = i + 2;
+              }
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL_LIKE;
+            default:
+              this.fail("disallowed character.");
+              return code;
+          }
+        }
+        if (code > 56319) {
+          if (!(code >= 57344 && code <= 65533)) {
+            this.fail("disallowed character.");
+          }
+          return code;
+        }
+        const final = 65536 + (code - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
+        this.i = i + 2;
+        if (final > 1114111) {
+          this.fail("disallowed character.");
+        }
+        return final;
+      }
+      /**
+       * Get a single code point out of the current chunk. This updates the current
+       * position if we do position tracking.
+       *
+       * This is the algorithm to use for XML 1.1.
+       *
+       * @returns {number} The character read.
+       */
+      getCode11() {
+        const { chunk, i } = this;
+        this.prevI = i;
+        this.i = i + 1;
+        if (i >= chunk.length) {
+          return EOC;
+        }
+        const code = chunk.charCodeAt(i);
+        this.column++;
+        if (code < 55296) {
+          if (code > 31 && code < 127 || code > 159 && code !== LS || code === TAB) {
+            return code;
+          }
+          switch (code) {
+            case NL:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL;
+            case CR: {
+              const next = chunk.charCodeAt(i + 1);
+              if (next === NL || next === NEL) {
+                this.i = i + 2;
+              }
+            }
+            /* yes, fall through */
+            case NEL:
+            // 0x85
+            case LS:
+              this.line++;
+              this.column = 0;
+              this.positionAtNewLine = this.position;
+              return NL_LIKE;
+            default:
+              this.fail("disallowed character.");
+              return code;
+          }
+        }
+        if (code > 56319) {
+          if (!(code >= 57344 && code <= 65533)) {
+            this.fail("disallowed character.");
+          }
+          return code;
+        }
+        const final = 65536 + (code - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
+        this.i = i + 2;
+        if (final > 1114111) {
+          this.fail("disallowed character.");
+        }
+        return final;
+      }
+      /**
+       * Like ``getCode`` but with the return value normalized so that ``NL`` is
+       * returned for ``NL_LIKE``.
+       */
+      getCodeNorm() {
+        const c = this.getCode();
+        return c === NL_LIKE ? NL : c;
+      }
+      unget() {
+        this.i = this.prevI;
+        this.column--;
+      }
+      /**
+       * Capture characters into a buffer until encountering one of a set of
+       * characters.
+       *
+       * @param chars An array of codepoints. Encountering a character in the array
+       * ends the capture. (``chars`` may safely contain ``NL``.)
+       *
+       * @return The character code that made the capture end, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      captureTo(chars) {
+        let { i: start } = this;
+        const { chunk } = this;
+        while (true) {
+          const c = this.getCode();
+          const isNLLike = c === NL_LIKE;
+          const final = isNLLike ? NL : c;
+          if (final === EOC || chars.includes(final)) {
+            this.text += chunk.slice(start, this.prevI);
+            return final;
+          }
+          if (isNLLike) {
+            this.text += `${chunk.slice(start, this.prevI)}
+`;
+            start = this.i;
+          }
+        }
+      }
+      /**
+       * Capture characters into a buffer until encountering a character.
+       *
+       * @param char The codepoint that ends the capture. **NOTE ``char`` MAY NOT
+       * CONTAIN ``NL``.** Passing ``NL`` will result in buggy behavior.
+       *
+       * @return ``true`` if we ran into the character. Otherwise, we ran into the
+       * end of the current chunk.
+       */
+      captureToChar(char) {
+        let { i: start } = this;
+        const { chunk } = this;
+        while (true) {
+          let c = this.getCode();
+          switch (c) {
+            case NL_LIKE:
+              this.text += `${chunk.slice(start, this.prevI)}
+`;
+              start = this.i;
+              c = NL;
+              break;
+            case EOC:
+              this.text += chunk.slice(start);
+              return false;
+            default:
+          }
+          if (c === char) {
+            this.text += chunk.slice(start, this.prevI);
+            return true;
+          }
+        }
+      }
+      /**
+       * Capture characters that satisfy ``isNameChar`` into the ``name`` field of
+       * this parser.
+       *
+       * @return The character code that made the test fail, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      captureNameChars() {
+        const { chunk, i: start } = this;
+        while (true) {
+          const c = this.getCode();
+          if (c === EOC) {
+            this.name += chunk.slice(start);
+            return EOC;
+          }
+          if (!isNameChar(c)) {
+            this.name += chunk.slice(start, this.prevI);
+            return c === NL_LIKE ? NL : c;
+          }
+        }
+      }
+      /**
+       * Skip white spaces.
+       *
+       * @return The character that ended the skip, or ``EOC`` if we hit
+       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+       * instead.
+       */
+      skipSpaces() {
+        while (true) {
+          const c = this.getCodeNorm();
+          if (c === EOC || !isS(c)) {
+            return c;
+          }
+        }
+      }
+      setXMLVersion(version) {
+        this.currentXMLVersion = version;
+        if (version === "1.0") {
+          this.isChar = isChar10;
+          this.getCode = this.getCode10;
+        } else {
+          this.isChar = isChar11;
+          this.getCode = this.getCode11;
+        }
+      }
+      // STATE ENGINE METHODS
+      // This needs to be a state separate from S_BEGIN_WHITESPACE because we want
+      // to be sure never to come back to this state later.
+      sBegin() {
+        if (this.chunk.charCodeAt(0) === 65279) {
+          this.i++;
+          this.column++;
+        }
+        this.state = S_BEGIN_WHITESPACE;
+      }
+      sBeginWhitespace() {
+        const iBefore = this.i;
+        const c = this.skipSpaces();
+        if (this.prevI !== iBefore) {
+          this.xmlDeclPossible = false;
+        }
+        switch (c) {
+          case LESS:
+            this.state = S_OPEN_WAKA;
+            if (this.text.length !== 0) {
+              throw new Error("no-empty text at start");
+            }
+            break;
+          case EOC:
+            break;
+          default:
+            this.unget();
+            this.state = S_TEXT;
+            this.xmlDeclPossible = false;
+        }
+      }
+      sDoctype() {
+        var _a;
+        const c = this.captureTo(DOCTYPE_TERMINATOR);
+        switch (c) {
+          case GREATER: {
+            (_a = this.doctypeHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+            this.text = "";
+            this.state = S_TEXT;
+            this.doctype = true;
+            break;
+          }
+          case EOC:
+            break;
+          default:
+            this.text += String.fromCodePoint(c);
+            if (c === OPEN_BRACKET) {
+              this.state = S_DTD;
+            } else if (isQuote(c)) {
+              this.state = S_DOCTYPE_QUOTE;
+              this.q = c;
+            }
+        }
+      }
+      sDoctypeQuote() {
+        const q = this.q;
+        if (this.captureToChar(q)) {
+          this.text += String.fromCodePoint(q);
+          this.q = null;
+          this.state = S_DOCTYPE;
+        }
+      }
+      sDTD() {
+        const c = this.captureTo(DTD_TERMINATOR);
+        if (c === EOC) {
+          return;
+        }
+        this.text += String.fromCodePoint(c);
+        if (c === CLOSE_BRACKET) {
+          this.state = S_DOCTYPE;
+        } else if (c === LESS) {
+          this.state = S_DTD_OPEN_WAKA;
+        } else if (isQuote(c)) {
+          this.state = S_DTD_QUOTED;
+          this.q = c;
+        }
+      }
+      sDTDQuoted() {
+        const q = this.q;
+        if (this.captureToChar(q)) {
+          this.text += String.fromCodePoint(q);
+          this.state = S_DTD;
+          this.q = null;
+        }
+      }
+      sDTDOpenWaka() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        switch (c) {
+          case BANG:
+            this.state = S_DTD_OPEN_WAKA_BANG;
+            this.openWakaBang = "";
+            break;
+          case QUESTION:
+            this.state = S_DTD_PI;
+            break;
+          default:
+            this.state = S_DTD;
+        }
+      }
+      sDTDOpenWakaBang() {
+        const char = String.fromCodePoint(this.getCodeNorm());
+        const owb = this.openWakaBang += char;
+        this.text += char;
+        if (owb !== "-") {
+          this.state = owb === "--" ? S_DTD_COMMENT : S_DTD;
+          this.openWakaBang = "";
+        }
+      }
+      sDTDComment() {
+        if (this.captureToChar(MINUS)) {
+          this.text += "-";
+          this.state = S_DTD_COMMENT_ENDING;
+        }
+      }
+      sDTDCommentEnding() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        this.state = c === MINUS ? S_DTD_COMMENT_ENDED : S_DTD_COMMENT;
+      }
+      sDTDCommentEnded() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        if (c === GREATER) {
+          this.state = S_DTD;
+        } else {
+          this.fail("malformed comment.");
+          this.state = S_DTD_COMMENT;
+        }
+      }
+      sDTDPI() {
+        if (this.captureToChar(QUESTION)) {
+          this.text += "?";
+          this.state = S_DTD_PI_ENDING;
+        }
+      }
+      sDTDPIEnding() {
+        const c = this.getCodeNorm();
+        this.text += String.fromCodePoint(c);
+        if (c === GREATER) {
+          this.state = S_DTD;
+        }
+      }
+      sText() {
+        if (this.tags.length !== 0) {
+          this.handleTextInRoot();
+        } else {
+          this.handleTextOutsideRoot();
+        }
+      }
+      sEntity() {
+        let { i: start } = this;
+        const { chunk } = this;
+        loop:
+          while (true) {
+            switch (this.getCode()) {
+              case NL_LIKE:
+                this.entity += `${chunk.slice(start, this.prevI)}
+`;
+                start = this.i;
+                break;
+              case SEMICOLON: {
+                const { entityReturnState } = this;
+                const entity = this.entity + chunk.slice(start, this.prevI);
+                this.state = entityReturnState;
+                let parsed;
+                if (entity === "") {
+                  this.fail("empty entity name.");
+                  parsed = "&;";
+                } else {
+                  parsed = this.parseEntity(entity);
+                  this.entity = "";
+                }
+                if (entityReturnState !== S_TEXT || this.textHandler !== void 0) {
+                  this.text += parsed;
+                }
+                break loop;
+              }
+              case EOC:
+                this.entity += chunk.slice(start);
+                break loop;
+              default:
+            }
+          }
+      }
+      sOpenWaka() {
+        const c = this.getCode();
+        if (isNameStartChar(c)) {
+          this.state = S_OPEN_TAG;
+          this.unget();
+          this.xmlDeclPossible = false;
+        } else {
+          switch (c) {
+            case FORWARD_SLASH:
+              this.state = S_CLOSE_TAG;
+              this.xmlDeclPossible = false;
+              break;
+            case BANG:
+              this.state = S_OPEN_WAKA_BANG;
+              this.openWakaBang = "";
+              this.xmlDeclPossible = false;
+              break;
+            case QUESTION:
+              this.state = S_PI_FIRST_CHAR;
+              break;
+            default:
+              this.fail("disallowed character in tag name");
+              this.state = S_TEXT;
+              this.xmlDeclPossible = false;
+          }
+        }
+      }
+      sOpenWakaBang() {
+        this.openWakaBang += String.fromCodePoint(this.getCodeNorm());
+        switch (this.openWakaBang) {
+          case "[CDATA[":
+            if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+              this.fail("text data outside of root node.");
+              this.reportedTextBeforeRoot = true;
+            }
+            if (this.closedRoot && !this.reportedTextAfterRoot) {
+              this.fail("text data outside of root node.");
+              this.reportedTextAfterRoot = true;
+            }
+            this.state = S_CDATA;
+            this.openWakaBang = "";
+            break;
+          case "--":
+            this.state = S_COMMENT;
+            this.openWakaBang = "";
+            break;
+          case "DOCTYPE":
+            this.state = S_DOCTYPE;
+            if (this.doctype || this.sawRoot) {
+              this.fail("inappropriately located doctype declaration.");
+            }
+            this.openWakaBang = "";
+            break;
+          default:
+            if (this.openWakaBang.length >= 7) {
+              this.fail("incorrect syntax.");
+            }
+        }
+      }
+      sComment() {
+        if (this.captureToChar(MINUS)) {
+          this.state = S_COMMENT_ENDING;
+        }
+      }
+      sCommentEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === MINUS) {
+          this.state = S_COMMENT_ENDED;
+          (_a = this.commentHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+          this.text = "";
+        } else {
+          this.text += `-${String.fromCodePoint(c)}`;
+          this.state = S_COMMENT;
+        }
+      }
+      sCommentEnded() {
+        const c = this.getCodeNorm();
+        if (c !== GREATER) {
+          this.fail("malformed comment.");
+          this.text += `--${String.fromCodePoint(c)}`;
+          this.state = S_COMMENT;
+        } else {
+          this.state = S_TEXT;
+        }
+      }
+      sCData() {
+        if (this.captureToChar(CLOSE_BRACKET)) {
+          this.state = S_CDATA_ENDING;
+        }
+      }
+      sCDataEnding() {
+        const c = this.getCodeNorm();
+        if (c === CLOSE_BRACKET) {
+          this.state = S_CDATA_ENDING_2;
+        } else {
+          this.text += `]${String.fromCodePoint(c)}`;
+          this.state = S_CDATA;
+        }
+      }
+      sCDataEnding2() {
+        var _a;
+        const c = this.getCodeNorm();
+        switch (c) {
+          case GREATER: {
+            (_a = this.cdataHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+            this.text = "";
+            this.state = S_TEXT;
+            break;
+          }
+          case CLOSE_BRACKET:
+            this.text += "]";
+            break;
+          default:
+            this.text += `]]${String.fromCodePoint(c)}`;
+            this.state = S_CDATA;
+        }
+      }
+      // We need this separate state to check the first character fo the pi target
+      // with this.nameStartCheck which allows less characters than this.nameCheck.
+      sPIFirstChar() {
+        const c = this.getCodeNorm();
+        if (this.nameStartCheck(c)) {
+          this.piTarget += String.fromCodePoint(c);
+          this.state = S_PI_REST;
+        } else if (c === QUESTION || isS(c)) {
+          this.fail("processing instruction without a target.");
+          this.state = c === QUESTION ? S_PI_ENDING : S_PI_BODY;
+        } else {
+          this.fail("disallowed character in processing instruction name.");
+          this.piTarget += String.fromCodePoint(c);
+          this.state = S_PI_REST;
+        }
+      }
+      sPIRest() {
+        const { chunk, i: start } = this;
+        while (true) {
+          const c = this.getCodeNorm();
+          if (c === EOC) {
+            this.piTarget += chunk.slice(start);
+            return;
+          }
+          if (!this.nameCheck(c)) {
+            this.piTarget += chunk.slice(start, this.prevI);
+            const isQuestion = c === QUESTION;
+            if (isQuestion || isS(c)) {
+              if (this.piTarget === "xml") {
+                if (!this.xmlDeclPossible) {
+                  this.fail("an XML declaration must be at the start of the document.");
+                }
+                this.state = isQuestion ? S_XML_DECL_ENDING : S_XML_DECL_NAME_START;
+              } else {
+                this.state = isQuestion ? S_PI_ENDING : S_PI_BODY;
+              }
+            } else {
+              this.fail("disallowed character in processing instruction name.");
+              this.piTarget += String.fromCodePoint(c);
+            }
+            break;
+          }
+        }
+      }
+      sPIBody() {
+        if (this.text.length === 0) {
+          const c = this.getCodeNorm();
+          if (c === QUESTION) {
+            this.state = S_PI_ENDING;
+          } else if (!isS(c)) {
+            this.text = String.fromCodePoint(c);
+          }
+        } else if (this.captureToChar(QUESTION)) {
+          this.state = S_PI_ENDING;
+        }
+      }
+      sPIEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === GREATER) {
+          const { piTarget } = this;
+          if (piTarget.toLowerCase() === "xml") {
+            this.fail("the XML declaration must appear at the start of the document.");
+          }
+          (_a = this.piHandler) === null || _a === void 0 ? void 0 : _a.call(this, {
+            target: piTarget,
+            body: this.text
+          });
+          this.piTarget = this.text = "";
+          this.state = S_TEXT;
+        } else if (c === QUESTION) {
+          this.text += "?";
+        } else {
+          this.text += `?${String.fromCodePoint(c)}`;
+          this.state = S_PI_BODY;
+        }
+        this.xmlDeclPossible = false;
+      }
+      sXMLDeclNameStart() {
+        const c = this.skipSpaces();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          return;
+        }
+        if (c !== EOC) {
+          this.state = S_XML_DECL_NAME;
+          this.name = String.fromCodePoint(c);
+        }
+      }
+      sXMLDeclName() {
+        const c = this.captureTo(XML_DECL_NAME_TERMINATOR);
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.name += this.text;
+          this.text = "";
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (!(isS(c) || c === EQUAL)) {
+          return;
+        }
+        this.name += this.text;
+        this.text = "";
+        if (!this.xmlDeclExpects.includes(this.name)) {
+          switch (this.name.length) {
+            case 0:
+              this.fail("did not expect any more name/value pairs.");
+              break;
+            case 1:
+              this.fail(`expected the name ${this.xmlDeclExpects[0]}.`);
+              break;
+            default:
+              this.fail(`expected one of ${this.xmlDeclExpects.join(", ")}`);
+          }
+        }
+        this.state = c === EQUAL ? S_XML_DECL_VALUE_START : S_XML_DECL_EQ;
+      }
+      sXMLDeclEq() {
+        const c = this.getCodeNorm();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (isS(c)) {
+          return;
+        }
+        if (c !== EQUAL) {
+          this.fail("value required.");
+        }
+        this.state = S_XML_DECL_VALUE_START;
+      }
+      sXMLDeclValueStart() {
+        const c = this.getCodeNorm();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (isS(c)) {
+          return;
+        }
+        if (!isQuote(c)) {
+          this.fail("value must be quoted.");
+          this.q = SPACE;
+        } else {
+          this.q = c;
+        }
+        this.state = S_XML_DECL_VALUE;
+      }
+      sXMLDeclValue() {
+        const c = this.captureTo([this.q, QUESTION]);
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          this.text = "";
+          this.fail("XML declaration is incomplete.");
+          return;
+        }
+        if (c === EOC) {
+          return;
+        }
+        const value = this.text;
+        this.text = "";
+        switch (this.name) {
+          case "version": {
+            this.xmlDeclExpects = ["encoding", "standalone"];
+            const version = value;
+            this.xmlDecl.version = version;
+            if (!/^1\.[0-9]+$/.test(version)) {
+              this.fail("version number must match /^1\\.[0-9]+$/.");
+            } else if (!this.opt.forceXMLVersion) {
+              this.setXMLVersion(version);
+            }
+            break;
+          }
+          case "encoding":
+            if (!/^[A-Za-z][A-Za-z0-9._-]*$/.test(value)) {
+              this.fail("encoding value must match /^[A-Za-z0-9][A-Za-z0-9._-]*$/.");
+            }
+            this.xmlDeclExpects = ["standalone"];
+            this.xmlDecl.encoding = value;
+            break;
+          case "standalone":
+            if (value !== "yes" && value !== "no") {
+              this.fail('standalone value must match "yes" or "no".');
+            }
+            this.xmlDeclExpects = [];
+            this.xmlDecl.standalone = value;
+            break;
+          default:
+        }
+        this.name = "";
+        this.state = S_XML_DECL_SEPARATOR;
+      }
+      sXMLDeclSeparator() {
+        const c = this.getCodeNorm();
+        if (c === QUESTION) {
+          this.state = S_XML_DECL_ENDING;
+          return;
+        }
+        if (!isS(c)) {
+          this.fail("whitespace required.");
+          this.unget();
+        }
+        this.state = S_XML_DECL_NAME_START;
+      }
+      sXMLDeclEnding() {
+        var _a;
+        const c = this.getCodeNorm();
+        if (c === GREATER) {
+          if (this.piTarget !== "xml") {
+            this.fail("processing instructions are not allowed before root.");
+          } else if (this.name !== "version" && this.xmlDeclExpects.includes("version")) {
+            this.fail("XML declaration must contain a version.");
+          }
+          (_a = this.xmldeclHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.xmlDecl);
+          this.name = "";
+          this.piTarget = this.text = "";
+          this.state = S_TEXT;
+        } else {
+          this.fail("The character ? is disallowed anywhere in XML declarations.");
+        }
+        this.xmlDeclPossible = false;
+      }
+      sOpenTag() {
+        var _a;
+        const c = this.captureNameChars();
+        if (c === EOC) {
+          return;
+        }
+        const tag = this.tag = {
+          name: this.name,
+          attributes: /* @__PURE__ */ Object.create(null)
+        };
+        this.name = "";
+        if (this.xmlnsOpt) {
+          this.topNS = tag.ns = /* @__PURE__ */ Object.create(null);
+        }
+        (_a = this.openTagStartHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        this.sawRoot = true;
+        if (!this.fragmentOpt && this.closedRoot) {
+          this.fail("documents may contain only one root.");
+        }
+        switch (c) {
+          case GREATER:
+            this.openTag();
+            break;
+          case FORWARD_SLASH:
+            this.state = S_OPEN_TAG_SLASH;
+            break;
+          default:
+            if (!isS(c)) {
+              this.fail("disallowed character in tag name.");
+            }
+            this.state = S_ATTRIB;
+        }
+      }
+      sOpenTagSlash() {
+        if (this.getCode() === GREATER) {
+          this.openSelfClosingTag();
+        } else {
+          this.fail("forward-slash in opening tag not followed by >.");
+          this.state = S_ATTRIB;
+        }
+      }
+      sAttrib() {
+        const c = this.skipSpaces();
+        if (c === EOC) {
+          return;
+        }
+        if (isNameStartChar(c)) {
+          this.unget();
+          this.state = S_ATTRIB_NAME;
+        } else if (c === GREATER) {
+          this.openTag();
+        } else if (c === FORWARD_SLASH) {
+          this.state = S_OPEN_TAG_SLASH;
+        } else {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribName() {
+        const c = this.captureNameChars();
+        if (c === EQUAL) {
+          this.state = S_ATTRIB_VALUE;
+        } else if (isS(c)) {
+          this.state = S_ATTRIB_NAME_SAW_WHITE;
+        } else if (c === GREATER) {
+          this.fail("attribute without value.");
+          this.pushAttrib(this.name, this.name);
+          this.name = this.text = "";
+          this.openTag();
+        } else if (c !== EOC) {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribNameSawWhite() {
+        const c = this.skipSpaces();
+        switch (c) {
+          case EOC:
+            return;
+          case EQUAL:
+            this.state = S_ATTRIB_VALUE;
+            break;
+          default:
+            this.fail("attribute without value.");
+            this.text = "";
+            this.name = "";
+            if (c === GREATER) {
+              this.openTag();
+            } else if (isNameStartChar(c)) {
+              this.unget();
+              this.state = S_ATTRIB_NAME;
+            } else {
+              this.fail("disallowed character in attribute name.");
+              this.state = S_ATTRIB;
+            }
+        }
+      }
+      sAttribValue() {
+        const c = this.getCodeNorm();
+        if (isQuote(c)) {
+          this.q = c;
+          this.state = S_ATTRIB_VALUE_QUOTED;
+        } else if (!isS(c)) {
+          this.fail("unquoted attribute value.");
+          this.state = S_ATTRIB_VALUE_UNQUOTED;
+          this.unget();
+        }
+      }
+      sAttribValueQuoted() {
+        const { q, chunk } = this;
+        let { i: start } = this;
+        while (true) {
+          switch (this.getCode()) {
+            case q:
+              this.pushAttrib(this.name, this.text + chunk.slice(start, this.prevI));
+              this.name = this.text = "";
+              this.q = null;
+              this.state = S_ATTRIB_VALUE_CLOSED;
+              return;
+            case AMP:
+              this.text += chunk.slice(start, this.prevI);
+              this.state = S_ENTITY;
+              this.entityReturnState = S_ATTRIB_VALUE_QUOTED;
+              return;
+            case NL:
+            case NL_LIKE:
+            case TAB:
+              this.text += `${chunk.slice(start, this.prevI)} `;
+              start = this.i;
+              break;
+            case LESS:
+              this.text += chunk.slice(start, this.prevI);
+              this.fail("disallowed character.");
+              return;
+            case EOC:
+              this.text += chunk.slice(start);
+              return;
+            default:
+          }
+        }
+      }
+      sAttribValueClosed() {
+        const c = this.getCodeNorm();
+        if (isS(c)) {
+          this.state = S_ATTRIB;
+        } else if (c === GREATER) {
+          this.openTag();
+        } else if (c === FORWARD_SLASH) {
+          this.state = S_OPEN_TAG_SLASH;
+        } else if (isNameStartChar(c)) {
+          this.fail("no whitespace between attributes.");
+          this.unget();
+          this.state = S_ATTRIB_NAME;
+        } else {
+          this.fail("disallowed character in attribute name.");
+        }
+      }
+      sAttribValueUnquoted() {
+        const c = this.captureTo(ATTRIB_VALUE_UNQUOTED_TERMINATOR);
+        switch (c) {
+          case AMP:
+            this.state = S_ENTITY;
+            this.entityReturnState = S_ATTRIB_VALUE_UNQUOTED;
+            break;
+          case LESS:
+            this.fail("disallowed character.");
+            break;
+          case EOC:
+            break;
+          default:
+            if (this.text.includes("]]>")) {
+              this.fail('the string "]]>" is disallowed in char data.');
+            }
+            this.pushAttrib(this.name, this.text);
+            this.name = this.text = "";
+            if (c === GREATER) {
+              this.openTag();
+            } else {
+              this.state = S_ATTRIB;
+            }
+        }
+      }
+      sCloseTag() {
+        const c = this.captureNameChars();
+        if (c === GREATER) {
+          this.closeTag();
+        } else if (isS(c)) {
+          this.state = S_CLOSE_TAG_SAW_WHITE;
+        } else if (c !== EOC) {
+          this.fail("disallowed character in closing tag.");
+        }
+      }
+      sCloseTagSawWhite() {
+        switch (this.skipSpaces()) {
+          case GREATER:
+            this.closeTag();
+            break;
+          case EOC:
+            break;
+          default:
+            this.fail("disallowed character in closing tag.");
+        }
+      }
+      // END OF STATE ENGINE METHODS
+      handleTextInRoot() {
+        let { i: start, forbiddenState } = this;
+        const { chunk, textHandler: handler } = this;
+        scanLoop:
+          while (true) {
+            switch (this.getCode()) {
+              case LESS: {
+                this.state = S_OPEN_WAKA;
+                if (handler !== void 0) {
+                  const { text } = this;
+                  const slice = chunk.slice(start, this.prevI);
+                  if (text.length !== 0) {
+                    handler(text + slice);
+                    this.text = "";
+                  } else if (slice.length !== 0) {
+                    handler(slice);
+                  }
+                }
+                forbiddenState = FORBIDDEN_START;
+                break scanLoop;
+              }
+              case AMP:
+                this.state = S_ENTITY;
+                this.entityReturnState = S_TEXT;
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start, this.prevI);
+                }
+                forbiddenState = FORBIDDEN_START;
+                break scanLoop;
+              case CLOSE_BRACKET:
+                switch (forbiddenState) {
+                  case FORBIDDEN_START:
+                    forbiddenState = FORBIDDEN_BRACKET;
+                    break;
+                  case FORBIDDEN_BRACKET:
+                    forbiddenState = FORBIDDEN_BRACKET_BRACKET;
+                    break;
+                  case FORBIDDEN_BRACKET_BRACKET:
+                    break;
+                  default:
+                    throw new Error("impossible state");
+                }
+                break;
+              case GREATER:
+                if (forbiddenState === FORBIDDEN_BRACKET_BRACKET) {
+                  this.fail('the string "]]>" is disallowed in char data.');
+                }
+                forbiddenState = FORBIDDEN_START;
+                break;
+              case NL_LIKE:
+                if (handler !== void 0) {
+                  this.text += `${chunk.slice(start, this.prevI)}
+`;
+                }
+                start = this.i;
+                forbiddenState = FORBIDDEN_START;
+                break;
+              case EOC:
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start);
+                }
+                break scanLoop;
+              default:
+                forbiddenState = FORBIDDEN_START;
+            }
+          }
+        this.forbiddenState = forbiddenState;
+      }
+      handleTextOutsideRoot() {
+        let { i: start } = this;
+        const { chunk, textHandler: handler } = this;
+        let nonSpace = false;
+        outRootLoop:
+          while (true) {
+            const code = this.getCode();
+            switch (code) {
+              case LESS: {
+                this.state = S_OPEN_WAKA;
+                if (handler !== void 0) {
+                  const { text } = this;
+                  const slice = chunk.slice(start, this.prevI);
+                  if (text.length !== 0) {
+                    handler(text + slice);
+                    this.text = "";
+                  } else if (slice.length !== 0) {
+                    handler(slice);
+                  }
+                }
+                break outRootLoop;
+              }
+              case AMP:
+                this.state = S_ENTITY;
+                this.entityReturnState = S_TEXT;
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start, this.prevI);
+                }
+                nonSpace = true;
+                break outRootLoop;
+              case NL_LIKE:
+                if (handler !== void 0) {
+                  this.text += `${chunk.slice(start, this.prevI)}
+`;
+                }
+                start = this.i;
+                break;
+              case EOC:
+                if (handler !== void 0) {
+                  this.text += chunk.slice(start);
+                }
+                break outRootLoop;
+              default:
+                if (!isS(code)) {
+                  nonSpace = true;
+                }
+            }
+          }
+        if (!nonSpace) {
+          return;
+        }
+        if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+          this.fail("text data outside of root node.");
+          this.reportedTextBeforeRoot = true;
+        }
+        if (this.closedRoot && !this.reportedTextAfterRoot) {
+          this.fail("text data outside of root node.");
+          this.reportedTextAfterRoot = true;
+        }
+      }
+      pushAttribNS(name, value) {
+        var _a;
+        const { prefix, local } = this.qname(name);
+        const attr = { name, prefix, local, value };
+        this.attribList.push(attr);
+        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
+        if (prefix === "xmlns") {
+          const trimmed = value.trim();
+          if (this.currentXMLVersion === "1.0" && trimmed === "") {
+            this.fail("invalid attempt to undefine prefix in XML 1.0");
+          }
+          this.topNS[local] = trimmed;
+          nsPairCheck(this, local, trimmed);
+        } else if (name === "xmlns") {
+          const trimmed = value.trim();
+          this.topNS[""] = trimmed;
+          nsPairCheck(this, "", trimmed);
+        }
+      }
+      pushAttribPlain(name, value) {
+        var _a;
+        const attr = { name, value };
+        this.attribList.push(attr);
+        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
+      }
+      /**
+       * End parsing. This performs final well-formedness checks and resets the
+       * parser to a clean state.
+       *
+       * @returns this
+       */
+      end() {
+        var _a, _b;
+        if (!this.sawRoot) {
+          this.fail("document must contain a root element.");
+        }
+        const { tags } = this;
+        while (tags.length > 0) {
+          const tag = tags.pop();
+          this.fail(`unclosed tag: ${tag.name}`);
+        }
+        if (this.state !== S_BEGIN && this.state !== S_TEXT) {
+          this.fail("unexpected end.");
+        }
+        const { text } = this;
+        if (text.length !== 0) {
+          (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text);
+          this.text = "";
+        }
+        this._closed = true;
+        (_b = this.endHandler) === null || _b === void 0 ? void 0 : _b.call(this);
+        this._init();
+        return this;
+      }
+      /**
+       * Resolve a namespace prefix.
+       *
+       * @param prefix The prefix to resolve.
+       *
+       * @returns The namespace URI or ``undefined`` if the prefix is not defined.
+       */
+      resolve(prefix) {
+        var _a, _b;
+        let uri = this.topNS[prefix];
+        if (uri !== void 0) {
+          return uri;
+        }
+        const { tags } = this;
+        for (let index = tags.length - 1; index >= 0; index--) {
+          uri = tags[index].ns[prefix];
+          if (uri !== void 0) {
+            return uri;
+          }
+        }
+        uri = this.ns[prefix];
+        if (uri !== void 0) {
+          return uri;
+        }
+        return (_b = (_a = this.opt).resolvePrefix) === null || _b === void 0 ? void 0 : _b.call(_a, prefix);
+      }
+      /**
+       * Parse a qname into its prefix and local name parts.
+       *
+       * @param name The name to parse
+       *
+       * @returns
+       */
+      qname(name) {
+        const colon = name.indexOf(":");
+        if (colon === -1) {
+          return { prefix: "", local: name };
+        }
+        const local = name.slice(colon + 1);
+        const prefix = name.slice(0, colon);
+        if (prefix === "" || local === "" || local.includes(":")) {
+          this.fail(`malformed name: ${name}.`);
+        }
+        return { prefix, local };
+      }
+      processAttribsNS() {
+        var _a;
+        const { attribList } = this;
+        const tag = this.tag;
+        {
+          const { prefix, local } = this.qname(tag.name);
+          tag.prefix = prefix;
+          tag.local = local;
+          const uri = tag.uri = (_a = this.resolve(prefix)) !== null && _a !== void 0 ? _a : "";
+          if (prefix !== "") {
+            if (prefix === "xmlns") {
+              this.fail('tags may not have "xmlns" as prefix.');
+            }
+            if (uri === "") {
+              this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+              tag.uri = prefix;
+            }
+          }
+        }
+        if (attribList.length === 0) {
+          return;
+        }
+        const { attributes } = tag;
+        const seen = /* @__PURE__ */ new Set();
+        for (const attr of attribList) {
+          const { name, prefix, local } = attr;
+          let uri;
+          let eqname;
+          if (prefix === "") {
+            uri = name === "xmlns" ? XMLNS_NAMESPACE : "";
+            eqname = name;
+          } else {
+            uri = this.resolve(prefix);
+            if (uri === void 0) {
+              this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+              uri = prefix;
+            }
+            eqname = `{${uri}}${local}`;
+          }
+          if (seen.has(eqname)) {
+            this.fail(`duplicate attribute: ${eqname}.`);
+          }
+          seen.add(eqname);
+          attr.uri = uri;
+          attributes[name] = attr;
+        }
+        this.attribList = [];
+      }
+      processAttribsPlain() {
+        const { attribList } = this;
+        const attributes = this.tag.attributes;
+        for (const { name, value } of attribList) {
+          if (attributes[name] !== void 0) {
+            this.fail(`duplicate attribute: ${name}.`);
+          }
+          attributes[name] = value;
+        }
+        this.attribList = [];
+      }
+      /**
+       * Handle a complete open tag. This parser code calls this once it has seen
+       * the whole tag. This method checks for well-formeness and then emits
+       * ``onopentag``.
+       */
+      openTag() {
+        var _a;
+        this.processAttribs();
+        const { tags } = this;
+        const tag = this.tag;
+        tag.isSelfClosing = false;
+        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        tags.push(tag);
+        this.state = S_TEXT;
+        this.name = "";
+      }
+      /**
+       * Handle a complete self-closing tag. This parser code calls this once it has
+       * seen the whole tag. This method checks for well-formeness and then emits
+       * ``onopentag`` and ``onclosetag``.
+       */
+      openSelfClosingTag() {
+        var _a, _b, _c;
+        this.processAttribs();
+        const { tags } = this;
+        const tag = this.tag;
+        tag.isSelfClosing = true;
+        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+        (_b = this.closeTagHandler) === null || _b === void 0 ? void 0 : _b.call(this, tag);
+        const top = this.tag = (_c = tags[tags.length - 1]) !== null && _c !== void 0 ? _c : null;
+        if (top === null) {
+          this.closedRoot = true;
+        }
+        this.state = S_TEXT;
+        this.name = "";
+      }
+      /**
+       * Handle a complete close tag. This parser code calls this once it has seen
+       * the whole tag. This method checks for well-formeness and then emits
+       * ``onclosetag``.
+       */
+      closeTag() {
+        const { tags, name } = this;
+        this.state = S_TEXT;
+        this.name = "";
+        if (name === "") {
+          this.fail("weird empty close tag.");
+          this.text += "</>";
+          return;
+        }
+        const handler = this.closeTagHandler;
+        let l = tags.length;
+        while (l-- > 0) {
+          const tag = this.tag = tags.pop();
+          this.topNS = tag.ns;
+          handler === null || handler === void 0 ? void 0 : handler(tag);
+          if (tag.name === name) {
+            break;
+          }
+          this.fail("unexpected close tag.");
+        }
+        if (l === 0) {
+          this.closedRoot = true;
+        } else if (l < 0) {
+          this.fail(`unmatched closing tag: ${name}.`);
+          this.text += `</${name}>`;
+        }
+      }
+      /**
+       * Resolves an entity. Makes any necessary well-formedness checks.
+       *
+       * @param entity The entity to resolve.
+       *
+       * @returns The parsed entity.
+       */
+      parseEntity(entity) {
+        if (entity[0] !== "#") {
+          const defined = this.ENTITIES[entity];
+          if (defined !== void 0) {
+            return defined;
+          }
+          this.fail(this.isName(entity) ? "undefined entity." : "disallowed character in entity name.");
+          return `&${entity};`;
+        }
+        let num = NaN;
+        if (entity[1] === "x" && /^#x[0-9a-f]+$/i.test(entity)) {
+          num = parseInt(entity.slice(2), 16);
+        } else if (/^#[0-9]+$/.test(entity)) {
+          num = parseInt(entity.slice(1), 10);
+        }
+        if (!this.isChar(num)) {
+          this.fail("malformed character entity.");
+          return `&${entity};`;
+        }
+        return String.fromCodePoint(num);
+      }
+    };
+    exports.SaxesParser = SaxesParser2;
+  }
+});
+
+// src/core/manifest/spec.ts
+function discriminatorSpec(union) {
+  const values = Object.keys(union.variants);
+  return {
+    kind: "enum",
+    values,
+    title: `a ${union.discriminator}`,
+    description: `One of ${values.join(", ")}: it selects which other keys apply.`
+  };
+}
+function variantSpec(union, value) {
+  const variant = union.variants[value];
+  const key = union.discriminator;
+  if (variant === void 0) throw new Error(`internal: no variant \`${key}: ${value}\``);
+  if (Object.hasOwn(variant.fields, key)) {
+    throw new Error(`internal: variant \`${key}: ${value}\` declares \`${key}\` itself`);
+  }
+  const tag = {
+    kind: "const",
+    value,
+    title: variant.title,
+    description: variant.description
+  };
+  return {
+    ...variant,
+    fields: { [key]: tag, ...variant.fields },
+    required: [key, ...variant.required ?? []],
+    ...variant.examples && {
+      examples: variant.examples.map((e) => ({ [key]: value, ...e }))
+    }
+  };
+}
+var NAME_PATTERN = "^[a-z0-9][a-z0-9-]{0,62}$";
+var NAME_RE = new RegExp(NAME_PATTERN);
+var nameDocText = "1\u201363 lowercase letters, digits and `-`, starting with a letter or digit.";
+var LEDGER_REF_PATTERN = "^(?!.*\\.\\.)(?!.*\\.lock(?:/|$))(?:[A-Za-z0-9_][A-Za-z0-9._-]*/)*[A-Za-z0-9_][A-Za-z0-9._-]*$";
+var INSIDE_REPO_PATTERN = "^(?!!?(?:[/~]|[A-Za-z]:))(?!!?(?:.*/)?\\.\\.(?:/|$))[^\\\\]+$";
+var string = (format, doc) => ({
+  kind: "string",
+  ...format ? { format } : {},
+  ...doc
+});
+var patternList = (doc) => ({
+  kind: "list",
+  items: string("pattern", {
+    title: "a glob pattern",
+    description: "A repo-root-relative glob (`*`, `**`, `?`, `[a-z]`, `{a,b}`); a leading `!` excludes.",
+    examples: ["proto/common/**", "!docs/**"]
+  }),
+  ...doc
+});
+var dependsOn = (of) => {
+  const targets = of === "library" ? "libraries" : "libraries or services";
+  const declared = of === "library" ? "`libraries`" : "`libraries` or `services`";
+  return {
+    kind: "list",
+    title: "a list of names",
+    description: `Names of the ${targets} this ${of} builds on: when one of them changes, this ${of} is affected too.`,
+    examples: [of === "library" ? ["money"] : ["common", "payments"]],
+    unique: true,
+    items: string("ref", {
+      title: of === "library" ? "a library name" : "a library or service name",
+      description: `A name declared under ${declared}.`,
+      examples: [of === "library" ? "money" : "common"]
+    })
+  };
+};
+function component(what, fields) {
+  return {
+    kind: "object",
+    title: `a ${what}`,
+    description: what === "service" ? "A deployable unit: a directory of the repository (or `.` for all of it)." : "Shared code that services depend on; never deployed on its own.",
+    required: ["path"],
+    fields: {
+      path: string("dir", {
+        title: "a directory",
+        description: `The ${what}'s directory, relative to the repository root; \`.\` is the whole repository. Every file under it belongs to the ` + what + ".",
+        examples: [what === "service" ? "services/catalog" : "libs/common", "."]
+      }),
+      include: patternList({
+        title: "a list of glob patterns",
+        description: `More files that belong to the ${what}, after its \`path\`: ordered, repo-root-relative globs; a leading \`!\` excludes, and the last matching pattern wins.`,
+        examples: [
+          [
+            "proto/common/**",
+            `!${what === "service" ? "services/catalog" : "libs/common"}/**/*.md`
+          ]
+        ]
+      }),
+      ...fields
+    }
+  };
+}
+var VERSION_PATTERN = "^v?(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(\\.(0|[1-9]\\d*))?([-+].*)?$";
+var ENV_NAME_PATTERN = "^[A-Za-z_][A-Za-z0-9_]*$";
+var DEB_PACKAGE_PATTERN = "^[a-z0-9][a-z0-9+.-]+$";
+var DEB_RELATION = "[a-z0-9][a-z0-9+.-]+(?::[a-z0-9-]+)?(?: *\\( *(?:<<|<=|=|>=|>>) *[0-9][A-Za-z0-9.+~:-]* *\\))?";
+var DEB_DEPENDS_PATTERN = `^${DEB_RELATION}(?: *\\| *${DEB_RELATION})*$`;
+var DEB_MAINTAINER_PATTERN = "^[^<>\\r\\n]*[^<>\\s] <[^<>\\s@]+@[^<>\\s]+>$";
+var ONE_LINE_PATTERN = "^[^\\r\\n]*\\S[^\\r\\n]*$";
+var ABSOLUTE_DIR_PATTERN = "^/(?!(?:.*/)?\\.\\.(?:/|$))[^\\s\\\\]*$";
+var deb = {
+  kind: "object",
+  title: "a Debian package description",
+  description: "The Debian package to build (only with `kind: deb`): its control fields and where it installs the build output on the target.",
+  examples: [{ maintainer: "Shop Team <ops@example.com>", depends: ["nodejs (>= 20)"] }],
+  required: ["maintainer"],
+  fields: {
+    maintainer: string(void 0, {
+      title: "a maintainer",
+      description: "Who maintains the package, as `Name <email>` (the control `Maintainer` field).",
+      examples: ["Shop Team <ops@example.com>"],
+      pattern: DEB_MAINTAINER_PATTERN,
+      patternHint: "is not `Name <email>` on one line: write e.g. `Shop Team <ops@example.com>`"
+    }),
+    package: string(void 0, {
+      title: "a Debian package name",
+      description: "The package name. Default: the service name. At least two lowercase letters, digits, `+`, `-` or `.`, starting with a letter or digit (Debian policy).",
+      examples: ["shop-catalog"],
+      pattern: DEB_PACKAGE_PATTERN,
+      patternHint: "is not a Debian package name: use at least two lowercase letters, digits, `+`, `-` or `.`, starting with a letter or digit, e.g. `shop-catalog`"
+    }),
+    description: string(void 0, {
+      title: "a one-line description",
+      description: "The package synopsis. Default: `<service> service (built by msdeploy)`.",
+      examples: ["Catalog API"],
+      pattern: ONE_LINE_PATTERN,
+      patternHint: "must be one non-blank line (the package synopsis): shorten it, e.g. `Catalog API`"
+    }),
+    depends: {
+      kind: "list",
+      title: "a list of Debian dependencies",
+      description: "Packages this one needs on the target (the control `Depends` field), one per entry.",
+      examples: [["nodejs (>= 20)"]],
+      unique: true,
+      items: string(void 0, {
+        title: "a Debian dependency",
+        description: "A package name with an optional version restriction and `|` alternatives, e.g. `nodejs (>= 20)` or `default-jre | openjdk-17-jre`.",
+        examples: ["nodejs (>= 20)"],
+        pattern: DEB_DEPENDS_PATTERN,
+        patternHint: "is not one Debian dependency: write a package name with an optional version, e.g. `nodejs (>= 20)`, and give each dependency its own entry"
+      })
+    },
+    architecture: string(void 0, {
+      title: "a Debian architecture",
+      description: "The package architecture. Default: `all` (runs on any machine, e.g. scripts or JavaScript); use e.g. `amd64` for compiled code.",
+      examples: ["all"],
+      pattern: "^[a-z0-9][a-z0-9-]*$",
+      patternHint: "is not a Debian architecture: write `all` for files that run anywhere, or one such as `amd64` or `arm64`"
+    }),
+    prefix: string(void 0, {
+      title: "an absolute directory",
+      description: "Where the package installs the contents of `output` on the target. Default: `/opt/<service>`.",
+      examples: ["/opt/catalog"],
+      pattern: ABSOLUTE_DIR_PATTERN,
+      patternHint: "is not an absolute directory: write where the package installs its files on the target, starting with `/` and without spaces or `..`, e.g. `/opt/catalog`"
+    })
+  }
+};
+function envNames(what) {
+  return {
+    kind: "list",
+    title: "a list of environment variable names",
+    description: `Names of environment variables to pass to ${what} beyond the ones it always gets (PATH, HOME, locale, TZ, TMPDIR, CI, the GitHub context, RUNNER_*, MSDEPLOY_*); set their values in the workflow step's \`env:\`. Never action inputs (\`INPUT_*\`), \`ACTIONS_*\` or the runner file commands (\`GITHUB_OUTPUT\`, \`GITHUB_ENV\`, \`GITHUB_PATH\`, \`GITHUB_STATE\`, \`GITHUB_STEP_SUMMARY\`).`,
+    examples: [["NPM_TOKEN", "NODE_OPTIONS"]],
+    unique: true,
+    items: string(void 0, {
+      title: "an environment variable name",
+      description: "A variable name: letters, digits and `_`, not starting with a digit.",
+      examples: ["NPM_TOKEN"],
+      pattern: ENV_NAME_PATTERN,
+      patternHint: "is not an environment variable name: use letters, digits and `_`, not starting with a digit, e.g. `NPM_TOKEN`"
+    })
+  };
+}
+var build = {
+  kind: "object",
+  title: "a build",
+  description: "How to build the service's artifact: a bash script run in the service's directory, and the directory it writes whose contents become the artifact.",
+  examples: [{ run: "npm ci && npm run build", output: "dist" }],
+  required: ["run", "output"],
+  fields: {
+    run: string(void 0, {
+      title: "a bash script",
+      description: "The commands that build the service, run by bash in the service's directory (like a workflow `run:` step); a failing command fails the build.",
+      examples: ["npm ci && npm run build"],
+      pattern: "\\S",
+      patternHint: "has no commands: write the script that builds the service, e.g. `npm ci && npm run build`"
+    }),
+    output: string("dir", {
+      title: "a directory",
+      description: "The directory the build writes, relative to the service's directory; its contents become the artifact.",
+      examples: ["dist"],
+      base: "service"
+    }),
+    kind: {
+      kind: "enum",
+      values: ["archive", "deb"],
+      title: "an artifact kind",
+      description: "What the output is packed into: `archive` (default), a reproducible `.tar.gz`; or `deb`, a Debian package described by `deb`.",
+      examples: ["archive"]
+    },
+    version: string(void 0, {
+      title: "a base version",
+      description: "MAJOR.MINOR (or a SemVer, whose MAJOR.MINOR are kept) of the service's builds; the build counter becomes the patch number. Quote it. Default: the service's package.json version, else `0.1`.",
+      examples: ["1.4"],
+      pattern: VERSION_PATTERN,
+      patternHint: "is not a base version: write MAJOR.MINOR or a SemVer without leading zeros, e.g. `'1.4'` or `1.4.0`"
+    }),
+    tests: {
+      kind: "list",
+      title: "a list of glob patterns",
+      description: "JUnit XML reports the build writes, as globs relative to the service's directory; the reports found are recorded in the provenance.",
+      examples: [["reports/junit*.xml"]],
+      unique: true,
+      items: string("pattern", {
+        title: "a glob pattern",
+        description: "A glob relative to the service's directory (`*`, `**`, `?`, `[a-z]`, `{a,b}`); a leading `!` excludes.",
+        examples: ["reports/junit*.xml"],
+        base: "service"
+      })
+    },
+    env: envNames("the build"),
+    deb
+  }
+};
+var APPROVER_PATTERN = "^(?:[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}|@[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})$";
+var stageSettings = {
+  environment: string("name", {
+    entry: "environment",
+    title: "an environment name",
+    description: "The environment this stage deploys to (see `environments`). Optional: a stage without one records the promotion and deploys nowhere.",
+    examples: ["staging"]
+  }),
+  promote: {
+    kind: "enum",
+    values: ["auto", "manual"],
+    title: "a promotion mode",
+    description: "`auto`: the pipeline promotes into this stage by itself once the stage before passed. `manual`: a person must promote (a `workflow_dispatch` run, or the CLI). Default: `auto`, except for a stage named `production`, which defaults to `manual`.",
+    examples: ["manual"]
+  },
+  approvers: {
+    kind: "list",
+    title: "a list of GitHub logins or teams",
+    description: "Who may promote into this manual stage: GitHub logins, or teams as `@org/team-slug` (checked when the token can read the team). Empty or absent: anyone with write access who is not a bot.",
+    examples: [["alice", "@acme/release-managers"]],
+    unique: true,
+    items: string(void 0, {
+      title: "a GitHub login or team",
+      description: "A GitHub login, e.g. `alice`, or a team, e.g. `@acme/release-managers`.",
+      examples: ["alice"],
+      pattern: APPROVER_PATTERN,
+      patternHint: "is not a GitHub login or team: write a login such as `alice` (letters, digits and single hyphens, at most 39) or a team as `@org/team-slug`"
+    })
+  },
+  "allow-self-approval": {
+    kind: "boolean",
+    title: "whether the commit author may approve",
+    description: "May the author of the artifact's commit promote it into this manual stage? Default: false (four eyes).",
+    default: false
+  }
+};
+var stage = {
+  kind: "object",
+  title: "a stage",
+  description: "One step of the value stream. An artifact enters it only after it entered the stage before.",
+  examples: [
+    { name: "uat", environment: "staging" },
+    { name: "production", promote: "manual" }
+  ],
+  required: ["name"],
+  fields: {
+    name: string("name", {
+      entry: "stage",
+      title: "a stage name",
+      description: nameDocText,
+      examples: ["uat"]
+    }),
+    ...stageSettings
+  }
+};
+var stageList = {
+  kind: "list",
+  title: "a list of stages",
+  description: "The stages in promotion order. Default: `commit`, `acceptance`, `uat`, `performance`, `production`.",
+  examples: [[{ name: "commit" }, { name: "uat", environment: "staging" }, { name: "production" }]],
+  minItems: 1,
+  minItemsHint: "an artifact needs at least one stage to enter, e.g. `- name: commit`; remove `stages` to use the default pipeline",
+  items: stage
+};
+var ledger = {
+  kind: "object",
+  title: "a ledger",
+  description: "Where promotions are recorded: an append-only history of commits on a git ref.",
+  examples: [{ ref: "msdeploy/ledger", push: true }],
+  fields: {
+    ref: string(void 0, {
+      title: "a git ref",
+      description: "The ref holding the ledger: a branch name (`msdeploy/ledger`, the default) or a full ref such as `refs/msdeploy/ledger`.",
+      examples: ["msdeploy/ledger", "refs/msdeploy/ledger"],
+      pattern: LEDGER_REF_PATTERN,
+      patternHint: "is not a ref name msdeploy writes: use segments of letters, digits, `.`, `_` and `-` joined by `/`, e.g. `msdeploy/ledger` or `refs/msdeploy/ledger`"
+    }),
+    push: {
+      kind: "boolean",
+      title: "whether the CLI pushes the ledger",
+      description: "Make the CLI read and write the ledger on `origin`, as the actions always do. Default: false (the CLI keeps the ledger in the local repository unless given `--push`).",
+      default: false
+    }
+  }
+};
+var pipeline = {
+  kind: "object",
+  title: "a pipeline",
+  description: "The stages every service's artifacts are promoted through, in order, and where the promotions are recorded.",
+  examples: [{ stages: [{ name: "commit" }, { name: "production" }] }],
+  fields: { stages: stageList, ledger }
+};
+var servicePipeline = {
+  kind: "object",
+  title: "a service's pipeline",
+  description: "This service's own stages (replacing the default list), or changes to some stages of the list it uses.",
+  examples: [{ override: { production: { approvers: ["alice"] } } }],
+  fields: {
+    stages: stageList,
+    override: {
+      kind: "map",
+      entry: "stage",
+      title: "a map of stage settings",
+      description: "Settings that replace those of the named stages for this service only, e.g. other `approvers` for `production`. Every name must be a stage of the pipeline.",
+      values: {
+        kind: "object",
+        title: "stage settings",
+        description: "Any of `environment`, `promote`, `approvers`, `allow-self-approval`.",
+        examples: [{ approvers: ["alice"] }],
+        fields: stageSettings
+      }
+    }
+  }
+};
+var port = (title, description) => ({
+  kind: "number",
+  integer: true,
+  min: 1,
+  max: 65535,
+  rangeHint: "use a TCP port between 1 and 65535, e.g. `8080`",
+  title,
+  description,
+  examples: [8080]
+});
+var seconds = (title, description, dflt, max) => ({
+  kind: "number",
+  min: 0.1,
+  max,
+  rangeHint: `use a number of seconds between 0.1 and ${max}, e.g. \`${dflt}\``,
+  title,
+  description,
+  examples: [dflt],
+  default: dflt
+});
+var KNOWN_HOSTS_PATTERN = "^[^\\s#][^\\s]*\\s+(?:ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(?:256|384|521)|sk-ssh-ed25519@openssh\\.com|sk-ecdsa-sha2-nistp256@openssh\\.com)\\s+[A-Za-z0-9+/]+={0,3}(?:\\s+[^\\r\\n]*)?$";
+var script = (title, description, example) => string(void 0, {
+  title,
+  description,
+  examples: [example],
+  pattern: "\\S",
+  patternHint: `has no commands: write the script, e.g. \`${example}\``
+});
+var health = {
+  kind: "object",
+  title: "a health check",
+  description: "How to tell the new release works, after it started: an HTTP `url` answering `status`, or a `command` exiting 0; tried every `interval-seconds` up to `retries` times.",
+  examples: [{ url: "http://127.0.0.1:8080/health" }, { command: "systemctl is-active catalog" }],
+  requireOneOf: {
+    keys: ["url", "command"],
+    hint: "add `url: http://127.0.0.1:8080/health` or `command: ./healthy.sh`"
+  },
+  fields: {
+    url: string(void 0, {
+      title: "an http(s) URL",
+      description: "Fetched with GET; healthy when it answers `status`.",
+      examples: ["http://127.0.0.1:8080/health"],
+      pattern: "^https?://[^\\s]+$",
+      patternHint: "is not an http(s) URL: write e.g. `http://127.0.0.1:8080/health`"
+    }),
+    status: {
+      kind: "number",
+      integer: true,
+      min: 100,
+      max: 599,
+      rangeHint: "use an HTTP status code, e.g. `200`",
+      title: "an HTTP status",
+      description: "The status a healthy `url` answers. Default: 200.",
+      examples: [200],
+      default: 200
+    },
+    command: script(
+      "a bash script",
+      "Healthy when it exits 0.",
+      "curl -fsS http://127.0.0.1:8080/health"
+    ),
+    "timeout-seconds": seconds("a timeout", "How long one try may take.", 5, 300),
+    "interval-seconds": seconds("an interval", "How long to wait between tries.", 2, 300),
+    retries: {
+      kind: "number",
+      integer: true,
+      min: 1,
+      max: 1e3,
+      rangeHint: "try at least once, e.g. `retries: 10`",
+      title: "a number of tries",
+      description: "How many tries before the release is declared unhealthy. Default: 10.",
+      examples: [10],
+      default: 10
+    }
+  }
+};
+var environmentFields = {
+  stage: string("name", {
+    entry: "stage",
+    title: "a stage name",
+    description: "The pipeline stage that feeds this environment: only a digest the ledger shows has entered that stage, and is not rejected, may be deployed here. Absent: a sandbox that accepts any built artifact.",
+    examples: ["uat"]
+  }),
+  start: script(
+    "a bash script",
+    "Starts or restarts a service after its release became current, with MSDEPLOY_* variables (docs/deploy.md). A service may override it.",
+    'systemctl restart "$MSDEPLOY_SERVICE"'
+  ),
+  health,
+  secrets: {
+    kind: "list",
+    title: "a list of secret names",
+    description: "Names of the secrets this environment may use in configuration (`${secret:NAME}`). Values come from the runner's environment (GitHub secrets mapped in `env:`), never from the repository.",
+    examples: [["DB_PASSWORD"]],
+    unique: true,
+    items: string(void 0, {
+      title: "a secret name",
+      description: "An environment variable name.",
+      examples: ["DB_PASSWORD"],
+      pattern: ENV_NAME_PATTERN,
+      patternHint: "is not a secret name: use letters, digits and `_`, not starting with a digit, e.g. `DB_PASSWORD`"
+    })
+  },
+  keep: {
+    kind: "number",
+    integer: true,
+    min: 1,
+    max: 100,
+    rangeHint: "keep at least one release to roll back to, e.g. `keep: 5`",
+    title: "a number of releases",
+    description: "How many releases of each service to keep on a target. Default: 5.",
+    examples: [5],
+    default: 5
+  }
+};
+var placement = (withHosts) => ({
+  kind: "object",
+  title: "a service placement",
+  description: "Where and how the service runs in this environment: its directory, port and unit, its configuration files, and a start script or health check of its own.",
+  examples: [{ port: 8080, config: ["config/catalog/base.yml", "config/catalog/staging.yml"] }],
+  fields: {
+    ...withHosts && {
+      hosts: {
+        kind: "list",
+        title: "a list of host names",
+        description: "The hosts (keys of `hosts`) the service is deployed to. Default: every host.",
+        examples: [["web-1", "web-2"]],
+        unique: true,
+        minItems: 1,
+        minItemsHint: "name at least one host, or remove `hosts` to deploy to every host",
+        items: string("ref", {
+          title: "a host name",
+          description: "A key of the environment's `hosts`.",
+          examples: ["web-1"]
+        })
+      }
+    },
+    dir: string("name", {
+      entry: "directory",
+      title: "a directory name",
+      description: "The directory under the base that holds the service's releases. Default: the service name.",
+      examples: ["catalog"]
+    }),
+    port: port("a port", "The port the service listens on (MSDEPLOY_PORT for the start script)."),
+    unit: string(void 0, {
+      title: "a unit name",
+      description: "A service manager unit (MSDEPLOY_UNIT for the start script), e.g. `catalog.service`.",
+      examples: ["catalog.service"],
+      pattern: "^[A-Za-z0-9@_.:-]{1,200}$",
+      patternHint: "is not a unit name: use letters, digits, `@`, `_`, `.`, `:` and `-`"
+    }),
+    config: {
+      kind: "list",
+      title: "a list of configuration files",
+      description: "The configuration files merged for this service, in order (later files win). Default: `config/<service>/base.yml` then `config/<service>/<environment>.yml`, those that exist.",
+      examples: [["config/catalog/base.yml", "config/catalog/staging.yml"]],
+      unique: true,
+      items: string(void 0, {
+        title: "a file in the repository",
+        description: "A repo-relative path.",
+        examples: ["config/catalog/base.yml"],
+        pattern: INSIDE_REPO_PATTERN,
+        patternHint: "must be a path inside the repository, e.g. `config/catalog/base.yml`"
+      })
+    },
+    start: environmentFields.start,
+    health
+  }
+});
+var absoluteDir = (description) => string(void 0, {
+  title: "an absolute directory",
+  description,
+  examples: ["/srv/shop"],
+  pattern: ABSOLUTE_DIR_PATTERN,
+  patternHint: "is not an absolute directory: write e.g. `/srv/shop`, without spaces or `..`"
+});
+var servicesMap = (withHosts) => ({
+  kind: "map",
+  entry: "service",
+  title: "a map of services",
+  description: "The services deployed to this environment, by name, and how each is placed.",
+  minEntries: 1,
+  minEntriesHint: "place at least one service, e.g. `services: {catalog: {}}`",
+  values: placement(withHosts)
+});
+var environment = {
+  kind: "union",
+  discriminator: "driver",
+  title: "an environment",
+  description: "Where releases go and how: `local` (this machine's filesystem), `ssh` (remote hosts, the same layout) or `command` (a script of yours: Kubernetes, a PaaS, a cloud CLI).",
+  variants: {
+    local: {
+      kind: "object",
+      title: "the local driver",
+      description: "Releases on this machine's filesystem, under `base`.",
+      examples: [{ base: "/tmp/shop", services: { web: {} } }],
+      required: ["base", "services"],
+      fields: {
+        base: absoluteDir("Where the services' releases go: `<base>/<service>/releases/\u2026`."),
+        "dpkg-root": absoluteDir(
+          "For `deb` artifacts: the root directory `dpkg -i --root` installs the live release into (kept with the release, so a rollback installs the earlier package again)."
+        ),
+        services: servicesMap(false),
+        ...environmentFields
+      }
+    },
+    ssh: {
+      kind: "object",
+      title: "the ssh driver",
+      description: "Releases on remote hosts over the system OpenSSH client, with the same layout under `base`.",
+      examples: [
+        {
+          base: "/srv/shop",
+          hosts: {
+            "web-1": {
+              address: "10.0.0.5",
+              user: "deploy",
+              "known-hosts": "10.0.0.5 ssh-ed25519 AAAAC3Nza\u2026"
+            }
+          },
+          services: { catalog: {} }
+        }
+      ],
+      required: ["base", "hosts", "services"],
+      fields: {
+        base: absoluteDir("Where the services' releases go on each host."),
+        hosts: {
+          kind: "map",
+          entry: "host",
+          title: "a map of hosts",
+          description: "The hosts of this environment, by a name of your choice.",
+          minEntries: 1,
+          minEntriesHint: "declare at least one host",
+          values: {
+            kind: "object",
+            title: "a host",
+            description: "How to reach one host.",
+            examples: [
+              {
+                address: "10.0.0.5",
+                user: "deploy",
+                "known-hosts": "10.0.0.5 ssh-ed25519 AAAAC3Nza\u2026"
+              }
+            ],
+            required: ["address", "user", "known-hosts"],
+            fields: {
+              address: string(void 0, {
+                title: "a host address",
+                description: "A DNS name or IP address (an ssh config `Host` alias works too).",
+                examples: ["10.0.0.5"],
+                pattern: "^[A-Za-z0-9][A-Za-z0-9.:_-]{0,252}$",
+                patternHint: "is not a host address: write a DNS name or an IP address, e.g. `10.0.0.5`"
+              }),
+              user: string(void 0, {
+                title: "a user name",
+                description: "The account to log in as.",
+                examples: ["deploy"],
+                pattern: "^[a-z_][a-z0-9_.-]{0,31}$",
+                patternHint: "is not a user name: use lowercase letters, digits, `_`, `.` and `-`, e.g. `deploy`"
+              }),
+              port: port("an ssh port", "The ssh port. Default: 22."),
+              "known-hosts": {
+                kind: "list",
+                title: "a list of known_hosts lines",
+                description: "The host's keys as OpenSSH known_hosts lines (`ssh-keyscan -t ed25519 <host>`, checked out of band): the connection is refused when the host shows another key.",
+                examples: [["10.0.0.5 ssh-ed25519 AAAAC3Nza\u2026"]],
+                minItems: 1,
+                minItemsHint: "add the host's key, e.g. the output of `ssh-keyscan -t ed25519 10.0.0.5`",
+                items: string(void 0, {
+                  title: "a known_hosts line",
+                  description: "`<host> <key type> <base64 key>`.",
+                  examples: ["10.0.0.5 ssh-ed25519 AAAAC3Nza\u2026"],
+                  pattern: KNOWN_HOSTS_PATTERN,
+                  patternHint: "is not a known_hosts line: write `<host> <key type> <base64 key>`, e.g. the output of `ssh-keyscan -t ed25519 <host>`"
+                })
+              }
+            }
+          }
+        },
+        parallel: {
+          kind: "number",
+          integer: true,
+          min: 1,
+          max: 256,
+          rangeHint: "deploy to at least one host at a time, e.g. `parallel: 4`",
+          title: "a number of hosts",
+          description: "How many hosts are deployed to at once. Default: 4.",
+          examples: [4],
+          default: 4
+        },
+        services: servicesMap(true),
+        ...environmentFields
+      }
+    },
+    command: {
+      kind: "object",
+      title: "the command driver",
+      description: "Deploys by running `run` with the verified artifact and the resolved config as files (MSDEPLOY_ARTIFACT, MSDEPLOY_CONFIG\u2026): the way to Kubernetes, a PaaS or a cloud CLI.",
+      examples: [{ run: "./deploy/k8s.sh", services: { catalog: {} } }],
+      required: ["run", "services"],
+      fields: {
+        run: script(
+          "a bash script",
+          "Deploys one service; a failing command fails the deploy.",
+          "./deploy/k8s.sh"
+        ),
+        env: envNames("`run`, `start` and `health` (e.g. `KUBECONFIG`, a cloud CLI profile)"),
+        services: servicesMap(false),
+        ...environmentFields
+      }
+    }
+  }
+};
+var library = component("library", { "depends-on": dependsOn("library") });
+var service = component("service", {
+  "depends-on": dependsOn("service"),
+  build,
+  pipeline: servicePipeline
+});
+var nameDoc = (entry) => ({
+  title: `${/^[aeiou]/.test(entry) ? "an" : "a"} ${entry} name`,
+  description: `1\u201363 lowercase letters, digits and \`-\`, starting with a letter or digit.`,
+  examples: [entry === "release group" ? "storefront" : "catalog"]
+});
+var manifestSpec = {
+  kind: "object",
+  title: "msdeploy manifest",
+  description: "msdeploy.yml at the repository root: the services and libraries of the repository, the files that affect every service, and the services that ship together.",
+  requireOneOf: {
+    keys: ["services", "name"],
+    hint: "add a `services` map, or add `name: <service>` to make the whole repository one service with that name"
+  },
+  fields: {
+    version: {
+      kind: "const",
+      value: 1,
+      title: "the manifest format version 1",
+      description: "The manifest format version. Optional; only `1` exists.",
+      examples: [1]
+    },
+    name: string("name", {
+      title: "a project name",
+      description: "The project name. Required when there is no `services` map: the repository is then one service with this name and path `.`. " + nameDoc("project").description,
+      examples: ["shop"]
+    }),
+    build: {
+      ...build,
+      description: "How to build the artifact of a single-service repository (one without `services`); with `services`, each service has its own `build`. " + build.description
+    },
+    global: patternList({
+      title: "a list of glob patterns",
+      description: "Files whose change affects every service (lock files, CI workflows). The manifest itself is always included.",
+      examples: [["package-lock.json", ".github/workflows/**"]]
+    }),
+    libraries: {
+      kind: "map",
+      entry: "library",
+      title: "a map of libraries",
+      description: "Shared code, by library name. Libraries may depend on other libraries only.",
+      values: library
+    },
+    services: {
+      kind: "map",
+      entry: "service",
+      title: "a map of services",
+      description: "The deployable units, by service name.",
+      minEntries: 1,
+      minEntriesHint: "declare at least one service, or remove `services` and set `name` to make the whole repository one service",
+      values: service
+    },
+    pipeline,
+    environments: {
+      kind: "map",
+      entry: "environment",
+      title: "a map of environments",
+      description: "Where services are deployed, by environment name: the driver, the targets, how each service is placed, configured, started and checked. See docs/deploy.md.",
+      values: environment
+    },
+    "release-groups": {
+      kind: "map",
+      entry: "release group",
+      title: "a map of release groups",
+      description: "Services that ship together, by group name: when one member is affected, all are. A service belongs to at most one group.",
+      values: {
+        kind: "list",
+        title: "a list of service names",
+        description: "The services in this group (at least two).",
+        examples: [["web", "catalog"]],
+        unique: true,
+        minItems: 2,
+        minItemsHint: "a group ships several services together, so add another service or delete the group",
+        items: string("ref", {
+          title: "a service name",
+          description: "A name declared under `services`.",
+          examples: ["web"]
+        })
+      }
+    }
+  }
+};
+
+// src/core/artifact/junit.ts
+var import_saxes = __toESM(require_saxes(), 1);
+var MAX_JUNIT_BYTES = 50 * 1024 * 1024;
+
+// src/core/artifact/provenance.ts
+function checkProvenanceSubject(provenance, digest, where) {
+  let subjects;
+  try {
+    subjects = JSON.parse(provenance.toString("utf8")).subject;
+  } catch {
+    throw new Error(`The provenance of ${where} is not JSON: refusing the artifact ${digest}.`);
+  }
+  const hex = digest.slice("sha256:".length);
+  const named = Array.isArray(subjects) ? subjects.map((s) => s?.digest?.sha256) : [];
+  if (!named.includes(hex)) {
+    const said = named.length ? named.map((h) => `sha256:${String(h)}`).join(", ") : "no subject";
+    throw new Error(
+      `The provenance of ${where} describes ${said}, not the artifact ${digest}: it belongs to other bytes; refusing the artifact.`
+    );
+  }
+}
+function provenanceFacts(provenance) {
+  let doc;
+  try {
+    doc = JSON.parse(provenance.toString("utf8"));
+  } catch {
+    return {};
+  }
+  const def = doc?.predicate?.buildDefinition;
+  const str = (v) => typeof v === "string" ? v : void 0;
+  const commit = def?.resolvedDependencies?.[0]?.digest?.gitCommit;
+  return {
+    service: str(def?.externalParameters?.service),
+    version: str(def?.internalParameters?.version),
+    commit: typeof commit === "string" && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit) ? commit : void 0
+  };
+}
+
+// src/platform/oci/reference.ts
+var COMPONENT = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*$/;
+var TAG = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
+var HOST = /^(?:[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*|\[[0-9a-fA-F:]+\])(?::\d{1,5})?$/;
+var OCI_SCHEME = "oci://";
+function userinfoEnd(body) {
+  const slash = body.indexOf("/");
+  let end = -1;
+  for (let i = body.indexOf("@"); i >= 0; i = body.indexOf("@", i + 1)) {
+    if (slash < 0 || i < slash || body.includes("/", i)) end = i;
+  }
+  return end;
+}
+function redactReference(text) {
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(text)?.[0] ?? "";
+  const body = text.slice(scheme.length);
+  const end = userinfoEnd(body);
+  return end < 0 ? text : `${scheme}***${body.slice(end)}`;
+}
+function invalid(text, why) {
+  return new Error(
+    `Invalid OCI reference "${redactReference(text)}": ${why}. Expected host[:port]/repository[:tag][@sha256:<64 hex>], e.g. ghcr.io/org/catalog:1.4.0`
+  );
+}
+function parseReference(text) {
+  let rest = text.startsWith(OCI_SCHEME) ? text.slice(OCI_SCHEME.length) : text;
+  if (userinfoEnd(rest) >= 0) {
+    throw invalid(
+      text,
+      "it carries credentials (user info before the host); remove them and pass registry-username and registry-password (CLI: MSDEPLOY_REGISTRY_USERNAME / MSDEPLOY_REGISTRY_PASSWORD) instead"
+    );
+  }
+  let digest;
+  const at = rest.indexOf("@");
+  if (at >= 0) {
+    const d = rest.slice(at + 1);
+    if (!isDigest(d)) throw invalid(text, `"${d}" is not a sha256 digest`);
+    digest = d;
+    rest = rest.slice(0, at);
+  }
+  const slash = rest.indexOf("/");
+  if (slash <= 0) throw invalid(text, "the registry host is missing");
+  const host = rest.slice(0, slash);
+  if (!HOST.test(host)) throw invalid(text, `"${host}" is not a host[:port]`);
+  let path = rest.slice(slash + 1);
+  let tag;
+  const colon = path.lastIndexOf(":");
+  if (colon >= 0) {
+    tag = path.slice(colon + 1);
+    path = path.slice(0, colon);
+    if (!TAG.test(tag))
+      throw invalid(text, `"${tag}" is not a valid tag ([A-Za-z0-9_][A-Za-z0-9._-]{0,127})`);
+  }
+  const written = path;
+  path = path.toLowerCase();
+  const bad = path.split("/").find((c) => !COMPONENT.test(c));
+  if (bad !== void 0) {
+    throw invalid(
+      text,
+      `repository component "${bad}" must be lowercase letters, digits and . _ __ - separators`
+    );
+  }
+  return {
+    host,
+    repository: path,
+    tag,
+    digest,
+    ...written !== path ? { lowercasedFrom: written } : {}
+  };
+}
+function formatReference(ref) {
+  return `${ref.host}/${ref.repository}${ref.tag ? `:${ref.tag}` : ""}${ref.digest ? `@${ref.digest}` : ""}`;
+}
+function versionToTag(version) {
+  const tag = version.replaceAll("+", "_");
+  if (!TAG.test(tag)) {
+    throw new Error(
+      `Version "${version}" can't be an OCI tag (after mapping + to _ it must match [A-Za-z0-9_][A-Za-z0-9._-]{0,127}).`
+    );
+  }
+  return tag;
+}
+function registryBaseUrl(host, insecure = false) {
+  const name = host.replace(/:\d+$/, "");
+  const loopback = name === "localhost" || name === "127.0.0.1" || name === "[::1]";
+  return `${loopback || insecure ? "http" : "https"}://${host}`;
+}
+function serviceRepository(base, service2) {
+  if (!COMPONENT.test(service2)) {
+    throw new Error(
+      `Service "${service2}" can't name an OCI repository (${base}/${service2}): a repository component is lowercase letters and digits, separated by . _ __ or -, and ends with a letter or digit. Rename the service.`
+    );
+  }
+  return `${base}/${service2}`;
+}
+function digestTag(digest) {
+  return `artifact-${digest.replace(":", "-")}`;
+}
+
+export {
+  discriminatorSpec,
+  variantSpec,
+  NAME_PATTERN,
+  NAME_RE,
+  LEDGER_REF_PATTERN,
+  DEB_PACKAGE_PATTERN,
+  nameDoc,
+  manifestSpec,
+  checkProvenanceSubject,
+  provenanceFacts,
+  OCI_SCHEME,
+  parseReference,
+  formatReference,
+  versionToTag,
+  registryBaseUrl,
+  serviceRepository,
+  digestTag
+};
+/*! Bundled license information:
+
+xmlchars/xml/1.0/ed5.js:
+  (**
+   * Character classes and associated utilities for the 5th edition of XML 1.0.
+   *
+   * @author Louis-Dominique Dubeau
+   * @license MIT
+   * @copyright Louis-Dominique Dubeau
+   *)
+
+xmlchars/xml/1.1/ed2.js:
+  (**
+   * Character classes and associated utilities for the 2nd edition of XML 1.1.
+   *
+   * @author Louis-Dominique Dubeau
+   * @license MIT
+   * @copyright Louis-Dominique Dubeau
+   *)
+
+xmlchars/xmlns/1.0/ed3.js:
+  (**
+   * Character class utilities for XML NS 1.0 edition 3.
+   *
+   * @author Louis-Dominique Dubeau
+   * @license MIT
+   * @copyright Louis-Dominique Dubeau
+   *)
+*/
