@@ -5572,7 +5572,7 @@ async function abandon(close, outcome, why, mirror, logger) {
   await close(outcome, why).catch(
     (err) => logger.error(`Closing the deploy lease failed too: ${err.message}`)
   );
-  await mirror.finish({ ok: false, description: why.slice(0, 140) });
+  await mirror.finish({ ok: false, description: why });
 }
 async function startAndCheck(t, report, env, p, scriptEnv) {
   const start = p.start ?? env.start;
@@ -7202,7 +7202,7 @@ async function deploy(s, run, logger) {
         { kind: "rolled-back", failed: target, restored: live2 ?? null },
         `deploy of ${target.release} failed: ${failure}`
       );
-      await mirror.finish({ ok: false, description: `failed: ${failure}`.slice(0, 140) });
+      await mirror.finish({ ok: false, description: `failed: ${failure}` });
       return {
         ...base,
         changed: true,
@@ -7362,7 +7362,7 @@ async function rollback(s, run, logger) {
       failure === void 0 ? reason : `rollback to ${target.release} failed: ${failure}`
     );
     await mirror.finish(
-      failure === void 0 ? { ok: true, ...base.url && { url: base.url }, description: `${target.release} is live` } : { ok: false, description: `rollback failed: ${failure}`.slice(0, 140) }
+      failure === void 0 ? { ok: true, ...base.url && { url: base.url }, description: `${target.release} is live` } : { ok: false, description: `rollback failed: ${failure}` }
     );
     if (failure === void 0 && s.reject) {
       const artifact = { digest: live2.digest, version: live2.version, commit: null, artifact: null };
@@ -7805,8 +7805,10 @@ async function detectAffected(settings, run, logger) {
   const manifestText = await readManifestText(settings.manifest);
   const heap = manifestText.length >= LARGE_MANIFEST ? await import("./heap-OHJU35HR.js") : void 0;
   heap?.limitYoungGeneration();
+  const parser = import("./manifest-load-V74MRO4G.js");
+  parser.catch(() => void 0);
   let parsed;
-  const manifest = () => parsed ??= import("./manifest-load-V74MRO4G.js").then(({ parseManifestText }) => {
+  const manifest = () => parsed ??= parser.then(({ parseManifestText }) => {
     const m = parseManifestText(manifestText, settings.manifest);
     heap?.collectGarbage();
     return m;

@@ -10603,7 +10603,7 @@ async function abandon(close, outcome, why, mirror, logger) {
   await close(outcome, why).catch(
     (err) => logger.error(`Closing the deploy lease failed too: ${err.message}`)
   );
-  await mirror.finish({ ok: false, description: why.slice(0, 140) });
+  await mirror.finish({ ok: false, description: why });
 }
 async function startAndCheck(t, report, env, p, scriptEnv) {
   const start = p.start ?? env.start;
@@ -14004,7 +14004,7 @@ async function deploy(s, run, logger) {
         { kind: "rolled-back", failed: target, restored: live2 ?? null },
         `deploy of ${target.release} failed: ${failure}`
       );
-      await mirror.finish({ ok: false, description: `failed: ${failure}`.slice(0, 140) });
+      await mirror.finish({ ok: false, description: `failed: ${failure}` });
       return {
         ...base,
         changed: true,
@@ -14164,7 +14164,7 @@ async function rollback(s, run, logger) {
       failure === void 0 ? reason : `rollback to ${target.release} failed: ${failure}`
     );
     await mirror.finish(
-      failure === void 0 ? { ok: true, ...base.url && { url: base.url }, description: `${target.release} is live` } : { ok: false, description: `rollback failed: ${failure}`.slice(0, 140) }
+      failure === void 0 ? { ok: true, ...base.url && { url: base.url }, description: `${target.release} is live` } : { ok: false, description: `rollback failed: ${failure}` }
     );
     if (failure === void 0 && s.reject) {
       const artifact = { digest: live2.digest, version: live2.version, commit: null, artifact: null };

@@ -2147,8 +2147,10 @@ async function detectAffected(settings, run, logger) {
   const manifestText = await readManifestText(settings.manifest);
   const heap = manifestText.length >= LARGE_MANIFEST ? await import("./heap-G4JGRKSS.js") : void 0;
   heap?.limitYoungGeneration();
+  const parser = import("./manifest-load-NTHI3W7N.js");
+  parser.catch(() => void 0);
   let parsed;
-  const manifest = () => parsed ??= import("./manifest-load-NTHI3W7N.js").then(({ parseManifestText }) => {
+  const manifest = () => parsed ??= parser.then(({ parseManifestText }) => {
     const m = parseManifestText(manifestText, settings.manifest);
     heap?.collectGarbage();
     return m;

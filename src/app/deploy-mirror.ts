@@ -22,6 +22,7 @@ export interface DeployMirrorTarget {
 }
 
 export interface DeployMirror {
+  /** `description` may be long: the GitHub client clips it to GitHub's 140 characters, with `…`. */
   finish(outcome: { ok: boolean; url?: string; description: string }): Promise<void>;
 }
 

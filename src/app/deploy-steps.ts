@@ -109,7 +109,7 @@ export async function abandon(
   await close(outcome, why).catch((err: Error) =>
     logger.error(`Closing the deploy lease failed too: ${err.message}`),
   );
-  await mirror.finish({ ok: false, description: why.slice(0, 140) });
+  await mirror.finish({ ok: false, description: why });
 }
 
 /** Start the live release (if the manifest says how) and check its health; the failure, or undefined. */

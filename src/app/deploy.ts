@@ -321,7 +321,7 @@ export async function deploy(
         { kind: 'rolled-back', failed: target, restored: live ?? null },
         `deploy of ${target.release} failed: ${failure}`,
       );
-      await mirror.finish({ ok: false, description: `failed: ${failure}`.slice(0, 140) });
+      await mirror.finish({ ok: false, description: `failed: ${failure}` });
       return {
         ...base,
         changed: true,

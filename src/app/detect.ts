@@ -57,11 +57,14 @@ export async function detectAffected(
   const heap =
     manifestText.length >= LARGE_MANIFEST ? await import('../platform/heap.js') : undefined;
   heap?.limitYoungGeneration();
+  // The parser (YAML and the manifest's rules, half of this bundle's code) is not part of the
+  // start-up: it loads from here on, while git resolves the base, and parses once git's diff
+  // is running (see DetectRequest.manifest).
+  const parser = import('../platform/manifest-load.js');
+  parser.catch(() => undefined); // awaited below
   let parsed: Promise<Manifest> | undefined;
-  // Parsed by detect once git's diff is running (see DetectRequest.manifest); the parser (YAML
-  // and the manifest's rules, half of this bundle's code) is loaded then too, not at start-up.
   const manifest = (): Promise<Manifest> =>
-    (parsed ??= import('../platform/manifest-load.js').then(({ parseManifestText }) => {
+    (parsed ??= parser.then(({ parseManifestText }) => {
       const m = parseManifestText(manifestText, settings.manifest);
       heap?.collectGarbage(); // the parse's garbage must not add to the change set's peak
       return m;

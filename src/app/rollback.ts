@@ -200,7 +200,7 @@ export async function rollback(
     await mirror.finish(
       failure === undefined
         ? { ok: true, ...(base.url && { url: base.url }), description: `${target.release} is live` }
-        : { ok: false, description: `rollback failed: ${failure}`.slice(0, 140) },
+        : { ok: false, description: `rollback failed: ${failure}` },
     );
     if (failure === undefined && s.reject) {
       const artifact = { digest: live.digest, version: live.version, commit: null, artifact: null };

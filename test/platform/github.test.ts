@@ -260,3 +260,30 @@ describe('timeouts and the API origin', () => {
     });
   });
 });
+
+describe('deployment descriptions', () => {
+  it('clips a long one to the 140 characters GitHub accepts, marking the cut', async () => {
+    const commit = sha(7);
+    gh = await startFakeGitHub({ commits: [commit] });
+    const { api } = client();
+    const failure = `failed: health check of catalog on web-1: ${'connection refused; '.repeat(12)}`;
+    const d = await api.createDeployment({
+      sha: commit,
+      environment: 'staging',
+      description: failure,
+      payload: {},
+      task: 'deploy',
+      productionEnvironment: false,
+    });
+    await api.createDeploymentStatus({
+      deploymentId: d.id,
+      state: 'failure',
+      description: failure,
+    });
+    const [recorded] = gh.deployments;
+    const clipped = `${failure.slice(0, 139)}…`;
+    expect(recorded!.description).toBe(clipped);
+    expect(recorded!.statuses.at(-1)!.description).toBe(clipped);
+    expect([...clipped]).toHaveLength(140);
+  });
+});

@@ -286,3 +286,33 @@ describe('fake GitHub: commits, users and teams', () => {
     });
   });
 });
+
+describe('fake GitHub: descriptions', () => {
+  it('refuses a deployment or status description over 140 characters, as GitHub does (422)', async () => {
+    const long = 'x'.repeat(141);
+    await expect(
+      octokit.rest.repos.createDeployment({ ...repo, ref: 'main', description: long }),
+    ).rejects.toMatchObject({ status: 422 });
+    const ok = await octokit.rest.repos.createDeployment({
+      ...repo,
+      ref: 'main',
+      description: 'x'.repeat(140),
+    });
+    await expect(
+      octokit.rest.repos.createDeploymentStatus({
+        ...repo,
+        deployment_id: (ok.data as { id: number }).id,
+        state: 'failure',
+        description: long,
+      }),
+    ).rejects.toMatchObject({ status: 422 });
+    await expect(
+      octokit.rest.repos.createCommitStatus({
+        ...repo,
+        sha: MAIN,
+        state: 'failure',
+        description: long,
+      }),
+    ).rejects.toMatchObject({ status: 422 });
+  });
+});

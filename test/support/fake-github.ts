@@ -664,6 +664,8 @@ export class FakeGitHub {
         },
       };
     }
+    const long = descriptionTooLong(body, 'Deployment', DOC.createDeployment);
+    if (long) return long;
     const environment = typeof body.environment === 'string' ? body.environment : 'production';
     const at = now();
     const d: DeploymentRecord = {
@@ -704,7 +706,9 @@ export class FakeGitHub {
     const d = this.deployments.find((x) => x.id === id);
     if (!d) return { status: 404, body: errorBody(404, 'Not Found', DOC.createDeploymentStatus) };
     const body = (req.body ?? {}) as Record<string, unknown>;
-    const bad = requireEnum(body, 'state', DEPLOYMENT_STATES, DOC.createDeploymentStatus);
+    const bad =
+      requireEnum(body, 'state', DEPLOYMENT_STATES, DOC.createDeploymentStatus) ??
+      descriptionTooLong(body, 'DeploymentStatus', DOC.createDeploymentStatus);
     if (bad) return bad;
     const str = (k: string) => (typeof body[k] === 'string' ? body[k] : undefined);
     const environment = str('environment') ?? d.statuses.at(-1)?.environment ?? d.environment;
@@ -768,7 +772,9 @@ export class FakeGitHub {
       };
     }
     const body = (req.body ?? {}) as Record<string, unknown>;
-    const bad = requireEnum(body, 'state', COMMIT_STATES, DOC.createStatus);
+    const bad =
+      requireEnum(body, 'state', COMMIT_STATES, DOC.createStatus) ??
+      descriptionTooLong(body, 'Status', DOC.createStatus);
     if (bad) return bad;
     const at = now();
     const st: CommitStatusRecord = {
@@ -906,6 +912,22 @@ function requireEnum(
     );
   }
   return undefined;
+}
+
+/** GitHub refuses a deployment's or a status's description over 140 characters. */
+function descriptionTooLong(
+  body: Record<string, unknown>,
+  resource: string,
+  doc: string,
+): FakeResponse | undefined {
+  const d = body.description;
+  if (typeof d !== 'string' || [...d].length <= 140) return undefined;
+  return validationFailed(
+    resource,
+    'description',
+    'description is too long (maximum is 140 characters)',
+    doc,
+  );
 }
 
 /** Semantic violations answer 422 "Validation Failed" with an `errors` list. */
