@@ -9300,7 +9300,8 @@ function directoriesOf(files) {
 }
 
 // src/app/manifest-paths.ts
-async function checkManifestPaths(manifest, at, git, head, logger, only, listed) {
+async function checkManifestPaths(manifest, at, git, head, logger, opts = {}) {
+  const { only, listed } = opts;
   const files = await (listed ?? git.listFiles(head));
   const { errors, warnings } = checkTrackedPaths(manifest, files, { shownAs: at.shownAs, only });
   for (const w of warnings) logger.warning(w.message, { file: w.file, line: w.line, col: w.col });
@@ -11432,7 +11433,9 @@ async function buildArtifact(settings, run, logger) {
     workDir,
     version: settings.version
   });
-  await checkManifestPaths(manifest, settings.manifest, git, ctx.commit, logger, [service.name]);
+  await checkManifestPaths(manifest, settings.manifest, git, ctx.commit, logger, {
+    only: [service.name]
+  });
   const store = await openStore(settings.store, run, logger);
   const result = await buildService(service, ctx, buildPorts(store, logger, settings.onProgress));
   const attestation = settings.attest ? await attestProvenance({

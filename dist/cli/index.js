@@ -1397,7 +1397,8 @@ function directoriesOf(files) {
 }
 
 // src/app/manifest-paths.ts
-async function checkManifestPaths(manifest, at, git, head, logger, only, listed) {
+async function checkManifestPaths(manifest, at, git, head, logger, opts = {}) {
+  const { only, listed } = opts;
   const files = await (listed ?? git.listFiles(head));
   const { errors, warnings } = checkTrackedPaths(manifest, files, { shownAs: at.shownAs, only });
   for (const w of warnings) logger.warning(w.message, { file: w.file, line: w.line, col: w.col });
@@ -2440,7 +2441,9 @@ async function buildArtifact(settings, run, logger) {
     workDir,
     version: settings.version
   });
-  await checkManifestPaths(manifest, settings.manifest, git, ctx.commit, logger, [service.name]);
+  await checkManifestPaths(manifest, settings.manifest, git, ctx.commit, logger, {
+    only: [service.name]
+  });
   const store = await openStore(settings.store, run, logger);
   const result = await buildService(service, ctx, buildPorts(store, logger, settings.onProgress));
   const attestation = settings.attest ? await attestProvenance({
@@ -7838,11 +7841,10 @@ async function detectAffected(settings, run, logger) {
       }
     }
   }
-  let listing;
-  const listTree = (_base, at) => {
-    const files = git.listFiles(at);
-    files.catch(() => void 0);
-    listing = { head: at, files };
+  let listed;
+  const listTree = (_base, head2) => {
+    listed = git.listFiles(head2);
+    listed.catch(() => void 0);
   };
   let result = await detect(
     {
@@ -7871,16 +7873,9 @@ async function detectAffected(settings, run, logger) {
   if (lostBase !== void 0 && result.base === void 0 && settings.services.length === 0) {
     result = { ...result, baseReason: lostBase, warning: lostBase };
   }
-  const listed = listing?.head === result.head ? listing.files : void 0;
-  await checkManifestPaths(
-    await manifest(),
-    settings.manifest,
-    git,
-    result.head,
-    logger,
-    void 0,
+  await checkManifestPaths(await manifest(), settings.manifest, git, result.head, logger, {
     listed
-  );
+  });
   const detail = detectDetail(result);
   const text = JSON.stringify(detail);
   let detailPath;

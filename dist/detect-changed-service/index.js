@@ -2134,7 +2134,8 @@ function directoriesOf(files) {
 }
 
 // src/app/manifest-paths.ts
-async function checkManifestPaths(manifest, at, git, head, logger, only, listed) {
+async function checkManifestPaths(manifest, at, git, head, logger, opts = {}) {
+  const { only, listed } = opts;
   const files = await (listed ?? git.listFiles(head));
   const { errors, warnings } = checkTrackedPaths(manifest, files, { shownAs: at.shownAs, only });
   for (const w of warnings) logger.warning(w.message, { file: w.file, line: w.line, col: w.col });
@@ -2180,11 +2181,10 @@ async function detectAffected(settings, run, logger) {
       }
     }
   }
-  let listing;
-  const listTree = (_base, at) => {
-    const files = git.listFiles(at);
-    files.catch(() => void 0);
-    listing = { head: at, files };
+  let listed;
+  const listTree = (_base, head2) => {
+    listed = git.listFiles(head2);
+    listed.catch(() => void 0);
   };
   let result = await detect(
     {
@@ -2213,16 +2213,9 @@ async function detectAffected(settings, run, logger) {
   if (lostBase !== void 0 && result.base === void 0 && settings.services.length === 0) {
     result = { ...result, baseReason: lostBase, warning: lostBase };
   }
-  const listed = listing?.head === result.head ? listing.files : void 0;
-  await checkManifestPaths(
-    await manifest(),
-    settings.manifest,
-    git,
-    result.head,
-    logger,
-    void 0,
+  await checkManifestPaths(await manifest(), settings.manifest, git, result.head, logger, {
     listed
-  );
+  });
   const detail = detectDetail(result);
   const text = JSON.stringify(detail);
   let detailPath;

@@ -54,7 +54,9 @@ export async function buildArtifact(
     workDir,
     version: settings.version,
   });
-  await checkManifestPaths(manifest, settings.manifest, git, ctx.commit, logger, [service.name]);
+  await checkManifestPaths(manifest, settings.manifest, git, ctx.commit, logger, {
+    only: [service.name],
+  });
   const store = await openStore(settings.store, run, logger);
   const result = await buildService(service, ctx, buildPorts(store, logger, settings.onProgress));
   const attestation = settings.attest

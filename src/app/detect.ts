@@ -16,9 +16,10 @@ import { readManifestText, type ManifestLocation } from '../platform/manifest-fi
 import { checkManifestPaths } from './manifest-paths.js';
 
 /**
- * From this size on (about 2,000 services) the heap is tuned for peak memory (platform/heap.ts)
- * before the manifest is parsed. Below it the tuning costs more time than it saves memory: a
- * small young generation made start-up alone 10 ms slower (bench/startup.bench.ts).
+ * From this size on (2,000 services written as in bench/detect.bench.ts take 250 KB) the heap is
+ * tuned for peak memory (platform/heap.ts) before the manifest is parsed. Below it the tuning
+ * costs more time than it saves memory: a small young generation made start-up alone 10 ms
+ * slower (bench/startup.bench.ts).
  */
 const LARGE_MANIFEST = 256 * 1024;
 
@@ -98,11 +99,10 @@ export async function detectAffected(
   }
   // The tree at head, for the manifest's path check, listed by a second git alongside the diff
   // and the parse (about a tenth of detect's time at 2,000 services, run after them before).
-  let listing: { head: string; files: Promise<string[]> } | undefined;
-  const listTree = (_base: string, at: string) => {
-    const files = git.listFiles(at);
-    files.catch(() => undefined); // awaited below, or moot when detect fails
-    listing = { head: at, files };
+  let listed: Promise<string[]> | undefined;
+  const listTree = (_base: string, head: string) => {
+    listed = git.listFiles(head); // the head detect's result names
+    listed.catch(() => undefined); // awaited below, or moot when detect fails
   };
   let result = await detect(
     {
@@ -131,16 +131,9 @@ export async function detectAffected(
   if (lostBase !== undefined && result.base === undefined && settings.services.length === 0) {
     result = { ...result, baseReason: lostBase, warning: lostBase }; // loud, never a silent "all"
   }
-  const listed = listing?.head === result.head ? listing.files : undefined;
-  await checkManifestPaths(
-    await manifest(),
-    settings.manifest,
-    git,
-    result.head,
-    logger,
-    undefined,
+  await checkManifestPaths(await manifest(), settings.manifest, git, result.head, logger, {
     listed,
-  );
+  });
   const detail = detectDetail(result);
   const text = JSON.stringify(detail);
   let detailPath: string | undefined;

@@ -8,7 +8,8 @@ import type { ManifestLocation } from '../platform/manifest-file.js';
 /**
  * The manifest's paths against the files tracked at `head`: a `path` holding no file is an
  * error (the service would never be affected), an `include` matching nothing a warning.
- * `listed` is that listing when the caller already started it (`git.listFiles(head)`).
+ * `only`: check just these services and libraries; `listed`: `git.listFiles(head)`, when the
+ * caller already started it.
  */
 export async function checkManifestPaths(
   manifest: Manifest,
@@ -16,9 +17,9 @@ export async function checkManifestPaths(
   git: Git,
   head: string,
   logger: Logger,
-  only?: readonly string[],
-  listed?: Promise<string[]>,
+  opts: { only?: readonly string[]; listed?: Promise<string[]> } = {},
 ): Promise<void> {
+  const { only, listed } = opts;
   const files = await (listed ?? git.listFiles(head));
   const { errors, warnings } = checkTrackedPaths(manifest, files, { shownAs: at.shownAs, only });
   for (const w of warnings) logger.warning(w.message, { file: w.file, line: w.line, col: w.col });
