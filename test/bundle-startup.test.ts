@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from './support/action-runner.js';
+import { staticImports } from './support/bundle-imports.js';
 
 const DIST = join(PROJECT_ROOT, 'dist/detect-changed-service');
 
@@ -19,9 +20,7 @@ function startupFiles(): Map<string, string> {
     if (files.has(file)) continue;
     const code = readFileSync(join(DIST, file), 'utf8');
     files.set(file, code);
-    for (const m of code.matchAll(/^(?:import|\} from)\s*[^;]*?["']\.\/([^"']+)["']/gm)) {
-      queue.push(m[1]!);
-    }
+    for (const s of staticImports(code)) if (s.startsWith('./')) queue.push(s.slice(2));
   }
   return files;
 }
@@ -31,15 +30,10 @@ function modulesIn(code: string): string[] {
   return [...code.matchAll(/^\/\/ ((?:src|node_modules|\.\.)\/\S+)$/gm)].map((m) => m[1]!);
 }
 
-/** Node built-ins imported by `code`. */
-function builtinsIn(code: string): string[] {
-  return [...code.matchAll(/^import\s[^;]*?["'](node:[^"']+)["']/gm)].map((m) => m[1]!);
-}
-
 describe('detect-changed-service at start-up', () => {
   const files = startupFiles();
   const modules = [...files.values()].flatMap(modulesIn);
-  const builtins = new Set([...files.values()].flatMap(builtinsIn));
+  const imports = new Set([...files.values()].flatMap(staticImports));
 
   it('runs its own entry and the run context (the check sees the bundle)', () => {
     expect(modules).toEqual(
@@ -62,6 +56,6 @@ describe('detect-changed-service at start-up', () => {
   });
 
   it('loads neither node:crypto nor the heap tools', () => {
-    expect([...builtins].filter((b) => /^node:(crypto|v8|vm)$/.test(b))).toEqual([]);
+    expect([...imports].filter((b) => /^node:(crypto|v8|vm)$/.test(b))).toEqual([]);
   });
 });

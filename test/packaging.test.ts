@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from './support/action-runner.js';
+import { allImports } from './support/bundle-imports.js';
 
 interface PackResult {
   filename: string;
@@ -77,16 +78,7 @@ describe('the npm package', () => {
     const cli = join(PROJECT_ROOT, 'dist/cli');
     const specifiers = new Set<string>();
     for (const f of readdirSync(cli).filter((f) => f.endsWith('.js'))) {
-      const code = readFileSync(join(cli, f), 'utf8');
-      for (const re of [
-        /^import\s[^;]*?\sfrom\s*["']([^"']+)["']/gm, // static imports
-        /^import\s*["']([^"']+)["']/gm, // imports for their effect
-        // esbuild writes these with double quotes; JSDoc's `import('./x')` types are not code.
-        /\bimport\("([^"]+)"\)/g, // chunks loaded on demand
-        /\b__require\("([^"]+)"\)/g, // CommonJS packages' require()
-      ]) {
-        for (const m of code.matchAll(re)) specifiers.add(m[1]!);
-      }
+      for (const s of allImports(readFileSync(join(cli, f), 'utf8'))) specifiers.add(s);
     }
     const ownFiles = [...specifiers].filter((s) => s.startsWith('./'));
     expect(ownFiles.length).toBeGreaterThan(0);
